@@ -1,0 +1,273 @@
+"""Fields of Nghị định 30/2020/NĐ-CP from a document's repaired text (first pass).
+
+Found here: quoc_hieu, co_quan_chu_quan, co_quan_ban_hanh, so, ky_hieu, so_ky_hieu,
+loai_van_ban, trich_yeu, dia_danh, ngay_ban_hanh. Fields not found stay null, with the
+reason in ``confidence``. Matching runs on the folded text (no diacritics, same length),
+so OCR that lost marks is read too; values are cut from the original text.
+When OCR word boxes are available, the header's left column is taken from the layout.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import datetime as dt
+import itertools
+import re
+from functools import lru_cache
+from typing import Any
+
+from . import dictionaries
+from .records import Document, OcrResult, OcrWord, empty_fields
+from .repair import normalise_line
+from .vietnamese import fold, is_upper_text
+
+#: How many lines from the top of page 1 the header fields are looked for in.
+HEADER_LINES = 40
+#: A gap between words wider than this share of the page width separates two columns.
+COLUMN_GAP = 0.03
+
+_QUOC_HIEU = re.compile(r"C[O0]NG\s*H[O0]A\s*X[A-Z]\s*H[O0]I\s*CH[U]\s*NGH[I1l]A\s*V[I1]ET\s*NAM")
+_TIEU_NGU = re.compile(r"D[O0]C\s*\S{2,3}P\s*-\s*T\S{1,2}\s*D[O0]\s*-\s*H\S{2,3}\s*PH\S{1,2}C")
+_SO_LINE = re.compile(
+    r"^\s*S[O06Q]\s*[:.;,]?\s*(?P<so>\d[\d.]*[A-Z]?)?\s*/\s*"
+    r"(?P<kh>[A-Z0-9][A-Za-z0-9\-/.&]*[A-Za-z0-9])"
+)
+_DATE = re.compile(
+    r",\s*ngay\s+(?P<d>\d{1,2})\s*(?:thang|/)\s*(?P<m>\d{1,2})\s*(?:n\w{1,2}m|/)\s*(?P<y>\d{4})",
+    re.IGNORECASE,
+)
+_VV = re.compile(r"^\s*V/v\b\s*[:.]?\s*", re.IGNORECASE)
+_PLACE_WORD = re.compile(r"^[A-ZĐÀ-Ỹ][^\s,]*$")
+
+
+@dataclasses.dataclass(frozen=True)
+class DocType:
+    loai: str
+    viet_tat: str
+    nhom: str
+
+
+@lru_cache(maxsize=1)
+def document_types() -> tuple[DocType, ...]:
+    """The types of Nghị định 30 Phụ lục III (and cited legal types) from dictionaries/."""
+    with open(dictionaries.path("loai_van_ban.tsv"), encoding="utf-8") as fh:
+        rows = csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")
+        return tuple(DocType(r["loai"], r["viet_tat"] or "", r["nhom"]) for r in rows)
+
+
+@lru_cache(maxsize=1)
+def _titles() -> dict[str, str]:
+    return {fold(t.loai).upper(): t.loai for t in document_types() if t.nhom != "ban_sao"}
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> dict[str, str]:
+    table = {}
+    for t in document_types():
+        if t.viet_tat and t.nhom == "hanh_chinh":
+            table[t.viet_tat.upper()] = t.loai
+            table[fold(t.viet_tat).upper()] = t.loai  # QD for QĐ in OCR that lost the bar
+    return table
+
+
+def type_from_ky_hieu(ky_hieu: str) -> str:
+    """Type named by the code's first part ("KH-SYT" → Kế hoạch); Công văn when it names none."""
+    first = re.split(r"[-/]", ky_hieu, maxsplit=1)[0].upper()
+    return _abbreviations().get(first, "Công văn")
+
+
+def parse_date(day: str, month: str, year: str) -> str | None:
+    """ISO date, or None when the date cannot exist (31/02, month 13)."""
+    try:
+        return dt.date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def strip_national_motto(line: str) -> str:
+    """Remove the Quốc hiệu and Tiêu ngữ from a line where OCR merged the header columns."""
+    folded = fold(line).upper()
+    for pattern in (_QUOC_HIEU, _TIEU_NGU):
+        match = pattern.search(folded)
+        if match:
+            line = line[: match.start()] + line[match.end() :]
+            folded = folded[: match.start()] + folded[match.end() :]
+    return line.strip(" -–")
+
+
+def header_left_lines(ocr: OcrResult) -> list[str]:
+    """Lines of the top-left header block (agency, Số, V/v), read from the word boxes.
+
+    OCR may merge the two header columns into one line; each line is split at its widest
+    gap between words when that gap is column-sized. Collection stops at the first
+    full-width line (subject, body) once the block has started.
+    """
+    grouped: dict[tuple[int, int, int], list[OcrWord]] = {}
+    for w in ocr.words:
+        grouped.setdefault((w.block, w.par, w.line), []).append(w)
+    lines = sorted(grouped.values(), key=lambda ws: min(w.top for w in ws))
+    width, centre = ocr.width, ocr.width / 2
+    out: list[str] = []
+    for words in lines:
+        if min(w.top for w in words) > ocr.height * 0.4:
+            break
+        words = sorted(words, key=lambda w: w.left)
+        gaps = [
+            (b.left - (a.left + a.width), i) for i, (a, b) in enumerate(itertools.pairwise(words))
+        ]
+        gap, cut = max(gaps, default=(0, -1))
+        left = words[: cut + 1] if gap > COLUMN_GAP * width else words
+        l_edge, r_edge = left[0].left, max(w.left + w.width for w in left)
+        if gap <= COLUMN_GAP * width and l_edge < centre * 0.9 and r_edge > centre * 1.1:
+            if out:
+                break  # a full-width line: the header block is over
+            continue
+        if (l_edge + r_edge) / 2 < centre:
+            out.append(normalise_line(" ".join(w.text for w in left))[0])
+    return out
+
+
+def _agencies(lines: list[str]) -> tuple[str | None, str | None]:
+    """(co_quan_chu_quan, co_quan_ban_hanh) from the header lines above "Số"."""
+    names = []
+    for line in lines:
+        if _SO_LINE.match(fold(line).upper()):
+            break
+        name = strip_national_motto(line)
+        if name and is_upper_text(name) and not _QUOC_HIEU.search(fold(name).upper()):
+            names.append(re.sub(r"\s+", " ", name))
+    if not names:
+        return None, None
+    if len(names) == 1:
+        return None, names[0]
+    if fold(names[0]).upper() in ("UY BAN NHAN DAN", "HOI DONG NHAN DAN"):
+        return (
+            (None, " ".join(names))
+            if len(names) == 2
+            else (" ".join(names[:2]), " ".join(names[2:]))
+        )
+    return names[0], " ".join(names[1:])
+
+
+def _place_before(text: str, end: int) -> str | None:
+    words = text[:end].split()
+    taken: list[str] = []
+    for word in reversed(words):
+        if (
+            not _PLACE_WORD.match(word)
+            or any(c.isdigit() for c in word)
+            or "/" in word
+            or (len(word) > 1 and word.isupper() and "-" in word)
+            or len(taken) == 4
+        ):
+            break
+        taken.append(word)
+    return " ".join(reversed(taken)) or None
+
+
+def extract(document: Document) -> Document:
+    """Fill ``fields`` and ``confidence`` of a document from its pages."""
+    fields = empty_fields()
+    confidence: dict[str, dict[str, Any]] = {}
+    pages = [p for p in document.pages if p.text.strip()]
+    if not pages:
+        reason = "no text was read"
+        return dataclasses.replace(
+            document,
+            fields=fields,
+            confidence={name: {"score": 0.0, "reason": reason} for name in fields},
+        )
+    first = pages[0]
+    base = first.ocr_confidence if first.ocr_confidence is not None else 1.0
+    lines = first.text.split("\n")[:HEADER_LINES]
+    folded = [fold(line) for line in lines]
+
+    def found(name: str, value: Any, rule: float) -> None:
+        fields[name] = value
+        confidence[name] = {"score": round(rule * base, 3), "reason": None}
+
+    if any(_QUOC_HIEU.search(f.upper()) for f in folded):
+        found("quoc_hieu", True, 0.95)
+
+    so_index = None
+    for i, f in enumerate(folded):
+        match = _SO_LINE.match(f.upper())
+        if match:
+            so_index = i
+            ky_hieu = lines[i][match.start("kh") : match.end("kh")]
+            found("ky_hieu", ky_hieu, 0.9)
+            if match.group("so"):
+                found("so", match.group("so"), 0.9)
+                found("so_ky_hieu", f"{match.group('so')}/{ky_hieu}", 0.9)
+            break
+
+    header = header_left_lines(first.ocr) if first.ocr is not None else []
+    if not header:
+        header = lines[:so_index] if so_index is not None else lines[:6]
+    chu_quan, ban_hanh = _agencies(header)
+    if ban_hanh:
+        found("co_quan_ban_hanh", ban_hanh, 0.8)
+    if chu_quan:
+        found("co_quan_chu_quan", chu_quan, 0.8)
+
+    title_index = None
+    for i, (line, f) in enumerate(zip(lines, folded, strict=True)):
+        key = re.sub(r"[^A-Z ]", "", f.upper()).strip()
+        if key in _titles() and is_upper_text(line):
+            title_index = i
+            found("loai_van_ban", _titles()[key], 0.95)
+            break
+    if fields["loai_van_ban"] is None and fields["ky_hieu"]:
+        found("loai_van_ban", type_from_ky_hieu(fields["ky_hieu"]), 0.8)
+
+    for i, f in enumerate(folded):
+        match = _DATE.search(f)
+        if match:
+            iso = parse_date(match.group("d"), match.group("m"), match.group("y"))
+            if iso:
+                found("ngay_ban_hanh", iso, 0.9)
+            else:
+                confidence["ngay_ban_hanh"] = {
+                    "score": 0.1,
+                    "reason": f"impossible date '{lines[i][match.start('d') : match.end('y')]}'",
+                }
+            place = _place_before(lines[i], match.start())
+            if place:
+                found("dia_danh", place, 0.8)
+            break
+
+    trich_yeu = _trich_yeu(lines, title_index, so_index)
+    if trich_yeu:
+        found("trich_yeu", trich_yeu, 0.7)
+
+    for name in fields:
+        confidence.setdefault(name, {"score": 0.0, "reason": "not found in the text"})
+    return dataclasses.replace(document, fields=fields, confidence=confidence)
+
+
+def _trich_yeu(lines: list[str], title_index: int | None, so_index: int | None) -> str | None:
+    """Subject: the lines under the title, or the "V/v" lines under Số for a Công văn."""
+    if title_index is not None:
+        start = title_index + 1
+    elif so_index is not None:
+        start = next(
+            (i for i in range(so_index + 1, min(so_index + 4, len(lines))) if _VV.match(lines[i])),
+            -1,
+        )
+        if start < 0:
+            return None
+        lines = [*lines[:start], _VV.sub("", lines[start]), *lines[start + 1 :]]
+    else:
+        return None
+    parts = []
+    for line in lines[start : start + 4]:
+        stripped = line.strip()
+        if not stripped:
+            if parts:
+                break
+            continue
+        if re.match(r"(Căn cứ|Kính gửi|Thực hiện|CỘNG HÒA|Độc lập)", stripped, re.IGNORECASE):
+            break
+        parts.append(stripped)
+    return " ".join(parts) or None

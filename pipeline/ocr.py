@@ -1,0 +1,166 @@
+"""Vietnamese OCR behind a small engine interface; the only module that imports pytesseract.
+
+:class:`TesseractEngine` runs Tesseract (``vie``) through ``pytesseract.image_to_data`` and
+keeps every word with its box, block/paragraph/line numbers and confidence.
+:class:`ReplayEngine` returns recorded output, so later stages can be tested without
+Tesseract and another engine can be added without touching the stages.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+from typing import Any, Protocol, runtime_checkable
+
+import numpy as np
+import pytesseract
+
+from .records import OcrResult, OcrWord, Page
+
+
+class OcrError(Exception):
+    """The engine failed on a page (crash, timeout, missing language data)."""
+
+
+@runtime_checkable
+class OcrEngine(Protocol):
+    """What the pipeline needs from an OCR engine."""
+
+    name: str
+
+    def recognise(self, image: np.ndarray, page_number: int) -> OcrResult:
+        """Read one page image and return its words with boxes and confidences."""
+        ...
+
+
+@dataclasses.dataclass(frozen=True)
+class TesseractEngine:
+    """Tesseract through pytesseract. ``timeout`` is seconds per page (0: none)."""
+
+    lang: str = "vie"
+    psm: int = 3
+    timeout: float = 0
+    extra_config: str = ""
+    name: str = "tesseract"
+
+    def recognise(self, image: np.ndarray, page_number: int) -> OcrResult:
+        config = f"--psm {self.psm} -c preserve_interword_spaces=0 {self.extra_config}".strip()
+        try:
+            data = pytesseract.image_to_data(
+                image,
+                lang=self.lang,
+                config=config,
+                output_type=pytesseract.Output.DICT,
+                timeout=self.timeout,
+            )
+        except pytesseract.TesseractNotFoundError:
+            raise OcrError(
+                "tesseract is not installed: apt-get install tesseract-ocr tesseract-ocr-vie"
+            ) from None
+        except RuntimeError as exc:  # pytesseract raises RuntimeError on timeout
+            raise OcrError(f"tesseract timed out after {self.timeout:g} s") from exc
+        except pytesseract.TesseractError as exc:
+            raise OcrError(f"tesseract failed: {exc.message.strip() or exc.status}") from None
+        height, width = image.shape[:2]
+        return OcrResult(
+            engine=f"{self.name}:{self.lang}",
+            width=width,
+            height=height,
+            words=tuple(_words_from_data(data)),
+        )
+
+    @staticmethod
+    def version() -> str:
+        return str(pytesseract.get_tesseract_version())
+
+
+def _words_from_data(data: dict[str, list[Any]]) -> list[OcrWord]:
+    words = []
+    for i, text in enumerate(data["text"]):
+        conf = float(data["conf"][i])
+        if data["level"][i] != 5 or conf < 0 or not str(text).strip():
+            continue
+        words.append(
+            OcrWord(
+                text=str(text),
+                conf=conf,
+                left=int(data["left"][i]),
+                top=int(data["top"][i]),
+                width=int(data["width"][i]),
+                height=int(data["height"][i]),
+                block=int(data["block_num"][i]),
+                par=int(data["par_num"][i]),
+                line=int(data["line_num"][i]),
+                word=int(data["word_num"][i]),
+            )
+        )
+    return words
+
+
+@dataclasses.dataclass(frozen=True)
+class ReplayEngine:
+    """Replays recorded OCR output: a folder of ``page-NNN.json`` files (``OcrResult.to_dict``)."""
+
+    folder: str
+    name: str = "replay"
+
+    def recognise(self, image: np.ndarray, page_number: int) -> OcrResult:
+        path = Path(self.folder) / f"page-{page_number:03d}.json"
+        if not path.exists():
+            raise OcrError(f"no recorded OCR output for page {page_number} in {self.folder}")
+        return OcrResult.from_dict(json.loads(path.read_text(encoding="utf-8")))
+
+
+def record(result: OcrResult, folder: Path, page_number: int) -> Path:
+    """Save OCR output so that :class:`ReplayEngine` can replay it."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"page-{page_number:03d}.json"
+    path.write_text(json.dumps(result.to_dict(), ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def text_from_words(words: tuple[OcrWord, ...] | list[OcrWord]) -> str:
+    """Page text from OCR words: words of a line joined by spaces, lines by newlines,
+    and a blank line between Tesseract's blocks (so header columns stay apart)."""
+    lines: list[str] = []
+    current: tuple[int, int, int] | None = None
+    for w in words:
+        key = (w.block, w.par, w.line)
+        if key != current:
+            if current is not None and w.block != current[0]:
+                lines.append("")
+            lines.append(w.text)
+            current = key
+        else:
+            lines[-1] += " " + w.text
+    return "\n".join(lines)
+
+
+def mean_confidence(words: tuple[OcrWord, ...] | list[OcrWord]) -> float | None:
+    """Mean word confidence, weighted by word length, on a 0..1 scale."""
+    total = sum(len(w.text) for w in words)
+    if not total:
+        return None
+    return round(sum(w.conf * len(w.text) for w in words) / total / 100.0, 4)
+
+
+def ocr_page(page: Page, engine: OcrEngine) -> Page:
+    """Run the engine on the page image and fill ``ocr``, ``text_raw`` and ``ocr_confidence``.
+
+    The image is dropped from the returned page, so a worker holds one image at a time.
+    """
+    if page.image is None:
+        return page
+    result = engine.recognise(page.image, page.number)
+    warnings = page.warnings
+    if not result.words:
+        warnings += ("OCR found no text on this page",)
+    return dataclasses.replace(
+        page,
+        image=None,
+        ocr=result,
+        text_raw=text_from_words(result.words),
+        ocr_confidence=mean_confidence(result.words),
+        warnings=warnings,
+    )

@@ -1,0 +1,92 @@
+"""Page images from the source: PDF pages through pdf2image (poppler), one page at a time,
+and the frames of TIFF/PNG/JPEG files through Pillow."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+from pdf2image import convert_from_path, pdfinfo_from_path
+from pdf2image.exceptions import PDFInfoNotInstalledError, PDFPageCountError, PDFSyntaxError
+from PIL import Image, ImageSequence, UnidentifiedImageError
+
+from .ingest import InputError
+
+DEFAULT_DPI = 300
+
+
+def pdf_page_count(path: Path, timeout: float = 60) -> int:
+    """Number of pages of a PDF; raises :class:`InputError` for broken or encrypted files."""
+    try:
+        info = pdfinfo_from_path(str(path), timeout=timeout)
+    except PDFInfoNotInstalledError:
+        raise InputError(
+            "poppler (pdfinfo) is not installed: apt-get install poppler-utils"
+        ) from None
+    except (PDFPageCountError, PDFSyntaxError) as exc:
+        raise InputError(_poppler_message(str(exc))) from None
+    pages = int(info.get("Pages", 0) or 0)
+    if info.get("Encrypted", "no").startswith("yes") and pages == 0:
+        raise InputError("encrypted PDF: cannot open without a password")
+    if pages == 0:
+        raise InputError("PDF has no pages")
+    return pages
+
+
+def _poppler_message(text: str) -> str:
+    lowered = text.lower()
+    if "password" in lowered or "encrypt" in lowered:
+        return "encrypted PDF: cannot open without a password"
+    if (
+        "may not be a pdf" in lowered
+        or "couldn't find trailer" in lowered
+        or "syntax error" in lowered
+        or "unable to get page count" in lowered
+    ):
+        return "corrupt PDF: poppler cannot read it"
+    last = [line for line in text.strip().splitlines() if line.strip()]
+    return "corrupt PDF: " + (last[-1].strip() if last else "poppler cannot read it")
+
+
+def rasterise_pdf_page(
+    path: Path, number: int, dpi: int = DEFAULT_DPI, timeout: float = 120
+) -> np.ndarray:
+    """Render one PDF page (1-based) to an RGB array at ``dpi``."""
+    try:
+        images = convert_from_path(
+            str(path), dpi=dpi, first_page=number, last_page=number, timeout=timeout
+        )
+    except (PDFPageCountError, PDFSyntaxError) as exc:
+        raise InputError(_poppler_message(str(exc))) from None
+    if not images:
+        raise InputError("poppler rendered no image for this page")
+    with images[0] as image:
+        return np.asarray(image.convert("RGB"))
+
+
+def image_frame_count(path: Path) -> int:
+    """Number of frames (pages) in an image file; raises :class:`InputError` if unreadable."""
+    try:
+        with Image.open(path) as image:
+            return getattr(image, "n_frames", 1)
+    except (UnidentifiedImageError, Image.DecompressionBombError, OSError) as exc:
+        raise InputError(_image_message(exc)) from None
+
+
+def image_frames(path: Path) -> Iterator[np.ndarray]:
+    """Yield each frame of an image file as an RGB array, one at a time."""
+    try:
+        with Image.open(path) as image:
+            for frame in ImageSequence.Iterator(image):
+                yield np.asarray(frame.convert("RGB"))
+    except (UnidentifiedImageError, Image.DecompressionBombError, OSError) as exc:
+        raise InputError(_image_message(exc)) from None
+
+
+def _image_message(exc: Exception) -> str:
+    if isinstance(exc, Image.DecompressionBombError):
+        return f"image too large (possible decompression bomb): {exc}"
+    if isinstance(exc, UnidentifiedImageError):
+        return "unreadable image: not a format Pillow can decode"
+    return f"unreadable image: {exc}"

@@ -1,0 +1,323 @@
+"""SQLite store: documents, pages, fields and errors, with an FTS5 index that ignores diacritics.
+
+One transaction per document, WAL mode. A document's id is its content hash, so storing
+the same file again replaces its rows instead of duplicating them. JSON records are
+written beside the store atomically (temporary file, then rename).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from .records import Document, ErrorItem
+
+SCHEMA_VERSION = 1
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS documents (
+    id TEXT PRIMARY KEY,
+    path TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    pages INTEGER NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('complete', 'partial', 'failed')),
+    loai_van_ban TEXT,
+    so_ky_hieu TEXT,
+    ngay_ban_hanh TEXT,
+    co_quan_ban_hanh TEXT,
+    trich_yeu TEXT,
+    ocr_confidence REAL,
+    record TEXT NOT NULL,
+    processed_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS pages (
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    number INTEGER NOT NULL,
+    text_raw TEXT NOT NULL,
+    text TEXT NOT NULL,
+    ocr_confidence REAL,
+    skew_deg REAL,
+    repairs INTEGER NOT NULL,
+    warnings TEXT NOT NULL,
+    PRIMARY KEY (document_id, number)
+);
+CREATE TABLE IF NOT EXISTS fields (
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    value TEXT,
+    confidence REAL NOT NULL,
+    reason TEXT,
+    PRIMARY KEY (document_id, name)
+);
+CREATE TABLE IF NOT EXISTS errors (
+    id INTEGER PRIMARY KEY,
+    document_id TEXT,
+    path TEXT NOT NULL,
+    page INTEGER,
+    stage TEXT NOT NULL,
+    message TEXT NOT NULL,
+    at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS errors_document ON errors(document_id);
+CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(
+    document_id UNINDEXED, trich_yeu, text, tokenize='unicode61 remove_diacritics 2'
+);
+"""
+
+#: Marks put around matched terms by FTS5 ``highlight``; control characters never in text.
+_OPEN, _CLOSE = "\x02", "\x03"
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One search result."""
+
+    document_id: str
+    path: str
+    loai_van_ban: str | None
+    so_ky_hieu: str | None
+    ngay_ban_hanh: str | None
+    co_quan_ban_hanh: str | None
+    snippet: str
+    score: float
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def fts_text(text: str) -> str:
+    """What the FTS index holds: the text with đ/Đ folded to d/D.
+
+    unicode61's ``remove_diacritics`` folds the marks of every Vietnamese vowel but treats
+    đ as a letter of its own, so "da nang" would not find "Đà Nẵng" without this. The fold
+    is one character for one, so highlights map back onto the original text.
+    """
+    return text.replace("đ", "d").replace("Đ", "D")
+
+
+class Store:
+    """The SQLite store of documents. Use as a context manager or call :meth:`close`."""
+
+    def __init__(self, path: str | os.PathLike[str]):
+        self.path = Path(path)
+        if self.path.parent != Path(""):
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(self.path, timeout=30)
+        self.db.row_factory = sqlite3.Row
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA foreign_keys=ON")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        with self.db:
+            self.db.executescript(SCHEMA)
+            self.db.execute(
+                "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
+            )
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.db.close()
+
+    def status_of(self, document_id: str) -> str | None:
+        """The stored status of a document ('complete', 'partial', 'failed'), or None."""
+        row = self.db.execute(
+            "SELECT status FROM documents WHERE id = ?", (document_id,)
+        ).fetchone()
+        return row["status"] if row else None
+
+    def save(self, document: Document) -> None:
+        """Write (or replace) one document with its pages, fields, errors and index rows,
+        in one transaction: a crash leaves either the old rows or the new ones."""
+        f = document.fields
+        record = json.dumps(document.to_dict(), ensure_ascii=False)
+        with self.db:
+            self.db.execute("DELETE FROM documents_fts WHERE document_id = ?", (document.id,))
+            self.db.execute("DELETE FROM errors WHERE document_id = ?", (document.id,))
+            self.db.execute("DELETE FROM documents WHERE id = ?", (document.id,))
+            self.db.execute(
+                "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    document.id,
+                    document.source.path,
+                    document.source.kind,
+                    document.source.size,
+                    len(document.pages),
+                    document.status,
+                    f["loai_van_ban"],
+                    f["so_ky_hieu"],
+                    f["ngay_ban_hanh"],
+                    f["co_quan_ban_hanh"],
+                    f["trich_yeu"],
+                    document.ocr_confidence,
+                    record,
+                    _now(),
+                ),
+            )
+            self.db.executemany(
+                "INSERT INTO pages VALUES (?,?,?,?,?,?,?,?)",
+                [
+                    (
+                        document.id,
+                        p.number,
+                        p.text_raw,
+                        p.text,
+                        p.ocr_confidence,
+                        p.skew_deg,
+                        len(p.repairs),
+                        json.dumps(list(p.warnings), ensure_ascii=False),
+                    )
+                    for p in document.pages
+                ],
+            )
+            self.db.executemany(
+                "INSERT INTO fields VALUES (?,?,?,?,?)",
+                [
+                    (
+                        document.id,
+                        name,
+                        json.dumps(value, ensure_ascii=False),
+                        document.confidence.get(name, {}).get("score", 0.0),
+                        document.confidence.get(name, {}).get("reason"),
+                    )
+                    for name, value in f.items()
+                ],
+            )
+            self._insert_errors(document.all_errors, document.id)
+            self.db.execute(
+                "INSERT INTO documents_fts VALUES (?,?,?)",
+                (document.id, fts_text(f["trich_yeu"] or ""), fts_text(document.text)),
+            )
+
+    def record_errors(
+        self, errors: list[ErrorItem] | tuple[ErrorItem, ...], document_id: str | None = None
+    ) -> None:
+        """Keep errors of files that could not be stored as documents at all."""
+        with self.db:
+            self._insert_errors(errors, document_id)
+
+    def _insert_errors(
+        self, errors: tuple[ErrorItem, ...] | list[ErrorItem], document_id: str | None
+    ) -> None:
+        self.db.executemany(
+            "INSERT INTO errors (document_id, path, page, stage, message, at) VALUES (?,?,?,?,?,?)",
+            [(document_id, e.path, e.page, e.stage, e.message, _now()) for e in errors],
+        )
+
+    def document(self, document_id: str) -> dict[str, Any] | None:
+        """The JSON record of a stored document."""
+        row = self.db.execute(
+            "SELECT record FROM documents WHERE id = ?", (document_id,)
+        ).fetchone()
+        return json.loads(row["record"]) if row else None
+
+    def documents(self) -> Iterator[sqlite3.Row]:
+        """Summary rows of every stored document, in path order."""
+        yield from self.db.execute(
+            "SELECT id, path, kind, pages, status, loai_van_ban, so_ky_hieu, ngay_ban_hanh, "
+            "co_quan_ban_hanh, ocr_confidence FROM documents ORDER BY path"
+        )
+
+    def count(self, table: str) -> int:
+        if table not in ("documents", "pages", "fields", "errors", "documents_fts"):
+            raise ValueError(f"unknown table {table}")
+        return int(self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+        """Full-text search, with or without diacritics, best match first (bm25)."""
+        rows = self.db.execute(
+            "SELECT f.document_id, highlight(documents_fts, 2, ?, ?) AS marked, "
+            "bm25(documents_fts, 0.0, 5.0, 1.0) AS score, d.path, d.loai_van_ban, "
+            "d.so_ky_hieu, d.ngay_ban_hanh, d.co_quan_ban_hanh "
+            "FROM documents_fts f JOIN documents d ON d.id = f.document_id "
+            "WHERE documents_fts MATCH ? ORDER BY score LIMIT ?",
+            (_OPEN, _CLOSE, fts_query(query), limit),
+        ).fetchall()
+        hits = []
+        for row in rows:
+            original = self._text_of(row["document_id"])
+            hits.append(
+                SearchHit(
+                    row["document_id"],
+                    row["path"],
+                    row["loai_van_ban"],
+                    row["so_ky_hieu"],
+                    row["ngay_ban_hanh"],
+                    row["co_quan_ban_hanh"],
+                    snippet(row["marked"], original),
+                    float(row["score"]),
+                )
+            )
+        return hits
+
+    def _text_of(self, document_id: str) -> str:
+        rows = self.db.execute(
+            "SELECT text FROM pages WHERE document_id = ? ORDER BY number", (document_id,)
+        ).fetchall()
+        return "\n\f\n".join(r["text"] for r in rows)
+
+
+def fts_query(query: str) -> str:
+    """An FTS5 query from what a user typed: each word quoted (so codes like 19/KH-SYT and
+    stray punctuation are safe), phrases in double quotes kept, đ folded as in the index."""
+    query = fts_text(query)
+    if query.count('"') >= 2 and query.count('"') % 2 == 0:
+        return query
+    return " ".join('"' + word.replace('"', "") + '"' for word in query.split() if word.strip('"'))
+
+
+def snippet(marked: str, original: str, width: int = 160) -> str:
+    """A window of the original text around the first match, matches in [brackets].
+
+    ``marked`` is the indexed text with FTS5 highlight marks; since the index text differs
+    from the original only by đ → d, the original's characters are copied back in.
+    """
+    out: list[str] = []
+    j = 0
+    first = -1
+    for ch in marked:
+        if ch == _OPEN:
+            if first < 0:
+                first = len(out)
+            out.append("[")
+        elif ch == _CLOSE:
+            out.append("]")
+        else:
+            out.append(original[j] if j < len(original) else ch)
+            j += 1
+    text = "".join(out)
+    start = max(0, first - width // 3)
+    end = min(len(text), start + width)
+    piece = " ".join(text[start:end].split())
+    return ("…" if start > 0 else "") + piece + ("…" if end < len(text) else "")
+
+
+def write_json(document: Document, folder: Path) -> Path:
+    """Write the document's JSON record as ``<folder>/<id>.json``, atomically."""
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{document.id}.json"
+    data = json.dumps(document.to_dict(), ensure_ascii=False, indent=2)
+    fd, tmp = tempfile.mkstemp(prefix=f".{document.id}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return target
