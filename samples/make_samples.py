@@ -1,0 +1,1715 @@
+"""Generate the synthetic "scanned" Vietnamese administrative documents in ``samples/``.
+
+Each sample is rendered page by page at 300 DPI following the layout of Nghị định
+30/2020/NĐ-CP (Phụ lục I): two-column header (issuing body | Quốc hiệu), title and
+subject, body, ruled tables, "Nơi nhận" and the signer block.  The clean pages are then
+"scanned": red round seal, ink signature, paper tone, uneven illumination, skew,
+Gaussian noise, blur and JPEG compression.  Every page is stored as a JPEG image inside
+an image-only PDF (``<name>.pdf``) and the ground truth goes next to it (``<name>.json``).
+
+The ground truth is produced from the very same line lists that are drawn, so it cannot
+drift from the images.  Everything is deterministic (fixed seeds, no timestamps in the
+PDFs): running the script twice gives byte-identical files on the same machine (the
+output depends on the installed fonts and on the Pillow/numpy versions).
+
+Two samples are rendered from real texts kept in ``shared/seeds`` beside the repository
+(``../shared/seeds`` from the repository root); they are skipped with a warning if that
+folder is missing.
+
+Usage::
+
+    python samples/make_samples.py                 # everything, into samples/
+    python samples/make_samples.py --out /tmp/s    # somewhere else
+    python samples/make_samples.py --only qd_sgddt_danang_to_cong_tac
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import math
+import re
+import sys
+import unicodedata
+import warnings
+import zlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+# --------------------------------------------------------------------------------------
+# Page geometry (A4 at 300 DPI) and typography
+# --------------------------------------------------------------------------------------
+
+DPI = 300
+PAGE_W, PAGE_H = 2480, 3508
+PX_PER_MM = DPI / 25.4
+
+
+def mm(value: float) -> int:
+    """Millimetres to pixels at 300 DPI."""
+    return round(value * PX_PER_MM)
+
+
+def pt(value: float) -> int:
+    """Points to pixels at 300 DPI (font size in pixels)."""
+    return round(value * DPI / 72)
+
+
+MARGIN_TOP, MARGIN_BOTTOM = mm(20), mm(20)
+MARGIN_LEFT, MARGIN_RIGHT = mm(30), mm(15)
+LEFT = MARGIN_LEFT
+RIGHT = PAGE_W - MARGIN_RIGHT
+TEXT_W = RIGHT - LEFT
+BOTTOM = PAGE_H - MARGIN_BOTTOM
+
+# Header columns (Phụ lục I, ô 1-4): the header table is a little wider than the body,
+# as in the usual word-processor templates; the gap keeps OCR from merging the columns.
+HEAD_LEFT_X0 = LEFT - mm(10)
+HEAD_LEFT_X1 = HEAD_LEFT_X0 + mm(75)
+HEAD_RIGHT_X0 = HEAD_LEFT_X1
+HEAD_RIGHT_X1 = PAGE_W - mm(8)
+
+INK = (22, 22, 24)
+SIGN_INK = (24, 38, 128)
+SEAL_RED = (200, 30, 40)
+
+LINE_FACTOR = 1.32  # line height / font size
+PARA_GAP_PT = 4.0  # space between paragraphs
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_OUT = Path(__file__).resolve().parent
+DEFAULT_SEEDS = REPO_ROOT.parent / "shared" / "seeds"
+
+FONT_DIRS = {
+    "noto": Path("/usr/share/fonts/truetype/noto"),
+    "dejavu": Path("/usr/share/fonts/truetype/dejavu"),
+}
+FONT_FILES = {
+    "noto": {
+        "r": "NotoSerif-Regular.ttf",
+        "b": "NotoSerif-Bold.ttf",
+        "i": "NotoSerif-Italic.ttf",
+        "bi": "NotoSerif-BoldItalic.ttf",
+        "seal": "NotoSans-Bold.ttf",
+    },
+    "dejavu": {
+        "r": "DejaVuSerif.ttf",
+        "b": "DejaVuSerif-Bold.ttf",
+        "i": "DejaVuSerif-Italic.ttf",
+        "bi": "DejaVuSerif-BoldItalic.ttf",
+        "seal": "DejaVuSans-Bold.ttf",
+    },
+}
+
+
+class Fonts:
+    """Serif fonts with Vietnamese glyphs: Noto Serif if installed, else DejaVu Serif."""
+
+    def __init__(self) -> None:
+        self.family = ""
+        self.paths: dict[str, Path] = {}
+        for family in ("noto", "dejavu"):
+            paths = {k: FONT_DIRS[family] / v for k, v in FONT_FILES[family].items()}
+            if all(p.exists() for p in paths.values()):
+                self.family, self.paths = family, paths
+                break
+        if not self.family:
+            raise SystemExit("neither Noto Serif nor DejaVu Serif is installed")
+        self._cache: dict[tuple[str, float], ImageFont.FreeTypeFont] = {}
+
+    @property
+    def name(self) -> str:
+        return {"noto": "Noto Serif", "dejavu": "DejaVu Serif"}[self.family]
+
+    def get(self, style: str, size_pt: float) -> ImageFont.FreeTypeFont:
+        key = (style, size_pt)
+        if key not in self._cache:
+            self._cache[key] = ImageFont.truetype(
+                str(self.paths[style]), pt(size_pt), layout_engine=ImageFont.Layout.BASIC
+            )
+        return self._cache[key]
+
+
+# --------------------------------------------------------------------------------------
+# Inline text: runs, words and wrapping
+# --------------------------------------------------------------------------------------
+
+Run = tuple[str, str]  # (text, style) with style in r, b, i, bi
+Word = tuple[Run, ...]
+
+_STYLE = {(False, False): "r", (True, False): "b", (False, True): "i", (True, True): "bi"}
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def parse_markup(text: str, base: str = "r") -> list[Run]:
+    """``**bold**`` and ``*italic*`` runs; unbalanced markers are simply dropped."""
+    text = nfc(text)
+    parts = re.split(r"(\*\*|\*)", text)
+    if parts.count("**") % 2 or parts.count("*") % 2:
+        return [(text.replace("*", ""), base)]
+    bold, italic = "b" in base, "i" in base
+    runs: list[Run] = []
+    for part in parts:
+        if part == "**":
+            bold = not bold
+        elif part == "*":
+            italic = not italic
+        elif part:
+            runs.append((part, _STYLE[(bold, italic)]))
+    return runs
+
+
+def strip_markup(text: str) -> str:
+    return "".join(t for t, _ in parse_markup(text))
+
+
+def runs_to_words(runs: Iterable[Run]) -> list[Word]:
+    words: list[Word] = []
+    cur: list[Run] = []
+    for text, style in runs:
+        for i, piece in enumerate(text.split(" ")):
+            if i and cur:
+                words.append(tuple(cur))
+                cur = []
+            if piece:
+                cur.append((piece, style))
+    if cur:
+        words.append(tuple(cur))
+    return words
+
+
+def word_text(word: Word) -> str:
+    return "".join(t for t, _ in word)
+
+
+def line_text(words: Sequence[Word]) -> str:
+    return " ".join(word_text(w) for w in words)
+
+
+class Measurer:
+    def __init__(self, fonts: Fonts) -> None:
+        self.fonts = fonts
+
+    def word(self, word: Word, size: float) -> float:
+        return sum(self.fonts.get(s, size).getlength(t) for t, s in word)
+
+    def space(self, size: float) -> float:
+        return self.fonts.get("r", size).getlength(" ")
+
+    def wrap(
+        self, words: list[Word], size: float, width: float, first_indent: float = 0.0,
+        rest_indent: float = 0.0,
+    ) -> list[list[Word]]:
+        lines: list[list[Word]] = []
+        cur: list[Word] = []
+        cur_w = 0.0
+        space = self.space(size)
+        for w in words:
+            ww = self.word(w, size)
+            avail = width - (first_indent if not lines else rest_indent)
+            if cur and cur_w + space + ww > avail:
+                lines.append(cur)
+                cur, cur_w = [w], ww
+            else:
+                cur_w = cur_w + space + ww if cur else ww
+                cur.append(w)
+        if cur:
+            lines.append(cur)
+        return lines
+
+
+# --------------------------------------------------------------------------------------
+# Document model
+# --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A document cited in the text; ``cite()`` is the exact string used in the body."""
+
+    loai: str
+    so_ky_hieu: str
+    ngay: date | None = None
+    co_quan: str | None = None
+    ten: str | None = None  # printed name when it differs from loai ("Luật Giáo dục")
+    long_date: bool = True
+
+    def cite(self) -> str:
+        text = f"{self.ten or self.loai} số {self.so_ky_hieu}"
+        if self.ngay:
+            if self.long_date:
+                text += " " + ngay_thang(self.ngay)
+            else:
+                text += f" ngày {self.ngay.day:02d}/{self.ngay.month:02d}/{self.ngay.year}"
+        if self.co_quan:
+            text += f" của {self.co_quan}"
+        return text
+
+    def truth(self) -> dict[str, str | None]:
+        return {
+            "loai": self.loai,
+            "so_ky_hieu": self.so_ky_hieu,
+            "ngay": self.ngay.isoformat() if self.ngay else None,
+            "co_quan": self.co_quan,
+        }
+
+
+@dataclass
+class Para:
+    text: str
+    style: str = "r"
+    size: float | None = None  # None: the document's body size
+    align: str = "justify"  # justify, left, center, right
+    indent: float = 10.0  # first-line indent in mm
+    left: float = 0.0  # left indent in mm (all lines)
+    gap: float = PARA_GAP_PT  # space before, in pt
+    keep: int = 0  # keep with the next N lines
+
+
+@dataclass
+class Table:
+    header: list[str]
+    columns: list[str]
+    rows: list[list[str]]
+    widths: list[float]  # fractions of the text width
+    align: list[str]  # per column: l or c
+    size: float = 12.0
+
+
+@dataclass
+class Rule:
+    length_mm: float = 40.0
+
+
+Block = Para | Table | Rule
+
+
+@dataclass
+class Scan:
+    rotation_deg: float
+    noise_sigma: float
+    blur: float
+    jpeg_quality: int
+    seal: bool = True
+    paper: tuple[int, int, int] = (246, 242, 232)
+    illumination: float = 0.06
+
+    def truth(self) -> dict[str, object]:
+        return {
+            "dpi": DPI,
+            "rotation_deg": self.rotation_deg,
+            "noise_sigma": self.noise_sigma,
+            "blur": self.blur,
+            "jpeg_quality": self.jpeg_quality,
+            "seal": self.seal,
+            "paper_rgb": list(self.paper),
+            "illumination": self.illumination,
+        }
+
+
+@dataclass
+class Doc:
+    name: str
+    description: str
+    tests: str  # one line for the README table
+    origin: str
+    seed: int
+    scan: Scan
+    body: list[Block]
+    quoc_hieu: bool = True
+    chu_quan: list[str] = field(default_factory=list)  # printed lines
+    ban_hanh: list[str] = field(default_factory=list)  # printed lines
+    so: str | None = None
+    ky_hieu: str | None = None
+    vv: str | None = None  # Công văn subject (printed after "V/v ")
+    do_khan: str | None = None
+    dia_danh: str | None = None
+    ngay: date | None = None
+    title: str | None = None  # "KẾ HOẠCH"
+    loai_van_ban: str | None = None  # "Kế hoạch"
+    subject: str | None = None  # printed under the title
+    kinh_gui: list[str] = field(default_factory=list)
+    kinh_gui_centered: bool = False  # one addressee on one centred line
+    noi_nhan: list[str] = field(default_factory=list)  # printed lines ("- ...;")
+    signer: list[str] = field(default_factory=list)  # ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"]
+    nguoi_ky: str | None = None
+    seal_text: str = ""
+    refs: list[Ref] = field(default_factory=list)
+    body_size: float = 14.0
+    headline: str | None = None  # plain pages (news): bold headline, no header
+    name_upper: bool = False
+
+    @property
+    def so_ky_hieu(self) -> str | None:
+        if self.so and self.ky_hieu:
+            return f"{self.so}/{self.ky_hieu}"
+        return None
+
+
+def ngay_thang(d: date) -> str:
+    """'ngày 05 tháng 3 năm 2024': a zero before days < 10 and months 1-2 (NĐ 30/2020)."""
+    day = f"{d.day:02d}" if d.day < 10 else str(d.day)
+    month = f"{d.month:02d}" if d.month < 3 else str(d.month)
+    return f"ngày {day} tháng {month} năm {d.year}"
+
+
+def list_item(text: str) -> str:
+    """Strip the '- ' and the final ';' or '.' of a Nơi nhận / Kính gửi line."""
+    text = text.strip()
+    text = re.sub(r"^-\s*", "", text)
+    return re.sub(r"\s*[;.,]$", "", text).strip()
+
+
+def dash_list(items: Sequence[str]) -> list[str]:
+    """['A', 'B'] -> ['- A;', '- B.']."""
+    return [f"- {it}{'.' if i == len(items) - 1 else ';'}" for i, it in enumerate(items)]
+
+
+_NEW_STYLE_TONE = re.compile(r"(?<![qQ])(o[àáảãạ]|o[èéẻẽẹ]|u[ỳýỷỹỵ])(?!\w)", re.IGNORECASE)
+
+
+def check_text(text: str, where: str) -> None:
+    """Team-written text: NFC and the traditional tone placement (hòa, khỏe, thủy)."""
+    if text != nfc(text):
+        raise ValueError(f"{where}: text is not NFC: {text!r}")
+    m = _NEW_STYLE_TONE.search(text)
+    if m:
+        raise ValueError(f"{where}: new-style tone placement {m.group(0)!r} in {text!r}")
+
+
+# --------------------------------------------------------------------------------------
+# Renderer: draws clean pages and records the printed lines
+# --------------------------------------------------------------------------------------
+
+
+@dataclass
+class Page:
+    image: Image.Image
+    draw: ImageDraw.ImageDraw
+    lines: list[str] = field(default_factory=list)
+    seal_at: tuple[int, int] | None = None
+
+
+@dataclass
+class TableTruth:
+    page: int
+    table: Table
+    last_page: int = 0
+
+
+class Renderer:
+    def __init__(self, fonts: Fonts, body_size: float, rng: np.random.Generator) -> None:
+        self.fonts = fonts
+        self.m = Measurer(fonts)
+        self.body_size = body_size
+        self.rng = rng
+        self.pages: list[Page] = []
+        self.tables: list[TableTruth] = []
+        self.y = 0
+        self.new_page()
+
+    # -- pages ------------------------------------------------------------------------
+    @property
+    def page(self) -> Page:
+        return self.pages[-1]
+
+    def new_page(self) -> None:
+        img = Image.new("RGB", (PAGE_W, PAGE_H), (255, 255, 255))
+        self.pages.append(Page(img, ImageDraw.Draw(img)))
+        self.y = MARGIN_TOP
+        if len(self.pages) > 1:
+            size = 13.0
+            text = str(len(self.pages))
+            self.draw_text(text, PAGE_W // 2, self.y, size, "r", anchor="center")
+            self.y += self.lh(size) * 2
+
+    def lh(self, size: float) -> int:
+        return round(pt(size) * LINE_FACTOR)
+
+    def ensure(self, height: int) -> None:
+        if self.y + height > BOTTOM:
+            self.new_page()
+
+    # -- low-level drawing ------------------------------------------------------------
+    def draw_text(
+        self, text: str, x: float, top: float, size: float, style: str,
+        anchor: str = "left", record: bool = True,
+    ) -> float:
+        """Draw one single-style line; returns its width."""
+        font = self.fonts.get(style, size)
+        width = font.getlength(text)
+        if anchor == "center":
+            x -= width / 2
+        elif anchor == "right":
+            x -= width
+        base = top + pt(size)
+        self.page.draw.text((x, base), text, font=font, fill=INK, anchor="ls")
+        if record:
+            self.page.lines.append(text)
+        return width
+
+    def draw_words(
+        self, words: Sequence[Word], x0: float, width: float, top: float, size: float,
+        align: str, last: bool,
+    ) -> None:
+        space = self.m.space(size)
+        widths = [self.m.word(w, size) for w in words]
+        natural = sum(widths) + space * (len(words) - 1)
+        gap = space
+        x = x0
+        if align == "center":
+            x = x0 + (width - natural) / 2
+        elif align == "right":
+            x = x0 + width - natural
+        elif align == "justify" and not last and len(words) > 1:
+            extra = (width - natural) / (len(words) - 1)
+            if extra < space * 2.5:
+                gap = space + extra
+        base = top + pt(size)
+        for w, ww in zip(words, widths):
+            cx = x
+            for text, style in w:
+                font = self.fonts.get(style, size)
+                self.page.draw.text((cx, base), text, font=font, fill=INK, anchor="ls")
+                cx += font.getlength(text)
+            x += ww + gap
+        self.page.lines.append(line_text(words))
+
+    def hline(self, x0: float, x1: float, y: float, width: int = 3) -> None:
+        self.page.draw.line([(x0, y), (x1, y)], fill=INK, width=width)
+
+    # -- flow blocks ------------------------------------------------------------------
+    def para(self, p: Para) -> None:
+        size = p.size or self.body_size
+        words = runs_to_words(parse_markup(p.text, p.style))
+        x0 = LEFT + mm(p.left)
+        width = RIGHT - x0
+        indent = mm(p.indent)
+        lines = self.m.wrap(words, size, width, indent, 0)
+        lh = self.lh(size)
+        self.y += pt(p.gap)
+        if p.keep:
+            self.ensure(lh * (len(lines) + p.keep))
+        for i, ln in enumerate(lines):
+            self.ensure(lh)
+            first = i == 0 and p.align in ("justify", "left")
+            xi = x0 + (indent if first else 0)
+            self.draw_words(ln, xi, width - (xi - x0), self.y, size, p.align, i == len(lines) - 1)
+            self.y += lh
+
+    def rule(self, r: Rule) -> None:
+        half = mm(r.length_mm) / 2
+        cx = (LEFT + RIGHT) / 2
+        self.hline(cx - half, cx + half, self.y + mm(1))
+        self.y += mm(3)
+
+    def table(self, t: Table) -> None:
+        size = t.size
+        lh = self.lh(size)
+        pad_x, pad_y = mm(1.6), mm(1.4)
+        xs = [LEFT]
+        for frac in t.widths:
+            xs.append(xs[-1] + round(frac * TEXT_W))
+        xs[-1] = RIGHT
+        self.y += pt(6)
+        truth = TableTruth(len(self.pages), t)
+        self.tables.append(truth)
+
+        def layout_row(cells: Sequence[str], style: str) -> list[list[list[Word]]]:
+            out = []
+            for c, text in enumerate(cells):
+                words = runs_to_words(parse_markup(text, style))
+                out.append(self.m.wrap(words, size, xs[c + 1] - xs[c] - 2 * pad_x))
+            return out
+
+        rows = [(layout_row(t.header, "b"), True)]
+        rows += [(layout_row(r, "r"), False) for r in t.rows]
+        top = self.y
+        for cells, is_header in rows:
+            n = max(len(c) for c in cells)
+            height = n * lh + 2 * pad_y
+            if self.y + height > BOTTOM:
+                self._table_frame(xs, top, self.y)
+                self.new_page()
+                top = self.y
+            for c, lines in enumerate(cells):
+                align = "center" if is_header or t.align[c] == "c" else "left"
+                # header cells are vertically centred, body cells start at the top
+                offset = (n - len(lines)) * lh // 2 if is_header else 0
+                for i, ln in enumerate(lines):
+                    self.draw_words(
+                        ln, xs[c] + pad_x, xs[c + 1] - xs[c] - 2 * pad_x,
+                        self.y + pad_y + offset + i * lh, size, align, True,
+                    )
+                # one line per cell in the ground truth
+                drawn = self.page.lines[len(self.page.lines) - len(lines):]
+                del self.page.lines[len(self.page.lines) - len(lines):]
+                self.page.lines.append(" ".join(drawn))
+            self.y += height
+            self.hline(xs[0], xs[-1], self.y, 3)
+        self._table_frame(xs, top, self.y)
+        truth.last_page = len(self.pages)
+        self.y += pt(6)
+
+    def _table_frame(self, xs: list[int], top: int, bottom: int) -> None:
+        self.hline(xs[0], xs[-1], top, 3)
+        for x in xs:
+            self.page.draw.line([(x, top), (x, bottom)], fill=INK, width=3)
+
+    # -- header (Phụ lục I, ô 1-4, 10b) -------------------------------------------------
+    def header(self, doc: Doc) -> None:
+        lx = (HEAD_LEFT_X0 + HEAD_LEFT_X1) / 2
+        rx = (HEAD_RIGHT_X0 + HEAD_RIGHT_X1) / 2
+        size_org, size_qh, size_tn, size_no = 12.5, 12.0, 13.0, 13.0
+        top = MARGIN_TOP
+
+        # left block, measured first so that "Số" and the date share a baseline
+        y = top
+        left_ops: list[tuple[str, str, float, float]] = []  # text, style, size, top
+        for ln in doc.chu_quan:
+            left_ops.append((ln, "r", size_org, y))
+            y += self.lh(size_org)
+        widest = 0.0
+        for ln in doc.ban_hanh:
+            left_ops.append((ln, "b", size_org, y))
+            widest = max(widest, self.fonts.get("b", size_org).getlength(ln))
+            y += self.lh(size_org)
+        left_rule_y = y + mm(1.0)
+        y_so_left = y + mm(3.5)
+
+        y = top
+        right_ops: list[tuple[str, str, float, float]] = []
+        right_ops.append(("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "b", size_qh, y))
+        y += self.lh(size_qh)
+        right_ops.append(("Độc lập - Tự do - Hạnh phúc", "b", size_tn, y))
+        tn_w = self.fonts.get("b", size_tn).getlength("Độc lập - Tự do - Hạnh phúc")
+        y += self.lh(size_tn)
+        right_rule_y = y + mm(1.0)
+        y_date_right = y + mm(3.5)
+        y_line = max(y_so_left, y_date_right)
+
+        for text, style, size, t in left_ops:
+            self.draw_text(text, lx, t, size, style, anchor="center")
+        rule_w = max(widest / 3, mm(22))
+        self.hline(lx - rule_w / 2, lx + rule_w / 2, left_rule_y)
+        y = y_line
+        bottom_left = y
+        if doc.so is not None:
+            text = f"Số: {doc.so}/{doc.ky_hieu}" if doc.ky_hieu else f"Số: {doc.so}"
+            self.draw_text(text, lx, y, size_no, "r", anchor="center")
+            y += self.lh(size_no)
+        if doc.vv:
+            size_vv = 12.0
+            words = runs_to_words([("V/v " + doc.vv, "r")])
+            for i, ln in enumerate(self.m.wrap(words, size_vv, mm(68))):
+                self.draw_words(ln, HEAD_LEFT_X0, HEAD_LEFT_X1 - HEAD_LEFT_X0, y + mm(0.5),
+                                size_vv, "center", True)
+                y += self.lh(size_vv) - (0 if i else 0)
+        if doc.do_khan:
+            y += mm(4)
+            font = self.fonts.get("b", 13.0)
+            w = font.getlength(doc.do_khan)
+            box = (lx - w / 2 - mm(3), y - mm(1.5), lx + w / 2 + mm(3), y + pt(13) + mm(3))
+            self.page.draw.rectangle(box, outline=INK, width=4)
+            self.draw_text(doc.do_khan, lx, y, 13.0, "b", anchor="center")
+            y += self.lh(13.0) + mm(2)
+        bottom_left = y
+
+        if doc.quoc_hieu:
+            for text, style, size, t in right_ops:
+                self.draw_text(text, rx, t, size, style, anchor="center")
+            self.hline(rx - tn_w / 2, rx + tn_w / 2, right_rule_y)
+        y = y_line
+        if doc.ngay:
+            place = f"{doc.dia_danh}, " if doc.dia_danh else ""
+            text = place + ngay_thang(doc.ngay)
+            self.draw_text(text, rx, y, size_tn, "i", anchor="center")
+            y += self.lh(size_tn)
+        self.y = max(bottom_left, y) + mm(4)
+
+    def title_block(self, doc: Doc) -> None:
+        size = 14.0
+        if doc.title:
+            self.y += mm(3)
+            self.draw_text(doc.title, (LEFT + RIGHT) / 2, self.y, size, "b", anchor="center")
+            self.y += self.lh(size)
+        if doc.subject:
+            words = runs_to_words([(doc.subject, "b")])
+            for ln in self.m.wrap(words, size, TEXT_W * 0.8):
+                self.draw_words(ln, LEFT, TEXT_W, self.y, size, "center", True)
+                self.y += self.lh(size)
+            self.rule(Rule(35))
+        self.y += mm(2)
+
+    def kinh_gui(self, doc: Doc) -> None:
+        if not doc.kinh_gui:
+            return
+        size = 14.0
+        self.y += mm(3)
+        if doc.kinh_gui_centered:
+            text = f"Kính gửi: {doc.kinh_gui[0]}."
+            self.draw_text(text, (LEFT + RIGHT) / 2, self.y, size, "r", anchor="center")
+            self.y += self.lh(size)
+        else:
+            label = "Kính gửi:"
+            font = self.fonts.get("r", size)
+            x_label = LEFT + mm(22)
+            x_items = x_label + font.getlength(label) + mm(4)
+            items = dash_list(doc.kinh_gui)
+            for i, item in enumerate(items):
+                if i == 0:
+                    self.page.draw.text((x_label, self.y + pt(size)), label, font=font,
+                                        fill=INK, anchor="ls")
+                self.page.draw.text((x_items, self.y + pt(size)), item, font=font, fill=INK,
+                                    anchor="ls")
+                self.page.lines.append(f"{label} {item}" if i == 0 else item)
+                self.y += self.lh(size)
+        self.y += mm(2)
+
+    def closing(self, doc: Doc) -> None:
+        """Nơi nhận (left) and the signer block (right), kept on one page."""
+        size_nn, size_item, size_sig = 12.0, 11.0, 13.5
+        col_l0, col_l1 = LEFT, LEFT + round(TEXT_W * 0.46)
+        col_r0, col_r1 = col_l1, RIGHT
+        cx = (col_r0 + col_r1) / 2
+        nn_lines: list[list[Word]] = []
+        for item in doc.noi_nhan:
+            words = runs_to_words([(item, "r")])
+            wrapped = self.m.wrap(words, size_item, col_l1 - col_l0 - mm(4), 0, mm(3))
+            nn_lines.extend(wrapped)
+        h_left = (self.lh(size_nn) + len(nn_lines) * self.lh(size_item)) if doc.noi_nhan else 0
+        sig_space = mm(27)
+        h_right = len(doc.signer) * self.lh(size_sig) + sig_space + self.lh(size_sig)
+        self.y += mm(4)
+        self.ensure(max(h_left, h_right) + mm(2))
+        top = self.y
+
+        y = top + mm(1)
+        if doc.noi_nhan:
+            self.draw_text("Nơi nhận:", col_l0, y, size_nn, "bi")
+            y += self.lh(size_nn)
+            for i, ln in enumerate(nn_lines):
+                indent = 0 if word_text(ln[0]).startswith("-") or i == 0 else mm(3)
+                self.draw_words(ln, col_l0 + indent, col_r0 - col_l0, y, size_item, "left", True)
+                y += self.lh(size_item)
+
+        y = top
+        title_w = 0.0
+        for ln in doc.signer:
+            title_w = max(title_w, self.draw_text(ln, cx, y, size_sig, "b", anchor="center"))
+            y += self.lh(size_sig)
+        sig_top = y
+        if doc.nguoi_ky:
+            self.signature(cx, sig_top + sig_space / 2, mm(38), mm(15))
+            self.draw_text(doc.nguoi_ky, cx, y + sig_space, size_sig, "b", anchor="center")
+        jitter = self.rng.uniform(-1, 1, size=2)
+        sx = cx - max(title_w / 2, mm(20)) + mm(2) + jitter[0] * mm(3)
+        sy = sig_top + jitter[1] * mm(3) - mm(2)
+        self.page.seal_at = (round(sx), round(sy))
+        self.y = top + max(h_left, h_right)
+
+    def signature(self, cx: float, cy: float, width: float, height: float) -> None:
+        """A plausible cursive scribble in dark blue ink."""
+        rng = self.rng
+        n = 900
+        t = np.linspace(0.0, 1.0, n)
+        loops = rng.uniform(4.5, 7.5)
+        phase = rng.uniform(0, 2 * math.pi)
+        env = 0.55 + 0.45 * np.sin(math.pi * t) ** 0.5
+        x = cx + width * (t - 0.5) + 0.07 * width * np.cos(2 * math.pi * loops * t + phase)
+        y = cy - 0.45 * height * env * np.sin(2 * math.pi * loops * t) * (1 - 0.6 * t)
+        y += height * 0.25 * (t - 0.5) * rng.uniform(-1, 1)
+        pts = list(zip(x.tolist(), y.tolist()))
+        draw = self.page.draw
+        for i in range(len(pts) - 1):
+            w = 4 + round(2.5 * math.sin(math.pi * t[i]) + rng.uniform(0, 1.2))
+            draw.line([pts[i], pts[i + 1]], fill=SIGN_INK, width=w)
+        # a final flourish under the name part
+        fx0 = cx - width * rng.uniform(0.35, 0.5)
+        fx1 = cx + width * rng.uniform(0.3, 0.55)
+        fy = cy + height * rng.uniform(0.45, 0.65)
+        xs = np.linspace(fx0, fx1, 200)
+        ys = fy - height * 0.15 * np.sin(np.linspace(0, math.pi, 200))
+        draw.line(list(zip(xs.tolist(), ys.tolist())), fill=SIGN_INK, width=5)
+
+    def plain_headline(self, text: str) -> None:
+        size = 15.0
+        words = runs_to_words([(text, "b")])
+        for ln in self.m.wrap(words, size, TEXT_W):
+            self.draw_words(ln, LEFT, TEXT_W, self.y, size, "left", True)
+            self.y += self.lh(size)
+        self.y += mm(3)
+
+
+def render(doc: Doc, fonts: Fonts) -> Renderer:
+    r = Renderer(fonts, doc.body_size, np.random.default_rng(doc.seed))
+    if doc.headline:
+        r.plain_headline(doc.headline)
+    else:
+        if doc.quoc_hieu or doc.ban_hanh:
+            r.header(doc)
+        r.title_block(doc)
+        r.kinh_gui(doc)
+    for block in doc.body:
+        if isinstance(block, Para):
+            r.para(block)
+        elif isinstance(block, Table):
+            r.table(block)
+        else:
+            r.rule(block)
+    if doc.signer or doc.noi_nhan:
+        r.closing(doc)
+    return r
+
+
+# --------------------------------------------------------------------------------------
+# Scanning simulation
+# --------------------------------------------------------------------------------------
+
+
+def seal_image(fonts: Fonts, text: str, rng: np.random.Generator, radius: int) -> Image.Image:
+    """Red round seal as an 8-bit ink mask (255 = full ink): ring text and a star."""
+    size = radius * 2 + 20
+    mask = Image.new("L", (size, size), 0)
+    d = ImageDraw.Draw(mask)
+    c = size / 2
+    d.ellipse((c - radius, c - radius, c + radius, c + radius), outline=255, width=11)
+    inner = radius - mm(6.2)
+    d.ellipse((c - inner, c - inner, c + inner, c + inner), outline=255, width=5)
+
+    def star(cx: float, cy: float, r_out: float, rot: float = 0.0) -> None:
+        pts = []
+        for k in range(10):
+            r_k = r_out if k % 2 == 0 else r_out * 0.4
+            a = rot - math.pi / 2 + k * math.pi / 5
+            pts.append((cx + r_k * math.cos(a), cy + r_k * math.sin(a)))
+        d.polygon(pts, fill=255)
+
+    star(c, c, radius * 0.28)
+    chars = list(text.strip())
+    font = ImageFont.truetype(str(fonts.paths["seal"]), mm(3.9),
+                              layout_engine=ImageFont.Layout.BASIC)
+    r_text = (radius + inner) / 2
+    step = 2 * math.pi / len(chars)
+    start = math.pi  # start at the bottom, run clockwise over the top
+    for i, ch in enumerate(chars):
+        theta = start + (i + 0.5) * step
+        px = c + r_text * math.sin(theta)
+        py = c - r_text * math.cos(theta)
+        if ch == "*":
+            star(px, py, mm(1.8), theta)
+            continue
+        if ch == " ":
+            continue
+        glyph = Image.new("L", (mm(8), mm(8)), 0)
+        ImageDraw.Draw(glyph).text((mm(4), mm(4)), ch, font=font, fill=255, anchor="mm")
+        glyph = glyph.rotate(-math.degrees(theta), resample=Image.Resampling.BICUBIC)
+        mask.paste(glyph, (round(px - mm(4)), round(py - mm(4))), glyph)
+
+    arr = np.asarray(mask, dtype=np.float32) / 255.0
+    # uneven ink: a smooth field plus speckle drop-outs
+    small = rng.uniform(0.55, 1.0, size=(6, 6)).astype(np.float32)
+    field_img = Image.fromarray((small * 255).astype(np.uint8)).resize(
+        (size, size), Image.Resampling.BICUBIC)
+    field_arr = np.asarray(field_img, dtype=np.float32) / 255.0
+    speckle = (rng.random((size, size)) > 0.06).astype(np.float32)
+    arr = arr * field_arr * (0.55 + 0.45 * speckle) * rng.uniform(0.78, 0.92)
+    out = Image.fromarray(np.clip(arr * 255, 0, 255).astype(np.uint8))
+    out = out.rotate(rng.uniform(-25, 25), resample=Image.Resampling.BICUBIC)
+    return out.filter(ImageFilter.GaussianBlur(1.2))
+
+
+def scan_page(
+    page: Page, scan: Scan, rng: np.random.Generator, seal: Image.Image | None
+) -> Image.Image:
+    arr = np.asarray(page.image, dtype=np.float32) / 255.0
+    if seal is not None and page.seal_at is not None:
+        sx, sy = page.seal_at
+        a = np.asarray(seal, dtype=np.float32) / 255.0
+        h, w = a.shape
+        x0, y0 = sx - w // 2, sy - h // 2
+        cx0, cy0 = max(x0, 0), max(y0, 0)
+        cx1, cy1 = min(x0 + w, PAGE_W), min(y0 + h, PAGE_H)
+        a = a[cy0 - y0:cy1 - y0, cx0 - x0:cx1 - x0]
+        region = arr[cy0:cy1, cx0:cx1]
+        red = np.array(SEAL_RED, dtype=np.float32) / 255.0
+        # multiply blend: ink darkens the paper, black text stays black under it
+        region *= 1.0 - a[..., None] * (1.0 - red)
+    paper = np.array(scan.paper, dtype=np.float32) / 255.0
+    arr *= paper
+    # uneven illumination: a linear gradient in a random direction plus a vignette
+    yy, xx = np.mgrid[0:PAGE_H, 0:PAGE_W].astype(np.float32)
+    xx = xx / PAGE_W - 0.5
+    yy = yy / PAGE_H - 0.5
+    ang = rng.uniform(0, 2 * math.pi)
+    grad = xx * math.cos(ang) + yy * math.sin(ang)
+    light = 1.0 - scan.illumination * (0.6 * (grad + 0.7) + 0.8 * (xx**2 + yy**2))
+    arr *= light[..., None]
+    img = Image.fromarray(np.clip(arr * 255.0 + 0.5, 0, 255).astype(np.uint8))
+    del arr, xx, yy, grad, light
+    img = img.rotate(scan.rotation_deg, resample=Image.Resampling.BICUBIC,
+                     fillcolor=tuple(round(c * 0.93) for c in scan.paper))
+    out = np.asarray(img, dtype=np.float32)
+    noise = rng.normal(0.0, scan.noise_sigma, size=(PAGE_H, PAGE_W)).astype(np.float32)
+    out += noise[..., None]
+    img = Image.fromarray(np.clip(out + 0.5, 0, 255).astype(np.uint8))
+    if scan.blur > 0:
+        img = img.filter(ImageFilter.GaussianBlur(scan.blur))
+    return img
+
+
+# --------------------------------------------------------------------------------------
+# Ground truth and output
+# --------------------------------------------------------------------------------------
+
+_AUTHORITY = re.compile(r"^(KT\.|TM\.|TL\.|TUQ\.|Q\.)\s")
+
+
+def fields(doc: Doc) -> dict[str, object]:
+    authority = None
+    if doc.signer:
+        m = _AUTHORITY.match(doc.signer[0])
+        authority = m.group(1) if m else None
+    return {
+        "quoc_hieu": doc.quoc_hieu,
+        "co_quan_chu_quan": " ".join(doc.chu_quan) or None,
+        "co_quan_ban_hanh": " ".join(doc.ban_hanh) or None,
+        "so": doc.so,
+        "ky_hieu": doc.ky_hieu,
+        "so_ky_hieu": doc.so_ky_hieu,
+        "loai_van_ban": doc.loai_van_ban,
+        "trich_yeu": doc.vv or doc.subject,
+        "dia_danh": doc.dia_danh,
+        "ngay_ban_hanh": doc.ngay.isoformat() if doc.ngay else None,
+        "kinh_gui": list(doc.kinh_gui),
+        "noi_nhan": [list_item(x) for x in doc.noi_nhan],
+        "tham_quyen_ky": authority,
+        "chuc_vu_nguoi_ky": doc.signer[-1] if doc.signer else None,
+        "nguoi_ky": doc.nguoi_ky,
+        "do_mat": None,
+        "do_khan": doc.do_khan,
+        "van_ban_lien_quan": [r.truth() for r in doc.refs],
+    }
+
+
+def body_source(doc: Doc) -> str:
+    parts = [strip_markup(b.text) for b in doc.body if isinstance(b, Para)]
+    return " ".join(" ".join(p.split()) for p in parts)
+
+
+def validate(doc: Doc, team: bool) -> None:
+    source = body_source(doc)
+    for ref in doc.refs:
+        if ref.cite() not in source and ref.so_ky_hieu not in source:
+            raise ValueError(f"{doc.name}: cited {ref.so_ky_hieu} not in the text")
+    if not team:
+        return
+    texts: list[str] = [*doc.chu_quan, *doc.ban_hanh, *doc.kinh_gui, *doc.noi_nhan, *doc.signer]
+    texts += [doc.vv or "", doc.subject or "", doc.title or "", doc.nguoi_ky or "",
+              doc.description, doc.seal_text]
+    for b in doc.body:
+        if isinstance(b, Para):
+            texts.append(b.text)
+        elif isinstance(b, Table):
+            texts += b.header + [c for row in b.rows for c in row]
+    for t in texts:
+        check_text(t, doc.name)
+
+
+def build(doc: Doc, fonts: Fonts, out_dir: Path) -> dict[str, object]:
+    validate(doc, team=doc.origin == TEAM)
+    r = render(doc, fonts)
+    rng = np.random.default_rng(doc.seed + 1000)
+    seal = None
+    if doc.scan.seal and doc.seal_text:
+        seal = seal_image(fonts, doc.seal_text, rng, mm(19))
+    scanned = [scan_page(p, doc.scan, rng, seal) for p in r.pages]
+
+    pdf_path = out_dir / f"{doc.name}.pdf"
+    buf = io.BytesIO()
+    scanned[0].save(
+        buf, "PDF", resolution=float(DPI), save_all=True, append_images=scanned[1:],
+        quality=doc.scan.jpeg_quality, optimize=True, title=doc.name,
+        creationDate=None, modDate=None, producer="vanban samples/make_samples.py",
+    )
+    pdf_path.write_bytes(buf.getvalue())
+
+    page_sizes = []
+    for img in scanned:
+        b = io.BytesIO()
+        img.save(b, "JPEG", quality=doc.scan.jpeg_quality, optimize=True)
+        page_sizes.append(b.tell())
+
+    tables = []
+    for tt in r.tables:
+        t = tt.table
+        entry: dict[str, object] = {
+            "page": tt.page,
+            "header": t.header,
+            "columns": t.columns,
+            "rows": [dict(zip(t.columns, row)) for row in t.rows],
+        }
+        if tt.last_page != tt.page:
+            entry["last_page"] = tt.last_page
+        tables.append(entry)
+    scan_truth = doc.scan.truth()
+    if not (doc.scan.seal and doc.seal_text):
+        scan_truth["seal"] = False
+    scan_truth["font"] = fonts.name
+    truth = {
+        "name": doc.name,
+        "description": doc.description,
+        "origin": doc.origin,
+        "pages": ["\n".join(p.lines) for p in r.pages],
+        "fields": fields(doc),
+        "tables": tables,
+        "scan": scan_truth,
+    }
+    json_path = out_dir / f"{doc.name}.json"
+    json_path.write_text(json.dumps(truth, ensure_ascii=False, indent=2) + "\n", "utf-8")
+    return {
+        "doc": doc,
+        "pages": len(r.pages),
+        "pdf_bytes": pdf_path.stat().st_size,
+        "page_jpeg_bytes": page_sizes,
+    }
+
+
+# --------------------------------------------------------------------------------------
+# The documents written by the team (fictional: numbers, people and decisions invented)
+# --------------------------------------------------------------------------------------
+
+TEAM = "written by the vanban team"
+
+I = "i"  # noqa: E741 - short style names for the document tables below
+B = "b"
+
+
+def H(text: str, keep: int = 2) -> Para:
+    """A section heading: bold, first-line indent."""
+    return Para(text, style=B, keep=keep, gap=6)
+
+
+def doc_kh() -> Doc:
+    r_nq57 = Ref("Nghị quyết", "57-NQ/TW", date(2024, 12, 22), "Bộ Chính trị")
+    r_qd06 = Ref("Quyết định", "06/QĐ-TTg", date(2022, 1, 6), "Thủ tướng Chính phủ")
+    r_tt46 = Ref("Thông tư", "46/2018/TT-BYT", date(2018, 12, 28), "Bộ trưởng Bộ Y tế")
+    r_kh245 = Ref("Kế hoạch", "245/KH-UBND", date(2025, 3, 12), "UBND tỉnh Gia Lai",
+                  long_date=False)
+    r_cv4869 = Ref("Công văn", "4869/UBND-SYT")
+    table = Table(
+        header=["STT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp",
+                "Thời gian thực hiện"],
+        columns=["stt", "nhiem_vu", "don_vi_chu_tri", "don_vi_phoi_hop", "thoi_gian"],
+        widths=[0.07, 0.37, 0.19, 0.21, 0.16],
+        align=["c", "l", "l", "l", "c"],
+        rows=[
+            ["1", "Rà soát, đánh giá hiện trạng hạ tầng công nghệ thông tin và phần mềm "
+             "quản lý bệnh viện tại các cơ sở khám bệnh, chữa bệnh",
+             "Phòng Kế hoạch - Tài chính", "Các bệnh viện, Trung tâm Y tế", "Tháng 9/2025"],
+            ["2", "Xây dựng, ban hành quy chế sử dụng hồ sơ bệnh án điện tử và chữ ký số "
+             "tại đơn vị", "Các bệnh viện tuyến tỉnh", "Phòng Nghiệp vụ Y", "Tháng 10/2025"],
+            ["3", "Đồng bộ dữ liệu khám bệnh, chữa bệnh lên Sổ sức khỏe điện tử trên ứng "
+             "dụng VNeID", "Trung tâm Y tế các huyện, thị xã, thành phố",
+             "Công an tỉnh, Bảo hiểm xã hội tỉnh", "Quý IV/2025"],
+            ["4", "Tập huấn cho viên chức y tế về sử dụng bệnh án điện tử và bảo đảm an "
+             "toàn thông tin", "Phòng Nghiệp vụ Y", "Trung tâm Kiểm soát bệnh tật tỉnh",
+             "Quý IV/2025"],
+            ["5", "Tuyên truyền, hướng dẫn người dân cài đặt và sử dụng Sổ sức khỏe điện tử",
+             "Trung tâm Kiểm soát bệnh tật tỉnh", "Đài Phát thanh - Truyền hình tỉnh",
+             "Thường xuyên"],
+            ["6", "Kiểm tra, giám sát, tổng hợp kết quả triển khai, báo cáo Ủy ban nhân dân "
+             "tỉnh", "Văn phòng Sở", "Các phòng chức năng thuộc Sở", "Trước ngày 15/12/2025"],
+        ],
+    )
+    body: list[Block] = [
+        Para(f"Thực hiện {r_nq57.cite()} về đột phá phát triển khoa học, công nghệ, đổi mới "
+             f"sáng tạo và chuyển đổi số quốc gia; {r_qd06.cite()} phê duyệt Đề án phát triển "
+             "ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số "
+             "quốc gia giai đoạn 2022 - 2025, tầm nhìn đến năm 2030;"),
+        Para(f"Căn cứ {r_tt46.cite()} quy định hồ sơ bệnh án điện tử; {r_kh245.cite()} về "
+             "chuyển đổi số tỉnh Gia Lai năm 2025 và chỉ đạo của Ủy ban nhân dân tỉnh tại "
+             f"{r_cv4869.cite()},"),
+        Para("Sở Y tế xây dựng Kế hoạch triển khai bệnh án điện tử và Sổ sức khỏe điện tử tại "
+             "các cơ sở khám bệnh, chữa bệnh trên địa bàn tỉnh năm 2025, cụ thể như sau:"),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        H("1. Mục đích"),
+        Para("a) Đẩy mạnh ứng dụng công nghệ thông tin trong quản lý, khám bệnh, chữa bệnh; "
+             "từng bước thay thế hồ sơ bệnh án giấy bằng hồ sơ bệnh án điện tử, giảm thời "
+             "gian chờ đợi và chi phí cho người bệnh."),
+        Para("b) Phấn đấu 100% người dân trên địa bàn tỉnh có Sổ sức khỏe điện tử được tích "
+             "hợp trên ứng dụng VNeID; dữ liệu khám bệnh, chữa bệnh được liên thông, chia sẻ "
+             "giữa các cơ sở y tế theo quy định."),
+        H("2. Yêu cầu"),
+        Para("a) Việc triển khai phải bảo đảm đúng lộ trình, phù hợp với điều kiện cơ sở hạ "
+             "tầng của từng đơn vị; bảo đảm an toàn, an ninh thông tin và bảo vệ dữ liệu cá "
+             "nhân của người bệnh."),
+        Para("b) Phân công rõ trách nhiệm của từng đơn vị, cá nhân; gắn kết quả thực hiện với "
+             "việc đánh giá, xếp loại thi đua, khen thưởng cuối năm."),
+        H("II. NỘI DUNG, NHIỆM VỤ TRỌNG TÂM"),
+        Para("Các nhiệm vụ cụ thể, đơn vị chủ trì, đơn vị phối hợp và thời gian hoàn thành "
+             "được phân công như sau:"),
+        table,
+        H("III. KINH PHÍ THỰC HIỆN"),
+        Para("Kinh phí thực hiện Kế hoạch được bố trí từ nguồn ngân sách nhà nước giao cho các "
+             "đơn vị năm 2025, nguồn thu sự nghiệp của đơn vị và các nguồn hợp pháp khác theo "
+             "quy định hiện hành."),
+        H("IV. TỔ CHỨC THỰC HIỆN"),
+        Para("1. Văn phòng Sở chủ trì, phối hợp với các phòng chức năng theo dõi, đôn đốc việc "
+             "triển khai Kế hoạch; tổng hợp khó khăn, vướng mắc, báo cáo Giám đốc Sở xem xét, "
+             "giải quyết."),
+        Para("2. Thủ trưởng các đơn vị trực thuộc căn cứ nội dung Kế hoạch, xây dựng kế hoạch "
+             "chi tiết của đơn vị, gửi về Sở Y tế (qua Văn phòng Sở) trước ngày 30/9/2025; định "
+             "kỳ hằng tháng báo cáo kết quả thực hiện trước ngày 25."),
+        Para("Trong quá trình triển khai, nếu có khó khăn, vướng mắc, các đơn vị kịp thời phản "
+             "ánh về Sở Y tế để được hướng dẫn, giải quyết./."),
+    ]
+    return Doc(
+        name="kh_syt_gialai_benh_an_dien_tu",
+        description=(
+            "Kế hoạch of a provincial Department of Health under its parent body: two-column "
+            "header with co_quan_chu_quan, bold title and subject, section headings, a ruled "
+            "5-column task table with wrapped cells and deadlines, TỔ CHỨC THỰC HIỆN, KT. "
+            "signer with seal over the signature; two pages with a page number on page 2."
+        ),
+        tests="two-column header with parent body; ruled task table; KT. signer; 2 pages",
+        origin=TEAM,
+        seed=101,
+        scan=Scan(rotation_deg=0.6, noise_sigma=5, blur=0.6, jpeg_quality=72,
+                  paper=(247, 243, 233), illumination=0.06),
+        chu_quan=["UBND TỈNH GIA LAI"],
+        ban_hanh=["SỞ Y TẾ"],
+        so="1523",
+        ky_hieu="KH-SYT",
+        dia_danh="Gia Lai",
+        ngay=date(2025, 8, 15),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject=("Triển khai bệnh án điện tử và Sổ sức khỏe điện tử tại các cơ sở khám bệnh, "
+                 "chữa bệnh trên địa bàn tỉnh Gia Lai năm 2025"),
+        body=body,
+        noi_nhan=dash_list(["UBND tỉnh (b/c)", "Giám đốc, các Phó Giám đốc Sở",
+                            "Các phòng chức năng thuộc Sở", "Các đơn vị trực thuộc",
+                            "Lưu: VT, VP"]),
+        signer=["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+        nguoi_ky="Trần Quang Vinh",
+        seal_text="SỞ Y TẾ * TỈNH GIA LAI * ",
+        refs=[r_nq57, r_qd06, r_tt46, r_kh245, r_cv4869],
+    )
+
+
+def doc_cv() -> Doc:
+    r_cv = Ref("Công văn", "3120/SYT-NVY", date(2024, 9, 5), "Sở Y tế tỉnh Quảng Nam",
+               long_date=False)
+    r_ct = Ref("Chỉ thị", "09/CT-UBND", date(2024, 5, 22), "Ủy ban nhân dân huyện",
+               long_date=False)
+    body: list[Block] = [
+        Para(f"Thực hiện {r_cv.cite()} về việc tăng cường công tác phòng, chống dịch bệnh sốt "
+             "xuất huyết; theo báo cáo của Trung tâm Y tế huyện, từ đầu năm 2024 đến ngày "
+             "06/9/2024, trên địa bàn huyện ghi nhận 187 ca mắc sốt xuất huyết, tăng 2,3 lần so "
+             "với cùng kỳ năm 2023; trong đó có 06 ổ dịch chưa được xử lý triệt để tại các xã "
+             "Đại Hiệp, Đại Hòa, Đại Nghĩa và thị trấn Ái Nghĩa."),
+        Para("Để chủ động kiểm soát, ngăn chặn dịch bệnh lây lan, bảo vệ sức khỏe Nhân dân, Chủ "
+             "tịch Ủy ban nhân dân huyện yêu cầu các cơ quan, đơn vị, địa phương khẩn trương "
+             "thực hiện các nội dung sau:"),
+        H("1. Ủy ban nhân dân các xã, thị trấn"),
+        Para("a) Tổ chức chiến dịch vệ sinh môi trường, diệt lăng quăng (bọ gậy) tại 100% hộ "
+             "gia đình, hoàn thành trước ngày 20/9/2024; huy động đoàn viên, hội viên và các tổ "
+             "dân phố cùng tham gia."),
+        Para("b) Bố trí kinh phí, phối hợp với Trung tâm Y tế huyện phun hóa chất diệt muỗi xử "
+             f"lý ổ dịch; tiếp tục thực hiện nghiêm {r_ct.cite()} về công tác y tế dự phòng."),
+        H("2. Trung tâm Y tế huyện"),
+        Para("a) Tăng cường giám sát, phát hiện sớm ca bệnh, xử lý triệt để ổ dịch trong vòng 48 "
+             "giờ kể từ khi phát hiện; bảo đảm đủ thuốc, hóa chất, vật tư phục vụ công tác "
+             "phòng, chống dịch."),
+        Para("b) Tổ chức phân luồng, thu dung, điều trị kịp thời người bệnh, hạn chế thấp nhất "
+             "trường hợp tử vong; báo cáo tình hình dịch bệnh về Ủy ban nhân dân huyện (qua "
+             "Phòng Y tế) trước 15 giờ thứ Sáu hằng tuần."),
+        H("3. Phòng Giáo dục và Đào tạo huyện"),
+        Para("Chỉ đạo các trường học tổ chức vệ sinh trường, lớp, loại bỏ các vật dụng chứa nước "
+             "đọng; lồng ghép tuyên truyền kiến thức phòng bệnh sốt xuất huyết vào các hoạt "
+             "động ngoại khóa đầu năm học 2024 - 2025."),
+        H("4. Phòng Y tế huyện"),
+        Para("Là cơ quan thường trực, theo dõi, đôn đốc các đơn vị, địa phương triển khai thực "
+             "hiện Công văn này; tổng hợp, tham mưu Ủy ban nhân dân huyện báo cáo Ủy ban nhân "
+             "dân tỉnh và Sở Y tế theo quy định."),
+        Para("Yêu cầu Thủ trưởng các cơ quan, đơn vị và Chủ tịch Ủy ban nhân dân các xã, thị "
+             "trấn nghiêm túc triển khai thực hiện./."),
+    ]
+    return Doc(
+        name="cv_ubnd_dailoc_sot_xuat_huyet",
+        description=(
+            "Urgent Công văn (KHẨN box under the number) of a district People's Committee whose "
+            "name takes two bold lines and has no parent body; number without a type "
+            "abbreviation (UBND-VX), a two-line V/v under Số, Kính gửi with four '- ...;' "
+            "addressees (the first on the Kính gửi line), TM. signer, stronger skew."
+        ),
+        tests="Công văn V/v + Kính gửi list; KHẨN mark; two-line issuer, no parent; TM.",
+        origin=TEAM,
+        seed=202,
+        scan=Scan(rotation_deg=-0.9, noise_sigma=7, blur=0.8, jpeg_quality=60,
+                  paper=(244, 241, 234), illumination=0.08),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "HUYỆN ĐẠI LỘC"],
+        so="1245",
+        ky_hieu="UBND-VX",
+        vv=("tăng cường các biện pháp phòng, chống dịch bệnh sốt xuất huyết trên địa bàn "
+            "huyện"),
+        do_khan="KHẨN",
+        dia_danh="Đại Lộc",
+        ngay=date(2024, 9, 9),
+        loai_van_ban="Công văn",
+        kinh_gui=["Phòng Y tế huyện", "Trung tâm Y tế huyện", "Phòng Giáo dục và Đào tạo huyện",
+                  "Ủy ban nhân dân các xã, thị trấn"],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(["Như trên", "Sở Y tế tỉnh Quảng Nam (b/c)",
+                            "TT Huyện ủy, TT HĐND huyện (b/c)", "CT, các PCT UBND huyện",
+                            "Lưu: VT, VX"]),
+        signer=["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"],
+        nguoi_ky="Phan Thị Mỹ Hạnh",
+        seal_text="ỦY BAN NHÂN DÂN HUYỆN ĐẠI LỘC * TỈNH QUẢNG NAM * ",
+        refs=[r_cv, r_ct],
+    )
+
+
+def doc_qd() -> Doc:
+    r_lgd = Ref("Luật", "43/2019/QH14", date(2019, 6, 14), ten="Luật Giáo dục")
+    r_ltc = Ref("Luật", "77/2015/QH13", date(2015, 6, 19),
+                ten="Luật Tổ chức chính quyền địa phương")
+    r_qd131 = Ref("Quyết định", "131/QĐ-TTg", date(2022, 1, 25), "Thủ tướng Chính phủ")
+    r_qd21 = Ref("Quyết định", "21/2021/QĐ-UBND", date(2021, 8, 12),
+                 "Ủy ban nhân dân thành phố Đà Nẵng")
+    r_kh113 = Ref("Kế hoạch", "113/KH-UBND", date(2023, 6, 2),
+                  "Ủy ban nhân dân thành phố", long_date=False)
+    body: list[Block] = [
+        Para("GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO", style=B, align="center", indent=0, gap=2),
+        Para(f"Căn cứ {r_lgd.cite()};", style=I),
+        Para(f"Căn cứ {r_ltc.cite()};", style=I),
+        Para(f"Căn cứ {r_qd131.cite()} phê duyệt Đề án “Tăng cường ứng dụng công nghệ thông tin "
+             "và chuyển đổi số trong giáo dục và đào tạo giai đoạn 2022 - 2025, định hướng đến "
+             "năm 2030”;", style=I),
+        Para(f"Căn cứ {r_qd21.cite()} quy định vị trí, chức năng, nhiệm vụ, quyền hạn và cơ cấu "
+             "tổ chức của Sở Giáo dục và Đào tạo thành phố Đà Nẵng;", style=I),
+        Para("Theo đề nghị của Chánh Văn phòng Sở.", style=I),
+        Para("QUYẾT ĐỊNH:", style=B, align="center", indent=0, gap=8),
+        Para("**Điều 1.** Thành lập Tổ công tác chuyển đổi số ngành Giáo dục và Đào tạo thành "
+             "phố Đà Nẵng (sau đây gọi tắt là Tổ công tác), gồm các ông, bà có tên sau:", gap=8),
+        Para("1. Ông Nguyễn Hữu Phước, Phó Giám đốc Sở, Tổ trưởng;"),
+        Para("2. Bà Trương Thị Ngọc Lan, Chánh Văn phòng Sở, Tổ phó thường trực;"),
+        Para("3. Ông Lê Minh Tuấn, Trưởng phòng Kế hoạch - Tài chính, Tổ viên;"),
+        Para("4. Bà Hồ Thị Bích Thủy, Phó Trưởng phòng Giáo dục Trung học, Tổ viên;"),
+        Para("5. Ông Phạm Đức Khôi, chuyên viên Văn phòng Sở, Tổ viên kiêm Thư ký."),
+        Para("**Điều 2.** Tổ công tác có nhiệm vụ tham mưu Giám đốc Sở xây dựng, tổ chức triển "
+             f"khai kế hoạch chuyển đổi số hằng năm của ngành theo {r_kh113.cite()}; hướng "
+             "dẫn các cơ sở giáo dục triển khai hồ sơ điện tử, học bạ số, thanh toán không dùng "
+             "tiền mặt; theo dõi, đánh giá và định kỳ 6 tháng, hằng năm báo cáo kết quả thực "
+             "hiện. Tổ công tác làm việc theo chế độ kiêm nhiệm và tự giải thể sau khi hoàn "
+             "thành nhiệm vụ.", gap=8),
+        Para("**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Sở, Trưởng "
+             "các phòng chuyên môn thuộc Sở, Thủ trưởng các đơn vị có liên quan và các ông, bà "
+             "có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.", gap=8),
+    ]
+    return Doc(
+        name="qd_sgddt_danang_to_cong_tac",
+        description=(
+            "Quyết định of a city Department of Education: parent body, subject 'Về việc ...', "
+            "authority line GIÁM ĐỐC SỞ ..., italic 'Căn cứ ...;' lines citing laws with numbers "
+            "and decisions with long dates, 'QUYẾT ĐỊNH:', Điều 1-3 with bold lead-ins, signer "
+            "without KT./TM./TL. (the director himself); light scan."
+        ),
+        tests="QĐ with Căn cứ and Điều 1-3; signer without authority prefix; clean scan",
+        origin=TEAM,
+        seed=303,
+        scan=Scan(rotation_deg=0.3, noise_sigma=3, blur=0.4, jpeg_quality=85,
+                  paper=(249, 247, 240), illumination=0.04),
+        chu_quan=["UBND THÀNH PHỐ ĐÀ NẴNG"],
+        ban_hanh=["SỞ GIÁO DỤC VÀ ĐÀO TẠO"],
+        so="1906",
+        ky_hieu="QĐ-SGDĐT",
+        dia_danh="Đà Nẵng",
+        ngay=date(2023, 7, 26),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject=("Về việc thành lập Tổ công tác chuyển đổi số ngành Giáo dục và Đào tạo thành "
+                 "phố Đà Nẵng"),
+        body=body,
+        noi_nhan=dash_list(["Như Điều 3", "UBND thành phố (b/c)", "Giám đốc Sở",
+                            "Cổng thông tin điện tử Sở", "Lưu: VT, VP"]),
+        signer=["GIÁM ĐỐC"],
+        nguoi_ky="Trần Minh Đức",
+        seal_text="SỞ GIÁO DỤC VÀ ĐÀO TẠO * TP. ĐÀ NẴNG * ",
+        refs=[r_lgd, r_ltc, r_qd131, r_qd21, r_kh113],
+    )
+
+
+def doc_bc() -> Doc:
+    r_kh35 = Ref("Kế hoạch", "35/KH-UBND", date(2024, 1, 18), "Ủy ban nhân dân tỉnh",
+                 long_date=False)
+    r_cv = Ref("Công văn", "6512/UBND-NC", date(2024, 8, 2), "Ủy ban nhân dân tỉnh",
+               long_date=False)
+    r_nq18 = Ref("Nghị quyết", "18-NQ/TW", date(2017, 10, 25),
+                 "Ban Chấp hành Trung ương Đảng")
+    table = Table(
+        header=["STT", "Chỉ tiêu", "Kế hoạch năm 2024", "Kết quả quý III", "Đánh giá"],
+        columns=["stt", "chi_tieu", "ke_hoach", "ket_qua", "danh_gia"],
+        widths=[0.07, 0.45, 0.17, 0.17, 0.14],
+        align=["c", "l", "c", "c", "c"],
+        rows=[
+            ["1", "Tỷ lệ hồ sơ thủ tục hành chính giải quyết đúng hạn", "98%", "99,15%", "Đạt"],
+            ["2", "Tỷ lệ hồ sơ trực tuyến toàn trình", "50%", "52,6%", "Đạt"],
+            ["3", "Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", "80%", "74,3%",
+             "Chưa đạt"],
+            ["4", "Mức độ hài lòng của người dân, tổ chức", "90%", "92,4%", "Đạt"],
+        ],
+    )
+    body: list[Block] = [
+        Para(f"Thực hiện {r_kh35.cite()} về cải cách hành chính nhà nước tỉnh Nghệ An năm 2024 "
+             f"và {r_cv.cite()} về việc báo cáo định kỳ công tác cải cách hành chính, Sở Nội vụ "
+             "báo cáo kết quả thực hiện quý III năm 2024 như sau:"),
+        H("I. KẾT QUẢ THỰC HIỆN"),
+        H("1. Công tác chỉ đạo, điều hành"),
+        Para("Sở Nội vụ đã tham mưu Ủy ban nhân dân tỉnh ban hành 04 văn bản chỉ đạo, đôn đốc "
+             "thực hiện nhiệm vụ cải cách hành chính; tổ chức 02 đoàn kiểm tra công tác cải "
+             "cách hành chính, công vụ tại 12 cơ quan, đơn vị, địa phương. Qua kiểm tra đã kịp "
+             "thời chấn chỉnh 17 trường hợp chậm trễ trong giải quyết thủ tục hành chính."),
+        H("2. Cải cách thủ tục hành chính"),
+        Para("Trong kỳ, Trung tâm Phục vụ hành chính công tỉnh tiếp nhận 48.326 hồ sơ; đã giải "
+             "quyết đúng hạn 47.915 hồ sơ, đạt tỷ lệ 99,15%; số hồ sơ quá hạn là 411 hồ sơ, chủ "
+             "yếu thuộc lĩnh vực đất đai và xây dựng. Tỷ lệ hồ sơ trực tuyến toàn trình đạt "
+             "52,6%."),
+        H("3. Cải cách tổ chức bộ máy và chế độ công vụ"),
+        Para(f"Tiếp tục thực hiện {r_nq18.cite()} khóa XII về một số vấn đề về tiếp tục đổi "
+             "mới, sắp xếp tổ chức bộ máy của hệ thống chính trị tinh gọn, hoạt động hiệu lực, "
+             "hiệu quả; thẩm định đề án vị trí việc làm của 09 đơn vị sự nghiệp công lập; tổ "
+             "chức kỳ thi nâng ngạch công chức năm 2024 cho 236 thí sinh."),
+        H("4. Một số chỉ tiêu chủ yếu", keep=4),
+        table,
+        H("II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN"),
+        Para("Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính tại một số huyện còn "
+             "thấp; hạ tầng công nghệ thông tin ở cấp xã chưa đồng bộ; một bộ phận cán bộ, công "
+             "chức chưa thành thạo kỹ năng số. Nguyên nhân chủ yếu là do kinh phí đầu tư còn "
+             "hạn chế, khối lượng hồ sơ tồn đọng lớn."),
+        H("III. NHIỆM VỤ TRỌNG TÂM QUÝ IV NĂM 2024"),
+        Para("1. Tiếp tục rà soát, đơn giản hóa thủ tục hành chính; đẩy mạnh cung cấp dịch vụ "
+             "công trực tuyến toàn trình trên Cổng Dịch vụ công quốc gia."),
+        Para("2. Đôn đốc các huyện, thành phố, thị xã đẩy nhanh tiến độ số hóa hồ sơ; hoàn "
+             "thành tỷ lệ số hóa theo kế hoạch trước ngày 15/12/2024."),
+        Para("3. Tổ chức khảo sát, đo lường sự hài lòng của người dân, tổ chức đối với sự phục "
+             "vụ của cơ quan hành chính nhà nước năm 2024."),
+        Para("Trên đây là báo cáo kết quả thực hiện công tác cải cách hành chính quý III năm "
+             "2024 của Sở Nội vụ, kính báo cáo Ủy ban nhân dân tỉnh./."),
+    ]
+    return Doc(
+        name="bc_snv_nghean_cchc_quy3",
+        description=(
+            "Báo cáo of a provincial Department of Home Affairs on administrative reform: parent "
+            "body, Roman/Arabic section headings, numbers with Vietnamese separators (48.326; "
+            "99,15%), a ruled statistics table that is not a task table, references to a "
+            "Party resolution (18-NQ/TW) and short-dated documents, KT. signer; body at 13 pt."
+        ),
+        tests="BC with a statistics table (other columns); numbers 48.326 / 99,15%; KT.",
+        origin=TEAM,
+        seed=404,
+        scan=Scan(rotation_deg=-0.4, noise_sigma=6, blur=0.7, jpeg_quality=65,
+                  paper=(245, 240, 228), illumination=0.07),
+        chu_quan=["UBND TỈNH NGHỆ AN"],
+        ban_hanh=["SỞ NỘI VỤ"],
+        so="412",
+        ky_hieu="BC-SNV",
+        dia_danh="Nghệ An",
+        ngay=date(2024, 9, 20),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject="Kết quả thực hiện công tác cải cách hành chính quý III năm 2024",
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(["UBND tỉnh (b/c)", "Giám đốc Sở (b/c)",
+                            "Các phòng, đơn vị thuộc Sở", "Lưu: VT, CCHC"]),
+        signer=["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+        nguoi_ky="Hồ Sỹ Nguyên",
+        seal_text="SỞ NỘI VỤ * TỈNH NGHỆ AN * ",
+        refs=[r_kh35, r_cv, r_nq18],
+    )
+
+
+def doc_tb() -> Doc:
+    r_luat = Ref("Luật", "31/2024/QH15", ten="Luật Đất đai")
+    r_ct = Ref("Chỉ thị", "05/CT-UBND", date(2024, 1, 15), "Ủy ban nhân dân tỉnh",
+               long_date=False)
+    body: list[Block] = [
+        Para("Ngày 01/3/2024, Giám đốc Sở Tài nguyên và Môi trường chủ trì cuộc họp giao ban về "
+             "công tác đăng ký đất đai, cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà "
+             "ở và tài sản khác gắn liền với đất (sau đây gọi là giấy chứng nhận). Tham dự cuộc "
+             "họp có lãnh đạo các phòng chuyên môn, Văn phòng Đăng ký đất đai tỉnh và các Chi "
+             "nhánh Văn phòng Đăng ký đất đai."),
+        Para("Sau khi nghe báo cáo và ý kiến của các đơn vị, Giám đốc Sở kết luận như sau:"),
+        Para("1. Trong tháng 02 năm 2024, toàn tỉnh đã cấp 3.214 giấy chứng nhận, đạt 8,7% kế "
+             "hoạch năm; tuy nhiên vẫn còn 126 hồ sơ trễ hạn, tập trung tại các Chi nhánh Đức "
+             "Trọng, Lâm Hà và Bảo Lộc. Yêu cầu các Chi nhánh rà soát, giải quyết dứt điểm hồ sơ "
+             "trễ hạn trước ngày 20/3/2024 và có văn bản xin lỗi người dân theo quy định."),
+        Para(f"2. Văn phòng Đăng ký đất đai tỉnh chủ trì nghiên cứu {r_luat.cite()} và các văn "
+             "bản hướng dẫn thi hành, kịp thời đề xuất sửa đổi quy trình nội bộ giải quyết thủ "
+             "tục hành chính lĩnh vực đất đai, bảo đảm thống nhất, đúng quy định."),
+        Para("3. Phòng Quản lý đất đai phối hợp với Văn phòng Sở tham mưu văn bản đề nghị Ủy "
+             "ban nhân dân tỉnh chỉ đạo các huyện, thành phố thực hiện "
+             f"{r_ct.cite()} về tăng cường công tác quản lý nhà nước về đất đai; hoàn thành "
+             "trước ngày 25/3/2024."),
+        Para("4. Giao Văn phòng Sở theo dõi, đôn đốc các đơn vị thực hiện nội dung kết luận; tổng "
+             "hợp, báo cáo Giám đốc Sở tại cuộc họp giao ban tháng 3 năm 2024."),
+        Para("Văn phòng Sở Tài nguyên và Môi trường thông báo để các đơn vị biết, thực hiện./."),
+    ]
+    return Doc(
+        name="tb_stnmt_lamdong_ket_luan",
+        description=(
+            "Thông báo kết luận of a provincial Department of Natural Resources and Environment "
+            "(land): issuing body on two bold lines under the parent body, one page, TL. "
+            "signer (Chánh Văn phòng signs for the director). Scanned hard: 1.5° skew, heavy "
+            "noise, strong blur and JPEG quality 45 - the stress case that must stay readable."
+        ),
+        tests="heavy noise + 1.5° skew + JPEG q45; two-line issuer; TL. signer",
+        origin=TEAM,
+        seed=505,
+        scan=Scan(rotation_deg=1.5, noise_sigma=12, blur=1.0, jpeg_quality=45,
+                  paper=(240, 235, 222), illumination=0.12),
+        chu_quan=["UBND TỈNH LÂM ĐỒNG"],
+        ban_hanh=["SỞ TÀI NGUYÊN", "VÀ MÔI TRƯỜNG"],
+        so="87",
+        ky_hieu="TB-STNMT",
+        dia_danh="Lâm Đồng",
+        ngay=date(2024, 3, 5),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject=("Kết luận của Giám đốc Sở tại cuộc họp giao ban công tác cấp giấy chứng nhận "
+                 "quyền sử dụng đất tháng 02 năm 2024"),
+        body=body,
+        noi_nhan=dash_list(["Giám đốc, các PGĐ Sở", "Các phòng, đơn vị thuộc Sở",
+                            "VP Đăng ký đất đai tỉnh và các Chi nhánh", "Lưu: VT, VP"]),
+        signer=["TL. GIÁM ĐỐC", "CHÁNH VĂN PHÒNG"],
+        nguoi_ky="Nguyễn Thị Kim Oanh",
+        seal_text="SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG * TỈNH LÂM ĐỒNG * ",
+        refs=[r_luat, r_ct],
+    )
+
+
+def doc_ttr() -> Doc:
+    r_qd749 = Ref("Quyết định", "749/QĐ-TTg", date(2020, 6, 3), "Thủ tướng Chính phủ")
+    r_nq52 = Ref("Nghị quyết", "52-NQ/TW", date(2019, 9, 27), "Bộ Chính trị")
+    r_kh128 = Ref("Kế hoạch", "128/KH-UBND", date(2024, 4, 12), "UBND tỉnh",
+                  long_date=False)
+    body: list[Block] = [
+        Para(f"Căn cứ {r_qd749.cite()} phê duyệt “Chương trình Chuyển đổi số quốc gia đến năm "
+             "2025, định hướng đến năm 2030”;"),
+        Para(f"Căn cứ {r_nq52.cite()} về một số chủ trương, chính sách chủ động tham gia cuộc "
+             "Cách mạng công nghiệp lần thứ tư;"),
+        Para(f"Thực hiện {r_kh128.cite()} về chuyển đổi số tỉnh Bắc Giang năm 2024, Sở Thông "
+             "tin và Truyền thông kính trình Ủy ban nhân dân tỉnh xem xét, phê duyệt Đề án xây "
+             "dựng Trung tâm giám sát, điều hành thông minh tỉnh Bắc Giang giai đoạn 2025 - 2027 "
+             "(sau đây gọi tắt là Đề án) với các nội dung chính như sau:"),
+        H("1. Sự cần thiết"),
+        Para("Hiện nay, dữ liệu phục vụ công tác chỉ đạo, điều hành của tỉnh còn phân tán tại "
+             "nhiều hệ thống thông tin của các sở, ngành, địa phương; việc tổng hợp, phân tích "
+             "số liệu chủ yếu thực hiện thủ công, chưa đáp ứng yêu cầu chỉ đạo, điều hành dựa "
+             "trên dữ liệu theo thời gian thực. Việc xây dựng Trung tâm giám sát, điều hành "
+             "thông minh là cần thiết, phù hợp với chủ trương của Trung ương và của tỉnh."),
+        H("2. Mục tiêu"),
+        Para("Đến năm 2027, Trung tâm kết nối, tích hợp dữ liệu từ ít nhất 15 hệ thống thông tin "
+             "dùng chung của tỉnh; cung cấp các chỉ số điều hành về kinh tế - xã hội, y tế, "
+             "giáo dục, giao thông, an ninh trật tự; 100% cuộc họp của Ủy ban nhân dân tỉnh "
+             "được hỗ trợ bằng dữ liệu từ Trung tâm."),
+        H("3. Kinh phí và nguồn vốn"),
+        Para("Tổng kinh phí dự kiến 68,5 tỷ đồng (Sáu mươi tám tỷ, năm trăm triệu đồng) từ nguồn "
+             "ngân sách tỉnh, phân kỳ: năm 2025 là 32 tỷ đồng; năm 2026 là 24,5 tỷ đồng; năm 2027 "
+             "là 12 tỷ đồng."),
+        H("4. Tổ chức thực hiện"),
+        Para("Sở Thông tin và Truyền thông là cơ quan chủ trì, phối hợp với Sở Kế hoạch và Đầu "
+             "tư, Sở Tài chính và các cơ quan, đơn vị liên quan triển khai Đề án; định kỳ hằng "
+             "năm báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện."),
+        Para("Sở Thông tin và Truyền thông kính trình Ủy ban nhân dân tỉnh xem xét, phê "
+             "duyệt./."),
+        Para("(Gửi kèm: dự thảo Đề án, dự thảo Quyết định phê duyệt và văn bản góp ý của các cơ "
+             "quan, đơn vị liên quan)", style=I, size=12.0),
+    ]
+    return Doc(
+        name="ttr_stttt_bacgiang_giam_sat_dieu_hanh",
+        description=(
+            "Tờ trình of a provincial Department of Information and Communications on a digital "
+            "transformation project: issuing body on two lines, title + subject followed by a "
+            "centred one-line 'Kính gửi: ...' (not a Công văn), citations of 52-NQ/TW and "
+            "749/QĐ-TTg with long dates, money amounts, KT. signer; negative skew."
+        ),
+        tests="TTr with centred one-line Kính gửi after the subject; -1.1° skew",
+        origin=TEAM,
+        seed=606,
+        scan=Scan(rotation_deg=-1.1, noise_sigma=8, blur=0.9, jpeg_quality=55,
+                  paper=(243, 240, 231), illumination=0.09),
+        chu_quan=["UBND TỈNH BẮC GIANG"],
+        ban_hanh=["SỞ THÔNG TIN", "VÀ TRUYỀN THÔNG"],
+        so="356",
+        ky_hieu="TTr-STTTT",
+        dia_danh="Bắc Giang",
+        ngay=date(2024, 11, 4),
+        title="TỜ TRÌNH",
+        loai_van_ban="Tờ trình",
+        subject=("Đề nghị phê duyệt Đề án xây dựng Trung tâm giám sát, điều hành thông minh tỉnh "
+                 "Bắc Giang giai đoạn 2025 - 2027"),
+        kinh_gui=["Ủy ban nhân dân tỉnh Bắc Giang"],
+        kinh_gui_centered=True,
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(["Như trên", "Chủ tịch, các PCT UBND tỉnh (b/c)",
+                            "Sở Tài chính, Sở Kế hoạch và Đầu tư", "Lưu: VT, CĐS"]),
+        signer=["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+        nguoi_ky="Ngô Thanh Bình",
+        seal_text="SỞ THÔNG TIN VÀ TRUYỀN THÔNG * TỈNH BẮC GIANG * ",
+        refs=[r_qd749, r_nq52, r_kh128],
+    )
+
+
+# --------------------------------------------------------------------------------------
+# Samples rendered from the real seed texts in shared/seeds (read at generation time)
+# --------------------------------------------------------------------------------------
+
+SEED_000 = "000_c17c416d85f170ed.txt"
+SEED_001 = "001_6e092b8983d22b4d.txt"
+
+
+def seed_lines(path: Path) -> list[str]:
+    """Non-empty, stripped, NFC lines of a seed text."""
+    lines = [nfc(ln.strip()) for ln in path.read_text("utf-8").splitlines()]
+    return [ln for ln in lines if ln]
+
+
+def doc_seed_000(seeds: Path) -> Doc:
+    lines = seed_lines(seeds / SEED_000)
+    title = strip_markup(lines[0])
+    subject = strip_markup(lines[1])
+    i_nn = next(i for i, ln in enumerate(lines) if strip_markup(ln) == "Nơi nhận:")
+    body_lines = lines[2:i_nn]
+    rest = lines[i_nn + 1:]
+    noi_nhan = [ln for ln in rest if ln.startswith("-")]
+    signer_all = [strip_markup(ln) for ln in rest[len(noi_nhan):]]
+    body: list[Block] = []
+    for ln in body_lines:
+        if re.match(r"^\d+\.\s", ln):
+            body.append(Para(ln, style=B, keep=2, gap=6))
+        elif ln.startswith("- "):
+            body.append(Para(ln, indent=5))
+        elif ln.startswith("Hình:"):
+            body.append(Para(ln, style=I, size=12.0))
+        else:
+            body.append(Para(ln))
+    # references as they appear in the seed text (annotated by hand, checked by validate())
+    refs = [
+        Ref("Kế hoạch", "777/KH-SYT", date(2022, 1, 27), "Sở Y tế", long_date=False),
+        Ref("Kế hoạch", "220/KH-SYT", date(2023, 1, 11), "Sở Y tế", long_date=False),
+        Ref("Kế hoạch", "10/KH-BVNĐ2", date(2023, 1, 17), "Bệnh viện Nhi đồng 2",
+            long_date=False),
+    ]
+    return Doc(
+        name="seed000_bvnd2_bao_cao_cchc",
+        description=(
+            "Real text (a hospital's Báo cáo on an administrative-reform product) rendered "
+            "without any agency header or Quốc hiệu: it starts with the bold title BÁO CÁO and "
+            "its subject, long justified body with numbered headings, list items and image "
+            "captions, Nơi nhận block and a KT. signer block with an upper-case name. Tests "
+            "documents with no header at all, no number and no date, over three pages."
+        ),
+        tests="no header at all (no number, no date); 3 pages; real text; KT.",
+        origin=f"rendered from shared/seeds/{SEED_000}",
+        seed=707,
+        scan=Scan(rotation_deg=0.5, noise_sigma=5, blur=0.6, jpeg_quality=70,
+                  paper=(246, 243, 236), illumination=0.06),
+        quoc_hieu=False,
+        title=title,
+        loai_van_ban="Báo cáo",
+        subject=subject,
+        body=body,
+        body_size=13.0,
+        noi_nhan=noi_nhan,
+        signer=signer_all[:-1],
+        nguoi_ky=signer_all[-1],
+        seal_text="BỆNH VIỆN NHI ĐỒNG 2 * SỞ Y TẾ TP. HỒ CHÍ MINH * ",
+        refs=refs,
+    )
+
+
+def doc_seed_001(seeds: Path) -> Doc:
+    lines = seed_lines(seeds / SEED_001)
+    body: list[Block] = []
+    for ln in lines[1:]:
+        if ln.startswith("Ngày đăng:"):
+            body.append(Para(ln, style=I, align="left", indent=0, size=12.0))
+        elif ln.startswith("Người đăng:"):
+            body.append(Para(ln, style=I, align="right", indent=0, size=12.0, gap=8))
+        else:
+            body.append(Para(ln))
+    return Doc(
+        name="seed001_tin_hiep_hoa_giao_ban",
+        description=(
+            "Real news article (a district health centre's online meetings) rendered as a "
+            "plain text page: bold upper-case headline, 'Ngày đăng:' line, justified "
+            "paragraphs, no header, no number, no signer, no seal. Every field is empty: the "
+            "pipeline must not invent a document type or number for it."
+        ),
+        tests="not an administrative document: all fields empty; no seal",
+        origin=f"rendered from shared/seeds/{SEED_001}",
+        seed=808,
+        scan=Scan(rotation_deg=-0.25, noise_sigma=4, blur=0.5, jpeg_quality=75, seal=False,
+                  paper=(248, 246, 240), illumination=0.05),
+        quoc_hieu=False,
+        headline=lines[0],
+        body=body,
+        body_size=13.0,
+    )
+
+
+TEAM_DOCS = [doc_kh, doc_cv, doc_qd, doc_bc, doc_tb, doc_ttr]
+SEED_DOCS = [(SEED_000, doc_seed_000), (SEED_001, doc_seed_001)]
+
+
+def all_docs(seeds: Path) -> list[Doc]:
+    docs = [f() for f in TEAM_DOCS]
+    for fname, f in SEED_DOCS:
+        if (seeds / fname).is_file():
+            docs.append(f(seeds))
+        else:
+            warnings.warn(f"seed text {seeds / fname} not found: sample skipped", stacklevel=2)
+    return docs
+
+
+# --------------------------------------------------------------------------------------
+# README
+# --------------------------------------------------------------------------------------
+
+
+def readme(results: list[dict[str, object]], fonts: Fonts) -> str:
+    rows = []
+    for res in results:
+        doc = res["doc"]
+        assert isinstance(doc, Doc)
+        s = doc.scan
+        origin = "team (fictional)" if doc.origin == TEAM else f"seed `{doc.origin[21:]}`"
+        scan = (f"{s.rotation_deg:+.2f}°, σ={s.noise_sigma:g}, blur {s.blur:g}, "
+                f"q{s.jpeg_quality}, seal {'yes' if s.seal and doc.seal_text else 'no'}")
+        size_kb = round(int(res["pdf_bytes"]) / 1024)  # type: ignore[call-overload]
+        rows.append(
+            f"| `{doc.name}.pdf` | {origin} | {doc.loai_van_ban or '—'} | {res['pages']} "
+            f"| {size_kb} KB | {doc.tests} | {scan} |"
+        )
+    table = "\n".join(rows)
+    return f"""# samples/
+
+Synthetic scans of Vietnamese administrative documents, with ground truth, for the
+vanban pipeline's end-to-end tests. Every `<name>.pdf` is an image-only PDF (one
+2480×3508 JPEG per A4 page at 300 DPI, no text layer) and `<name>.json` next to it holds
+the ground truth. Everything here is produced by `make_samples.py`; do not edit the
+outputs by hand.
+
+| file | origin | type | pages | size | what it tests | scan (rotation, noise σ, blur, JPEG, seal) |
+| --- | --- | --- | --- | --- | --- | --- |
+{table}
+
+**The team-written documents are fictional.** They are written in the formal style of
+Nghị định 30/2020/NĐ-CP by the vanban team: the agencies are real kinds of bodies with
+real place names, but the numbers, dates, people, figures and decisions are invented,
+and so are most cited documents (a few citations of well-known national documents such
+as 52-NQ/TW or 749/QĐ-TTg are kept for realism). The `seed…` samples are **real texts**
+(`shared/seeds/000_c17c416d85f170ed.txt`, a hospital's report, and
+`shared/seeds/001_6e092b8983d22b4d.txt`, a news article) rendered and "scanned" by the
+generator; their seal and signature are synthetic. The seed texts are read from
+`../shared/seeds` at generation time and are not copied into the generator.
+
+## How the pages are made
+
+Layout after NĐ 30/2020 Phụ lục I at 300 DPI: margins 20/20/30/15 mm (top, bottom, left,
+right), {fonts.name} 13-14 pt body; two-column header (parent body regular, issuing body
+bold, a short rule, `Số: …`, for a Công văn the `V/v …` lines; Quốc hiệu, Tiêu ngữ with a
+rule, italic place and date), bold title and subject, justified body with first-line
+indents, ruled tables, `Nơi nhận:` at the bottom left and the signer block at the right with
+a blue ink signature. Pages after the first carry the page number at the top centre.
+
+"Scanning" per page, with the parameters stored under `scan` in the JSON: red round seal
+(two rings, upper-case ring text, star; multiply-blended with uneven ink) over the left part
+of the signature, paper tone `paper_rgb`, uneven illumination (gradient + vignette of
+strength `illumination`), rotation `rotation_deg` (positive = counter-clockwise), Gaussian
+luminance noise `noise_sigma` (0-255 scale), Gaussian blur radius `blur`, and JPEG
+encoding at `jpeg_quality` (the only lossy step: the JPEG is what the PDF stores).
+
+## Ground truth (`<name>.json`)
+
+- `pages[i]`: the text printed on page i+1, one printed line per line, in reading order:
+  header left block, then right block (Quốc hiệu, Tiêu ngữ, place/date), title, subject,
+  Kính gửi, body lines as wrapped; a table row by row with one line per cell (a cell's
+  wrapped lines joined by a space); then `Nơi nhận` (left) and the signer block (right).
+  The page number is the first line of pages 2+. Rules, seal and signature are not text.
+  The truth is taken from the same line lists that are drawn.
+- `fields`: `so_ky_hieu` is `so/ky_hieu` as printed; `trich_yeu` is the subject (for a
+  Công văn the text after `V/v `); `co_quan_*` as printed, upper case, lines joined by a
+  space; `noi_nhan`/`kinh_gui` without the leading `- ` and the final `;`/`.`;
+  `tham_quyen_ky` is the KT./TM./TL./TUQ./Q. prefix of the first signer line and
+  `chuc_vu_nguoi_ky` the last signer line, as printed (upper case); `do_khan` as printed;
+  `van_ban_lien_quan` lists the documents cited in the body (`ngay` ISO or null).
+- `tables`: page (1-based), header, column keys and one dict per row.
+- `scan`: the scan parameters above and the font used.
+
+## Regenerate
+
+```
+python samples/make_samples.py                      # all samples + this README
+python samples/make_samples.py --only NAME          # one sample (README untouched)
+python samples/make_samples.py --out /tmp/samples   # write elsewhere
+```
+
+Needs Pillow and numpy, and Noto Serif (falls back to DejaVu Serif) and Noto Sans/DejaVu
+Sans for the seal. Seeds are fixed and the PDFs carry no timestamp: two runs on the same
+machine give byte-identical files (other font or library versions give other pixels).
+"""
+
+
+# --------------------------------------------------------------------------------------
+# Command line
+# --------------------------------------------------------------------------------------
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point: build the samples and, for a full run, the README."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder")
+    ap.add_argument("--only", action="append", metavar="NAME",
+                    help="build only this sample (repeatable)")
+    ap.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS,
+                    help="folder of the seed texts (default: ../shared/seeds)")
+    args = ap.parse_args(argv)
+
+    fonts = Fonts()
+    docs = all_docs(args.seeds)
+    if args.only:
+        known = {d.name for d in docs}
+        unknown = [n for n in args.only if n not in known]
+        if unknown:
+            ap.error(f"unknown sample(s): {', '.join(unknown)}; known: {', '.join(sorted(known))}")
+        docs = [d for d in docs if d.name in args.only]
+    args.out.mkdir(parents=True, exist_ok=True)
+    results = []
+    for doc in docs:
+        res = build(doc, fonts, args.out)
+        results.append(res)
+        jpeg_kb = ", ".join(str(round(b / 1024)) for b in res["page_jpeg_bytes"])  # type: ignore[attr-defined]
+        print(f"{doc.name}: {res['pages']} page(s), {round(int(res['pdf_bytes']) / 1024)} KB "
+              f"(pages {jpeg_kb} KB)")
+    if not args.only:
+        (args.out / "README.md").write_text(readme(results, fonts), "utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,139 @@
+"""First-pass field extraction on hand-built records: plain text and OCR word boxes."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import (
+    extract,
+    header_left_lines,
+    parse_date,
+    strip_national_motto,
+    type_from_ky_hieu,
+)
+from pipeline.records import Document, OcrResult, OcrWord, Page, SourceInfo
+from pipeline.repair import repair_page
+
+
+def text_document(text: str, ocr: OcrResult | None = None) -> Document:
+    page = repair_page(Page(number=1, text_raw=text, ocr=ocr))
+    return Document(id="x", source=SourceInfo("x.txt", "x", "text", 1), pages=(page,))
+
+
+CONG_VAN = """UBND TỈNH GIA LAI
+SỞ Y TẾ
+Số: 245 / SYT-NVY
+V/v tăng cường công tác phòng,
+chống dịch sốt xuất huyết
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Gia Lai, ngày 05 tháng 6 năm 2024
+
+Kính gửi: Các đơn vị trực thuộc.
+"""
+
+
+def test_cong_van_fields() -> None:
+    f = extract(text_document(CONG_VAN)).fields
+    assert f["quoc_hieu"] is True
+    assert (f["so"], f["ky_hieu"], f["so_ky_hieu"]) == ("245", "SYT-NVY", "245/SYT-NVY")
+    assert f["loai_van_ban"] == "Công văn"
+    assert f["co_quan_chu_quan"] == "UBND TỈNH GIA LAI"
+    assert f["co_quan_ban_hanh"] == "SỞ Y TẾ"
+    assert f["dia_danh"] == "Gia Lai"
+    assert f["ngay_ban_hanh"] == "2024-06-05"
+    assert f["trich_yeu"] == "tăng cường công tác phòng, chống dịch sốt xuất huyết"
+
+
+def test_seed002_merged_header(seed002_text: str) -> None:
+    doc = extract(text_document(seed002_text))
+    f = doc.fields
+    assert f["co_quan_ban_hanh"] == "TRUNG TAM Y TE VINH THANH"
+    assert f["so_ky_hieu"] == "19/KH-TTVT"
+    assert f["loai_van_ban"] == "Kế hoạch"
+    assert f["dia_danh"] == "Vinh Thanh"
+    assert f["ngay_ban_hanh"] == "2025-08-19"
+    assert doc.confidence["so_ky_hieu"]["score"] > 0.5
+
+
+def test_missing_fields_are_null_with_a_reason() -> None:
+    doc = extract(text_document("Một đoạn văn bản không có tiêu đề.\nDòng thứ hai."))
+    assert doc.fields["so_ky_hieu"] is None
+    assert doc.fields["loai_van_ban"] is None
+    assert doc.confidence["so_ky_hieu"] == {"score": 0.0, "reason": "not found in the text"}
+
+
+def test_impossible_date_is_rejected() -> None:
+    doc = extract(text_document("Số: 12/QĐ-UBND\nHà Nội, ngày 31 tháng 02 năm 2024\n"))
+    assert doc.fields["ngay_ban_hanh"] is None
+    assert "impossible date" in doc.confidence["ngay_ban_hanh"]["reason"]
+    assert doc.fields["loai_van_ban"] == "Quyết định"
+
+
+def test_unfilled_number_gives_code_only() -> None:
+    f = extract(text_document("SỞ Y TẾ\nSố:      /KH-SYT\n")).fields
+    assert (f["so"], f["ky_hieu"], f["so_ky_hieu"]) == (None, "KH-SYT", None)
+
+
+def test_title_wins_over_code() -> None:
+    text = "SỞ Y TẾ\nSố: 7/BC-SYT\nHà Nội, ngày 1 tháng 1 năm 2024\nBÁO CÁO\nKết quả công tác\n"
+    f = extract(text_document(text)).fields
+    assert f["loai_van_ban"] == "Báo cáo"
+    assert f["trich_yeu"] == "Kết quả công tác"
+
+
+@pytest.mark.parametrize(
+    ("ky_hieu", "loai"),
+    [
+        ("KH-SYT", "Kế hoạch"),
+        ("QĐ-UBND", "Quyết định"),
+        ("QD-UBND", "Quyết định"),
+        ("CTr-UBND", "Chương trình"),
+        ("TTr-SYT", "Tờ trình"),
+        ("UBND-VX", "Công văn"),
+        ("SGDĐT-CTrTT", "Công văn"),
+    ],
+)
+def test_type_from_ky_hieu(ky_hieu: str, loai: str) -> None:
+    assert type_from_ky_hieu(ky_hieu) == loai
+
+
+def test_parse_date() -> None:
+    assert parse_date("26", "7", "2020") == "2020-07-26"
+    assert parse_date("29", "2", "2023") is None
+    assert parse_date("1", "13", "2023") is None
+
+
+def test_strip_national_motto() -> None:
+    assert (
+        strip_national_motto("TRUNG TAM Y TE VINH THANH Doc 1ap - Tw do - Hanh phuc")
+        == "TRUNG TAM Y TE VINH THANH"
+    )
+    assert (
+        strip_national_motto("UBND TỈNH GIA LAI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+        == "UBND TỈNH GIA LAI"
+    )
+
+
+def _line(text: str, left: int, top: int, block: int, line: int) -> list[OcrWord]:
+    words, x = [], left
+    for i, token in enumerate(text.split()):
+        words.append(OcrWord(token, 95.0, x, top, 30 * len(token), 40, block, 1, line, i + 1))
+        x += 30 * len(token) + 20
+    return words
+
+
+def test_header_left_lines_split_merged_columns() -> None:
+    words = (
+        _line("UBND TỈNH GIA LAI", 300, 200, 1, 1)
+        + _line("CỘNG HÒA XÃ HỘI", 1300, 200, 1, 1)
+        + _line("SỞ Y TẾ", 400, 260, 1, 2)
+        + _line("Độc lập - Tự do", 1400, 260, 1, 2)
+        + _line("Số: 12/KH-SYT", 350, 340, 1, 3)
+        + _line("Gia Lai, ngày 2", 1400, 340, 1, 3)
+        + _line("Nội dung văn bản trải dài hết chiều ngang của trang giấy A4", 300, 700, 2, 1)
+        + _line("SAU ĐÓ", 300, 760, 2, 2)
+    )
+    ocr = OcrResult("test", 2480, 3508, tuple(words))
+    assert header_left_lines(ocr) == ["UBND TỈNH GIA LAI", "SỞ Y TẾ", "Số: 12/KH-SYT"]

@@ -1,0 +1,88 @@
+"""The OCR engine interface: real Tesseract on a small image, and replay of recorded output."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from pipeline.ocr import (
+    ReplayEngine,
+    TesseractEngine,
+    mean_confidence,
+    ocr_page,
+    record,
+    text_from_words,
+)
+from pipeline.records import OcrResult, OcrWord, Page
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
+
+
+def render_lines(lines: list[str], size: int = 44) -> np.ndarray:
+    font = ImageFont.truetype(FONT, size)
+    image = Image.new("L", (1800, 120 + 90 * len(lines)), 255)
+    draw = ImageDraw.Draw(image)
+    for i, line in enumerate(lines):
+        draw.text((80, 60 + 90 * i), line, font=font, fill=0)
+    return np.asarray(image)
+
+
+def test_tesseract_reads_vietnamese_with_boxes() -> None:
+    image = render_lines(["Cộng hòa xã hội chủ nghĩa Việt Nam", "Độc lập - Tự do - Hạnh phúc"])
+    result = TesseractEngine().recognise(image, 1)
+    assert result.engine == "tesseract:vie"
+    assert (result.width, result.height) == (1800, image.shape[0])
+    text = text_from_words(result.words)
+    assert [line for line in text.splitlines() if line] == [
+        "Cộng hòa xã hội chủ nghĩa Việt Nam",
+        "Độc lập - Tự do - Hạnh phúc",
+    ]
+    first = result.words[0]
+    assert first.text == "Cộng" and 60 <= first.left <= 100 and first.conf > 80
+    assert len({(w.block, w.par, w.line) for w in result.words}) == 2
+
+
+def test_ocr_page_drops_the_image_and_sets_confidence() -> None:
+    page = ocr_page(Page(number=1, image=render_lines(["Sở Y tế tỉnh Gia Lai"])), TesseractEngine())
+    assert page.image is None
+    assert page.text_raw == "Sở Y tế tỉnh Gia Lai"
+    assert page.ocr_confidence is not None and page.ocr_confidence > 0.8
+
+
+def test_blank_page_gives_a_warning() -> None:
+    page = ocr_page(Page(number=1, image=np.full((300, 300), 255, np.uint8)), TesseractEngine())
+    assert page.text_raw == ""
+    assert page.warnings == ("OCR found no text on this page",)
+
+
+def _word(text: str, block: int, line: int, conf: float = 90.0) -> OcrWord:
+    return OcrWord(text, conf, 0, 0, 10, 10, block, 1, line, 1)
+
+
+def test_text_from_words_keeps_lines_and_blocks() -> None:
+    words = [
+        _word("SỞ", 1, 1),
+        _word("Y", 1, 1),
+        _word("TẾ", 1, 1),
+        _word("Số:", 1, 2),
+        _word("CỘNG", 2, 1),
+        _word("HÒA", 2, 1),
+    ]
+    assert text_from_words(words) == "SỞ Y TẾ\nSố:\n\nCỘNG HÒA"
+
+
+def test_mean_confidence_weights_by_length() -> None:
+    assert mean_confidence([_word("abcd", 1, 1, 100.0), _word("x", 1, 1, 50.0)]) == 0.9
+    assert mean_confidence([]) is None
+
+
+def test_replay_engine_returns_what_was_recorded(tmp_path: Path) -> None:
+    result = OcrResult("tesseract:vie", 100, 50, (_word("Kế", 1, 1), _word("hoạch", 1, 1)))
+    record(result, tmp_path, 2)
+    engine = ReplayEngine(str(tmp_path))
+    assert engine.recognise(np.zeros((1, 1), np.uint8), 2) == result
+    with pytest.raises(Exception, match="no recorded OCR output for page 1"):
+        engine.recognise(np.zeros((1, 1), np.uint8), 1)

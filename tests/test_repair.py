@@ -1,0 +1,78 @@
+"""Repair (minimal version): NFC, look-alike letters, one tone placement, lines kept."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipeline.repair import place_tone, repair_text, split_tone
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("hoà", "hòa"),
+        ("HOÀ", "HÒA"),
+        ("thuý", "thúy"),
+        ("khoẻ", "khỏe"),
+        ("Uỷ", "Ủy"),
+        ("hòa", "hòa"),
+        ("hoàng", "hoàng"),
+        ("người", "người"),
+        ("quý", "quý"),
+        ("quả", "quả"),
+        ("gì", "gì"),
+        ("gìn", "gìn"),
+        ("giữa", "giữa"),
+        ("ngoài", "ngoài"),
+        ("khuỷu", "khuỷu"),
+        ("tuyển", "tuyển"),
+        ("mùa", "mùa"),
+        ("thuở", "thuở"),
+    ],
+)
+def test_traditional_tone_placement(before: str, after: str) -> None:
+    assert place_tone(before) == after
+
+
+@pytest.mark.parametrize(("before", "after"), [("hòa", "hoà"), ("thủy", "thuỷ"), ("khỏe", "khoẻ")])
+def test_modern_tone_placement(before: str, after: str) -> None:
+    assert place_tone(before, "modern") == after
+
+
+@pytest.mark.parametrize("word", ["CCHC", "Zalo", "Facebook", "VNeID", "Webcam", "xyz", "hoàá"])
+def test_non_syllables_untouched(word: str) -> None:
+    assert place_tone(word) == word
+
+
+def test_split_tone() -> None:
+    assert split_tone("ộ") == ("ô", "\u0323")
+    assert split_tone("a") == ("a", "")
+
+
+def test_repair_text_normalises_and_records_changes() -> None:
+    decomposed = unicodedata.normalize("NFD", "Cộng hoà xã hội\n\nÐà Nẵng, sức khoẻ")
+    text, repairs = repair_text(decomposed)
+    assert text == "Cộng hòa xã hội\n\nĐà Nẵng, sức khỏe"
+    assert [(r.line, r.before, r.after) for r in repairs] == [
+        (0, "hoà", "hòa"),
+        (2, "Ð", "Đ"),
+        (2, "khoẻ", "khỏe"),
+    ]
+
+
+def test_correct_text_comes_through_unchanged() -> None:
+    text = (
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 19/KH-SYT, e-mail vanthu@soyte.gialai.gov.vn, https://soyte.gialai.gov.vn\n"
+    )
+    assert repair_text(text) == (text, [])
+
+
+@given(st.text(max_size=300))
+def test_any_text_keeps_its_lines(text: str) -> None:
+    repaired, _ = repair_text(text)
+    assert repaired.count("\n") == text.count("\n")
