@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -190,32 +191,32 @@ def cmd_digitise(args: argparse.Namespace) -> int:
     return result.exit_code
 
 
-def print_summary(rows: Sequence[object]) -> None:
+def print_summary(rows: Sequence[sqlite3.Row]) -> None:
     """The readable summary of records: file, type, số ký hiệu, date, issuer, pages, OCR conf."""
-    table = Table(title="vanban records", title_justify="left", show_lines=False)
-    for name, opts in (
-        ("File", {"overflow": "fold"}),
-        ("Loại", {}),
-        ("Số ký hiệu", {}),
-        ("Ngày ban hành", {}),
-        ("Cơ quan ban hành", {"overflow": "fold"}),
-        ("Pages", {"justify": "right"}),
-        ("OCR conf", {"justify": "right"}),
-        ("Status", {}),
+    table = Table(title="vanban records", title_justify="left")
+    for name, justify in (
+        ("File", "left"),
+        ("Loại", "left"),
+        ("Số ký hiệu", "left"),
+        ("Ngày ban hành", "left"),
+        ("Cơ quan ban hành", "left"),
+        ("Pages", "right"),
+        ("OCR conf", "right"),
+        ("Status", "left"),
     ):
-        table.add_column(name, **opts)
+        table.add_column(name, justify=justify, overflow="fold")  # type: ignore[arg-type]
     for r in rows:
-        conf = r["ocr_confidence"]  # type: ignore[index]
+        conf = r["ocr_confidence"]
         table.add_row(
             Path(r["path"]).name,
-            r["loai_van_ban"] or "—",  # type: ignore[index]
+            r["loai_van_ban"] or "—",
             r["so_ky_hieu"] or "—",
-            r["ngay_ban_hanh"] or "—",  # type: ignore[index]
+            r["ngay_ban_hanh"] or "—",
             r["co_quan_ban_hanh"] or "—",
-            str(r["pages"]),  # type: ignore[index]
+            str(r["pages"]),
             "—" if conf is None else f"{conf:.2f}",
             r["status"],
-        )  # type: ignore[index]
+        )
     _console().print(table)
 
 
@@ -244,8 +245,6 @@ def cmd_search(args: argparse.Namespace) -> int:
     if store is None:
         return EXIT_USAGE
     with store:
-        import sqlite3
-
         try:
             hits = store.search(" ".join(args.query), limit=args.limit)
         except sqlite3.OperationalError as exc:

@@ -119,14 +119,18 @@ def identify(path: Path) -> SourceInfo:
         raise InputError(f"cannot read file: {exc.strerror or exc}") from None
     if size == 0:
         raise InputError("empty file (0 bytes)")
-    magic = _MAGIC.get(suffix)
-    if magic:
-        probe = head if suffix == ".pdf" else head[:8]
-        if not any((m in probe) if suffix == ".pdf" else probe.startswith(m) for m in magic):
-            raise InputError(
-                f"not a {suffix[1:].upper()} file: its content does not start "
-                f"like one (first bytes {head[:8]!r})"
-            )
+    magic = _MAGIC.get(suffix, ())
+    # PDF readers accept a little junk before the header; images must start with theirs.
+    looks_right = (
+        any(m in head for m in magic)
+        if suffix == ".pdf"
+        else any(head.startswith(m) for m in magic)
+    )
+    if magic and not looks_right:
+        raise InputError(
+            f"not a {suffix[1:].upper()} file: its content does not start "
+            f"like one (first bytes {head[:8]!r})"
+        )
     return SourceInfo(path=str(path), sha256=sha256_file(path), kind=kind, size=size)
 
 

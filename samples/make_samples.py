@@ -29,6 +29,7 @@ import argparse
 import io
 import json
 import math
+import os
 import re
 import sys
 import unicodedata
@@ -79,8 +80,8 @@ INK = (22, 22, 24)
 SIGN_INK = (24, 38, 128)
 SEAL_RED = (200, 30, 40)
 
-LINE_FACTOR = 1.32  # line height / font size
-PARA_GAP_PT = 4.0  # space between paragraphs
+LINE_FACTOR = 1.25  # line height / font size
+PARA_GAP_PT = 3.0  # space between paragraphs
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = Path(__file__).resolve().parent
@@ -583,8 +584,8 @@ class Renderer:
             left_ops.append((ln, "b", size_org, y))
             widest = max(widest, self.fonts.get("b", size_org).getlength(ln))
             y += self.lh(size_org)
-        left_rule_y = y + mm(1.0)
-        y_so_left = y + mm(3.5)
+        left_rule_y = y + mm(1.8)
+        y_so_left = y + mm(4.5)
 
         y = top
         right_ops: list[tuple[str, str, float, float]] = []
@@ -593,8 +594,8 @@ class Renderer:
         right_ops.append(("Độc lập - Tự do - Hạnh phúc", "b", size_tn, y))
         tn_w = self.fonts.get("b", size_tn).getlength("Độc lập - Tự do - Hạnh phúc")
         y += self.lh(size_tn)
-        right_rule_y = y + mm(1.0)
-        y_date_right = y + mm(3.5)
+        right_rule_y = y + mm(1.8)
+        y_date_right = y + mm(4.5)
         y_line = max(y_so_left, y_date_right)
 
         for text, style, size, t in left_ops:
@@ -610,10 +611,10 @@ class Renderer:
         if doc.vv:
             size_vv = 12.0
             words = runs_to_words([("V/v " + doc.vv, "r")])
-            for i, ln in enumerate(self.m.wrap(words, size_vv, mm(68))):
+            for ln in self.m.wrap(words, size_vv, mm(72)):
                 self.draw_words(ln, HEAD_LEFT_X0, HEAD_LEFT_X1 - HEAD_LEFT_X0, y + mm(0.5),
                                 size_vv, "center", True)
-                y += self.lh(size_vv) - (0 if i else 0)
+                y += self.lh(size_vv)
         if doc.do_khan:
             y += mm(4)
             font = self.fonts.get("b", 13.0)
@@ -718,28 +719,35 @@ class Renderer:
         self.y = top + max(h_left, h_right)
 
     def signature(self, cx: float, cy: float, width: float, height: float) -> None:
-        """A plausible cursive scribble in dark blue ink."""
+        """A plausible cursive scribble in dark blue ink: a capital, loops and a flourish."""
         rng = self.rng
-        n = 900
-        t = np.linspace(0.0, 1.0, n)
-        loops = rng.uniform(4.5, 7.5)
-        phase = rng.uniform(0, 2 * math.pi)
-        env = 0.55 + 0.45 * np.sin(math.pi * t) ** 0.5
-        x = cx + width * (t - 0.5) + 0.07 * width * np.cos(2 * math.pi * loops * t + phase)
-        y = cy - 0.45 * height * env * np.sin(2 * math.pi * loops * t) * (1 - 0.6 * t)
-        y += height * 0.25 * (t - 0.5) * rng.uniform(-1, 1)
-        pts = list(zip(x.tolist(), y.tolist()))
         draw = self.page.draw
-        for i in range(len(pts) - 1):
-            w = 4 + round(2.5 * math.sin(math.pi * t[i]) + rng.uniform(0, 1.2))
-            draw.line([pts[i], pts[i + 1]], fill=SIGN_INK, width=w)
-        # a final flourish under the name part
-        fx0 = cx - width * rng.uniform(0.35, 0.5)
-        fx1 = cx + width * rng.uniform(0.3, 0.55)
-        fy = cy + height * rng.uniform(0.45, 0.65)
-        xs = np.linspace(fx0, fx1, 200)
-        ys = fy - height * 0.15 * np.sin(np.linspace(0, math.pi, 200))
-        draw.line(list(zip(xs.tolist(), ys.tolist())), fill=SIGN_INK, width=5)
+        n = int(rng.integers(4, 8))
+        knots = np.arange(n + 2, dtype=np.float64)
+        amp = rng.uniform(0.25, 0.8, n + 2) * height / 2
+        amp[0] = height * rng.uniform(0.55, 0.7)  # the capital letter
+        loop = rng.uniform(0.0, 0.07, n + 2) * width
+        loop[0] = width * 0.09
+        t = np.linspace(0.0, n + 0.6, 140 * n)
+        a = np.interp(t, knots, amp)
+        lw = np.interp(t, knots, loop)
+        phase = rng.uniform(-0.4, 0.4)
+        slope = rng.uniform(-0.12, 0.05) * height
+        x = cx - width / 2 + width * 0.8 * t / n + lw * np.cos(2 * math.pi * t + phase)
+        y = cy - a * np.sin(2 * math.pi * t) + slope * t
+        pts = list(zip(x.tolist(), y.tolist()))
+        step = 35
+        for i in range(0, len(pts) - 1, step):
+            w = int(rng.integers(4, 7))
+            draw.line(pts[i:i + step + 1], fill=SIGN_INK, width=w, joint="curve")
+        # a quick flourish through or under the name
+        bx0, by0 = x[0] - width * 0.05, cy + height * rng.uniform(0.35, 0.55)
+        bx1, by1 = x[-1] + width * rng.uniform(0.0, 0.12), cy + height * rng.uniform(-0.1, 0.3)
+        ctrl = (cx, cy + height * rng.uniform(0.6, 0.9))
+        s = np.linspace(0.0, 1.0, 160)[:, None]
+        curve = ((1 - s) ** 2 * np.array([bx0, by0]) + 2 * (1 - s) * s * np.array(ctrl)
+                 + s**2 * np.array([bx1, by1]))
+        draw.line([tuple(p) for p in curve.tolist()], fill=SIGN_INK, width=4, joint="curve")
 
     def plain_headline(self, text: str) -> None:
         size = 15.0
@@ -767,6 +775,8 @@ def render(doc: Doc, fonts: Fonts) -> Renderer:
         else:
             r.rule(block)
     if doc.signer or doc.noi_nhan:
+        if os.environ.get("SAMPLES_DEBUG"):
+            print(f"  {doc.name}: closing at page {len(r.pages)}, y={r.y}, free={BOTTOM - r.y}")
         r.closing(doc)
     return r
 
@@ -795,25 +805,34 @@ def seal_image(fonts: Fonts, text: str, rng: np.random.Generator, radius: int) -
         d.polygon(pts, fill=255)
 
     star(c, c, radius * 0.28)
-    chars = list(text.strip())
-    font = ImageFont.truetype(str(fonts.paths["seal"]), mm(3.9),
-                              layout_engine=ImageFont.Layout.BASIC)
-    r_text = (radius + inner) / 2
-    step = 2 * math.pi / len(chars)
-    start = math.pi  # start at the bottom, run clockwise over the top
-    for i, ch in enumerate(chars):
-        theta = start + (i + 0.5) * step
+    r_text = (radius + inner) / 2 - mm(0.3)
+    circ = 2 * math.pi * r_text
+    chars = list(" ".join(text.split()))
+    size_px = mm(4.8)
+    while True:
+        font = ImageFont.truetype(str(fonts.paths["seal"]), size_px,
+                                  layout_engine=ImageFont.Layout.BASIC)
+        adv = [size_px * 0.9 if ch == "*" else font.getlength(ch) for ch in chars]
+        if sum(adv) <= 0.9 * circ or size_px < mm(2.5):
+            break
+        size_px -= 2
+    spacing = (0.97 * circ - sum(adv)) / len(chars)
+    pos = math.pi + 0.03 * math.pi  # start at the bottom, run clockwise over the top
+    for ch, a_ch in zip(chars, adv):
+        theta = pos + (a_ch / 2) / r_text
+        pos += (a_ch + spacing) / r_text
         px = c + r_text * math.sin(theta)
         py = c - r_text * math.cos(theta)
         if ch == "*":
-            star(px, py, mm(1.8), theta)
+            star(px, py, size_px * 0.42, theta)
             continue
         if ch == " ":
             continue
-        glyph = Image.new("L", (mm(8), mm(8)), 0)
-        ImageDraw.Draw(glyph).text((mm(4), mm(4)), ch, font=font, fill=255, anchor="mm")
+        box = size_px * 2
+        glyph = Image.new("L", (box, box), 0)
+        ImageDraw.Draw(glyph).text((box / 2, box / 2), ch, font=font, fill=255, anchor="mm")
         glyph = glyph.rotate(-math.degrees(theta), resample=Image.Resampling.BICUBIC)
-        mask.paste(glyph, (round(px - mm(4)), round(py - mm(4))), glyph)
+        mask.paste(glyph, (round(px - box / 2), round(py - box / 2)), glyph)
 
     arr = np.asarray(mask, dtype=np.float32) / 255.0
     # uneven ink: a smooth field plus speckle drop-outs
@@ -1059,11 +1078,7 @@ def doc_kh() -> Doc:
         Para("Các nhiệm vụ cụ thể, đơn vị chủ trì, đơn vị phối hợp và thời gian hoàn thành "
              "được phân công như sau:"),
         table,
-        H("III. KINH PHÍ THỰC HIỆN"),
-        Para("Kinh phí thực hiện Kế hoạch được bố trí từ nguồn ngân sách nhà nước giao cho các "
-             "đơn vị năm 2025, nguồn thu sự nghiệp của đơn vị và các nguồn hợp pháp khác theo "
-             "quy định hiện hành."),
-        H("IV. TỔ CHỨC THỰC HIỆN"),
+        H("III. TỔ CHỨC THỰC HIỆN"),
         Para("1. Văn phòng Sở chủ trì, phối hợp với các phòng chức năng theo dõi, đôn đốc việc "
              "triển khai Kế hoạch; tổng hợp khó khăn, vướng mắc, báo cáo Giám đốc Sở xem xét, "
              "giải quyết."),
@@ -1084,7 +1099,7 @@ def doc_kh() -> Doc:
         tests="two-column header with parent body; ruled task table; KT. signer; 2 pages",
         origin=TEAM,
         seed=101,
-        scan=Scan(rotation_deg=0.6, noise_sigma=5, blur=0.6, jpeg_quality=72,
+        scan=Scan(rotation_deg=0.6, noise_sigma=5, blur=0.8, jpeg_quality=65,
                   paper=(247, 243, 233), illumination=0.06),
         chu_quan=["UBND TỈNH GIA LAI"],
         ban_hanh=["SỞ Y TẾ"],
@@ -1103,6 +1118,7 @@ def doc_kh() -> Doc:
         signer=["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
         nguoi_ky="Trần Quang Vinh",
         seal_text="SỞ Y TẾ * TỈNH GIA LAI * ",
+        body_size=13.0,
         refs=[r_nq57, r_qd06, r_tt46, r_kh245, r_cv4869],
     )
 
@@ -1156,13 +1172,12 @@ def doc_cv() -> Doc:
         tests="Công văn V/v + Kính gửi list; KHẨN mark; two-line issuer, no parent; TM.",
         origin=TEAM,
         seed=202,
-        scan=Scan(rotation_deg=-0.9, noise_sigma=7, blur=0.8, jpeg_quality=60,
+        scan=Scan(rotation_deg=-0.9, noise_sigma=6, blur=0.8, jpeg_quality=60,
                   paper=(244, 241, 234), illumination=0.08),
         ban_hanh=["ỦY BAN NHÂN DÂN", "HUYỆN ĐẠI LỘC"],
         so="1245",
         ky_hieu="UBND-VX",
-        vv=("tăng cường các biện pháp phòng, chống dịch bệnh sốt xuất huyết trên địa bàn "
-            "huyện"),
+        vv="tăng cường phòng, chống dịch bệnh sốt xuất huyết trên địa bàn huyện",
         do_khan="KHẨN",
         dia_danh="Đại Lộc",
         ngay=date(2024, 9, 9),
@@ -1229,7 +1244,7 @@ def doc_qd() -> Doc:
         tests="QĐ with Căn cứ and Điều 1-3; signer without authority prefix; clean scan",
         origin=TEAM,
         seed=303,
-        scan=Scan(rotation_deg=0.3, noise_sigma=3, blur=0.4, jpeg_quality=85,
+        scan=Scan(rotation_deg=0.3, noise_sigma=2.5, blur=0.8, jpeg_quality=80,
                   paper=(249, 247, 240), illumination=0.04),
         chu_quan=["UBND THÀNH PHỐ ĐÀ NẴNG"],
         ban_hanh=["SỞ GIÁO DỤC VÀ ĐÀO TẠO"],
@@ -1319,7 +1334,7 @@ def doc_bc() -> Doc:
         tests="BC with a statistics table (other columns); numbers 48.326 / 99,15%; KT.",
         origin=TEAM,
         seed=404,
-        scan=Scan(rotation_deg=-0.4, noise_sigma=6, blur=0.7, jpeg_quality=65,
+        scan=Scan(rotation_deg=-0.4, noise_sigma=6, blur=0.8, jpeg_quality=62,
                   paper=(245, 240, 228), illumination=0.07),
         chu_quan=["UBND TỈNH NGHỆ AN"],
         ban_hanh=["SỞ NỘI VỤ"],
@@ -1526,7 +1541,7 @@ def doc_seed_000(seeds: Path) -> Doc:
         tests="no header at all (no number, no date); 3 pages; real text; KT.",
         origin=f"rendered from shared/seeds/{SEED_000}",
         seed=707,
-        scan=Scan(rotation_deg=0.5, noise_sigma=5, blur=0.6, jpeg_quality=70,
+        scan=Scan(rotation_deg=0.5, noise_sigma=5, blur=0.8, jpeg_quality=62,
                   paper=(246, 243, 236), illumination=0.06),
         quoc_hieu=False,
         title=title,
@@ -1563,7 +1578,7 @@ def doc_seed_001(seeds: Path) -> Doc:
         tests="not an administrative document: all fields empty; no seal",
         origin=f"rendered from shared/seeds/{SEED_001}",
         seed=808,
-        scan=Scan(rotation_deg=-0.25, noise_sigma=4, blur=0.5, jpeg_quality=75, seal=False,
+        scan=Scan(rotation_deg=-0.25, noise_sigma=4, blur=0.7, jpeg_quality=68, seal=False,
                   paper=(248, 246, 240), illumination=0.05),
         quoc_hieu=False,
         headline=lines[0],

@@ -1,0 +1,1 @@
+"""vanban test suite."""
