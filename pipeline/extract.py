@@ -12,20 +12,18 @@ from __future__ import annotations
 import csv
 import dataclasses
 import datetime as dt
-import itertools
 import re
 from functools import lru_cache
 from typing import Any
 
 from . import dictionaries
-from .records import Document, OcrResult, OcrWord, empty_fields
+from .layout import COLUMN_GAP, group_lines
+from .records import Document, OcrResult, empty_fields
 from .repair import normalise_line
 from .vietnamese import fold, is_upper_text
 
 #: How many lines from the top of page 1 the header fields are looked for in.
 HEADER_LINES = 40
-#: A gap between words wider than this share of the page width separates two columns.
-COLUMN_GAP = 0.03
 
 _QUOC_HIEU = re.compile(r"C[O0]NG\s*H[O0]A\s*X[A-Z]\s*H[O0]I\s*CH[U]\s*NGH[I1l]A\s*V[I1]ET\s*NAM")
 _TIEU_NGU = re.compile(r"D[O0]C\s*\S{2,3}P\s*-\s*T\S{1,2}\s*D[O0]\s*-\s*H\S{2,3}\s*PH\S{1,2}C")
@@ -99,32 +97,22 @@ def strip_national_motto(line: str) -> str:
 def header_left_lines(ocr: OcrResult) -> list[str]:
     """Lines of the top-left header block (agency, Số, V/v), read from the word boxes.
 
-    OCR may merge the two header columns into one line; each line is split at its widest
-    gap between words when that gap is column-sized. Collection stops at the first
-    full-width line (subject, body) once the block has started.
+    A line that runs across both header columns is cut at its first column-sized gap.
+    Collection stops at the first full-width line (subject, body) once the block has begun.
     """
-    grouped: dict[tuple[int, int, int], list[OcrWord]] = {}
-    for w in ocr.words:
-        grouped.setdefault((w.block, w.par, w.line), []).append(w)
-    lines = sorted(grouped.values(), key=lambda ws: min(w.top for w in ws))
-    width, centre = ocr.width, ocr.width / 2
+    centre = ocr.width / 2
     out: list[str] = []
-    for words in lines:
-        if min(w.top for w in words) > ocr.height * 0.4:
+    for line in sorted(group_lines(ocr.words), key=lambda line: line.top):
+        if line.top > ocr.height * 0.4:
             break
-        words = sorted(words, key=lambda w: w.left)
-        gaps = [
-            (b.left - (a.left + a.width), i) for i, (a, b) in enumerate(itertools.pairwise(words))
-        ]
-        gap, cut = max(gaps, default=(0, -1))
-        left = words[: cut + 1] if gap > COLUMN_GAP * width else words
-        l_edge, r_edge = left[0].left, max(w.left + w.width for w in left)
-        if gap <= COLUMN_GAP * width and l_edge < centre * 0.9 and r_edge > centre * 1.1:
+        gaps = line.gaps(COLUMN_GAP * ocr.width)
+        if not gaps and line.left < centre * 0.9 and line.right > centre * 1.1:
             if out:
                 break  # a full-width line: the header block is over
             continue
-        if (l_edge + r_edge) / 2 < centre:
-            out.append(normalise_line(" ".join(w.text for w in left))[0])
+        left = line.split(gaps[0])[0] if gaps else line
+        if left.centre < centre:
+            out.append(normalise_line(left.text)[0])
     return out
 
 

@@ -16,6 +16,7 @@ from typing import Any, Protocol, runtime_checkable
 import numpy as np
 import pytesseract
 
+from .layout import page_text
 from .records import OcrResult, OcrWord, Page
 
 
@@ -120,23 +121,6 @@ def record(result: OcrResult, folder: Path, page_number: int) -> Path:
     return path
 
 
-def text_from_words(words: tuple[OcrWord, ...] | list[OcrWord]) -> str:
-    """Page text from OCR words: words of a line joined by spaces, lines by newlines,
-    and a blank line between Tesseract's blocks (so header columns stay apart)."""
-    lines: list[str] = []
-    current: tuple[int, int, int] | None = None
-    for w in words:
-        key = (w.block, w.par, w.line)
-        if key != current:
-            if current is not None and w.block != current[0]:
-                lines.append("")
-            lines.append(w.text)
-            current = key
-        else:
-            lines[-1] += " " + w.text
-    return "\n".join(lines)
-
-
 def mean_confidence(words: tuple[OcrWord, ...] | list[OcrWord]) -> float | None:
     """Mean word confidence, weighted by word length, on a 0..1 scale."""
     total = sum(len(w.text) for w in words)
@@ -160,7 +144,7 @@ def ocr_page(page: Page, engine: OcrEngine) -> Page:
         page,
         image=None,
         ocr=result,
-        text_raw=text_from_words(result.words),
+        text_raw=page_text(result.words, result.width),
         ocr_confidence=mean_confidence(result.words),
         warnings=warnings,
     )

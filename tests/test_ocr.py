@@ -8,13 +8,13 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
+from pipeline.layout import page_text
 from pipeline.ocr import (
     ReplayEngine,
     TesseractEngine,
     mean_confidence,
     ocr_page,
     record,
-    text_from_words,
 )
 from pipeline.records import OcrResult, OcrWord, Page
 
@@ -35,7 +35,7 @@ def test_tesseract_reads_vietnamese_with_boxes() -> None:
     result = TesseractEngine().recognise(image, 1)
     assert result.engine == "tesseract:vie"
     assert (result.width, result.height) == (1800, image.shape[0])
-    text = text_from_words(result.words)
+    text = page_text(result.words, result.width)
     assert [line for line in text.splitlines() if line] == [
         "Cộng hòa xã hội chủ nghĩa Việt Nam",
         "Độc lập - Tự do - Hạnh phúc",
@@ -60,18 +60,6 @@ def test_blank_page_gives_a_warning() -> None:
 
 def _word(text: str, block: int, line: int, conf: float = 90.0) -> OcrWord:
     return OcrWord(text, conf, 0, 0, 10, 10, block, 1, line, 1)
-
-
-def test_text_from_words_keeps_lines_and_blocks() -> None:
-    words = [
-        _word("SỞ", 1, 1),
-        _word("Y", 1, 1),
-        _word("TẾ", 1, 1),
-        _word("Số:", 1, 2),
-        _word("CỘNG", 2, 1),
-        _word("HÒA", 2, 1),
-    ]
-    assert text_from_words(words) == "SỞ Y TẾ\nSố:\n\nCỘNG HÒA"
 
 
 def test_mean_confidence_weights_by_length() -> None:

@@ -1,0 +1,146 @@
+"""Reading order from OCR word boxes: lines, and two-column blocks read column by column.
+
+Tesseract sometimes reads the header's two columns (agency | Quốc hiệu) or the closing
+("Nơi nhận" | signer) as single lines that run across both. A block whose lines have one
+column-sized gap at a consistent place is read as its left column, then its right column.
+Blocks with several gaps per line (tables) are left in Tesseract's order.
+"""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass
+
+from .records import OcrWord
+
+#: A gap between words wider than this share of the page width separates two columns.
+COLUMN_GAP = 0.03
+#: Single-gap lines of one block must split within this share of the width of each other.
+SPLIT_TOLERANCE = 0.12
+
+
+@dataclass(frozen=True)
+class Line:
+    """Words on one OCR line, left to right."""
+
+    words: tuple[OcrWord, ...]
+
+    @property
+    def block(self) -> int:
+        return self.words[0].block
+
+    @property
+    def left(self) -> int:
+        return self.words[0].left
+
+    @property
+    def right(self) -> int:
+        return max(w.left + w.width for w in self.words)
+
+    @property
+    def top(self) -> int:
+        return min(w.top for w in self.words)
+
+    @property
+    def centre(self) -> float:
+        return (self.left + self.right) / 2
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    def gaps(self, min_gap: float) -> list[int]:
+        """Indices i where the gap between word i and word i+1 is wider than ``min_gap``."""
+        return [
+            i
+            for i, (a, b) in enumerate(zip(self.words, self.words[1:], strict=False))
+            if b.left - (a.left + a.width) > min_gap
+        ]
+
+    def split(self, index: int) -> tuple[Line, Line]:
+        return Line(self.words[: index + 1]), Line(self.words[index + 1 :])
+
+
+def group_lines(words: tuple[OcrWord, ...] | list[OcrWord]) -> list[Line]:
+    """Words grouped into lines, in the engine's order, each line sorted left to right."""
+    grouped: dict[tuple[int, int, int], list[OcrWord]] = {}
+    for w in words:
+        grouped.setdefault((w.block, w.par, w.line), []).append(w)
+    return [Line(tuple(sorted(ws, key=lambda w: w.left))) for ws in grouped.values()]
+
+
+@dataclass
+class Columns:
+    """A region read as two columns side by side, split at ``x``."""
+
+    left: list[Line]
+    right: list[Line]
+    x: float
+
+
+def split_columns(lines: list[Line], width: int) -> Columns | None:
+    """Split a block's lines into a left and a right column, or None if it is not two
+    columns side by side: some line must have exactly one column-sized gap, no line more
+    than one, and the gaps must line up."""
+    min_gap = COLUMN_GAP * width
+    splits = []
+    for line in lines:
+        gaps = line.gaps(min_gap)
+        if len(gaps) > 1:
+            return None
+        if gaps:
+            a, b = line.words[gaps[0]], line.words[gaps[0] + 1]
+            splits.append((a.left + a.width + b.left) / 2)
+    if not splits:
+        return None
+    x = statistics.median(splits)
+    if any(abs(s - x) > SPLIT_TOLERANCE * width for s in splits):
+        return None
+    left: list[Line] = []
+    right: list[Line] = []
+    for line in lines:
+        gaps = line.gaps(min_gap)
+        if gaps:
+            a, b = line.split(gaps[0])
+            left.append(a)
+            right.append(b)
+        elif line.right <= x or (line.left < x and line.centre < x):
+            left.append(line)
+        else:
+            right.append(line)
+    return Columns(left, right, x)
+
+
+def reading_order(words: tuple[OcrWord, ...] | list[OcrWord], width: int) -> list[list[Line]]:
+    """The page as blocks of lines in reading order.
+
+    Two-column blocks become two blocks, left then right; consecutive two-column blocks
+    split at the same place (OCR often cuts the header into several) are read as one
+    region, so all of the left column comes before all of the right one.
+    """
+    blocks: dict[int, list[Line]] = {}
+    for line in group_lines(words):
+        blocks.setdefault(line.block, []).append(line)
+    out: list[list[Line]] = []
+    region: Columns | None = None
+    for lines in blocks.values():
+        columns = split_columns(lines, width)
+        if columns and region and abs(columns.x - region.x) <= SPLIT_TOLERANCE * width:
+            region.left += columns.left
+            region.right += columns.right
+            continue
+        if region:
+            out.extend(c for c in (region.left, region.right) if c)
+        region = columns
+        if columns is None:
+            out.append(lines)
+    if region:
+        out.extend(c for c in (region.left, region.right) if c)
+    return out
+
+
+def page_text(words: tuple[OcrWord, ...] | list[OcrWord], width: int) -> str:
+    """Page text in reading order: lines joined by newlines, a blank line between blocks."""
+    return "\n\n".join(
+        "\n".join(line.text for line in block) for block in reading_order(words, width)
+    )

@@ -1,0 +1,74 @@
+"""Reading order: merged two-column lines are read column by column; tables are left alone."""
+
+from __future__ import annotations
+
+from pipeline.layout import group_lines, page_text, reading_order
+from pipeline.records import OcrWord
+
+WIDTH = 2480
+
+
+def line(text: str, left: int, top: int, block: int, number: int) -> list[OcrWord]:
+    words, x = [], left
+    for i, token in enumerate(text.split()):
+        words.append(OcrWord(token, 95.0, x, top, 30 * len(token), 40, block, 1, number, i + 1))
+        x += 30 * len(token) + 20
+    return words
+
+
+HEADER = (
+    line("UBND TỈNH GIA LAI", 300, 200, 1, 1)
+    + line("CỘNG HÒA XÃ HỘI", 1300, 200, 1, 1)
+    + line("SỞ Y TẾ", 400, 260, 1, 2)
+    + line("Độc lập - Tự do", 1400, 260, 1, 2)
+    + line("Số: 12/KH-SYT", 350, 340, 1, 3)
+    + line("Gia Lai, ngày 2", 1400, 340, 1, 3)
+    + line("V/v tuyên truyền", 330, 400, 1, 4)
+)
+
+
+def test_two_column_block_is_read_column_by_column() -> None:
+    assert page_text(HEADER, WIDTH).split("\n\n") == [
+        "UBND TỈNH GIA LAI\nSỞ Y TẾ\nSố: 12/KH-SYT\nV/v tuyên truyền",
+        "CỘNG HÒA XÃ HỘI\nĐộc lập - Tự do\nGia Lai, ngày 2",
+    ]
+
+
+def test_body_block_is_left_alone() -> None:
+    body = line("Thực hiện Kế hoạch số 14/KH-SYT ngày 04/8/2025", 300, 600, 2, 1) + line(
+        "của Sở Y tế tỉnh Gia Lai về tuyên truyền", 300, 660, 2, 2
+    )
+    assert page_text(body, WIDTH) == (
+        "Thực hiện Kế hoạch số 14/KH-SYT ngày 04/8/2025\ncủa Sở Y tế tỉnh Gia Lai về tuyên truyền"
+    )
+
+
+def test_table_rows_with_several_gaps_keep_engine_order() -> None:
+    table = (
+        line("1", 300, 900, 3, 1)
+        + line("Rà soát", 500, 900, 3, 1)
+        + line("Phòng", 1300, 900, 3, 1)
+        + line("Tháng 9", 2000, 900, 3, 1)
+    )
+    assert [[ln.text for ln in block] for block in reading_order(table, WIDTH)] == [
+        ["1 Rà soát Phòng Tháng 9"]
+    ]
+
+
+def test_group_lines_sorts_words_left_to_right() -> None:
+    words = line("b", 500, 10, 1, 1) + line("a", 100, 10, 1, 1)
+    assert [ln.text for ln in group_lines(words)] == ["a b"]
+
+
+def test_header_cut_into_several_blocks_is_one_region() -> None:
+    words = [
+        w
+        if w.top > 200
+        else OcrWord(w.text, w.conf, w.left, w.top, w.width, w.height, 9, w.par, w.line, w.word)
+        for w in HEADER
+    ]
+    words.sort(key=lambda w: (w.block != 9, w.top))
+    assert page_text(words, WIDTH).split("\n\n") == [
+        "UBND TỈNH GIA LAI\nSỞ Y TẾ\nSố: 12/KH-SYT\nV/v tuyên truyền",
+        "CỘNG HÒA XÃ HỘI\nĐộc lập - Tự do\nGia Lai, ngày 2",
+    ]
