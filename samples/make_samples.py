@@ -34,7 +34,6 @@ import re
 import sys
 import unicodedata
 import warnings
-import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -207,7 +206,11 @@ class Measurer:
         return self.fonts.get("r", size).getlength(" ")
 
     def wrap(
-        self, words: list[Word], size: float, width: float, first_indent: float = 0.0,
+        self,
+        words: list[Word],
+        size: float,
+        width: float,
+        first_indent: float = 0.0,
         rest_indent: float = 0.0,
     ) -> list[list[Word]]:
         lines: list[list[Word]] = []
@@ -454,8 +457,14 @@ class Renderer:
 
     # -- low-level drawing ------------------------------------------------------------
     def draw_text(
-        self, text: str, x: float, top: float, size: float, style: str,
-        anchor: str = "left", record: bool = True,
+        self,
+        text: str,
+        x: float,
+        top: float,
+        size: float,
+        style: str,
+        anchor: str = "left",
+        record: bool = True,
     ) -> float:
         """Draw one single-style line; returns its width."""
         font = self.fonts.get(style, size)
@@ -471,8 +480,14 @@ class Renderer:
         return width
 
     def draw_words(
-        self, words: Sequence[Word], x0: float, width: float, top: float, size: float,
-        align: str, last: bool,
+        self,
+        words: Sequence[Word],
+        x0: float,
+        width: float,
+        top: float,
+        size: float,
+        align: str,
+        last: bool,
     ) -> None:
         space = self.m.space(size)
         widths = [self.m.word(w, size) for w in words]
@@ -488,7 +503,7 @@ class Renderer:
             if extra < space * 2.5:
                 gap = space + extra
         base = top + pt(size)
-        for w, ww in zip(words, widths):
+        for w, ww in zip(words, widths, strict=True):
             cx = x
             for text, style in w:
                 font = self.fonts.get(style, size)
@@ -569,8 +584,15 @@ class Renderer:
         self.y += pt(6)
 
     def _table_row(
-        self, cells: list[list[list[Word]]], is_header: bool, t: Table, xs: list[int],
-        pad_x: int, pad_y: int, lh: int, size: float,
+        self,
+        cells: list[list[list[Word]]],
+        is_header: bool,
+        t: Table,
+        xs: list[int],
+        pad_x: int,
+        pad_y: int,
+        lh: int,
+        size: float,
     ) -> None:
         n = max(len(c) for c in cells)
         for c, lines in enumerate(cells):
@@ -579,12 +601,17 @@ class Renderer:
             offset = (n - len(lines)) * lh // 2 if is_header else 0
             for i, ln in enumerate(lines):
                 self.draw_words(
-                    ln, xs[c] + pad_x, xs[c + 1] - xs[c] - 2 * pad_x,
-                    self.y + pad_y + offset + i * lh, size, align, True,
+                    ln,
+                    xs[c] + pad_x,
+                    xs[c + 1] - xs[c] - 2 * pad_x,
+                    self.y + pad_y + offset + i * lh,
+                    size,
+                    align,
+                    True,
                 )
             # one line per cell in the ground truth
-            drawn = self.page.lines[len(self.page.lines) - len(lines):]
-            del self.page.lines[len(self.page.lines) - len(lines):]
+            drawn = self.page.lines[len(self.page.lines) - len(lines) :]
+            del self.page.lines[len(self.page.lines) - len(lines) :]
             self.page.lines.append(" ".join(drawn))
         self.y += n * lh + 2 * pad_y
         self.hline(xs[0], xs[-1], self.y, 3)
@@ -639,9 +666,16 @@ class Renderer:
         if doc.vv:
             size_vv = 12.0
             words = runs_to_words([("V/v " + doc.vv, "r")])
-            for ln in self.m.balanced(words, size_vv, mm(72)):
-                self.draw_words(ln, HEAD_LEFT_X0, HEAD_LEFT_X1 - HEAD_LEFT_X0, y + mm(0.5),
-                                size_vv, "center", True)
+            for vv_line in self.m.balanced(words, size_vv, mm(72)):
+                self.draw_words(
+                    vv_line,
+                    HEAD_LEFT_X0,
+                    HEAD_LEFT_X1 - HEAD_LEFT_X0,
+                    y + mm(0.5),
+                    size_vv,
+                    "center",
+                    True,
+                )
                 y += self.lh(size_vv)
         if doc.do_khan:
             y += mm(4)
@@ -696,10 +730,12 @@ class Renderer:
             items = dash_list(doc.kinh_gui)
             for i, item in enumerate(items):
                 if i == 0:
-                    self.page.draw.text((x_label, self.y + pt(size)), label, font=font,
-                                        fill=INK, anchor="ls")
-                self.page.draw.text((x_items, self.y + pt(size)), item, font=font, fill=INK,
-                                    anchor="ls")
+                    self.page.draw.text(
+                        (x_label, self.y + pt(size)), label, font=font, fill=INK, anchor="ls"
+                    )
+                self.page.draw.text(
+                    (x_items, self.y + pt(size)), item, font=font, fill=INK, anchor="ls"
+                )
                 self.page.lines.append(f"{label} {item}" if i == 0 else item)
                 self.y += self.lh(size)
         self.y += mm(2)
@@ -732,8 +768,8 @@ class Renderer:
                 y += self.lh(size_item)
 
         y = top
-        for ln in doc.signer:
-            self.draw_text(ln, cx, y, size_sig, "b", anchor="center")
+        for title in doc.signer:
+            self.draw_text(title, cx, y, size_sig, "b", anchor="center")
             y += self.lh(size_sig)
         sig_top = y
         if doc.nguoi_ky:
@@ -742,7 +778,7 @@ class Renderer:
         # the seal covers about the left third of the signature (and so part of the title)
         jitter = self.rng.uniform(-1, 1, size=2)
         sx = cx - mm(23) + jitter[0] * mm(2)
-        sy = sig_top + sig_space / 2 - mm(2) + jitter[1] * mm(2)
+        sy = sig_top + mm(5) + jitter[1] * mm(1.5)
         self.page.seal_at = (round(sx), round(sy))
         self.y = top + max(h_left, h_right)
 
@@ -750,12 +786,12 @@ class Renderer:
         """A plausible cursive scribble in dark blue ink: a capital, loops and a flourish."""
         rng = self.rng
         draw = self.page.draw
-        n = int(rng.integers(4, 8))
+        n = int(rng.integers(3, 9))
         knots = np.arange(n + 2, dtype=np.float64)
         amp = rng.uniform(0.15, 0.9, n + 2) * height / 2
-        amp[0] = height * rng.uniform(0.5, 0.75)  # the capital letter
+        amp[0] = height * rng.uniform(0.4, 0.8)  # the capital letter
         loop = rng.uniform(0.0, 0.11, n + 2) * width
-        loop[0] = width * 0.09
+        loop[0] = width * rng.uniform(0.02, 0.13)
         t = np.linspace(0.0, n + 0.6, 140 * n)
         a = np.interp(t, knots, amp)
         lw = np.interp(t, knots, loop)
@@ -764,18 +800,21 @@ class Renderer:
         x = cx - width / 2 + width * 0.8 * t / n + lw * np.cos(2 * math.pi * t + phase)
         y = cy - a * np.sin(2 * math.pi * t) + slope * t
         x += rng.uniform(-0.5, 0.1) * (y - cy)  # slant
-        pts = list(zip(x.tolist(), y.tolist()))
+        pts = list(zip(x.tolist(), y.tolist(), strict=True))
         step = 35
         for i in range(0, len(pts) - 1, step):
             w = int(rng.integers(4, 7))
-            draw.line(pts[i:i + step + 1], fill=SIGN_INK, width=w, joint="curve")
+            draw.line(pts[i : i + step + 1], fill=SIGN_INK, width=w, joint="curve")
         # a quick flourish through or under the name
         bx0, by0 = x[0] - width * 0.05, cy + height * rng.uniform(0.35, 0.55)
         bx1, by1 = x[-1] + width * rng.uniform(0.0, 0.12), cy + height * rng.uniform(-0.1, 0.3)
         ctrl = (cx, cy + height * rng.uniform(0.6, 0.9))
         s = np.linspace(0.0, 1.0, 160)[:, None]
-        curve = ((1 - s) ** 2 * np.array([bx0, by0]) + 2 * (1 - s) * s * np.array(ctrl)
-                 + s**2 * np.array([bx1, by1]))
+        curve = (
+            (1 - s) ** 2 * np.array([bx0, by0])
+            + 2 * (1 - s) * s * np.array(ctrl)
+            + s**2 * np.array([bx1, by1])
+        )
         draw.line([tuple(p) for p in curve.tolist()], fill=SIGN_INK, width=4, joint="curve")
 
     def plain_headline(self, text: str) -> None:
@@ -839,15 +878,16 @@ def seal_image(fonts: Fonts, text: str, rng: np.random.Generator, radius: int) -
     chars = list(" ".join(text.split()))
     size_px = mm(4.8)
     while True:
-        font = ImageFont.truetype(str(fonts.paths["seal"]), size_px,
-                                  layout_engine=ImageFont.Layout.BASIC)
+        font = ImageFont.truetype(
+            str(fonts.paths["seal"]), size_px, layout_engine=ImageFont.Layout.BASIC
+        )
         adv = [size_px * 0.9 if ch == "*" else font.getlength(ch) for ch in chars]
         if sum(adv) <= 0.9 * circ or size_px < mm(2.5):
             break
         size_px -= 2
     spacing = (0.97 * circ - sum(adv)) / len(chars)
     pos = math.pi + 0.03 * math.pi  # start at the bottom, run clockwise over the top
-    for ch, a_ch in zip(chars, adv):
+    for ch, a_ch in zip(chars, adv, strict=True):
         theta = pos + (a_ch / 2) / r_text
         pos += (a_ch + spacing) / r_text
         px = c + r_text * math.sin(theta)
@@ -867,7 +907,8 @@ def seal_image(fonts: Fonts, text: str, rng: np.random.Generator, radius: int) -
     # uneven ink: a smooth field plus speckle drop-outs
     small = rng.uniform(0.55, 1.0, size=(6, 6)).astype(np.float32)
     field_img = Image.fromarray((small * 255).astype(np.uint8)).resize(
-        (size, size), Image.Resampling.BICUBIC)
+        (size, size), Image.Resampling.BICUBIC
+    )
     field_arr = np.asarray(field_img, dtype=np.float32) / 255.0
     speckle = (rng.random((size, size)) > 0.06).astype(np.float32)
     arr = arr * field_arr * (0.55 + 0.45 * speckle) * rng.uniform(0.78, 0.92)
@@ -887,7 +928,7 @@ def scan_page(
         x0, y0 = sx - w // 2, sy - h // 2
         cx0, cy0 = max(x0, 0), max(y0, 0)
         cx1, cy1 = min(x0 + w, PAGE_W), min(y0 + h, PAGE_H)
-        a = a[cy0 - y0:cy1 - y0, cx0 - x0:cx1 - x0]
+        a = a[cy0 - y0 : cy1 - y0, cx0 - x0 : cx1 - x0]
         region = arr[cy0:cy1, cx0:cx1]
         red = np.array(SEAL_RED, dtype=np.float32) / 255.0
         # multiply blend: ink darkens the paper, black text stays black under it
@@ -904,8 +945,11 @@ def scan_page(
     arr *= light[..., None]
     img = Image.fromarray(np.clip(arr * 255.0 + 0.5, 0, 255).astype(np.uint8))
     del arr, xx, yy, grad, light
-    img = img.rotate(scan.rotation_deg, resample=Image.Resampling.BICUBIC,
-                     fillcolor=tuple(round(c * 0.93) for c in scan.paper))
+    img = img.rotate(
+        scan.rotation_deg,
+        resample=Image.Resampling.BICUBIC,
+        fillcolor=tuple(round(c * 0.93) for c in scan.paper),
+    )
     out = np.asarray(img, dtype=np.float32)
     noise = rng.normal(0.0, scan.noise_sigma, size=(PAGE_H, PAGE_W)).astype(np.float32)
     out += noise[..., None]
@@ -957,13 +1001,19 @@ def body_source(doc: Doc) -> str:
 def validate(doc: Doc, team: bool) -> None:
     source = body_source(doc)
     for ref in doc.refs:
-        if ref.cite() not in source and ref.so_ky_hieu not in source:
+        if ref.cite() not in source:
             raise ValueError(f"{doc.name}: cited {ref.so_ky_hieu} not in the text")
     if not team:
         return
     texts: list[str] = [*doc.chu_quan, *doc.ban_hanh, *doc.kinh_gui, *doc.noi_nhan, *doc.signer]
-    texts += [doc.vv or "", doc.subject or "", doc.title or "", doc.nguoi_ky or "",
-              doc.description, doc.seal_text]
+    texts += [
+        doc.vv or "",
+        doc.subject or "",
+        doc.title or "",
+        doc.nguoi_ky or "",
+        doc.description,
+        doc.seal_text,
+    ]
     for b in doc.body:
         if isinstance(b, Para):
             texts.append(b.text)
@@ -973,7 +1023,16 @@ def validate(doc: Doc, team: bool) -> None:
         check_text(t, doc.name)
 
 
-def build(doc: Doc, fonts: Fonts, out_dir: Path) -> dict[str, object]:
+@dataclass
+class Result:
+    doc: Doc
+    pages: int
+    pdf_bytes: int
+    page_jpeg_bytes: list[int]
+
+
+def build(doc: Doc, fonts: Fonts, out_dir: Path) -> Result:
+    """Render, scan and write ``<name>.pdf`` and ``<name>.json`` for one document."""
     validate(doc, team=doc.origin == TEAM)
     r = render(doc, fonts)
     rng = np.random.default_rng(doc.seed + 1000)
@@ -985,9 +1044,17 @@ def build(doc: Doc, fonts: Fonts, out_dir: Path) -> dict[str, object]:
     pdf_path = out_dir / f"{doc.name}.pdf"
     buf = io.BytesIO()
     scanned[0].save(
-        buf, "PDF", resolution=float(DPI), save_all=True, append_images=scanned[1:],
-        quality=doc.scan.jpeg_quality, optimize=True, title=doc.name,
-        creationDate=None, modDate=None, producer="vanban samples/make_samples.py",
+        buf,
+        "PDF",
+        resolution=float(DPI),
+        save_all=True,
+        append_images=scanned[1:],
+        quality=doc.scan.jpeg_quality,
+        optimize=True,
+        title=doc.name,
+        creationDate=None,
+        modDate=None,
+        producer="vanban samples/make_samples.py",
     )
     pdf_path.write_bytes(buf.getvalue())
 
@@ -1004,7 +1071,7 @@ def build(doc: Doc, fonts: Fonts, out_dir: Path) -> dict[str, object]:
             "page": tt.page,
             "header": t.header,
             "columns": t.columns,
-            "rows": [dict(zip(t.columns, row)) for row in t.rows],
+            "rows": [dict(zip(t.columns, row, strict=True)) for row in t.rows],
         }
         if tt.last_page != tt.page:
             entry["last_page"] = tt.last_page
@@ -1024,12 +1091,7 @@ def build(doc: Doc, fonts: Fonts, out_dir: Path) -> dict[str, object]:
     }
     json_path = out_dir / f"{doc.name}.json"
     json_path.write_text(json.dumps(truth, ensure_ascii=False, indent=2) + "\n", "utf-8")
-    return {
-        "doc": doc,
-        "pages": len(r.pages),
-        "pdf_bytes": pdf_path.stat().st_size,
-        "page_jpeg_bytes": page_sizes,
-    }
+    return Result(doc, len(r.pages), pdf_path.stat().st_size, page_sizes)
 
 
 # --------------------------------------------------------------------------------------
@@ -1038,93 +1100,150 @@ def build(doc: Doc, fonts: Fonts, out_dir: Path) -> dict[str, object]:
 
 TEAM = "written by the vanban team"
 
-I = "i"  # noqa: E741 - short style names for the document tables below
-B = "b"
+ITALIC = "i"
+BOLD = "b"
 
 
 def H(text: str, keep: int = 2) -> Para:
     """A section heading: bold, first-line indent."""
-    return Para(text, style=B, keep=keep, gap=6)
+    return Para(text, style=BOLD, keep=keep, gap=6)
 
 
 def doc_kh() -> Doc:
     r_nq57 = Ref("Nghị quyết", "57-NQ/TW", date(2024, 12, 22), "Bộ Chính trị")
     r_qd06 = Ref("Quyết định", "06/QĐ-TTg", date(2022, 1, 6), "Thủ tướng Chính phủ")
     r_tt46 = Ref("Thông tư", "46/2018/TT-BYT", date(2018, 12, 28), "Bộ trưởng Bộ Y tế")
-    r_kh245 = Ref("Kế hoạch", "245/KH-UBND", date(2025, 3, 12), "UBND tỉnh Gia Lai",
-                  long_date=False)
+    r_kh245 = Ref(
+        "Kế hoạch", "245/KH-UBND", date(2025, 3, 12), "UBND tỉnh Gia Lai", long_date=False
+    )
     r_cv4869 = Ref("Công văn", "4869/UBND-SYT")
     table = Table(
-        header=["STT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp",
-                "Thời gian thực hiện"],
+        header=[
+            "STT",
+            "Nội dung công việc",
+            "Đơn vị chủ trì",
+            "Đơn vị phối hợp",
+            "Thời gian thực hiện",
+        ],
         columns=["stt", "nhiem_vu", "don_vi_chu_tri", "don_vi_phoi_hop", "thoi_gian"],
         widths=[0.06, 0.40, 0.18, 0.20, 0.16],
         align=["c", "l", "l", "l", "c"],
         rows=[
-            ["1", "Rà soát hạ tầng công nghệ thông tin và phần mềm quản lý bệnh viện tại các "
-             "cơ sở khám bệnh, chữa bệnh",
-             "Phòng Kế hoạch - Tài chính", "Các bệnh viện, Trung tâm Y tế", "Tháng 9/2025"],
-            ["2", "Xây dựng, ban hành quy chế sử dụng hồ sơ bệnh án điện tử và chữ ký số "
-             "tại đơn vị", "Các bệnh viện tuyến tỉnh", "Phòng Nghiệp vụ Y", "Tháng 10/2025"],
-            ["3", "Đồng bộ dữ liệu khám bệnh, chữa bệnh lên Sổ sức khỏe điện tử trên ứng "
-             "dụng VNeID", "Trung tâm Y tế các huyện, thị xã, thành phố",
-             "Công an tỉnh, Bảo hiểm xã hội tỉnh", "Quý IV/2025"],
-            ["4", "Tập huấn cho viên chức y tế về sử dụng bệnh án điện tử và bảo đảm an "
-             "toàn thông tin", "Phòng Nghiệp vụ Y", "Trung tâm Kiểm soát bệnh tật tỉnh",
-             "Quý IV/2025"],
-            ["5", "Tuyên truyền, hướng dẫn người dân cài đặt và sử dụng Sổ sức khỏe điện tử",
-             "Trung tâm Kiểm soát bệnh tật tỉnh", "Đài Phát thanh - Truyền hình tỉnh",
-             "Thường xuyên"],
-            ["6", "Kiểm tra, giám sát, tổng hợp kết quả triển khai, báo cáo Ủy ban nhân dân "
-             "tỉnh", "Văn phòng Sở", "Các phòng chức năng thuộc Sở", "Trước ngày 15/12/2025"],
+            [
+                "1",
+                "Rà soát hạ tầng công nghệ thông tin và phần mềm quản lý bệnh viện tại các "
+                "cơ sở khám bệnh, chữa bệnh",
+                "Phòng Kế hoạch - Tài chính",
+                "Các bệnh viện, Trung tâm Y tế",
+                "Tháng 9/2025",
+            ],
+            [
+                "2",
+                "Xây dựng, ban hành quy chế sử dụng hồ sơ bệnh án điện tử và chữ ký số tại đơn vị",
+                "Các bệnh viện tuyến tỉnh",
+                "Phòng Nghiệp vụ Y",
+                "Tháng 10/2025",
+            ],
+            [
+                "3",
+                "Đồng bộ dữ liệu khám bệnh, chữa bệnh lên Sổ sức khỏe điện tử trên ứng dụng VNeID",
+                "Trung tâm Y tế các huyện, thị xã, thành phố",
+                "Công an tỉnh, Bảo hiểm xã hội tỉnh",
+                "Quý IV/2025",
+            ],
+            [
+                "4",
+                "Tập huấn cho viên chức y tế về sử dụng bệnh án điện tử và bảo đảm an "
+                "toàn thông tin",
+                "Phòng Nghiệp vụ Y",
+                "Trung tâm Kiểm soát bệnh tật tỉnh",
+                "Quý IV/2025",
+            ],
+            [
+                "5",
+                "Tuyên truyền, hướng dẫn người dân cài đặt và sử dụng Sổ sức khỏe điện tử",
+                "Trung tâm Kiểm soát bệnh tật tỉnh",
+                "Đài Phát thanh - Truyền hình tỉnh",
+                "Thường xuyên",
+            ],
+            [
+                "6",
+                "Kiểm tra, giám sát, tổng hợp kết quả triển khai, báo cáo Ủy ban nhân dân tỉnh",
+                "Văn phòng Sở",
+                "Các phòng chức năng thuộc Sở",
+                "Trước ngày 15/12/2025",
+            ],
         ],
     )
     body: list[Block] = [
-        Para(f"Thực hiện {r_nq57.cite()} về đột phá phát triển khoa học, công nghệ, đổi mới "
-             f"sáng tạo và chuyển đổi số quốc gia; {r_qd06.cite()} phê duyệt Đề án phát triển "
-             "ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số "
-             "quốc gia giai đoạn 2022 - 2025, tầm nhìn đến năm 2030;"),
-        Para(f"Căn cứ {r_tt46.cite()} quy định hồ sơ bệnh án điện tử; {r_kh245.cite()} về "
-             "chuyển đổi số tỉnh Gia Lai năm 2025 và chỉ đạo của Ủy ban nhân dân tỉnh tại "
-             f"{r_cv4869.cite()},"),
+        Para(
+            f"Thực hiện {r_nq57.cite()} về đột phá phát triển khoa học, công nghệ, đổi mới "
+            f"sáng tạo và chuyển đổi số quốc gia; {r_qd06.cite()} phê duyệt Đề án phát triển "
+            "ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số "
+            "quốc gia giai đoạn 2022 - 2025, tầm nhìn đến năm 2030;"
+        ),
+        Para(
+            f"Căn cứ {r_tt46.cite()} quy định hồ sơ bệnh án điện tử; {r_kh245.cite()} về "
+            "chuyển đổi số tỉnh Gia Lai năm 2025 và chỉ đạo của Ủy ban nhân dân tỉnh tại "
+            f"{r_cv4869.cite()},"
+        ),
         Para("Sở Y tế xây dựng Kế hoạch triển khai với các nội dung cụ thể như sau:"),
         H("I. MỤC ĐÍCH, YÊU CẦU"),
         H("1. Mục đích"),
-        Para("a) Đẩy mạnh ứng dụng công nghệ thông tin trong quản lý, khám bệnh, chữa bệnh; "
-             "từng bước thay thế hồ sơ bệnh án giấy bằng hồ sơ bệnh án điện tử, giảm thời "
-             "gian chờ đợi và chi phí cho người bệnh."),
-        Para("b) Phấn đấu 100% người dân trên địa bàn tỉnh có Sổ sức khỏe điện tử trên ứng dụng "
-             "VNeID, dữ liệu được liên thông giữa các cơ sở y tế."),
+        Para(
+            "a) Đẩy mạnh ứng dụng công nghệ thông tin trong quản lý, khám bệnh, chữa bệnh; "
+            "từng bước thay thế hồ sơ bệnh án giấy bằng hồ sơ bệnh án điện tử, giảm thời "
+            "gian chờ đợi và chi phí cho người bệnh."
+        ),
+        Para(
+            "b) Phấn đấu 100% người dân trên địa bàn tỉnh có Sổ sức khỏe điện tử trên ứng dụng "
+            "VNeID, dữ liệu được liên thông giữa các cơ sở y tế."
+        ),
         H("2. Yêu cầu"),
-        Para("Triển khai đúng lộ trình, phù hợp với điều kiện hạ tầng của từng đơn vị; bảo đảm "
-             "an toàn thông tin và bảo vệ dữ liệu cá nhân của người bệnh; gắn kết quả thực hiện "
-             "với việc đánh giá, xếp loại thi đua cuối năm."),
+        Para(
+            "Triển khai đúng lộ trình, phù hợp với điều kiện hạ tầng của từng đơn vị; bảo đảm "
+            "an toàn thông tin và bảo vệ dữ liệu cá nhân của người bệnh; gắn kết quả thực hiện "
+            "với việc đánh giá, xếp loại thi đua cuối năm."
+        ),
         H("II. NỘI DUNG, NHIỆM VỤ TRỌNG TÂM"),
         Para("Phân công nhiệm vụ cụ thể như sau:"),
         table,
         H("III. TỔ CHỨC THỰC HIỆN"),
-        Para("1. Văn phòng Sở chủ trì, phối hợp với các phòng chức năng theo dõi, đôn đốc việc "
-             "triển khai Kế hoạch; tổng hợp khó khăn, vướng mắc, báo cáo Giám đốc Sở xem xét, "
-             "giải quyết."),
-        Para("2. Thủ trưởng các đơn vị trực thuộc căn cứ nội dung Kế hoạch, xây dựng kế hoạch "
-             "chi tiết của đơn vị, gửi về Sở Y tế (qua Văn phòng Sở) trước ngày 30/9/2025; định "
-             "kỳ hằng tháng báo cáo kết quả thực hiện trước ngày 25."),
-        Para("Trong quá trình triển khai, nếu có khó khăn, vướng mắc, các đơn vị kịp thời phản "
-             "ánh về Sở Y tế để được hướng dẫn, giải quyết./."),
+        Para(
+            "1. Văn phòng Sở chủ trì, phối hợp với các phòng chức năng theo dõi, đôn đốc việc "
+            "triển khai Kế hoạch; tổng hợp khó khăn, vướng mắc, báo cáo Giám đốc Sở xem xét, "
+            "giải quyết."
+        ),
+        Para(
+            "2. Thủ trưởng các đơn vị trực thuộc căn cứ nội dung Kế hoạch, xây dựng kế hoạch "
+            "chi tiết của đơn vị, gửi về Sở Y tế (qua Văn phòng Sở) trước ngày 30/9/2025; định "
+            "kỳ hằng tháng báo cáo kết quả thực hiện trước ngày 25."
+        ),
+        Para(
+            "Trong quá trình triển khai, nếu có khó khăn, vướng mắc, các đơn vị kịp thời phản "
+            "ánh về Sở Y tế để được hướng dẫn, giải quyết./."
+        ),
     ]
     return Doc(
         name="kh_syt_gialai_benh_an_dien_tu",
         description=(
             "Kế hoạch of a provincial Department of Health under its parent body: two-column "
             "header with co_quan_chu_quan, bold title and subject, section headings, a ruled "
-            "5-column task table with wrapped cells and deadlines, TỔ CHỨC THỰC HIỆN, KT. "
-            "signer with seal over the signature; two pages with a page number on page 2."
+            "5-column task table with wrapped cells and deadlines that starts at the bottom of "
+            "page 1 and continues on page 2 under a repeated header row, TỔ CHỨC THỰC HIỆN, "
+            "KT. signer with the seal over the signature; page number on page 2."
         ),
-        tests="two-column header with parent body; ruled task table; KT. signer; 2 pages",
+        tests="two-column header with parent body; ruled task table split over 2 pages; KT.",
         origin=TEAM,
         seed=101,
-        scan=Scan(rotation_deg=0.6, noise_sigma=5, blur=0.8, jpeg_quality=62,
-                  paper=(247, 243, 233), illumination=0.06),
+        scan=Scan(
+            rotation_deg=0.6,
+            noise_sigma=5,
+            blur=0.8,
+            jpeg_quality=62,
+            paper=(247, 243, 233),
+            illumination=0.06,
+        ),
         chu_quan=["UBND TỈNH GIA LAI"],
         ban_hanh=["SỞ Y TẾ"],
         so="1523",
@@ -1133,12 +1252,20 @@ def doc_kh() -> Doc:
         ngay=date(2025, 8, 15),
         title="KẾ HOẠCH",
         loai_van_ban="Kế hoạch",
-        subject=("Triển khai bệnh án điện tử và Sổ sức khỏe điện tử tại các cơ sở khám bệnh, "
-                 "chữa bệnh trên địa bàn tỉnh Gia Lai năm 2025"),
+        subject=(
+            "Triển khai bệnh án điện tử và Sổ sức khỏe điện tử tại các cơ sở khám bệnh, "
+            "chữa bệnh trên địa bàn tỉnh Gia Lai năm 2025"
+        ),
         body=body,
-        noi_nhan=dash_list(["UBND tỉnh (b/c)", "Giám đốc, các Phó Giám đốc Sở",
-                            "Các phòng chức năng thuộc Sở", "Các đơn vị trực thuộc",
-                            "Lưu: VT, VP"]),
+        noi_nhan=dash_list(
+            [
+                "UBND tỉnh (b/c)",
+                "Giám đốc, các Phó Giám đốc Sở",
+                "Các phòng chức năng thuộc Sở",
+                "Các đơn vị trực thuộc",
+                "Lưu: VT, VP",
+            ]
+        ),
         signer=["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
         nguoi_ky="Trần Quang Vinh",
         seal_text="SỞ Y TẾ * TỈNH GIA LAI * ",
@@ -1148,24 +1275,32 @@ def doc_kh() -> Doc:
 
 
 def doc_cv() -> Doc:
-    r_cv = Ref("Công văn", "3120/SYT-NVY", date(2024, 9, 5), "Sở Y tế tỉnh Quảng Nam",
-               long_date=False)
-    r_ct = Ref("Chỉ thị", "09/CT-UBND", date(2024, 5, 22), "Ủy ban nhân dân huyện",
-               long_date=False)
+    r_cv = Ref(
+        "Công văn", "3120/SYT-NVY", date(2024, 9, 5), "Sở Y tế tỉnh Quảng Nam", long_date=False
+    )
+    r_ct = Ref("Chỉ thị", "09/CT-UBND", date(2024, 5, 22), "Ủy ban nhân dân huyện", long_date=False)
     body: list[Block] = [
-        Para(f"Thực hiện {r_cv.cite()} về việc tăng cường phòng, chống dịch sốt xuất huyết; "
-             "từ đầu năm 2024 đến ngày 06/9/2024, toàn huyện ghi nhận 187 ca mắc sốt xuất "
-             "huyết, tăng 2,3 lần so với cùng kỳ năm 2023; còn 06 ổ dịch chưa được xử lý triệt "
-             "để tại các xã Đại Hiệp, Đại Hòa, Đại Nghĩa và thị trấn Ái Nghĩa."),
+        Para(
+            f"Thực hiện {r_cv.cite()} về việc tăng cường phòng, chống dịch sốt xuất huyết; "
+            "từ đầu năm 2024 đến ngày 06/9/2024, toàn huyện ghi nhận 187 ca mắc sốt xuất "
+            "huyết, tăng 2,3 lần so với cùng kỳ năm 2023; còn 06 ổ dịch chưa được xử lý triệt "
+            "để tại các xã Đại Hiệp, Đại Hòa, Đại Nghĩa và thị trấn Ái Nghĩa."
+        ),
         Para("Để bảo vệ sức khỏe Nhân dân, Chủ tịch Ủy ban nhân dân huyện yêu cầu:"),
-        Para("1. Ủy ban nhân dân các xã, thị trấn tổ chức chiến dịch vệ sinh môi trường, diệt "
-             "lăng quăng (bọ gậy) tại 100% hộ gia đình, hoàn thành trước ngày 20/9/2024; tiếp "
-             f"tục thực hiện nghiêm {r_ct.cite()} về công tác y tế dự phòng."),
-        Para("2. Trung tâm Y tế huyện tăng cường giám sát, xử lý triệt để ổ dịch trong vòng 48 "
-             "giờ; báo cáo tình hình dịch về Ủy ban nhân dân huyện (qua Phòng Y tế) trước 15 giờ "
-             "thứ Sáu hằng tuần."),
-        Para("3. Phòng Giáo dục và Đào tạo huyện chỉ đạo các trường học vệ sinh trường, lớp, "
-             "tuyên truyền phòng bệnh sốt xuất huyết cho học sinh."),
+        Para(
+            "1. Ủy ban nhân dân các xã, thị trấn tổ chức chiến dịch vệ sinh môi trường, diệt "
+            "lăng quăng (bọ gậy) tại 100% hộ gia đình, hoàn thành trước ngày 20/9/2024; tiếp "
+            f"tục thực hiện nghiêm {r_ct.cite()} về công tác y tế dự phòng."
+        ),
+        Para(
+            "2. Trung tâm Y tế huyện tăng cường giám sát, xử lý triệt để ổ dịch trong vòng 48 "
+            "giờ; báo cáo tình hình dịch về Ủy ban nhân dân huyện (qua Phòng Y tế) trước 15 giờ "
+            "thứ Sáu hằng tuần."
+        ),
+        Para(
+            "3. Phòng Giáo dục và Đào tạo huyện chỉ đạo các trường học vệ sinh trường, lớp, "
+            "tuyên truyền phòng bệnh sốt xuất huyết cho học sinh."
+        ),
         Para("4. Phòng Y tế huyện theo dõi, đôn đốc, tổng hợp kết quả thực hiện Công văn này."),
         Para("Yêu cầu các cơ quan, đơn vị, địa phương nghiêm túc thực hiện./."),
     ]
@@ -1180,8 +1315,14 @@ def doc_cv() -> Doc:
         tests="Công văn V/v + Kính gửi list; KHẨN mark; two-line issuer, no parent; TM.",
         origin=TEAM,
         seed=202,
-        scan=Scan(rotation_deg=-0.9, noise_sigma=6, blur=0.8, jpeg_quality=60,
-                  paper=(244, 241, 234), illumination=0.08),
+        scan=Scan(
+            rotation_deg=-0.9,
+            noise_sigma=6,
+            blur=0.8,
+            jpeg_quality=60,
+            paper=(244, 241, 234),
+            illumination=0.08,
+        ),
         ban_hanh=["ỦY BAN NHÂN DÂN", "HUYỆN ĐẠI LỘC"],
         so="1245",
         ky_hieu="UBND-VX",
@@ -1190,13 +1331,23 @@ def doc_cv() -> Doc:
         dia_danh="Đại Lộc",
         ngay=date(2024, 9, 9),
         loai_van_ban="Công văn",
-        kinh_gui=["Phòng Y tế huyện", "Trung tâm Y tế huyện", "Phòng Giáo dục và Đào tạo huyện",
-                  "Ủy ban nhân dân các xã, thị trấn"],
+        kinh_gui=[
+            "Phòng Y tế huyện",
+            "Trung tâm Y tế huyện",
+            "Phòng Giáo dục và Đào tạo huyện",
+            "Ủy ban nhân dân các xã, thị trấn",
+        ],
         body=body,
         body_size=13.0,
-        noi_nhan=dash_list(["Như trên", "Sở Y tế tỉnh Quảng Nam (b/c)",
-                            "TT Huyện ủy, TT HĐND huyện (b/c)", "CT, các PCT UBND huyện",
-                            "Lưu: VT, VX"]),
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Sở Y tế tỉnh Quảng Nam (b/c)",
+                "TT Huyện ủy, TT HĐND huyện (b/c)",
+                "CT, các PCT UBND huyện",
+                "Lưu: VT, VX",
+            ]
+        ),
         signer=["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"],
         nguoi_ky="Phan Thị Mỹ Hạnh",
         seal_text="ỦY BAN NHÂN DÂN HUYỆN ĐẠI LỘC * TỈNH QUẢNG NAM * ",
@@ -1206,40 +1357,58 @@ def doc_cv() -> Doc:
 
 def doc_qd() -> Doc:
     r_lgd = Ref("Luật", "43/2019/QH14", date(2019, 6, 14), ten="Luật Giáo dục")
-    r_ltc = Ref("Luật", "77/2015/QH13", date(2015, 6, 19),
-                ten="Luật Tổ chức chính quyền địa phương")
+    r_ltc = Ref(
+        "Luật", "77/2015/QH13", date(2015, 6, 19), ten="Luật Tổ chức chính quyền địa phương"
+    )
     r_qd131 = Ref("Quyết định", "131/QĐ-TTg", date(2022, 1, 25), "Thủ tướng Chính phủ")
-    r_qd21 = Ref("Quyết định", "21/2021/QĐ-UBND", date(2021, 8, 12),
-                 "Ủy ban nhân dân thành phố Đà Nẵng")
-    r_kh113 = Ref("Kế hoạch", "113/KH-UBND", date(2023, 6, 2),
-                  "Ủy ban nhân dân thành phố", long_date=False)
+    r_qd21 = Ref(
+        "Quyết định", "21/2021/QĐ-UBND", date(2021, 8, 12), "Ủy ban nhân dân thành phố Đà Nẵng"
+    )
+    r_kh113 = Ref(
+        "Kế hoạch", "113/KH-UBND", date(2023, 6, 2), "Ủy ban nhân dân thành phố", long_date=False
+    )
     body: list[Block] = [
-        Para("GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO", style=B, align="center", indent=0, gap=2),
-        Para(f"Căn cứ {r_lgd.cite()};", style=I),
-        Para(f"Căn cứ {r_ltc.cite()};", style=I),
-        Para(f"Căn cứ {r_qd131.cite()} phê duyệt Đề án “Tăng cường ứng dụng công nghệ thông tin "
-             "và chuyển đổi số trong giáo dục và đào tạo giai đoạn 2022 - 2025, định hướng đến "
-             "năm 2030”;", style=I),
-        Para(f"Căn cứ {r_qd21.cite()} quy định vị trí, chức năng, nhiệm vụ, quyền hạn và cơ cấu "
-             "tổ chức của Sở Giáo dục và Đào tạo thành phố Đà Nẵng;", style=I),
-        Para("Theo đề nghị của Chánh Văn phòng Sở.", style=I),
-        Para("QUYẾT ĐỊNH:", style=B, align="center", indent=0, gap=8),
-        Para("**Điều 1.** Thành lập Tổ công tác chuyển đổi số ngành Giáo dục và Đào tạo thành "
-             "phố Đà Nẵng (sau đây gọi tắt là Tổ công tác), gồm các ông, bà có tên sau:", gap=8),
+        Para("GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO", style=BOLD, align="center", indent=0, gap=2),
+        Para(f"Căn cứ {r_lgd.cite()};", style=ITALIC),
+        Para(f"Căn cứ {r_ltc.cite()};", style=ITALIC),
+        Para(
+            f"Căn cứ {r_qd131.cite()} phê duyệt Đề án “Tăng cường ứng dụng công nghệ thông tin "
+            "và chuyển đổi số trong giáo dục và đào tạo giai đoạn 2022 - 2025, định hướng đến "
+            "năm 2030”;",
+            style=ITALIC,
+        ),
+        Para(
+            f"Căn cứ {r_qd21.cite()} quy định vị trí, chức năng, nhiệm vụ, quyền hạn và cơ cấu "
+            "tổ chức của Sở Giáo dục và Đào tạo thành phố Đà Nẵng;",
+            style=ITALIC,
+        ),
+        Para("Theo đề nghị của Chánh Văn phòng Sở.", style=ITALIC),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            "**Điều 1.** Thành lập Tổ công tác chuyển đổi số ngành Giáo dục và Đào tạo thành "
+            "phố Đà Nẵng (sau đây gọi tắt là Tổ công tác), gồm các ông, bà có tên sau:",
+            gap=8,
+        ),
         Para("1. Ông Nguyễn Hữu Phước, Phó Giám đốc Sở, Tổ trưởng;"),
         Para("2. Bà Trương Thị Ngọc Lan, Chánh Văn phòng Sở, Tổ phó;"),
         Para("3. Ông Lê Minh Tuấn, Trưởng phòng Kế hoạch - Tài chính;"),
         Para("4. Bà Hồ Thị Bích Thủy, Phó Trưởng phòng Giáo dục Trung học;"),
         Para("5. Ông Phạm Đức Khôi, chuyên viên Văn phòng Sở, Thư ký."),
-        Para("**Điều 2.** Tổ công tác có nhiệm vụ tham mưu Giám đốc Sở xây dựng, tổ chức triển "
-             f"khai kế hoạch chuyển đổi số hằng năm của ngành theo {r_kh113.cite()}; hướng "
-             "dẫn các cơ sở giáo dục triển khai hồ sơ điện tử, học bạ số, thanh toán không dùng "
-             "tiền mặt; theo dõi, đánh giá và định kỳ 6 tháng, hằng năm báo cáo kết quả thực "
-             "hiện. Tổ công tác làm việc theo chế độ kiêm nhiệm và tự giải thể sau khi hoàn "
-             "thành nhiệm vụ.", gap=8),
-        Para("**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Sở, Trưởng "
-             "các phòng chuyên môn thuộc Sở, Thủ trưởng các đơn vị có liên quan và các ông, bà "
-             "có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.", gap=8),
+        Para(
+            "**Điều 2.** Tổ công tác có nhiệm vụ tham mưu Giám đốc Sở xây dựng, tổ chức triển "
+            f"khai kế hoạch chuyển đổi số hằng năm của ngành theo {r_kh113.cite()}; hướng "
+            "dẫn các cơ sở giáo dục triển khai hồ sơ điện tử, học bạ số, thanh toán không dùng "
+            "tiền mặt; theo dõi, đánh giá và định kỳ 6 tháng, hằng năm báo cáo kết quả thực "
+            "hiện. Tổ công tác làm việc theo chế độ kiêm nhiệm và tự giải thể sau khi hoàn "
+            "thành nhiệm vụ.",
+            gap=8,
+        ),
+        Para(
+            "**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Sở, Trưởng "
+            "các phòng chuyên môn thuộc Sở, Thủ trưởng các đơn vị có liên quan và các ông, bà "
+            "có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.",
+            gap=8,
+        ),
     ]
     return Doc(
         name="qd_sgddt_danang_to_cong_tac",
@@ -1252,8 +1421,14 @@ def doc_qd() -> Doc:
         tests="QĐ with Căn cứ and Điều 1-3; signer without authority prefix; clean scan",
         origin=TEAM,
         seed=303,
-        scan=Scan(rotation_deg=0.3, noise_sigma=2.5, blur=0.8, jpeg_quality=75,
-                  paper=(249, 247, 240), illumination=0.04),
+        scan=Scan(
+            rotation_deg=0.3,
+            noise_sigma=2.5,
+            blur=0.8,
+            jpeg_quality=72,
+            paper=(249, 247, 240),
+            illumination=0.04,
+        ),
         chu_quan=["UBND THÀNH PHỐ ĐÀ NẴNG"],
         ban_hanh=["SỞ GIÁO DỤC VÀ ĐÀO TẠO"],
         so="1906",
@@ -1262,11 +1437,20 @@ def doc_qd() -> Doc:
         ngay=date(2023, 7, 26),
         title="QUYẾT ĐỊNH",
         loai_van_ban="Quyết định",
-        subject=("Về việc thành lập Tổ công tác chuyển đổi số ngành Giáo dục và Đào tạo thành "
-                 "phố Đà Nẵng"),
+        subject=(
+            "Về việc thành lập Tổ công tác chuyển đổi số ngành Giáo dục và Đào tạo thành "
+            "phố Đà Nẵng"
+        ),
         body=body,
-        noi_nhan=dash_list(["Như Điều 3", "UBND thành phố (b/c)", "Giám đốc Sở",
-                            "Cổng thông tin điện tử Sở", "Lưu: VT, VP"]),
+        noi_nhan=dash_list(
+            [
+                "Như Điều 3",
+                "UBND thành phố (b/c)",
+                "Giám đốc Sở",
+                "Cổng thông tin điện tử Sở",
+                "Lưu: VT, VP",
+            ]
+        ),
         signer=["GIÁM ĐỐC"],
         nguoi_ky="Trần Minh Đức",
         seal_text="SỞ GIÁO DỤC VÀ ĐÀO TẠO * TP. ĐÀ NẴNG * ",
@@ -1275,12 +1459,13 @@ def doc_qd() -> Doc:
 
 
 def doc_bc() -> Doc:
-    r_kh35 = Ref("Kế hoạch", "35/KH-UBND", date(2024, 1, 18), "Ủy ban nhân dân tỉnh",
-                 long_date=False)
-    r_cv = Ref("Công văn", "6512/UBND-NC", date(2024, 8, 2), "Ủy ban nhân dân tỉnh",
-               long_date=False)
-    r_nq18 = Ref("Nghị quyết", "18-NQ/TW", date(2017, 10, 25),
-                 "Ban Chấp hành Trung ương Đảng")
+    r_kh35 = Ref(
+        "Kế hoạch", "35/KH-UBND", date(2024, 1, 18), "Ủy ban nhân dân tỉnh", long_date=False
+    )
+    r_cv = Ref(
+        "Công văn", "6512/UBND-NC", date(2024, 8, 2), "Ủy ban nhân dân tỉnh", long_date=False
+    )
+    r_nq18 = Ref("Nghị quyết", "18-NQ/TW", date(2017, 10, 25), "Ban Chấp hành Trung ương Đảng")
     table = Table(
         header=["STT", "Chỉ tiêu", "Kế hoạch năm 2024", "Kết quả quý III", "Đánh giá"],
         columns=["stt", "chi_tieu", "ke_hoach", "ket_qua", "danh_gia"],
@@ -1289,46 +1474,69 @@ def doc_bc() -> Doc:
         rows=[
             ["1", "Tỷ lệ hồ sơ giải quyết đúng hạn", "98%", "99,15%", "Đạt"],
             ["2", "Tỷ lệ hồ sơ trực tuyến toàn trình", "50%", "52,6%", "Đạt"],
-            ["3", "Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", "80%", "74,3%",
-             "Chưa đạt"],
+            [
+                "3",
+                "Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính",
+                "80%",
+                "74,3%",
+                "Chưa đạt",
+            ],
             ["4", "Mức độ hài lòng của người dân", "90%", "92,4%", "Đạt"],
         ],
     )
     body: list[Block] = [
-        Para(f"Thực hiện {r_kh35.cite()} về cải cách hành chính nhà nước tỉnh Nghệ An năm 2024 "
-             f"và {r_cv.cite()} về việc báo cáo định kỳ công tác cải cách hành chính, Sở Nội vụ "
-             "báo cáo kết quả thực hiện quý III năm 2024 như sau:"),
+        Para(
+            f"Thực hiện {r_kh35.cite()} về cải cách hành chính nhà nước tỉnh Nghệ An năm 2024 "
+            f"và {r_cv.cite()} về việc báo cáo định kỳ công tác cải cách hành chính, Sở Nội vụ "
+            "báo cáo kết quả thực hiện quý III năm 2024 như sau:"
+        ),
         H("I. KẾT QUẢ THỰC HIỆN"),
         H("1. Công tác chỉ đạo, điều hành"),
-        Para("Sở Nội vụ đã tham mưu Ủy ban nhân dân tỉnh ban hành 04 văn bản chỉ đạo, đôn đốc "
-             "thực hiện nhiệm vụ cải cách hành chính; tổ chức 02 đoàn kiểm tra công tác cải "
-             "cách hành chính, công vụ tại 12 cơ quan, đơn vị, địa phương. Qua kiểm tra đã kịp "
-             "thời chấn chỉnh 17 trường hợp chậm trễ."),
+        Para(
+            "Sở Nội vụ đã tham mưu Ủy ban nhân dân tỉnh ban hành 04 văn bản chỉ đạo, đôn đốc "
+            "thực hiện nhiệm vụ cải cách hành chính; tổ chức 02 đoàn kiểm tra công tác cải "
+            "cách hành chính, công vụ tại 12 cơ quan, đơn vị, địa phương. Qua kiểm tra đã kịp "
+            "thời chấn chỉnh 17 trường hợp chậm trễ."
+        ),
         H("2. Cải cách thủ tục hành chính"),
-        Para("Trong kỳ, Trung tâm Phục vụ hành chính công tỉnh tiếp nhận 48.326 hồ sơ; đã giải "
-             "quyết đúng hạn 47.915 hồ sơ, đạt tỷ lệ 99,15%; số hồ sơ quá hạn là 411 hồ sơ, chủ "
-             "yếu thuộc lĩnh vực đất đai và xây dựng. Tỷ lệ hồ sơ trực tuyến toàn trình đạt "
-             "52,6%."),
+        Para(
+            "Trong kỳ, Trung tâm Phục vụ hành chính công tỉnh tiếp nhận 48.326 hồ sơ; đã giải "
+            "quyết đúng hạn 47.915 hồ sơ, đạt tỷ lệ 99,15%; số hồ sơ quá hạn là 411 hồ sơ, chủ "
+            "yếu thuộc lĩnh vực đất đai và xây dựng. Tỷ lệ hồ sơ trực tuyến toàn trình đạt "
+            "52,6%."
+        ),
         H("3. Cải cách tổ chức bộ máy và chế độ công vụ"),
-        Para(f"Tiếp tục thực hiện {r_nq18.cite()} khóa XII về một số vấn đề về tiếp tục đổi "
-             "mới, sắp xếp tổ chức bộ máy của hệ thống chính trị tinh gọn, hoạt động hiệu lực, "
-             "hiệu quả; tổ chức kỳ thi nâng ngạch công chức năm 2024 cho 236 thí sinh."),
+        Para(
+            f"Tiếp tục thực hiện {r_nq18.cite()} khóa XII về một số vấn đề về tiếp tục đổi "
+            "mới, sắp xếp tổ chức bộ máy của hệ thống chính trị tinh gọn, hoạt động hiệu lực, "
+            "hiệu quả; tổ chức kỳ thi nâng ngạch công chức năm 2024 cho 236 thí sinh."
+        ),
         H("4. Một số chỉ tiêu chủ yếu", keep=4),
         table,
         H("II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN"),
-        Para("Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính tại một số huyện còn "
-             "thấp; hạ tầng công nghệ thông tin ở cấp xã chưa đồng bộ; một bộ phận cán bộ, công "
-             "chức chưa thành thạo kỹ năng số. Nguyên nhân chủ yếu là do kinh phí đầu tư còn "
-             "hạn chế, khối lượng hồ sơ tồn đọng lớn."),
+        Para(
+            "Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính tại một số huyện còn "
+            "thấp; hạ tầng công nghệ thông tin ở cấp xã chưa đồng bộ; một bộ phận cán bộ, công "
+            "chức chưa thành thạo kỹ năng số. Nguyên nhân chủ yếu là do kinh phí đầu tư còn "
+            "hạn chế, khối lượng hồ sơ tồn đọng lớn."
+        ),
         H("III. NHIỆM VỤ TRỌNG TÂM QUÝ IV NĂM 2024"),
-        Para("1. Tiếp tục rà soát, đơn giản hóa thủ tục hành chính; đẩy mạnh cung cấp dịch vụ "
-             "công trực tuyến toàn trình trên Cổng Dịch vụ công quốc gia."),
-        Para("2. Đôn đốc các huyện, thành phố, thị xã đẩy nhanh tiến độ số hóa hồ sơ; hoàn "
-             "thành tỷ lệ số hóa theo kế hoạch trước ngày 15/12/2024."),
-        Para("3. Tổ chức khảo sát, đo lường sự hài lòng của người dân, tổ chức đối với sự phục "
-             "vụ của cơ quan hành chính nhà nước năm 2024."),
-        Para("Trên đây là báo cáo kết quả thực hiện công tác cải cách hành chính quý III năm "
-             "2024 của Sở Nội vụ, kính báo cáo Ủy ban nhân dân tỉnh./."),
+        Para(
+            "1. Tiếp tục rà soát, đơn giản hóa thủ tục hành chính; đẩy mạnh cung cấp dịch vụ "
+            "công trực tuyến toàn trình trên Cổng Dịch vụ công quốc gia."
+        ),
+        Para(
+            "2. Đôn đốc các huyện, thành phố, thị xã đẩy nhanh tiến độ số hóa hồ sơ; hoàn "
+            "thành tỷ lệ số hóa theo kế hoạch trước ngày 15/12/2024."
+        ),
+        Para(
+            "3. Tổ chức khảo sát, đo lường sự hài lòng của người dân, tổ chức đối với sự phục "
+            "vụ của cơ quan hành chính nhà nước năm 2024."
+        ),
+        Para(
+            "Trên đây là báo cáo kết quả thực hiện công tác cải cách hành chính quý III năm "
+            "2024 của Sở Nội vụ, kính báo cáo Ủy ban nhân dân tỉnh./."
+        ),
     ]
     return Doc(
         name="bc_snv_nghean_cchc_quy3",
@@ -1341,8 +1549,14 @@ def doc_bc() -> Doc:
         tests="BC with a statistics table (other columns); numbers 48.326 / 99,15%; KT.",
         origin=TEAM,
         seed=404,
-        scan=Scan(rotation_deg=-0.4, noise_sigma=6, blur=0.8, jpeg_quality=62,
-                  paper=(245, 240, 228), illumination=0.07),
+        scan=Scan(
+            rotation_deg=-0.4,
+            noise_sigma=6,
+            blur=0.8,
+            jpeg_quality=62,
+            paper=(245, 240, 228),
+            illumination=0.07,
+        ),
         chu_quan=["UBND TỈNH NGHỆ AN"],
         ban_hanh=["SỞ NỘI VỤ"],
         so="412",
@@ -1354,8 +1568,9 @@ def doc_bc() -> Doc:
         subject="Kết quả thực hiện công tác cải cách hành chính quý III năm 2024",
         body=body,
         body_size=13.0,
-        noi_nhan=dash_list(["UBND tỉnh (b/c)", "Giám đốc Sở (b/c)",
-                            "Các phòng, đơn vị thuộc Sở", "Lưu: VT, CCHC"]),
+        noi_nhan=dash_list(
+            ["UBND tỉnh (b/c)", "Giám đốc Sở (b/c)", "Các phòng, đơn vị thuộc Sở", "Lưu: VT, CCHC"]
+        ),
         signer=["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
         nguoi_ky="Hồ Sỹ Nguyên",
         seal_text="SỞ NỘI VỤ * TỈNH NGHỆ AN * ",
@@ -1365,25 +1580,32 @@ def doc_bc() -> Doc:
 
 def doc_tb() -> Doc:
     r_luat = Ref("Luật", "31/2024/QH15", ten="Luật Đất đai")
-    r_ct = Ref("Chỉ thị", "05/CT-UBND", date(2024, 1, 15), "Ủy ban nhân dân tỉnh",
-               long_date=False)
+    r_ct = Ref("Chỉ thị", "05/CT-UBND", date(2024, 1, 15), "Ủy ban nhân dân tỉnh", long_date=False)
     body: list[Block] = [
-        Para("Ngày 01/3/2024, Giám đốc Sở Tài nguyên và Môi trường chủ trì cuộc họp giao ban về "
-             "công tác đăng ký đất đai, cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà "
-             "ở và tài sản khác gắn liền với đất (sau đây gọi là giấy chứng nhận). Tham dự cuộc "
-             "họp có lãnh đạo các phòng chuyên môn và Văn phòng Đăng ký đất đai tỉnh."),
+        Para(
+            "Ngày 01/3/2024, Giám đốc Sở Tài nguyên và Môi trường chủ trì cuộc họp giao ban về "
+            "công tác đăng ký đất đai, cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà "
+            "ở và tài sản khác gắn liền với đất (sau đây gọi là giấy chứng nhận). Tham dự cuộc "
+            "họp có lãnh đạo các phòng chuyên môn và Văn phòng Đăng ký đất đai tỉnh."
+        ),
         Para("Sau khi nghe báo cáo và ý kiến của các đơn vị, Giám đốc Sở kết luận như sau:"),
-        Para("1. Trong tháng 02 năm 2024, toàn tỉnh đã cấp 3.214 giấy chứng nhận, đạt 8,7% kế "
-             "hoạch năm; tuy nhiên vẫn còn 126 hồ sơ trễ hạn, tập trung tại các Chi nhánh Đức "
-             "Trọng, Lâm Hà và Bảo Lộc. Yêu cầu các Chi nhánh rà soát, giải quyết dứt điểm hồ sơ "
-             "trễ hạn trước ngày 20/3/2024 và có văn bản xin lỗi người dân theo quy định."),
-        Para(f"2. Văn phòng Đăng ký đất đai tỉnh chủ trì nghiên cứu {r_luat.cite()} và các văn "
-             "bản hướng dẫn thi hành, kịp thời đề xuất sửa đổi quy trình nội bộ giải quyết thủ "
-             "tục hành chính lĩnh vực đất đai, bảo đảm thống nhất, đúng quy định."),
-        Para("3. Phòng Quản lý đất đai tham mưu văn bản đề nghị Ủy ban nhân dân tỉnh chỉ đạo các "
-             "huyện, thành phố thực hiện "
-             f"{r_ct.cite()} về tăng cường công tác quản lý nhà nước về đất đai; hoàn thành "
-             "trước ngày 25/3/2024."),
+        Para(
+            "1. Trong tháng 02 năm 2024, toàn tỉnh đã cấp 3.214 giấy chứng nhận, đạt 8,7% kế "
+            "hoạch năm; tuy nhiên vẫn còn 126 hồ sơ trễ hạn, tập trung tại các Chi nhánh Đức "
+            "Trọng, Lâm Hà và Bảo Lộc. Yêu cầu các Chi nhánh rà soát, giải quyết dứt điểm hồ sơ "
+            "trễ hạn trước ngày 20/3/2024 và có văn bản xin lỗi người dân theo quy định."
+        ),
+        Para(
+            f"2. Văn phòng Đăng ký đất đai tỉnh chủ trì nghiên cứu {r_luat.cite()} và các văn "
+            "bản hướng dẫn thi hành, kịp thời đề xuất sửa đổi quy trình nội bộ giải quyết thủ "
+            "tục hành chính lĩnh vực đất đai, bảo đảm thống nhất, đúng quy định."
+        ),
+        Para(
+            "3. Phòng Quản lý đất đai tham mưu văn bản đề nghị Ủy ban nhân dân tỉnh chỉ đạo các "
+            "huyện, thành phố thực hiện "
+            f"{r_ct.cite()} về tăng cường công tác quản lý nhà nước về đất đai; hoàn thành "
+            "trước ngày 25/3/2024."
+        ),
         Para("4. Văn phòng Sở theo dõi, đôn đốc các đơn vị thực hiện nội dung kết luận này."),
         Para("Văn phòng Sở Tài nguyên và Môi trường thông báo để các đơn vị biết, thực hiện./."),
     ]
@@ -1398,8 +1620,14 @@ def doc_tb() -> Doc:
         tests="heavy noise + 1.5° skew + JPEG q45; two-line issuer; TL. signer",
         origin=TEAM,
         seed=505,
-        scan=Scan(rotation_deg=1.5, noise_sigma=12, blur=1.0, jpeg_quality=45,
-                  paper=(240, 235, 222), illumination=0.12),
+        scan=Scan(
+            rotation_deg=1.5,
+            noise_sigma=12,
+            blur=1.0,
+            jpeg_quality=45,
+            paper=(240, 235, 222),
+            illumination=0.12,
+        ),
         chu_quan=["UBND TỈNH LÂM ĐỒNG"],
         ban_hanh=["SỞ TÀI NGUYÊN", "VÀ MÔI TRƯỜNG"],
         so="87",
@@ -1408,11 +1636,19 @@ def doc_tb() -> Doc:
         ngay=date(2024, 3, 5),
         title="THÔNG BÁO",
         loai_van_ban="Thông báo",
-        subject=("Kết luận của Giám đốc Sở tại cuộc họp giao ban công tác cấp giấy chứng nhận "
-                 "quyền sử dụng đất tháng 02 năm 2024"),
+        subject=(
+            "Kết luận của Giám đốc Sở tại cuộc họp giao ban công tác cấp giấy chứng nhận "
+            "quyền sử dụng đất tháng 02 năm 2024"
+        ),
         body=body,
-        noi_nhan=dash_list(["Giám đốc, các PGĐ Sở", "Các phòng, đơn vị thuộc Sở",
-                            "VP Đăng ký đất đai tỉnh và các Chi nhánh", "Lưu: VT, VP"]),
+        noi_nhan=dash_list(
+            [
+                "Giám đốc, các PGĐ Sở",
+                "Các phòng, đơn vị thuộc Sở",
+                "VP Đăng ký đất đai tỉnh và các Chi nhánh",
+                "Lưu: VT, VP",
+            ]
+        ),
         signer=["TL. GIÁM ĐỐC", "CHÁNH VĂN PHÒNG"],
         nguoi_ky="Nguyễn Thị Kim Oanh",
         seal_text="SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG * TỈNH LÂM ĐỒNG * ",
@@ -1424,40 +1660,56 @@ def doc_tb() -> Doc:
 def doc_ttr() -> Doc:
     r_qd749 = Ref("Quyết định", "749/QĐ-TTg", date(2020, 6, 3), "Thủ tướng Chính phủ")
     r_nq52 = Ref("Nghị quyết", "52-NQ/TW", date(2019, 9, 27), "Bộ Chính trị")
-    r_kh128 = Ref("Kế hoạch", "128/KH-UBND", date(2024, 4, 12), "UBND tỉnh",
-                  long_date=False)
+    r_kh128 = Ref("Kế hoạch", "128/KH-UBND", date(2024, 4, 12), "UBND tỉnh", long_date=False)
     body: list[Block] = [
-        Para(f"Căn cứ {r_qd749.cite()} phê duyệt “Chương trình Chuyển đổi số quốc gia đến năm "
-             "2025, định hướng đến năm 2030”;"),
-        Para(f"Căn cứ {r_nq52.cite()} về một số chủ trương, chính sách chủ động tham gia cuộc "
-             "Cách mạng công nghiệp lần thứ tư;"),
-        Para(f"Thực hiện {r_kh128.cite()} về chuyển đổi số tỉnh Bắc Giang năm 2024, Sở Thông "
-             "tin và Truyền thông kính trình Ủy ban nhân dân tỉnh xem xét, phê duyệt Đề án xây "
-             "dựng Trung tâm giám sát, điều hành thông minh tỉnh Bắc Giang giai đoạn 2025 - 2027 "
-             "(sau đây gọi tắt là Đề án) với các nội dung chính như sau:"),
+        Para(
+            f"Căn cứ {r_qd749.cite()} phê duyệt “Chương trình Chuyển đổi số quốc gia đến năm "
+            "2025, định hướng đến năm 2030”;"
+        ),
+        Para(
+            f"Căn cứ {r_nq52.cite()} về một số chủ trương, chính sách chủ động tham gia cuộc "
+            "Cách mạng công nghiệp lần thứ tư;"
+        ),
+        Para(
+            f"Thực hiện {r_kh128.cite()} về chuyển đổi số tỉnh Bắc Giang năm 2024, Sở Thông "
+            "tin và Truyền thông kính trình Ủy ban nhân dân tỉnh xem xét, phê duyệt Đề án xây "
+            "dựng Trung tâm giám sát, điều hành thông minh tỉnh Bắc Giang giai đoạn 2025 - 2027 "
+            "(sau đây gọi tắt là Đề án) với các nội dung chính như sau:"
+        ),
         H("1. Sự cần thiết"),
-        Para("Hiện nay, dữ liệu phục vụ công tác chỉ đạo, điều hành của tỉnh còn phân tán tại "
-             "nhiều hệ thống thông tin của các sở, ngành, địa phương; việc tổng hợp, phân tích "
-             "số liệu chủ yếu thực hiện thủ công, chưa đáp ứng yêu cầu chỉ đạo, điều hành dựa "
-             "trên dữ liệu theo thời gian thực. Việc xây dựng Trung tâm giám sát, điều hành "
-             "thông minh là cần thiết, phù hợp với chủ trương của Trung ương và của tỉnh."),
+        Para(
+            "Hiện nay, dữ liệu phục vụ công tác chỉ đạo, điều hành của tỉnh còn phân tán tại "
+            "nhiều hệ thống thông tin của các sở, ngành, địa phương; việc tổng hợp, phân tích "
+            "số liệu chủ yếu thực hiện thủ công, chưa đáp ứng yêu cầu chỉ đạo, điều hành dựa "
+            "trên dữ liệu theo thời gian thực. Việc xây dựng Trung tâm giám sát, điều hành "
+            "thông minh là cần thiết, phù hợp với chủ trương của Trung ương và của tỉnh."
+        ),
         H("2. Mục tiêu"),
-        Para("Đến năm 2027, Trung tâm kết nối, tích hợp dữ liệu từ ít nhất 15 hệ thống thông tin "
-             "dùng chung của tỉnh; cung cấp các chỉ số điều hành về kinh tế - xã hội, y tế, "
-             "giáo dục, giao thông, an ninh trật tự; 100% cuộc họp của Ủy ban nhân dân tỉnh "
-             "được hỗ trợ bằng dữ liệu từ Trung tâm."),
+        Para(
+            "Đến năm 2027, Trung tâm kết nối, tích hợp dữ liệu từ ít nhất 15 hệ thống thông tin "
+            "dùng chung của tỉnh; cung cấp các chỉ số điều hành về kinh tế - xã hội, y tế, "
+            "giáo dục, giao thông, an ninh trật tự; 100% cuộc họp của Ủy ban nhân dân tỉnh "
+            "được hỗ trợ bằng dữ liệu từ Trung tâm."
+        ),
         H("3. Kinh phí và nguồn vốn"),
-        Para("Tổng kinh phí dự kiến 68,5 tỷ đồng (Sáu mươi tám tỷ, năm trăm triệu đồng) từ nguồn "
-             "ngân sách tỉnh, phân kỳ: năm 2025 là 32 tỷ đồng; năm 2026 là 24,5 tỷ đồng; năm 2027 "
-             "là 12 tỷ đồng."),
+        Para(
+            "Tổng kinh phí dự kiến 68,5 tỷ đồng (Sáu mươi tám tỷ, năm trăm triệu đồng) từ nguồn "
+            "ngân sách tỉnh, phân kỳ: năm 2025 là 32 tỷ đồng; năm 2026 là 24,5 tỷ đồng; năm 2027 "
+            "là 12 tỷ đồng."
+        ),
         H("4. Tổ chức thực hiện"),
-        Para("Sở Thông tin và Truyền thông là cơ quan chủ trì, phối hợp với Sở Kế hoạch và Đầu "
-             "tư, Sở Tài chính và các cơ quan, đơn vị liên quan triển khai Đề án; định kỳ hằng "
-             "năm báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện."),
-        Para("Sở Thông tin và Truyền thông kính trình Ủy ban nhân dân tỉnh xem xét, phê "
-             "duyệt./."),
-        Para("(Gửi kèm: dự thảo Đề án, dự thảo Quyết định phê duyệt và văn bản góp ý của các cơ "
-             "quan, đơn vị liên quan)", style=I, size=12.0),
+        Para(
+            "Sở Thông tin và Truyền thông là cơ quan chủ trì, phối hợp với Sở Kế hoạch và Đầu "
+            "tư, Sở Tài chính và các cơ quan, đơn vị liên quan triển khai Đề án; định kỳ hằng "
+            "năm báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện."
+        ),
+        Para("Sở Thông tin và Truyền thông kính trình Ủy ban nhân dân tỉnh xem xét, phê duyệt./."),
+        Para(
+            "(Gửi kèm: dự thảo Đề án, dự thảo Quyết định phê duyệt và văn bản góp ý của các cơ "
+            "quan, đơn vị liên quan)",
+            style=ITALIC,
+            size=12.0,
+        ),
     ]
     return Doc(
         name="ttr_stttt_bacgiang_giam_sat_dieu_hanh",
@@ -1470,8 +1722,14 @@ def doc_ttr() -> Doc:
         tests="TTr with centred one-line Kính gửi after the subject; -1.1° skew",
         origin=TEAM,
         seed=606,
-        scan=Scan(rotation_deg=-1.1, noise_sigma=8, blur=0.9, jpeg_quality=55,
-                  paper=(243, 240, 231), illumination=0.09),
+        scan=Scan(
+            rotation_deg=-1.1,
+            noise_sigma=8,
+            blur=0.9,
+            jpeg_quality=55,
+            paper=(243, 240, 231),
+            illumination=0.09,
+        ),
         chu_quan=["UBND TỈNH BẮC GIANG"],
         ban_hanh=["SỞ THÔNG TIN", "VÀ TRUYỀN THÔNG"],
         so="356",
@@ -1480,14 +1738,22 @@ def doc_ttr() -> Doc:
         ngay=date(2024, 11, 4),
         title="TỜ TRÌNH",
         loai_van_ban="Tờ trình",
-        subject=("Đề nghị phê duyệt Đề án xây dựng Trung tâm giám sát, điều hành thông minh tỉnh "
-                 "Bắc Giang giai đoạn 2025 - 2027"),
+        subject=(
+            "Đề nghị phê duyệt Đề án xây dựng Trung tâm giám sát, điều hành thông minh tỉnh "
+            "Bắc Giang giai đoạn 2025 - 2027"
+        ),
         kinh_gui=["Ủy ban nhân dân tỉnh Bắc Giang"],
         kinh_gui_centered=True,
         body=body,
         body_size=13.0,
-        noi_nhan=dash_list(["Như trên", "Chủ tịch, các PCT UBND tỉnh (b/c)",
-                            "Sở Tài chính, Sở Kế hoạch và Đầu tư", "Lưu: VT, CĐS"]),
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Chủ tịch, các PCT UBND tỉnh (b/c)",
+                "Sở Tài chính, Sở Kế hoạch và Đầu tư",
+                "Lưu: VT, CĐS",
+            ]
+        ),
         signer=["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
         nguoi_ky="Ngô Thanh Bình",
         seal_text="SỞ THÔNG TIN VÀ TRUYỀN THÔNG * TỈNH BẮC GIANG * ",
@@ -1515,25 +1781,24 @@ def doc_seed_000(seeds: Path) -> Doc:
     subject = strip_markup(lines[1])
     i_nn = next(i for i, ln in enumerate(lines) if strip_markup(ln) == "Nơi nhận:")
     body_lines = lines[2:i_nn]
-    rest = lines[i_nn + 1:]
+    rest = lines[i_nn + 1 :]
     noi_nhan = [ln for ln in rest if ln.startswith("-")]
-    signer_all = [strip_markup(ln) for ln in rest[len(noi_nhan):]]
+    signer_all = [strip_markup(ln) for ln in rest[len(noi_nhan) :]]
     body: list[Block] = []
     for ln in body_lines:
         if re.match(r"^\d+\.\s", ln):
-            body.append(Para(ln, style=B, keep=2, gap=6))
+            body.append(Para(ln, style=BOLD, keep=2, gap=6))
         elif ln.startswith("- "):
             body.append(Para(ln, indent=5))
         elif ln.startswith("Hình:"):
-            body.append(Para(ln, style=I, size=12.0))
+            body.append(Para(ln, style=ITALIC, size=12.0))
         else:
             body.append(Para(ln))
     # references as they appear in the seed text (annotated by hand, checked by validate())
     refs = [
         Ref("Kế hoạch", "777/KH-SYT", date(2022, 1, 27), "Sở Y tế", long_date=False),
         Ref("Kế hoạch", "220/KH-SYT", date(2023, 1, 11), "Sở Y tế", long_date=False),
-        Ref("Kế hoạch", "10/KH-BVNĐ2", date(2023, 1, 17), "Bệnh viện Nhi đồng 2",
-            long_date=False),
+        Ref("Kế hoạch", "10/KH-BVNĐ2", date(2023, 1, 17), "Bệnh viện Nhi đồng 2", long_date=False),
     ]
     return Doc(
         name="seed000_bvnd2_bao_cao_cchc",
@@ -1547,8 +1812,14 @@ def doc_seed_000(seeds: Path) -> Doc:
         tests="no header at all (no number, no date); 3 pages; real text; KT.",
         origin=f"rendered from shared/seeds/{SEED_000}",
         seed=707,
-        scan=Scan(rotation_deg=0.5, noise_sigma=5, blur=0.8, jpeg_quality=58,
-                  paper=(246, 243, 236), illumination=0.06),
+        scan=Scan(
+            rotation_deg=0.5,
+            noise_sigma=5,
+            blur=0.8,
+            jpeg_quality=58,
+            paper=(246, 243, 236),
+            illumination=0.06,
+        ),
         quoc_hieu=False,
         title=title,
         loai_van_ban="Báo cáo",
@@ -1568,9 +1839,9 @@ def doc_seed_001(seeds: Path) -> Doc:
     body: list[Block] = []
     for ln in lines[1:]:
         if ln.startswith("Ngày đăng:"):
-            body.append(Para(ln, style=I, align="left", indent=0, size=12.0))
+            body.append(Para(ln, style=ITALIC, align="left", indent=0, size=12.0))
         elif ln.startswith("Người đăng:"):
-            body.append(Para(ln, style=I, align="right", indent=0, size=12.0, gap=8))
+            body.append(Para(ln, style=ITALIC, align="right", indent=0, size=12.0, gap=8))
         else:
             body.append(Para(ln))
     return Doc(
@@ -1584,8 +1855,15 @@ def doc_seed_001(seeds: Path) -> Doc:
         tests="not an administrative document: all fields empty; no seal",
         origin=f"rendered from shared/seeds/{SEED_001}",
         seed=808,
-        scan=Scan(rotation_deg=-0.25, noise_sigma=3, blur=0.8, jpeg_quality=60, seal=False,
-                  paper=(248, 246, 240), illumination=0.05),
+        scan=Scan(
+            rotation_deg=-0.25,
+            noise_sigma=3,
+            blur=0.8,
+            jpeg_quality=56,
+            seal=False,
+            paper=(248, 246, 240),
+            illumination=0.05,
+        ),
         quoc_hieu=False,
         headline=lines[0],
         body=body,
@@ -1612,21 +1890,28 @@ def all_docs(seeds: Path) -> list[Doc]:
 # --------------------------------------------------------------------------------------
 
 
-def readme(results: list[dict[str, object]], fonts: Fonts) -> str:
+def readme(results: list[Result], fonts: Fonts) -> str:
+    """The samples/README.md text, with the table built from the results."""
     rows = []
     for res in results:
-        doc = res["doc"]
-        assert isinstance(doc, Doc)
+        doc = res.doc
         s = doc.scan
-        origin = "team (fictional)" if doc.origin == TEAM else f"seed `{doc.origin[21:]}`"
-        scan = (f"{s.rotation_deg:+.2f}°, σ={s.noise_sigma:g}, blur {s.blur:g}, "
-                f"q{s.jpeg_quality}, seal {'yes' if s.seal and doc.seal_text else 'no'}")
-        size_kb = round(int(res["pdf_bytes"]) / 1024)  # type: ignore[call-overload]
+        if doc.origin == TEAM:
+            origin = "team (fictional)"
+        else:
+            origin = f"real text, `{doc.origin.removeprefix('rendered from ')}`"
+        scan = (
+            f"{s.rotation_deg:+.2f}°, σ={s.noise_sigma:g}, blur {s.blur:g}, "
+            f"q{s.jpeg_quality}, seal {'yes' if s.seal and doc.seal_text else 'no'}"
+        )
+        size_kb = round(res.pdf_bytes / 1024)
         rows.append(
-            f"| `{doc.name}.pdf` | {origin} | {doc.loai_van_ban or '—'} | {res['pages']} "
+            f"| `{doc.name}.pdf` | {origin} | {doc.loai_van_ban or '—'} | {res.pages} "
             f"| {size_kb} KB | {doc.tests} | {scan} |"
         )
     table = "\n".join(rows)
+    total_pages = sum(r.pages for r in results)
+    total_kb = round(sum(r.pdf_bytes for r in results) / 1024)
     return f"""# samples/
 
 Synthetic scans of Vietnamese administrative documents, with ground truth, for the
@@ -1639,15 +1924,34 @@ outputs by hand.
 | --- | --- | --- | --- | --- | --- | --- |
 {table}
 
+{len(results)} samples, {total_pages} pages, {total_kb} KB of PDF in all.
+
 **The team-written documents are fictional.** They are written in the formal style of
 Nghị định 30/2020/NĐ-CP by the vanban team: the agencies are real kinds of bodies with
 real place names, but the numbers, dates, people, figures and decisions are invented,
-and so are most cited documents (a few citations of well-known national documents such
-as 52-NQ/TW or 749/QĐ-TTg are kept for realism). The `seed…` samples are **real texts**
+and so are the provincial and district documents they cite. The national documents
+cited (Party resolutions 52-NQ/TW, 57-NQ/TW, 18-NQ/TW; laws 43/2019/QH14, 77/2015/QH13,
+31/2024/QH15; decisions 06/QĐ-TTg, 131/QĐ-TTg, 749/QĐ-TTg; circular 46/2018/TT-BYT) are
+real and cited with their real numbers and dates. The `seed…` samples are **real texts**
 (`shared/seeds/000_c17c416d85f170ed.txt`, a hospital's report, and
 `shared/seeds/001_6e092b8983d22b4d.txt`, a news article) rendered and "scanned" by the
 generator; their seal and signature are synthetic. The seed texts are read from
-`../shared/seeds` at generation time and are not copied into the generator.
+`../shared/seeds` at generation time and are not copied into the generator. They are
+rendered as they are: markdown `**`/`*` become bold/italic (unbalanced markers are
+dropped), empty lines are dropped, and the quirks of the originals are kept (seed 000
+ends its last paragraph with a stray "Thị Minh Hồng" and has "Văn phòng Sở Y tế ;";
+seed 001 has "COVD-19" and "thể hiện dõ"). Seed 000's cited documents in
+`van_ban_lien_quan` are annotated by hand in the generator and checked against the text.
+
+## Known OCR behaviour (Tesseract 5, `vie`, default page segmentation)
+
+- The two header columns come out merged line by line ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI
+  CHỦ NGHĨA VIỆT NAM"), however wide the gap: the columns are centred blocks of 2-4 lines
+  with no aligned tab stops. The pipeline has to split header lines by x position (word
+  boxes) or OCR the two header halves separately.
+- Table cells come out row by row, with the wrapped lines of neighbouring cells interleaved.
+- The red seal prints dark in grey scale and hides the signer title lines it covers; drop
+  red ink (e.g. keep the red channel) before OCR.
 
 ## How the pages are made
 
@@ -1679,7 +1983,9 @@ encoding at `jpeg_quality` (the only lossy step: the JPEG is what the PDF stores
   `tham_quyen_ky` is the KT./TM./TL./TUQ./Q. prefix of the first signer line and
   `chuc_vu_nguoi_ky` the last signer line, as printed (upper case); `do_khan` as printed;
   `van_ban_lien_quan` lists the documents cited in the body (`ngay` ISO or null).
-- `tables`: page (1-based), header, column keys and one dict per row.
+- `tables`: page (1-based) where the table starts, header, column keys and one dict per
+  row; a table that runs onto the next page has `last_page`, and its header row is drawn
+  again at the top of the continuation (those repeated header lines are in `pages`).
 - `scan`: the scan parameters above and the font used.
 
 ## Regenerate
@@ -1705,10 +2011,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point: build the samples and, for a full run, the README."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder")
-    ap.add_argument("--only", action="append", metavar="NAME",
-                    help="build only this sample (repeatable)")
-    ap.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS,
-                    help="folder of the seed texts (default: ../shared/seeds)")
+    ap.add_argument(
+        "--only", action="append", metavar="NAME", help="build only this sample (repeatable)"
+    )
+    ap.add_argument(
+        "--seeds",
+        type=Path,
+        default=DEFAULT_SEEDS,
+        help="folder of the seed texts (default: ../shared/seeds)",
+    )
     args = ap.parse_args(argv)
 
     fonts = Fonts()
@@ -1724,9 +2035,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     for doc in docs:
         res = build(doc, fonts, args.out)
         results.append(res)
-        jpeg_kb = ", ".join(str(round(b / 1024)) for b in res["page_jpeg_bytes"])  # type: ignore[attr-defined]
-        print(f"{doc.name}: {res['pages']} page(s), {round(int(res['pdf_bytes']) / 1024)} KB "
-              f"(pages {jpeg_kb} KB)")
+        jpeg_kb = ", ".join(str(round(b / 1024)) for b in res.page_jpeg_bytes)
+        print(
+            f"{doc.name}: {res.pages} page(s), {round(res.pdf_bytes / 1024)} KB "
+            f"(pages {jpeg_kb} KB)"
+        )
     if not args.only:
         (args.out / "README.md").write_text(readme(results, fonts), "utf-8")
     return 0
