@@ -301,6 +301,11 @@ def snippet(marked: str, original: str, width: int = 160) -> str:
     text = "".join(out)
     start = max(0, first - width // 3)
     end = min(len(text), start + width)
+    # snap the window to word boundaries so no word (or highlight) is cut in half
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
     piece = " ".join(text[start:end].split())
     return ("…" if start > 0 else "") + piece + ("…" if end < len(text) else "")
 

@@ -90,3 +90,14 @@ def test_write_json_is_atomic_and_complete(tmp_path: Path) -> None:
     assert record["id"] == "d1" and record["source"]["kind"] == "pdf"
     assert set(record) >= {"fields", "confidence", "tables", "pages", "text", "errors"}
     assert list((tmp_path / "json").iterdir()) == [path]
+
+
+def test_snippet_never_cuts_a_word() -> None:
+    from pipeline.store import snippet
+
+    original = "Kế hoạch " + "cải cách hành chính " * 20
+    marked = original.replace("cải", "\x02cải\x03")
+    piece = snippet(marked, original, width=50)
+    assert piece.count("[") == piece.count("]")
+    words = piece.strip("…").split()
+    assert set(words) <= {"Kế", "hoạch", "[cải]", "cách", "hành", "chính"}
