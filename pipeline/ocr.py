@@ -130,10 +130,7 @@ def mean_confidence(words: tuple[OcrWord, ...] | list[OcrWord]) -> float | None:
 
 
 def ocr_page(page: Page, engine: OcrEngine) -> Page:
-    """Run the engine on the page image and fill ``ocr``, ``text_raw`` and ``ocr_confidence``.
-
-    The image is dropped from the returned page, so a worker holds one image at a time.
-    """
+    """Run the engine on the page image and fill ``ocr``, ``text_raw`` and ``ocr_confidence``."""
     if page.image is None:
         return page
     result = engine.recognise(page.image, page.number)
@@ -142,7 +139,6 @@ def ocr_page(page: Page, engine: OcrEngine) -> Page:
         warnings += ("OCR found no text on this page",)
     return dataclasses.replace(
         page,
-        image=None,
         ocr=result,
         text_raw=page_text(result.words, result.width),
         ocr_confidence=mean_confidence(result.words),

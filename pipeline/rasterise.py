@@ -1,15 +1,14 @@
-"""Page images from the source: PDF pages through pdf2image (poppler), one page at a time,
-and the frames of TIFF/PNG/JPEG files through Pillow."""
+"""Page images from the source, one page at a time: PDF pages through pdf2image (poppler),
+frames of TIFF/PNG/JPEG files through Pillow."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
 from pdf2image import convert_from_path, pdfinfo_from_path
 from pdf2image.exceptions import PDFInfoNotInstalledError, PDFPageCountError, PDFSyntaxError
-from PIL import Image, ImageSequence, UnidentifiedImageError
+from PIL import Image, UnidentifiedImageError
 
 from .ingest import InputError
 
@@ -74,12 +73,14 @@ def image_frame_count(path: Path) -> int:
         raise InputError(_image_message(exc)) from None
 
 
-def image_frames(path: Path) -> Iterator[np.ndarray]:
-    """Yield each frame of an image file as an RGB array, one at a time."""
+def image_frame(path: Path, number: int) -> np.ndarray:
+    """Frame ``number`` (1-based) of an image file as an RGB array."""
     try:
         with Image.open(path) as image:
-            for frame in ImageSequence.Iterator(image):
-                yield np.asarray(frame.convert("RGB"))
+            image.seek(number - 1)
+            return np.asarray(image.convert("RGB"))
+    except EOFError:
+        raise InputError(f"image has no frame {number}") from None
     except (UnidentifiedImageError, Image.DecompressionBombError, OSError) as exc:
         raise InputError(_image_message(exc)) from None
 

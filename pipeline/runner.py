@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 from typing import Literal
@@ -28,6 +28,7 @@ from .repair import ToneStyle, repair_page
 from .store import Store, write_json
 
 OutcomeStatus = Literal["stored", "skipped", "failed"]
+PageStage = Callable[[Page], Page]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -89,21 +90,30 @@ def _limit_threads() -> None:
     os.environ["OMP_THREAD_LIMIT"] = "1"
 
 
-def _page_images(source: SourceInfo, dpi: int) -> tuple[int, Callable[[], Iterator[np.ndarray]]]:
-    """Page count and a lazy iterator of page images, one at a time."""
-    path = Path(source.path)
+def page_count(source: SourceInfo) -> int:
+    """Number of pages of a PDF or image file; raises :class:`InputError` if unreadable."""
     if source.kind == "pdf":
-        count = rasterise.pdf_page_count(path)
-        return count, lambda: (
-            rasterise.rasterise_pdf_page(path, n, dpi) for n in range(1, count + 1)
-        )
-    count = rasterise.image_frame_count(path)
-    return count, lambda: rasterise.image_frames(path)
+        return rasterise.pdf_page_count(Path(source.path))
+    return rasterise.image_frame_count(Path(source.path))
 
 
-def _run_stage(
-    page: Page, stage: str, fn: Callable[[Page], Page], path: str, fail_fast: bool
-) -> Page:
+def load_page_image(source: SourceInfo, number: int, dpi: int) -> np.ndarray:
+    """The image of one page (1-based), rendered or decoded on its own."""
+    if source.kind == "pdf":
+        return rasterise.rasterise_pdf_page(Path(source.path), number, dpi)
+    return rasterise.image_frame(Path(source.path), number)
+
+
+def page_stages(options: Options, engine: OcrEngine) -> list[tuple[str, PageStage]]:
+    """The stages every page image goes through, in order, with their names."""
+    return [
+        ("preprocess", preprocess),
+        ("ocr", lambda page: ocr_page(page, engine)),
+        ("repair", lambda page: repair_page(page, options.tone_style)),
+    ]
+
+
+def _run_stage(page: Page, stage: str, fn: PageStage, path: str, fail_fast: bool) -> Page:
     if page.failed:
         return page
     try:
@@ -118,75 +128,82 @@ def _run_stage(
         )
 
 
+def process_page(
+    source: SourceInfo, number: int, options: Options, engine: OcrEngine | None = None
+) -> Page:
+    """Rasterise one page and run the page stages on it; never raises unless fail_fast.
+
+    The page image lives only inside this call, so a worker holds one image at a time.
+    """
+    engine = engine or TesseractEngine(lang=options.lang, timeout=options.ocr_timeout)
+    page = Page(number=number)
+    try:
+        page = dataclasses.replace(page, image=load_page_image(source, number, options.dpi))
+    except (InputError, OSError, ValueError) as exc:
+        if options.fail_fast:
+            raise
+        message = str(exc) or "page could not be rendered"
+        page = dataclasses.replace(
+            page, errors=(ErrorItem("rasterise", message, source.path, number),)
+        )
+    for name, stage in page_stages(options, engine):
+        page = _run_stage(page, name, stage, source.path, options.fail_fast)
+    return dataclasses.replace(page, image=None)
+
+
+def text_pages(source: SourceInfo, options: Options) -> list[Page]:
+    """Pages of a ``.txt`` of earlier OCR (split at form feeds), repaired."""
+    text = read_text_file(Path(source.path))
+    return [
+        _run_stage(
+            Page(number=i, text_raw=chunk.strip("\n")),
+            "repair",
+            lambda page: repair_page(page, options.tone_style),
+            source.path,
+            options.fail_fast,
+        )
+        for i, chunk in enumerate(text.split("\f"), start=1)
+        if chunk.strip()
+    ]
+
+
+def assemble(
+    source: SourceInfo, pages: list[Page], options: Options, errors: tuple[ErrorItem, ...] = ()
+) -> Document:
+    """The document from its pages, with the document-level stage (extract) run on it."""
+    doc = Document(
+        id=source.sha256,
+        source=dataclasses.replace(source, pages=len(pages)),
+        pages=tuple(sorted(pages, key=lambda p: p.number)),
+        errors=errors,
+    )
+    try:
+        return extract(doc)
+    except Exception as exc:
+        if options.fail_fast:
+            raise
+        message = f"{type(exc).__name__}: {exc}"
+        return dataclasses.replace(
+            doc, errors=doc.errors + (ErrorItem("extract", message, source.path),)
+        )
+
+
 def process_document(
     source: SourceInfo, options: Options, engine: OcrEngine | None = None
 ) -> Document:
-    """Run every stage on one input file; never raises unless ``options.fail_fast``."""
-    engine = engine or TesseractEngine(lang=options.lang, timeout=options.ocr_timeout)
-    path = source.path
-    fail_fast = options.fail_fast
-
-    def finish(pages: list[Page], errors: tuple[ErrorItem, ...] = ()) -> Document:
-        doc = Document(
-            id=source.sha256,
-            source=dataclasses.replace(source, pages=len(pages)),
-            pages=tuple(pages),
-            errors=errors,
-        )
-        try:
-            return extract(doc)
-        except Exception as exc:
-            if fail_fast:
-                raise
-            return dataclasses.replace(
-                doc,
-                errors=doc.errors + (ErrorItem("extract", f"{type(exc).__name__}: {exc}", path),),
-            )
-
-    def repair(page: Page) -> Page:
-        return repair_page(page, options.tone_style)
-
-    if source.kind == "text":
-        try:
-            text = read_text_file(Path(path))
-        except InputError as exc:
-            if fail_fast:
-                raise
-            return finish([], (ErrorItem("ingest", str(exc), path),))
-        pages = [
-            _run_stage(
-                Page(number=i, text_raw=chunk.strip("\n")), "repair", repair, path, fail_fast
-            )
-            for i, chunk in enumerate(text.split("\f"), start=1)
-            if chunk.strip()
-        ]
-        return finish(pages)
-
+    """Run every stage on one input file, page by page; never raises unless fail_fast."""
     try:
-        count, images = _page_images(source, options.dpi)
+        if source.kind == "text":
+            return assemble(source, text_pages(source, options), options)
+        count = page_count(source)
     except InputError as exc:
-        if fail_fast:
+        if options.fail_fast:
             raise
-        return finish([], (ErrorItem("rasterise", str(exc), path),))
-
-    pages = []
-    iterator = images()
-    for number in range(1, count + 1):
-        page = Page(number=number)
-        try:
-            page = dataclasses.replace(page, image=next(iterator))
-        except (InputError, OSError, ValueError, StopIteration) as exc:
-            if fail_fast:
-                raise
-            message = str(exc) or "page could not be rendered"
-            page = dataclasses.replace(
-                page, errors=(ErrorItem("rasterise", message, path, number),)
-            )
-        page = _run_stage(page, "preprocess", preprocess, path, fail_fast)
-        page = _run_stage(page, "ocr", lambda p: ocr_page(p, engine), path, fail_fast)
-        page = _run_stage(page, "repair", repair, path, fail_fast)
-        pages.append(page)
-    return finish(pages)
+        stage = "ingest" if source.kind == "text" else "rasterise"
+        return assemble(source, [], options, (ErrorItem(stage, str(exc), source.path),))
+    engine = engine or TesseractEngine(lang=options.lang, timeout=options.ocr_timeout)
+    pages = [process_page(source, n, options, engine) for n in range(1, count + 1)]
+    return assemble(source, pages, options)
 
 
 def _timed(

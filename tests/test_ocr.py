@@ -45,9 +45,8 @@ def test_tesseract_reads_vietnamese_with_boxes() -> None:
     assert len({(w.block, w.par, w.line) for w in result.words}) == 2
 
 
-def test_ocr_page_drops_the_image_and_sets_confidence() -> None:
+def test_ocr_page_sets_text_and_confidence() -> None:
     page = ocr_page(Page(number=1, image=render_lines(["Sở Y tế tỉnh Gia Lai"])), TesseractEngine())
-    assert page.image is None
     assert page.text_raw == "Sở Y tế tỉnh Gia Lai"
     assert page.ocr_confidence is not None and page.ocr_confidence > 0.8
 

@@ -127,3 +127,17 @@ def test_parallel_workers(tmp_path: Path) -> None:
             "3/KH-SYT",
             "4/KH-SYT",
         ]
+
+
+def test_process_page_returns_no_image_and_runs_every_stage(tmp_path: Path) -> None:
+    from pipeline.ingest import identify
+    from pipeline.runner import process_page
+
+    png = tmp_path / "p.png"
+    Image.new("L", (300, 200), 255).save(png)
+    page = process_page(identify(png), 1, options(tmp_path), FakeEngine())
+    assert page.image is None and not page.errors
+    assert page.skew_deg == 0.0  # preprocess ran
+    assert page.text == "Trang 1 Kế hoạch"  # ocr and repair ran
+    missing = process_page(identify(png), 2, options(tmp_path), FakeEngine())
+    assert [e.message for e in missing.errors] == ["image has no frame 2"]
