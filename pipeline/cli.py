@@ -11,15 +11,17 @@ import json
 import os
 import sqlite3
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
 from . import __version__
 from .repair import repair_text
-from .runner import Options, Outcome, digitise
+from .runner import Options, Outcome, RunSummary, digitise
 from .store import Store
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -77,7 +79,21 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="stop at the first error with a traceback (for development)",
     )
-    p.add_argument("--quiet", "-q", action="store_true", help="no per-file lines, no summary")
+    p.add_argument(
+        "--executor",
+        choices=["local", "dask"],
+        default="local",
+        help="where pages run: local processes (default) or an existing Dask cluster",
+    )
+    p.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="Dask scheduler address for --executor dask, e.g. tcp://10.0.0.5:8786",
+    )
+    p.add_argument("--verbose", "-v", action="store_true", help="one line per file as it ends")
+    p.add_argument(
+        "--quiet", "-q", action="store_true", help="errors only: no progress, table or summary"
+    )
     p.set_defaults(func=cmd_digitise)
 
     p = commands.add_parser(
@@ -150,44 +166,66 @@ def cmd_digitise(args: argparse.Namespace) -> int:
             ocr_timeout=args.ocr_timeout,
             force=args.force,
             fail_fast=args.fail_fast,
+            executor=args.executor,
+            scheduler=args.scheduler,
         )
     except ValueError as exc:
         _error(str(exc))
         return EXIT_USAGE
     err = _console(sys.stderr)
+    progress = Progress(
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("files · {task.fields[pages]} pages · {task.fields[rate]} pages/min"),
+        TimeRemainingColumn(),
+        console=err,
+        disable=not err.is_terminal or args.quiet,
+        transient=True,
+    )
+    files = progress.add_task("digitise", total=None, pages=0, rate="—")
+    started = time.perf_counter()
+
+    def on_page(done: int) -> None:
+        minutes = (time.perf_counter() - started) / 60
+        progress.update(files, pages=done, rate=f"{done / minutes:.1f}" if minutes else "—")
 
     def on_outcome(outcome: Outcome, done: int, total: int) -> None:
+        progress.update(files, completed=done, total=total)
         for error in outcome.errors:
-            _error(error.line())
-        if args.quiet:
-            return
-        detail = outcome.note or (
-            f"{outcome.pages} page(s), {outcome.seconds:.1f} s"
-            if outcome.status == "stored"
-            else ""
-        )
-        status = (
-            outcome.status
-            if outcome.document_status in (None, "complete", "failed")
-            else f"{outcome.status} ({outcome.document_status})"
-        )
-        err.print(
-            f"[{done}/{total}] {status:<8} {outcome.path}" + (f"  {detail}" if detail else ""),
-            markup=False,
-        )
+            progress.console.print(
+                f"vanban: error: {error.line()}", markup=False, highlight=False, soft_wrap=True
+            )
+        if args.verbose:
+            detail = outcome.note or (
+                f"{outcome.pages} page(s), {outcome.seconds:.1f} s"
+                if outcome.status == "stored"
+                else ""
+            )
+            status = outcome.status
+            if outcome.document_status not in (None, "complete", "failed"):
+                status += f" ({outcome.document_status})"
+            progress.console.print(
+                f"[{done}/{total}] {status:<8} {outcome.path}  {detail}",
+                markup=False,
+                highlight=False,
+                soft_wrap=True,
+            )
 
-    result = digitise(args.paths, options, on_outcome=on_outcome)
+    try:
+        with progress:
+            result = digitise(args.paths, options, on_outcome=on_outcome, on_page=on_page)
+    except (OSError, RuntimeError, sqlite3.Error) as exc:
+        _error(str(exc))
+        return EXIT_FAILED
     if not args.quiet:
-        ids = [o.document_id for o in result.outcomes if o.document_id]
+        ids = {o.document_id for o in result.outcomes if o.document_id}
         with Store(options.db) as store:
-            rows = [r for r in store.documents() if r["id"] in set(ids)]
-        print_summary(rows)
-        failed = sum(not o.ok for o in result.outcomes)
-        err.print(
-            f"{result.count('stored')} stored, {result.count('skipped')} skipped, "
-            f"{failed} with errors; store: {options.db}",
-            markup=False,
-        )
+            print_summary([r for r in store.documents() if r["id"] in ids])
+        if result.summary:
+            for line in result.summary.lines():
+                err.print(line, markup=False, highlight=False)
+        err.print(f"store: {options.db}", markup=False, highlight=False)
     return result.exit_code
 
 
@@ -262,6 +300,25 @@ def cmd_search(args: argparse.Namespace) -> int:
         )
         console.print(f"{i}. {Path(h.path).name}  [{h.document_id[:12]}]  {head}", markup=False)
         console.print(f"   {h.snippet}", markup=False)
+    return EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    store = _open_existing(args.db)
+    if store is None:
+        return EXIT_USAGE
+    with store:
+        found = store.run(args.run)
+    if found is None:
+        _error(f"{args.db}: no run " + (str(args.run) if args.run else "recorded yet"))
+        return EXIT_USAGE
+    number, summary = found
+    if args.json:
+        print(json.dumps({"run": number, **summary}, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(f"run {number}: " + " ".join(summary["inputs"]))
+    for line in RunSummary.from_dict(summary).lines():
+        print(line)
     return EXIT_OK
 
 

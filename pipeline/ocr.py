@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import signal
+import subprocess
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
@@ -37,15 +39,18 @@ class OcrEngine(Protocol):
 
 @dataclasses.dataclass(frozen=True)
 class TesseractEngine:
-    """Tesseract through pytesseract. ``timeout`` is seconds per page (0: none)."""
+    """Tesseract through pytesseract. ``timeout`` is seconds per page (0: none); ``command``
+    is the tesseract executable when it is not the one on PATH."""
 
     lang: str = "vie"
     psm: int = 3
     timeout: float = 0
     extra_config: str = ""
+    command: str = ""
     name: str = "tesseract"
 
     def recognise(self, image: np.ndarray, page_number: int) -> OcrResult:
+        pytesseract.pytesseract.tesseract_cmd = self.command or "tesseract"
         config = f"--psm {self.psm} -c preserve_interword_spaces=0 {self.extra_config}".strip()
         try:
             data = pytesseract.image_to_data(
@@ -59,10 +64,14 @@ class TesseractEngine:
             raise OcrError(
                 "tesseract is not installed: apt-get install tesseract-ocr tesseract-ocr-vie"
             ) from None
-        except RuntimeError as exc:  # pytesseract raises RuntimeError on timeout
-            raise OcrError(f"tesseract timed out after {self.timeout:g} s") from exc
         except pytesseract.TesseractError as exc:
-            raise OcrError(f"tesseract failed: {exc.message.strip() or exc.status}") from None
+            raise OcrError(
+                f"tesseract failed: {_describe_failure(exc.status, exc.message)}"
+            ) from None
+        except subprocess.CalledProcessError as exc:
+            raise OcrError(f"tesseract failed: {_describe_failure(exc.returncode, '')}") from None
+        except RuntimeError as exc:  # pytesseract's timeout (TesseractError is caught above)
+            raise OcrError(f"tesseract timed out after {self.timeout:g} s") from exc
         height, width = image.shape[:2]
         return OcrResult(
             engine=f"{self.name}:{self.lang}",
@@ -74,6 +83,18 @@ class TesseractEngine:
     @staticmethod
     def version() -> str:
         return str(pytesseract.get_tesseract_version())
+
+
+def _describe_failure(status: int, message: str) -> str:
+    """Tesseract's own message, or the signal that killed it (a crash) or its exit status."""
+    if message.strip():
+        return message.strip()
+    if status < 0:
+        try:
+            return f"crashed ({signal.Signals(-status).name})"
+        except ValueError:
+            return f"killed by signal {-status}"
+    return f"exit status {status}"
 
 
 def _words_from_data(data: dict[str, list[Any]]) -> list[OcrWord]:

@@ -13,6 +13,10 @@ from PIL import Image, UnidentifiedImageError
 from .ingest import InputError
 
 DEFAULT_DPI = 300
+#: Largest page image the pipeline will hold (A0 at 300 DPI is about 140 megapixels).
+MAX_PAGE_PIXELS = 150_000_000
+#: Smaller images than this (in either direction) cannot hold readable text.
+MIN_SIDE_PIXELS = 16
 
 
 def pdf_page_count(path: Path, timeout: float = 60) -> int:
@@ -37,6 +41,8 @@ def _poppler_message(text: str) -> str:
     lowered = text.lower()
     if "password" in lowered or "encrypt" in lowered:
         return "encrypted PDF: cannot open without a password"
+    if "invalid page count 0" in lowered or "last page (0)" in lowered:
+        return "PDF has no pages"
     if (
         "may not be a pdf" in lowered
         or "couldn't find trailer" in lowered
@@ -52,6 +58,7 @@ def rasterise_pdf_page(
     path: Path, number: int, dpi: int = DEFAULT_DPI, timeout: float = 120
 ) -> np.ndarray:
     """Render one PDF page (1-based) to an RGB array at ``dpi``."""
+    _check_page_size(path, number, dpi)
     try:
         images = convert_from_path(
             str(path), dpi=dpi, first_page=number, last_page=number, timeout=timeout
@@ -64,10 +71,41 @@ def rasterise_pdf_page(
         return np.asarray(image.convert("RGB"))
 
 
+def _check_page_size(path: Path, number: int, dpi: int) -> None:
+    """Refuse to render a page whose image would be gigantic (a bad or hostile PDF)."""
+    try:
+        info = pdfinfo_from_path(str(path), first_page=number, last_page=number, timeout=60)
+    except (PDFPageCountError, PDFSyntaxError) as exc:
+        raise InputError(_poppler_message(str(exc))) from None
+    size = next((v for k, v in info.items() if k.startswith("Page") and k.endswith("size")), "")
+    parts = size.split()
+    if len(parts) >= 3 and parts[1] == "x":
+        width_pt, height_pt = float(parts[0]), float(parts[2])
+        pixels = width_pt / 72 * dpi * height_pt / 72 * dpi
+        if pixels > MAX_PAGE_PIXELS:
+            raise InputError(
+                f"page too large to rasterise: {width_pt * 25.4 / 72:.0f}×"
+                f"{height_pt * 25.4 / 72:.0f} mm is {pixels / 1e6:.0f} megapixels at {dpi} DPI "
+                f"(limit {MAX_PAGE_PIXELS / 1e6:.0f})"
+            )
+
+
+def _check_image_size(image: Image.Image) -> None:
+    width, height = image.size
+    if width * height > MAX_PAGE_PIXELS:
+        raise InputError(
+            f"image too large: {width}×{height} pixels (limit {MAX_PAGE_PIXELS / 1e6:.0f} "
+            "megapixels)"
+        )
+    if min(width, height) < MIN_SIDE_PIXELS:
+        raise InputError(f"image too small to hold text: {width}×{height} pixels")
+
+
 def image_frame_count(path: Path) -> int:
     """Number of frames (pages) in an image file; raises :class:`InputError` if unreadable."""
     try:
         with Image.open(path) as image:
+            _check_image_size(image)
             return getattr(image, "n_frames", 1)
     except (UnidentifiedImageError, Image.DecompressionBombError, OSError) as exc:
         raise InputError(_image_message(exc)) from None
@@ -78,6 +116,7 @@ def image_frame(path: Path, number: int) -> np.ndarray:
     try:
         with Image.open(path) as image:
             image.seek(number - 1)
+            _check_image_size(image)
             return np.asarray(image.convert("RGB"))
     except EOFError:
         raise InputError(f"image has no frame {number}") from None

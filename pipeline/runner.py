@@ -9,23 +9,27 @@ batch always goes on (unless ``fail_fast`` asks to stop at the first error).
 from __future__ import annotations
 
 import dataclasses
+import errno
 import os
+import sqlite3
 import time
-from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator
+from datetime import datetime, timezone
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import numpy as np
 
 from . import rasterise
+from .executors import TaskPool, WorkerCrashed, limit_threads, make_pool
 from .extract import extract
 from .ingest import InputError, discover, identify, read_text_file
 from .ocr import OcrEngine, OcrError, TesseractEngine, ocr_page
 from .preprocess import preprocess
 from .records import Document, ErrorItem, Page, SourceInfo
 from .repair import ToneStyle, repair_page
-from .store import Store, write_json
+from .store import Store, remove_stale_temporaries, write_json, write_json_record
 
 OutcomeStatus = Literal["stored", "skipped", "failed"]
 PageStage = Callable[[Page], Page]
@@ -44,6 +48,8 @@ class Options:
     tone_style: ToneStyle = "traditional"
     force: bool = False
     fail_fast: bool = False
+    executor: Literal["local", "dask"] = "local"
+    scheduler: str | None = None
 
     def __post_init__(self) -> None:
         if self.jobs < 1:
@@ -52,6 +58,10 @@ class Options:
             raise ValueError("dpi must be between 50 and 1200")
         if self.ocr_timeout < 0:
             raise ValueError("ocr_timeout must be 0 (none) or positive")
+        if self.executor not in ("local", "dask"):
+            raise ValueError(f"unknown executor {self.executor!r}: use local or dask")
+        if self.executor == "dask" and not self.scheduler:
+            raise ValueError("--executor dask needs --scheduler ADDRESS")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -66,6 +76,7 @@ class Outcome:
     seconds: float = 0.0
     errors: tuple[ErrorItem, ...] = ()
     note: str = ""
+    low_confidence_pages: int = 0
 
     @property
     def ok(self) -> bool:
@@ -75,6 +86,7 @@ class Outcome:
 @dataclasses.dataclass(frozen=True)
 class BatchResult:
     outcomes: tuple[Outcome, ...]
+    summary: RunSummary | None = None
 
     @property
     def exit_code(self) -> int:
@@ -85,9 +97,8 @@ class BatchResult:
         return sum(o.status == status for o in self.outcomes)
 
 
-def _limit_threads() -> None:
-    # Multithreaded Tesseract is slower than one thread per process on few cores.
-    os.environ["OMP_THREAD_LIMIT"] = "1"
+#: Pages whose mean OCR confidence is below this are counted as low confidence.
+LOW_CONFIDENCE = 0.7
 
 
 def page_count(source: SourceInfo) -> int:
@@ -206,11 +217,34 @@ def process_document(
     return assemble(source, pages, options)
 
 
-def _timed(
-    source: SourceInfo, options: Options, engine: OcrEngine | None
-) -> tuple[Document, float]:
-    start = time.perf_counter()
-    return process_document(source, options, engine), time.perf_counter() - start
+def _page_task(source: SourceInfo, number: int, options: Options, engine: OcrEngine | None) -> Page:
+    return process_page(source, number, options, engine)
+
+
+def _text_task(source: SourceInfo, options: Options) -> list[Page] | ErrorItem:
+    try:
+        return text_pages(source, options)
+    except InputError as exc:
+        if options.fail_fast:
+            raise
+        return ErrorItem("ingest", str(exc), source.path)
+
+
+@dataclasses.dataclass
+class _Pending:
+    """A document whose pages are on their way back from the workers."""
+
+    source: SourceInfo
+    count: int
+    started: float
+    pages: dict[int, Page] = dataclasses.field(default_factory=dict)
+
+
+@dataclasses.dataclass(frozen=True)
+class _Task:
+    source: SourceInfo
+    number: int | None  # None: a whole text file
+    attempt: int = 1
 
 
 def digitise(
@@ -218,18 +252,26 @@ def digitise(
     options: Options | None = None,
     engine: OcrEngine | None = None,
     on_outcome: Callable[[Outcome, int, int], None] | None = None,
+    on_page: Callable[[int], None] | None = None,
 ) -> BatchResult:
     """Digitise files and folders into the store; returns what happened to each file.
 
-    Files whose content is already stored complete are skipped (the id is the content
-    hash); documents are stored as each one finishes, so an interrupted batch keeps
-    what it finished and a rerun does the rest.
+    Pages run in parallel on the pool ``options.executor`` names; the coordinator (this
+    process) assembles each document when its last page is back, and writes it in one
+    transaction. Files whose content is already stored complete are skipped (the id is
+    the content hash), so an interrupted batch keeps what it finished and a rerun does
+    the rest. ``on_outcome(outcome, files_done, files_total)`` is called per file and
+    ``on_page(pages_done)`` per page, for progress displays.
     """
     options = options or Options()
-    _limit_threads()
+    limit_threads()
+    started_at, clock = _now(), time.perf_counter()
     found = discover(paths)
     outcomes: list[Outcome] = []
     total = len(found.files) + len(found.errors)
+    pages_done = 0
+    if options.json_dir is not None:
+        remove_stale_temporaries(options.json_dir)
 
     def report(outcome: Outcome) -> None:
         outcomes.append(outcome)
@@ -241,83 +283,240 @@ def digitise(
             store.record_errors(list(found.errors))
         for error in found.errors:
             report(Outcome(error.path, "failed", errors=(error,)))
+        todo = _sources_to_process(found.files, store, options, report)
 
-        todo: list[SourceInfo] = []
-        seen: dict[str, str] = {}
-        for path in found.files:
-            try:
-                source = identify(path)
-            except InputError as exc:
-                if options.fail_fast:
-                    raise
-                error = ErrorItem("ingest", str(exc), str(path))
-                store.record_errors([error])
-                report(Outcome(str(path), "failed", errors=(error,)))
-                continue
-            if source.sha256 in seen:
-                report(
-                    Outcome(
-                        str(path),
-                        "skipped",
-                        source.sha256,
-                        note=f"same content as {seen[source.sha256]}",
-                    )
-                )
-                continue
-            seen[source.sha256] = str(path)
-            if not options.force and store.status_of(source.sha256) == "complete":
-                report(
-                    Outcome(str(path), "skipped", source.sha256, "complete", note="already stored")
-                )
-                continue
-            todo.append(source)
+        def finish(
+            source: SourceInfo,
+            pages: list[Page],
+            started: float,
+            errors: tuple[ErrorItem, ...] = (),
+        ) -> None:
+            document = assemble(source, pages, options, errors)
+            report(_store_document(document, store, options, time.perf_counter() - started))
 
-        def save(document: Document, seconds: float) -> None:
-            errors = document.all_errors
-            if document.status == "failed":
-                store.record_errors(list(errors), document.id)
-                report(
-                    Outcome(
-                        document.source.path,
-                        "failed",
-                        document.id,
-                        "failed",
-                        seconds=seconds,
-                        errors=errors,
-                    )
-                )
-                return
-            store.save(document)
-            if options.json_dir is not None:
-                write_json(document, options.json_dir)
-            report(
-                Outcome(
-                    document.source.path,
-                    "stored",
-                    document.id,
-                    document.status,
-                    pages=len(document.pages),
-                    seconds=seconds,
-                    errors=errors,
-                )
-            )
+        pending: dict[str, _Pending] = {}
 
-        if options.jobs == 1 or len(todo) <= 1:
+        def tasks() -> Iterator[_Task]:
             for source in todo:
-                save(*_timed(source, options, engine))
-        else:
-            with ProcessPoolExecutor(max_workers=options.jobs, initializer=_limit_threads) as pool:
-                futures = {pool.submit(_timed, s, options, engine): s for s in todo}
-                for future in as_completed(futures):
-                    source = futures[future]
+                if source.kind == "text":
+                    yield _Task(source, None)
+                    continue
+                try:
+                    count = page_count(source)
+                except InputError as exc:
+                    if options.fail_fast:
+                        raise
+                    finish(
+                        source,
+                        [],
+                        time.perf_counter(),
+                        (ErrorItem("rasterise", str(exc), source.path),),
+                    )
+                    continue
+                pending[source.sha256] = _Pending(source, count, time.perf_counter())
+                for number in range(1, count + 1):
+                    yield _Task(source, number)
+
+        pool = make_pool(options.executor, options.jobs, options.scheduler)
+        in_flight: dict[Any, _Task] = {}
+        retries: deque[_Task] = deque()
+        queue = tasks()
+        try:
+            while True:
+                # Keep a bounded window of tasks in flight (bounded memory). After a worker
+                # crash, retry the tasks it took down one at a time, to isolate the culprit.
+                while retries and not in_flight:
+                    task = retries.popleft()
+                    in_flight[_submit(pool, task, options, engine)] = task
+                while not retries and len(in_flight) < 2 * pool.workers:
+                    task = next(queue, None)
+                    if task is None:
+                        break
+                    in_flight[_submit(pool, task, options, engine)] = task
+                if not in_flight:
+                    break
+                for future in pool.wait_any(list(in_flight)):
+                    task = in_flight.pop(future)
                     try:
-                        document, seconds = future.result()
+                        result = pool.result(future)
+                    except WorkerCrashed as exc:
+                        if task.attempt == 1:
+                            retries.append(dataclasses.replace(task, attempt=2))
+                            continue
+                        result = _failed_result(task, "runner", str(exc))
                     except Exception as exc:
                         if options.fail_fast:
                             raise
-                        error = ErrorItem("runner", f"{type(exc).__name__}: {exc}", source.path)
-                        store.record_errors([error], source.sha256)
-                        report(Outcome(source.path, "failed", source.sha256, errors=(error,)))
+                        result = _failed_result(task, "runner", f"{type(exc).__name__}: {exc}")
+                    if task.number is None:
+                        if isinstance(result, ErrorItem):
+                            finish(task.source, [], time.perf_counter(), (result,))
+                        else:
+                            finish(task.source, result, time.perf_counter())
                         continue
-                    save(document, seconds)
-    return BatchResult(tuple(outcomes))
+                    state = pending[task.source.sha256]
+                    state.pages[task.number] = result
+                    pages_done += 1
+                    if on_page:
+                        on_page(pages_done)
+                    if len(state.pages) == state.count:
+                        del pending[task.source.sha256]
+                        finish(state.source, list(state.pages.values()), state.started)
+        finally:
+            pool.close()
+        summary = summarise(
+            outcomes, started_at, time.perf_counter() - clock, [str(p) for p in paths]
+        )
+        store.record_run(summary.to_dict())
+    return BatchResult(tuple(outcomes), summary)
+
+
+def _submit(pool: TaskPool, task: _Task, options: Options, engine: OcrEngine | None) -> Any:
+    if task.number is None:
+        return pool.submit(_text_task, task.source, options)
+    return pool.submit(_page_task, task.source, task.number, options, engine)
+
+
+def _failed_result(task: _Task, stage: str, message: str) -> Page | ErrorItem:
+    error = ErrorItem(stage, message, task.source.path, task.number)
+    return error if task.number is None else Page(number=task.number, errors=(error,))
+
+
+def _sources_to_process(
+    files: tuple[Path, ...], store: Store, options: Options, report: Callable[[Outcome], None]
+) -> list[SourceInfo]:
+    """Identify each file; report the unreadable and the already stored; return the rest."""
+    todo: list[SourceInfo] = []
+    seen: dict[str, str] = {}
+    for path in files:
+        try:
+            source = identify(path)
+        except InputError as exc:
+            if options.fail_fast:
+                raise
+            error = ErrorItem("ingest", str(exc), str(path))
+            store.record_errors([error])
+            report(Outcome(str(path), "failed", errors=(error,)))
+            continue
+        if source.sha256 in seen:
+            note = f"same content as {seen[source.sha256]}"
+            report(Outcome(str(path), "skipped", source.sha256, note=note))
+            continue
+        seen[source.sha256] = str(path)
+        if not options.force and store.status_of(source.sha256) == "complete":
+            if options.json_dir is not None:
+                # a run killed between the store's commit and the JSON file leaves it missing
+                target = options.json_dir / f"{source.sha256}.json"
+                if not target.exists():
+                    write_json_record(store.document(source.sha256) or {}, options.json_dir)
+            report(Outcome(str(path), "skipped", source.sha256, "complete", note="already stored"))
+            continue
+        todo.append(source)
+    return todo
+
+
+def _store_document(document: Document, store: Store, options: Options, seconds: float) -> Outcome:
+    """Write one finished document (store, then JSON) and say what happened."""
+    errors = document.all_errors
+    path = document.source.path
+    if document.status == "failed":
+        store.record_errors(list(errors), document.id)
+        return Outcome(path, "failed", document.id, "failed", seconds=seconds, errors=errors)
+    try:
+        previous = store.save(document)
+        if options.json_dir is not None:
+            write_json(document, options.json_dir)
+    except (sqlite3.Error, OSError) as exc:
+        if options.fail_fast:
+            raise
+        error = ErrorItem("store", _store_message(exc), path)
+        return Outcome(path, "failed", document.id, seconds=seconds, errors=(*errors, error))
+    note = f"new version; replaces {previous[:12]}" if previous else ""
+    low = sum(
+        p.ocr_confidence is not None and p.ocr_confidence < LOW_CONFIDENCE for p in document.pages
+    )
+    return Outcome(
+        path,
+        "stored",
+        document.id,
+        document.status,
+        pages=len(document.pages),
+        seconds=seconds,
+        errors=errors,
+        note=note,
+        low_confidence_pages=low,
+    )
+
+
+def _store_message(exc: BaseException) -> str:
+    text = str(exc)
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
+        return f"disk full while writing: {exc.strerror}; free space and rerun to resume"
+    if "full" in text.lower():
+        return f"disk full while writing the store ({text}); free space and rerun to resume"
+    return f"cannot write the store: {text}"
+
+
+@dataclasses.dataclass(frozen=True)
+class RunSummary:
+    """What a batch run did, printed at its end and kept in the store for ``vanban report``."""
+
+    started_at: str
+    seconds: float
+    inputs: tuple[str, ...]
+    documents_stored: int
+    documents_partial: int
+    documents_failed: int
+    documents_skipped: int
+    pages: int
+    pages_low_confidence: int
+    top_errors: tuple[tuple[str, int], ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> RunSummary:
+        data = dict(data)
+        data["inputs"] = tuple(data["inputs"])
+        data["top_errors"] = tuple((m, n) for m, n in data["top_errors"])
+        return cls(**data)
+
+    def lines(self) -> list[str]:
+        """The summary as a few readable lines."""
+        rate = self.pages / self.seconds * 60 if self.seconds else 0.0
+        out = [
+            f"run started {self.started_at}, {self.seconds:.1f} s, {rate:.1f} pages/min",
+            f"documents: {self.documents_stored} stored ({self.documents_partial} with failed "
+            f"pages), {self.documents_failed} failed, {self.documents_skipped} skipped",
+            f"pages: {self.pages}, {self.pages_low_confidence} with OCR confidence below "
+            f"{LOW_CONFIDENCE:.0%}",
+        ]
+        if self.top_errors:
+            out.append("top errors:")
+            out.extend(f"  {n} × {message}" for message, n in self.top_errors)
+        return out
+
+
+def summarise(
+    outcomes: list[Outcome], started_at: str, seconds: float, inputs: list[str]
+) -> RunSummary:
+    """The run summary from the outcomes of a batch."""
+    stored = [o for o in outcomes if o.status == "stored"]
+    errors = Counter(f"{e.stage}: {e.message}" for o in outcomes for e in o.errors)
+    return RunSummary(
+        started_at=started_at,
+        seconds=round(seconds, 2),
+        inputs=tuple(inputs),
+        documents_stored=len(stored),
+        documents_partial=sum(o.document_status == "partial" for o in stored),
+        documents_failed=sum(o.status == "failed" for o in outcomes),
+        documents_skipped=sum(o.status == "skipped" for o in outcomes),
+        pages=sum(o.pages for o in stored),
+        pages_low_confidence=sum(o.low_confidence_pages for o in stored),
+        top_errors=tuple(errors.most_common(5)),
+    )
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")

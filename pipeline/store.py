@@ -37,8 +37,10 @@ CREATE TABLE IF NOT EXISTS documents (
     trich_yeu TEXT,
     ocr_confidence REAL,
     record TEXT NOT NULL,
-    processed_at TEXT NOT NULL
+    processed_at TEXT NOT NULL,
+    superseded_by TEXT
 );
+CREATE INDEX IF NOT EXISTS documents_path ON documents(path);
 CREATE TABLE IF NOT EXISTS pages (
     document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     number INTEGER NOT NULL,
@@ -68,6 +70,11 @@ CREATE TABLE IF NOT EXISTS errors (
     at TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS errors_document ON errors(document_id);
+CREATE TABLE IF NOT EXISTS runs (
+    id INTEGER PRIMARY KEY,
+    started_at TEXT NOT NULL,
+    summary TEXT NOT NULL
+);
 CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(
     document_id UNINDEXED, trich_yeu, text, tokenize='unicode61 remove_diacritics 2'
 );
@@ -139,17 +146,29 @@ class Store:
         ).fetchone()
         return row["status"] if row else None
 
-    def save(self, document: Document) -> None:
+    def save(self, document: Document) -> str | None:
         """Write (or replace) one document with its pages, fields, errors and index rows,
-        in one transaction: a crash leaves either the old rows or the new ones."""
+        in one transaction: a crash leaves either the old rows or the new ones.
+
+        When another document was read from the same path before (the file changed on
+        disk), that one is kept but marked as superseded by this one; its id is returned.
+        """
         f = document.fields
         record = json.dumps(document.to_dict(), ensure_ascii=False)
         with self.db:
+            older = self.db.execute(
+                "SELECT id FROM documents WHERE path = ? AND id != ? AND superseded_by IS NULL",
+                (document.source.path, document.id),
+            ).fetchone()
+            if older:
+                self.db.execute(
+                    "UPDATE documents SET superseded_by = ? WHERE id = ?", (document.id, older[0])
+                )
             self.db.execute("DELETE FROM documents_fts WHERE document_id = ?", (document.id,))
             self.db.execute("DELETE FROM errors WHERE document_id = ?", (document.id,))
             self.db.execute("DELETE FROM documents WHERE id = ?", (document.id,))
             self.db.execute(
-                "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,NULL)",
                 (
                     document.id,
                     document.source.path,
@@ -201,6 +220,7 @@ class Store:
                 "INSERT INTO documents_fts VALUES (?,?,?)",
                 (document.id, fts_text(f["trich_yeu"] or ""), fts_text(document.text)),
             )
+        return older[0] if older else None
 
     def record_errors(
         self, errors: list[ErrorItem] | tuple[ErrorItem, ...], document_id: str | None = None
@@ -224,12 +244,33 @@ class Store:
         ).fetchone()
         return json.loads(row["record"]) if row else None
 
-    def documents(self) -> Iterator[sqlite3.Row]:
-        """Summary rows of every stored document, in path order."""
+    def documents(self, include_superseded: bool = False) -> Iterator[sqlite3.Row]:
+        """Summary rows of the stored documents, in path order; by default only the current
+        version of each file."""
+        where = "" if include_superseded else "WHERE superseded_by IS NULL "
         yield from self.db.execute(
             "SELECT id, path, kind, pages, status, loai_van_ban, so_ky_hieu, ngay_ban_hanh, "
-            "co_quan_ban_hanh, ocr_confidence FROM documents ORDER BY path"
+            f"co_quan_ban_hanh, ocr_confidence, superseded_by FROM documents {where}"
+            "ORDER BY path"
         )
+
+    def record_run(self, summary: dict[str, Any]) -> int:
+        """Keep a batch run's summary; returns the run's number."""
+        with self.db:
+            cursor = self.db.execute(
+                "INSERT INTO runs (started_at, summary) VALUES (?, ?)",
+                (summary.get("started_at", _now()), json.dumps(summary, ensure_ascii=False)),
+            )
+        return int(cursor.lastrowid or 0)
+
+    def run(self, number: int | None = None) -> tuple[int, dict[str, Any]] | None:
+        """A run's number and summary: the given one, or the last."""
+        if number is None:
+            row = self.db.execute("SELECT id, summary FROM runs ORDER BY id DESC LIMIT 1")
+        else:
+            row = self.db.execute("SELECT id, summary FROM runs WHERE id = ?", (number,))
+        found = row.fetchone()
+        return (found["id"], json.loads(found["summary"])) if found else None
 
     def count(self, table: str) -> int:
         if table not in ("documents", "pages", "fields", "errors", "documents_fts"):
@@ -243,7 +284,7 @@ class Store:
             "bm25(documents_fts, 0.0, 5.0, 1.0) AS score, d.path, d.loai_van_ban, "
             "d.so_ky_hieu, d.ngay_ban_hanh, d.co_quan_ban_hanh "
             "FROM documents_fts f JOIN documents d ON d.id = f.document_id "
-            "WHERE documents_fts MATCH ? ORDER BY score LIMIT ?",
+            "WHERE documents_fts MATCH ? AND d.superseded_by IS NULL ORDER BY score LIMIT ?",
             (_OPEN, _CLOSE, fts_query(query), limit),
         ).fetchall()
         hits = []
@@ -312,10 +353,26 @@ def snippet(marked: str, original: str, width: int = 160) -> str:
 
 def write_json(document: Document, folder: Path) -> Path:
     """Write the document's JSON record as ``<folder>/<id>.json``, atomically."""
+    return write_json_record(document.to_dict(), folder)
+
+
+def remove_stale_temporaries(folder: Path) -> int:
+    """Delete temporary JSON files a killed run left behind; returns how many."""
+    removed = 0
+    for tmp in folder.glob(".*.tmp") if folder.is_dir() else ():
+        tmp.unlink(missing_ok=True)
+        removed += 1
+    return removed
+
+
+def write_json_record(record: dict[str, Any], folder: Path) -> Path:
+    """Write a JSON record as ``<folder>/<id>.json``: a temporary file, synced, then renamed,
+    so a crash never leaves a half-written record under the final name."""
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"{document.id}.json"
-    data = json.dumps(document.to_dict(), ensure_ascii=False, indent=2)
-    fd, tmp = tempfile.mkstemp(prefix=f".{document.id}.", suffix=".tmp", dir=folder)
+    name = record["id"]
+    target = folder / f"{name}.json"
+    data = json.dumps(record, ensure_ascii=False, indent=2)
+    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(data)
