@@ -129,6 +129,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_search)
 
     p = commands.add_parser(
+        "report",
+        help="print the summary of the last batch run (or of run N)",
+        description="Print what a batch run did: documents stored, failed and skipped, "
+        "pages, pages with low OCR confidence, and the most frequent errors.",
+    )
+    p.add_argument("--db", default=DEFAULT_DB, help=f"SQLite store (default: {DEFAULT_DB})")
+    p.add_argument("--run", type=int, metavar="N", help="run number (default: the last)")
+    p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    p.set_defaults(func=cmd_report)
+
+    p = commands.add_parser(
         "list",
         help="summary table of the documents in the store",
         description="Print one line per stored document.",
