@@ -2034,7 +2034,9 @@ def doc_ho_cv_vp_so_trong() -> Doc:
 
 
 def doc_ho_gm_skhdt_hoi_nghi() -> Doc:
-    r_kh = Ref("Kế hoạch", "64/KH-SKHĐT", date(2025, 4, 9), "Sở Kế hoạch và Đầu tư", long_date=False)
+    r_kh = Ref(
+        "Kế hoạch", "64/KH-SKHĐT", date(2025, 4, 9), "Sở Kế hoạch và Đầu tư", long_date=False
+    )
     r_nq = Ref("Nghị quyết", "52-NQ/TW", date(2019, 9, 27), "Bộ Chính trị")
     body: list[Block] = [
         Para(
