@@ -19,6 +19,7 @@ from typing import Literal
 import numpy as np
 
 from . import rasterise
+from .closing import read_signer_block
 from .extract import extract
 from .ingest import InputError, discover, identify, read_text_file
 from .ocr import OcrEngine, OcrError, TesseractEngine, ocr_page
@@ -26,6 +27,7 @@ from .preprocess import preprocess
 from .records import Document, ErrorItem, Page, SourceInfo
 from .repair import ToneStyle, repair_page
 from .store import Store, write_json
+from .tables import read_tables
 
 OutcomeStatus = Literal["stored", "skipped", "failed"]
 PageStage = Callable[[Page], Page]
@@ -109,6 +111,8 @@ def page_stages(options: Options, engine: OcrEngine) -> list[tuple[str, PageStag
     return [
         ("preprocess", preprocess),
         ("ocr", lambda page: ocr_page(page, engine)),
+        ("tables", lambda page: read_tables(page, engine)),
+        ("signer", lambda page: read_signer_block(page, engine)),
         ("repair", lambda page: repair_page(page, options.tone_style)),
     ]
 
