@@ -156,12 +156,13 @@ def _title(text: str) -> str:
 def _name(text: str) -> str | None:
     """A signer's name (with a rank before it, if any) from one OCR line, or None."""
     text = re.sub(r"^[^\wÀ-ỹ]+|[^\wÀ-ỹ]+$", "", text.strip())
-    words = text.split()
+    rank = next((r for r in ranks() if fold(text).lower().startswith(fold(r).lower() + " ")), "")
+    words = text[len(rank) :].split()
     if not 2 <= len(words) <= 7:
         return None
     if not all(w[0].isupper() for w in words) or any(c.isdigit() for c in text):
         return None
-    return " ".join(words)
+    return " ".join([rank, *words]) if rank else " ".join(words)
 
 
 def parse_signer(lines: list[str]) -> Signer:

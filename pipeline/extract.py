@@ -81,6 +81,15 @@ def _abbreviations() -> dict[str, str]:
     return table
 
 
+def type_abbreviation(abbr: str) -> str | None:
+    """The type an abbreviation of Phụ lục III (or of a legal document) names, or None."""
+    key = abbr.upper()
+    if key in _abbreviations():
+        return _abbreviations()[key]
+    legal = {fold(t.viet_tat).upper(): t.loai for t in document_types() if t.nhom == "quy_pham"}
+    return legal.get(fold(key)) if key not in ("QH", "L") else None
+
+
 def type_from_ky_hieu(ky_hieu: str) -> str:
     """Type named by the code's first part ("KH-SYT" → Kế hoạch); Công văn when it names none."""
     first = re.split(r"[-/]", ky_hieu, maxsplit=1)[0].upper()
