@@ -158,7 +158,7 @@ def _name(text: str) -> str | None:
     text = re.sub(r"^[^\wÀ-ỹ]+|[^\wÀ-ỹ]+$", "", text.strip())
     rank = next((r for r in ranks() if fold(text).lower().startswith(fold(r).lower() + " ")), "")
     words = text[len(rank) :].split()
-    if not 2 <= len(words) <= 7:
+    if not 2 <= len(words) <= 7 or re.search(r"[:,;/()]", text):
         return None
     if not all(w[0].isupper() for w in words) or any(c.isdigit() for c in text):
         return None

@@ -47,6 +47,7 @@ _DATE = re.compile(
     r",\s*ngay\s+(?P<d>\d{1,2})\s*(?:thang|/)\s*(?P<m>\d{1,2})\s*(?:n\w{1,2}m|/)\s*(?P<y>\d{4})",
     re.IGNORECASE,
 )
+_APPENDIX = re.compile(r"^\s*(PHU LUC|DANH MUC|BIEU MAU)\b", re.IGNORECASE)
 _VV = re.compile(r"^\s*V/v\b\s*[:.]?\s*", re.IGNORECASE)
 _PLACE_WORD = re.compile(r"^[A-ZĐÀ-Ỹ][^\s,]*$")
 
@@ -202,6 +203,8 @@ def extract(document: Document) -> Document:
 
     if any(_QUOC_HIEU.search(f.upper()) for f in folded):
         found("quoc_hieu", True, 0.95)
+    elif any(_TIEU_NGU.search(f.upper()) for f in folded[:8]):
+        found("quoc_hieu", True, 0.6)  # the Tiêu ngữ without its Quốc hiệu line
 
     so_index = None
     for i, f in enumerate(folded):
@@ -303,9 +306,10 @@ def _closing(pages: list[Page], found: Any) -> None:
         signer = parse_signer(list(signer_pages[-1].signer_lines))
         rule = 0.85
     else:
-        _, start = parse_noi_nhan(lines)
-        tail = lines[start:] if start is not None else lines[-15:]
-        signer = parse_signer([x for x in tail if not x.strip().startswith("-")])
+        items, start = parse_noi_nhan(lines)
+        tail = lines[start : start + len(items) + 12] if start is not None else lines[-15:]
+        tail = [x for x in tail if not x.strip().startswith("-") and not _APPENDIX.match(fold(x))]
+        signer = parse_signer(tail)
         rule = 0.6
     for name in dataclasses.fields(Signer):
         value = getattr(signer, name.name)
