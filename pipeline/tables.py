@@ -39,6 +39,8 @@ TASK_COLUMNS = (
 )
 #: A header maps to a canonical name when the fuzzy score reaches this (0-100).
 HEADER_MATCH = 80
+#: A printed header this close to a known one (0-100) is taken as that one.
+HEADER_SNAP = 85
 #: White space between cells on the cell sheet, in pixels.
 SHEET_GAP = 60
 SHEET_SCALE = 1.5
@@ -75,10 +77,11 @@ class Grid:
 
 
 @lru_cache(maxsize=1)
-def _header_variants() -> tuple[tuple[str, str], ...]:
+def _header_variants() -> tuple[tuple[str, str, str], ...]:
+    """(canonical name, match key, header as printed) of dictionaries/table_headers.tsv."""
     with open(dictionaries.path("table_headers.tsv"), encoding="utf-8") as fh:
         rows = csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")
-        return tuple((r["canonical"], _key(r["header"])) for r in rows)
+        return tuple((r["canonical"], _key(r["header"]), r["header"]) for r in rows)
 
 
 def _key(text: str) -> str:
@@ -92,13 +95,25 @@ def slug(text: str) -> str:
 
 def canonical_header(text: str) -> tuple[str | None, float]:
     """The task-table name closest to a printed header, and its score (0-100)."""
+    name, _, score = _closest_header(text)
+    return name, score
+
+
+def _closest_header(text: str) -> tuple[str | None, str, float]:
     key = _key(text)
-    best: tuple[str | None, float] = (None, 0.0)
-    for name, variant in _header_variants():
+    best: tuple[str | None, str, float] = (None, text, 0.0)
+    for name, variant, printed in _header_variants():
         score = fuzz.ratio(key, variant)
-        if score > best[1]:
-            best = (name, score)
+        if score > best[2]:
+            best = (name, printed, score)
     return best
+
+
+def snap_header(text: str) -> str:
+    """A header cell as printed, OCR slips fixed when it is close to a known header
+    ("SITT" → "STT", "Đơn vị chủ tri" → "Đơn vị chủ trì")."""
+    _, printed, score = _closest_header(text)
+    return printed if score >= HEADER_SNAP else text
 
 
 def map_header(header: list[str]) -> list[str]:
@@ -318,7 +333,7 @@ def _table_record(grid: Grid, texts: list[str], page: int) -> dict[str, Any]:
     for cell, text in zip(grid.cells, texts, strict=True):
         if cell.row < grid.rows and cell.col < grid.cols:
             rows[cell.row][cell.col] = text
-    header = rows[0]
+    header = [snap_header(h) for h in rows[0]]
     columns = map_header(header)
     body = [dict(zip(columns, r, strict=True)) for r in rows[1:] if any(x.strip() for x in r)]
     return {

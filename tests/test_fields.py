@@ -16,7 +16,7 @@ from pipeline.extract import extract
 from pipeline.records import Document, Page, SourceInfo, empty_fields
 from pipeline.repair import repair_page
 from pipeline.store import Store
-from pipeline.tables import canonical_header, find_tables, map_header, merge_tables
+from pipeline.tables import canonical_header, find_tables, map_header, merge_tables, snap_header
 
 
 def text_document(text: str) -> Document:
@@ -117,6 +117,8 @@ def test_header_mapping_task_and_other_tables() -> None:
     # OCR errors are matched fuzzily
     assert canonical_header("Đơn vị chủ tri")[0] == "don_vi_chu_tri"
     assert canonical_header("SITT")[0] == "stt"
+    assert snap_header("SITT") == "STT"
+    assert snap_header("Kết quả quý III") == "Kết quả quý III"
     # a statistics table keeps its own headers (as names), STT aside
     assert map_header(["STT", "Chỉ tiêu", "Kế hoạch năm 2024", "Kết quả quý III"]) == [
         "stt",
