@@ -3,7 +3,8 @@
 Every field of DESIGN.md: the header (quoc_hieu, co_quan_*, so, ky_hieu, so_ky_hieu,
 loai_van_ban, trich_yeu, dia_danh, ngay_ban_hanh, do_mat, do_khan), kinh_gui, the closing
 (noi_nhan, tham_quyen_ky, chuc_vu_nguoi_ky, nguoi_ky, in closing.py), the cited documents
-(van_ban_lien_quan, in citations.py) and the tables read on the pages (tables.py).
+(van_ban_lien_quan, in citations.py), the tables read on the pages (tables.py) and the
+task lists written as text (tasks.py).
 Fields not found stay null, with the reason in ``confidence``. Matching runs on the folded
 text (no diacritics, same length), so OCR that lost marks is read too; values are cut from
 the original text. When OCR word boxes are available, the header's left column and the
@@ -32,6 +33,7 @@ from .layout import COLUMN_GAP, group_lines
 from .records import Document, OcrResult, Page, empty_fields
 from .repair import normalise_line
 from .tables import merge_tables
+from .tasks import text_task_tables
 from .vietnamese import fold, is_upper_text
 
 #: How many lines from the top of page 1 the header fields are looked for in.
@@ -283,6 +285,7 @@ def extract(document: Document) -> Document:
     for name in fields:
         confidence.setdefault(name, {"score": 0.0, "reason": "not found in the text"})
     tables = merge_tables([t for p in document.pages for t in p.tables])
+    tables += text_task_tables([(p.number, p.text) for p in pages])
     return dataclasses.replace(document, fields=fields, confidence=confidence, tables=tuple(tables))
 
 

@@ -85,6 +85,7 @@ CREATE TABLE IF NOT EXISTS tasks (
     deadline_label TEXT,
     san_pham TEXT,
     ghi_chu TEXT,
+    source TEXT NOT NULL,
     PRIMARY KEY (document_id, row)
 );
 CREATE INDEX IF NOT EXISTS tasks_chu_tri ON tasks(don_vi_chu_tri);
@@ -228,7 +229,7 @@ class Store:
             )
             self._insert_errors(document.all_errors, document.id)
             self.db.executemany(
-                "INSERT INTO tasks VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO tasks VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [
                     (
                         document.id,
@@ -244,6 +245,7 @@ class Store:
                         d["label"],
                         t["san_pham"],
                         t["ghi_chu"],
+                        t["source"],
                     )
                     for i, t in enumerate(task_rows(list(document.tables)), start=1)
                     for d in [parse_deadline(t["thoi_gian"])]

@@ -410,11 +410,20 @@ def merge_tables(tables: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def task_rows(tables: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Rows of the task tables (those with task columns), with the page of their table."""
+    """Rows of the task tables (those with task columns), with the page of their table and
+    where they come from ("table" for a ruled table, "text" for a task list in the text)."""
     out = []
     for table in tables:
         if "nhiem_vu" not in table["columns"]:
             continue
+        source = table.get("source", "table")
         for row in table["rows"]:
-            out.append({"page": table["page"], **{k: row.get(k) for k in TASK_COLUMNS}})
+            out.append(
+                {"page": table["page"], "source": source, **{k: row.get(k) for k in TASK_COLUMNS}}
+            )
     return out
+
+
+def ruled(tables: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The tables read from the page image (not the task lists found in the text)."""
+    return [t for t in tables if t.get("source") != "text"]

@@ -18,6 +18,7 @@ import pytest
 from pipeline.evaluate import cer
 from pipeline.runner import BatchResult, Options, digitise
 from pipeline.store import Store
+from pipeline.tables import ruled
 
 from .conftest import ROOT, SAMPLES, sample_truths
 
@@ -111,7 +112,7 @@ def test_fields_match_ground_truth(batch: tuple[BatchResult, Path, Path], truth:
 
 @pytest.mark.parametrize("truth", TRUTHS, ids=[t["name"] for t in TRUTHS])
 def test_tables_match_ground_truth(batch: tuple[BatchResult, Path, Path], truth: dict) -> None:
-    tables = _record(batch[1], truth["pdf"])["tables"]
+    tables = ruled(_record(batch[1], truth["pdf"])["tables"])
     assert [(t["page"], t.get("last_page")) for t in tables] == [
         (t["page"], t.get("last_page")) for t in truth["tables"]
     ]

@@ -17,6 +17,7 @@ from pipeline.records import Document, Page, SourceInfo, empty_fields
 from pipeline.repair import repair_page
 from pipeline.store import Store
 from pipeline.tables import canonical_header, find_tables, map_header, merge_tables, snap_header
+from pipeline.tasks import labelled_tasks, organisation_tasks
 
 
 def text_document(text: str) -> Document:
@@ -288,3 +289,49 @@ def test_store_keeps_tasks_and_cited_documents_once(tmp_path: Path) -> None:
             "2022-01-27",
             "Sở Y tế",
         )
+
+
+TASK_TEXT = """II. NHIỆM VỤ CỤ THỂ
+1. Rà soát, chuẩn hóa dữ liệu hồ sơ
+bệnh án tại các khoa;
+a) Đơn vị chủ trì: Phòng Tổ chức - Hành chính;
+b) Đơn vị phối hợp: Các khoa, phòng;
+c) Thời gian thực hiện: Quý IV/2025.
+2. Tập huấn sử dụng phần mềm.
+- Đơn vị chủ trì: Phòng Kế hoạch
+- Thời hạn: trước ngày 25/8/2019
+III. TỔ CHỨC THỰC HIỆN
+1. Văn phòng Sở chủ trì, phối hợp với các phòng theo dõi, đôn đốc
+việc thực hiện Kế hoạch; báo cáo trước ngày 30/9/2025.
+2. Các khoa, phòng có trách nhiệm triển khai; định kỳ hằng quý báo cáo.
+Nơi nhận:
+"""
+
+
+def test_task_lists_in_text() -> None:
+    assert labelled_tasks(TASK_TEXT) == [
+        {
+            "stt": "1",
+            "nhiem_vu": "Rà soát, chuẩn hóa dữ liệu hồ sơ bệnh án tại các khoa",
+            "don_vi_chu_tri": "Phòng Tổ chức - Hành chính",
+            "don_vi_phoi_hop": "Các khoa, phòng",
+            "thoi_gian": "Quý IV/2025",
+            "san_pham": None,
+        },
+        {
+            "stt": "2",
+            "nhiem_vu": "Tập huấn sử dụng phần mềm",
+            "don_vi_chu_tri": "Phòng Kế hoạch",
+            "don_vi_phoi_hop": None,
+            "thoi_gian": "trước ngày 25/8/2019",
+            "san_pham": None,
+        },
+    ]
+    units = organisation_tasks(TASK_TEXT)
+    assert [(u["don_vi_chu_tri"], u["thoi_gian"]) for u in units] == [
+        ("Văn phòng Sở", "trước ngày 30/9/2025"),
+        ("Các khoa, phòng", "định kỳ hằng quý"),
+    ]
+    assert units[0]["nhiem_vu"].startswith("chủ trì, phối hợp với các phòng")
+    doc = extract(text_document(TASK_TEXT))
+    assert [t["source"] for t in doc.tables] == ["text", "text"]
