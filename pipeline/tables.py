@@ -43,7 +43,8 @@ HEADER_MATCH = 80
 HEADER_SNAP = 85
 #: White space between cells on the cell sheet, in pixels.
 SHEET_GAP = 60
-SHEET_SCALE = 1.5
+#: Scales the cell sheet is read at (each cell keeps its most confident reading).
+SHEET_SCALES = (2.0,)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -241,8 +242,20 @@ def _grid(ruling: np.ndarray, vertical: np.ndarray, x0: int, y0: int) -> Grid | 
 
 
 def read_cells(gray: np.ndarray, cells: tuple[Cell, ...], engine: Any, page: int) -> list[str]:
-    """Text of each cell, from one OCR call on a sheet of the cell images stacked with
-    white space between them; a cell's wrapped lines are joined by a space."""
+    """Text of each cell, from OCR calls on a sheet of the cell images stacked with white
+    space between them; a cell's wrapped lines are joined by a space. The sheet is read at
+    each of ``SHEET_SCALES``; each cell takes the reading most scales agree on, and among
+    equally frequent ones the one OCR is most confident of."""
+    votes: list[dict[str, float]] = [{} for _ in cells]
+    for scale in SHEET_SCALES:
+        for i, (conf, text) in enumerate(_read_sheet(gray, cells, engine, page, scale)):
+            votes[i][text] = votes[i].get(text, 0.0) + 1000.0 + conf
+    return [max(v, key=lambda t: v[t]) if v else "" for v in votes]
+
+
+def _read_sheet(
+    gray: np.ndarray, cells: tuple[Cell, ...], engine: Any, page: int, scale: float
+) -> list[tuple[float, str]]:
     if not cells:
         return []
     pad = 6
@@ -259,17 +272,15 @@ def read_cells(gray: np.ndarray, cells: tuple[Cell, ...], engine: Any, page: int
         sheet[y : y + ch, SHEET_GAP : SHEET_GAP + cw] = crop
         spans.append((y, y + ch))
         y += ch + SHEET_GAP
-    if SHEET_SCALE == 1:
+    if scale == 1:
         result = engine.recognise(sheet, page)
     else:
-        big = cv2.resize(sheet, None, fx=SHEET_SCALE, fy=SHEET_SCALE, interpolation=cv2.INTER_CUBIC)
+        big = cv2.resize(sheet, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
         result = engine.recognise(big, page)
         result = dataclasses.replace(
             result,
             words=tuple(
-                dataclasses.replace(
-                    w, top=round(w.top / SHEET_SCALE), height=round(w.height / SHEET_SCALE)
-                )
+                dataclasses.replace(w, top=round(w.top / scale), height=round(w.height / scale))
                 for w in result.words
             ),
         )
@@ -286,7 +297,8 @@ def read_cells(gray: np.ndarray, cells: tuple[Cell, ...], engine: Any, page: int
         text = " ".join(w.text for w in words if w.text.strip("|_—-") or w.text == "-")
         # "Ÿ" is no Vietnamese letter: Tesseract reads a capital Y (often run on) so
         text = re.sub(r"(?<=\S)Ÿ", " Y", text).replace("Ÿ", "Y")
-        out.append(normalise_line(" ".join(text.split()))[0])
+        conf = sum(w.conf for w in words) / len(words) if words else 0.0
+        out.append((conf, normalise_line(" ".join(text.split()))[0]))
     return out
 
 
@@ -294,7 +306,9 @@ def _binary(crop: np.ndarray) -> np.ndarray:
     """Black text on pure white: the cell's paper tone would make an edge on the sheet."""
     if crop.size == 0 or int(crop.min()) > 160:
         return np.full(crop.shape, 255, np.uint8)
-    _, out = cv2.threshold(crop, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    # a light blur first keeps the tone marks whole (JPEG noise breaks them up otherwise)
+    smooth = cv2.GaussianBlur(crop, (3, 3), 0)
+    _, out = cv2.threshold(smooth, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
     return out
 
 
