@@ -2,7 +2,8 @@
 
 Two forms: a numbered task followed by "a) Đơn vị chủ trì: …; b) Đơn vị phối hợp: …;
 c) Thời gian: …" lines, and the numbered items of a "TỔ CHỨC THỰC HIỆN" section, each a
-unit and its duties ("1. Văn phòng Sở chủ trì, phối hợp với … trước ngày 30/9/2025").
+unit and its duties ("1. Văn phòng Sở chủ trì, phối hợp với … trước ngày 30/9/2025", or
+"1. Phòng Tổ chức - Hành chính" over "- duty" items).
 Both become rows with the task-table names (stt, nhiem_vu, don_vi_chu_tri, …), gathered
 as a table with ``"source": "text"``. Matching runs on folded text.
 """
@@ -42,6 +43,7 @@ _DEADLINE = re.compile(
     r"|thang\s+\d{1,2}\s*/\s*\d{4}|thuong xuyen|dinh ky hang (?:quy|thang|nam)",
     re.IGNORECASE,
 )
+_END = re.compile(r"^\s*(?:n[o0]i\s*nh\S{1,2}n|phu luc|kt\.|tm\.|tl\.)", re.IGNORECASE)
 COLUMNS = ["stt", "nhiem_vu", "don_vi_chu_tri", "don_vi_phoi_hop", "thoi_gian", "san_pham"]
 
 
@@ -62,6 +64,7 @@ def _paragraphs(lines: list[str]) -> list[str]:
             or _ROMAN_HEADING.match(s)
             or _LABELLED.match(fold(s))
             or re.match(r"^[a-zđ]\)\s|^[-+•]\s", s)
+            or _END.match(fold(s))
             or s.isupper()
         )
         if starts or not out:
@@ -101,31 +104,42 @@ def organisation_tasks(text: str) -> list[dict[str, Any]]:
     start = next((i for i, line in enumerate(lines) if _TO_CHUC.match(fold(line).upper())), None)
     if start is None:
         return []
-    rows = []
+    rows: list[dict[str, Any]] = []
+    unit: tuple[str, str] | None = None  # (stt, text) of a numbered item, maybe a unit heading
+    duties = 0  # "- duty" items under it so far
+
+    def close() -> None:
+        # a numbered item without "- duty" items under it is "Unit verb duty…" on its own
+        if unit and not duties:
+            duty = _DUTY.search(fold(unit[1]))
+            if duty and 0 < duty.start() <= 90:
+                body = unit[1]
+                rows.append(_unit_row(unit[0], body[: duty.start()], body[duty.start() :]))
+
     for item in _paragraphs(lines[start + 1 :]):
-        if _ROMAN_HEADING.match(item) or re.match(r"^\s*(Nơi nhận|Noi nhan)", item):
-            break
+        if _ROMAN_HEADING.match(item) or _END.match(fold(item)) or item.isupper():
+            break  # the next section, the closing, or the signer's title
         numbered = _NUMBERED.match(item)
-        if not numbered:
-            continue
-        body = numbered.group("text")
-        folded = fold(body)
-        duty = _DUTY.search(folded)
-        if not duty or duty.start() == 0 or duty.start() > 90:
-            continue
-        unit = body[: duty.start()].strip(" ,:")
-        deadline = _DEADLINE.search(folded)
-        rows.append(
-            {
-                "stt": numbered.group("stt"),
-                "nhiem_vu": body[duty.start() :].strip(" :").rstrip("./").strip(),
-                "don_vi_chu_tri": unit,
-                "don_vi_phoi_hop": None,
-                "thoi_gian": body[deadline.start() : deadline.end()] if deadline else None,
-                "san_pham": None,
-            }
-        )
+        if numbered:
+            close()
+            unit, duties = (numbered.group("stt"), numbered.group("text")), 0
+        elif unit and re.match(r"^[-+•]\s", item) and len(unit[1].split()) <= 10:
+            rows.append(_unit_row(unit[0], unit[1].strip(" .:;"), item.lstrip("-+• ")))
+            duties += 1
+    close()
     return rows
+
+
+def _unit_row(stt: str, unit: str, duty: str) -> dict[str, Any]:
+    deadline = _DEADLINE.search(fold(duty))
+    return {
+        "stt": stt,
+        "nhiem_vu": duty.strip(" :").rstrip("./").strip(),
+        "don_vi_chu_tri": unit.strip(" ,:"),
+        "don_vi_phoi_hop": None,
+        "thoi_gian": duty[deadline.start() : deadline.end()] if deadline else None,
+        "san_pham": None,
+    }
 
 
 def text_task_tables(pages: list[tuple[int, str]]) -> list[dict[str, Any]]:

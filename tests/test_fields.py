@@ -335,3 +335,22 @@ def test_task_lists_in_text() -> None:
     assert units[0]["nhiem_vu"].startswith("chủ trì, phối hợp với các phòng")
     doc = extract(text_document(TASK_TEXT))
     assert [t["source"] for t in doc.tables] == ["text", "text"]
+
+
+def test_organisation_units_over_duty_items() -> None:
+    text = (
+        "V. TỔ CHỨC THỰC HIỆN\n1. Phòng Tổ chức - Hành chính\n"
+        "- Tham mưu cho Lãnh đạo Trung tâm theo dõi, đôn đốc\nthực hiện Kế hoạch.\n"
+        "- Báo cáo kết quả định kỳ hằng quý.\n2. Các khoa, phòng\n- Triển khai thực hiện.\n"
+        "GIÁM ĐỐC\nNơi nhận:\n- Sở Y tế;\n"
+    )
+    rows = organisation_tasks(text)
+    assert [(r["stt"], r["don_vi_chu_tri"], r["thoi_gian"]) for r in rows] == [
+        ("1", "Phòng Tổ chức - Hành chính", None),
+        ("1", "Phòng Tổ chức - Hành chính", "định kỳ hằng quý"),
+        ("2", "Các khoa, phòng", None),
+    ]
+    assert (
+        rows[0]["nhiem_vu"]
+        == "Tham mưu cho Lãnh đạo Trung tâm theo dõi, đôn đốc thực hiện Kế hoạch"
+    )
