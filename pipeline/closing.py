@@ -207,8 +207,9 @@ def read_signer_block(page: Page, engine: Any) -> Page:
     """Second OCR pass over the right half of the closing, under "Nơi nhận", with the seal
     thresholded away; the lines go to ``page.signer_lines``. Pages without "Nơi nhận" are
     returned as they are."""
-    if page.image is None or page.ocr is None:
-        return page
+    block_engine = engine_with_psm(engine, 6, "")
+    if page.image is None or page.ocr is None or block_engine is None:
+        return page  # an engine that cannot read a given crop (a replay) has no second pass
     top = None
     for line in group_lines(page.ocr.words):
         if _NOI_NHAN.match(fold(normalise_line(line.text)[0])):
@@ -218,7 +219,6 @@ def read_signer_block(page: Page, engine: Any) -> Page:
     image = page.image if page.image.ndim == 2 else page.image.mean(axis=2).astype(np.uint8)
     height, width = image.shape[:2]
     crop = image[max(0, top - height // 60) :, width // 2 :]
-    block_engine = engine_with_psm(engine, 6, "") or engine
     best: tuple[float, list[str]] = (-1.0, [])
     for threshold in SEAL_THRESHOLDS:
         ink = np.where(crop < threshold, 0, 255).astype(np.uint8)

@@ -50,6 +50,10 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 _APPENDIX = re.compile(r"^\s*(PHU LUC|DANH MUC|BIEU MAU)\b", re.IGNORECASE)
+_BLANK_DATE = re.compile(
+    r",\s*ngay\s*[._…\s]*(?:thang\s*[._…\s]*(?:\d{1,2})?\s*)n\w{1,2}m\s+(?P<y>\d{4})",
+    re.IGNORECASE,
+)
 _VV = re.compile(r"^\s*V/v\b\s*[:.]?\s*", re.IGNORECASE)
 _PLACE_WORD = re.compile(r"^[A-ZĐÀ-Ỹ][^\s,]*$")
 
@@ -256,6 +260,18 @@ def extract(document: Document) -> Document:
                     "reason": f"impossible date '{lines[i][match.start('d') : match.end('y')]}'",
                 }
             place = _place_before(lines[i], match.start())
+            if place:
+                found("dia_danh", place, 0.8)
+            break
+        blank = _BLANK_DATE.search(f)
+        if blank:
+            # "ngày    tháng 7 năm 2020": day (or month) left blank or handwritten
+            confidence["ngay_ban_hanh"] = {
+                "score": 0.1,
+                "reason": "day or month left blank or handwritten: not read "
+                f"('{lines[i][blank.start() + 1 :].strip()}')",
+            }
+            place = _place_before(lines[i], blank.start())
             if place:
                 found("dia_danh", place, 0.8)
             break

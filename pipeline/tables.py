@@ -361,9 +361,10 @@ def _table_record(grid: Grid, texts: list[str], page: int) -> dict[str, Any]:
 
 def read_tables(page: Page, engine: Any) -> Page:
     """Page stage: find the ruled tables, read them cell by cell, and rewrite the page text
-    with each table as one line per cell (words OCR read inside a table are dropped)."""
-    if page.image is None or page.ocr is None:
-        return page
+    with each table as one line per cell (words OCR read inside a table are dropped).
+    Needs an engine that reads any crop with another page segmentation mode (Tesseract)."""
+    if page.image is None or page.ocr is None or engine_with_psm(engine, 6, "") is None:
+        return page  # an engine that cannot read a given crop (a replay) reads no tables
     gray = page.image if page.image.ndim == 2 else cv2.cvtColor(page.image, cv2.COLOR_RGB2GRAY)
     grids = find_tables(gray)
     if not grids:
@@ -371,7 +372,7 @@ def read_tables(page: Page, engine: Any) -> Page:
     tables = []
     blocks: list[tuple[int, str]] = []
     clean = without_ruling(gray)
-    cell_engine = engine_with_psm(engine, 6, "") or engine
+    cell_engine = engine_with_psm(engine, 6, "")
     for grid in grids:
         texts = read_cells(clean, grid.cells, cell_engine, page.number)
         header = [t for c, t in zip(grid.cells, texts, strict=True) if c.row == 0]

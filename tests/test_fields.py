@@ -354,3 +354,11 @@ def test_organisation_units_over_duty_items() -> None:
         rows[0]["nhiem_vu"]
         == "Tham mưu cho Lãnh đạo Trung tâm theo dõi, đôn đốc thực hiện Kế hoạch"
     )
+
+
+def test_blank_day_is_null_with_a_reason() -> None:
+    doc = extract(text_document("SỞ Y TẾ\nSố: 12/KH-SYT\nĐà Nẵng, ngày     tháng 7 năm 2020\n"))
+    assert doc.fields["ngay_ban_hanh"] is None
+    assert doc.fields["dia_danh"] == "Đà Nẵng"
+    assert doc.confidence["ngay_ban_hanh"]["score"] < 0.5
+    assert "handwritten" in doc.confidence["ngay_ban_hanh"]["reason"]
