@@ -27,6 +27,7 @@ from .preprocess import preprocess
 from .records import Document, ErrorItem, Page, SourceInfo
 from .repair import ToneStyle, repair_page
 from .store import Store, write_json
+from .subject import reread_subject
 from .tables import read_tables
 
 OutcomeStatus = Literal["stored", "skipped", "failed"]
@@ -112,6 +113,7 @@ def page_stages(options: Options, engine: OcrEngine) -> list[tuple[str, PageStag
         ("preprocess", preprocess),
         ("ocr", lambda page: ocr_page(page, engine)),
         ("tables", lambda page: read_tables(page, engine)),
+        ("subject", lambda page: reread_subject(page, engine)),
         ("signer", lambda page: read_signer_block(page, engine)),
         ("repair", lambda page: repair_page(page, options.tone_style)),
     ]

@@ -260,7 +260,7 @@ def _read_sheet(
         return []
     pad = 6
     crops = [
-        _binary(gray[c.top + pad : c.bottom - pad, c.left + pad : c.right - pad]) for c in cells
+        binarise(gray[c.top + pad : c.bottom - pad, c.left + pad : c.right - pad]) for c in cells
     ]
     sheet_w = max(cr.shape[1] for cr in crops) + 2 * SHEET_GAP
     sheet_h = sum(cr.shape[0] + SHEET_GAP for cr in crops) + SHEET_GAP
@@ -302,7 +302,7 @@ def _read_sheet(
     return out
 
 
-def _binary(crop: np.ndarray) -> np.ndarray:
+def binarise(crop: np.ndarray) -> np.ndarray:
     """Black text on pure white: the cell's paper tone would make an edge on the sheet."""
     if crop.size == 0 or int(crop.min()) > 160:
         return np.full(crop.shape, 255, np.uint8)
@@ -331,7 +331,7 @@ def reread_numbers(
     for i, cell in enumerate(grid.cells):
         if cell.col != col or cell.row == 0 or cell.colspan != 1:
             continue
-        crop = _binary(gray[cell.top + 6 : cell.bottom - 6, cell.left + 6 : cell.right - 6])
+        crop = binarise(gray[cell.top + 6 : cell.bottom - 6, cell.left + 6 : cell.right - 6])
         if crop.size == 0 or crop.min() > 128:
             continue
         padded = cv2.copyMakeBorder(crop, 40, 40, 40, 40, cv2.BORDER_CONSTANT, value=255)

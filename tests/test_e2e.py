@@ -53,8 +53,6 @@ EXACT_FIELDS = (
 #: Fields that differ from the ground truth because OCR misread a letter's marks (the
 #: repair issue restores them); the test fails if one of them gets right, to update this.
 KNOWN_OCR_MISSES = {
-    ("bc_snv_nghean_cchc_quy3", "trich_yeu"): "'quý III' read 'quý II'",
-    ("qd_sgddt_danang_to_cong_tac", "trich_yeu"): "'Đà Nẵng' read 'Đà Năng'",
     ("seed000_bvnd2_bao_cao_cchc", "nguoi_ky"): "'HỒNG' read 'HÔNG'",
     ("tb_stnmt_lamdong_ket_luan", "noi_nhan"): "'Chi nhánh' read 'Chỉ nhánh'",
     ("ttr_stttt_bacgiang_giam_sat_dieu_hanh", "nguoi_ky"): "'Ngô' read 'Ngõ'",

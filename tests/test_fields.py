@@ -13,9 +13,11 @@ from pipeline.closing import clean_item, parse_kinh_gui, parse_noi_nhan, parse_s
 from pipeline.codes import normalise_code, parse_date
 from pipeline.deadlines import parse_deadline
 from pipeline.extract import extract
-from pipeline.records import Document, Page, SourceInfo, empty_fields
+from pipeline.layout import group_lines
+from pipeline.records import Document, OcrWord, Page, SourceInfo, empty_fields
 from pipeline.repair import repair_page
 from pipeline.store import Store
+from pipeline.subject import subject_lines
 from pipeline.tables import canonical_header, find_tables, map_header, merge_tables, snap_header
 from pipeline.tasks import labelled_tasks, organisation_tasks
 
@@ -362,3 +364,22 @@ def test_blank_day_is_null_with_a_reason() -> None:
     assert doc.fields["dia_danh"] == "Đà Nẵng"
     assert doc.confidence["ngay_ban_hanh"]["score"] < 0.5
     assert "handwritten" in doc.confidence["ngay_ban_hanh"]["reason"]
+
+
+def _line_words(text: str, top: int, left: int, block: int, line: int) -> list[OcrWord]:
+    words, x = [], left
+    for i, word in enumerate(text.split()):
+        words.append(OcrWord(word, 95.0, x, top, 30 * len(word), 50, block, 1, line, i + 1))
+        x += 30 * len(word) + 25
+    return words
+
+
+def test_subject_lines_follow_the_title() -> None:
+    words = (
+        _line_words("KẾ HOẠCH", 900, 1000, 1, 1)
+        + _line_words("Triển khai bệnh án điện tử", 970, 700, 2, 1)
+        + _line_words("năm 2025", 1035, 1000, 2, 2)
+        + _line_words("Căn cứ Luật Giáo dục", 1200, 350, 3, 1)
+    )
+    lines = subject_lines(group_lines(words), 2480)
+    assert [line.text for line in lines] == ["Triển khai bệnh án điện tử", "năm 2025"]
