@@ -1,25 +1,39 @@
-"""Fields of Nghị định 30/2020/NĐ-CP from a document's repaired text (first pass).
+"""Fields of Nghị định 30/2020/NĐ-CP from a document's repaired text and OCR layout.
 
-Found here: quoc_hieu, co_quan_chu_quan, co_quan_ban_hanh, so, ky_hieu, so_ky_hieu,
-loai_van_ban, trich_yeu, dia_danh, ngay_ban_hanh. Fields not found stay null, with the
-reason in ``confidence``. Matching runs on the folded text (no diacritics, same length),
-so OCR that lost marks is read too; values are cut from the original text.
-When OCR word boxes are available, the header's left column is taken from the layout.
+Every field of DESIGN.md: the header (quoc_hieu, co_quan_*, so, ky_hieu, so_ky_hieu,
+loai_van_ban, trich_yeu, dia_danh, ngay_ban_hanh, do_mat, do_khan), kinh_gui, the closing
+(noi_nhan, tham_quyen_ky, chuc_vu_nguoi_ky, nguoi_ky, in closing.py), the cited documents
+(van_ban_lien_quan, in citations.py), the tables read on the pages (tables.py) and the
+task lists written as text (tasks.py).
+Fields not found stay null, with the reason in ``confidence``. Matching runs on the folded
+text (no diacritics, same length), so OCR that lost marks is read too; values are cut from
+the original text. When OCR word boxes are available, the header's left column and the
+closing are read from the layout.
 """
 
 from __future__ import annotations
 
 import csv
 import dataclasses
-import datetime as dt
 import re
 from functools import lru_cache
 from typing import Any
 
 from . import dictionaries
+from .citations import parse_citations
+from .closing import (
+    Signer,
+    closing_left_lines,
+    parse_kinh_gui,
+    parse_noi_nhan,
+    parse_signer,
+)
+from .codes import normalise_code, normalise_number, parse_date
 from .layout import COLUMN_GAP, group_lines
-from .records import Document, OcrResult, empty_fields
+from .records import Document, OcrResult, Page, empty_fields
 from .repair import normalise_line
+from .tables import merge_tables
+from .tasks import text_task_tables
 from .vietnamese import fold, is_upper_text
 
 #: How many lines from the top of page 1 the header fields are looked for in.
@@ -28,11 +42,16 @@ HEADER_LINES = 40
 _QUOC_HIEU = re.compile(r"C[O0]NG\s*H[O0]A\s*X[A-Z]\s*H[O0]I\s*CH[U]\s*NGH[I1l]A\s*V[I1]ET\s*NAM")
 _TIEU_NGU = re.compile(r"D[O0]C\s*\S{2,3}P\s*-\s*T\S{1,2}\s*D[O0]\s*-\s*H\S{2,3}\s*PH\S{1,2}C")
 _SO_LINE = re.compile(
-    r"^\s*S[O06Q]\s*[:.;,]?\s*(?P<so>\d[\d.]*[A-Z]?)?\s*/\s*"
+    r"^\s*S[O06Q]\s*[:.;,]?\s*(?P<so>\d[\dOIl.]*[A-Z]?)?\s*/\s*"
     r"(?P<kh>[A-Z0-9][A-Za-z0-9\-/.&]*[A-Za-z0-9])"
 )
 _DATE = re.compile(
     r",\s*ngay\s+(?P<d>\d{1,2})\s*(?:thang|/)\s*(?P<m>\d{1,2})\s*(?:n\w{1,2}m|/)\s*(?P<y>\d{4})",
+    re.IGNORECASE,
+)
+_APPENDIX = re.compile(r"^\s*(PHU LUC|DANH MUC|BIEU MAU)\b", re.IGNORECASE)
+_BLANK_DATE = re.compile(
+    r",\s*ngay\s*[._…\s]*(?:thang\s*[._…\s]*(?:\d{1,2})?\s*)n\w{1,2}m\s+(?P<y>\d{4})",
     re.IGNORECASE,
 )
 _VV = re.compile(r"^\s*V/v\b\s*[:.]?\s*", re.IGNORECASE)
@@ -69,18 +88,31 @@ def _abbreviations() -> dict[str, str]:
     return table
 
 
+def type_abbreviation(abbr: str) -> str | None:
+    """The type an abbreviation of Phụ lục III (or of a legal document) names, or None."""
+    key = abbr.upper()
+    if key in _abbreviations():
+        return _abbreviations()[key]
+    legal = {fold(t.viet_tat).upper(): t.loai for t in document_types() if t.nhom == "quy_pham"}
+    return legal.get(fold(key)) if key not in ("QH", "L") else None
+
+
 def type_from_ky_hieu(ky_hieu: str) -> str:
     """Type named by the code's first part ("KH-SYT" → Kế hoạch); Công văn when it names none."""
     first = re.split(r"[-/]", ky_hieu, maxsplit=1)[0].upper()
     return _abbreviations().get(first, "Công văn")
 
 
-def parse_date(day: str, month: str, year: str) -> str | None:
-    """ISO date, or None when the date cannot exist (31/02, month 13)."""
-    try:
-        return dt.date(int(year), int(month), int(day)).isoformat()
-    except ValueError:
-        return None
+__all__ = ["extract", "header_left_lines", "parse_date", "strip_national_motto"]
+
+#: Urgency and secrecy marks (folded, upper case) as printed under the number.
+_DO_KHAN = {
+    "HOA TOC HEN GIO": "HỎA TỐC HẸN GIỜ",
+    "HOA TOC": "HỎA TỐC",
+    "THUONG KHAN": "THƯỢNG KHẨN",
+    "KHAN": "KHẨN",
+}
+_DO_MAT = {"TUYET MAT": "TUYỆT MẬT", "TOI MAT": "TỐI MẬT", "MAT": "MẬT"}
 
 
 def strip_national_motto(line: str) -> str:
@@ -177,17 +209,24 @@ def extract(document: Document) -> Document:
 
     if any(_QUOC_HIEU.search(f.upper()) for f in folded):
         found("quoc_hieu", True, 0.95)
+    elif any(_TIEU_NGU.search(f.upper()) for f in folded[:8]):
+        found("quoc_hieu", True, 0.6)  # the Tiêu ngữ without its Quốc hiệu line
 
     so_index = None
     for i, f in enumerate(folded):
         match = _SO_LINE.match(f.upper())
         if match:
             so_index = i
-            ky_hieu = lines[i][match.start("kh") : match.end("kh")]
+            ky_hieu = normalise_code(lines[i][match.start("kh") : match.end("kh")])
             found("ky_hieu", ky_hieu, 0.9)
             if match.group("so"):
-                found("so", match.group("so"), 0.9)
-                found("so_ky_hieu", f"{match.group('so')}/{ky_hieu}", 0.9)
+                so = normalise_number(match.group("so")).rstrip(".")
+                found("so", so, 0.9)
+                found("so_ky_hieu", f"{so}/{ky_hieu}", 0.9)
+            else:
+                reason = "number left blank or handwritten: not read"
+                confidence["so"] = {"score": 0.1, "reason": reason}
+                confidence["so_ky_hieu"] = {"score": 0.1, "reason": reason}
             break
 
     header = header_left_lines(first.ocr) if first.ocr is not None else []
@@ -224,14 +263,77 @@ def extract(document: Document) -> Document:
             if place:
                 found("dia_danh", place, 0.8)
             break
+        blank = _BLANK_DATE.search(f)
+        if blank:
+            # "ngày    tháng 7 năm 2020": day (or month) left blank or handwritten
+            confidence["ngay_ban_hanh"] = {
+                "score": 0.1,
+                "reason": "day or month left blank or handwritten: not read "
+                f"('{lines[i][blank.start() + 1 :].strip()}')",
+            }
+            place = _place_before(lines[i], blank.start())
+            if place:
+                found("dia_danh", place, 0.8)
+            break
 
     trich_yeu = _trich_yeu(lines, title_index, so_index)
     if trich_yeu:
         found("trich_yeu", trich_yeu, 0.7)
 
+    for f in folded[:HEADER_LINES]:
+        mark = re.sub(r"[^A-Z ]", "", f.upper()).strip()
+        if mark in _DO_KHAN and fields["do_khan"] is None:
+            found("do_khan", _DO_KHAN[mark], 0.85)
+        elif mark in _DO_MAT and fields["do_mat"] is None:
+            found("do_mat", _DO_MAT[mark], 0.85)
+
+    all_first = first.text.split("\n")
+    kinh_gui = parse_kinh_gui(all_first)
+    if kinh_gui:
+        found("kinh_gui", kinh_gui, 0.85)
+
+    _closing(pages, found)
+
+    cited = [c for c in parse_citations(document.text) if c["so_ky_hieu"] != fields["so_ky_hieu"]]
+    if cited:
+        found("van_ban_lien_quan", cited, 0.85)
+
     for name in fields:
         confidence.setdefault(name, {"score": 0.0, "reason": "not found in the text"})
-    return dataclasses.replace(document, fields=fields, confidence=confidence)
+    tables = merge_tables([t for p in document.pages for t in p.tables])
+    tables += text_task_tables([(p.number, p.text) for p in pages])
+    return dataclasses.replace(document, fields=fields, confidence=confidence, tables=tuple(tables))
+
+
+def _closing(pages: list[Page], found: Any) -> None:
+    """noi_nhan and the signer from the last page that has "Nơi nhận" (or the last page)."""
+    page = pages[-1]
+    for candidate in reversed(pages):
+        if parse_noi_nhan(candidate.text.split("\n"))[1] is not None:
+            page = candidate
+            break
+    lines = page.text.split("\n")
+    left = closing_left_lines(page.ocr) if page.ocr is not None else []
+    noi_nhan, start = parse_noi_nhan(left or lines)
+    if not noi_nhan and left:
+        noi_nhan, start = parse_noi_nhan(lines)
+        left = []
+    if noi_nhan:
+        found("noi_nhan", noi_nhan, 0.85 if left else 0.75)
+    signer_pages = [p for p in pages if p.signer_lines]
+    if signer_pages:
+        signer = parse_signer(list(signer_pages[-1].signer_lines))
+        rule = 0.85
+    else:
+        items, start = parse_noi_nhan(lines)
+        tail = lines[start : start + len(items) + 12] if start is not None else lines[-15:]
+        tail = [x for x in tail if not x.strip().startswith("-") and not _APPENDIX.match(fold(x))]
+        signer = parse_signer(tail)
+        rule = 0.6
+    for name in dataclasses.fields(Signer):
+        value = getattr(signer, name.name)
+        if value:
+            found(name.name, value, rule)
 
 
 def _trich_yeu(lines: list[str], title_index: int | None, so_index: int | None) -> str | None:
@@ -256,6 +358,9 @@ def _trich_yeu(lines: list[str], title_index: int | None, so_index: int | None) 
                 break
             continue
         if re.match(r"(Căn cứ|Kính gửi|Thực hiện|CỘNG HÒA|Độc lập)", stripped, re.IGNORECASE):
+            break
+        mark = re.sub(r"[^A-Z ]", "", fold(stripped).upper()).strip()
+        if mark in _DO_KHAN or mark in _DO_MAT:
             break
         parts.append(stripped)
     return " ".join(parts) or None

@@ -147,6 +147,10 @@ class Page:
     repairs: tuple[Repair, ...] = ()
     warnings: tuple[str, ...] = ()
     errors: tuple[ErrorItem, ...] = ()
+    #: Ruled tables read cell by cell on this page (gathered into ``Document.tables``).
+    tables: tuple[dict[str, Any], ...] = ()
+    #: Lines of the signer block from a second OCR pass without the seal (for extract).
+    signer_lines: tuple[str, ...] = ()
 
     @property
     def failed(self) -> bool:

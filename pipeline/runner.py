@@ -22,6 +22,7 @@ from typing import Any, Literal
 import numpy as np
 
 from . import rasterise
+from .closing import read_signer_block
 from .executors import TaskPool, WorkerCrashed, limit_threads, make_pool
 from .extract import extract
 from .ingest import InputError, discover, identify, read_text_file
@@ -30,6 +31,8 @@ from .preprocess import preprocess
 from .records import Document, ErrorItem, Page, SourceInfo
 from .repair import ToneStyle, repair_page
 from .store import Store, remove_stale_temporaries, write_json, write_json_record
+from .subject import reread_subject
+from .tables import read_tables
 
 OutcomeStatus = Literal["stored", "skipped", "failed"]
 PageStage = Callable[[Page], Page]
@@ -120,6 +123,9 @@ def page_stages(options: Options, engine: OcrEngine) -> list[tuple[str, PageStag
     return [
         ("preprocess", preprocess),
         ("ocr", lambda page: ocr_page(page, engine)),
+        ("tables", lambda page: read_tables(page, engine)),
+        ("subject", lambda page: reread_subject(page, engine)),
+        ("signer", lambda page: read_signer_block(page, engine)),
         ("repair", lambda page: repair_page(page, options.tone_style)),
     ]
 

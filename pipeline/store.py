@@ -17,7 +17,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from .deadlines import parse_deadline
 from .records import Document, ErrorItem
+from .tables import task_rows
+from .vietnamese import fold
 
 SCHEMA_VERSION = 1
 
@@ -75,6 +78,34 @@ CREATE TABLE IF NOT EXISTS runs (
     started_at TEXT NOT NULL,
     summary TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS tasks (
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    page INTEGER,
+    row INTEGER NOT NULL,
+    stt TEXT,
+    nhiem_vu TEXT,
+    don_vi_chu_tri TEXT,
+    don_vi_phoi_hop TEXT,
+    thoi_gian TEXT,
+    deadline_start TEXT,
+    deadline_end TEXT,
+    deadline_label TEXT,
+    san_pham TEXT,
+    ghi_chu TEXT,
+    source TEXT NOT NULL,
+    PRIMARY KEY (document_id, row)
+);
+CREATE INDEX IF NOT EXISTS tasks_chu_tri ON tasks(don_vi_chu_tri);
+CREATE TABLE IF NOT EXISTS van_ban_lien_quan (
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    loai TEXT,
+    so_ky_hieu TEXT NOT NULL,
+    ngay TEXT,
+    co_quan TEXT,
+    PRIMARY KEY (document_id, position)
+);
+CREATE INDEX IF NOT EXISTS van_ban_lien_quan_so_ky_hieu ON van_ban_lien_quan(so_ky_hieu);
 CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(
     document_id UNINDEXED, trich_yeu, text, tokenize='unicode61 remove_diacritics 2'
 );
@@ -216,6 +247,43 @@ class Store:
                 ],
             )
             self._insert_errors(document.all_errors, document.id)
+            self.db.executemany(
+                "INSERT INTO tasks VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                [
+                    (
+                        document.id,
+                        t["page"],
+                        i,
+                        t["stt"],
+                        t["nhiem_vu"],
+                        t["don_vi_chu_tri"],
+                        t["don_vi_phoi_hop"],
+                        t["thoi_gian"],
+                        d["start"],
+                        d["end"],
+                        d["label"],
+                        t["san_pham"],
+                        t["ghi_chu"],
+                        t["source"],
+                    )
+                    for i, t in enumerate(task_rows(list(document.tables)), start=1)
+                    for d in [parse_deadline(t["thoi_gian"])]
+                ],
+            )
+            self.db.executemany(
+                "INSERT INTO van_ban_lien_quan VALUES (?,?,?,?,?,?)",
+                [
+                    (
+                        document.id,
+                        i,
+                        c.get("loai"),
+                        c["so_ky_hieu"],
+                        c.get("ngay"),
+                        c.get("co_quan"),
+                    )
+                    for i, c in enumerate(f.get("van_ban_lien_quan") or [], start=1)
+                ],
+            )
             self.db.execute(
                 "INSERT INTO documents_fts VALUES (?,?,?)",
                 (document.id, fts_text(f["trich_yeu"] or ""), fts_text(document.text)),
@@ -273,9 +341,36 @@ class Store:
         return (found["id"], json.loads(found["summary"])) if found else None
 
     def count(self, table: str) -> int:
-        if table not in ("documents", "pages", "fields", "errors", "documents_fts"):
+        if table not in (
+            "documents",
+            "pages",
+            "fields",
+            "errors",
+            "documents_fts",
+            "tasks",
+            "van_ban_lien_quan",
+            "runs",
+        ):
             raise ValueError(f"unknown table {table}")
         return int(self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+    def tasks(self, chu_tri: str | None = None, due_in: str | None = None) -> list[dict[str, Any]]:
+        """Task rows of every document, optionally those a unit leads (``chu_tri``, accents
+        and case ignored, a part of the name is enough) and due within a period
+        (``due_in``, as printed: "Quý IV/2025", "tháng 10/2025")."""
+        rows = [dict(r) for r in self.db.execute("SELECT * FROM tasks ORDER BY document_id, row")]
+        if chu_tri:
+            key = fold(chu_tri).lower()
+            rows = [r for r in rows if key in fold(r["don_vi_chu_tri"] or "").lower()]
+        if due_in:
+            period = parse_deadline(due_in)
+            if period["start"] and period["end"]:
+                rows = [
+                    r
+                    for r in rows
+                    if r["deadline_end"] and period["start"] <= r["deadline_end"] <= period["end"]
+                ]
+        return rows
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
         """Full-text search, with or without diacritics, best match first (bm25)."""

@@ -975,7 +975,7 @@ def fields(doc: Doc) -> dict[str, object]:
         "quoc_hieu": doc.quoc_hieu,
         "co_quan_chu_quan": " ".join(doc.chu_quan) or None,
         "co_quan_ban_hanh": " ".join(doc.ban_hanh) or None,
-        "so": doc.so,
+        "so": doc.so or None,  # "" is a number left blank (to be handwritten)
         "ky_hieu": doc.ky_hieu,
         "so_ky_hieu": doc.so_ky_hieu,
         "loai_van_ban": doc.loai_van_ban,
@@ -1871,6 +1871,220 @@ def doc_seed_001(seeds: Path) -> Doc:
     )
 
 
+# --------------------------------------------------------------------------------------
+# Held-out documents (benchmarks/heldout/): written before the field extractor was tuned
+# and never used to tune it; other agencies, layouts and forms than samples/
+# --------------------------------------------------------------------------------------
+
+HELDOUT_DIR = REPO_ROOT / "benchmarks" / "heldout"
+
+
+def doc_ho_qd_congan_phu_luc() -> Doc:
+    r_ct = Ref("Chỉ thị", "15/CT-BCA", date(2024, 10, 2), "Bộ trưởng Bộ Công an", long_date=False)
+    r_kh = Ref("Kế hoạch", "318/KH-UBND", date(2025, 2, 20), "UBND tỉnh Quảng Trị")
+    table = Table(
+        header=["TT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn", "Sản phẩm"],
+        columns=[
+            "stt",
+            "nhiem_vu",
+            "don_vi_chu_tri",
+            "don_vi_phoi_hop",
+            "thoi_gian",
+            "san_pham",
+        ],
+        widths=[0.06, 0.32, 0.17, 0.17, 0.13, 0.15],
+        align=["c", "l", "l", "l", "c", "l"],
+        size=11.5,
+        rows=[
+            [
+                "1",
+                "Rà soát, cập nhật dữ liệu cư trú trên địa bàn các xã biên giới",
+                "Phòng Cảnh sát quản lý hành chính",
+                "Công an các huyện",
+                "Quý III/2025",
+                "Báo cáo rà soát",
+            ],
+            [
+                "2",
+                "Tổ chức cấp định danh điện tử mức độ 2 cho học sinh trung học phổ thông",
+                "Công an các huyện, thị xã",
+                "Sở Giáo dục và Đào tạo",
+                "Tháng 11/2025",
+                "Danh sách cấp",
+            ],
+            [
+                "3",
+                "Kiểm tra việc thực hiện thủ tục hành chính trên môi trường điện tử",
+                "Phòng Tham mưu",
+                "Văn phòng Cơ quan Cảnh sát điều tra",
+                "Định kỳ hằng quý",
+                "Biên bản kiểm tra",
+            ],
+            [
+                "4",
+                "Tổng kết, đánh giá kết quả thực hiện Kế hoạch",
+                "Phòng Tham mưu",
+                "Các đơn vị liên quan",
+                "Trước ngày 20/12/2025",
+                "Báo cáo tổng kết",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_ct.cite()} về tăng cường ứng dụng dữ liệu dân cư trong công tác công an;",
+            style=ITALIC,
+        ),
+        Para(f"Căn cứ {r_kh.cite()} về chuyển đổi số năm 2025;", style=ITALIC),
+        Para("Theo đề nghị của Trưởng phòng Tham mưu.", style=ITALIC),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0),
+        Para(
+            "**Điều 1.** Ban hành kèm theo Quyết định này Danh mục nhiệm vụ triển khai Đề án "
+            "06 năm 2025 của Công an tỉnh (Phụ lục kèm theo)."
+        ),
+        Para(
+            "**Điều 2.** Quyết định có hiệu lực kể từ ngày ký. Trưởng phòng Tham mưu, Thủ "
+            "trưởng các đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./."
+        ),
+        H("PHỤ LỤC: DANH MỤC NHIỆM VỤ"),
+        table,
+    ]
+    return Doc(
+        name="ho_qd_congan_quangtri_phu_luc",
+        description=(
+            "Quyết định of a provincial police department under the Ministry: Căn cứ lines, "
+            "Điều 1-2, a 6-column task table as Phụ lục with TT/Thời hạn/Sản phẩm headers, "
+            "KT. signer with the rank Đại tá before the name."
+        ),
+        tests="QĐ with a task-table Phụ lục (6 columns); KT. signer with rank Đại tá",
+        origin=TEAM,
+        seed=901,
+        scan=Scan(rotation_deg=0.45, noise_sigma=5, blur=0.8, jpeg_quality=60),
+        chu_quan=["BỘ CÔNG AN"],
+        ban_hanh=["CÔNG AN TỈNH QUẢNG TRỊ"],
+        so="215",
+        ky_hieu="QĐ-CAT",
+        dia_danh="Quảng Trị",
+        ngay=date(2025, 3, 4),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject="Về việc ban hành Danh mục nhiệm vụ triển khai Đề án 06 năm 2025",
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(["Như Điều 2", "Đồng chí Giám đốc (b/c)", "Lưu: VT, PV01"]),
+        signer=["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+        nguoi_ky="Đại tá Lê Văn Hùng",
+        seal_text="CÔNG AN TỈNH QUẢNG TRỊ * BỘ CÔNG AN * ",
+        refs=[r_ct, r_kh],
+    )
+
+
+def doc_ho_cv_vp_so_trong() -> Doc:
+    r_bl = Ref("Bộ luật", "91/2015/QH13", ten="Bộ luật Dân sự")
+    r_cv = Ref("Công văn", "2210/STP-HCTP", date(2025, 5, 14), "Sở Tư pháp", long_date=False)
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_cv.cite()} về việc hướng dẫn chứng thực hợp đồng, giao dịch theo "
+            f"quy định của {r_bl.cite()}, Văn phòng Ủy ban nhân dân tỉnh đề nghị các cơ quan, "
+            "đơn vị thực hiện các nội dung sau:"
+        ),
+        Para(
+            "1. Rà soát, niêm yết công khai thủ tục chứng thực tại bộ phận một cửa; báo cáo "
+            "kết quả về Văn phòng Ủy ban nhân dân tỉnh trước ngày 25/6/2025."
+        ),
+        Para(
+            "2. Bố trí công chức có đủ điều kiện thực hiện chứng thực điện tử, bảo đảm thời "
+            "hạn giải quyết theo quy định."
+        ),
+        Para("Đề nghị các cơ quan, đơn vị quan tâm phối hợp thực hiện./."),
+    ]
+    return Doc(
+        name="ho_cv_vpubnd_quangngai_so_trong",
+        description=(
+            "Công văn of a provincial People's Committee office whose number is left blank "
+            "for the handwritten number; THƯỢNG KHẨN mark; cites a Bộ luật without a date; "
+            "TUQ. signer; three addressees."
+        ),
+        tests="Công văn with a blank (handwritten) number; THƯỢNG KHẨN; TUQ.; Bộ luật cited",
+        origin=TEAM,
+        seed=902,
+        scan=Scan(rotation_deg=-0.7, noise_sigma=7, blur=0.9, jpeg_quality=55),
+        chu_quan=["UBND TỈNH QUẢNG NGÃI"],
+        ban_hanh=["VĂN PHÒNG"],
+        so="",
+        ky_hieu="VP-NC",
+        vv="triển khai chứng thực hợp đồng, giao dịch",
+        do_khan="THƯỢNG KHẨN",
+        dia_danh="Quảng Ngãi",
+        ngay=date(2025, 6, 3),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Sở Tư pháp",
+            "Ủy ban nhân dân các huyện, thị xã, thành phố",
+            "Trung tâm Phục vụ hành chính công tỉnh",
+        ],
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(["Như trên", "CT, PCT UBND tỉnh (b/c)", "Lưu: VT, NC"]),
+        signer=["TUQ. CHỦ TỊCH", "CHÁNH VĂN PHÒNG"],
+        nguoi_ky="Đặng Văn Phước",
+        seal_text="VĂN PHÒNG UBND TỈNH QUẢNG NGÃI * ",
+        refs=[r_cv, r_bl],
+    )
+
+
+def doc_ho_gm_skhdt_hoi_nghi() -> Doc:
+    r_kh = Ref(
+        "Kế hoạch", "64/KH-SKHĐT", date(2025, 4, 9), "Sở Kế hoạch và Đầu tư", long_date=False
+    )
+    r_nq = Ref("Nghị quyết", "52-NQ/TW", date(2019, 9, 27), "Bộ Chính trị")
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_kh.cite()} về hỗ trợ doanh nghiệp nhỏ và vừa chuyển đổi số, "
+            f"triển khai {r_nq.cite()}, Sở Kế hoạch và Đầu tư tổ chức Hội nghị đối thoại "
+            "với doanh nghiệp năm 2025."
+        ),
+        Para("Sở Kế hoạch và Đầu tư trân trọng kính mời:"),
+        Para("Đại diện lãnh đạo các doanh nghiệp trên địa bàn tỉnh.", indent=20),
+        Para("Thời gian: 08 giờ 00 phút, ngày 12/5/2025 (thứ Hai)."),
+        Para("Địa điểm: Hội trường tầng 3, Trung tâm Hành chính tỉnh."),
+        Para(
+            "Rất mong đại biểu tham dự đúng thời gian, đầy đủ thành phần để Hội nghị đạt kết "
+            "quả tốt./."
+        ),
+    ]
+    return Doc(
+        name="ho_gm_skhdt_binhdinh_hoi_nghi",
+        description=(
+            "Giấy mời of a provincial Department of Planning and Investment: GIẤY MỜI title "
+            "with its subject, invitation body with time and place, TL. signer."
+        ),
+        tests="Giấy mời title and subject; TL. signer; cited documents in one sentence",
+        origin=TEAM,
+        seed=903,
+        scan=Scan(rotation_deg=0.2, noise_sigma=4, blur=0.8, jpeg_quality=65),
+        chu_quan=["UBND TỈNH BÌNH ĐỊNH"],
+        ban_hanh=["SỞ KẾ HOẠCH VÀ ĐẦU TƯ"],
+        so="118",
+        ky_hieu="GM-SKHĐT",
+        dia_danh="Bình Định",
+        ngay=date(2025, 5, 5),
+        title="GIẤY MỜI",
+        loai_van_ban="Giấy mời",
+        subject="Dự Hội nghị đối thoại với doanh nghiệp năm 2025",
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(["Như thành phần mời", "Giám đốc Sở (b/c)", "Lưu: VT, DN"]),
+        signer=["TL. GIÁM ĐỐC", "CHÁNH VĂN PHÒNG"],
+        nguoi_ky="Võ Thị Thu Trang",
+        seal_text="SỞ KẾ HOẠCH VÀ ĐẦU TƯ * TỈNH BÌNH ĐỊNH * ",
+        refs=[r_kh, r_nq],
+    )
+
+
+HELDOUT_DOCS = [doc_ho_qd_congan_phu_luc, doc_ho_cv_vp_so_trong, doc_ho_gm_skhdt_hoi_nghi]
+
+
 TEAM_DOCS = [doc_kh, doc_cv, doc_qd, doc_bc, doc_tb, doc_ttr]
 SEED_DOCS = [(SEED_000, doc_seed_000), (SEED_001, doc_seed_001)]
 
@@ -2020,10 +2234,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=DEFAULT_SEEDS,
         help="folder of the seed texts (default: ../shared/seeds)",
     )
+    ap.add_argument(
+        "--heldout",
+        action="store_true",
+        help="build the held-out set instead (default output: benchmarks/heldout/)",
+    )
     args = ap.parse_args(argv)
 
     fonts = Fonts()
-    docs = all_docs(args.seeds)
+    docs = [f() for f in HELDOUT_DOCS] if args.heldout else all_docs(args.seeds)
+    if args.heldout and args.out == DEFAULT_OUT:
+        args.out = HELDOUT_DIR
     if args.only:
         known = {d.name for d in docs}
         unknown = [n for n in args.only if n not in known]
@@ -2040,7 +2261,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"{doc.name}: {res.pages} page(s), {round(res.pdf_bytes / 1024)} KB "
             f"(pages {jpeg_kb} KB)"
         )
-    if not args.only:
+    if not args.only and not args.heldout:
         (args.out / "README.md").write_text(readme(results, fonts), "utf-8")
     return 0
 

@@ -7,6 +7,7 @@ check the text against the ground truth by error rate and the fields exactly.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -17,29 +18,50 @@ import pytest
 from pipeline.evaluate import cer
 from pipeline.runner import BatchResult, Options, digitise
 from pipeline.store import Store
+from pipeline.tables import ruled
 
-from .conftest import SAMPLES, sample_truths
+from .conftest import ROOT, SAMPLES, sample_truths
 
 pytestmark = pytest.mark.e2e
 
 TRUTHS = sample_truths()
 #: Character error rate of the repaired text each sample must stay under (measured: 0.2-4.4%).
 MAX_CER = 0.06
-#: Ruled tables are still read line by line across cells (measured 5.1% and 20.3%); the
-#: fields issue reads them cell by cell and should bring this bound down to MAX_CER.
-MAX_CER_WITH_TABLES = 0.25
-#: Fields the first-pass extractor must get exactly right wherever the ground truth has them.
+#: Ruled tables are read cell by cell, one line per cell (measured 1.2% and 1.5%).
+MAX_CER_WITH_TABLES = 0.03
+#: Every field of the record: each must equal the ground truth, except the known misses.
 EXACT_FIELDS = (
+    "quoc_hieu",
+    "co_quan_chu_quan",
+    "co_quan_ban_hanh",
     "so",
     "ky_hieu",
     "so_ky_hieu",
     "loai_van_ban",
+    "trich_yeu",
     "dia_danh",
     "ngay_ban_hanh",
-    "co_quan_ban_hanh",
-    "co_quan_chu_quan",
-    "quoc_hieu",
+    "kinh_gui",
+    "noi_nhan",
+    "tham_quyen_ky",
+    "chuc_vu_nguoi_ky",
+    "nguoi_ky",
+    "do_mat",
+    "do_khan",
+    "van_ban_lien_quan",
 )
+#: Fields that differ from the ground truth because OCR misread a letter's marks (the
+#: repair issue restores them); the test fails if one of them gets right, to update this.
+KNOWN_OCR_MISSES = {
+    ("seed000_bvnd2_bao_cao_cchc", "nguoi_ky"): "'HỒNG' read 'HÔNG'",
+    ("tb_stnmt_lamdong_ket_luan", "noi_nhan"): "'Chi nhánh' read 'Chỉ nhánh'",
+    ("ttr_stttt_bacgiang_giam_sat_dieu_hanh", "nguoi_ky"): "'Ngô' read 'Ngõ'",
+}
+#: Share of table cells (header row included) that must be read exactly (target 95%).
+MIN_TABLE_CELLS = 0.95
+#: Expected extractor output per sample (fields and tables), compared exactly;
+#: regenerate with VANBAN_UPDATE_GOLDEN=1 after a deliberate change and review the diff.
+GOLDEN = ROOT / "tests" / "golden"
 
 
 @pytest.fixture(scope="module")
@@ -79,8 +101,50 @@ def test_text_matches_ground_truth(batch: tuple[BatchResult, Path, Path], truth:
 @pytest.mark.parametrize("truth", TRUTHS, ids=[t["name"] for t in TRUTHS])
 def test_fields_match_ground_truth(batch: tuple[BatchResult, Path, Path], truth: dict) -> None:
     fields = _record(batch[1], truth["pdf"])["fields"]
-    expected = {k: truth["fields"].get(k) for k in EXACT_FIELDS}
-    assert {k: fields[k] for k in EXACT_FIELDS} == expected
+    known = {k for (name, k) in KNOWN_OCR_MISSES if name == truth["name"]}
+    checked = [k for k in EXACT_FIELDS if k not in known]
+    assert {k: fields[k] for k in checked} == {k: truth["fields"][k] for k in checked}
+    for k in known:
+        assert fields[k] != truth["fields"][k], f"{k} is now right: drop it from KNOWN_OCR_MISSES"
+
+
+@pytest.mark.parametrize("truth", TRUTHS, ids=[t["name"] for t in TRUTHS])
+def test_tables_match_ground_truth(batch: tuple[BatchResult, Path, Path], truth: dict) -> None:
+    tables = ruled(_record(batch[1], truth["pdf"])["tables"])
+    assert [(t["page"], t.get("last_page")) for t in tables] == [
+        (t["page"], t.get("last_page")) for t in truth["tables"]
+    ]
+    for got, want in zip(tables, truth["tables"], strict=True):
+        assert len(got["rows"]) == len(want["rows"])
+        cells = [(got["header"], want["header"])] + [
+            ([g[c] for c in got["columns"]], [w[c] for c in want["columns"]])
+            for g, w in zip(got["rows"], want["rows"], strict=True)
+        ]
+        right = sum(a == b for g, w in cells for a, b in zip(g, w, strict=True))
+        total = sum(len(w) for _, w in cells)
+        assert right / total >= MIN_TABLE_CELLS, f"{right}/{total} cells"
+        if "nhiem_vu" in want["columns"]:
+            assert got["columns"] == want["columns"]
+
+
+@pytest.mark.parametrize("truth", TRUTHS, ids=[t["name"] for t in TRUTHS])
+def test_fields_match_golden_file(batch: tuple[BatchResult, Path, Path], truth: dict) -> None:
+    record = _record(batch[1], truth["pdf"])
+    got = {"fields": record["fields"], "tables": record["tables"]}
+    path = GOLDEN / f"{truth['name']}.json"
+    if os.environ.get("VANBAN_UPDATE_GOLDEN") or not path.exists():
+        GOLDEN.mkdir(exist_ok=True)
+        path.write_text(json.dumps(got, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    assert got == json.loads(path.read_text(encoding="utf-8"))
+
+
+def test_tasks_and_cited_documents_are_stored(batch: tuple[BatchResult, Path, Path]) -> None:
+    with Store(batch[1]) as store:
+        cited = sum(len(t["fields"]["van_ban_lien_quan"]) for t in TRUTHS)
+        assert store.count("van_ban_lien_quan") == cited
+        led = store.tasks(chu_tri="Phòng Nghiệp vụ Y", due_in="Quý IV/2025")
+        assert [t["stt"] for t in led] == ["4"]
+        assert led[0]["deadline_end"] == "2025-12-31"
 
 
 def test_json_record_matches_store(batch: tuple[BatchResult, Path, Path]) -> None:

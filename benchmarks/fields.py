@@ -1,0 +1,201 @@
+"""Field extraction accuracy against the ground truth of samples/ and benchmarks/heldout/.
+
+Runs the whole pipeline (real Tesseract) on every PDF that has a ground-truth JSON beside
+it and prints, per set: exact match per field (nulls included), exact match over the
+printed fields (those the truth has a value for), F1 for the list fields (kinh_gui,
+noi_nhan, van_ban_lien_quan), and cell accuracy for the tables. The held-out set was
+written before the extractor was tuned and is never used to tune it.
+
+    python benchmarks/fields.py                   # both sets, --jobs 2
+    python benchmarks/fields.py --set heldout     # one set
+    python benchmarks/fields.py --details         # every mismatch
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pipeline.ingest import identify  # noqa: E402
+from pipeline.records import FIELD_DEFAULTS  # noqa: E402
+from pipeline.runner import Options, _limit_threads, process_document  # noqa: E402
+from pipeline.tables import ruled  # noqa: E402
+
+SETS = {"samples": ROOT / "samples", "heldout": ROOT / "benchmarks" / "heldout"}
+LIST_FIELDS = ("kinh_gui", "noi_nhan", "van_ban_lien_quan")
+SCALAR_FIELDS = tuple(k for k in FIELD_DEFAULTS if k not in LIST_FIELDS)
+
+
+def _run(pdf: str) -> dict[str, Any]:
+    _limit_threads()
+    record = process_document(identify(Path(pdf)), Options(jobs=1)).to_dict()
+    record["tables"] = ruled(record["tables"])  # the truth lists the ruled tables only
+    return record
+
+
+def _items(name: str, values: list[Any]) -> list[str]:
+    if name == "van_ban_lien_quan":
+        return [json.dumps(v, ensure_ascii=False, sort_keys=True) for v in values]
+    return list(values)
+
+
+def _f1_counts(got: list[str], want: list[str]) -> tuple[int, int, int]:
+    left = list(want)
+    tp = 0
+    for g in got:
+        if g in left:
+            left.remove(g)
+            tp += 1
+    return tp, len(got) - tp, len(left)
+
+
+def table_cells(got: list[dict[str, Any]], want: list[dict[str, Any]]) -> tuple[int, int]:
+    """(cells right, cells in the truth): tables matched by page, rows and columns by position
+    (column names are compared separately), the header row included."""
+    right = total = 0
+    for truth in want:
+        found = next((t for t in got if t["page"] == truth["page"]), None)
+        truth_rows = [truth["header"]] + [[r[c] for c in truth["columns"]] for r in truth["rows"]]
+        total += sum(len(r) for r in truth_rows)
+        if found is None:
+            continue
+        got_rows = [found["header"]] + [[r[c] for c in found["columns"]] for r in found["rows"]]
+        for i, row in enumerate(truth_rows):
+            for j, cell in enumerate(row):
+                if i < len(got_rows) and j < len(got_rows[i]) and got_rows[i][j] == cell:
+                    right += 1
+    return right, total
+
+
+def evaluate(records: list[tuple[dict, dict]], details: bool) -> dict[str, Any]:
+    exact = {k: [0, 0] for k in SCALAR_FIELDS}
+    printed = [0, 0]
+    lists = {k: [0, 0, 0] for k in LIST_FIELDS}
+    cited_codes = [0, 0, 0]
+    cells = [0, 0]
+    columns = [0, 0]
+    for record, truth in records:
+        fields, want = record["fields"], truth["fields"]
+        for k in SCALAR_FIELDS:
+            ok = fields[k] == want[k]
+            exact[k][0] += ok
+            exact[k][1] += 1
+            if want[k] not in (None, False):
+                printed[0] += ok
+                printed[1] += 1
+            if details and not ok:
+                print(f"  {truth['name']}: {k}: got {fields[k]!r}, want {want[k]!r}")
+        for k in LIST_FIELDS:
+            tp, fp, fn = _f1_counts(_items(k, fields[k]), _items(k, want[k]))
+            for i, v in enumerate((tp, fp, fn)):
+                lists[k][i] += v
+            if details and (fp or fn):
+                print(f"  {truth['name']}: {k}: got {fields[k]!r}, want {want[k]!r}")
+        got_codes = [c["so_ky_hieu"] for c in fields["van_ban_lien_quan"]]
+        want_codes = [c["so_ky_hieu"] for c in want["van_ban_lien_quan"]]
+        for i, v in enumerate(_f1_counts(got_codes, want_codes)):
+            cited_codes[i] += v
+        right, total = table_cells(record["tables"], truth["tables"])
+        cells[0] += right
+        cells[1] += total
+        for t in truth["tables"]:
+            found = next((g for g in record["tables"] if g["page"] == t["page"]), None)
+            columns[1] += len(t["columns"])
+            if found:
+                columns[0] += sum(
+                    a == b for a, b in zip(found["columns"], t["columns"], strict=False)
+                )
+            if details and (found is None or right != total):
+                print(f"  {truth['name']}: table page {t['page']}: {right}/{total} cells")
+    return {
+        "exact": exact,
+        "printed": printed,
+        "lists": lists,
+        "cited_codes": cited_codes,
+        "cells": cells,
+        "columns": columns,
+        "documents": len(records),
+    }
+
+
+def _pct(a: int, b: int) -> str:
+    return f"{100 * a / b:.1f}% ({a}/{b})" if b else "—"
+
+
+def _f1(tp: int, fp: int, fn: int) -> str:
+    if tp + fp + fn == 0:
+        return "— (no items)"
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    return f"{f1:.3f} (P {p:.2f}, R {r:.2f})"
+
+
+def report(results: dict[str, dict[str, Any]]) -> str:
+    names = list(results)
+    lines = [
+        "| metric | " + " | ".join(f"{n} ({results[n]['documents']} docs)" for n in names) + " |",
+        "|---|" + "---:|" * len(names),
+    ]
+    for k in SCALAR_FIELDS:
+        lines.append(f"| {k} | " + " | ".join(_pct(*results[n]["exact"][k]) for n in names) + " |")
+    lines.append(
+        "| **printed fields exact** (truth not null) | "
+        + " | ".join(f"**{_pct(*results[n]['printed'])}**" for n in names)
+        + " |"
+    )
+    for k in LIST_FIELDS:
+        lines.append(
+            f"| {k} F1 | " + " | ".join(_f1(*results[n]["lists"][k]) for n in names) + " |"
+        )
+    lines.append(
+        "| van_ban_lien_quan F1 (so_ky_hieu only) | "
+        + " | ".join(_f1(*results[n]["cited_codes"]) for n in names)
+        + " |"
+    )
+    lines.append(
+        "| **table cells exact** | "
+        + " | ".join(f"**{_pct(*results[n]['cells'])}**" for n in names)
+        + " |"
+    )
+    lines.append(
+        "| table column names | " + " | ".join(_pct(*results[n]["columns"]) for n in names) + " |"
+    )
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--set", choices=[*SETS, "all"], default="all")
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--details", action="store_true", help="print every mismatch")
+    args = ap.parse_args(argv)
+    chosen = list(SETS) if args.set == "all" else [args.set]
+    results = {}
+    for name in chosen:
+        truths = []
+        for truth_path in sorted(SETS[name].glob("*.json")):
+            pdf = truth_path.with_suffix(".pdf")
+            if pdf.exists():
+                truths.append((pdf, json.loads(truth_path.read_text(encoding="utf-8"))))
+        with ProcessPoolExecutor(max_workers=args.jobs) as pool:
+            records = list(pool.map(_run, [str(p) for p, _ in truths]))
+        if args.details:
+            print(f"{name}:")
+        results[name] = evaluate(
+            [(r, t) for r, (_, t) in zip(records, truths, strict=True)], args.details
+        )
+    print(report(results))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,106 @@
+"""Documents cited in the text (van_ban_lien_quan): type, number and code, date, issuer.
+
+Forms covered: "Kế hoạch số 777/KH-SYT ngày 27/01/2022 của Sở Y tế", "Nghị quyết số
+52-NQ/TW ngày 27 tháng 9 năm 2019 của Bộ Chính trị", "Bộ luật Dân sự số 91/2015/QH13",
+"Công văn số 4869/UBND-SYT". Matching runs on the folded text (no diacritics, same
+length), so OCR that lost its marks is read too; values are cut from the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from .codes import normalise_code, parse_date
+from .vietnamese import fold
+
+#: Types whose name may be followed by a title before "số" ("Luật Giáo dục số …").
+_NAMED = ("Bo luat", "Luat", "Phap lenh")
+
+
+@lru_cache(maxsize=1)
+def _types() -> dict[str, str]:
+    """Folded lower-case type name → type as written, longest first."""
+    from .extract import document_types
+
+    names = {t.loai for t in document_types() if t.nhom != "ban_sao"}
+    return {fold(n).lower(): n for n in sorted(names, key=len, reverse=True)}
+
+
+@lru_cache(maxsize=1)
+def _citation_pattern() -> re.Pattern[str]:
+    types = "|".join(re.escape(k) for k in _types())
+    named = "|".join(re.escape(k.lower()) for k in _NAMED)
+    return re.compile(
+        rf"(?<![\w])(?:(?P<named>{named})(?P<ten>(?:\s+[^\s,;.]+){{1,8}}?)?|(?P<loai>{types}))"
+        r"\s+s[o06]?\s*:?\s*"
+        r"(?P<code>\d[\dOoIl]*(?:\s*/\s*\d{4})?\s*[/-]\s*[A-Z][A-Z0-9a-z]*"
+        r"(?:\s*[-/]\s*[A-Z0-9][A-Za-z0-9]*)*)",
+        re.IGNORECASE,
+    )
+
+
+#: Where an issuer's name ends: the verbs and links that follow it in a citation.
+_ISSUER_END = re.compile(
+    r"\s+(?:(?:ve|phe duyet|quy dinh|ban hanh|huong dan|khoa [IVXL]+|tai|tren|trong|"
+    r"nam \d{4})\b|va (?=\S+ (?:\S+ )?so ))|\s*[;,.()]",
+    re.IGNORECASE,
+)
+#: "của" and its usual readings by OCR without Vietnamese ("ciia", "ctia", "cta").
+_ISSUER = re.compile(r"\s+(?:cua|ciia|ctia|cta|cia|cila)\s+", re.IGNORECASE)
+#: A bare number and code whose type abbreviation is known ("14/KH-SYT", "57-NQ/TW").
+_BARE_CODE = re.compile(
+    r"(?<![\w/.,-])(?P<code>\d{1,5}(?:/\d{4})?[/-](?P<abbr>[A-Z][A-Za-z]{1,3})[-/][A-Z0-9][A-Za-z0-9]*"
+    r"(?:-[A-Z0-9][A-Za-z0-9]*)*)(?![\w/])"
+)
+_DATE_AFTER = re.compile(
+    r"\s*,?\s*ngay\s+(?:(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})"
+    r"|(?P<d2>\d{1,2})\s+thang\s+(?P<m2>\d{1,2})\s+n\w{1,2}m\s+(?P<y2>\d{4}))",
+    re.IGNORECASE,
+)
+
+
+def parse_citations(text: str) -> list[dict[str, Any]]:
+    """Every document the text cites, in order, each once: {loai, so_ky_hieu, ngay, co_quan}.
+
+    A citation is a type name and "số" before a number and code; a code alone whose type
+    abbreviation is known (OCR garbled the type name) is taken too, its type from the code.
+    """
+    from .extract import type_abbreviation
+
+    flat = re.sub(r"\s+", " ", text)
+    folded = fold(flat)
+    found: dict[str, tuple[int, dict[str, Any]]] = {}
+    for m in _citation_pattern().finditer(folded):
+        written = m.group("named") or m.group("loai")
+        loai = _types()[written.lower()]
+        if m.group("named") and written[0].islower():
+            continue  # a law is cited by its capitalised title
+        code = normalise_code(flat[m.start("code") : m.end("code")])
+        if code not in found:
+            found[code] = (m.start(), _citation(loai, code, flat, folded, m.end("code")))
+    for m in _BARE_CODE.finditer(folded):
+        code = normalise_code(flat[m.start("code") : m.end("code")])
+        loai = type_abbreviation(m.group("abbr"))
+        if code not in found and loai:
+            found[code] = (m.start(), _citation(loai, code, flat, folded, m.end("code")))
+    return [c for _, c in sorted(found.values(), key=lambda item: item[0])]
+
+
+def _citation(loai: str, code: str, flat: str, folded: str, end: int) -> dict[str, Any]:
+    ngay = None
+    date = _DATE_AFTER.match(folded, end)
+    if date:
+        d, mo, y = date.group("d"), date.group("m"), date.group("y")
+        if d is None:
+            d, mo, y = date.group("d2"), date.group("m2"), date.group("y2")
+        ngay = parse_date(d, mo, y)
+        end = date.end()
+    co_quan = None
+    issuer = _ISSUER.match(folded, end)
+    if issuer:
+        start = issuer.end()
+        stop = _ISSUER_END.search(folded, start, start + 120)
+        co_quan = flat[start : stop.start() if stop else min(len(flat), start + 120)].strip()
+    return {"loai": loai, "so_ky_hieu": code, "ngay": ngay, "co_quan": co_quan or None}

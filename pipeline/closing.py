@@ -1,0 +1,232 @@
+"""The addressees and the closing of a document: Kính gửi, Nơi nhận and the signer block.
+
+Parsers work on plain text lines (a ``.txt`` of earlier OCR, or the page text); with OCR
+word boxes, Nơi nhận is read from the left half of the page and the signer block from a
+second OCR pass over the right half (``read_signer_block``), where the red seal, printed
+lighter than the text in grey, is thresholded away first.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from . import dictionaries
+from .layout import group_lines
+from .records import OcrResult, Page
+from .repair import normalise_line
+from .tables import engine_with_psm
+from .vietnamese import fold, is_upper_text
+
+_KINH_GUI = re.compile(r"^\s*kinh\s*gui\s*[:;]\s*", re.IGNORECASE)
+_NOI_NHAN = re.compile(r"^\s*n[o0]i\s*nh\S{1,2}n\s*[:;.]?\s*", re.IGNORECASE)
+_AUTHORITY = re.compile(r"^\s*(KT|TM|TL|TUQ|Q)\s*[.:,]\s*", re.IGNORECASE)
+_LUU = re.compile(r"^\s*l[uư]u\s*[:;]", re.IGNORECASE)
+_ITEM_END = re.compile(r"[;.]\s*$")
+#: Grey levels under this are ink; the red seal prints at about 80-110 in grey.
+SEAL_THRESHOLDS = (70, 90)
+
+
+@lru_cache(maxsize=1)
+def ranks() -> tuple[str, ...]:
+    """Military and police ranks that may precede a signer's name (dictionaries/cap_bac.txt)."""
+    return _lines("cap_bac.txt")
+
+
+@lru_cache(maxsize=1)
+def signer_titles() -> tuple[str, ...]:
+    """Known signer titles, upper case (dictionaries/chuc_vu.txt)."""
+    return _lines("chuc_vu.txt")
+
+
+def _lines(name: str) -> tuple[str, ...]:
+    with open(dictionaries.path(name), encoding="utf-8") as fh:
+        return tuple(s for line in fh if (s := line.strip()) and not s.startswith("#"))
+
+
+def clean_item(text: str) -> str:
+    """A list item without its "- " and final ";"/"." (and "(b/c)" read back from OCR)."""
+    text = re.sub(r"^[\s\-–—_•+.]+", "", text).strip()
+    text = re.sub(r"\s*[;.,:]+$", "", text).strip()
+    # "(b/c)" (báo cáo) at the end of a recipient is often read "(b/C)", "(h/c)", "Œ/©)"
+    text = re.sub(r"\s*[(Œ][bhBl]?/[©cC]{1,2}\)$|\s*[(Œ]/©c\)$", " (b/c)", text)
+    return " ".join(text.split())
+
+
+def _cut_garbage(item: str) -> str:
+    """An item ends at its ";"/"." even when OCR ran the signer column onto the line."""
+    m = re.search(r";|\.(?=\s|$)", item)
+    if m and (m.end() >= len(item.rstrip()) - 1 or len(item) - m.end() < 25):
+        return item[: m.start()]
+    return item
+
+
+def parse_kinh_gui(lines: list[str]) -> list[str]:
+    """Addressees after "Kính gửi:", one line or a "- …;" list."""
+    for i, line in enumerate(lines):
+        m = _KINH_GUI.match(fold(line))
+        if not m:
+            continue
+        first = line[m.end() :].strip()
+        items: list[str] = []
+        rest = lines[i + 1 :]
+        if first and not first.startswith("-"):
+            return [clean_item(first)]
+        if first:
+            items.append(first)
+        for nxt in rest:
+            s = nxt.strip()
+            if not s:
+                break
+            if s.startswith("-"):
+                items.append(s)
+            elif items and not _ITEM_END.search(items[-1]):
+                items[-1] += " " + s
+            else:
+                break
+            if s.endswith("."):
+                break
+        return [c for c in (clean_item(x) for x in items) if c]
+    return []
+
+
+def parse_noi_nhan(lines: list[str]) -> tuple[list[str], int | None]:
+    """Recipients under "Nơi nhận:" ("Lưu: VT, …" kept as an entry), and the line index
+    of "Nơi nhận" (None if there is none)."""
+    start = None
+    for i, line in enumerate(lines):
+        if _NOI_NHAN.match(fold(line)):
+            start = i
+    if start is None:
+        return [], None
+    items: list[str] = []
+    for line in lines[start + 1 :]:
+        s = line.strip()
+        if not s:
+            continue
+        if s.startswith(("-", "+", "–", "_")) or _LUU.match(fold(s)):
+            items.append(_cut_garbage(s))
+            if _LUU.match(fold(re.sub(r"^[\s\-–_+]+", "", s))):
+                break
+        elif items and not _ITEM_END.search(items[-1]) and len(s) < 60 and s[0].islower():
+            items[-1] += " " + _cut_garbage(s)
+        elif items:
+            break
+    return [c for c in (clean_item(x) for x in items) if c], start
+
+
+def closing_left_lines(ocr: OcrResult) -> list[str]:
+    """Lines of the left half of the page from "Nơi nhận" down, read from the word boxes."""
+    lines = sorted(group_lines(ocr.words), key=lambda line: line.top)
+    out: list[str] = []
+    started = False
+    for line in lines:
+        words = [w for w in line.words if w.left + w.width / 2 < ocr.width * 0.5]
+        if not words:
+            continue
+        text = " ".join(w.text for w in words)
+        if not started and _NOI_NHAN.match(fold(normalise_line(text)[0])):
+            started = True
+        if started:
+            out.append(normalise_line(text)[0])
+    return out
+
+
+@dataclasses.dataclass(frozen=True)
+class Signer:
+    tham_quyen_ky: str | None = None
+    chuc_vu_nguoi_ky: str | None = None
+    nguoi_ky: str | None = None
+
+
+def _title(text: str) -> str:
+    """A signer title read by OCR, snapped to a known title when it is close."""
+    text = " ".join(re.sub(r"[^\wÀ-ỹ ]", " ", text).split()).upper()
+    best = process.extractOne(text, signer_titles(), scorer=fuzz.ratio)
+    if best and best[1] >= 80:
+        return best[0]
+    return text
+
+
+def _name(text: str) -> str | None:
+    """A signer's name (with a rank before it, if any) from one OCR line, or None."""
+    text = re.sub(r"^[^\wÀ-ỹ]+|[^\wÀ-ỹ]+$", "", text.strip())
+    rank = next((r for r in ranks() if fold(text).lower().startswith(fold(r).lower() + " ")), "")
+    words = text[len(rank) :].split()
+    if not 2 <= len(words) <= 7 or re.search(r"[:,;/()]", text):
+        return None
+    if not all(w[0].isupper() for w in words) or any(c.isdigit() for c in text):
+        return None
+    return " ".join([rank, *words]) if rank else " ".join(words)
+
+
+def parse_signer(lines: list[str]) -> Signer:
+    """Authority prefix, title and name from the lines of the signer block (top down)."""
+    lines = [s for line in lines if (s := line.strip())]
+    if not lines:
+        return Signer()
+    authority = None
+    titles: list[str] = []
+    name = None
+    start = 0
+    for i, line in enumerate(lines):
+        m = _AUTHORITY.match(fold(line))
+        if m and is_upper_text(line[m.end() :]):
+            authority = m.group(1).upper() + "."
+            start = i + 1
+            break
+    for line in lines[start:]:
+        letters = re.sub(r"[^\wÀ-ỹ ]", "", line).strip()
+        if len(letters) >= 4 and is_upper_text(letters, 0.9) and len(letters.split()) <= 6:
+            snapped = _title(letters)
+            if snapped in signer_titles() or len(letters.split()) >= 2:
+                titles.append(snapped)
+    for line in reversed(lines):
+        candidate = _name(line)
+        if candidate and _title(candidate) not in signer_titles():
+            name = candidate
+            break
+    if name:
+        folded = fold(name).lower()
+        for rank in ranks():
+            if folded.startswith(fold(rank).lower() + " "):
+                name = rank + name[len(rank) :]
+                break
+    chuc_vu = titles[-1] if titles else None
+    if chuc_vu and name and fold(chuc_vu) == fold(name).upper():
+        chuc_vu = titles[-2] if len(titles) > 1 else None
+    return Signer(authority, chuc_vu, name)
+
+
+def read_signer_block(page: Page, engine: Any) -> Page:
+    """Second OCR pass over the right half of the closing, under "Nơi nhận", with the seal
+    thresholded away; the lines go to ``page.signer_lines``. Pages without "Nơi nhận" are
+    returned as they are."""
+    block_engine = engine_with_psm(engine, 6, "")
+    if page.image is None or page.ocr is None or block_engine is None:
+        return page  # an engine that cannot read a given crop (a replay) has no second pass
+    top = None
+    for line in group_lines(page.ocr.words):
+        if _NOI_NHAN.match(fold(normalise_line(line.text)[0])):
+            top = line.top
+    if top is None:
+        return page
+    image = page.image if page.image.ndim == 2 else page.image.mean(axis=2).astype(np.uint8)
+    height, width = image.shape[:2]
+    crop = image[max(0, top - height // 60) :, width // 2 :]
+    best: tuple[float, list[str]] = (-1.0, [])
+    for threshold in SEAL_THRESHOLDS:
+        ink = np.where(crop < threshold, 0, 255).astype(np.uint8)
+        result = block_engine.recognise(ink, page.number)
+        if not result.words:
+            continue
+        score = sum(w.conf for w in result.words) / len(result.words)
+        if score > best[0]:
+            ordered = sorted(group_lines(result.words), key=lambda line: line.top)
+            best = (score, [normalise_line(line.text)[0] for line in ordered])
+    return dataclasses.replace(page, signer_lines=tuple(best[1]))

@@ -1,0 +1,86 @@
+"""A second, line-by-line reading of the title's subject lines (trich_yeu) on page 1.
+
+Tesseract reading the whole page loses tone marks on the bold subject lines more often
+than elsewhere ("Đà Năng", "quý II" for "quý III"); read alone as one line (psm 7), after
+a light blur and Otsu threshold, they come out right more often. A re-read line replaces its
+text in ``text_raw`` when OCR is more confident of it and the two readings are close.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Any
+
+import cv2
+from rapidfuzz import fuzz
+
+from .layout import COLUMN_GAP, Line, group_lines
+from .records import Page
+from .repair import normalise_line
+from .tables import binarise, engine_with_psm
+from .vietnamese import fold
+
+#: Lines that end a subject block.
+_AFTER_SUBJECT = re.compile(r"^(CAN CU|KINH GUI|THUC HIEN|GIAM DOC|CHU TICH|\(|-)", re.IGNORECASE)
+#: A re-read line replaces the first reading when they are at least this similar (0-100).
+MIN_SIMILARITY = 80
+
+
+def subject_lines(lines: list[Line], width: int) -> list[Line]:
+    """The lines under a document title (up to four), read from the word boxes."""
+    from .extract import _titles
+
+    ordered = sorted(lines, key=lambda line: line.top)
+    for i, line in enumerate(ordered):
+        key = re.sub(r"[^A-Z ]", "", fold(normalise_line(line.text)[0]).upper()).strip()
+        if key not in _titles():
+            continue
+        out: list[Line] = []
+        previous = line
+        for nxt in ordered[i + 1 : i + 5]:
+            height = max(w.height for w in previous.words)
+            if nxt.top - previous.top > 3 * height or nxt.gaps(COLUMN_GAP * width):
+                break
+            if _AFTER_SUBJECT.match(fold(nxt.text)):
+                break
+            out.append(nxt)
+            previous = nxt
+        return out
+    return []
+
+
+def _crops(gray: Any, line: Line) -> list[Any]:
+    """The line cut tight to its words, and with room above and below for tone marks."""
+    height = max(w.height for w in line.words)
+    bottom = max(w.top + w.height for w in line.words)
+    left, right = max(0, line.left - 30), line.right + 30
+    tight = gray[max(0, line.top - 8) : bottom + 8, left:right]
+    loose = gray[max(0, line.top - height // 2) : line.top + int(height * 1.6), left:right]
+    return [c for c in (tight, loose) if c.size]
+
+
+def _confidence(words: Any) -> float:
+    return sum(w.conf for w in words) / len(words)
+
+
+def reread_subject(page: Page, engine: Any) -> Page:
+    """Page stage (page 1): read the subject lines again one by one and put them in the text."""
+    line_engine = engine_with_psm(engine, 7, "")
+    if page.number != 1 or page.image is None or page.ocr is None or line_engine is None:
+        return page
+    gray = page.image if page.image.ndim == 2 else cv2.cvtColor(page.image, cv2.COLOR_RGB2GRAY)
+    text = page.text_raw
+    for line in subject_lines(group_lines(page.ocr.words), page.ocr.width):
+        best = (_confidence(line.words), line.text)
+        for crop in _crops(gray, line):
+            padded = cv2.copyMakeBorder(
+                binarise(crop), 30, 30, 30, 30, cv2.BORDER_CONSTANT, value=255
+            )
+            words = line_engine.recognise(padded, page.number).words
+            again = " ".join(w.text for w in words)
+            if words and fuzz.ratio(again, line.text) >= MIN_SIMILARITY:
+                best = max(best, (_confidence(words), again))
+        if best[1] != line.text and line.text in text:
+            text = text.replace(line.text, best[1], 1)
+    return dataclasses.replace(page, text_raw=text)

@@ -1,0 +1,444 @@
+"""Ruled tables: found in the page image, read cell by cell, headers mapped to canonical names.
+
+``find_tables`` finds the ruling with OpenCV morphology (long horizontal and vertical
+strokes), and the cells as the regions the ruling encloses, so merged cells are one region
+spanning several columns or rows. ``read_tables`` (a page stage) reads every cell of a table
+in one OCR call on a "cell sheet" (the cell images stacked with white space between them),
+puts the tables on the page record, and rewrites the page text so a table reads one line per
+cell, row by row, instead of OCR's lines across cells. ``map_header`` maps printed headers to
+the task-table names (stt, nhiem_vu, don_vi_chu_tri, …) by fuzzy match; other tables keep
+their headers (as slugs). ``merge_tables`` joins a table continued on the next page.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import re
+from functools import lru_cache
+from typing import Any
+
+import cv2
+import numpy as np
+from rapidfuzz import fuzz
+
+from . import dictionaries
+from .layout import reading_order
+from .records import OcrWord, Page
+from .repair import normalise_line
+from .vietnamese import fold
+
+TASK_COLUMNS = (
+    "stt",
+    "nhiem_vu",
+    "don_vi_chu_tri",
+    "don_vi_phoi_hop",
+    "thoi_gian",
+    "san_pham",
+    "ghi_chu",
+)
+#: A header maps to a canonical name when the fuzzy score reaches this (0-100).
+HEADER_MATCH = 80
+#: A printed header this close to a known one (0-100) is taken as that one.
+HEADER_SNAP = 85
+#: White space between cells on the cell sheet, in pixels.
+SHEET_GAP = 60
+#: Scales the cell sheet is read at (each cell keeps its most confident reading).
+SHEET_SCALES = (2.0,)
+
+
+@dataclasses.dataclass(frozen=True)
+class Cell:
+    """One cell: its box on the page and the grid rows/columns it spans."""
+
+    left: int
+    top: int
+    right: int
+    bottom: int
+    row: int
+    col: int
+    colspan: int = 1
+    rowspan: int = 1
+
+
+@dataclasses.dataclass(frozen=True)
+class Grid:
+    """A ruled table found on the page: its box and cells (row-major)."""
+
+    left: int
+    top: int
+    right: int
+    bottom: int
+    rows: int
+    cols: int
+    cells: tuple[Cell, ...]
+
+
+# -- header mapping --------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _header_variants() -> tuple[tuple[str, str, str], ...]:
+    """(canonical name, match key, header as printed) of dictionaries/table_headers.tsv."""
+    with open(dictionaries.path("table_headers.tsv"), encoding="utf-8") as fh:
+        rows = csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")
+        return tuple((r["canonical"], _key(r["header"]), r["header"]) for r in rows)
+
+
+def _key(text: str) -> str:
+    return " ".join(re.sub(r"[^a-z0-9/ ]", " ", fold(text).lower()).split())
+
+
+def slug(text: str) -> str:
+    """A column name from a printed header: "Kết quả quý III" → "ket_qua_quy_iii"."""
+    return re.sub(r"[^a-z0-9]+", "_", fold(text).lower()).strip("_") or "cot"
+
+
+def canonical_header(text: str) -> tuple[str | None, float]:
+    """The task-table name closest to a printed header, and its score (0-100)."""
+    name, _, score = _closest_header(text)
+    return name, score
+
+
+def _closest_header(text: str) -> tuple[str | None, str, float]:
+    key = _key(text)
+    best: tuple[str | None, str, float] = (None, text, 0.0)
+    for name, variant, printed in _header_variants():
+        score = fuzz.ratio(key, variant)
+        if score > best[2]:
+            best = (name, printed, score)
+    return best
+
+
+def snap_header(text: str) -> str:
+    """A header cell as printed, OCR slips fixed when it is close to a known header
+    ("SITT" → "STT", "Đơn vị chủ tri" → "Đơn vị chủ trì")."""
+    _, printed, score = _closest_header(text)
+    return printed if score >= HEADER_SNAP else text
+
+
+def map_header(header: list[str]) -> list[str]:
+    """Column names for a table: task-table names when the header reads as a task table
+    (at least two of nhiem_vu, don_vi_chu_tri, don_vi_phoi_hop, thoi_gian), else slugs."""
+    matches = [canonical_header(h) for h in header]
+    names = [n if s >= HEADER_MATCH else None for n, s in matches]
+    core = {"nhiem_vu", "don_vi_chu_tri", "don_vi_phoi_hop", "thoi_gian"}
+    if len(core.intersection(n for n in names if n)) >= 2:
+        out = []
+        for name, h in zip(names, header, strict=True):
+            out.append(name if name and name not in out else slug(h))
+        return out
+    out = []
+    for h, name in zip(header, names, strict=True):
+        name = "stt" if name == "stt" else slug(h)
+        out.append(name if name not in out else f"{name}_{len(out) + 1}")
+    return out
+
+
+# -- finding the ruling ----------------------------------------------------------------
+
+
+def _ink(gray: np.ndarray) -> np.ndarray:
+    """Binary ink mask (255 = ink) of a grey page."""
+    blur = cv2.GaussianBlur(gray, (3, 3), 0)
+    return cv2.adaptiveThreshold(
+        blur, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 31, 15
+    )
+
+
+def _clusters(values: list[int], tolerance: int) -> list[int]:
+    out: list[list[int]] = []
+    for v in sorted(values):
+        if out and v - out[-1][-1] <= tolerance:
+            out[-1].append(v)
+        else:
+            out.append([v])
+    return [round(sum(c) / len(c)) for c in out]
+
+
+def _lines(gray: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Masks of the long horizontal and vertical strokes (the ruling) of a page."""
+    height, width = gray.shape[:2]
+    ink = _ink(gray)
+    horizontal = cv2.morphologyEx(
+        ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (max(40, width // 30), 1))
+    )
+    vertical = cv2.morphologyEx(
+        ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(40, height // 60)))
+    )
+    return horizontal, vertical
+
+
+def without_ruling(gray: np.ndarray) -> np.ndarray:
+    """The page with its table lines painted white, so cell crops hold only text."""
+    horizontal, vertical = _lines(gray)
+    mask = cv2.dilate(horizontal | vertical, np.ones((7, 7), np.uint8))
+    clean = gray.copy()
+    clean[mask > 0] = 255
+    return clean
+
+
+def find_tables(gray: np.ndarray) -> list[Grid]:
+    """Ruled tables on a grey page image, with their cells."""
+    height, width = gray.shape[:2]
+    horizontal, vertical = _lines(gray)
+    ruling = cv2.dilate(horizontal | vertical, np.ones((5, 5), np.uint8))
+    count, _, stats, _ = cv2.connectedComponentsWithStats(ruling, connectivity=8)
+    grids = []
+    for i in range(1, count):
+        x, y, w, h, _ = stats[i]
+        if w < width * 0.3 or h < height * 0.03:
+            continue
+        grid = _grid(ruling[y : y + h, x : x + w], vertical[y : y + h, x : x + w], x, y)
+        if grid is not None:
+            grids.append(grid)
+    return sorted(grids, key=lambda g: g.top)
+
+
+def _grid(ruling: np.ndarray, vertical: np.ndarray, x0: int, y0: int) -> Grid | None:
+    """Cells of one table from its ruling (the regions the lines enclose)."""
+    h, w = ruling.shape
+    columns = np.where(vertical.sum(axis=0) / 255 > h * 0.15)[0]
+    xs = _clusters(columns.tolist(), 8)
+    if len(xs) < 3:
+        return None
+    count, _, stats, _ = cv2.connectedComponentsWithStats(255 - ruling, connectivity=4)
+    boxes = []
+    for i in range(1, count):
+        x, y, bw, bh, area = stats[i]
+        if x == 0 or y == 0 or x + bw >= w or y + bh >= h:
+            continue  # outside the frame
+        if bw < 15 or bh < 15 or area < 400:
+            continue
+        boxes.append((x, y, x + bw, y + bh))
+    if len(boxes) < 2:
+        return None
+    row_tops = _clusters([b[1] for b in boxes], 12)
+    row_bottoms = _clusters([b[3] for b in boxes], 12)
+    cells = []
+    for left, top, right, bottom in boxes:
+        row = min(range(len(row_tops)), key=lambda r: abs(row_tops[r] - top))
+        last_row = min(range(len(row_bottoms)), key=lambda r: abs(row_bottoms[r] - bottom))
+        col = max(0, sum(1 for x in xs if x < left + 4) - 1)
+        last_col = max(col, sum(1 for x in xs if x < right - 4) - 1)
+        cells.append(
+            Cell(
+                int(left + x0),
+                int(top + y0),
+                int(right + x0),
+                int(bottom + y0),
+                row,
+                col,
+                last_col - col + 1,
+                max(1, last_row - row + 1),
+            )
+        )
+    cells.sort(key=lambda c: (c.row, c.col))
+    cols = len(xs) - 1
+    return Grid(int(x0), int(y0), int(x0 + w), int(y0 + h), len(row_tops), cols, tuple(cells))
+
+
+# -- reading cells ---------------------------------------------------------------------
+
+
+def read_cells(gray: np.ndarray, cells: tuple[Cell, ...], engine: Any, page: int) -> list[str]:
+    """Text of each cell, from OCR calls on a sheet of the cell images stacked with white
+    space between them; a cell's wrapped lines are joined by a space. The sheet is read at
+    each of ``SHEET_SCALES``; each cell takes the reading most scales agree on, and among
+    equally frequent ones the one OCR is most confident of."""
+    votes: list[dict[str, float]] = [{} for _ in cells]
+    for scale in SHEET_SCALES:
+        for i, (conf, text) in enumerate(_read_sheet(gray, cells, engine, page, scale)):
+            votes[i][text] = votes[i].get(text, 0.0) + 1000.0 + conf
+    return [max(v, key=lambda t: v[t]) if v else "" for v in votes]
+
+
+def _read_sheet(
+    gray: np.ndarray, cells: tuple[Cell, ...], engine: Any, page: int, scale: float
+) -> list[tuple[float, str]]:
+    if not cells:
+        return []
+    pad = 6
+    crops = [
+        binarise(gray[c.top + pad : c.bottom - pad, c.left + pad : c.right - pad]) for c in cells
+    ]
+    sheet_w = max(cr.shape[1] for cr in crops) + 2 * SHEET_GAP
+    sheet_h = sum(cr.shape[0] + SHEET_GAP for cr in crops) + SHEET_GAP
+    sheet = np.full((sheet_h, sheet_w), 255, np.uint8)
+    spans = []
+    y = SHEET_GAP
+    for crop in crops:
+        ch, cw = crop.shape
+        sheet[y : y + ch, SHEET_GAP : SHEET_GAP + cw] = crop
+        spans.append((y, y + ch))
+        y += ch + SHEET_GAP
+    if scale == 1:
+        result = engine.recognise(sheet, page)
+    else:
+        big = cv2.resize(sheet, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
+        result = engine.recognise(big, page)
+        result = dataclasses.replace(
+            result,
+            words=tuple(
+                dataclasses.replace(w, top=round(w.top / scale), height=round(w.height / scale))
+                for w in result.words
+            ),
+        )
+    texts: list[list[OcrWord]] = [[] for _ in cells]
+    for word in result.words:
+        mid = word.top + word.height / 2
+        for i, (a, b) in enumerate(spans):
+            if a - SHEET_GAP / 2 <= mid < b + SHEET_GAP / 2:
+                texts[i].append(word)
+                break
+    out = []
+    for words in texts:
+        words.sort(key=lambda w: (w.block, w.par, w.line, w.left))
+        text = " ".join(w.text for w in words if w.text.strip("|_—-") or w.text == "-")
+        # "Ÿ" is no Vietnamese letter: Tesseract reads a capital Y (often run on) so
+        text = re.sub(r"(?<=\S)Ÿ", " Y", text).replace("Ÿ", "Y")
+        conf = sum(w.conf for w in words) / len(words) if words else 0.0
+        out.append((conf, normalise_line(" ".join(text.split()))[0]))
+    return out
+
+
+def binarise(crop: np.ndarray) -> np.ndarray:
+    """Black text on pure white: the cell's paper tone would make an edge on the sheet."""
+    if crop.size == 0 or int(crop.min()) > 160:
+        return np.full(crop.shape, 255, np.uint8)
+    # a light blur first keeps the tone marks whole (JPEG noise breaks them up otherwise)
+    smooth = cv2.GaussianBlur(crop, (3, 3), 0)
+    _, out = cv2.threshold(smooth, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    return out
+
+
+def engine_with_psm(engine: Any, psm: int, config: str) -> Any:
+    """The same engine with another page segmentation mode, if it has one."""
+    if dataclasses.is_dataclass(engine) and hasattr(engine, "psm"):
+        return dataclasses.replace(engine, psm=psm, extra_config=config)
+    return None
+
+
+def reread_numbers(
+    gray: np.ndarray, grid: Grid, texts: list[str], col: int, engine: Any, page: int
+) -> list[str]:
+    """Cells of a numbering column (STT) read again one by one as a single line of digits:
+    a lone digit on the cell sheet is the reading Tesseract gets wrong most."""
+    digits = engine_with_psm(engine, 7, "-c tessedit_char_whitelist=0123456789.")
+    if digits is None:
+        return texts
+    out = list(texts)
+    for i, cell in enumerate(grid.cells):
+        if cell.col != col or cell.row == 0 or cell.colspan != 1:
+            continue
+        crop = binarise(gray[cell.top + 6 : cell.bottom - 6, cell.left + 6 : cell.right - 6])
+        if crop.size == 0 or crop.min() > 128:
+            continue
+        padded = cv2.copyMakeBorder(crop, 40, 40, 40, 40, cv2.BORDER_CONSTANT, value=255)
+        words = digits.recognise(padded, page).words
+        text = "".join(w.text for w in words).strip(".")
+        if text:
+            out[i] = text
+    return out
+
+
+def _table_record(grid: Grid, texts: list[str], page: int) -> dict[str, Any]:
+    rows: list[list[str]] = [[""] * grid.cols for _ in range(grid.rows)]
+    for cell, text in zip(grid.cells, texts, strict=True):
+        if cell.row < grid.rows and cell.col < grid.cols:
+            rows[cell.row][cell.col] = text
+    header = [snap_header(h) for h in rows[0]]
+    columns = map_header(header)
+    body = [dict(zip(columns, r, strict=True)) for r in rows[1:] if any(x.strip() for x in r)]
+    return {
+        "page": page,
+        "header": header,
+        "columns": columns,
+        "rows": body,
+        "top": int(grid.top),
+    }
+
+
+def read_tables(page: Page, engine: Any) -> Page:
+    """Page stage: find the ruled tables, read them cell by cell, and rewrite the page text
+    with each table as one line per cell (words OCR read inside a table are dropped).
+    Needs an engine that reads any crop with another page segmentation mode (Tesseract)."""
+    if page.image is None or page.ocr is None or engine_with_psm(engine, 6, "") is None:
+        return page  # an engine that cannot read a given crop (a replay) reads no tables
+    gray = page.image if page.image.ndim == 2 else cv2.cvtColor(page.image, cv2.COLOR_RGB2GRAY)
+    grids = find_tables(gray)
+    if not grids:
+        return page
+    tables = []
+    blocks: list[tuple[int, str]] = []
+    clean = without_ruling(gray)
+    cell_engine = engine_with_psm(engine, 6, "")
+    for grid in grids:
+        texts = read_cells(clean, grid.cells, cell_engine, page.number)
+        header = [t for c, t in zip(grid.cells, texts, strict=True) if c.row == 0]
+        for col, h in enumerate(header):
+            if canonical_header(h)[0] == "stt" and canonical_header(h)[1] >= HEADER_MATCH:
+                texts = reread_numbers(clean, grid, texts, col, engine, page.number)
+        tables.append(_table_record(grid, texts, page.number))
+        blocks.append((grid.top, "\n".join(t for t in texts if t)))
+
+    def outside(w: OcrWord) -> bool:
+        cx, cy = w.left + w.width / 2, w.top + w.height / 2
+        return not any(g.left <= cx <= g.right and g.top <= cy <= g.bottom for g in grids)
+
+    words = [w for w in page.ocr.words if outside(w)]
+    # the page in reading order, each table put before the first block below its top
+    text_blocks = [
+        (min(line.top for line in lines), "\n".join(ln.text for ln in lines))
+        for lines in reading_order(words, page.ocr.width)
+        if lines
+    ]
+    for top, text in sorted(blocks):
+        at = next((i for i, (t, _) in enumerate(text_blocks) if t > top), len(text_blocks))
+        text_blocks.insert(at, (top, text))
+    blocks = text_blocks
+    return dataclasses.replace(
+        page, tables=tuple(tables), text_raw="\n\n".join(text for _, text in blocks if text)
+    )
+
+
+# -- continued tables and task rows ----------------------------------------------------
+
+
+def merge_tables(tables: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Tables in document order, a table continued on the next page (same columns, at the
+    top of the page) joined to the one before it, with ``last_page``."""
+    out: list[dict[str, Any]] = []
+    for table in sorted(tables, key=lambda t: (t["page"], t.get("top", 0))):
+        table = {k: v for k, v in table.items() if k != "top"}
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and table["page"] == prev.get("last_page", prev["page"]) + 1
+            and table["columns"] == prev["columns"]
+        ):
+            prev["rows"] = prev["rows"] + table["rows"]
+            prev["last_page"] = table["page"]
+            continue
+        out.append(table)
+    return out
+
+
+def task_rows(tables: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows of the task tables (those with task columns), with the page of their table and
+    where they come from ("table" for a ruled table, "text" for a task list in the text)."""
+    out = []
+    for table in tables:
+        if "nhiem_vu" not in table["columns"]:
+            continue
+        source = table.get("source", "table")
+        for row in table["rows"]:
+            out.append(
+                {"page": table["page"], "source": source, **{k: row.get(k) for k in TASK_COLUMNS}}
+            )
+    return out
+
+
+def ruled(tables: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The tables read from the page image (not the task lists found in the text)."""
+    return [t for t in tables if t.get("source") != "text"]

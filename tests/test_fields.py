@@ -1,0 +1,385 @@
+"""Parsers of the fields issue on hand-built inputs: codes, dates, cited documents,
+deadlines, table headers, Kính gửi / Nơi nhận / signer, and seed 002 as plain text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from pipeline.citations import parse_citations
+from pipeline.closing import clean_item, parse_kinh_gui, parse_noi_nhan, parse_signer
+from pipeline.codes import normalise_code, parse_date
+from pipeline.deadlines import parse_deadline
+from pipeline.extract import extract
+from pipeline.layout import group_lines
+from pipeline.records import Document, OcrWord, Page, SourceInfo, empty_fields
+from pipeline.repair import repair_page
+from pipeline.store import Store
+from pipeline.subject import subject_lines
+from pipeline.tables import canonical_header, find_tables, map_header, merge_tables, snap_header
+from pipeline.tasks import labelled_tasks, organisation_tasks
+
+
+def text_document(text: str) -> Document:
+    page = repair_page(Page(number=1, text_raw=text))
+    return Document(id="x", source=SourceInfo("x.txt", "x", "text", 1), pages=(page,))
+
+
+@pytest.mark.parametrize(
+    ("printed", "normal"),
+    [
+        ("19 /KH-TTVT", "19/KH-TTVT"),
+        ("1O / QD-UBND", "10/QĐ-UBND"),
+        ("I2/CD-UBND", "12/CĐ-UBND"),
+        ("46/2018/TT-BYT", "46/2018/TT-BYT"),
+        ("52 - NQ/TW", "52-NQ/TW"),
+        ("05/CT-UBND", "05/CT-UBND"),
+        ("10/KH-BVNĐ2", "10/KH-BVNĐ2"),
+    ],
+)
+def test_normalise_code(printed: str, normal: str) -> None:
+    assert normalise_code(printed) == normal
+
+
+def test_parse_date_rejects_impossible_dates() -> None:
+    assert parse_date("26", "7", "2020") == "2020-07-26"
+    assert parse_date("29", "2", "2024") == "2024-02-29"
+    assert parse_date("31", "2", "2024") is None
+    assert parse_date("1", "13", "2024") is None
+
+
+def test_citations_every_form() -> None:
+    text = (
+        "Thực hiện Kế hoạch số 777/KH-SYT ngày 27/01/2022 của Sở Y tế và Kế\n"
+        "hoạch số 220/KH-SYT ngày 11/01/2023 của Sở Y tế về cải cách hành chính;\n"
+        "Căn cứ Nghị quyết số 52-NQ/TW ngày 27 tháng 9 năm 2019 của Bộ\n"
+        "Chính trị về một số chủ trương; theo Bộ luật Dân sự số 91/2015/QH13, và\n"
+        "chỉ đạo của Ủy ban nhân dân tỉnh tại Công văn số 4869/UBND-SYT, Luật Tổ chức\n"
+        "chính quyền địa phương số 77/2015/QH13 ngày 19 tháng 6 năm 2015;"
+    )
+    assert parse_citations(text) == [
+        {
+            "loai": "Kế hoạch",
+            "so_ky_hieu": "777/KH-SYT",
+            "ngay": "2022-01-27",
+            "co_quan": "Sở Y tế",
+        },
+        {
+            "loai": "Kế hoạch",
+            "so_ky_hieu": "220/KH-SYT",
+            "ngay": "2023-01-11",
+            "co_quan": "Sở Y tế",
+        },
+        {
+            "loai": "Nghị quyết",
+            "so_ky_hieu": "52-NQ/TW",
+            "ngay": "2019-09-27",
+            "co_quan": "Bộ Chính trị",
+        },
+        {"loai": "Bộ luật", "so_ky_hieu": "91/2015/QH13", "ngay": None, "co_quan": None},
+        {"loai": "Công văn", "so_ky_hieu": "4869/UBND-SYT", "ngay": None, "co_quan": None},
+        {"loai": "Luật", "so_ky_hieu": "77/2015/QH13", "ngay": "2015-06-19", "co_quan": None},
+    ]
+
+
+def test_citations_without_diacritics_and_impossible_date() -> None:
+    cited = parse_citations("Nghi quyét s6 76/NQ-CP ngay 31/02/2021 ctia Chinh pha.")
+    assert cited == [
+        {"loai": "Nghị quyết", "so_ky_hieu": "76/NQ-CP", "ngay": None, "co_quan": "Chinh pha"}
+    ]
+
+
+@pytest.mark.parametrize(
+    ("printed", "start", "end", "label"),
+    [
+        ("Quý IV/2025", "2025-10-01", "2025-12-31", None),
+        ("Quý 2 năm 2024", "2024-04-01", "2024-06-30", None),
+        ("Thường xuyên", None, None, "thuong_xuyen"),
+        ("Định kỳ hằng quý", None, None, "dinh_ky_quy"),
+        ("trước ngày 25/8/2019", None, "2019-08-25", "truoc_ngay"),
+        ("Trước ngày 15/12/2025", None, "2025-12-15", "truoc_ngay"),
+        ("tháng 10/2025", "2025-10-01", "2025-10-31", None),
+        ("Tháng 2/2024", "2024-02-01", "2024-02-29", None),
+        ("Năm 2025", "2025-01-01", "2025-12-31", None),
+        ("ngày 30/02/2025", None, None, None),
+        ("", None, None, None),
+    ],
+)
+def test_parse_deadline(
+    printed: str, start: str | None, end: str | None, label: str | None
+) -> None:
+    assert parse_deadline(printed) == {"start": start, "end": end, "label": label}
+
+
+def test_header_mapping_task_and_other_tables() -> None:
+    assert map_header(
+        ["TT", "Nội dung công việc", "Cơ quan chủ trì", "Phối hợp", "Thời hạn", "Sản phẩm"]
+    ) == ["stt", "nhiem_vu", "don_vi_chu_tri", "don_vi_phoi_hop", "thoi_gian", "san_pham"]
+    # OCR errors are matched fuzzily
+    assert canonical_header("Đơn vị chủ tri")[0] == "don_vi_chu_tri"
+    assert canonical_header("SITT")[0] == "stt"
+    assert snap_header("SITT") == "STT"
+    assert snap_header("Kết quả quý III") == "Kết quả quý III"
+    # a statistics table keeps its own headers (as names), STT aside
+    assert map_header(["STT", "Chỉ tiêu", "Kế hoạch năm 2024", "Kết quả quý III"]) == [
+        "stt",
+        "chi_tieu",
+        "ke_hoach_nam_2024",
+        "ket_qua_quy_iii",
+    ]
+
+
+def test_continued_table_is_merged() -> None:
+    head = {"header": ["STT", "Nhiệm vụ"], "columns": ["stt", "nhiem_vu"]}
+    tables = [
+        {**head, "page": 1, "rows": [{"stt": "1", "nhiem_vu": "a"}], "top": 2700},
+        {**head, "page": 2, "rows": [{"stt": "2", "nhiem_vu": "b"}], "top": 300},
+        {"page": 3, "header": ["A"], "columns": ["a"], "rows": [], "top": 300},
+    ]
+    merged = merge_tables(tables)
+    assert len(merged) == 2
+    assert merged[0]["last_page"] == 2
+    assert [r["stt"] for r in merged[0]["rows"]] == ["1", "2"]
+
+
+def test_find_tables_with_a_merged_cell() -> None:
+    page = np.full((1200, 1600), 255, np.uint8)
+    xs, ys = [100, 300, 900, 1500], [200, 300, 400, 500]
+    for y in ys:
+        page[y : y + 4, xs[0] : xs[-1] + 4] = 0
+    for x in xs:
+        page[ys[0] : ys[-1] + 4, x : x + 4] = 0
+    page[400:500, 300:304] = 255  # the last row's first two cells are one merged cell
+    (grid,) = find_tables(page)
+    assert (grid.rows, grid.cols) == (3, 3)
+    merged = [c for c in grid.cells if c.colspan == 2]
+    assert len(merged) == 1 and merged[0].row == 2
+
+
+def test_kinh_gui_and_noi_nhan() -> None:
+    lines = [
+        "Kính gửi: - Phòng Y tế huyện;",
+        "- Trung tâm Y tế huyện;",
+        "- Ủy ban nhân dân các xã,",
+        "thị trấn.",
+        "",
+        "Nơi nhận: TM:ỦY AN NHAN DAN",
+        "- Như trên; “Sở `CINTỊCH",
+        "- Sở Y tế tỉnh Quảng Nam (h/c); la",
+        "- VP Đăng ký đất đai tỉnh và các Chi",
+        "nhánh;",
+        "Lưu: VT, VX. SG",
+    ]
+    assert parse_kinh_gui(lines) == [
+        "Phòng Y tế huyện",
+        "Trung tâm Y tế huyện",
+        "Ủy ban nhân dân các xã, thị trấn",
+    ]
+    assert parse_kinh_gui(["Kính gửi: Ủy ban nhân dân tỉnh Bắc Giang."]) == [
+        "Ủy ban nhân dân tỉnh Bắc Giang"
+    ]
+    items, start = parse_noi_nhan(lines)
+    assert start == 5
+    assert items == [
+        "Như trên",
+        "Sở Y tế tỉnh Quảng Nam (b/c)",
+        "VP Đăng ký đất đai tỉnh và các Chi nhánh",
+        "Lưu: VT, VX",
+    ]
+    assert clean_item("- UBND thành phố Œ/©);") == "UBND thành phố (b/c)"
+
+
+def test_signer_block() -> None:
+    s = parse_signer(["KT. GIÁẢM ĐÓC", "PHÓ GIÁM ĐỐC", "uU", "Trần Quang Vinh"])
+    assert (s.tham_quyen_ky, s.chuc_vu_nguoi_ky, s.nguoi_ky) == (
+        "KT.",
+        "PHÓ GIÁM ĐỐC",
+        "Trần Quang Vinh",
+    )
+    s = parse_signer(["TUQ. CHỦ TỊCH", "CHÁNH VĂN PHÒNG", "Đại tá Lê Văn Hùng"])
+    assert (s.tham_quyen_ky, s.chuc_vu_nguoi_ky, s.nguoi_ky) == (
+        "TUQ.",
+        "CHÁNH VĂN PHÒNG",
+        "Đại tá Lê Văn Hùng",
+    )
+    s = parse_signer(["GIÁM ĐỐC", "Trần Minh Đức"])
+    assert (s.tham_quyen_ky, s.chuc_vu_nguoi_ky, s.nguoi_ky) == (None, "GIÁM ĐỐC", "Trần Minh Đức")
+
+
+def test_blank_number_is_null_with_a_reason() -> None:
+    doc = extract(
+        text_document(
+            "UBND TỈNH QUẢNG NGÃI\nVĂN PHÒNG\nSố: /VP-NC\nV/v triển khai chứng thực\nTHƯỢNG KHẨN\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nQuảng Ngãi, ngày 03 tháng 6 năm 2025\n"
+        )
+    )
+    f = doc.fields
+    assert (f["so"], f["ky_hieu"], f["so_ky_hieu"]) == (None, "VP-NC", None)
+    assert doc.confidence["so"]["score"] < 0.5
+    assert "handwritten" in doc.confidence["so"]["reason"]
+    assert f["do_khan"] == "THƯỢNG KHẨN"
+    assert f["trich_yeu"] == "triển khai chứng thực"
+    assert f["loai_van_ban"] == "Công văn"
+
+
+def test_seed002_fields_as_plain_text(seed002_text: str) -> None:
+    doc = extract(text_document(seed002_text))
+    f = doc.fields
+    assert f["co_quan_ban_hanh"] == "TRUNG TAM Y TE VINH THANH"
+    assert (f["so"], f["ky_hieu"]) == ("19", "KH-TTVT")
+    assert f["loai_van_ban"] == "Kế hoạch"
+    codes = [c["so_ky_hieu"] for c in f["van_ban_lien_quan"]]
+    assert codes[:2] == ["14/KH-SYT", "76/NQ-CP"]
+    assert "57-NQ/TW" in codes and "23/CT-TTg" in codes
+    assert f["noi_nhan"][-1] == "Luu: VT, TCHC"
+    for name, value in f.items():
+        if value in (None, [], False):
+            assert doc.confidence[name]["reason"], name
+
+
+def test_store_keeps_tasks_and_cited_documents_once(tmp_path: Path) -> None:
+    fields = empty_fields()
+    fields["van_ban_lien_quan"] = [
+        {"loai": "Kế hoạch", "so_ky_hieu": "777/KH-SYT", "ngay": "2022-01-27", "co_quan": "Sở Y tế"}
+    ]
+    table = {
+        "page": 1,
+        "header": ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Thời gian"],
+        "columns": ["stt", "nhiem_vu", "don_vi_chu_tri", "thoi_gian"],
+        "rows": [
+            {
+                "stt": "1",
+                "nhiem_vu": "A",
+                "don_vi_chu_tri": "Phòng Tổ chức - Hành chính",
+                "thoi_gian": "Quý IV/2025",
+            },
+            {
+                "stt": "2",
+                "nhiem_vu": "B",
+                "don_vi_chu_tri": "Phòng Tổ chức - Hành chính",
+                "thoi_gian": "Thường xuyên",
+            },
+            {
+                "stt": "3",
+                "nhiem_vu": "C",
+                "don_vi_chu_tri": "Văn phòng",
+                "thoi_gian": "trước ngày 25/11/2025",
+            },
+        ],
+    }
+    doc = Document(
+        id="d1",
+        source=SourceInfo("d1.txt", "d1", "text", 1),
+        pages=(Page(number=1, text="x"),),
+        fields=fields,
+        tables=(table,),
+    )
+    with Store(tmp_path / "s.db") as store:
+        store.save(doc)
+        store.save(doc)
+        assert store.count("tasks") == 3
+        assert store.count("van_ban_lien_quan") == 1
+        due = store.tasks(chu_tri="phong to chuc - hanh chinh", due_in="Quý IV/2025")
+        assert [t["nhiem_vu"] for t in due] == ["A"]
+        assert due[0]["deadline_start"] == "2025-10-01"
+        assert [t["nhiem_vu"] for t in store.tasks(due_in="tháng 11/2025")] == ["C"]
+        row = store.db.execute("SELECT * FROM van_ban_lien_quan").fetchone()
+        assert (row["so_ky_hieu"], row["ngay"], row["co_quan"]) == (
+            "777/KH-SYT",
+            "2022-01-27",
+            "Sở Y tế",
+        )
+
+
+TASK_TEXT = """II. NHIỆM VỤ CỤ THỂ
+1. Rà soát, chuẩn hóa dữ liệu hồ sơ
+bệnh án tại các khoa;
+a) Đơn vị chủ trì: Phòng Tổ chức - Hành chính;
+b) Đơn vị phối hợp: Các khoa, phòng;
+c) Thời gian thực hiện: Quý IV/2025.
+2. Tập huấn sử dụng phần mềm.
+- Đơn vị chủ trì: Phòng Kế hoạch
+- Thời hạn: trước ngày 25/8/2019
+III. TỔ CHỨC THỰC HIỆN
+1. Văn phòng Sở chủ trì, phối hợp với các phòng theo dõi, đôn đốc
+việc thực hiện Kế hoạch; báo cáo trước ngày 30/9/2025.
+2. Các khoa, phòng có trách nhiệm triển khai; định kỳ hằng quý báo cáo.
+Nơi nhận:
+"""
+
+
+def test_task_lists_in_text() -> None:
+    assert labelled_tasks(TASK_TEXT) == [
+        {
+            "stt": "1",
+            "nhiem_vu": "Rà soát, chuẩn hóa dữ liệu hồ sơ bệnh án tại các khoa",
+            "don_vi_chu_tri": "Phòng Tổ chức - Hành chính",
+            "don_vi_phoi_hop": "Các khoa, phòng",
+            "thoi_gian": "Quý IV/2025",
+            "san_pham": None,
+        },
+        {
+            "stt": "2",
+            "nhiem_vu": "Tập huấn sử dụng phần mềm",
+            "don_vi_chu_tri": "Phòng Kế hoạch",
+            "don_vi_phoi_hop": None,
+            "thoi_gian": "trước ngày 25/8/2019",
+            "san_pham": None,
+        },
+    ]
+    units = organisation_tasks(TASK_TEXT)
+    assert [(u["don_vi_chu_tri"], u["thoi_gian"]) for u in units] == [
+        ("Văn phòng Sở", "trước ngày 30/9/2025"),
+        ("Các khoa, phòng", "định kỳ hằng quý"),
+    ]
+    assert units[0]["nhiem_vu"].startswith("chủ trì, phối hợp với các phòng")
+    doc = extract(text_document(TASK_TEXT))
+    assert [t["source"] for t in doc.tables] == ["text", "text"]
+
+
+def test_organisation_units_over_duty_items() -> None:
+    text = (
+        "V. TỔ CHỨC THỰC HIỆN\n1. Phòng Tổ chức - Hành chính\n"
+        "- Tham mưu cho Lãnh đạo Trung tâm theo dõi, đôn đốc\nthực hiện Kế hoạch.\n"
+        "- Báo cáo kết quả định kỳ hằng quý.\n2. Các khoa, phòng\n- Triển khai thực hiện.\n"
+        "GIÁM ĐỐC\nNơi nhận:\n- Sở Y tế;\n"
+    )
+    rows = organisation_tasks(text)
+    assert [(r["stt"], r["don_vi_chu_tri"], r["thoi_gian"]) for r in rows] == [
+        ("1", "Phòng Tổ chức - Hành chính", None),
+        ("1", "Phòng Tổ chức - Hành chính", "định kỳ hằng quý"),
+        ("2", "Các khoa, phòng", None),
+    ]
+    assert (
+        rows[0]["nhiem_vu"]
+        == "Tham mưu cho Lãnh đạo Trung tâm theo dõi, đôn đốc thực hiện Kế hoạch"
+    )
+
+
+def test_blank_day_is_null_with_a_reason() -> None:
+    doc = extract(text_document("SỞ Y TẾ\nSố: 12/KH-SYT\nĐà Nẵng, ngày     tháng 7 năm 2020\n"))
+    assert doc.fields["ngay_ban_hanh"] is None
+    assert doc.fields["dia_danh"] == "Đà Nẵng"
+    assert doc.confidence["ngay_ban_hanh"]["score"] < 0.5
+    assert "handwritten" in doc.confidence["ngay_ban_hanh"]["reason"]
+
+
+def _line_words(text: str, top: int, left: int, block: int, line: int) -> list[OcrWord]:
+    words, x = [], left
+    for i, word in enumerate(text.split()):
+        words.append(OcrWord(word, 95.0, x, top, 30 * len(word), 50, block, 1, line, i + 1))
+        x += 30 * len(word) + 25
+    return words
+
+
+def test_subject_lines_follow_the_title() -> None:
+    words = (
+        _line_words("KẾ HOẠCH", 900, 1000, 1, 1)
+        + _line_words("Triển khai bệnh án điện tử", 970, 700, 2, 1)
+        + _line_words("năm 2025", 1035, 1000, 2, 2)
+        + _line_words("Căn cứ Luật Giáo dục", 1200, 350, 3, 1)
+    )
+    lines = subject_lines(group_lines(words), 2480)
+    assert [line.text for line in lines] == ["Triển khai bệnh án điện tử", "năm 2025"]
