@@ -187,13 +187,15 @@ class Archive:
         found = []
         for (agency,) in self.db.execute(
             "SELECT DISTINCT co_quan_ban_hanh FROM documents WHERE co_quan_ban_hanh IS NOT NULL "
-            "UNION SELECT DISTINCT json_extract(value, '$') FROM fields "
+            "UNION SELECT DISTINCT value FROM fields "
             "WHERE name = 'co_quan_chu_quan' AND value != 'null'"
         ):
+            if agency.startswith('"'):  # a JSON string from the fields table
+                agency = json.loads(agency)
             key = _folded_key(agency)
             if wanted in key or fuzz.token_set_ratio(wanted, key) >= AGENCY_MATCH_SCORE:
                 found.append(agency)
-        return sorted(found)
+        return sorted(set(found))
 
     def matching_types(self, name: str) -> list[str]:
         """The stored document types equal to a typed one, ignoring marks and case."""
@@ -220,10 +222,9 @@ class Archive:
                 marks = ",".join("?" * len(agencies))
                 clauses.append(
                     f"(d.co_quan_ban_hanh IN ({marks}) OR d.id IN (SELECT document_id FROM "
-                    f"fields WHERE name = 'co_quan_chu_quan' AND json_extract(value, '$') "
-                    f"IN ({marks})))"
+                    f"fields WHERE name = 'co_quan_chu_quan' AND value IN ({marks})))"
                 )
-                params += agencies + agencies
+                params += agencies + [json.dumps(a, ensure_ascii=False) for a in agencies]
             else:
                 clauses.append("0")
         if f.date_from:

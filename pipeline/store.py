@@ -75,6 +75,11 @@ CREATE TABLE IF NOT EXISTS runs (
     started_at TEXT NOT NULL,
     summary TEXT NOT NULL
 );
+-- for the analysts' filters (pipeline/archive.py): type, agency, date, parent body
+CREATE INDEX IF NOT EXISTS documents_loai ON documents(loai_van_ban);
+CREATE INDEX IF NOT EXISTS documents_co_quan ON documents(co_quan_ban_hanh);
+CREATE INDEX IF NOT EXISTS documents_ngay ON documents(ngay_ban_hanh);
+CREATE INDEX IF NOT EXISTS fields_name_value ON fields(name, value);
 CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(
     document_id UNINDEXED, trich_yeu, text, tokenize='unicode61 remove_diacritics 2'
 );

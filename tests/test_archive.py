@@ -212,3 +212,23 @@ def test_cli_search_and_export(db: Path, tmp_path: Path, capsys: pytest.CaptureF
     target = tmp_path / "x.xlsx"
     assert main(["export", "--db", str(db), "-f", "xlsx", "-o", str(target)]) == 0
     assert target.exists()
+
+
+def test_web_page_in_process(db: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from pipeline.web import create_app
+
+    client = TestClient(create_app(db))
+    page = client.get("/", params={"q": "benh an dien tu"})
+    assert page.status_code == 200
+    assert "<mark>bệnh</mark>" in page.text and "19/KH-SYT" in page.text
+    assert "1906/KH-SGDĐT" not in page.text
+    facets = client.get("/", params={"agency": "so y te"}).text
+    assert "45/QĐ-SYT" in facets and "Quyết định</a> (1)" in facets
+    csv = client.get("/export.csv", params={"q": "ke hoach"})
+    assert csv.content.startswith(b"\xef\xbb\xbf") and "19/KH-SYT" in csv.text
+    doc = client.get("/document/kh_syt").text
+    assert "Lập đề án" in doc and "Tệp nguồn không còn" in doc  # kh_syt.pdf does not exist
+    assert client.get("/document/nope").status_code == 404
+    assert client.get("/", params={"from": "hôm qua"}).status_code == 400
