@@ -122,14 +122,18 @@ def generate(db: Path, records: int, rng: random.Random) -> None:
                         json.dumps(values[name], ensure_ascii=False) if name in values else empty
                     )
                     fields.append((doc_id, name, value, 0.9, None))
-                fts.append((doc_id, fts_text(trich_yeu), fts_text(text)))
+                fts.append((doc_id, fts_text(trich_yeu), fts_text(text), doc_id))
             with con:
                 con.executemany(
                     "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,NULL)", docs
                 )
                 con.executemany("INSERT INTO pages VALUES (?,?,?,?,?,?,?,?)", pages)
                 con.executemany("INSERT INTO fields VALUES (?,?,?,?,?)", fields)
-                con.executemany("INSERT INTO documents_fts VALUES (?,?,?)", fts)
+                con.executemany(  # FTS rowids are those of documents, as Store.save makes them
+                    "INSERT INTO documents_fts (rowid, document_id, trich_yeu, text) "
+                    "SELECT rowid, ?, ?, ? FROM documents WHERE id = ?",
+                    fts,
+                )
         with con:
             con.execute("INSERT INTO documents_fts(documents_fts) VALUES ('optimize')")
         con.execute("ANALYZE")

@@ -267,16 +267,27 @@ class Archive:
             ).fetchall()
             return [_hit(r, r["trich_yeu"] or "") for r in rows]
         match = fts_query(query)
-        # rank first, then highlight only the rows shown: highlight() on every match would
-        # cost more than the ranking itself on a large archive
-        rows = self.db.execute(
-            "SELECT f.rowid AS fts_row, d.id AS document_id, d.path, d.loai_van_ban, "
-            "d.so_ky_hieu, d.ngay_ban_hanh, d.co_quan_ban_hanh, d.trich_yeu, "
-            "bm25(documents_fts, 0.0, 5.0, 1.0) AS score "
-            "FROM documents_fts f JOIN documents d ON d.id = f.document_id "
-            f"WHERE documents_fts MATCH ? AND {where} ORDER BY score LIMIT ?",
+        # Rank on the FTS table alone, its rowids being those of ``documents``: the filters
+        # become one rowid set, and neither the indexed text nor the document rows are read
+        # for the thousands of matches that are not shown.
+        if where == "d.superseded_by IS NULL":
+            allowed = "rowid NOT IN (SELECT rowid FROM documents WHERE superseded_by IS NOT NULL)"
+        else:
+            allowed = f"rowid IN (SELECT d.rowid FROM documents d WHERE {where})"
+        ranked = self.db.execute(
+            "SELECT rowid, bm25(documents_fts, 0.0, 5.0, 1.0) AS score FROM documents_fts "
+            f"WHERE documents_fts MATCH ? AND {allowed} ORDER BY score LIMIT ?",
             [match, *params, top],
         ).fetchall()
+        rows = []
+        for fts_row, score in ranked:
+            row = self.db.execute(
+                "SELECT d.id AS document_id, d.path, d.loai_van_ban, d.so_ky_hieu, "
+                "d.ngay_ban_hanh, d.co_quan_ban_hanh, d.trich_yeu, ? AS score, "
+                "d.rowid AS fts_row FROM documents d WHERE d.rowid = ?",
+                (score, fts_row),
+            ).fetchone()
+            rows.append(row)
         hits = []
         for row in rows:
             marked = self.db.execute(
@@ -292,7 +303,7 @@ class Archive:
         where, params = self._where(filters)
         if query.strip():
             source = (
-                "documents d WHERE d.id IN (SELECT document_id FROM documents_fts "
+                "documents d WHERE d.rowid IN (SELECT rowid FROM documents_fts "
                 f"WHERE documents_fts MATCH ?) AND {where}"
             )
             params = [fts_query(query), *params]

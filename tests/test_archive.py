@@ -232,3 +232,31 @@ def test_web_page_in_process(db: Path) -> None:
     assert "Lập đề án" in doc and "Tệp nguồn không còn" in doc  # kh_syt.pdf does not exist
     assert client.get("/document/nope").status_code == 404
     assert client.get("/", params={"from": "hôm qua"}).status_code == 400
+
+
+def test_older_store_gets_aligned_fts_rowids_and_superseded_are_hidden(db: Path) -> None:
+    # make it look like a store written before FTS rowids were aligned
+    with Store(db) as store, store.db:
+        rows = store.db.execute("SELECT document_id, trich_yeu, text FROM documents_fts")
+        rows = rows.fetchall()
+        store.db.execute("DELETE FROM documents_fts")
+        store.db.executemany(
+            "INSERT INTO documents_fts (rowid, document_id, trich_yeu, text) VALUES (?, ?, ?, ?)",
+            [(1000 + i, *tuple(r)) for i, r in enumerate(rows)],
+        )
+        store.db.execute("DELETE FROM meta WHERE key = 'fts_rowids'")
+    with Store(db) as store:
+        misaligned = store.db.execute(
+            "SELECT count(*) FROM documents_fts f JOIN documents d ON d.rowid = f.rowid "
+            "WHERE d.id != f.document_id"
+        ).fetchone()[0]
+        assert misaligned == 0 and store.count("documents_fts") == 3
+        newer = make_document("kh_syt_v2", KH_SYT.replace("bệnh viện", "trạm y tế"))
+        newer = dataclasses.replace(
+            newer, source=dataclasses.replace(newer.source, path="kh_syt.pdf")
+        )
+        assert store.save(newer) == "kh_syt"
+    with Archive(db) as archive:
+        assert ids(archive.search("benh an dien tu")) == ["kh_syt_v2"]
+        assert "kh_syt" not in set(archive.documents()["id"])
+        assert ids(archive.search("", SearchFilters(so_ky_hieu="19"))) == ["kh_syt_v2"]
