@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import statistics
 import sys
@@ -220,7 +221,11 @@ def main() -> int:
                 hits.setdefault(kind, []).append(len(found))
         timings["all"] = [t for kind in list(timings) for t in timings[kind]]
         hits["all"] = [h for kind in list(hits) for h in hits[kind]]
-        print(f"\nsearch latency, {args.records:,} synthetic records, top 20 with snippets\n")
+        load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+        print(
+            f"\nsearch latency, {args.records:,} synthetic records, top 20 with snippets; "
+            f"{os.cpu_count()} cores, load average {load} (1, 5, 15 min) at the end\n"
+        )
         print("| query kind | queries | with hits | p50 ms | p95 ms | p99 ms |")
         print("| --- | ---: | ---: | ---: | ---: | ---: |")
         for kind, values in timings.items():

@@ -168,6 +168,7 @@ class Archive:
                 raise FileNotFoundError(f"{db}: no such store")
             self.store, self._owned = Store(db), True
         self.db = self.store.db
+        self._cache: dict[tuple[str, int, int], list[str]] = {}
 
     def __enter__(self) -> Archive:
         return self
@@ -181,32 +182,41 @@ class Archive:
 
     # -- filters -------------------------------------------------------------------------
 
+    def _distinct(self, what: str) -> list[str]:
+        """The distinct stored agencies or types, cached until the store changes (both
+        scans cost more than the search itself on a large archive)."""
+        version = self.db.execute("PRAGMA data_version").fetchone()[0]
+        key = (what, version, self.store.db.total_changes)
+        if key not in self._cache:
+            if what == "agencies":
+                sql = (
+                    "SELECT DISTINCT co_quan_ban_hanh FROM documents "
+                    "WHERE co_quan_ban_hanh IS NOT NULL UNION SELECT DISTINCT value FROM fields "
+                    "WHERE name = 'co_quan_chu_quan' AND value != 'null'"
+                )
+            else:
+                sql = "SELECT DISTINCT loai_van_ban FROM documents WHERE loai_van_ban IS NOT NULL"
+            values = set()
+            for (value,) in self.db.execute(sql):
+                values.add(json.loads(value) if value.startswith('"') else value)
+            self._cache = {k: v for k, v in self._cache.items() if k[0] != what}
+            self._cache[key] = sorted(values)
+        return self._cache[key]
+
     def matching_agencies(self, name: str) -> list[str]:
         """The stored issuing and parent bodies that a typed name matches fuzzily."""
         wanted = _folded_key(name)
-        found = []
-        for (agency,) in self.db.execute(
-            "SELECT DISTINCT co_quan_ban_hanh FROM documents WHERE co_quan_ban_hanh IS NOT NULL "
-            "UNION SELECT DISTINCT value FROM fields "
-            "WHERE name = 'co_quan_chu_quan' AND value != 'null'"
-        ):
-            if agency.startswith('"'):  # a JSON string from the fields table
-                agency = json.loads(agency)
-            key = _folded_key(agency)
-            if wanted in key or fuzz.token_set_ratio(wanted, key) >= AGENCY_MATCH_SCORE:
-                found.append(agency)
-        return sorted(set(found))
+        return [
+            agency
+            for agency in self._distinct("agencies")
+            if wanted in (key := _folded_key(agency))
+            or fuzz.token_set_ratio(wanted, key) >= AGENCY_MATCH_SCORE
+        ]
 
     def matching_types(self, name: str) -> list[str]:
         """The stored document types equal to a typed one, ignoring marks and case."""
         wanted = _folded_key(name)
-        return [
-            t
-            for (t,) in self.db.execute(
-                "SELECT DISTINCT loai_van_ban FROM documents WHERE loai_van_ban IS NOT NULL"
-            )
-            if _folded_key(t) == wanted
-        ]
+        return [t for t in self._distinct("types") if _folded_key(t) == wanted]
 
     def _where(self, filters: SearchFilters | None) -> tuple[str, list[Any]]:
         clauses = ["d.superseded_by IS NULL"]
@@ -221,8 +231,10 @@ class Archive:
             if agencies:
                 marks = ",".join("?" * len(agencies))
                 clauses.append(
-                    f"(d.co_quan_ban_hanh IN ({marks}) OR d.id IN (SELECT document_id FROM "
-                    f"fields WHERE name = 'co_quan_chu_quan' AND value IN ({marks})))"
+                    # a union of two index searches rather than an OR that scans every row
+                    f"d.rowid IN (SELECT rowid FROM documents WHERE co_quan_ban_hanh IN ({marks}) "
+                    "UNION SELECT p.rowid FROM fields f JOIN documents p ON p.id = f.document_id "
+                    f"WHERE f.name = 'co_quan_chu_quan' AND f.value IN ({marks}))"
                 )
                 params += agencies + [json.dumps(a, ensure_ascii=False) for a in agencies]
             else:
@@ -239,9 +251,9 @@ class Archive:
         if f.so_ky_hieu:
             wanted = f.so_ky_hieu.strip().replace("Đ", "D").replace("đ", "d")
             folded = "replace(replace(d.so_ky_hieu, 'Đ', 'D'), 'đ', 'd')"
-            if wanted.isdigit():
-                clauses.append(f"({folded} LIKE ? OR {folded} = ?)")
-                params += [f"{wanted}/%", wanted]
+            if wanted.isdigit():  # "1906/…" as an index range: '0' follows '/'
+                clauses.append("(d.so_ky_hieu >= ? AND d.so_ky_hieu < ? OR d.so_ky_hieu = ?)")
+                params += [f"{wanted}/", f"{wanted}0", wanted]
             else:
                 clauses.append(f"{folded} LIKE ?")
                 params.append(f"%{wanted}%")
@@ -271,9 +283,11 @@ class Archive:
         # become one rowid set, and neither the indexed text nor the document rows are read
         # for the thousands of matches that are not shown.
         if where == "d.superseded_by IS NULL":
-            allowed = "rowid NOT IN (SELECT rowid FROM documents WHERE superseded_by IS NOT NULL)"
+            allowed = "+rowid NOT IN (SELECT rowid FROM documents WHERE superseded_by IS NOT NULL)"
         else:
-            allowed = f"rowid IN (SELECT d.rowid FROM documents d WHERE {where})"
+            # "+rowid": a filter on the matches, not a rowid lookup into FTS5 per candidate
+            # (which runs the full-text query once for each of them)
+            allowed = f"+rowid IN (SELECT d.rowid FROM documents d WHERE {where})"
         ranked = self.db.execute(
             "SELECT rowid, bm25(documents_fts, 0.0, 5.0, 1.0) AS score FROM documents_fts "
             f"WHERE documents_fts MATCH ? AND {allowed} ORDER BY score LIMIT ?",

@@ -82,6 +82,7 @@ CREATE INDEX IF NOT EXISTS documents_co_quan ON documents(co_quan_ban_hanh);
 CREATE INDEX IF NOT EXISTS documents_ngay ON documents(ngay_ban_hanh);
 CREATE INDEX IF NOT EXISTS fields_name_value ON fields(name, value);
 CREATE INDEX IF NOT EXISTS documents_superseded ON documents(superseded_by);
+CREATE INDEX IF NOT EXISTS documents_so_ky_hieu ON documents(so_ky_hieu);
 CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(
     document_id UNINDEXED, trich_yeu, text, tokenize='unicode61 remove_diacritics 2'
 );
