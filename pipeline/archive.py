@@ -375,14 +375,16 @@ class Archive:
             frame = frame.sort_values("id", key=lambda s: s.map(order)).reset_index(drop=True)
         return _document_dtypes(frame)
 
-    def tasks(self, query: str = "", filters: SearchFilters | None = None) -> pd.DataFrame:
+    def tasks(
+        self, query: str = "", filters: SearchFilters | None = None, document_id: str | None = None
+    ) -> pd.DataFrame:
         """The rows of the task tables (one per task) of the matching documents."""
         try:
-            rows = [dict(r) for r in self.db.execute(TASKS_QUERY)]
+            rows = self._rows(TASKS_QUERY, document_id)
         except sqlite3.OperationalError as exc:
             if "no such" not in str(exc):
                 raise
-            rows = list(self._tasks_from_records())
+            rows = list(self._tasks_from_records(document_id))
         frame = pd.DataFrame(rows, columns=TASK_COLUMNS)
         frame = self._current_only(frame, query, filters)
         frame["page"] = pd.to_numeric(frame["page"], errors="coerce").astype("Int64")
@@ -390,15 +392,17 @@ class Archive:
             frame[name] = pd.to_datetime(frame[name], errors="coerce")
         return frame.reset_index(drop=True)
 
-    def references(self, query: str = "", filters: SearchFilters | None = None) -> pd.DataFrame:
+    def references(
+        self, query: str = "", filters: SearchFilters | None = None, document_id: str | None = None
+    ) -> pd.DataFrame:
         """The documents cited by the matching documents, one row per citation, with the
         cited document's id where the archive holds it."""
         try:
-            rows = [dict(r) for r in self.db.execute(REFERENCES_QUERY)]
+            rows = self._rows(REFERENCES_QUERY, document_id)
         except sqlite3.OperationalError as exc:
             if "no such" not in str(exc):
                 raise
-            rows = list(self._references_from_records())
+            rows = list(self._references_from_records(document_id))
         frame = pd.DataFrame(rows, columns=REFERENCE_COLUMNS)
         frame = self._current_only(frame, query, filters)
         known = self.ids_by_so_ky_hieu()
@@ -427,22 +431,32 @@ class Archive:
             ]
         return frame[frame["document_id"].isin(set(ids))].copy()
 
-    def _records(self) -> Iterable[dict[str, Any]]:
+    def _rows(self, sql: str, document_id: str | None) -> list[dict[str, Any]]:
+        if document_id is None:
+            return [dict(r) for r in self.db.execute(sql)]
+        return [
+            dict(r)
+            for r in self.db.execute(f"SELECT * FROM ({sql}) WHERE document_id = ?", (document_id,))
+        ]
+
+    def _records(self, document_id: str | None = None) -> Iterable[dict[str, Any]]:
+        one = "" if document_id is None else "AND id = ? "
         for (record,) in self.db.execute(
-            "SELECT record FROM documents WHERE superseded_by IS NULL ORDER BY path"
+            f"SELECT record FROM documents WHERE superseded_by IS NULL {one}ORDER BY path",
+            () if document_id is None else (document_id,),
         ):
             yield json.loads(record)
 
-    def _tasks_from_records(self) -> Iterable[dict[str, Any]]:
-        for record in self._records():
+    def _tasks_from_records(self, document_id: str | None) -> Iterable[dict[str, Any]]:
+        for record in self._records(document_id):
             for table in record.get("tables") or []:
                 if "nhiem_vu" not in (table.get("columns") or []):
                     continue
                 for row in table.get("rows") or []:
                     yield {"document_id": record["id"], "page": table.get("page"), **row}
 
-    def _references_from_records(self) -> Iterable[dict[str, Any]]:
-        for record in self._records():
+    def _references_from_records(self, document_id: str | None) -> Iterable[dict[str, Any]]:
+        for record in self._records(document_id):
             for cited in (record.get("fields") or {}).get("van_ban_lien_quan") or []:
                 yield {"document_id": record["id"], **cited}
 

@@ -137,6 +137,8 @@ def test_dataframes_have_real_dtypes(db: Path) -> None:
         assert list(tasks.columns) == TASK_COLUMNS
         assert list(tasks["nhiem_vu"]) == ["Lập đề án", "Tập huấn"]
         assert archive.tasks(filters=SearchFilters(loai_van_ban="quyet dinh")).empty
+        assert len(archive.tasks(document_id="kh_syt")) == 2
+        assert archive.tasks(document_id="qd_syt").empty
         refs = archive.references()
         assert list(refs.columns) == REFERENCE_COLUMNS
         assert pd.api.types.is_datetime64_any_dtype(refs["ngay"])
@@ -159,6 +161,8 @@ def test_tables_of_the_fields_branch_are_read_when_present(db: Path) -> None:
         assert tasks["han_ket_thuc"][0] == pd.Timestamp("2021-03-31")
         refs = archive.references()
         assert refs.loc[0, "cited_id"] == "qd_syt"  # linked to the record the archive holds
+        assert list(archive.tasks(document_id="qd_syt")["stt"]) == ["1"]
+        assert archive.references(document_id="qd_syt").empty
 
 
 def test_empty_frames_when_nothing_is_there(tmp_path: Path) -> None:

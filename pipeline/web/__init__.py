@@ -147,8 +147,8 @@ def create_app(db: str | Path) -> FastAPI:
         if record is None:
             raise HTTPException(404, f"no document {document_id}")
         source = Path(record["source"]["path"])
-        refs = a.references().query("document_id == @document_id")
-        tasks = a.tasks().query("document_id == @document_id")
+        refs = a.references(document_id=document_id)
+        tasks = a.tasks(document_id=document_id)
         fields = record.get("fields", {})
         return templates.TemplateResponse(
             request,
