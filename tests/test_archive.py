@@ -125,6 +125,9 @@ def test_parse_date_bound() -> None:
 
 
 def test_dataframes_have_real_dtypes(db: Path) -> None:
+    import pipeline
+
+    assert pipeline.Archive is Archive and pipeline.SearchFilters is SearchFilters
     with Archive(db) as archive:
         docs = archive.documents()
         assert len(docs) == 3
