@@ -14,7 +14,18 @@ from .repair import repair_text
 from .runner import BatchResult, Options, Outcome, digitise, process_document
 from .store import Store
 
+
+def __getattr__(name: str) -> object:
+    # pipeline.Archive / pipeline.SearchFilters without importing pandas into every worker
+    if name in ("Archive", "SearchFilters"):
+        from . import archive
+
+        return getattr(archive, name)
+    raise AttributeError(f"module 'pipeline' has no attribute {name!r}")
+
+
 __all__ = [
+    "Archive",
     "BatchResult",
     "Document",
     "ErrorItem",
@@ -23,6 +34,7 @@ __all__ = [
     "Options",
     "Outcome",
     "Page",
+    "SearchFilters",
     "SourceInfo",
     "Store",
     "__version__",

@@ -20,6 +20,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from . import __version__
+from .archive import EXPORT_FORMATS, TABLES, Archive, SearchFilters, export
 from .repair import repair_text
 from .runner import Options, Outcome, RunSummary, digitise
 from .store import Store
@@ -118,12 +119,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = commands.add_parser(
         "search",
-        help="full-text search of the store, with or without diacritics",
+        help="full-text search of the store, with or without diacritics, with filters",
         description="Search the repaired text of stored documents. 'ke hoach cai cach' finds "
-        "'Kế hoạch cải cách'. Put a phrase in double quotes.",
+        "'Kế hoạch cải cách'. Put a phrase in double quotes. With filters only (no query), "
+        "list the matching documents, newest first.",
     )
-    p.add_argument("query", nargs="+", help="words to find (all must occur)")
+    p.add_argument("query", nargs="*", help="words to find (all must occur)")
     p.add_argument("--db", default=DEFAULT_DB, help=f"SQLite store (default: {DEFAULT_DB})")
+    _add_filter_arguments(p)
     p.add_argument("--limit", type=int, default=20, help="most results to show (default 20)")
     p.add_argument("--json", action="store_true", help="print results as JSON")
     p.set_defaults(func=cmd_search)
@@ -156,7 +159,109 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("document", help="document id, id prefix or source path")
     p.add_argument("--db", default=DEFAULT_DB, help=f"SQLite store (default: {DEFAULT_DB})")
     p.set_defaults(func=cmd_show)
+    _add_analyst_commands(commands)
     return parser
+
+
+# -- analysts: filters, export, serve (issue 7) ---------------------------------------------
+
+
+def _add_filter_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--type",
+        dest="loai_van_ban",
+        metavar="LOAI",
+        help="document type, e.g. 'ke hoach' or 'Quyết định' (marks and case ignored)",
+    )
+    p.add_argument(
+        "--agency",
+        dest="co_quan",
+        metavar="NAME",
+        help="issuing or parent body, matched fuzzily: 'so y te' finds 'SỞ Y TẾ'",
+    )
+    p.add_argument(
+        "--from",
+        dest="date_from",
+        metavar="DATE",
+        help="issued on or after (YYYY, YYYY-MM, YYYY-MM-DD or DD/MM/YYYY)",
+    )
+    p.add_argument("--to", dest="date_to", metavar="DATE", help="issued on or before")
+    p.add_argument(
+        "--so",
+        dest="so_ky_hieu",
+        metavar="NUMBER",
+        help="number or code, e.g. 1906 or KH-SGDĐT or 1906/KH-SGDĐT",
+    )
+
+
+def _filters(args: argparse.Namespace) -> SearchFilters | None:
+    names = ("loai_van_ban", "co_quan", "date_from", "date_to", "so_ky_hieu")
+    values = {n: getattr(args, n) for n in names if getattr(args, n)}
+    return SearchFilters(**values) if values else None
+
+
+def _add_analyst_commands(commands: argparse._SubParsersAction) -> None:
+    p = commands.add_parser(
+        "export",
+        help="export documents, tasks or cited documents to CSV, XLSX, Parquet or JSON",
+        description="Export the current documents (narrowed by a query and filters, as in "
+        "'vanban search') to a file. csv is UTF-8 with BOM for Excel; xlsx has one sheet each "
+        "for documents, tasks and cited documents; nd30 writes the metadata in the layout of "
+        "Nghị định 30/2020 Phụ lục VI (CSV) for loading into an e-document system.",
+    )
+    p.add_argument("--format", "-f", required=True, choices=EXPORT_FORMATS, dest="fmt")
+    p.add_argument("--output", "-o", required=True, metavar="FILE", help="file to write")
+    p.add_argument(
+        "--table",
+        choices=TABLES,
+        default="documents",
+        help="what to export for csv, parquet and json (default: documents)",
+    )
+    p.add_argument("--query", "-q", default="", help="full-text query to narrow the export")
+    p.add_argument("--db", default=DEFAULT_DB, help=f"SQLite store (default: {DEFAULT_DB})")
+    _add_filter_arguments(p)
+    p.set_defaults(func=cmd_export)
+
+    p = commands.add_parser(
+        "serve",
+        help="search the store in a browser page",
+        description="Serve a search page with facets, document views (fields, page image next "
+        "to the repaired text, tasks, cited documents) and CSV download of a result.",
+    )
+    p.add_argument("--db", default=DEFAULT_DB, help=f"SQLite store (default: {DEFAULT_DB})")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    p.set_defaults(func=cmd_serve)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    if not Path(args.db).exists():
+        _error(f"{args.db}: no such store; run 'vanban digitise PATH --db {args.db}' first")
+        return EXIT_USAGE
+    try:
+        filters = _filters(args)
+        with Archive(args.db) as archive:
+            target = export(archive, args.output, args.fmt, args.query, filters, args.table)
+    except ValueError as exc:
+        _error(str(exc))
+        return EXIT_USAGE
+    except (OSError, sqlite3.Error) as exc:
+        _error(f"{args.output}: {exc}")
+        return EXIT_FAILED
+    print(f"wrote {target}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    if not Path(args.db).exists():
+        _error(f"{args.db}: no such store; run 'vanban digitise PATH --db {args.db}' first")
+        return EXIT_USAGE
+    import uvicorn
+
+    from .web import create_app
+
+    uvicorn.run(create_app(args.db), host=args.host, port=args.port, log_level="warning")
+    return EXIT_OK
 
 
 def _open_existing(db: str) -> Store | None:
@@ -290,27 +395,44 @@ def cmd_repair(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    store = _open_existing(args.db)
-    if store is None:
+    if not Path(args.db).exists():
+        _error(f"{args.db}: no such store; run 'vanban digitise PATH --db {args.db}' first")
         return EXIT_USAGE
-    with store:
-        try:
-            hits = store.search(" ".join(args.query), limit=args.limit)
-        except sqlite3.OperationalError as exc:
-            _error(f"bad search query: {exc}")
+    query = " ".join(args.query)
+    try:
+        filters = _filters(args)
+        if not query.strip() and filters is None:
+            _error("give words to find or at least one filter")
             return EXIT_USAGE
+        with Archive(args.db) as archive:
+            hits = archive.search(query, filters, limit=args.limit)
+    except ValueError as exc:
+        _error(str(exc))
+        return EXIT_USAGE
+    except sqlite3.OperationalError as exc:
+        _error(f"bad search query: {exc}")
+        return EXIT_USAGE
     if args.json:
         print(json.dumps([h.__dict__ for h in hits], ensure_ascii=False, indent=2))
         return EXIT_OK
     console = _console()
     if not hits:
         console.print("no matches", markup=False)
+        return EXIT_OK
+    table = Table(title=f"{len(hits)} result(s)", title_justify="left", show_lines=True)
+    for name in ("#", "File", "Loại", "Số ký hiệu", "Ngày", "Cơ quan ban hành", "Snippet"):
+        table.add_column(name, overflow="fold")
     for i, h in enumerate(hits, 1):
-        head = " · ".join(
-            x for x in (h.loai_van_ban, h.so_ky_hieu, h.ngay_ban_hanh, h.co_quan_ban_hanh) if x
+        table.add_row(
+            str(i),
+            f"{Path(h.path).name}\n{h.document_id[:12]}",
+            h.loai_van_ban or "—",
+            h.so_ky_hieu or "—",
+            h.ngay_ban_hanh or "—",
+            h.co_quan_ban_hanh or "—",
+            h.snippet,
         )
-        console.print(f"{i}. {Path(h.path).name}  [{h.document_id[:12]}]  {head}", markup=False)
-        console.print(f"   {h.snippet}", markup=False)
+    console.print(table, markup=False)
     return EXIT_OK
 
 

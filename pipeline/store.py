@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import tempfile
 from collections.abc import Iterator
@@ -106,6 +107,13 @@ CREATE TABLE IF NOT EXISTS van_ban_lien_quan (
     PRIMARY KEY (document_id, position)
 );
 CREATE INDEX IF NOT EXISTS van_ban_lien_quan_so_ky_hieu ON van_ban_lien_quan(so_ky_hieu);
+-- for the analysts' filters (pipeline/archive.py): type, agency, date, parent body
+CREATE INDEX IF NOT EXISTS documents_loai ON documents(loai_van_ban);
+CREATE INDEX IF NOT EXISTS documents_co_quan ON documents(co_quan_ban_hanh);
+CREATE INDEX IF NOT EXISTS documents_ngay ON documents(ngay_ban_hanh);
+CREATE INDEX IF NOT EXISTS fields_name_value ON fields(name, value);
+CREATE INDEX IF NOT EXISTS documents_superseded ON documents(superseded_by);
+CREATE INDEX IF NOT EXISTS documents_so_ky_hieu ON documents(so_ky_hieu);
 CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(
     document_id UNINDEXED, trich_yeu, text, tokenize='unicode61 remove_diacritics 2'
 );
@@ -160,6 +168,25 @@ class Store:
             self.db.execute(
                 "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
             )
+            self._align_fts_rowids()
+
+    def _align_fts_rowids(self) -> None:
+        """Give each FTS row the rowid of its ``documents`` row (once, for older stores), so
+        searches join on rowids and never read the indexed text back just to find the id."""
+        done = self.db.execute("SELECT value FROM meta WHERE key = 'fts_rowids'").fetchone()
+        if done:
+            return
+        self.db.execute(
+            "CREATE TEMP TABLE fts_copy AS SELECT d.rowid AS r, f.document_id, f.trich_yeu, "
+            "f.text FROM documents_fts f JOIN documents d ON d.id = f.document_id"
+        )
+        self.db.execute("DELETE FROM documents_fts")
+        self.db.execute(
+            "INSERT INTO documents_fts (rowid, document_id, trich_yeu, text) "
+            "SELECT r, document_id, trich_yeu, text FROM fts_copy"
+        )
+        self.db.execute("DROP TABLE fts_copy")
+        self.db.execute("INSERT INTO meta VALUES ('fts_rowids', 'documents')")
 
     def __enter__(self) -> Store:
         return self
@@ -195,10 +222,14 @@ class Store:
                 self.db.execute(
                     "UPDATE documents SET superseded_by = ? WHERE id = ?", (document.id, older[0])
                 )
-            self.db.execute("DELETE FROM documents_fts WHERE document_id = ?", (document.id,))
+            self.db.execute(
+                "DELETE FROM documents_fts "
+                "WHERE rowid IN (SELECT rowid FROM documents WHERE id = ?)",
+                (document.id,),
+            )
             self.db.execute("DELETE FROM errors WHERE document_id = ?", (document.id,))
             self.db.execute("DELETE FROM documents WHERE id = ?", (document.id,))
-            self.db.execute(
+            inserted = self.db.execute(
                 "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,NULL)",
                 (
                     document.id,
@@ -285,8 +316,13 @@ class Store:
                 ],
             )
             self.db.execute(
-                "INSERT INTO documents_fts VALUES (?,?,?)",
-                (document.id, fts_text(f["trich_yeu"] or ""), fts_text(document.text)),
+                "INSERT INTO documents_fts (rowid, document_id, trich_yeu, text) VALUES (?,?,?,?)",
+                (
+                    inserted.lastrowid,
+                    document.id,
+                    fts_text(f["trich_yeu"] or ""),
+                    fts_text(document.text),
+                ),
             )
         return older[0] if older else None
 
@@ -423,17 +459,24 @@ def snippet(marked: str, original: str, width: int = 160) -> str:
     """
     out: list[str] = []
     j = 0
+    size = 0
     first = -1
-    for ch in marked:
-        if ch == _OPEN:
+    # segment by segment rather than character by character: a long document is copied
+    # with slices, not a Python loop over every character
+    for part in re.split(f"([{_OPEN}{_CLOSE}])", marked):
+        if part == _OPEN:
             if first < 0:
-                first = len(out)
+                first = size
             out.append("[")
-        elif ch == _CLOSE:
+        elif part == _CLOSE:
             out.append("]")
         else:
-            out.append(original[j] if j < len(original) else ch)
-            j += 1
+            piece = original[j : j + len(part)]
+            if len(piece) < len(part):
+                piece += part[len(piece) :]
+            out.append(piece)
+            j += len(part)
+        size += len(out[-1])
     text = "".join(out)
     start = max(0, first - width // 3)
     end = min(len(text), start + width)

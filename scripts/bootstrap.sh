@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Install what vanban needs when it is missing: Tesseract with Vietnamese data, poppler,
-# Python's venv, then a virtualenv in .venv with `pip install -e .[dev]`.
+# Python's venv, Chromium and chromedriver (for the browser test), then a virtualenv in
+# .venv with `pip install -e .[dev]`.
 # Safe to run again: it only installs what is not there yet.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,6 +12,9 @@ tesseract --list-langs 2>/dev/null | grep -qx vie || missing+=(tesseract-ocr-vie
 { command -v pdftoppm && command -v pdfinfo; } >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v python3 >/dev/null 2>&1 || missing+=(python3)
 python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || missing+=(python3-venv)
+# the browser test of `vanban serve` drives Debian's headless Chromium through chromedriver
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
 
 if ((${#missing[@]})); then
   echo "bootstrap: installing Debian packages: ${missing[*]}" >&2

@@ -37,3 +37,22 @@ def seed_path(prefix: str) -> Path:
 def seed002_text() -> str:
     """Seed 002: real output of an OCR engine without Vietnamese support."""
     return seed_path("002").read_text(encoding="utf-8")
+
+
+#: The samples the browser test digitises (3 pages): a plan with a task table and a Công văn.
+ARCHIVE_SAMPLES = ("kh_syt_gialai_benh_an_dien_tu", "cv_ubnd_dailoc_sot_xuat_huyet")
+
+
+@pytest.fixture(scope="session")
+def sample_archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A real store made by the real pipeline (Tesseract) from two sample PDFs, once per
+    session."""
+    from pipeline.runner import Options, digitise
+
+    out = tmp_path_factory.mktemp("archive")
+    result = digitise(
+        [SAMPLES / f"{name}.pdf" for name in ARCHIVE_SAMPLES],
+        Options(db=out / "samples.db", jobs=2),
+    )
+    assert result.exit_code == 0, [e.line() for o in result.outcomes for e in o.errors]
+    return out / "samples.db"
