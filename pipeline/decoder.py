@@ -1,0 +1,275 @@
+"""The diacritic and OCR-confusion decoder: candidates per token (accent variants, learned OCR
+confusions, near matches), scored by a channel model, the trigram language model and
+dictionary words, decoded with a beam search over the whole text.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from rapidfuzz.distance import Levenshtein
+
+from .langmodel import BOS, LanguageModel
+from .records import Repair
+from .syllables import (
+    GLYPH_MAP,
+    GLYPHS,
+    Token,
+    apply_case,
+    has_marks,
+    is_syllable,
+    strip_marks,
+    tokenise_line,
+)
+
+CONFUSIONS = Path(__file__).resolve().parent.parent / "dictionaries" / "ocr_confusions.tsv"
+
+
+@dataclass(frozen=True)
+class Costs:
+    """Channel costs in nats (tuned on the dev split only)."""
+
+    add_marks_unmarked: float = 0.0  # marks added to a bare token in text typed without marks
+    add_marks_marked: float = 5.0  # marks added to a bare token in text that has marks
+    change_marks_marked: float = 5.0  # marks changed on a token that has marks (vie output)
+    change_marks_garble: float = 1.0  # the same in legacy OCR, whose marks are unreliable
+    confusion: float = 1.0  # a learned OCR confusion, plus -ln P(truth | form)
+    edit: float = 4.0  # one letter edit to reach a syllable
+    keep_unknown: float = 6.0  # keep a token that is not a syllable
+    dictionary_bonus: float = 1.5  # per adjacent pair of a dictionary word
+    unmarked_ratio: float = 0.35  # below this share of marked syllables: text without marks
+    max_candidates: int = 10
+    beam: int = 6
+    uncertain_below: float = 0.5
+
+
+def load_confusions(path: Path = CONFUSIONS) -> dict[str, list[tuple[str, float]]]:
+    """Learned OCR forms → [(syllable, -ln P(syllable | form))]."""
+    table: dict[str, dict[str, int]] = {}
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line or line.startswith("#"):
+                continue
+            form, truth, count = line.split("\t")
+            table.setdefault(form, {})[truth] = int(count)
+    out: dict[str, list[tuple[str, float]]] = {}
+    for form, truths in table.items():
+        total = sum(truths.values())
+        out[form] = [(t, -math.log(c / total)) for t, c in truths.items()]
+    return out
+
+
+class Decoder:
+    """Holds the model and candidate tables; :meth:`restore_diacritics` repairs a text."""
+
+    def __init__(self, model: LanguageModel, costs: Costs | None = None,
+                 confusions: dict[str, list[tuple[str, float]]] | None = None) -> None:  # fmt: skip
+        self.lm = model
+        self.costs = costs or Costs()
+        self.by_skeleton = model.candidates_by_skeleton()
+        self.confusions = load_confusions() if confusions is None else confusions
+        self.garble_forms = frozenset(self.confusions)
+        self.skeletons = list(self.by_skeleton)
+        self._cands: dict[tuple[str, int], tuple[tuple[int, float], ...]] = {}
+        self.x_id = model.word_id("<x>")
+        self.num_id = model.word_id("<num>")
+        self.p_id = model.word_id("<p>")
+
+    # -- candidates -------------------------------------------------------------------------
+    def _neighbours(self, skeleton: str) -> list[str]:
+        if not 1 < len(skeleton) <= 7:
+            return []
+        near = [
+            s
+            for s in self.skeletons
+            if abs(len(s) - len(skeleton)) <= 1
+            and Levenshtein.distance(s, skeleton, score_cutoff=1) <= 1
+            and s != skeleton
+        ]
+        return near
+
+    def candidates(self, surface: str, mode: int) -> tuple[tuple[int, float], ...]:
+        """(syllable id or -1 for 'keep as read', channel cost) for one lower-case token.
+
+        ``mode``: 0 text without marks, 1 text with marks (Tesseract vie), 2 legacy garble.
+        """
+        key = (surface, mode)
+        hit = self._cands.get(key)
+        if hit is not None:
+            return hit
+        c = self.costs
+        best: dict[int, float] = {}
+
+        def offer(i: int, cost: float) -> None:
+            if cost < best.get(i, math.inf):
+                best[i] = cost
+
+        mapped = surface.translate(GLYPH_MAP) if set(surface) & GLYPHS else surface
+        glyph_cost = 0.5 if mapped != surface else 0.0
+        valid = is_syllable(mapped)
+        marked = has_marks(mapped)
+        skeleton = strip_marks(mapped)
+        known = False
+        if valid:
+            i = self.lm.word_id(mapped)
+            if i > 4:
+                offer(i, glyph_cost)
+                known = True
+        for i in self.by_skeleton.get(skeleton, ()):
+            if not marked:
+                extra = c.add_marks_unmarked if mode == 0 else c.add_marks_marked
+                if mode == 2:
+                    extra = c.change_marks_garble
+            else:
+                extra = c.change_marks_garble if mode == 2 else c.change_marks_marked
+                if not valid:
+                    extra = c.change_marks_garble
+            offer(i, glyph_cost + extra)
+        for truth, cost in self.confusions.get(surface, ()):
+            i = self.lm.word_id(truth)
+            if i > 4:
+                offer(i, c.confusion + cost)
+        if not valid or mode == 2:
+            edit = c.edit + (0.0 if mode == 2 or not valid else 2.0)
+            for near in self._neighbours(skeleton):
+                for i in self.by_skeleton[near]:
+                    offer(i, glyph_cost + edit + (c.change_marks_garble if mode else 0.0))
+        ranked = sorted(best.items(), key=lambda kv: kv[1] + 0.5 * self.lm.p1[kv[0]])
+        out = tuple(ranked[: c.max_candidates])
+        if not known:
+            out = (*out, (-1, c.keep_unknown if (out and not valid) else 0.0))
+        self._cands[key] = out
+        return out
+
+    # -- decoding ---------------------------------------------------------------------------
+    def restore_diacritics(self, text: str) -> tuple[str, list[Repair], list[Repair]]:
+        """Decode ``text`` (already normalised); returns the text, changes and uncertain tokens."""
+        lines = text.split("\n")
+        tokens: list[tuple[int, Token]] = []
+        for number, line in enumerate(lines):
+            for tok in tokenise_line(line, self.garble_forms):
+                tokens.append((number, tok))
+        syllables = [t for _, t in tokens if t.kind == "syllable"]
+        if not syllables:
+            return text, [], []
+        mode = self._mode(syllables)
+        # the stream: (line, token, candidates); fixed tokens have one candidate
+        stream: list[tuple[int, Token | None, tuple[tuple[int, float], ...]]] = []
+        last_line = -1
+        for number, tok in tokens:
+            if number > last_line + 1 or (number != last_line and not lines[number - 1].strip()):
+                stream.append((number, None, ((BOS, 0.0),)))  # paragraph break
+            last_line = number
+            if tok.kind == "syllable":
+                stream.append((number, tok, self.candidates(tok.text.lower(), mode)))
+            elif tok.kind == "number":
+                stream.append((number, None, ((self.num_id, 0.0),)))
+            elif tok.kind == "protected":
+                stream.append((number, None, ((self.x_id, 0.0),)))
+            elif any(ch in tok.text for ch in '.,;:!?()"“”'):
+                stream.append((number, None, ((self.p_id, 0.0),)))
+        choice = self._beam(stream)
+        return self._apply(lines, stream, choice)
+
+    def _mode(self, syllables: list[Token]) -> int:
+        marked = sum(1 for t in syllables if has_marks(t.text))
+        glyphs = sum(1 for t in syllables if set(t.text) & GLYPHS)
+        invalid = sum(1 for t in syllables if not is_syllable(t.text.lower()))
+        n = len(syllables)
+        if marked / n < self.costs.unmarked_ratio:
+            return 2 if (glyphs + invalid) / n > 0.08 else 0
+        return 2 if invalid / n > 0.1 else 1
+
+    def _word(self, i: int) -> int:
+        return self.x_id if i < 0 else i
+
+    def _beam(self, stream: list) -> list[int]:
+        lm = self.lm
+        cost = lm.cost
+        pairs = lm.pairs
+        bonus = self.costs.dictionary_bonus
+        width = self.costs.beam
+        # state (u, v) -> (score, back) where back is a linked list of candidate indices
+        beam: dict[tuple[int, int], tuple[float, tuple | None]] = {(BOS, BOS): (0.0, None)}
+        for _, _, cands in stream:
+            new: dict[tuple[int, int], tuple[float, tuple | None]] = {}
+            for (u, v), (score, back) in beam.items():
+                for k, (i, ch) in enumerate(cands):
+                    w = self.x_id if i < 0 else i
+                    s = score + ch + cost(u, v, w)
+                    if ((v << 20) | w) in pairs:
+                        s -= bonus
+                    key = (v, w)
+                    old = new.get(key)
+                    if old is None or s < old[0]:
+                        new[key] = (s, (k, back))
+            if len(new) > width:
+                beam = dict(sorted(new.items(), key=lambda kv: kv[1][0])[:width])
+            else:
+                beam = new
+        back = min(beam.values(), key=lambda sb: sb[0])[1]
+        choice: list[int] = []
+        while back is not None:
+            choice.append(back[0])
+            back = back[1]
+        choice.reverse()
+        return choice
+
+    def _confidence(self, ids: list[int], pos: int, cands: tuple, chosen: int) -> float:
+        lm = self.lm
+        u = ids[pos - 2] if pos >= 2 else BOS
+        v = ids[pos - 1] if pos >= 1 else BOS
+        x = ids[pos + 1] if pos + 1 < len(ids) else None
+        scores = []
+        for i, ch in cands:
+            w = self.x_id if i < 0 else i
+            s = ch + lm.cost(u, v, w)
+            if x is not None:
+                s += lm.cost(v, w, x)
+            scores.append(s)
+        low = min(scores)
+        weights = [math.exp(low - s) for s in scores]
+        return weights[chosen] / sum(weights)
+
+    def _apply(self, lines: list[str], stream: list, choice: list[int]):
+        ids = [self._word(cands[k][0]) for (_, _, cands), k in zip(stream, choice, strict=False)]
+        edits: dict[int, list[tuple[Token, str]]] = {}
+        changes: list[Repair] = []
+        uncertain: list[Repair] = []
+        for pos, ((number, tok, cands), k) in enumerate(zip(stream, choice, strict=False)):
+            if tok is None or len(cands) == 1:
+                continue
+            i = cands[k][0]
+            after = tok.text if i < 0 else apply_case(tok.text, self.lm.vocab[i])
+            conf = self._confidence(ids, pos, cands, k)
+            rep = Repair(number, tok.start, tok.text, after, round(conf, 3), "restore")
+            if after != tok.text:
+                changes.append(rep)
+                edits.setdefault(number, []).append((tok, after))
+            if conf < self.costs.uncertain_below:
+                uncertain.append(rep)
+        for number, items in edits.items():
+            line = lines[number]
+            for tok, after in sorted(items, key=lambda ta: -ta[0].start):
+                line = line[: tok.start] + after + line[tok.end :]
+            lines[number] = line
+        return "\n".join(lines), changes, uncertain
+
+
+@lru_cache(maxsize=4)
+def _decoder_for(path: str) -> Decoder:
+    return Decoder(LanguageModel.load(path))
+
+
+def get_decoder(model: str | os.PathLike[str] | None = None) -> Decoder:
+    """The decoder for a model file (the committed base model by default), loaded once."""
+    from .langmodel import base_model_path
+
+    path = Path(model) if model else base_model_path()
+    if not path.exists():
+        raise FileNotFoundError(path)
+    return _decoder_for(str(path.resolve()))

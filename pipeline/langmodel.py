@@ -1,0 +1,231 @@
+"""Syllable trigram language model with interpolated Kneser-Ney smoothing.
+
+The model file keeps only counts (trigram counts over integer syllable ids, the syllable
+inventory and the adjacent syllable pairs of dictionary words), so that an archive's own
+text can be added later (``vanban train-lm``); the smoothed probabilities are computed with
+numpy when the model is loaded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import itertools
+import os
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from .syllables import is_syllable, lm_words, strip_marks
+
+SPECIALS = ("<s>", "<unk>", "<num>", "<x>", "<p>")
+BOS, UNK = 0, 1
+_BITS = 20
+_MASK = (1 << _BITS) - 1
+_MASK2 = (1 << (2 * _BITS)) - 1
+
+BASE_MODEL = Path(__file__).resolve().parent.parent / "dictionaries" / "lm.npz"
+
+
+def base_model_path() -> Path:
+    """Where the committed base model is, from a checkout or an installed package."""
+    if BASE_MODEL.exists():
+        return BASE_MODEL
+    from importlib import resources
+
+    return Path(str(resources.files("pipeline.dictionaries") / "lm.npz"))
+
+
+def split_of(name: str) -> str:
+    """Deterministic train/dev/test split of a corpus file, by a hash of its file name."""
+    bucket = int(hashlib.sha1(Path(name).name.encode()).hexdigest(), 16) % 10
+    return "test" if bucket < 2 else "dev" if bucket < 3 else "train"
+
+
+@dataclass
+class Counts:
+    """What the model file holds: vocabulary, trigram counts, inventory and dictionary pairs."""
+
+    vocab: list[str] = field(default_factory=lambda: list(SPECIALS))
+    trigrams: Counter[int] = field(default_factory=Counter)
+    inventory: set[int] = field(default_factory=set)
+    pairs: set[int] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self.index = {w: i for i, w in enumerate(self.vocab)}
+
+    def word_id(self, word: str) -> int:
+        """The id of ``word``, adding it to the vocabulary when new."""
+        i = self.index.get(word)
+        if i is None:
+            i = len(self.vocab)
+            self.vocab.append(word)
+            self.index[word] = i
+        return i
+
+    def add_syllables(self, words: Iterable[str]) -> None:
+        """Add valid syllables to the inventory (the words repair may output)."""
+        for w in words:
+            w = w.lower()
+            if is_syllable(w):
+                self.inventory.add(self.word_id(w))
+
+    def add_dictionary_word(self, entry: str) -> None:
+        """Record the adjacent syllable pairs of a multi-syllable dictionary word or term."""
+        parts = entry.lower().split()
+        if len(parts) < 2 or not all(is_syllable(p) for p in parts):
+            return
+        self.add_syllables(parts)
+        ids = [self.word_id(p) for p in parts]
+        for a, b in itertools.pairwise(ids):
+            self.pairs.add((a << _BITS) | b)
+
+    def add_text(self, lines: Iterable[str], weight: int = 1) -> int:
+        """Count the trigrams of running text, one line at a time; returns syllables counted."""
+        from .repair import normalise_line  # the repair stage's first step, to match its input
+
+        total = 0
+        for line in lines:
+            words = lm_words(normalise_line(line)[0])
+            if not any(w[0] != "<" for w in words):
+                continue
+            ids = [BOS, BOS]
+            for w in words:
+                if w[0] != "<":
+                    total += 1
+                    i = self.word_id(w)
+                    if i not in self.inventory:
+                        self.inventory.add(i)
+                else:
+                    i = self.word_id(w)
+                ids.append(i)
+            tri = self.trigrams
+            for k in range(2, len(ids)):
+                tri[(ids[k - 2] << 2 * _BITS) | (ids[k - 1] << _BITS) | ids[k]] += weight
+        return total
+
+    def save(self, path: str | os.PathLike[str]) -> None:
+        """Write the counts as a compressed numpy archive."""
+        keys = np.fromiter(self.trigrams.keys(), dtype=np.int64, count=len(self.trigrams))
+        vals = np.fromiter(self.trigrams.values(), dtype=np.uint32, count=len(self.trigrams))
+        order = np.argsort(keys)
+        buf = io.BytesIO()
+        np.savez_compressed(
+            buf,
+            vocab=np.frombuffer("\n".join(self.vocab).encode(), dtype=np.uint8),
+            keys=keys[order],
+            counts=vals[order],
+            inventory=np.array(sorted(self.inventory), dtype=np.int32),
+            pairs=np.array(sorted(self.pairs), dtype=np.int64),
+        )
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(str(path) + ".tmp")
+        tmp.write_bytes(buf.getvalue())
+        tmp.replace(path)
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str]) -> Counts:
+        """Read counts written by :meth:`save`."""
+        with np.load(path) as z:
+            vocab = bytes(z["vocab"]).decode().split("\n")
+            counts = cls(vocab=vocab)
+            counts.trigrams = Counter(
+                dict(zip(z["keys"].tolist(), z["counts"].tolist(), strict=False))
+            )
+            counts.inventory = set(z["inventory"].tolist())
+            counts.pairs = set(z["pairs"].tolist())
+        return counts
+
+
+def _discount(counts: np.ndarray) -> float:
+    n1 = int(np.sum(counts == 1))
+    n2 = int(np.sum(counts == 2))
+    return n1 / (n1 + 2 * n2) if n1 + n2 else 0.75
+
+
+class LanguageModel:
+    """Interpolated Kneser-Ney trigram model over syllable ids; costs are -ln p."""
+
+    def __init__(self, vocab: list[str], keys: np.ndarray, counts: np.ndarray,
+                 inventory: np.ndarray, pairs: np.ndarray) -> None:  # fmt: skip
+        self.vocab = vocab
+        self.index = {w: i for i, w in enumerate(vocab)}
+        size = len(vocab)
+        counts = counts.astype(np.float64)
+        # trigram level
+        ctx3 = keys >> _BITS
+        u3, inv3, n3 = np.unique(ctx3, return_inverse=True, return_counts=True)
+        den3 = np.bincount(inv3, weights=counts)
+        d3 = _discount(counts)
+        gamma3 = d3 * n3 / den3
+        # bigram level, with continuation counts (distinct left neighbours)
+        big = keys & _MASK2
+        b_keys, b_inv, cc2 = np.unique(big, return_inverse=True, return_counts=True)
+        cc2 = cc2.astype(np.float64)
+        v2 = b_keys >> _BITS
+        w2 = b_keys & _MASK
+        den2 = np.bincount(v2, weights=cc2, minlength=size)
+        n2 = np.bincount(v2, minlength=size).astype(np.float64)
+        d2 = _discount(cc2)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            gamma2 = np.where(den2 > 0, d2 * n2 / np.maximum(den2, 1), 1.0)
+        # unigram level: distinct left neighbours, add-half for unseen words
+        cont1 = np.bincount(w2, minlength=size).astype(np.float64)
+        p1 = (cont1 + 0.5) / (cont1.sum() + 0.5 * size)
+        p2 = np.maximum(cc2 - d2, 0) / np.maximum(den2[v2], 1) + gamma2[v2] * p1[w2]
+        p3 = np.maximum(counts - d3, 0) / den3[inv3] + gamma3[inv3] * p2[b_inv]
+        self.t3: dict[int, float] = dict(zip(keys.tolist(), (-np.log(p3)).tolist(), strict=False))
+        self.g3: dict[int, float] = dict(zip(u3.tolist(), (-np.log(gamma3)).tolist(), strict=False))
+        self.t2: dict[int, float] = dict(zip(b_keys.tolist(), (-np.log(p2)).tolist(), strict=False))
+        self.g2: list[float] = (-np.log(gamma2)).tolist()
+        self.p1: list[float] = (-np.log(p1)).tolist()
+        self.pairs: set[int] = set(pairs.tolist())
+        self.inventory = inventory
+        self.unigram_count = cont1
+        self._cache: dict[int, float] = {}
+        self._candidates: dict[str, list[int]] | None = None
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str] | None = None) -> LanguageModel:
+        """Load a model file (the committed base model when ``path`` is None)."""
+        with np.load(path or base_model_path()) as z:
+            vocab = bytes(z["vocab"]).decode().split("\n")
+            return cls(vocab, z["keys"], z["counts"], z["inventory"], z["pairs"])
+
+    def cost(self, u: int, v: int, w: int) -> float:
+        """-ln p(w | u v)."""
+        key = (u << 2 * _BITS) | (v << _BITS) | w
+        r = self.t3.get(key)
+        if r is not None:
+            return r
+        r = self._cache.get(key)
+        if r is not None:
+            return r
+        r2 = self.t2.get(key & _MASK2)
+        if r2 is None:
+            r2 = self.g2[v] + self.p1[w]
+        r = self.g3.get(key >> _BITS, 0.0) + r2
+        if len(self._cache) < 2_000_000:
+            self._cache[key] = r
+        return r
+
+    def is_pair(self, v: int, w: int) -> bool:
+        """True when ``v w`` are adjacent syllables of a dictionary word or domain term."""
+        return ((v << _BITS) | w) in self.pairs
+
+    def candidates_by_skeleton(self) -> dict[str, list[int]]:
+        """Inventory syllables grouped by their mark-stripped form, most frequent first."""
+        if self._candidates is None:
+            table: dict[str, list[int]] = {}
+            for i in self.inventory.tolist():
+                table.setdefault(strip_marks(self.vocab[i]), []).append(i)
+            for ids in table.values():
+                ids.sort(key=lambda i: self.p1[i])
+            self._candidates = table
+        return self._candidates
+
+    def word_id(self, word: str) -> int:
+        return self.index.get(word, UNK)
