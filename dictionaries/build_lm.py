@@ -87,7 +87,7 @@ def wordfreq_words() -> Iterator[str]:
         from wordfreq import top_n_list
     except ImportError:
         return
-    yield from top_n_list("vi", 20000)
+    yield from (w for w in top_n_list("vi", 20000) if has_marks(w))
 
 
 _GROFF = re.compile(r"\\f[BIRP]|\\-|\\\(..|\\&|\\e")

@@ -5,6 +5,7 @@ dictionary words, decoded with a beam search over the whole text.
 
 from __future__ import annotations
 
+import heapq
 import math
 import os
 from dataclasses import dataclass
@@ -13,7 +14,7 @@ from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
 
-from .langmodel import BOS, LanguageModel
+from .langmodel import BOS, UNK, LanguageModel
 from .records import Repair
 from .syllables import (
     GLYPH_MAP,
@@ -22,6 +23,7 @@ from .syllables import (
     apply_case,
     has_marks,
     is_syllable,
+    is_syllable_shape,
     strip_marks,
     tokenise_line,
 )
@@ -39,10 +41,12 @@ class Costs:
     change_marks_garble: float = 1.0  # the same in legacy OCR, whose marks are unreliable
     confusion: float = 1.0  # a learned OCR confusion, plus -ln P(truth | form)
     edit: float = 4.0  # one letter edit to reach a syllable
-    keep_unknown: float = 6.0  # keep a token that is not a syllable
+    keep_unknown: float = 2.0  # keep a token that is not a syllable
+    capital_weight: float = 1.0  # -ln P(form | written Capitalised) for names
     dictionary_bonus: float = 1.5  # per adjacent pair of a dictionary word
     unmarked_ratio: float = 0.35  # below this share of marked syllables: text without marks
-    max_candidates: int = 10
+    max_candidates: int = 8
+    prune: float = 9.0  # drop candidates whose cost + unigram cost is this much above the best
     beam: int = 6
     uncertain_below: float = 0.5
 
@@ -92,12 +96,14 @@ class Decoder:
         ]
         return near
 
-    def candidates(self, surface: str, mode: int) -> tuple[tuple[int, float], ...]:
+    def candidates(
+        self, surface: str, mode: int, capital: bool = False
+    ) -> tuple[tuple[int, float], ...]:
         """(syllable id or -1 for 'keep as read', channel cost) for one lower-case token.
 
         ``mode``: 0 text without marks, 1 text with marks (Tesseract vie), 2 legacy garble.
         """
-        key = (surface, mode)
+        key = (surface, mode, capital)
         hit = self._cands.get(key)
         if hit is not None:
             return hit
@@ -109,6 +115,10 @@ class Decoder:
                 best[i] = cost
 
         mapped = surface.translate(GLYPH_MAP) if set(surface) & GLYPHS else surface
+        if mode != 2 and not is_syllable_shape(mapped):
+            out = ((-1, 0.0),)  # a name or foreign word in clean text: Krông, H'Mông
+            self._cands[key] = out
+            return out
         glyph_cost = 0.5 if mapped != surface else 0.0
         valid = is_syllable(mapped)
         marked = has_marks(mapped)
@@ -133,15 +143,26 @@ class Decoder:
             i = self.lm.word_id(truth)
             if i > 4:
                 offer(i, c.confusion + cost)
-        if not valid or mode == 2:
+        if mode == 2 or not (valid or self.by_skeleton.get(skeleton)):
             edit = c.edit + (0.0 if mode == 2 or not valid else 2.0)
             for near in self._neighbours(skeleton):
                 for i in self.by_skeleton[near]:
                     offer(i, glyph_cost + edit + (c.change_marks_garble if mode else 0.0))
-        ranked = sorted(best.items(), key=lambda kv: kv[1] + 0.5 * self.lm.p1[kv[0]])
-        out = tuple(ranked[: c.max_candidates])
+        if capital and mode != 1:
+            caps = self.lm.capitals
+            total = sum(caps[i] for i in best)
+            if total > 0:
+                for i in best:
+                    best[i] += c.capital_weight * -math.log((caps[i] + 0.5) / (total + 0.5))
+        p1 = self.lm.p1
+        ranked = sorted((cost + p1[i], i, cost) for i, cost in best.items())
+        out = tuple(
+            (i, cost)
+            for prior, i, cost in ranked[: c.max_candidates]
+            if prior <= ranked[0][0] + c.prune
+        )
         if not known:
-            out = (*out, (-1, c.keep_unknown if (out and not valid) else 0.0))
+            out = (*out, (-1, c.keep_unknown if out else 0.0))
         self._cands[key] = out
         return out
 
@@ -160,12 +181,20 @@ class Decoder:
         # the stream: (line, token, candidates); fixed tokens have one candidate
         stream: list[tuple[int, Token | None, tuple[tuple[int, float], ...]]] = []
         last_line = -1
+        first = True
         for number, tok in tokens:
             if number > last_line + 1 or (number != last_line and not lines[number - 1].strip()):
                 stream.append((number, None, ((BOS, 0.0),)))  # paragraph break
+            if number != last_line:
+                first = True
             last_line = number
+            first = first or (tok.kind == "punct" and "." in tok.text)
             if tok.kind == "syllable":
-                stream.append((number, tok, self.candidates(tok.text.lower(), mode)))
+                text = tok.text
+                capital = text[0].isupper() and not text.isupper() and not first
+                stream.append((number, tok, self.candidates(text.lower(), mode, capital)))
+                first = False
+                continue
             elif tok.kind == "number":
                 stream.append((number, None, ((self.num_id, 0.0),)))
             elif tok.kind == "protected":
@@ -178,37 +207,48 @@ class Decoder:
     def _mode(self, syllables: list[Token]) -> int:
         marked = sum(1 for t in syllables if has_marks(t.text))
         glyphs = sum(1 for t in syllables if set(t.text) & GLYPHS)
-        invalid = sum(1 for t in syllables if not is_syllable(t.text.lower()))
+        invalid = sum(1 for t in syllables if not is_syllable_shape(t.text.lower()))
         n = len(syllables)
+        garbled = glyphs + invalid >= 3
         if marked / n < self.costs.unmarked_ratio:
-            return 2 if (glyphs + invalid) / n > 0.08 else 0
-        return 2 if invalid / n > 0.1 else 1
+            return 2 if garbled and (glyphs + invalid) / n > 0.08 else 0
+        return 2 if garbled and invalid / n > 0.1 else 1
 
     def _word(self, i: int) -> int:
-        return self.x_id if i < 0 else i
+        return UNK if i < 0 else i
 
     def _beam(self, stream: list) -> list[int]:
         lm = self.lm
-        cost = lm.cost
+        t3get = lm.t3.get
+        cacheget = lm._cache.get
+        slow = lm.cost
         pairs = lm.pairs
         bonus = self.costs.dictionary_bonus
         width = self.costs.beam
-        # state (u, v) -> (score, back) where back is a linked list of candidate indices
+        shift2 = 2 * 20
+        # state (u, v) -> (score, back); back is a linked list of candidate indices
         beam: dict[tuple[int, int], tuple[float, tuple | None]] = {(BOS, BOS): (0.0, None)}
         for _, _, cands in stream:
             new: dict[tuple[int, int], tuple[float, tuple | None]] = {}
+            options = [(k, UNK if i < 0 else i, ch) for k, (i, ch) in enumerate(cands)]
             for (u, v), (score, back) in beam.items():
-                for k, (i, ch) in enumerate(cands):
-                    w = self.x_id if i < 0 else i
-                    s = score + ch + cost(u, v, w)
-                    if ((v << 20) | w) in pairs:
+                base = (u << shift2) | (v << 20)
+                vb = v << 20
+                for k, w, ch in options:
+                    key = base | w
+                    r = t3get(key)
+                    if r is None:
+                        r = cacheget(key)
+                        if r is None:
+                            r = slow(u, v, w)
+                    s = score + ch + r
+                    if (vb | w) in pairs:
                         s -= bonus
-                    key = (v, w)
-                    old = new.get(key)
+                    old = new.get((v, w))
                     if old is None or s < old[0]:
-                        new[key] = (s, (k, back))
+                        new[(v, w)] = (s, (k, back))
             if len(new) > width:
-                beam = dict(sorted(new.items(), key=lambda kv: kv[1][0])[:width])
+                beam = dict(heapq.nsmallest(width, new.items(), key=lambda kv: kv[1][0]))
             else:
                 beam = new
         back = min(beam.values(), key=lambda sb: sb[0])[1]
@@ -226,7 +266,7 @@ class Decoder:
         x = ids[pos + 1] if pos + 1 < len(ids) else None
         scores = []
         for i, ch in cands:
-            w = self.x_id if i < 0 else i
+            w = UNK if i < 0 else i
             s = ch + lm.cost(u, v, w)
             if x is not None:
                 s += lm.cost(v, w, x)

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .syllables import is_syllable, lm_words, strip_marks
+from .syllables import has_marks, is_syllable, lm_words, strip_marks, tokenise_line
 
 SPECIALS = ("<s>", "<unk>", "<num>", "<x>", "<p>")
 BOS, UNK = 0, 1
@@ -53,6 +53,7 @@ class Counts:
     trigrams: Counter[int] = field(default_factory=Counter)
     inventory: set[int] = field(default_factory=set)
     pairs: set[int] = field(default_factory=set)
+    capitals: Counter[int] = field(default_factory=Counter)
 
     def __post_init__(self) -> None:
         self.index = {w: i for i, w in enumerate(self.vocab)}
@@ -89,7 +90,9 @@ class Counts:
 
         total = 0
         for line in lines:
-            words = lm_words(normalise_line(line)[0])
+            line = normalise_line(line)[0]
+            words = lm_words(line)
+            self._count_capitals(line, weight)
             if not any(w[0] != "<" for w in words):
                 continue
             ids = [BOS, BOS]
@@ -97,8 +100,8 @@ class Counts:
                 if w[0] != "<":
                     total += 1
                     i = self.word_id(w)
-                    if i not in self.inventory:
-                        self.inventory.add(i)
+                    if i not in self.inventory and has_marks(w):
+                        self.inventory.add(i)  # bare forms only from dictionaries: not "nguoi"
                 else:
                     i = self.word_id(w)
                 ids.append(i)
@@ -106,6 +109,18 @@ class Counts:
             for k in range(2, len(ids)):
                 tri[(ids[k - 2] << 2 * _BITS) | (ids[k - 1] << _BITS) | ids[k]] += weight
         return total
+
+    def _count_capitals(self, line: str, weight: int) -> None:
+        """Count syllables written Capitalised inside a line (names: Tân, Đông, Thạnh)."""
+        first = True
+        for tok in tokenise_line(line):
+            if tok.kind != "syllable":
+                first = first or (tok.kind == "punct" and "." in tok.text)
+                continue
+            text = tok.text
+            if not first and text[0].isupper() and not text.isupper() and is_syllable(text.lower()):
+                self.capitals[self.word_id(text.lower())] += weight
+            first = False
 
     def save(self, path: str | os.PathLike[str]) -> None:
         """Write the counts as a compressed numpy archive."""
@@ -120,6 +135,7 @@ class Counts:
             counts=vals[order],
             inventory=np.array(sorted(self.inventory), dtype=np.int32),
             pairs=np.array(sorted(self.pairs), dtype=np.int64),
+            capitals=np.array(sorted(self.capitals.items()), dtype=np.int64).reshape(-1, 2),
         )
         Path(path).parent.mkdir(parents=True, exist_ok=True)
         tmp = Path(str(path) + ".tmp")
@@ -137,6 +153,7 @@ class Counts:
             )
             counts.inventory = set(z["inventory"].tolist())
             counts.pairs = set(z["pairs"].tolist())
+            counts.capitals = Counter(dict(z["capitals"].tolist()))
         return counts
 
 
@@ -150,7 +167,8 @@ class LanguageModel:
     """Interpolated Kneser-Ney trigram model over syllable ids; costs are -ln p."""
 
     def __init__(self, vocab: list[str], keys: np.ndarray, counts: np.ndarray,
-                 inventory: np.ndarray, pairs: np.ndarray) -> None:  # fmt: skip
+                 inventory: np.ndarray, pairs: np.ndarray,
+                 capitals: np.ndarray | None = None) -> None:  # fmt: skip
         self.vocab = vocab
         self.index = {w: i for i, w in enumerate(vocab)}
         size = len(vocab)
@@ -184,6 +202,9 @@ class LanguageModel:
         self.p1: list[float] = (-np.log(p1)).tolist()
         self.pairs: set[int] = set(pairs.tolist())
         self.inventory = inventory
+        self.capitals = np.zeros(size, dtype=np.float64)
+        if capitals is not None and len(capitals):
+            self.capitals[capitals[:, 0]] = capitals[:, 1]
         self.unigram_count = cont1
         self._cache: dict[int, float] = {}
         self._candidates: dict[str, list[int]] | None = None
@@ -193,7 +214,7 @@ class LanguageModel:
         """Load a model file (the committed base model when ``path`` is None)."""
         with np.load(path or base_model_path()) as z:
             vocab = bytes(z["vocab"]).decode().split("\n")
-            return cls(vocab, z["keys"], z["counts"], z["inventory"], z["pairs"])
+            return cls(vocab, z["keys"], z["counts"], z["inventory"], z["pairs"], z["capitals"])
 
     def cost(self, u: int, v: int, w: int) -> float:
         """-ln p(w | u v)."""
@@ -229,3 +250,43 @@ class LanguageModel:
 
     def word_id(self, word: str) -> int:
         return self.index.get(word, UNK)
+
+
+def default_user_model() -> Path:
+    """Where ``vanban train-lm`` writes the adapted model unless told otherwise."""
+    data = os.environ.get("XDG_DATA_HOME") or os.path.join(
+        os.path.expanduser("~"), ".local", "share"
+    )
+    return Path(data) / "vanban" / "lm.npz"
+
+
+def confident_pages(db: str | os.PathLike[str], min_confidence: float = 0.9) -> list[str]:
+    """Repaired text of stored pages that OCR read with at least ``min_confidence``."""
+    import sqlite3
+
+    with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as con:
+        rows = con.execute(
+            "SELECT text FROM pages WHERE ocr_confidence >= ? ORDER BY document_id, number",
+            (min_confidence,),
+        ).fetchall()
+    return [r[0] for r in rows]
+
+
+def train_lm(
+    texts: Iterable[str],
+    out: str | os.PathLike[str],
+    start_from: str | os.PathLike[str] | None = None,
+    weight: int = 1,
+) -> int:
+    """Add clean text to a model and write it to ``out``; returns the syllables added.
+
+    Starts from ``start_from`` (default: ``out`` if it exists, else the committed base
+    model, which is never written to).
+    """
+    source = Path(start_from) if start_from else Path(out) if Path(out).exists() else None
+    counts = Counts.load(source or base_model_path())
+    added = counts.add_text((line for text in texts for line in text.splitlines()), weight)
+    if Path(out).resolve() == base_model_path().resolve():
+        raise ValueError("the base model is read-only: give another --model path")
+    counts.save(out)
+    return added

@@ -41,6 +41,7 @@ class Options:
     lang: str = "vie"
     ocr_timeout: float = 300.0
     tone_style: ToneStyle = "traditional"
+    repair_model: str | None = None  # a model from 'vanban train-lm'; None: the built-in one
     force: bool = False
     fail_fast: bool = False
 
@@ -144,7 +145,7 @@ def process_document(
             )
 
     def repair(page: Page) -> Page:
-        return repair_page(page, options.tone_style)
+        return repair_page(page, options.tone_style, options.repair_model)
 
     if source.kind == "text":
         try:

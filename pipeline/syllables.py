@@ -101,6 +101,7 @@ class Token:
 _CHUNK = re.compile(r"\S+")
 _EDGE_PUNCT = "\"'“”‘’()[]{}<>«»,;:.!?…*–—-•·|/\\"
 _ROMAN = re.compile(r"^[IVXLC]+$")
+_ROMAN_GARBLE = re.compile(r"^[IVX]+[1l]+[IVX]*$")
 _NUMBER = re.compile(r"^[0-9][0-9.,]*$")
 
 
@@ -108,10 +109,12 @@ def _classify(core: str, garble_forms: frozenset[str]) -> Kind:
     lower = core.lower()
     if lower in garble_forms:
         return "syllable"
-    if any(c in core for c in "/@:\\_=+%#$") or "-" in core or "." in core or "," in core:
-        return "protected"
     if _NUMBER.match(core):
         return "number"
+    if any(c in core for c in "/@:\\_=+%#$") or "-" in core or "." in core or "," in core:
+        return "protected"
+    if _ROMAN_GARBLE.match(core):
+        return "protected"  # I1 = II, a heading number read with a digit
     digits = any(c.isdigit() for c in core)
     if digits:
         mapped = lower.translate(GLYPH_MAP)
