@@ -39,28 +39,28 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 def remove_marks(text: str) -> str:
     """The text as if typed without any Vietnamese mark, case kept."""
-    return "".join(
-        (s.upper() if c.isupper() else s) if (s := strip_marks(c)) else c for c in text
-    )
+    return "".join((s.upper() if c.isupper() else s) if (s := strip_marks(c)) else c for c in text)
 
 
-def test_sets(split: str) -> dict[str, str]:
+def test_sets(split: str) -> dict[str, list[str]]:
+    """Held-out sets, each a list of documents."""
     sets = {
-        f"admin-{split}": "\n\n".join(
+        f"admin-{split}": [
             p.read_text(encoding="utf-8")
             for p in sorted(ADMIN.glob("*.txt"))
             if split_of(p.name) == split
-        )
+        ]
     }
     if split == "test":
         seed = sorted(SEEDS.glob("000_*.txt"))
         if seed:
-            sets["seed000"] = seed[0].read_text(encoding="utf-8").replace("**", "").replace("*", "")
-        samples = sorted((ROOT / "samples").glob("*.json"))
-        sets["samples"] = "\n\n".join(
-            "\n".join(json.loads(p.read_text(encoding="utf-8"))["pages"]) for p in samples
-        )
-    return {k: v for k, v in sets.items() if v.strip()}
+            text = seed[0].read_text(encoding="utf-8")
+            sets["seed000"] = [text.replace("**", "").replace("*", "")]
+        sets["samples"] = [
+            "\n".join(json.loads(p.read_text(encoding="utf-8"))["pages"])
+            for p in sorted((ROOT / "samples").glob("*.json"))
+        ]
+    return {k: v for k, v in sets.items() if v}
 
 
 def word_accuracy(truth: str, out: str) -> tuple[int, int]:
@@ -120,32 +120,39 @@ def main() -> None:
     totals = {k: [0, 0] for k in ("a", "b_raw", "b", "c")}
     cpu = 0.0
     syllables = 0
-    for name, truth in sets.items():
-        truth = normalise_text(truth)[0]
-        bare = remove_marks(truth)
-        start = time.process_time()
-        restored, _ = repair_text(bare)
-        cpu += time.process_time() - start
-        a = word_accuracy(truth, restored)
-        syllables += a[1]
-        c = word_accuracy(truth, repair_text(truth)[0])
-        row = [name, str(a[1]), pct(*a)]
-        if args.no_ocr:
-            b_raw = b = (0, 0)
-            row += ["—", "—"]
-        else:
-            from synthetic_ocr import ocr_lines, wrap_lines
+    for name, docs in sets.items():
+        counts = {k: [0, 0] for k in totals}
+        for truth in docs:
+            truth = normalise_text(truth)[0]
+            start = time.process_time()
+            restored, _ = repair_text(remove_marks(truth))
+            cpu += time.process_time() - start
+            results = {
+                "a": word_accuracy(truth, restored),
+                "c": word_accuracy(truth, repair_text(truth)[0]),
+            }
+            if not args.no_ocr:
+                from synthetic_ocr import ocr_lines, wrap_lines
 
-            lines = wrap_lines(truth)
-            read = ocr_lines(lines, "eng")
-            b_raw = aligned_accuracy("\n".join(lines), read)
-            b = aligned_accuracy("\n".join(lines), repair_text(read)[0])
-            row += [pct(*b_raw), pct(*b)]
-        row.append(pct(*c))
-        rows.append(row)
-        for key, value in (("a", a), ("b_raw", b_raw), ("b", b), ("c", c)):
-            totals[key][0] += value[0]
-            totals[key][1] += value[1]
+                lines = wrap_lines(truth)
+                read = ocr_lines(lines, "eng")
+                results["b_raw"] = aligned_accuracy("\n".join(lines), read)
+                results["b"] = aligned_accuracy("\n".join(lines), repair_text(read)[0])
+            for key, (good, total) in results.items():
+                for bucket in (counts[key], totals[key]):
+                    bucket[0] += good
+                    bucket[1] += total
+        syllables += counts["a"][1]
+        rows.append(
+            [
+                name,
+                str(counts["a"][1]),
+                pct(*counts["a"]),
+                pct(*counts["b_raw"]),
+                pct(*counts["b"]),
+                pct(*counts["c"]),
+            ]
+        )
     rows.append(
         [
             "**all**",

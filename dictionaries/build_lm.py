@@ -33,6 +33,7 @@ from pipeline.langmodel import Counts, split_of  # noqa: E402
 from pipeline.syllables import has_marks  # noqa: E402
 
 ADMIN = HERE / "corpus" / "admin"
+ADMIN_WEIGHT = 1  # n-gram counts of the in-domain text are multiplied by this
 
 
 def admin_lines(split: str = "train") -> Iterator[str]:
@@ -121,7 +122,7 @@ def debian_doc_lines() -> Iterator[str]:
                     yield line
 
 
-def build(out: Path) -> Counts:
+def build(out: Path, admin_weight: int = ADMIN_WEIGHT) -> Counts:
     counts = Counts()
     n_pairs = 0
     for source, words in (("hunspell-vi", hunspell_words()), ("wordfreq", wordfreq_words())):
@@ -138,14 +139,14 @@ def build(out: Path) -> Counts:
                 counts.add_syllables(entry.split())
     n_pairs = len(counts.pairs)
     print(f"dictionary pairs: {n_pairs}, inventory: {len(counts.inventory)}")
-    for source, lines in (
-        ("VLSP (underthesea)", vlsp_lines()),
-        ("Debian docs and catalogues", debian_doc_lines()),
-        ("team administrative text (train)", admin_lines("train")),
+    for source, lines, weight in (
+        ("VLSP (underthesea)", vlsp_lines(), 1),
+        ("Debian docs and catalogues", debian_doc_lines(), 1),
+        ("team administrative text (train)", admin_lines("train"), admin_weight),
     ):
         seen: set[str] = set()
         unique = (ln for ln in lines if not (ln in seen or seen.add(ln)))
-        print(f"running text from {source}: {counts.add_text(unique)} syllables")
+        print(f"running text from {source}: {counts.add_text(unique, weight)} syllables")
     print(f"trigrams: {len(counts.trigrams)}, vocabulary: {len(counts.vocab)}")
     counts.save(out)
     print(f"wrote {out} ({out.stat().st_size / 1e6:.1f} MB)")
@@ -155,7 +156,9 @@ def build(out: Path) -> Counts:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", type=Path, default=HERE / "lm.npz")
-    build(parser.parse_args().out)
+    parser.add_argument("--admin-weight", type=int, default=ADMIN_WEIGHT)
+    args = parser.parse_args()
+    build(args.out, args.admin_weight)
 
 
 if __name__ == "__main__":

@@ -40,7 +40,9 @@ class Costs:
     change_marks_marked: float = 5.0  # marks changed on a token that has marks (vie output)
     change_marks_garble: float = 1.0  # the same in legacy OCR, whose marks are unreliable
     confusion: float = 1.0  # a learned OCR confusion, plus -ln P(truth | form)
-    edit: float = 4.0  # one letter edit to reach a syllable
+    rule: float = 3.0  # a letter rewrite behind learned confusions (it → u in nhitng)
+    edit: float = 8.0  # one letter edit to reach a syllable
+    edit_valid: float = 3.0  # added when the token read is itself a syllable
     keep_unknown: float = 2.0  # keep a token that is not a syllable
     capital_weight: float = 1.0  # -ln P(form | written Capitalised) for names
     dictionary_bonus: float = 1.5  # per adjacent pair of a dictionary word
@@ -67,6 +69,31 @@ def load_confusions(path: Path = CONFUSIONS) -> dict[str, list[tuple[str, float]
     return out
 
 
+def rewrite_rules(
+    confusions: dict[str, list[tuple[str, float]]], min_count: float = 3.0
+) -> list[tuple[str, str]]:
+    """Letter rewrites behind the learned confusions (``nhitng``/``ritng`` → "it" for "u"):
+    the part of the OCR form and of the bare syllable left after their common ends."""
+    counts: dict[tuple[str, str], float] = {}
+    for form, truths in confusions.items():
+        bare_form = strip_marks(form.translate(GLYPH_MAP))
+        for truth, cost in truths:
+            bare_truth = strip_marks(truth)
+            p = 0
+            while p < min(len(bare_form), len(bare_truth)) and bare_form[p] == bare_truth[p]:
+                p += 1
+            q = 0
+            while (
+                q < min(len(bare_form), len(bare_truth)) - p
+                and bare_form[-1 - q] == bare_truth[-1 - q]
+            ):
+                q += 1
+            a, b = bare_form[p : len(bare_form) - q], bare_truth[p : len(bare_truth) - q]
+            if a and len(a) <= 3 and len(b) <= 2 and a != b:
+                counts[(a, b)] = counts.get((a, b), 0.0) + math.exp(-cost)
+    return [rule for rule, n in counts.items() if n >= min_count / 3]
+
+
 class Decoder:
     """Holds the model and candidate tables; :meth:`restore_diacritics` repairs a text."""
 
@@ -77,6 +104,7 @@ class Decoder:
         self.by_skeleton = model.candidates_by_skeleton()
         self.confusions = load_confusions() if confusions is None else confusions
         self.garble_forms = frozenset(self.confusions)
+        self.rules = rewrite_rules(self.confusions)
         self.skeletons = list(self.by_skeleton)
         self._cands: dict[tuple[str, int], tuple[tuple[int, float], ...]] = {}
         self.x_id = model.word_id("<x>")
@@ -139,12 +167,22 @@ class Decoder:
                 if not valid:
                     extra = c.change_marks_garble
             offer(i, glyph_cost + extra)
-        for truth, cost in self.confusions.get(surface, ()):
-            i = self.lm.word_id(truth)
-            if i > 4:
-                offer(i, c.confusion + cost)
+        if mode == 2 or not valid:  # in clean text only what is not a syllable
+            extra = c.confusion if mode == 2 else c.confusion + 2.0
+            for truth, cost in self.confusions.get(surface, ()):
+                i = self.lm.word_id(truth)
+                if i > 4:
+                    offer(i, extra + cost)
+        if mode == 2 and not valid:
+            for a, b in self.rules:
+                start = skeleton.find(a)
+                while start >= 0:
+                    rewritten = skeleton[:start] + b + skeleton[start + len(a) :]
+                    for i in self.by_skeleton.get(rewritten, ()):
+                        offer(i, glyph_cost + c.rule + c.change_marks_garble)
+                    start = skeleton.find(a, start + 1)
         if mode == 2 or not (valid or self.by_skeleton.get(skeleton)):
-            edit = c.edit + (0.0 if mode == 2 or not valid else 2.0)
+            edit = c.edit + (c.edit_valid if valid else 0.0)
             for near in self._neighbours(skeleton):
                 for i in self.by_skeleton[near]:
                     offer(i, glyph_cost + edit + (c.change_marks_garble if mode else 0.0))

@@ -107,10 +107,10 @@ _NUMBER = re.compile(r"^[0-9][0-9.,]*$")
 
 def _classify(core: str, garble_forms: frozenset[str]) -> Kind:
     lower = core.lower()
-    if lower in garble_forms:
-        return "syllable"
     if _NUMBER.match(core):
         return "number"
+    if lower in garble_forms and not (len(core) > 1 and core.isupper()):
+        return "syllable"
     if any(c in core for c in "/@:\\_=+%#$") or "-" in core or "." in core or "," in core:
         return "protected"
     if _ROMAN_GARBLE.match(core):

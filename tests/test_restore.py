@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 
 from pipeline.cli import main
 from pipeline.langmodel import Counts, LanguageModel, base_model_path, train_lm
-from pipeline.repair import repair_page, repair_text, restore_text
 from pipeline.records import Page
+from pipeline.repair import repair_page, repair_text, restore_text
 from pipeline.syllables import is_syllable, strip_marks, tokenise_line
 
 #: Team-written administrative text that is in no training set (a fixed floor check).
@@ -158,7 +158,9 @@ def test_cli_train_lm_and_repair_with_it(
     assert capsys.readouterr().out == "huyện Krong Pắc\n"
 
 
-_GARBLE = st.text(alphabet="aăâbcdđeêghiklmnoôơpqrstuưvxy061&€¢¥ \n\t-/.,:ÁÀẢÃẠáàảãạéèẻẽẹ", max_size=200)
+_GARBLE = st.text(
+    alphabet="aăâbcdđeêghiklmnoôơpqrstuưvxy061&€¢¥ \n\t-/.,:ÁÀẢÃẠáàảãạéèẻẽẹ", max_size=200
+)
 
 
 @settings(max_examples=60, deadline=None)
