@@ -8,6 +8,7 @@ from __future__ import annotations
 import heapq
 import math
 import os
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -28,7 +29,8 @@ from .syllables import (
     tokenise_line,
 )
 
-CONFUSIONS = Path(__file__).resolve().parent.parent / "dictionaries" / "ocr_confusions.tsv"
+DICTIONARIES = Path(__file__).resolve().parent.parent / "dictionaries"
+CONFUSIONS = DICTIONARIES / "ocr_confusions.tsv"
 
 
 @dataclass(frozen=True)
@@ -36,8 +38,8 @@ class Costs:
     """Channel costs in nats (tuned on the dev split only)."""
 
     add_marks_unmarked: float = 0.0  # marks added to a bare token in text typed without marks
-    add_marks_marked: float = 5.0  # marks added to a bare token in text that has marks
-    change_marks_marked: float = 5.0  # marks changed on a token that has marks (vie output)
+    add_marks_marked: float = 8.0  # marks added to a bare token in text that has marks
+    change_marks_marked: float = 10.0  # marks changed on a token that has marks (vie output)
     change_marks_garble: float = 1.0  # the same in legacy OCR, whose marks are unreliable
     confusion: float = 1.0  # a learned OCR confusion, plus -ln P(truth | form)
     rule: float = 3.0  # a letter rewrite behind learned confusions (it → u in nhitng)
@@ -67,6 +69,23 @@ def load_confusions(path: Path = CONFUSIONS) -> dict[str, list[tuple[str, float]
         total = sum(truths.values())
         out[form] = [(t, -math.log(c / total)) for t, c in truths.items()]
     return out
+
+
+def load_acronyms() -> dict[str, str]:
+    """Abbreviations with Đ, keyed by their form with D, unless that form is one too (HD)."""
+    known: set[str] = set()
+    acronyms = DICTIONARIES / "acronyms.txt"
+    if acronyms.exists():
+        for line in acronyms.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                known.add(line.strip())
+    types = DICTIONARIES / "loai_van_ban.tsv"
+    if types.exists():
+        for line in types.read_text(encoding="utf-8").splitlines():
+            cols = line.split("\t")
+            if len(cols) > 1 and cols[1] and not line.startswith("#"):
+                known.add(cols[1])
+    return {a.replace("Đ", "D"): a for a in known if "Đ" in a and a.replace("Đ", "D") not in known}
 
 
 def rewrite_rules(
@@ -105,6 +124,7 @@ class Decoder:
         self.confusions = load_confusions() if confusions is None else confusions
         self.garble_forms = frozenset(self.confusions)
         self.rules = rewrite_rules(self.confusions)
+        self.acronyms = load_acronyms()
         self.skeletons = list(self.by_skeleton)
         self._cands: dict[tuple[str, int], tuple[tuple[int, float], ...]] = {}
         self.x_id = model.word_id("<x>")
@@ -240,7 +260,28 @@ class Decoder:
             elif any(ch in tok.text for ch in '.,;:!?()"“”'):
                 stream.append((number, None, ((self.p_id, 0.0),)))
         choice = self._beam(stream)
-        return self._apply(lines, stream, choice)
+        text, changes, uncertain = self._apply(lines, stream, choice)
+        if mode == 2:
+            text, fixed = self._restore_acronyms(text, tokens)
+            changes = sorted(changes + fixed, key=lambda r: (r.line, r.column))
+        return text, changes, uncertain
+
+    def _restore_acronyms(
+        self, text: str, tokens: list[tuple[int, Token]]
+    ) -> tuple[str, list[Repair]]:
+        """HDND → HĐND, QD-UBND → QĐ-UBND: Đ read as D in known abbreviations (legacy OCR)."""
+        lines = text.split("\n")
+        fixes: list[Repair] = []
+        for number, tok in reversed(tokens):
+            if tok.kind != "protected" or "D" not in tok.text:
+                continue
+            parts = re.split(r"([-/])", tok.text)
+            new = "".join(self.acronyms.get(p, p) for p in parts)
+            line = lines[number]
+            if new != tok.text and line[tok.start : tok.end] == tok.text:
+                lines[number] = line[: tok.start] + new + line[tok.end :]
+                fixes.append(Repair(number, tok.start, tok.text, new, 0.9, "acronym"))
+        return "\n".join(lines), fixes
 
     def _mode(self, syllables: list[Token]) -> int:
         marked = sum(1 for t in syllables if has_marks(t.text))
