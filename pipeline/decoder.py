@@ -299,8 +299,13 @@ class Decoder:
     def _beam(self, stream: list) -> list[int]:
         lm = self.lm
         t3get = lm.t3.get
-        cacheget = lm._cache.get
-        slow = lm.cost
+        cache = lm._cache if len(lm._cache) < 2_000_000 else {}
+        cacheget = cache.get
+        t2get = lm.t2.get
+        g3get = lm.g3.get
+        g2 = lm.g2
+        p1 = lm.p1
+        mask2 = (1 << 40) - 1
         pairs = lm.pairs
         bonus = self.costs.dictionary_bonus
         width = self.costs.beam
@@ -319,7 +324,11 @@ class Decoder:
                     if r is None:
                         r = cacheget(key)
                         if r is None:
-                            r = slow(u, v, w)
+                            r2 = t2get(key & mask2)
+                            if r2 is None:
+                                r2 = g2[v] + p1[w]
+                            r = g3get(key >> 20, 0.0) + r2
+                            cache[key] = r
                     s = score + ch + r
                     if (vb | w) in pairs:
                         s -= bonus
