@@ -157,10 +157,14 @@ class Counts:
         return counts
 
 
-def _discount(counts: np.ndarray) -> float:
-    n1 = int(np.sum(counts == 1))
-    n2 = int(np.sum(counts == 2))
-    return n1 / (n1 + 2 * n2) if n1 + n2 else 0.75
+def _discounts(counts: np.ndarray) -> np.ndarray:
+    """Modified Kneser-Ney discounts (Chen and Goodman): one for counts 1, 2 and 3+."""
+    n = [int(np.sum(counts == k)) for k in (1, 2, 3, 4)]
+    if min(n) == 0:
+        return np.minimum(counts, 0.75)
+    y = n[0] / (n[0] + 2 * n[1])
+    d = np.array([0.0, 1 - 2 * y * n[1] / n[0], 2 - 3 * y * n[2] / n[1], 3 - 4 * y * n[3] / n[2]])
+    return d[np.minimum(counts, 3).astype(np.int64)]
 
 
 class LanguageModel:
@@ -175,10 +179,10 @@ class LanguageModel:
         counts = counts.astype(np.float64)
         # trigram level
         ctx3 = keys >> _BITS
-        u3, inv3, n3 = np.unique(ctx3, return_inverse=True, return_counts=True)
+        u3, inv3 = np.unique(ctx3, return_inverse=True)
         den3 = np.bincount(inv3, weights=counts)
-        d3 = _discount(counts)
-        gamma3 = d3 * n3 / den3
+        d3 = _discounts(counts)
+        gamma3 = np.bincount(inv3, weights=d3) / den3
         # bigram level, with continuation counts (distinct left neighbours)
         big = keys & _MASK2
         b_keys, b_inv, cc2 = np.unique(big, return_inverse=True, return_counts=True)
@@ -186,10 +190,10 @@ class LanguageModel:
         v2 = b_keys >> _BITS
         w2 = b_keys & _MASK
         den2 = np.bincount(v2, weights=cc2, minlength=size)
-        n2 = np.bincount(v2, minlength=size).astype(np.float64)
-        d2 = _discount(cc2)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            gamma2 = np.where(den2 > 0, d2 * n2 / np.maximum(den2, 1), 1.0)
+        d2 = _discounts(cc2)
+        gamma2 = np.where(
+            den2 > 0, np.bincount(v2, weights=d2, minlength=size) / np.maximum(den2, 1), 1.0
+        )
         # unigram level: distinct left neighbours, add-half for unseen words
         cont1 = np.bincount(w2, minlength=size).astype(np.float64)
         p1 = (cont1 + 0.5) / (cont1.sum() + 0.5 * size)
