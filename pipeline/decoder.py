@@ -15,6 +15,7 @@ from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
 
+from . import dictionaries
 from .langmodel import BOS, UNK, LanguageModel
 from .records import Repair
 from .syllables import (
@@ -29,7 +30,7 @@ from .syllables import (
     tokenise_line,
 )
 
-DICTIONARIES = Path(__file__).resolve().parent.parent / "dictionaries"
+DICTIONARIES = dictionaries.HERE
 CONFUSIONS = DICTIONARIES / "ocr_confusions.tsv"
 
 

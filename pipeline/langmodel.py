@@ -27,16 +27,11 @@ _BITS = 20
 _MASK = (1 << _BITS) - 1
 _MASK2 = (1 << (2 * _BITS)) - 1
 
-BASE_MODEL = Path(__file__).resolve().parent.parent / "dictionaries" / "lm.npz"
-
-
 def base_model_path() -> Path:
     """Where the committed base model is, from a checkout or an installed package."""
-    if BASE_MODEL.exists():
-        return BASE_MODEL
-    from importlib import resources
+    from . import dictionaries
 
-    return Path(str(resources.files("pipeline.dictionaries") / "lm.npz"))
+    return dictionaries.HERE / "lm.npz"
 
 
 def split_of(name: str) -> str:

@@ -105,6 +105,7 @@ _ROMAN_GARBLE = re.compile(r"^[IVX]+[1l]+[IVX]*$")
 _NUMBER = re.compile(r"^[0-9][0-9.,]*$")
 
 
+@lru_cache(maxsize=131072)
 def _classify(core: str, garble_forms: frozenset[str]) -> Kind:
     lower = core.lower()
     if _NUMBER.match(core):
