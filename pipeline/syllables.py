@@ -45,6 +45,11 @@ def has_marks(word: str) -> bool:
     return lower.translate(_STRIP) != lower
 
 
+#: Vowel clusters (marks stripped): those that end in a glide take no final consonant.
+_NUCLEI = frozenset("a e i o u y ia ie oa oe oo ua ue uo uy ya ye uye uya".split())
+_GLIDE_NUCLEI = frozenset(
+    "ai ao au ay eo eu iu oi ui uu ieu yeu oai oao oay oeo uay uoi uou uyu".split()
+)
 _TONES = "\u0301\u0300\u0309\u0303\u0323"
 
 
@@ -58,7 +63,11 @@ def _shape_ok(plain: str, vowels: str) -> bool:
     n = 0
     while n < len(rest) and rest[n] in vowels:
         n += 1
-    return 0 < n <= 3 and rest[n:] in ("", "c", "ch", "m", "n", "ng", "nh", "p", "t")
+    nucleus = rest[:n].translate(_STRIP)
+    coda = rest[n:]
+    if nucleus in _GLIDE_NUCLEI:
+        return coda == ""
+    return nucleus in _NUCLEI and coda in ("", "c", "ch", "m", "n", "ng", "nh", "p", "t")
 
 
 @lru_cache(maxsize=65536)
