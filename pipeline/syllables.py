@@ -46,9 +46,52 @@ def has_marks(word: str) -> bool:
 
 
 #: Vowel clusters (marks stripped): those that end in a glide take no final consonant.
-_NUCLEI = frozenset("a e i o u y ia ie oa oe oo ua ue uo uy ya ye uye uya".split())
+_NUCLEI = frozenset(
+    [
+        "a",
+        "e",
+        "i",
+        "o",
+        "u",
+        "y",
+        "ia",
+        "ie",
+        "oa",
+        "oe",
+        "oo",
+        "ua",
+        "ue",
+        "uo",
+        "uy",
+        "ya",
+        "ye",
+        "uye",
+        "uya",
+    ]
+)
 _GLIDE_NUCLEI = frozenset(
-    "ai ao au ay eo eu iu oi ui uu ieu yeu oai oao oay oeo uay uoi uou uyu".split()
+    [
+        "ai",
+        "ao",
+        "au",
+        "ay",
+        "eo",
+        "eu",
+        "iu",
+        "oi",
+        "ui",
+        "uu",
+        "ieu",
+        "yeu",
+        "oai",
+        "oao",
+        "oay",
+        "oeo",
+        "uay",
+        "uoi",
+        "uou",
+        "uyu",
+    ]
 )
 _TONES = "\u0301\u0300\u0309\u0303\u0323"
 
