@@ -239,11 +239,12 @@ class Decoder:
         mode = self._mode(syllables)
         # the stream: (line, token, candidates); fixed tokens have one candidate
         stream: list[tuple[int, Token | None, tuple[tuple[int, float], ...]]] = []
+        breaks_after = _paragraph_ends(lines)
         last_line = -1
         first = True
         for number, tok in tokens:
-            if number > last_line + 1 or (number != last_line and not lines[number - 1].strip()):
-                stream.append((number, None, ((BOS, 0.0),)))  # paragraph break
+            if number != last_line and (number == 0 or number - 1 in breaks_after):
+                stream.append((number, None, ((BOS, 0.0),)))  # a paragraph starts
             if number != last_line:
                 first = True
             last_line = number
@@ -387,6 +388,19 @@ class Decoder:
                 line = line[: tok.start] + after + line[tok.end :]
             lines[number] = line
         return "\n".join(lines), changes, uncertain
+
+
+def _paragraph_ends(lines: list[str]) -> set[int]:
+    """Lines after which a new paragraph starts: blank, ending a sentence, or clearly short
+    (headings, header blocks); other lines are wrapped text that goes on in the next one."""
+    lengths = sorted(len(line.strip()) for line in lines if line.strip())
+    full = lengths[int(len(lengths) * 0.9)] if lengths else 0
+    ends = set()
+    for number, line in enumerate(lines):
+        text = line.strip()
+        if not text or text[-1] in ".;:!?" or len(text) < 0.6 * full:
+            ends.add(number)
+    return ends
 
 
 @lru_cache(maxsize=4)

@@ -27,6 +27,7 @@ _BITS = 20
 _MASK = (1 << _BITS) - 1
 _MASK2 = (1 << (2 * _BITS)) - 1
 
+
 def base_model_path() -> Path:
     """Where the committed base model is, from a checkout or an installed package."""
     from . import dictionaries
