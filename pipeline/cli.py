@@ -18,7 +18,7 @@ from rich.console import Console
 from rich.table import Table
 
 from . import __version__
-from .repair import repair_text
+from .repair import restore_text
 from .runner import Options, Outcome, digitise
 from .store import Store
 
@@ -255,17 +255,21 @@ def cmd_repair(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     ends_with_newline = text.endswith("\n")
     try:
-        repaired, changes = repair_text(
-            text[:-1] if ends_with_newline else text, args.style, args.model
-        )
+        result = restore_text(text[:-1] if ends_with_newline else text, args.style, args.model)
     except (OSError, ValueError) as exc:
         _error(f"{args.model}: cannot load the model: {exc}")
         return EXIT_FAILED
-    sys.stdout.write(repaired + ("\n" if ends_with_newline else ""))
+    sys.stdout.write(result.text + ("\n" if ends_with_newline else ""))
+    sys.stdout.flush()
     if args.changes:
-        for c in changes:
+        changed = {(c.line, c.column) for c in result.repairs}
+        unchanged = [u for u in result.uncertain if (u.line, u.column) not in changed]
+        for c in sorted(result.repairs + unchanged, key=lambda r: (r.line, r.column)):
+            flag = " uncertain" if c.confidence < 0.5 else ""
             print(
-                f"{c.line + 1}:{c.column + 1}: {c.before} → {c.after} ({c.kind})", file=sys.stderr
+                f"{c.line + 1}:{c.column + 1}: {c.before} → {c.after} "
+                f"({c.kind}, {c.confidence:.2f}{flag})",
+                file=sys.stderr,
             )
     return EXIT_OK
 
