@@ -398,7 +398,9 @@ def _paragraph_ends(lines: list[str]) -> set[int]:
     ends = set()
     for number, line in enumerate(lines):
         text = line.strip()
-        if not text or text[-1] in ".;:!?" or len(text) < 0.6 * full:
+        following = lines[number + 1].split() if number + 1 < len(lines) else []
+        label = bool(following) and following[0].endswith(":")  # Số:, Kính gửi:, Nơi nhận:
+        if not text or text[-1] in ".;:!?" or len(text) < 0.6 * full or label:
             ends.add(number)
     return ends
 
