@@ -48,7 +48,7 @@ class Costs:
     edit_valid: float = 3.0  # added when the token read is itself a syllable
     keep_unknown: float = 2.0  # keep a token that is not a syllable
     capital_weight: float = 1.0  # -ln P(form | written Capitalised) for names
-    dictionary_bonus: float = 1.5  # per adjacent pair of a dictionary word
+    dictionary_bonus: float = 2.5  # per adjacent pair of a dictionary word
     unmarked_ratio: float = 0.35  # below this share of marked syllables: text without marks
     max_candidates: int = 8
     prune: float = 9.0  # drop candidates whose cost + unigram cost is this much above the best
