@@ -2,7 +2,7 @@
 read it with Tesseract ``eng`` (OCR without Vietnamese support) and ``vie``, align the output
 with the truth token by token, and count which OCR form stood for which syllable.
 
-    .venv/bin/python dictionaries/build_confusions.py [--vlsp-lines 1500]
+    .venv/bin/python dictionaries/build_confusions.py [--vlsp-lines 1500] [--vie-lines 2000]
 
 Text used: the TRAIN split of ``dictionaries/corpus/admin`` and, when underthesea is
 installed, the first VLSP sentences. Only counts are written.
@@ -60,11 +60,11 @@ def align_pairs(truth_lines: list[str], ocr_text: str) -> Counter[tuple[str, str
     return pairs
 
 
-def build(vlsp_count: int) -> None:
+def build(vlsp_count: int, vie_lines: int = 2000) -> None:
     admin = wrap_lines("\n".join(admin_lines("train")))
     vlsp = wrap_lines("\n".join(list(vlsp_lines())[:vlsp_count]))
     pairs: Counter[tuple[str, str]] = Counter()
-    for lang, lines in (("eng", admin + vlsp), ("vie", admin)):
+    for lang, lines in (("eng", admin + vlsp), ("vie", admin[:vie_lines])):
         for start in range(0, len(lines), 400):
             chunk = lines[start : start + 400]
             pairs += align_pairs(chunk, ocr_lines(chunk, lang))
@@ -92,7 +92,9 @@ def build(vlsp_count: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--vlsp-lines", type=int, default=1500)
-    build(parser.parse_args().vlsp_lines)
+    parser.add_argument("--vie-lines", type=int, default=2000, help="admin lines read with vie")
+    args = parser.parse_args()
+    build(args.vlsp_lines, args.vie_lines)
 
 
 if __name__ == "__main__":

@@ -169,3 +169,21 @@ def test_any_text_keeps_its_lines_and_never_raises(text: str) -> None:
     result = restore_text(text)
     assert result.text.count("\n") == text.count("\n")
     assert all(r.line <= text.count("\n") for r in result.repairs)
+
+
+def test_train_lm_from_confident_pages_of_a_store(tmp_path: Path) -> None:
+    from pipeline.langmodel import confident_pages
+    from pipeline.records import Document, SourceInfo
+    from pipeline.store import Store
+
+    pages = (
+        Page(number=1, text="Xã Ea Phê huyện Krông Pắc.", ocr_confidence=0.95),
+        Page(number=2, text="Trang đọc kém.", ocr_confidence=0.5),
+    )
+    db = tmp_path / "s.db"
+    with Store(db) as store:
+        store.save(Document(id="d", source=SourceInfo("d.pdf", "d", "pdf", 2, 1), pages=pages))
+    assert confident_pages(db, 0.9) == ["Xã Ea Phê huyện Krông Pắc."]
+    model = tmp_path / "lm.npz"
+    assert main(["train-lm", "--db", str(db), "--model", str(model)]) == 0
+    assert "pắc" in Counts.load(model).vocab
