@@ -21,7 +21,7 @@ from rich.table import Table
 
 from . import __version__
 from .archive import EXPORT_FORMATS, TABLES, Archive, SearchFilters, export
-from .repair import repair_text
+from .repair import restore_text
 from .runner import Options, Outcome, RunSummary, digitise
 from .store import Store
 
@@ -74,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=300.0,
         help="seconds Tesseract may spend on one page; 0 for no limit (default 300)",
     )
+    p.add_argument("--model", help="repair language model made by 'vanban train-lm'")
     p.add_argument("--force", action="store_true", help="process files even if already stored")
     p.add_argument(
         "--fail-fast",
@@ -115,7 +116,29 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="list each change on stderr (line, column, before → after)",
     )
+    p.add_argument("--model", help="language model made by 'vanban train-lm' (default: built-in)")
     p.set_defaults(func=cmd_repair)
+
+    p = commands.add_parser(
+        "train-lm",
+        help="add an archive's own clean text to the repair language model",
+        description="Count the syllables of clean text (files, folders of .txt, and with --db the "
+        "pages OCR read with high confidence) into a copy of the repair model; use it with "
+        "'repair --model' and 'digitise --model'. The built-in model is never changed.",
+    )
+    p.add_argument("texts", nargs="*", help="UTF-8 text files or folders of .txt files")
+    p.add_argument(
+        "--model",
+        default=None,
+        help="adapted model to write, extended if it exists (default: "
+        "$XDG_DATA_HOME/vanban/lm.npz)",
+    )
+    p.add_argument("--db", help="also learn from the pages of this store read with high confidence")
+    p.add_argument(
+        "--min-confidence", type=float, default=0.9, help="OCR confidence for --db (default 0.9)"
+    )
+    p.add_argument("--weight", type=int, default=1, help="count each n-gram this many times")
+    p.set_defaults(func=cmd_train_lm)
 
     p = commands.add_parser(
         "search",
@@ -280,6 +303,7 @@ def cmd_digitise(args: argparse.Namespace) -> int:
             dpi=args.dpi,
             lang=args.lang,
             ocr_timeout=args.ocr_timeout,
+            repair_model=args.model,
             force=args.force,
             fail_fast=args.fail_fast,
             executor=args.executor,
@@ -384,13 +408,55 @@ def cmd_repair(args: argparse.Namespace) -> int:
         _error(f"{args.file}: cannot read: {exc}")
         return EXIT_FAILED
     ends_with_newline = text.endswith("\n")
-    repaired, changes = repair_text(text[:-1] if ends_with_newline else text, args.style)
-    sys.stdout.write(repaired + ("\n" if ends_with_newline else ""))
+    try:
+        result = restore_text(text[:-1] if ends_with_newline else text, args.style, args.model)
+    except (OSError, ValueError) as exc:
+        _error(f"{args.model}: cannot load the model: {exc}")
+        return EXIT_FAILED
+    sys.stdout.write(result.text + ("\n" if ends_with_newline else ""))
+    sys.stdout.flush()
     if args.changes:
-        for c in changes:
+        changed = {(c.line, c.column) for c in result.repairs}
+        unchanged = [u for u in result.uncertain if (u.line, u.column) not in changed]
+        for c in sorted(result.repairs + unchanged, key=lambda r: (r.line, r.column)):
+            flag = " uncertain" if c.confidence < 0.5 else ""
             print(
-                f"{c.line + 1}:{c.column + 1}: {c.before} → {c.after} ({c.kind})", file=sys.stderr
+                f"{c.line + 1}:{c.column + 1}: {c.before} → {c.after} "
+                f"({c.kind}, {c.confidence:.2f}{flag})",
+                file=sys.stderr,
             )
+    return EXIT_OK
+
+
+def cmd_train_lm(args: argparse.Namespace) -> int:
+    from .langmodel import confident_pages, default_user_model, train_lm
+
+    texts: list[str] = []
+    for name in args.texts:
+        path = Path(name)
+        files = sorted(path.rglob("*.txt")) if path.is_dir() else [path]
+        for file in files:
+            try:
+                texts.append(file.read_text(encoding="utf-8-sig"))
+            except (OSError, UnicodeDecodeError) as exc:
+                _error(f"{file}: cannot read: {exc}")
+                return EXIT_FAILED
+    if args.db:
+        try:
+            texts.extend(confident_pages(args.db, args.min_confidence))
+        except sqlite3.Error as exc:
+            _error(f"{args.db}: cannot read the store: {exc}")
+            return EXIT_FAILED
+    if not texts:
+        _error("no text given: name text files or folders, or --db")
+        return EXIT_USAGE
+    out = Path(args.model) if args.model else default_user_model()
+    try:
+        added = train_lm(texts, out, weight=args.weight)
+    except (OSError, ValueError) as exc:
+        _error(f"{out}: {exc}")
+        return EXIT_FAILED
+    print(f"{out}: {added} syllables added from {len(texts)} texts")
     return EXIT_OK
 
 

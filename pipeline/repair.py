@@ -1,5 +1,6 @@
-"""Text repair. This first version normalises: Unicode NFC, the Icelandic Ð mistaken for
-Vietnamese Đ, and one consistent tone-mark placement ("hòa"/"hoà" → one style).
+"""Text repair: Unicode NFC and one tone-mark placement first, then lost diacritics restored
+and OCR letter confusions fixed by decoding the most likely syllables in context (a
+trigram Kneser-Ney language model, dictionary words, and a channel model of OCR errors).
 
 Line structure is always kept: the output has exactly the lines of the input.
 """
@@ -7,6 +8,7 @@ Line structure is always kept: the output has exactly the lines of the input.
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
 import unicodedata
 from typing import Literal
@@ -157,8 +159,8 @@ def normalise_line(
     return "".join(pieces), repairs
 
 
-def repair_text(text: str, style: ToneStyle = "traditional") -> tuple[str, list[Repair]]:
-    """Repair a whole text line by line; the output has exactly as many lines as the input."""
+def normalise_text(text: str, style: ToneStyle = "traditional") -> tuple[str, list[Repair]]:
+    """The cheap first step on a whole text: :func:`normalise_line` on every line."""
     out_lines: list[str] = []
     repairs: list[Repair] = []
     for number, line in enumerate(text.split("\n")):
@@ -168,7 +170,68 @@ def repair_text(text: str, style: ToneStyle = "traditional") -> tuple[str, list[
     return "\n".join(out_lines), repairs
 
 
-def repair_page(page: Page, style: ToneStyle = "traditional") -> Page:
-    """Fill ``text`` and ``repairs`` of a page from its ``text_raw``."""
-    text, repairs = repair_text(page.text_raw, style)
-    return dataclasses.replace(page, text=text, repairs=tuple(repairs))
+def repair_text(
+    text: str, style: ToneStyle = "traditional", model: str | os.PathLike[str] | None = None
+) -> tuple[str, list[Repair]]:
+    """Repair a whole text; the output has exactly as many lines as the input.
+
+    ``model`` is a language model file made by ``vanban train-lm`` (the committed base model
+    when None). Tokens decoded with low confidence are listed by :func:`restore_text`.
+    """
+    result = restore_text(text, style, model)
+    return result.text, result.repairs
+
+
+def repair_page(
+    page: Page, style: ToneStyle = "traditional", model: str | os.PathLike[str] | None = None
+) -> Page:
+    """Fill ``text`` and ``repairs`` of a page from its ``text_raw``; uncertain tokens become
+    one warning."""
+    result = restore_text(page.text_raw, style, model)
+    warnings = page.warnings
+    if result.uncertain:
+        shown = ", ".join(f"{u.line + 1}:{u.column + 1} {u.after}" for u in result.uncertain[:20])
+        more = "" if len(result.uncertain) <= 20 else f" (+{len(result.uncertain) - 20})"
+        warnings = (*warnings, f"repair: {len(result.uncertain)} uncertain tokens: {shown}{more}")
+    return dataclasses.replace(
+        page, text=result.text, repairs=tuple(result.repairs), warnings=warnings
+    )
+
+
+def restore_text(
+    text: str, style: ToneStyle = "traditional", model: str | os.PathLike[str] | None = None
+) -> RepairResult:
+    """Normalise, then restore diacritics and fix OCR confusions with the decoder."""
+    normalised, repairs = normalise_text(text, style)
+    from .decoder import get_decoder  # heavy: loads the model once per process
+
+    try:
+        decoder = get_decoder(model)
+    except FileNotFoundError:
+        return RepairResult(normalised, repairs, [])
+    restored, changes, uncertain = decoder.restore_diacritics(normalised)
+    if style == "modern":
+        restored = "\n".join(normalise_line(line, 0, style)[0] for line in restored.split("\n"))
+    return RepairResult(restored, _merge(repairs, changes), uncertain)
+
+
+def _merge(first: list[Repair], second: list[Repair]) -> list[Repair]:
+    """Combine the normaliser's and the decoder's changes to one token into one repair."""
+    by_place = {(r.line, r.column): r for r in first if r.kind == "tone_placement"}
+    out = [r for r in first if r.kind != "tone_placement"]
+    for r in second:
+        earlier = by_place.pop((r.line, r.column), None)
+        if earlier is not None:
+            r = dataclasses.replace(r, before=earlier.before)
+        out.append(r)
+    out.extend(by_place.values())
+    return sorted(out, key=lambda r: (r.line, r.column))
+
+
+@dataclasses.dataclass(frozen=True)
+class RepairResult:
+    """The repaired text, every change made, and the tokens the decoder was unsure of."""
+
+    text: str
+    repairs: list[Repair]
+    uncertain: list[Repair]

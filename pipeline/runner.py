@@ -49,6 +49,7 @@ class Options:
     lang: str = "vie"
     ocr_timeout: float = 300.0
     tone_style: ToneStyle = "traditional"
+    repair_model: str | None = None  # a model from 'vanban train-lm'; None: the built-in one
     force: bool = False
     fail_fast: bool = False
     executor: Literal["local", "dask"] = "local"
@@ -126,7 +127,7 @@ def page_stages(options: Options, engine: OcrEngine) -> list[tuple[str, PageStag
         ("tables", lambda page: read_tables(page, engine)),
         ("subject", lambda page: reread_subject(page, engine)),
         ("signer", lambda page: read_signer_block(page, engine)),
-        ("repair", lambda page: repair_page(page, options.tone_style)),
+        ("repair", lambda page: repair_page(page, options.tone_style, options.repair_model)),
     ]
 
 
@@ -175,7 +176,7 @@ def text_pages(source: SourceInfo, options: Options) -> list[Page]:
         _run_stage(
             Page(number=i, text_raw=chunk.strip("\n")),
             "repair",
-            lambda page: repair_page(page, options.tone_style),
+            lambda page: repair_page(page, options.tone_style, options.repair_model),
             source.path,
             options.fail_fast,
         )

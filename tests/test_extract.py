@@ -13,6 +13,7 @@ from pipeline.extract import (
 )
 from pipeline.records import Document, OcrResult, OcrWord, Page, SourceInfo
 from pipeline.repair import repair_page
+from pipeline.syllables import strip_marks
 
 
 def text_document(text: str, ocr: OcrResult | None = None) -> Document:
@@ -49,10 +50,11 @@ def test_cong_van_fields() -> None:
 def test_seed002_merged_header(seed002_text: str) -> None:
     doc = extract(text_document(seed002_text))
     f = doc.fields
-    assert f["co_quan_ban_hanh"] == "TRUNG TAM Y TE VINH THANH"
+    # repair restores the marks it can; the place name's marks are not knowable from the text
+    assert strip_marks(f["co_quan_ban_hanh"]) == "trung tam y te vinh thanh"
     assert f["so_ky_hieu"] == "19/KH-TTVT"
     assert f["loai_van_ban"] == "Kế hoạch"
-    assert f["dia_danh"] == "Vinh Thanh"
+    assert strip_marks(f["dia_danh"]) == "vinh thanh"
     assert f["ngay_ban_hanh"] == "2025-08-19"
     assert doc.confidence["so_ky_hieu"]["score"] > 0.5
 

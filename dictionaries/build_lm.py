@@ -1,0 +1,172 @@
+"""Rebuild the repair stage's language model, ``dictionaries/lm.npz``, from installed packages
+and the team's own text. Only counts are written; no outside text is copied into the repo.
+
+    .venv/bin/pip install -e .[build]          # underthesea, wordfreq
+    apt-get install hunspell-vi manpages-vi maint-guide-vi
+    .venv/bin/python dictionaries/build_lm.py [--out dictionaries/lm.npz]
+
+Sources (each is optional; missing ones are reported and skipped):
+- team-written administrative text: ``dictionaries/corpus/admin/*.txt``, TRAIN split only
+  (``pipeline.langmodel.split_of``: by a hash of the file name; dev and test are held out);
+- ``dictionaries/domain_terms.txt`` (team-written terms and place names): dictionary pairs;
+- underthesea: VLSP POS-tagged text (``pipeline/pos_tag/models/*/test_output.txt``) as
+  running text; the Viet74K/39K/22K/11K word lists for the syllable inventory and pairs;
+- hunspell-vi ``/usr/share/hunspell/vi_VN.dic`` and wordfreq ``vi``: syllable inventory;
+- manpages-vi, maint-guide-vi and the Vietnamese gettext catalogues under
+  ``/usr/share/locale/vi/LC_MESSAGES``: syllable inventory only (as running text they
+  lowered accuracy on the dev split: software text is far from administrative style).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gettext
+import gzip
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from pipeline.langmodel import Counts, split_of  # noqa: E402
+from pipeline.syllables import has_marks  # noqa: E402
+
+ADMIN = HERE / "corpus" / "admin"
+ADMIN_WEIGHT = 1  # n-gram counts of the in-domain text are multiplied by this
+
+
+def admin_lines(split: str = "train") -> Iterator[str]:
+    for path in sorted(ADMIN.glob("*.txt")):
+        if split_of(path.name) == split:
+            yield from path.read_text(encoding="utf-8").splitlines()
+
+
+def _underthesea_dir() -> Path | None:
+    try:
+        import underthesea
+    except ImportError:
+        return None
+    return Path(underthesea.__file__).parent
+
+
+def vlsp_lines() -> Iterator[str]:
+    root = _underthesea_dir()
+    if root is None:
+        return
+    for path in sorted(root.glob("pipeline/pos_tag/models/*/test_output.txt")):
+        words: list[str] = []
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                if words:
+                    yield " ".join(words)
+                words = []
+                continue
+            words.append(line.split("\t")[0])
+        if words:
+            yield " ".join(words)
+
+
+def word_lists() -> Iterator[str]:
+    root = _underthesea_dir()
+    if root is not None:
+        for name in ("Viet74K.txt", "Viet39K.txt", "Viet22K.txt", "Viet11K.txt"):
+            path = root / "corpus" / "data" / name
+            if path.exists():
+                yield from path.read_text(encoding="utf-8").splitlines()
+
+
+def hunspell_words() -> Iterator[str]:
+    path = Path("/usr/share/hunspell/vi_VN.dic")
+    if path.exists():
+        for line in path.read_text(encoding="utf-8", errors="ignore").splitlines()[1:]:
+            yield line.split("/")[0]
+
+
+def wordfreq_words() -> Iterator[str]:
+    try:
+        from wordfreq import top_n_list
+    except ImportError:
+        return
+    yield from (w for w in top_n_list("vi", 20000) if has_marks(w))
+
+
+_GROFF = re.compile(r"\\f[BIRP]|\\-|\\\(..|\\&|\\e")
+
+
+def debian_doc_lines() -> Iterator[str]:
+    for path in sorted(Path("/usr/share/man/vi").rglob("*.gz")):
+        with gzip.open(path, "rt", encoding="utf-8", errors="ignore") as fh:
+            lines = fh.readlines()
+        for line in lines:
+            if line.startswith((".", "'")) and not line.startswith((".B ", ".I ")):
+                continue
+            line = _GROFF.sub("", line.removeprefix(".B ").removeprefix(".I "))
+            if has_marks(line):
+                yield line.rstrip("\n")
+    for path in sorted(Path("/usr/share/doc").glob("maint-guide-vi*/*.txt.gz")):
+        with gzip.open(path, "rt", encoding="utf-8", errors="ignore") as fh:
+            lines = fh.readlines()
+        for line in lines:
+            if has_marks(line):
+                yield line.rstrip("\n")
+    for path in sorted(Path("/usr/share/locale/vi/LC_MESSAGES").glob("*.mo")):
+        try:
+            with path.open("rb") as fh:
+                catalogue = gettext.GNUTranslations(fh)
+        except Exception:  # a catalogue we cannot parse is skipped
+            continue
+        for value in catalogue._catalog.values():  # type: ignore[attr-defined]
+            for line in str(value).replace("_", "").replace("&", "").splitlines():
+                if has_marks(line):
+                    yield line
+
+
+def build(out: Path, admin_weight: int = ADMIN_WEIGHT) -> Counts:
+    counts = Counts()
+    n_pairs = 0
+    for source, words in (("hunspell-vi", hunspell_words()), ("wordfreq", wordfreq_words())):
+        before = len(counts.inventory)
+        counts.add_syllables(w for word in words for w in word.split())
+        print(f"inventory from {source}: +{len(counts.inventory) - before}")
+    for entry in word_lists():
+        counts.add_dictionary_word(entry)
+    terms = HERE / "domain_terms.txt"
+    if terms.exists():
+        for entry in terms.read_text(encoding="utf-8").splitlines():
+            if entry.strip() and not entry.startswith("#"):
+                counts.add_dictionary_word(entry)
+                counts.add_syllables(entry.split())
+    n_pairs = len(counts.pairs)
+    print(f"dictionary pairs: {n_pairs}, inventory: {len(counts.inventory)}")
+    # Software help and UI text as running text costs accuracy on administrative text (dev:
+    # 96.2% without it, 95.9% with it), so it feeds only the syllable inventory.
+    before = len(counts.inventory)
+    counts.add_syllables(
+        w for line in debian_doc_lines() for w in re.findall(r"[^\W\d_]+", line) if has_marks(w)
+    )
+    print(f"inventory from Debian docs and catalogues: +{len(counts.inventory) - before}")
+    for source, lines, weight in (
+        ("VLSP (underthesea)", vlsp_lines(), 1),
+        ("team administrative text (train)", admin_lines("train"), admin_weight),
+    ):
+        seen: set[str] = set()
+        unique = (ln for ln in lines if not (ln in seen or seen.add(ln)))
+        print(f"running text from {source}: {counts.add_text(unique, weight)} syllables")
+    print(f"trigrams: {len(counts.trigrams)}, vocabulary: {len(counts.vocab)}")
+    counts.save(out)
+    print(f"wrote {out} ({out.stat().st_size / 1e6:.1f} MB)")
+    return counts
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--out", type=Path, default=HERE / "lm.npz")
+    parser.add_argument("--admin-weight", type=int, default=ADMIN_WEIGHT)
+    args = parser.parse_args()
+    build(args.out, args.admin_weight)
+
+
+if __name__ == "__main__":
+    main()
