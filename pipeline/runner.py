@@ -21,7 +21,7 @@ import numpy as np
 from . import rasterise
 from .extract import extract
 from .ingest import InputError, discover, identify, read_text_file
-from .ocr import OcrEngine, OcrError, TesseractEngine, ocr_page
+from .ocr import OcrEngine, OcrError, TesseractEngine, ocr_page, orientation_finder
 from .preprocess import preprocess
 from .records import Document, ErrorItem, Page, SourceInfo
 from .repair import ToneStyle, repair_page
@@ -107,7 +107,7 @@ def load_page_image(source: SourceInfo, number: int, dpi: int) -> np.ndarray:
 def page_stages(options: Options, engine: OcrEngine) -> list[tuple[str, PageStage]]:
     """The stages every page image goes through, in order, with their names."""
     return [
-        ("preprocess", preprocess),
+        ("preprocess", lambda page: preprocess(page, orientation_finder(engine))),
         ("ocr", lambda page: ocr_page(page, engine)),
         ("repair", lambda page: repair_page(page, options.tone_style)),
     ]
