@@ -17,6 +17,9 @@ from .records import OcrWord
 COLUMN_GAP = 0.03
 #: Single-gap lines of one block must split within this share of the width of each other.
 SPLIT_TOLERANCE = 0.12
+#: A line without a column gap that reaches this share of the width past the split on both
+#: sides is body text running across, not a column line.
+SPAN_MARGIN = 0.05
 
 
 @dataclass(frozen=True)
@@ -78,10 +81,8 @@ class Columns:
     x: float
 
 
-def split_columns(lines: list[Line], width: int) -> Columns | None:
-    """Split a block's lines into a left and a right column, or None if it is not two
-    columns side by side: some line must have exactly one column-sized gap, no line more
-    than one, and the gaps must line up."""
+def _split_x(lines: list[Line], width: int) -> float | None:
+    """Where a block's single-gap lines split it in two, or None (see :func:`split_columns`)."""
     min_gap = COLUMN_GAP * width
     splits = []
     for line in lines:
@@ -95,6 +96,60 @@ def split_columns(lines: list[Line], width: int) -> Columns | None:
         return None
     x = statistics.median(splits)
     if any(abs(s - x) > SPLIT_TOLERANCE * width for s in splits):
+        return None
+    return x
+
+
+def segments(lines: list[Line], width: int) -> list[list[Line]]:
+    """A block cut where a full-width line (body text) runs across its column split.
+
+    Tesseract may put the last body lines and the two-column closing ("Nơi nhận" |
+    signer) in one block; only the runs of lines between full-width ones are columns.
+    """
+    x = _split_x(lines, width)
+    if x is None:
+        return [lines]
+    min_gap, margin = COLUMN_GAP * width, SPAN_MARGIN * width
+    out: list[list[Line]] = []
+    run: list[Line] = []
+    for line in lines:
+        spans = not line.gaps(min_gap) and line.left < x - margin and line.right > x + margin
+        if spans:
+            if run:
+                out.append(run)
+                run = []
+            out.append([line])
+        else:
+            run.append(line)
+    if run:
+        out.append(run)
+    # full-width lines next to each other stay one block
+    merged: list[list[Line]] = []
+    for seg in out:
+        if (
+            merged
+            and _spanning(seg, x, min_gap, margin)
+            and _spanning(merged[-1], x, min_gap, margin)
+        ):
+            merged[-1] = merged[-1] + seg
+        else:
+            merged.append(seg)
+    return merged
+
+
+def _spanning(seg: list[Line], x: float, min_gap: float, margin: float) -> bool:
+    return all(
+        not ln.gaps(min_gap) and ln.left < x - margin and ln.right > x + margin for ln in seg
+    )
+
+
+def split_columns(lines: list[Line], width: int) -> Columns | None:
+    """Split a block's lines into a left and a right column, or None if it is not two
+    columns side by side: some line must have exactly one column-sized gap, no line more
+    than one, and the gaps must line up."""
+    min_gap = COLUMN_GAP * width
+    x = _split_x(lines, width)
+    if x is None:
         return None
     left: list[Line] = []
     right: list[Line] = []
@@ -123,7 +178,7 @@ def reading_order(words: tuple[OcrWord, ...] | list[OcrWord], width: int) -> lis
         blocks.setdefault(line.block, []).append(line)
     out: list[list[Line]] = []
     region: Columns | None = None
-    for lines in blocks.values():
+    for lines in (seg for block in blocks.values() for seg in segments(block, width)):
         columns = split_columns(lines, width)
         if columns and region and abs(columns.x - region.x) <= SPLIT_TOLERANCE * width:
             region.left += columns.left
