@@ -71,6 +71,13 @@ def build_parser() -> argparse.ArgumentParser:
         default=300.0,
         help="seconds Tesseract may spend on one page; 0 for no limit (default 300)",
     )
+    p.add_argument(
+        "--text-layer",
+        choices=["auto", "use", "ignore"],
+        default="auto",
+        help="PDF text layers: auto uses a layer judged good Vietnamese and re-OCRs a garbled "
+        "one; use or ignore forces either way (default auto)",
+    )
     p.add_argument("--force", action="store_true", help="process files even if already stored")
     p.add_argument(
         "--fail-fast",
@@ -150,6 +157,7 @@ def cmd_digitise(args: argparse.Namespace) -> int:
             ocr_timeout=args.ocr_timeout,
             force=args.force,
             fail_fast=args.fail_fast,
+            text_layer=args.text_layer,
         )
     except ValueError as exc:
         _error(str(exc))

@@ -26,6 +26,7 @@ from .preprocess import preprocess
 from .records import Document, ErrorItem, Page, SourceInfo
 from .repair import ToneStyle, repair_page
 from .store import Store, write_json
+from .textlayer import TEXT_LAYER_MODES, TextLayerMode, decide
 
 OutcomeStatus = Literal["stored", "skipped", "failed"]
 PageStage = Callable[[Page], Page]
@@ -44,6 +45,8 @@ class Options:
     tone_style: ToneStyle = "traditional"
     force: bool = False
     fail_fast: bool = False
+    #: PDF text layers: ``auto`` uses a layer judged good, ``use``/``ignore`` force it.
+    text_layer: TextLayerMode = "auto"
 
     def __post_init__(self) -> None:
         if self.jobs < 1:
@@ -52,6 +55,8 @@ class Options:
             raise ValueError("dpi must be between 50 and 1200")
         if self.ocr_timeout < 0:
             raise ValueError("ocr_timeout must be 0 (none) or positive")
+        if self.text_layer not in TEXT_LAYER_MODES:
+            raise ValueError(f"text_layer must be one of {', '.join(TEXT_LAYER_MODES)}")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -137,11 +142,27 @@ def process_page(
     """
     engine = engine or TesseractEngine(lang=options.lang, timeout=options.ocr_timeout)
     page = Page(number=number)
+    layer = None
+    if source.kind == "pdf":
+        layer = decide(Path(source.path), number, options.text_layer)
+        page = dataclasses.replace(page, text_layer=layer.record)
+    if layer is not None and layer.use:
+        # no image: preprocess and OCR pass the page through, repair runs on the layer
+        page = dataclasses.replace(page, text_raw=layer.text)
+        for name, stage in page_stages(options, engine):
+            page = _run_stage(page, name, stage, source.path, options.fail_fast)
+        return page
     try:
         page = dataclasses.replace(page, image=load_page_image(source, number, options.dpi))
     except (InputError, OSError, ValueError) as exc:
         if options.fail_fast:
             raise
+        if layer is not None and layer.text.strip():  # no image to OCR: repair the layer
+            record = {**layer.record, "decision": "repaired", "reason": "page image unreadable"}
+            page = dataclasses.replace(page, text_raw=layer.text, text_layer=record)
+            for name, stage in page_stages(options, engine):
+                page = _run_stage(page, name, stage, source.path, options.fail_fast)
+            return page
         message = str(exc) or "page could not be rendered"
         page = dataclasses.replace(
             page, errors=(ErrorItem("rasterise", message, source.path, number),)
