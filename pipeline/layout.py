@@ -81,18 +81,27 @@ class Columns:
     x: float
 
 
+def _gap_x(line: Line, index: int) -> float:
+    a, b = line.words[index], line.words[index + 1]
+    return (a.left + a.width + b.left) / 2
+
+
 def _split_x(lines: list[Line], width: int) -> float | None:
-    """Where a block's single-gap lines split it in two, or None (see :func:`split_columns`)."""
+    """Where a block's single-gap lines split it in two, or None (see :func:`split_columns`).
+
+    A few lines with more than one gap (a signature or seal read as stray letters beside
+    the signer's title) do not stop the split; a block where they are common is a table.
+    """
     min_gap = COLUMN_GAP * width
     splits = []
+    several = 0
     for line in lines:
         gaps = line.gaps(min_gap)
         if len(gaps) > 1:
-            return None
-        if gaps:
-            a, b = line.words[gaps[0]], line.words[gaps[0] + 1]
-            splits.append((a.left + a.width + b.left) / 2)
-    if not splits:
+            several += 1
+        elif gaps:
+            splits.append(_gap_x(line, gaps[0]))
+    if not splits or several > len(splits) // 3:
         return None
     x = statistics.median(splits)
     if any(abs(s - x) > SPLIT_TOLERANCE * width for s in splits):
@@ -145,8 +154,8 @@ def _spanning(seg: list[Line], x: float, min_gap: float, margin: float) -> bool:
 
 def split_columns(lines: list[Line], width: int) -> Columns | None:
     """Split a block's lines into a left and a right column, or None if it is not two
-    columns side by side: some line must have exactly one column-sized gap, no line more
-    than one, and the gaps must line up."""
+    columns side by side: some lines must have exactly one column-sized gap, few lines
+    more than one, and the gaps must line up."""
     min_gap = COLUMN_GAP * width
     x = _split_x(lines, width)
     if x is None:
@@ -156,7 +165,7 @@ def split_columns(lines: list[Line], width: int) -> Columns | None:
     for line in lines:
         gaps = line.gaps(min_gap)
         if gaps:
-            a, b = line.split(gaps[0])
+            a, b = line.split(min(gaps, key=lambda i: abs(_gap_x(line, i) - x)))
             left.append(a)
             right.append(b)
         elif line.right <= x or (line.left < x and line.centre < x):
