@@ -103,6 +103,8 @@ def is_vietnamese_syllable(token: str) -> bool:
         if not base.startswith(onset):
             continue
         rhyme = base[len(onset) :]
+        if not _spelled_right(onset, rhyme):
+            continue
         if onset == "gi" and rhyme == "":
             rhyme = "i"
         if rhyme in RHYMES and (tone in ("sac", "nang") or not rhyme.endswith(_STOP_CODAS)):
@@ -110,6 +112,19 @@ def is_vietnamese_syllable(token: str) -> bool:
         if onset == "gi" and "i" + rhyme in RHYMES:  # gìn, giếng: the i belongs to both
             return True
     return False
+
+
+_FRONT = ("e", "ê", "i", "y")
+
+
+def _spelled_right(onset: str, rhyme: str) -> bool:
+    """Quốc ngữ spelling: k, gh, ngh before e, ê, i, y; c, g, ng everywhere else."""
+    front = rhyme.startswith(_FRONT)
+    if onset in ("k", "gh", "ngh"):
+        return front
+    if onset in ("c", "ng") or (onset == "g" and not rhyme.startswith("i")):
+        return not front
+    return True
 
 
 def _words(text: str) -> list[str]:

@@ -72,3 +72,25 @@ def test_header_cut_into_several_blocks_is_one_region() -> None:
         "UBND TỈNH GIA LAI\nSỞ Y TẾ\nSố: 12/KH-SYT\nV/v tuyên truyền",
         "CỘNG HÒA XÃ HỘI\nĐộc lập - Tự do\nGia Lai, ngày 2",
     ]
+
+
+def test_body_lines_in_the_closing_block_stay_in_place() -> None:
+    """Tesseract may put the last body lines and the closing columns in one block."""
+    words = (
+        line("Văn phòng Sở thông báo để các đơn vị biết thực hiện nghiêm túc", 300, 1000, 7, 1)
+        + line("thực hiện./.", 300, 1060, 7, 2)
+        + line("Nơi nhận:", 300, 1140, 7, 3)
+        + line("TL. GIÁM ĐỐC", 1500, 1140, 7, 3)
+        + line("- Như trên;", 300, 1200, 7, 4)
+        + line("CHÁNH VĂN PHÒNG", 1450, 1200, 7, 4)
+        + line("- Lưu: VT.", 300, 1260, 7, 5)
+        + line("x Y", 1400, 1260, 7, 5)  # a signature read as stray letters
+        + line("/", 1900, 1260, 7, 5)
+        + line("- Các phòng;", 300, 1320, 7, 6)
+        + line("Nguyễn Thị Oanh", 1450, 1320, 7, 6)
+    )
+    assert page_text(words, WIDTH).split("\n\n") == [
+        "Văn phòng Sở thông báo để các đơn vị biết thực hiện nghiêm túc",
+        "thực hiện./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n- Các phòng;",
+        "TL. GIÁM ĐỐC\nCHÁNH VĂN PHÒNG\nx Y /\nNguyễn Thị Oanh",
+    ]
