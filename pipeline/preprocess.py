@@ -10,6 +10,7 @@ denoising (speckle), upscaling by measured x-height, deskew, and adaptive binari
 from __future__ import annotations
 
 import dataclasses
+import math
 import os
 from collections.abc import Callable
 
@@ -56,19 +57,23 @@ def to_grayscale(image: np.ndarray) -> np.ndarray:
 
 
 def _downscale(gray: np.ndarray, longest: int) -> tuple[np.ndarray, float]:
-    scale = min(1.0, longest / max(gray.shape[:2]))
-    if scale >= 1.0:
+    """A copy at most ``longest`` pixels on its longest side, by an integer factor (pixel
+    averaging by a whole factor is several times faster than by a fractional one)."""
+    factor = math.ceil(max(gray.shape[:2]) / longest)
+    if factor <= 1:
         return gray, 1.0
-    return cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA), scale
+    h, w = gray.shape[0] // factor, gray.shape[1] // factor
+    cropped = gray[: h * factor, : w * factor]
+    return cv2.resize(cropped, (w, h), interpolation=cv2.INTER_AREA), 1.0 / factor
 
 
-def _ink_points(gray: np.ndarray, longest: int = 1000) -> tuple[np.ndarray, np.ndarray, int]:
+def _ink_points(gray: np.ndarray, longest: int = 1200) -> tuple[np.ndarray, np.ndarray, int]:
     small, _ = _downscale(gray, longest)
     _, ink = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
     ys, xs = np.nonzero(ink)
-    if len(xs) > 60000:  # a fixed sample keeps the search fast on dense pages
-        keep = np.random.default_rng(0).choice(len(xs), 60000, replace=False)
-        ys, xs = ys[keep], xs[keep]
+    if len(xs) > 60000:  # a sample keeps the search fast on dense pages
+        step = math.ceil(len(xs) / 60000)
+        ys, xs = ys[::step], xs[::step]
     xs = xs.astype(np.float64) - small.shape[1] / 2
     ys = ys.astype(np.float64) - small.shape[0] / 2
     return ys, xs, small.shape[0] + small.shape[1]
@@ -95,7 +100,7 @@ def looks_sideways(gray: np.ndarray) -> bool:
     ys, xs, size = _ink_points(gray, 600)
     if len(xs) < 200:
         return False
-    angles = np.arange(-10, 10.1, 1.0)
+    angles = np.arange(-10, 10.1, 2.0)
     across = max(_profile_sharpness(ys, xs, size, a) for a in angles)
     along = max(_profile_sharpness(ys, xs, size, 90 + a) for a in angles)
     return along > 1.5 * across
@@ -141,7 +146,7 @@ def rotate(gray: np.ndarray, angle: float) -> np.ndarray:
         gray,
         matrix,
         (w, h),
-        flags=cv2.INTER_CUBIC,
+        flags=cv2.INTER_LINEAR,
         borderMode=cv2.BORDER_CONSTANT,
         borderValue=fill,
     )
@@ -283,14 +288,13 @@ def needs_contrast(gray: np.ndarray) -> bool:
 
 def normalise_contrast(gray: np.ndarray) -> np.ndarray:
     """Divide by the paper's brightness (flattens shadows), then stretch ink to black."""
-    paper = background(gray).astype(np.float32)
-    flat = gray.astype(np.float32) / np.maximum(paper, 1.0)
+    flat = cv2.divide(gray, background(gray), scale=247)
     ink = float(np.percentile(flat[::4, ::4], 0.5))
-    out = (flat - ink) / max(1e-3, 0.97 - ink) * 255.0
-    return np.clip(out, 0, 255).astype(np.uint8)
+    lut = np.clip((np.arange(256) - ink) / max(1.0, 240 - ink) * 255, 0, 255).astype(np.uint8)
+    return cv2.LUT(flat, lut)
 
 
-def speckle_density(gray: np.ndarray) -> float:
+def speckle_density(gray: np.ndarray, letter: float | None = None) -> float:
     """Specks per megapixel: ink components far smaller than a letter's dot or mark
     (a sixth of the x-height, squared), counted in the middle of the page.
 
@@ -301,20 +305,31 @@ def speckle_density(gray: np.ndarray) -> float:
     middle = gray[h // 4 : h - h // 4, w // 4 : w - w // 4]
     _, ink = cv2.threshold(middle, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
     _, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
-    letter = x_height(gray) or TARGET_X_HEIGHT
+    letter = letter or x_height(gray) or TARGET_X_HEIGHT
     tiny = np.count_nonzero(stats[1:, cv2.CC_STAT_AREA] <= (letter / 6) ** 2)
     return float(tiny) / middle.size * 1e6
 
 
-def denoise(gray: np.ndarray) -> np.ndarray:
-    """Median filter: removes speckle and Gaussian grain while keeping stroke edges."""
-    return cv2.medianBlur(gray, 3)
+def denoise(gray: np.ndarray, letter: float | None = None) -> np.ndarray:
+    """Median filter for grain; if specks survive it (photocopy toner dots), those far
+    smaller than a tone mark or a dot are whitened too."""
+    smooth = cv2.medianBlur(gray, 3)
+    letter = letter or x_height(smooth) or TARGET_X_HEIGHT
+    if speckle_density(smooth, letter) <= SPECKLE_LIMIT:
+        return smooth
+    _, ink = cv2.threshold(smooth, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    _, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    specks = stats[:, cv2.CC_STAT_AREA] <= (letter / 8) ** 2
+    specks[0] = False
+    paper = int(np.percentile(smooth[::8, ::8], 90))
+    smooth[specks[labels]] = paper
+    return smooth
 
 
 def x_height(gray: np.ndarray) -> float | None:
     """Median height in pixels of letter-sized ink components: close to the x-height of
     the body text. None when there is too little text to tell."""
-    small, scale = _downscale(gray, 1400)
+    small, scale = _downscale(gray, 1800)
     _, ink = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
     _, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
     heights = stats[1:, cv2.CC_STAT_HEIGHT]
@@ -325,9 +340,12 @@ def x_height(gray: np.ndarray) -> float | None:
     return float(np.median(letters)) / scale
 
 
-def upscale_factor(gray: np.ndarray) -> float:
-    """How much to enlarge the page so its body text reaches about 300 DPI size (1.0: none)."""
-    height = x_height(gray)
+def upscale_factor(gray: np.ndarray, letter: float | None = None) -> float:
+    """How much to enlarge the page so its body text reaches about 300 DPI size (1.0: none).
+
+    ``letter`` is the page's :func:`x_height` when the caller has measured it already.
+    """
+    height = letter or x_height(gray)
     if height is None or height >= MIN_X_HEIGHT:
         return 1.0
     return round(min(MAX_UPSCALE, TARGET_X_HEIGHT / height), 2)
@@ -382,13 +400,6 @@ def clean_page(
         gray = to_grayscale(image)
         steps.append("page_edges")
 
-    if looks_sideways(gray):
-        orientation = find_orientation(gray) if find_orientation else 90
-        if orientation in (0, 180):  # OSD could not read it; lines run vertically, so turn
-            orientation = 90
-        image, gray = turn(image, orientation), turn(gray, orientation)
-        steps.append("orientation")
-
     if colour and ink_share(image) >= MIN_INK_SHARE:
         gray = suppress_ink(image)
         steps.append("ink")
@@ -398,13 +409,23 @@ def clean_page(
         gray = normalise_contrast(gray)
         steps.append("contrast")
 
-    factor = upscale_factor(gray)
+    # after contrast: a shadow read as ink would look like lines running any way
+    if looks_sideways(gray):
+        orientation = find_orientation(gray) if find_orientation else 90
+        if orientation in (0, 180):  # OSD could not read it; lines run vertically, so turn
+            orientation = 90
+        gray = turn(gray, orientation)
+        steps.append("orientation")
+
+    letter = x_height(gray)
+    factor = upscale_factor(gray, letter)
     if factor > 1.0:
         gray = upscale(gray, factor)
+        letter = letter * factor if letter else None
         steps.append("upscale")
 
-    if speckle_density(gray) > SPECKLE_LIMIT:
-        gray = denoise(gray)
+    if speckle_density(gray, letter) > SPECKLE_LIMIT:
+        gray = denoise(gray, letter)
         steps.append("denoise")
 
     skew = estimate_skew(gray)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.layout import group_lines, page_text, reading_order
 from pipeline.records import OcrWord
 
@@ -93,4 +95,34 @@ def test_body_lines_in_the_closing_block_stay_in_place() -> None:
         "Văn phòng Sở thông báo để các đơn vị biết thực hiện nghiêm túc",
         "thực hiện./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n- Các phòng;",
         "TL. GIÁM ĐỐC\nCHÁNH VĂN PHÒNG\nx Y /\nNguyễn Thị Oanh",
+    ]
+
+
+def test_sample_header_comes_out_as_two_blocks() -> None:
+    """The real Tesseract on the header of a sample scan (agency | Quốc hiệu, V/v lines)."""
+    from pathlib import Path
+
+    from pipeline.ocr import TesseractEngine, ocr_page
+    from pipeline.preprocess import preprocess
+    from pipeline.rasterise import rasterise_pdf_page
+    from pipeline.records import Page
+
+    pdf = Path(__file__).resolve().parent.parent / "samples" / "cv_ubnd_dailoc_sot_xuat_huyet.pdf"
+    if not pdf.exists():
+        pytest.skip("samples not generated")
+    image = rasterise_pdf_page(pdf, 1, 300)
+    page = ocr_page(preprocess(Page(number=1, image=image)), TesseractEngine())
+    blocks = [b.splitlines() for b in page.text_raw.split("\n\n")]
+    assert blocks[0] == [
+        "ỦY BAN NHÂN DÂN",
+        "HUYỆN ĐẠI LỘC",
+        "Số: 1245/UBND-VX",
+        "V/v tăng cường phòng,",
+        "chống dịch sốt xuất huyết",
+        "KHẨN",
+    ]
+    assert blocks[1] == [
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Đại Lộc, ngày 09 tháng 9 năm 2024",
     ]
