@@ -146,7 +146,7 @@ def rotate(gray: np.ndarray, angle: float) -> np.ndarray:
         gray,
         matrix,
         (w, h),
-        flags=cv2.INTER_LINEAR,
+        flags=cv2.INTER_CUBIC,
         borderMode=cv2.BORDER_CONSTANT,
         borderValue=fill,
     )
