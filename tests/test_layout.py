@@ -99,6 +99,7 @@ def test_body_lines_in_the_closing_block_stay_in_place() -> None:
     ]
 
 
+@pytest.mark.e2e
 def test_sample_header_comes_out_as_two_blocks() -> None:
     """The real Tesseract on the header of a sample scan (agency | Quốc hiệu, V/v lines)."""
     from pathlib import Path
