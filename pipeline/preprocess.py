@@ -29,6 +29,8 @@ TARGET_X_HEIGHT = 30.0
 MIN_X_HEIGHT = 20.0
 #: Largest upscale factor (a 600×960 phone photo of A4 needs about 3.5).
 MAX_UPSCALE = 4.0
+#: Upscaling never makes the longest side larger than this (A4 at 300 DPI plus a margin).
+MAX_UPSCALED_SIDE = 3800
 #: Share of the page's pixels that must be coloured ink before ink suppression runs.
 MIN_INK_SHARE = 0.0005
 #: Coloured-ink pixels whose brightest channel is above this share of the paper become paper;
@@ -337,6 +339,11 @@ def x_height(gray: np.ndarray) -> float | None:
     letters = heights[(heights >= 3) & (widths >= 2) & (widths <= 3 * heights) & (heights < 80)]
     if len(letters) < 30:
         return None
+    # specks of noise are smaller than any letter: keep components of at least a third of
+    # the tall letters' height (capitals and ascenders)
+    letters = letters[letters >= 0.35 * np.percentile(letters, 90)]
+    if len(letters) < 30:
+        return None
     return float(np.median(letters)) / scale
 
 
@@ -348,7 +355,8 @@ def upscale_factor(gray: np.ndarray, letter: float | None = None) -> float:
     height = letter or x_height(gray)
     if height is None or height >= MIN_X_HEIGHT:
         return 1.0
-    return round(min(MAX_UPSCALE, TARGET_X_HEIGHT / height), 2)
+    largest = MAX_UPSCALED_SIDE / max(gray.shape[:2])  # never beyond an A4 page at 300 DPI
+    return round(max(1.0, min(MAX_UPSCALE, largest, TARGET_X_HEIGHT / height)), 2)
 
 
 def upscale(gray: np.ndarray, factor: float) -> np.ndarray:
