@@ -83,8 +83,8 @@ class TesseractEngine:
     def orientation(self, image: np.ndarray) -> int:
         """Clockwise turn (0, 90, 180, 270) that makes the page upright, by Tesseract OSD.
 
-        OSD runs on the middle of a copy scaled to 1800 pixels on its longest side (text
-        still large enough to read, a third of the pixels), about 0.4 s of CPU on an A4
+        OSD runs on the middle 40% (each way) of a copy scaled to 1800 pixels on its longest
+        side: text still large enough to read, 5% of the pixels, 0.2-0.5 s of CPU on an A4
         page; 0 when OSD cannot tell.
         """
         scale = min(1.0, 1800 / max(image.shape[:2]))
@@ -97,7 +97,8 @@ class TesseractEngine:
                 )
             )
         h, w = small.shape[:2]
-        small = np.ascontiguousarray(small[h // 5 : h - h // 5, w // 5 : w - w // 5])
+        dh, dw = 3 * h // 10, 3 * w // 10
+        small = np.ascontiguousarray(small[dh : h - dh, dw : w - dw])
         try:
             osd = pytesseract.image_to_osd(small, config="--psm 0", timeout=self.timeout)
         except (pytesseract.TesseractError, RuntimeError):
