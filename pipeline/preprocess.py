@@ -231,8 +231,9 @@ def suppress_ink(rgb: np.ndarray, mask: np.ndarray | None = None) -> np.ndarray:
     where a quarter-size copy shows ink are worked on at full size.
     """
     gray = to_grayscale(rgb)
+    paper = int(np.percentile(gray[::8, ::8], 90))
     if mask is not None:
-        return _lift_ink(rgb, gray, mask, int(np.percentile(gray[::8, ::8], 90)))
+        return _lift_ink(rgb, gray, mask, paper)
     step = 4
     small = coloured_ink_mask(np.ascontiguousarray(rgb[::step, ::step, :3]))
     small = cv2.dilate(small, np.ones((9, 9), np.uint8))
@@ -242,10 +243,7 @@ def suppress_ink(rgb: np.ndarray, mask: np.ndarray | None = None) -> np.ndarray:
         x0, y0 = max(0, (x - 2) * step), max(0, (y - 2) * step)
         x1, y1 = min(width, (x + w + 2) * step), min(height, (y + h + 2) * step)
         box = np.ascontiguousarray(rgb[y0:y1, x0:x1, :3])
-        local = gray[y0:y1, x0:x1]
-        # the paper around the ink, not the page's: shadows and dark copies vary across it
-        local_paper = int(np.percentile(local[::4, ::4], 90))
-        gray[y0:y1, x0:x1] = _lift_ink(box, local, coloured_ink_mask(box), local_paper)
+        gray[y0:y1, x0:x1] = _lift_ink(box, gray[y0:y1, x0:x1], coloured_ink_mask(box), paper)
     return gray
 
 
