@@ -75,6 +75,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="seconds Tesseract may spend on one page; 0 for no limit (default 300)",
     )
     p.add_argument("--model", help="repair language model made by 'vanban train-lm'")
+    p.add_argument(
+        "--text-layer",
+        choices=["auto", "use", "ignore"],
+        default="auto",
+        help="PDF text layers: auto uses a layer judged good Vietnamese and re-OCRs a garbled "
+        "one; use or ignore forces either way (default auto)",
+    )
     p.add_argument("--force", action="store_true", help="process files even if already stored")
     p.add_argument(
         "--fail-fast",
@@ -308,6 +315,7 @@ def cmd_digitise(args: argparse.Namespace) -> int:
             fail_fast=args.fail_fast,
             executor=args.executor,
             scheduler=args.scheduler,
+            text_layer=args.text_layer,
         )
     except ValueError as exc:
         _error(str(exc))

@@ -17,6 +17,9 @@ from .records import OcrWord
 COLUMN_GAP = 0.03
 #: Single-gap lines of one block must split within this share of the width of each other.
 SPLIT_TOLERANCE = 0.12
+#: A line without a column gap that reaches this share of the width past the split on both
+#: sides is body text running across, not a column line.
+SPAN_MARGIN = 0.05
 
 
 @dataclass(frozen=True)
@@ -78,30 +81,91 @@ class Columns:
     x: float
 
 
-def split_columns(lines: list[Line], width: int) -> Columns | None:
-    """Split a block's lines into a left and a right column, or None if it is not two
-    columns side by side: some line must have exactly one column-sized gap, no line more
-    than one, and the gaps must line up."""
+def _gap_x(line: Line, index: int) -> float:
+    a, b = line.words[index], line.words[index + 1]
+    return (a.left + a.width + b.left) / 2
+
+
+def _split_x(lines: list[Line], width: int) -> float | None:
+    """Where a block's single-gap lines split it in two, or None (see :func:`split_columns`).
+
+    A few lines with more than one gap (a signature or seal read as stray letters beside
+    the signer's title) do not stop the split; a block where they are common is a table.
+    """
     min_gap = COLUMN_GAP * width
     splits = []
+    several = 0
     for line in lines:
         gaps = line.gaps(min_gap)
         if len(gaps) > 1:
-            return None
-        if gaps:
-            a, b = line.words[gaps[0]], line.words[gaps[0] + 1]
-            splits.append((a.left + a.width + b.left) / 2)
-    if not splits:
+            several += 1
+        elif gaps:
+            splits.append(_gap_x(line, gaps[0]))
+    if not splits or several > len(splits) // 3:
         return None
     x = statistics.median(splits)
     if any(abs(s - x) > SPLIT_TOLERANCE * width for s in splits):
+        return None
+    return x
+
+
+def segments(lines: list[Line], width: int) -> list[list[Line]]:
+    """A block cut where a full-width line (body text) runs across its column split.
+
+    Tesseract may put the last body lines and the two-column closing ("Nơi nhận" |
+    signer) in one block; only the runs of lines between full-width ones are columns.
+    """
+    x = _split_x(lines, width)
+    if x is None:
+        return [lines]
+    min_gap, margin = COLUMN_GAP * width, SPAN_MARGIN * width
+    out: list[list[Line]] = []
+    run: list[Line] = []
+    for line in lines:
+        spans = not line.gaps(min_gap) and line.left < x - margin and line.right > x + margin
+        if spans:
+            if run:
+                out.append(run)
+                run = []
+            out.append([line])
+        else:
+            run.append(line)
+    if run:
+        out.append(run)
+    # full-width lines next to each other stay one block
+    merged: list[list[Line]] = []
+    for seg in out:
+        if (
+            merged
+            and _spanning(seg, x, min_gap, margin)
+            and _spanning(merged[-1], x, min_gap, margin)
+        ):
+            merged[-1] = merged[-1] + seg
+        else:
+            merged.append(seg)
+    return merged
+
+
+def _spanning(seg: list[Line], x: float, min_gap: float, margin: float) -> bool:
+    return all(
+        not ln.gaps(min_gap) and ln.left < x - margin and ln.right > x + margin for ln in seg
+    )
+
+
+def split_columns(lines: list[Line], width: int) -> Columns | None:
+    """Split a block's lines into a left and a right column, or None if it is not two
+    columns side by side: some lines must have exactly one column-sized gap, few lines
+    more than one, and the gaps must line up."""
+    min_gap = COLUMN_GAP * width
+    x = _split_x(lines, width)
+    if x is None:
         return None
     left: list[Line] = []
     right: list[Line] = []
     for line in lines:
         gaps = line.gaps(min_gap)
         if gaps:
-            a, b = line.split(gaps[0])
+            a, b = line.split(min(gaps, key=lambda i: abs(_gap_x(line, i) - x)))
             left.append(a)
             right.append(b)
         elif line.right <= x or (line.left < x and line.centre < x):
@@ -123,7 +187,7 @@ def reading_order(words: tuple[OcrWord, ...] | list[OcrWord], width: int) -> lis
         blocks.setdefault(line.block, []).append(line)
     out: list[list[Line]] = []
     region: Columns | None = None
-    for lines in blocks.values():
+    for lines in (seg for block in blocks.values() for seg in segments(block, width)):
         columns = split_columns(lines, width)
         if columns and region and abs(columns.x - region.x) <= SPLIT_TOLERANCE * width:
             region.left += columns.left

@@ -12,16 +12,18 @@ import contextlib
 import dataclasses
 import json
 import os
+import re
 import signal
 import subprocess
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
 import cv2
 import numpy as np
 import pytesseract
+from PIL import Image
 
 from .layout import page_text
 from .records import OcrResult, OcrWord, Page
@@ -40,6 +42,12 @@ class OcrEngine(Protocol):
     def recognise(self, image: np.ndarray, page_number: int) -> OcrResult:
         """Read one page image and return its words with boxes and confidences."""
         ...
+
+
+def orientation_finder(engine: OcrEngine) -> Callable[[np.ndarray], int] | None:
+    """The engine's ``orientation(image)`` method if it has one (engines may lack it)."""
+    finder = getattr(engine, "orientation", None)
+    return finder if callable(finder) else None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -85,6 +93,32 @@ class TesseractEngine:
             height=height,
             words=tuple(_words_from_data(data)),
         )
+
+    def orientation(self, image: np.ndarray) -> int:
+        """Clockwise turn (0, 90, 180, 270) that makes the page upright, by Tesseract OSD.
+
+        OSD runs on the middle 40% (each way) of a copy scaled to 1800 pixels on its longest
+        side: text still large enough to read, 5% of the pixels, 0.2-0.5 s of CPU on an A4
+        page; 0 when OSD cannot tell.
+        """
+        scale = min(1.0, 1800 / max(image.shape[:2]))
+        small = image
+        if scale < 1.0:
+            small = np.asarray(
+                Image.fromarray(image).resize(
+                    (round(image.shape[1] * scale), round(image.shape[0] * scale)),
+                    Image.Resampling.LANCZOS,
+                )
+            )
+        h, w = small.shape[:2]
+        dh, dw = 3 * h // 10, 3 * w // 10
+        small = np.ascontiguousarray(small[dh : h - dh, dw : w - dw])
+        try:
+            osd = pytesseract.image_to_osd(small, config="--psm 0", timeout=self.timeout)
+        except (pytesseract.TesseractError, RuntimeError):
+            return 0
+        match = re.search(r"Rotate:\s*(\d+)", osd)
+        return int(match.group(1)) % 360 if match else 0
 
     @staticmethod
     def version() -> str:

@@ -144,6 +144,11 @@ class Page:
     text: str = ""
     ocr_confidence: float | None = None
     skew_deg: float | None = None
+    orientation_deg: int = 0
+    upscale: float = 1.0
+    preprocess_steps: tuple[str, ...] = ()
+    preprocess_seconds: float | None = None
+    text_layer: dict[str, Any] | None = None
     repairs: tuple[Repair, ...] = ()
     warnings: tuple[str, ...] = ()
     errors: tuple[ErrorItem, ...] = ()
@@ -163,6 +168,14 @@ class Page:
             "text": self.text,
             "ocr_confidence": self.ocr_confidence,
             "skew_deg": self.skew_deg,
+            "preprocess": {
+                "steps": list(self.preprocess_steps),
+                "orientation_deg": self.orientation_deg,
+                "skew_deg": self.skew_deg,
+                "upscale": self.upscale,
+                "cpu_seconds": self.preprocess_seconds,
+            },
+            "text_layer": self.text_layer,
             "repairs": [asdict(r) for r in self.repairs],
             "warnings": list(self.warnings),
         }

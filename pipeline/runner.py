@@ -26,13 +26,14 @@ from .closing import read_signer_block
 from .executors import TaskPool, WorkerCrashed, limit_threads, make_pool
 from .extract import extract
 from .ingest import InputError, discover, identify, read_text_file
-from .ocr import OcrEngine, OcrError, TesseractEngine, ocr_page
+from .ocr import OcrEngine, OcrError, TesseractEngine, ocr_page, orientation_finder
 from .preprocess import preprocess
 from .records import Document, ErrorItem, Page, SourceInfo
 from .repair import ToneStyle, repair_page
 from .store import Store, remove_stale_temporaries, write_json, write_json_record
 from .subject import reread_subject
 from .tables import read_tables
+from .textlayer import TEXT_LAYER_MODES, TextLayerMode, decide
 
 OutcomeStatus = Literal["stored", "skipped", "failed"]
 PageStage = Callable[[Page], Page]
@@ -54,6 +55,8 @@ class Options:
     fail_fast: bool = False
     executor: Literal["local", "dask"] = "local"
     scheduler: str | None = None
+    #: PDF text layers: ``auto`` uses a layer judged good, ``use``/``ignore`` force it.
+    text_layer: TextLayerMode = "auto"
 
     def __post_init__(self) -> None:
         if self.jobs < 1:
@@ -66,6 +69,8 @@ class Options:
             raise ValueError(f"unknown executor {self.executor!r}: use local or dask")
         if self.executor == "dask" and not self.scheduler:
             raise ValueError("--executor dask needs --scheduler ADDRESS")
+        if self.text_layer not in TEXT_LAYER_MODES:
+            raise ValueError(f"text_layer must be one of {', '.join(TEXT_LAYER_MODES)}")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -122,7 +127,7 @@ def load_page_image(source: SourceInfo, number: int, dpi: int) -> np.ndarray:
 def page_stages(options: Options, engine: OcrEngine) -> list[tuple[str, PageStage]]:
     """The stages every page image goes through, in order, with their names."""
     return [
-        ("preprocess", preprocess),
+        ("preprocess", lambda page: preprocess(page, orientation_finder(engine))),
         ("ocr", lambda page: ocr_page(page, engine)),
         ("tables", lambda page: read_tables(page, engine)),
         ("subject", lambda page: reread_subject(page, engine)),
@@ -155,11 +160,27 @@ def process_page(
     """
     engine = engine or TesseractEngine(lang=options.lang, timeout=options.ocr_timeout)
     page = Page(number=number)
+    layer = None
+    if source.kind == "pdf":
+        layer = decide(Path(source.path), number, options.text_layer)
+        page = dataclasses.replace(page, text_layer=layer.record)
+    if layer is not None and layer.use:
+        # no image: preprocess and OCR pass the page through, repair runs on the layer
+        page = dataclasses.replace(page, text_raw=layer.text)
+        for name, stage in page_stages(options, engine):
+            page = _run_stage(page, name, stage, source.path, options.fail_fast)
+        return page
     try:
         page = dataclasses.replace(page, image=load_page_image(source, number, options.dpi))
     except (InputError, OSError, ValueError) as exc:
         if options.fail_fast:
             raise
+        if layer is not None and layer.text.strip():  # no image to OCR: repair the layer
+            record = {**layer.record, "decision": "repaired", "reason": "page image unreadable"}
+            page = dataclasses.replace(page, text_raw=layer.text, text_layer=record)
+            for name, stage in page_stages(options, engine):
+                page = _run_stage(page, name, stage, source.path, options.fail_fast)
+            return page
         message = str(exc) or "page could not be rendered"
         page = dataclasses.replace(
             page, errors=(ErrorItem("rasterise", message, source.path, number),)

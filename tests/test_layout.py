@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from pipeline.evaluate import cer
 from pipeline.layout import group_lines, page_text, reading_order
 from pipeline.records import OcrWord
 
@@ -72,3 +75,60 @@ def test_header_cut_into_several_blocks_is_one_region() -> None:
         "UBND TỈNH GIA LAI\nSỞ Y TẾ\nSố: 12/KH-SYT\nV/v tuyên truyền",
         "CỘNG HÒA XÃ HỘI\nĐộc lập - Tự do\nGia Lai, ngày 2",
     ]
+
+
+def test_body_lines_in_the_closing_block_stay_in_place() -> None:
+    """Tesseract may put the last body lines and the closing columns in one block."""
+    words = (
+        line("Văn phòng Sở thông báo để các đơn vị biết thực hiện nghiêm túc", 300, 1000, 7, 1)
+        + line("thực hiện./.", 300, 1060, 7, 2)
+        + line("Nơi nhận:", 300, 1140, 7, 3)
+        + line("TL. GIÁM ĐỐC", 1500, 1140, 7, 3)
+        + line("- Như trên;", 300, 1200, 7, 4)
+        + line("CHÁNH VĂN PHÒNG", 1450, 1200, 7, 4)
+        + line("- Lưu: VT.", 300, 1260, 7, 5)
+        + line("x Y", 1400, 1260, 7, 5)  # a signature read as stray letters
+        + line("/", 1900, 1260, 7, 5)
+        + line("- Các phòng;", 300, 1320, 7, 6)
+        + line("Nguyễn Thị Oanh", 1450, 1320, 7, 6)
+    )
+    assert page_text(words, WIDTH).split("\n\n") == [
+        "Văn phòng Sở thông báo để các đơn vị biết thực hiện nghiêm túc",
+        "thực hiện./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n- Các phòng;",
+        "TL. GIÁM ĐỐC\nCHÁNH VĂN PHÒNG\nx Y /\nNguyễn Thị Oanh",
+    ]
+
+
+@pytest.mark.e2e
+def test_sample_header_comes_out_as_two_blocks() -> None:
+    """The real Tesseract on the header of a sample scan (agency | Quốc hiệu, V/v lines)."""
+    from pathlib import Path
+
+    from pipeline.ocr import TesseractEngine, ocr_page
+    from pipeline.preprocess import preprocess
+    from pipeline.rasterise import rasterise_pdf_page
+    from pipeline.records import Page
+
+    pdf = Path(__file__).resolve().parent.parent / "samples" / "cv_ubnd_dailoc_sot_xuat_huyet.pdf"
+    if not pdf.exists():
+        pytest.skip("samples not generated")
+    image = rasterise_pdf_page(pdf, 1, 300)
+    page = ocr_page(preprocess(Page(number=1, image=image)), TesseractEngine())
+    blocks = [b.splitlines() for b in page.text_raw.split("\n\n")]
+    left = [
+        "ỦY BAN NHÂN DÂN",
+        "HUYỆN ĐẠI LỘC",
+        "Số: 1245/UBND-VX",
+        "V/v tăng cường phòng,",
+        "chống dịch sốt xuất huyết",
+        "KHẨN",
+    ]
+    right = [
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Đại Lộc, ngày 09 tháng 9 năm 2024",
+    ]
+    # whole blocks, line for line; a letter misread here and there is OCR's business
+    assert len(blocks[0]) == len(left) and len(blocks[1]) == len(right)
+    for got, want in zip(blocks[0] + blocks[1], left + right, strict=True):
+        assert cer(got, want) < 0.15, (got, want)

@@ -14,6 +14,7 @@ from pipeline.ocr import (
     TesseractEngine,
     mean_confidence,
     ocr_page,
+    orientation_finder,
     record,
 )
 from pipeline.records import OcrResult, OcrWord, Page
@@ -23,10 +24,11 @@ FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
 
 def render_lines(lines: list[str], size: int = 44) -> np.ndarray:
     font = ImageFont.truetype(FONT, size)
-    image = Image.new("L", (1800, 120 + 90 * len(lines)), 255)
+    step = round(size * 2.05)
+    image = Image.new("L", (max(1800, size * 40), 120 + step * len(lines)), 255)
     draw = ImageDraw.Draw(image)
     for i, line in enumerate(lines):
-        draw.text((80, 60 + 90 * i), line, font=font, fill=0)
+        draw.text((80, 60 + step * i), line, font=font, fill=0)
     return np.asarray(image)
 
 
@@ -73,3 +75,19 @@ def test_replay_engine_returns_what_was_recorded(tmp_path: Path) -> None:
     assert engine.recognise(np.zeros((1, 1), np.uint8), 2) == result
     with pytest.raises(Exception, match="no recorded OCR output for page 1"):
         engine.recognise(np.zeros((1, 1), np.uint8), 1)
+
+
+def test_tesseract_orientation_says_how_to_turn_the_page_upright() -> None:
+    from pipeline.preprocess import turn
+
+    lines = [
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+        "Xét đề nghị của Chánh Văn phòng Sở, Giám đốc Sở quyết định thành lập",
+        "Tổ công tác chuyển đổi số của Sở Giáo dục và Đào tạo thành phố Đà Nẵng.",
+    ] * 6
+    upright = render_lines(lines, size=40)
+    engine = TesseractEngine()
+    assert engine.orientation(turn(upright, 90)) == 270
+    assert engine.orientation(turn(upright, 270)) == 90
+    assert orientation_finder(engine) == engine.orientation
+    assert orientation_finder(ReplayEngine("nowhere")) is None

@@ -1,46 +1,86 @@
-"""Grayscale and deskew on synthetic pages with a known skew."""
+"""Each preprocessing step on small synthetic pages with a known answer."""
 
 from __future__ import annotations
 
+import cv2
 import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from pipeline.preprocess import estimate_skew, preprocess, rotate, to_grayscale
+from pipeline.preprocess import (
+    clean_page,
+    coloured_ink_mask,
+    estimate_skew,
+    find_page_quad,
+    looks_sideways,
+    needs_contrast,
+    normalise_contrast,
+    preprocess,
+    rotate,
+    speckle_density,
+    suppress_ink,
+    to_grayscale,
+    turn,
+    upscale_factor,
+    x_height,
+)
 from pipeline.records import Page
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
+TEXT = (
+    "Cộng hòa xã hội chủ nghĩa Việt Nam, Độc lập Tự do Hạnh phúc. Thực hiện Kế hoạch số "
+    "19/KH-SYT của Sở Y tế về việc triển khai bệnh án điện tử tại các bệnh viện trong tỉnh"
+)
+WORDS = TEXT.split(" ")
+
+
+def _font(size: int) -> ImageFont.FreeTypeFont:
+    try:
+        return ImageFont.truetype(FONT, size)
+    except OSError:
+        return ImageFont.load_default(size)
+
+
+def render_page(
+    size: int = 50, lines: int = 18, shape: tuple[int, int] = (2200, 1700)
+) -> np.ndarray:
+    """Lines of Vietnamese text at ``size`` pixels (50: 12 pt at 300 DPI), ragged like prose."""
+    font = _font(size)
+    image = Image.new("L", (shape[1], shape[0]), 255)
+    draw = ImageDraw.Draw(image)
+    for i in range(lines):
+        start = (i * 5) % len(WORDS)
+        text = " ".join((WORDS[start:] + WORDS)[: 6 + i % 4])
+        draw.text((120 + (i % 3) * 40, 100 + i * round(size * 2.2)), text, font=font, fill=0)
+    return np.asarray(image)
 
 
 @pytest.fixture(scope="module")
 def text_page() -> np.ndarray:
-    try:
-        font = ImageFont.truetype(FONT, 36)
-    except OSError:
-        font = ImageFont.load_default(36)
-    image = Image.new("L", (1600, 2000), 255)
-    draw = ImageDraw.Draw(image)
-    for i in range(24):
-        draw.text(
-            (120, 100 + i * 75),
-            "Cộng hòa xã hội chủ nghĩa Việt Nam, số 19/KH-SYT",
-            font=font,
-            fill=0,
-        )
-    return np.asarray(image)
+    return render_page()
 
 
-@pytest.mark.parametrize("angle", [0.0, 0.6, -1.5, 3.0, -4.5])
+@pytest.mark.parametrize("angle", [0.0, 0.6, -1.5, 3.0, -4.5, 8.0, -9.5])
 def test_estimate_skew_finds_the_angle(text_page: np.ndarray, angle: float) -> None:
     assert estimate_skew(rotate(text_page, angle)) == pytest.approx(angle, abs=0.1)
 
 
-def test_preprocess_straightens_the_page(text_page: np.ndarray) -> None:
+def test_preprocess_straightens_the_page_and_records_it(text_page: np.ndarray) -> None:
     rgb = np.dstack([rotate(text_page, 2.0)] * 3)
     page = preprocess(Page(number=1, image=rgb))
     assert page.image is not None and page.image.ndim == 2
     assert page.skew_deg == pytest.approx(2.0, abs=0.1)
     assert abs(estimate_skew(page.image)) < 0.15
+    assert page.preprocess_steps == ("deskew",)
+    assert page.preprocess_seconds is not None and page.preprocess_seconds >= 0
+    record = page.to_dict()["preprocess"]
+    assert record["steps"] == ["deskew"] and record["upscale"] == 1.0
+
+
+def test_clean_page_runs_nothing_it_does_not_need(text_page: np.ndarray) -> None:
+    done = clean_page(text_page)
+    assert done.steps == ()
+    assert done.image.shape == text_page.shape
 
 
 def test_blank_page_has_no_skew() -> None:
@@ -51,3 +91,118 @@ def test_to_grayscale_shapes() -> None:
     assert to_grayscale(np.zeros((4, 5, 3), np.uint8)).shape == (4, 5)
     assert to_grayscale(np.zeros((4, 5, 4), np.uint8)).shape == (4, 5)
     assert to_grayscale(np.zeros((4, 5), np.uint8)).shape == (4, 5)
+
+
+@pytest.mark.parametrize("clockwise", [90, 270])
+def test_sideways_page_is_found_and_turned_back(text_page: np.ndarray, clockwise: int) -> None:
+    sideways = turn(text_page, clockwise)
+    assert looks_sideways(sideways)
+    assert not looks_sideways(text_page)
+    # the orientation finder (Tesseract OSD in the pipeline) says which way to turn back
+    done = clean_page(sideways, find_orientation=lambda image: 360 - clockwise)
+    assert done.orientation_deg == 360 - clockwise
+    assert "orientation" in done.steps
+    assert np.array_equal(done.image, text_page)
+
+
+def test_sideways_without_finder_still_makes_lines_horizontal(text_page: np.ndarray) -> None:
+    done = clean_page(turn(text_page, 90))
+    assert done.orientation_deg == 90 and not looks_sideways(done.image)
+
+
+def _sealed_page() -> tuple[np.ndarray, np.ndarray]:
+    """Black text on paper with a red ring seal and a blue scribble over it, blended as ink."""
+    gray = render_page(lines=5, shape=(600, 1700)).astype(np.float32) / 255
+    rgb = np.dstack([gray] * 3) * np.array([0.96, 0.95, 0.91], np.float32)
+    ink = np.zeros(gray.shape, np.uint8)
+    cv2.circle(ink, (500, 300), 180, 255, 28)
+    cv2.circle(ink, (500, 300), 60, 255, -1)
+    red = np.array([200, 30, 40], np.float32) / 255
+    rgb *= 1 - (ink[..., None] / 255.0) * 0.85 * (1 - red)
+    scribble = np.zeros(gray.shape, np.uint8)
+    cv2.line(scribble, (900, 120), (1400, 420), 255, 6)
+    blue = np.array([24, 38, 128], np.float32) / 255
+    rgb *= 1 - (scribble[..., None] / 255.0) * (1 - blue)
+    return (rgb * 255).astype(np.uint8), ink | scribble
+
+
+def test_ink_suppression_whitens_seal_and_keeps_text_under_it() -> None:
+    rgb, ink = _sealed_page()
+    text = render_page(lines=5, shape=(600, 1700)) < 128
+    assert coloured_ink_mask(rgb)[(ink > 0) & ~text].mean() > 250  # the ink is found
+    out = suppress_ink(rgb)
+    only_ink = (ink > 0) & ~cv2.dilate(text.astype(np.uint8), np.ones((5, 5), np.uint8)).astype(
+        bool
+    )
+    assert to_grayscale(rgb)[only_ink].mean() < 170  # the seal prints grey in plain grey scale
+    assert out[only_ink].mean() > 225  # and is paper after suppression
+    under = text & (ink > 0)
+    assert under.sum() > 500 and out[under].mean() < 90  # text under the seal stays black
+
+
+def test_clean_page_runs_ink_suppression_only_on_coloured_pages(text_page: np.ndarray) -> None:
+    rgb, _ = _sealed_page()
+    assert "ink" in clean_page(rgb).steps
+    assert "ink" not in clean_page(np.dstack([text_page] * 3)).steps
+
+
+@pytest.mark.parametrize("dpi", [100, 150, 200])
+def test_upscale_factor_brings_low_resolution_back_to_300_dpi(
+    text_page: np.ndarray, dpi: int
+) -> None:
+    scale = dpi / 300
+    small = cv2.resize(text_page, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    at_300 = x_height(text_page)
+    assert at_300 is not None
+    factor = upscale_factor(small)
+    if at_300 * scale >= 20:  # the page's text is large enough already
+        assert factor == 1.0
+    else:
+        assert factor * x_height(small) == pytest.approx(30, rel=0.15)  # type: ignore[operator]
+        assert factor == pytest.approx(30 / at_300 / scale, rel=0.2)
+
+
+def test_normal_resolution_is_not_upscaled(text_page: np.ndarray) -> None:
+    assert upscale_factor(render_page(size=70, lines=12)) == 1.0
+
+
+def test_dark_uneven_copy_is_flattened(text_page: np.ndarray) -> None:
+    w = text_page.shape[1]
+    shadow = np.linspace(0.75, 0.35, w, dtype=np.float32)[None, :]
+    dark = (40 + text_page.astype(np.float32) * 0.6 * shadow).astype(np.uint8)
+    assert needs_contrast(dark) and not needs_contrast(text_page)
+    flat = normalise_contrast(dark)
+    paper = text_page > 200
+    assert flat[paper].mean() > 235 and flat[:, : w // 4][paper[:, : w // 4]].std() < 15
+    assert flat[:, -w // 4 :][paper[:, -w // 4 :]].mean() > 230  # the shadowed side too
+    assert flat[text_page < 60].mean() < 80
+    assert "contrast" in clean_page(dark).steps
+
+
+def test_speckle_is_measured_and_removed(text_page: np.ndarray) -> None:
+    rng = np.random.default_rng(3)
+    speckled = text_page.copy()
+    speckled[rng.random(text_page.shape) < 0.003] = 0
+    assert speckle_density(text_page) < 50 < 150 < speckle_density(speckled)
+    done = clean_page(speckled)
+    assert "denoise" in done.steps and speckle_density(done.image) < 50
+
+
+def test_page_on_a_desk_is_cropped_and_flattened(text_page: np.ndarray) -> None:
+    h, w = text_page.shape
+    desk = np.full((1400, 1200), 70, np.uint8)
+    corners = np.array([[180, 120], [1000, 160], [1050, 1300], [140, 1260]], np.float32)
+    matrix = cv2.getPerspectiveTransform(
+        np.array([[0, 0], [w, 0], [w, h], [0, h]], np.float32), corners
+    )
+    warped = cv2.warpPerspective(text_page, matrix, (1200, 1400), borderValue=-1)
+    inside = cv2.warpPerspective(np.full_like(text_page, 255), matrix, (1200, 1400)) > 0
+    photo = np.where(inside, warped, desk).astype(np.uint8)
+    quad = find_page_quad(photo)
+    assert quad is not None
+    assert np.abs(quad - corners).max() < 15
+    assert find_page_quad(text_page) is None
+    done = clean_page(photo)
+    assert done.steps[0] == "page_edges"
+    assert abs(done.image.shape[0] / done.image.shape[1] - h / w) < 0.05
+    assert abs(done.skew_deg) < 0.5
