@@ -11,9 +11,11 @@ from pipeline.extract import (
     strip_national_motto,
     type_from_ky_hieu,
 )
-from pipeline.records import Document, OcrResult, OcrWord, Page, SourceInfo
+from pipeline.records import Document, OcrResult, Page, SourceInfo
 from pipeline.repair import repair_page
 from pipeline.syllables import strip_marks
+
+from .helpers import ocr_line
 
 
 def text_document(text: str, ocr: OcrResult | None = None) -> Document:
@@ -118,24 +120,16 @@ def test_strip_national_motto() -> None:
     )
 
 
-def _line(text: str, left: int, top: int, block: int, line: int) -> list[OcrWord]:
-    words, x = [], left
-    for i, token in enumerate(text.split()):
-        words.append(OcrWord(token, 95.0, x, top, 30 * len(token), 40, block, 1, line, i + 1))
-        x += 30 * len(token) + 20
-    return words
-
-
 def test_header_left_lines_split_merged_columns() -> None:
     words = (
-        _line("UBND TỈNH GIA LAI", 300, 200, 1, 1)
-        + _line("CỘNG HÒA XÃ HỘI", 1300, 200, 1, 1)
-        + _line("SỞ Y TẾ", 400, 260, 1, 2)
-        + _line("Độc lập - Tự do", 1400, 260, 1, 2)
-        + _line("Số: 12/KH-SYT", 350, 340, 1, 3)
-        + _line("Gia Lai, ngày 2", 1400, 340, 1, 3)
-        + _line("Nội dung văn bản trải dài hết chiều ngang của trang giấy A4", 300, 700, 2, 1)
-        + _line("SAU ĐÓ", 300, 760, 2, 2)
+        ocr_line("UBND TỈNH GIA LAI", 300, 200, 1, 1)
+        + ocr_line("CỘNG HÒA XÃ HỘI", 1300, 200, 1, 1)
+        + ocr_line("SỞ Y TẾ", 400, 260, 1, 2)
+        + ocr_line("Độc lập - Tự do", 1400, 260, 1, 2)
+        + ocr_line("Số: 12/KH-SYT", 350, 340, 1, 3)
+        + ocr_line("Gia Lai, ngày 2", 1400, 340, 1, 3)
+        + ocr_line("Nội dung văn bản trải dài hết chiều ngang của trang giấy A4", 300, 700, 2, 1)
+        + ocr_line("SAU ĐÓ", 300, 760, 2, 2)
     )
     ocr = OcrResult("test", 2480, 3508, tuple(words))
     assert header_left_lines(ocr) == ["UBND TỈNH GIA LAI", "SỞ Y TẾ", "Số: 12/KH-SYT"]

@@ -21,6 +21,8 @@ from pipeline.subject import subject_lines
 from pipeline.tables import canonical_header, find_tables, map_header, merge_tables, snap_header
 from pipeline.tasks import labelled_tasks, organisation_tasks
 
+from .helpers import ocr_line
+
 
 def text_document(text: str) -> Document:
     page = repair_page(Page(number=1, text_raw=text))
@@ -371,11 +373,7 @@ def test_blank_day_is_null_with_a_reason() -> None:
 
 
 def _line_words(text: str, top: int, left: int, block: int, line: int) -> list[OcrWord]:
-    words, x = [], left
-    for i, word in enumerate(text.split()):
-        words.append(OcrWord(word, 95.0, x, top, 30 * len(word), 50, block, 1, line, i + 1))
-        x += 30 * len(word) + 25
-    return words
+    return ocr_line(text, left, top, block, line, height=50, gap=25)
 
 
 def test_subject_lines_follow_the_title() -> None:

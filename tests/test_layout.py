@@ -8,25 +8,19 @@ from pipeline.evaluate import cer
 from pipeline.layout import group_lines, page_text, reading_order
 from pipeline.records import OcrWord
 
+from .helpers import ocr_line
+
 WIDTH = 2480
 
 
-def line(text: str, left: int, top: int, block: int, number: int) -> list[OcrWord]:
-    words, x = [], left
-    for i, token in enumerate(text.split()):
-        words.append(OcrWord(token, 95.0, x, top, 30 * len(token), 40, block, 1, number, i + 1))
-        x += 30 * len(token) + 20
-    return words
-
-
 HEADER = (
-    line("UBND TỈNH GIA LAI", 300, 200, 1, 1)
-    + line("CỘNG HÒA XÃ HỘI", 1300, 200, 1, 1)
-    + line("SỞ Y TẾ", 400, 260, 1, 2)
-    + line("Độc lập - Tự do", 1400, 260, 1, 2)
-    + line("Số: 12/KH-SYT", 350, 340, 1, 3)
-    + line("Gia Lai, ngày 2", 1400, 340, 1, 3)
-    + line("V/v tuyên truyền", 330, 400, 1, 4)
+    ocr_line("UBND TỈNH GIA LAI", 300, 200, 1, 1)
+    + ocr_line("CỘNG HÒA XÃ HỘI", 1300, 200, 1, 1)
+    + ocr_line("SỞ Y TẾ", 400, 260, 1, 2)
+    + ocr_line("Độc lập - Tự do", 1400, 260, 1, 2)
+    + ocr_line("Số: 12/KH-SYT", 350, 340, 1, 3)
+    + ocr_line("Gia Lai, ngày 2", 1400, 340, 1, 3)
+    + ocr_line("V/v tuyên truyền", 330, 400, 1, 4)
 )
 
 
@@ -38,7 +32,7 @@ def test_two_column_block_is_read_column_by_column() -> None:
 
 
 def test_body_block_is_left_alone() -> None:
-    body = line("Thực hiện Kế hoạch số 14/KH-SYT ngày 04/8/2025", 300, 600, 2, 1) + line(
+    body = ocr_line("Thực hiện Kế hoạch số 14/KH-SYT ngày 04/8/2025", 300, 600, 2, 1) + ocr_line(
         "của Sở Y tế tỉnh Gia Lai về tuyên truyền", 300, 660, 2, 2
     )
     assert page_text(body, WIDTH) == (
@@ -48,10 +42,10 @@ def test_body_block_is_left_alone() -> None:
 
 def test_table_rows_with_several_gaps_keep_engine_order() -> None:
     table = (
-        line("1", 300, 900, 3, 1)
-        + line("Rà soát", 500, 900, 3, 1)
-        + line("Phòng", 1300, 900, 3, 1)
-        + line("Tháng 9", 2000, 900, 3, 1)
+        ocr_line("1", 300, 900, 3, 1)
+        + ocr_line("Rà soát", 500, 900, 3, 1)
+        + ocr_line("Phòng", 1300, 900, 3, 1)
+        + ocr_line("Tháng 9", 2000, 900, 3, 1)
     )
     assert [[ln.text for ln in block] for block in reading_order(table, WIDTH)] == [
         ["1 Rà soát Phòng Tháng 9"]
@@ -59,7 +53,7 @@ def test_table_rows_with_several_gaps_keep_engine_order() -> None:
 
 
 def test_group_lines_sorts_words_left_to_right() -> None:
-    words = line("b", 500, 10, 1, 1) + line("a", 100, 10, 1, 1)
+    words = ocr_line("b", 500, 10, 1, 1) + ocr_line("a", 100, 10, 1, 1)
     assert [ln.text for ln in group_lines(words)] == ["a b"]
 
 
@@ -80,17 +74,17 @@ def test_header_cut_into_several_blocks_is_one_region() -> None:
 def test_body_lines_in_the_closing_block_stay_in_place() -> None:
     """Tesseract may put the last body lines and the closing columns in one block."""
     words = (
-        line("Văn phòng Sở thông báo để các đơn vị biết thực hiện nghiêm túc", 300, 1000, 7, 1)
-        + line("thực hiện./.", 300, 1060, 7, 2)
-        + line("Nơi nhận:", 300, 1140, 7, 3)
-        + line("TL. GIÁM ĐỐC", 1500, 1140, 7, 3)
-        + line("- Như trên;", 300, 1200, 7, 4)
-        + line("CHÁNH VĂN PHÒNG", 1450, 1200, 7, 4)
-        + line("- Lưu: VT.", 300, 1260, 7, 5)
-        + line("x Y", 1400, 1260, 7, 5)  # a signature read as stray letters
-        + line("/", 1900, 1260, 7, 5)
-        + line("- Các phòng;", 300, 1320, 7, 6)
-        + line("Nguyễn Thị Oanh", 1450, 1320, 7, 6)
+        ocr_line("Văn phòng Sở thông báo để các đơn vị biết thực hiện nghiêm túc", 300, 1000, 7, 1)
+        + ocr_line("thực hiện./.", 300, 1060, 7, 2)
+        + ocr_line("Nơi nhận:", 300, 1140, 7, 3)
+        + ocr_line("TL. GIÁM ĐỐC", 1500, 1140, 7, 3)
+        + ocr_line("- Như trên;", 300, 1200, 7, 4)
+        + ocr_line("CHÁNH VĂN PHÒNG", 1450, 1200, 7, 4)
+        + ocr_line("- Lưu: VT.", 300, 1260, 7, 5)
+        + ocr_line("x Y", 1400, 1260, 7, 5)  # a signature read as stray letters
+        + ocr_line("/", 1900, 1260, 7, 5)
+        + ocr_line("- Các phòng;", 300, 1320, 7, 6)
+        + ocr_line("Nguyễn Thị Oanh", 1450, 1320, 7, 6)
     )
     assert page_text(words, WIDTH).split("\n\n") == [
         "Văn phòng Sở thông báo để các đơn vị biết thực hiện nghiêm túc",
