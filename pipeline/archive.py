@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -278,7 +278,7 @@ class Archive:
                 "ORDER BY d.ngay_ban_hanh IS NULL, d.ngay_ban_hanh DESC, d.path LIMIT ?",
                 [*params, top],
             ).fetchall()
-            return [_hit(r, r["trich_yeu"] or "") for r in rows]
+            return [SearchHit.from_row(r, r["trich_yeu"] or "") for r in rows]
         match = fts_query(query)
         # Rank on the FTS table alone, its rowids being those of ``documents``: the filters
         # become one rowid set, and neither the indexed text nor the document rows are read
@@ -310,7 +310,9 @@ class Archive:
                 "WHERE documents_fts MATCH ? AND rowid = ?",
                 (_OPEN, _CLOSE, match, row["fts_row"]),
             ).fetchone()[0]
-            hits.append(_hit(row, snippet(marked, self.store._text_of(row["document_id"]))))
+            hits.append(
+                SearchHit.from_row(row, snippet(marked, self.store._text_of(row["document_id"])))
+            )
         return hits
 
     def facets(self, query: str = "", filters: SearchFilters | None = None) -> dict[str, list]:
@@ -380,12 +382,7 @@ class Archive:
         self, query: str = "", filters: SearchFilters | None = None, document_id: str | None = None
     ) -> pd.DataFrame:
         """The rows of the task tables (one per task) of the matching documents."""
-        try:
-            rows = self._rows(TASKS_QUERY, document_id)
-        except sqlite3.OperationalError as exc:
-            if "no such" not in str(exc):
-                raise
-            rows = list(self._tasks_from_records(document_id))
+        rows = self._table_rows(TASKS_QUERY, self._tasks_from_records, document_id)
         frame = pd.DataFrame(rows, columns=TASK_COLUMNS)
         frame = self._current_only(frame, query, filters)
         frame["page"] = pd.to_numeric(frame["page"], errors="coerce").astype("Int64")
@@ -398,12 +395,7 @@ class Archive:
     ) -> pd.DataFrame:
         """The documents cited by the matching documents, one row per citation, with the
         cited document's id where the archive holds it."""
-        try:
-            rows = self._rows(REFERENCES_QUERY, document_id)
-        except sqlite3.OperationalError as exc:
-            if "no such" not in str(exc):
-                raise
-            rows = list(self._references_from_records(document_id))
+        rows = self._table_rows(REFERENCES_QUERY, self._references_from_records, document_id)
         frame = pd.DataFrame(rows, columns=REFERENCE_COLUMNS)
         frame = self._current_only(frame, query, filters)
         known = self.ids_by_so_ky_hieu()
@@ -431,6 +423,20 @@ class Archive:
                 for r in self.db.execute("SELECT id FROM documents WHERE superseded_by IS NULL")
             ]
         return frame[frame["document_id"].isin(set(ids))].copy()
+
+    def _table_rows(
+        self,
+        sql: str,
+        from_records: Callable[[str | None], Iterable[dict[str, Any]]],
+        document_id: str | None,
+    ) -> list[dict[str, Any]]:
+        """Rows of a store table, or from the JSON records for stores that predate it."""
+        try:
+            return self._rows(sql, document_id)
+        except sqlite3.OperationalError as exc:
+            if "no such" not in str(exc):
+                raise
+            return list(from_records(document_id))
 
     def _rows(self, sql: str, document_id: str | None) -> list[dict[str, Any]]:
         if document_id is None:
@@ -470,19 +476,6 @@ class Archive:
 
 def _code_key(so_ky_hieu: str) -> str:
     return "".join(fold(so_ky_hieu).upper().split())
-
-
-def _hit(row: sqlite3.Row, text: str) -> SearchHit:
-    return SearchHit(
-        row["document_id"],
-        row["path"],
-        row["loai_van_ban"],
-        row["so_ky_hieu"],
-        row["ngay_ban_hanh"],
-        row["co_quan_ban_hanh"],
-        text,
-        float(row["score"]),
-    )
 
 
 def _document_dtypes(frame: pd.DataFrame) -> pd.DataFrame:

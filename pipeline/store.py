@@ -136,6 +136,20 @@ class SearchHit:
     snippet: str
     score: float
 
+    @classmethod
+    def from_row(cls, row: sqlite3.Row, snippet: str) -> SearchHit:
+        """A hit from a result row that has the document's columns and a ``score``."""
+        return cls(
+            row["document_id"],
+            row["path"],
+            row["loai_van_ban"],
+            row["so_ky_hieu"],
+            row["ngay_ban_hanh"],
+            row["co_quan_ban_hanh"],
+            snippet,
+            float(row["score"]),
+        )
+
 
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
@@ -420,18 +434,8 @@ class Store:
         ).fetchall()
         hits = []
         for row in rows:
-            original = self._text_of(row["document_id"])
             hits.append(
-                SearchHit(
-                    row["document_id"],
-                    row["path"],
-                    row["loai_van_ban"],
-                    row["so_ky_hieu"],
-                    row["ngay_ban_hanh"],
-                    row["co_quan_ban_hanh"],
-                    snippet(row["marked"], original),
-                    float(row["score"]),
-                )
+                SearchHit.from_row(row, snippet(row["marked"], self._text_of(row["document_id"])))
             )
         return hits
 
