@@ -24,9 +24,10 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from pipeline.executors import limit_threads  # noqa: E402
 from pipeline.ingest import identify  # noqa: E402
 from pipeline.records import FIELD_DEFAULTS  # noqa: E402
-from pipeline.runner import Options, _limit_threads, process_document  # noqa: E402
+from pipeline.runner import Options, process_document  # noqa: E402
 from pipeline.tables import ruled  # noqa: E402
 
 SETS = {"samples": ROOT / "samples", "heldout": ROOT / "benchmarks" / "heldout"}
@@ -35,7 +36,7 @@ SCALAR_FIELDS = tuple(k for k in FIELD_DEFAULTS if k not in LIST_FIELDS)
 
 
 def _run(pdf: str) -> dict[str, Any]:
-    _limit_threads()
+    limit_threads()
     record = process_document(identify(Path(pdf)), Options(jobs=1)).to_dict()
     record["tables"] = ruled(record["tables"])  # the truth lists the ruled tables only
     return record
