@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "dictionaries"))
 
+from pipeline.evaluate import syllable_counts  # noqa: E402
 from pipeline.langmodel import split_of  # noqa: E402
 from pipeline.repair import normalise_text, repair_text  # noqa: E402
 from pipeline.syllables import is_syllable, strip_marks  # noqa: E402
@@ -61,18 +62,6 @@ def test_sets(split: str) -> dict[str, list[str]]:
             for p in sorted((ROOT / "samples").glob("*.json"))
         ]
     return {k: v for k, v in sets.items() if v}
-
-
-def word_accuracy(truth: str, out: str) -> tuple[int, int]:
-    """(correct, total) over truth words that are syllables, word for word per line."""
-    good = total = 0
-    for t_line, o_line in zip(truth.split("\n"), out.split("\n"), strict=True):
-        t_words, o_words = _WORD.findall(t_line), _WORD.findall(o_line)
-        for k, w in enumerate(t_words):
-            if is_syllable(w.lower()):
-                total += 1
-                good += k < len(o_words) and o_words[k] == w
-    return good, total
 
 
 def aligned_accuracy(truth: str, out: str) -> tuple[int, int]:
@@ -128,8 +117,8 @@ def main() -> None:
             restored, _ = repair_text(remove_marks(truth))
             cpu += time.process_time() - start
             results = {
-                "a": word_accuracy(truth, restored),
-                "c": word_accuracy(truth, repair_text(truth)[0]),
+                "a": syllable_counts(truth, restored),
+                "c": syllable_counts(truth, repair_text(truth)[0]),
             }
             if not args.no_ocr:
                 from synthetic_ocr import ocr_lines, wrap_lines

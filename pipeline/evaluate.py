@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from rapidfuzz.distance import Levenshtein
+
+from .syllables import is_syllable
+
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def normalise_for_eval(text: str) -> str:
@@ -26,3 +31,16 @@ def wer(hypothesis: str, reference: str) -> float:
     if not ref:
         return 0.0 if not hyp else 1.0
     return Levenshtein.distance(hyp, ref) / len(ref)
+
+
+def syllable_counts(truth: str, output: str) -> tuple[int, int]:
+    """(correct, total) over the truth's words that are Vietnamese syllables, compared word
+    for word within each line (repair keeps lines and words in place)."""
+    good = total = 0
+    for t_line, o_line in zip(truth.split("\n"), output.split("\n"), strict=True):
+        t_words, o_words = _WORD.findall(t_line), _WORD.findall(o_line)
+        for k, word in enumerate(t_words):
+            if is_syllable(word.lower()):
+                total += 1
+                good += k < len(o_words) and o_words[k] == word
+    return good, total
