@@ -39,6 +39,11 @@ def _error(message: str) -> None:
     print(f"vanban: error: {message}", file=sys.stderr)
 
 
+#: The ``--db`` option every command that opens the store shares.
+_STORE_OPTION = argparse.ArgumentParser(add_help=False)
+_STORE_OPTION.add_argument("--db", default=DEFAULT_DB, help=f"SQLite store (default: {DEFAULT_DB})")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="vanban",
@@ -50,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = commands.add_parser(
         "digitise",
+        parents=[_STORE_OPTION],
         aliases=["digitize"],
         help="OCR files and folders into the store (PDF, TIFF, PNG, JPEG, .txt of earlier OCR)",
         description="OCR scanned PDFs and images (and repair .txt files of earlier OCR) into "
@@ -57,7 +63,6 @@ def build_parser() -> argparse.ArgumentParser:
         "stored complete are skipped, so rerunning a batch resumes it.",
     )
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to read")
-    p.add_argument("--db", default=DEFAULT_DB, help=f"SQLite store (default: {DEFAULT_DB})")
     p.add_argument("--json-dir", metavar="DIR", help="also write one <id>.json record per document")
     p.add_argument(
         "--jobs",
@@ -149,13 +154,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = commands.add_parser(
         "search",
+        parents=[_STORE_OPTION],
         help="full-text search of the store, with or without diacritics, with filters",
         description="Search the repaired text of stored documents. 'ke hoach cai cach' finds "
         "'Kế hoạch cải cách'. Put a phrase in double quotes. With filters only (no query), "
         "list the matching documents, newest first.",
     )
     p.add_argument("query", nargs="*", help="words to find (all must occur)")
-    p.add_argument("--db", default=DEFAULT_DB, help=f"SQLite store (default: {DEFAULT_DB})")
     _add_filter_arguments(p)
     p.add_argument("--limit", type=int, default=20, help="most results to show (default 20)")
     p.add_argument("--json", action="store_true", help="print results as JSON")
@@ -163,31 +168,31 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = commands.add_parser(
         "report",
+        parents=[_STORE_OPTION],
         help="print the summary of the last batch run (or of run N)",
         description="Print what a batch run did: documents stored, failed and skipped, "
         "pages, pages with low OCR confidence, and the most frequent errors.",
     )
-    p.add_argument("--db", default=DEFAULT_DB, help=f"SQLite store (default: {DEFAULT_DB})")
     p.add_argument("--run", type=int, metavar="N", help="run number (default: the last)")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.set_defaults(func=cmd_report)
 
     p = commands.add_parser(
         "list",
+        parents=[_STORE_OPTION],
         help="summary table of the documents in the store",
         description="Print one line per stored document.",
     )
-    p.add_argument("--db", default=DEFAULT_DB, help=f"SQLite store (default: {DEFAULT_DB})")
     p.set_defaults(func=cmd_list)
 
     p = commands.add_parser(
         "show",
+        parents=[_STORE_OPTION],
         help="print the JSON record of a stored document",
         description="Print a document's JSON record, by id (or a unique "
         "id prefix) or by the path it was read from.",
     )
     p.add_argument("document", help="document id, id prefix or source path")
-    p.add_argument("--db", default=DEFAULT_DB, help=f"SQLite store (default: {DEFAULT_DB})")
     p.set_defaults(func=cmd_show)
     _add_analyst_commands(commands)
     return parser
@@ -233,6 +238,7 @@ def _filters(args: argparse.Namespace) -> SearchFilters | None:
 def _add_analyst_commands(commands: argparse._SubParsersAction) -> None:
     p = commands.add_parser(
         "export",
+        parents=[_STORE_OPTION],
         help="export documents, tasks or cited documents to CSV, XLSX, Parquet or JSON",
         description="Export the current documents (narrowed by a query and filters, as in "
         "'vanban search') to a file. csv is UTF-8 with BOM for Excel; xlsx has one sheet each "
@@ -248,17 +254,16 @@ def _add_analyst_commands(commands: argparse._SubParsersAction) -> None:
         help="what to export for csv, parquet and json (default: documents)",
     )
     p.add_argument("--query", "-q", default="", help="full-text query to narrow the export")
-    p.add_argument("--db", default=DEFAULT_DB, help=f"SQLite store (default: {DEFAULT_DB})")
     _add_filter_arguments(p)
     p.set_defaults(func=cmd_export)
 
     p = commands.add_parser(
         "serve",
+        parents=[_STORE_OPTION],
         help="search the store in a browser page",
         description="Serve a search page with facets, document views (fields, page image next "
         "to the repaired text, tasks, cited documents) and CSV download of a result.",
     )
-    p.add_argument("--db", default=DEFAULT_DB, help=f"SQLite store (default: {DEFAULT_DB})")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
     p.set_defaults(func=cmd_serve)
