@@ -7,6 +7,7 @@ on its own line on stderr, and the batch went on); 2 usage error.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import sqlite3
@@ -64,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to read")
     p.add_argument("--json-dir", metavar="DIR", help="also write one <id>.json record per document")
+    _add_pdf_options(p)
     p.add_argument(
         "--jobs",
         "-j",
@@ -194,6 +196,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("document", help="document id, id prefix or source path")
     p.set_defaults(func=cmd_show)
+
+    p = commands.add_parser(
+        "pdf",
+        parents=[_STORE_OPTION],
+        help="write searchable PDFs (the scan with the repaired text under it)",
+        description="Write one searchable PDF per document: each page is the original scan, "
+        "unchanged, with the repaired text as an invisible layer on the OCR word boxes, "
+        "metadata from the extracted fields, PDF/A-2b where the source allows. A document "
+        "is named by id, id prefix or stored path; a file not in the store is digitised "
+        "into it first.",
+    )
+    p.add_argument("documents", nargs="+", metavar="DOC_ID|FILE", help="documents or files")
+    p.add_argument(
+        "--pdf-dir", "-o", default=".", metavar="DIR", help="where to write (default: here)"
+    )
+    p.add_argument("--no-pdfa", action="store_true", help="do not mark the files PDF/A-2b")
+    p.set_defaults(func=cmd_pdf)
     _add_analyst_commands(commands)
     return parser
 
@@ -321,6 +340,8 @@ def cmd_digitise(args: argparse.Namespace) -> int:
             executor=args.executor,
             scheduler=args.scheduler,
             text_layer=args.text_layer,
+            pdf_dir=Path(args.pdf_dir) if args.pdf_dir else None,
+            pdfa=not args.no_pdfa,
         )
     except ValueError as exc:
         _error(str(exc))
@@ -534,6 +555,60 @@ def cmd_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _add_pdf_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--pdf-dir",
+        metavar="DIR",
+        help="also write a searchable PDF per document (the scan with the repaired text "
+        "under it, PDF/A-2b where the source allows)",
+    )
+    p.add_argument("--no-pdfa", action="store_true", help="with --pdf-dir: plain PDF, not PDF/A")
+
+
+def cmd_pdf(args: argparse.Namespace) -> int:
+    from .runner import write_pdf
+
+    options = Options(db=Path(args.db), pdf_dir=Path(args.pdf_dir), pdfa=not args.no_pdfa)
+    status = EXIT_OK
+    with Store(options.db) as store:
+        for name in args.documents:
+            ids = _match_documents(store, name)
+            if not ids and Path(name).is_file():
+                result = digitise([name], dataclasses.replace(options, pdf_dir=None))
+                ids = [o.document_id for o in result.outcomes if o.document_id]
+                for outcome in result.outcomes:
+                    for error in outcome.errors:
+                        _error(error.line())
+                if result.exit_code:
+                    status = EXIT_FAILED
+            if len(ids) != 1:
+                _error(f"{name}: " + ("no such document" if not ids else f"{len(ids)} match"))
+                status = EXIT_FAILED
+                continue
+            record = store.document(ids[0]) or {}
+            errors, note = write_pdf(record, store, options)
+            for error in errors:
+                _error(error.line())
+            if errors:
+                status = EXIT_FAILED
+            else:
+                from .searchable import pdf_path
+
+                print(pdf_path(record, options.pdf_dir) if options.pdf_dir else "")
+            if note:
+                print(f"vanban: note: {note}", file=sys.stderr)
+    return status
+
+
+def _match_documents(store: Store, name: str) -> list[str]:
+    """Ids of the stored documents ``name`` names: an id or id prefix, a path or file name."""
+    return [
+        r["id"]
+        for r in store.documents()
+        if r["id"].startswith(name) or r["path"] == name or Path(r["path"]).name == name
+    ]
+
+
 def cmd_list(args: argparse.Namespace) -> int:
     store = _open_existing(args.db)
     if store is None:
@@ -548,13 +623,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     if store is None:
         return EXIT_USAGE
     with store:
-        matches = [
-            r["id"]
-            for r in store.documents()
-            if r["id"].startswith(args.document)
-            or r["path"] == args.document
-            or Path(r["path"]).name == args.document
-        ]
+        matches = _match_documents(store, args.document)
         if len(matches) != 1:
             _error(
                 f"{args.document}: "

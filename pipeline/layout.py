@@ -205,6 +205,14 @@ def reading_order(words: tuple[OcrWord, ...] | list[OcrWord], width: int) -> lis
 
 def page_text(words: tuple[OcrWord, ...] | list[OcrWord], width: int) -> str:
     """Page text in reading order: lines joined by newlines, a blank line between blocks."""
-    return "\n\n".join(
-        "\n".join(line.text for line in block) for block in reading_order(words, width)
-    )
+    return blocks_text(reading_order(words, width))
+
+
+def blocks_text(blocks: list[list[Line]]) -> str:
+    """Blocks of lines as text: lines joined by newlines, a blank line between blocks."""
+    return "\n\n".join("\n".join(line.text for line in block) for block in blocks)
+
+
+def ordered_words(blocks: list[list[Line]]) -> tuple[OcrWord, ...]:
+    """The words of blocks in reading order: the words behind :func:`page_text`."""
+    return tuple(w for block in blocks for line in block for w in line.words)

@@ -25,7 +25,7 @@ import numpy as np
 import pytesseract
 from PIL import Image
 
-from .layout import page_text
+from .layout import blocks_text, ordered_words, reading_order
 from .records import OcrResult, OcrWord, Page
 
 
@@ -218,10 +218,12 @@ def ocr_page(page: Page, engine: OcrEngine) -> Page:
     warnings = page.warnings
     if not result.words:
         warnings += ("OCR found no text on this page",)
+    blocks = reading_order(result.words, result.width)
     return dataclasses.replace(
         page,
         ocr=result,
-        text_raw=page_text(result.words, result.width),
+        text_raw=blocks_text(blocks),
+        reading_words=ordered_words(blocks),
         ocr_confidence=mean_confidence(result.words),
         warnings=warnings,
     )

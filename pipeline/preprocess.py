@@ -200,11 +200,36 @@ def flatten_page(image: np.ndarray, quad: np.ndarray) -> np.ndarray:
     tl, tr, br, bl = quad
     width = int(max(np.linalg.norm(tr - tl), np.linalg.norm(br - bl)))
     height = int(max(np.linalg.norm(bl - tl), np.linalg.norm(br - tr)))
+    matrix = flatten_matrix(quad)
+    return cv2.warpPerspective(image, matrix, (width, height), flags=cv2.INTER_CUBIC)
+
+
+def flatten_matrix(quad: np.ndarray) -> np.ndarray:
+    """The perspective transform :func:`flatten_page` applies to the paper inside ``quad``."""
+    tl, tr, br, bl = quad
+    width = int(max(np.linalg.norm(tr - tl), np.linalg.norm(br - bl)))
+    height = int(max(np.linalg.norm(bl - tl), np.linalg.norm(br - tr)))
     target = np.array(
         [[0, 0], [width - 1, 0], [width - 1, height - 1], [0, height - 1]], np.float32
     )
-    matrix = cv2.getPerspectiveTransform(quad, target)
-    return cv2.warpPerspective(image, matrix, (width, height), flags=cv2.INTER_CUBIC)
+    return cv2.getPerspectiveTransform(quad, target)
+
+
+def turn_matrix(clockwise_deg: int, width: int, height: int) -> np.ndarray:
+    """Where :func:`turn` takes each point of a ``width`` × ``height`` image (3×3)."""
+    deg = clockwise_deg % 360
+    if deg == 90:
+        return np.array([[0, -1, height - 1], [1, 0, 0], [0, 0, 1]], float)
+    if deg == 180:
+        return np.array([[-1, 0, width - 1], [0, -1, height - 1], [0, 0, 1]], float)
+    if deg == 270:
+        return np.array([[0, 1, 0], [-1, 0, width - 1], [0, 0, 1]], float)
+    return np.eye(3)
+
+
+def rotate_matrix(angle: float, width: int, height: int) -> np.ndarray:
+    """Where :func:`rotate` takes each point (3×3)."""
+    return np.vstack([cv2.getRotationMatrix2D((width / 2, height / 2), angle, 1.0), [0, 0, 1]])
 
 
 # --------------------------------------------------------------------------------------
@@ -386,6 +411,8 @@ class Preprocessed:
     skew_deg: float
     upscale: float
     seconds: float
+    #: 3×3 transform from the input image to ``image`` (page edges, turn, upscale, deskew).
+    to_ocr: np.ndarray = dataclasses.field(default_factory=lambda: np.eye(3))
 
 
 def clean_page(
@@ -401,11 +428,13 @@ def clean_page(
     if colour:
         image = np.ascontiguousarray(image[..., :3])
     gray = to_grayscale(image)
+    matrix = np.eye(3)
 
     quad = find_page_quad(gray)
     if quad is not None:
         image = flatten_page(image, quad)
         gray = to_grayscale(image)
+        matrix = flatten_matrix(quad) @ matrix
         steps.append("page_edges")
 
     if colour and ink_share(image) >= MIN_INK_SHARE:
@@ -422,6 +451,7 @@ def clean_page(
         orientation = find_orientation(gray) if find_orientation else 90
         if orientation in (0, 180):  # OSD could not read it; lines run vertically, so turn
             orientation = 90
+        matrix = turn_matrix(orientation, gray.shape[1], gray.shape[0]) @ matrix
         gray = turn(gray, orientation)
         steps.append("orientation")
 
@@ -429,6 +459,7 @@ def clean_page(
     factor = upscale_factor(gray, letter)
     if factor > 1.0:
         gray = upscale(gray, factor)
+        matrix = np.diag([factor, factor, 1.0]) @ matrix
         letter = letter * factor if letter else None
         steps.append("upscale")
 
@@ -438,6 +469,7 @@ def clean_page(
 
     skew = estimate_skew(gray)
     if abs(skew) >= MIN_CORRECTION_DEG:
+        matrix = rotate_matrix(-skew, gray.shape[1], gray.shape[0]) @ matrix
         gray = rotate(gray, -skew)
         steps.append("deskew")
 
@@ -445,7 +477,7 @@ def clean_page(
         gray = binarise(gray)
         steps.append("binarise")
     return Preprocessed(
-        gray, tuple(steps), orientation, skew, factor, round(cpu_seconds() - start, 3)
+        gray, tuple(steps), orientation, skew, factor, round(cpu_seconds() - start, 3), matrix
     )
 
 
@@ -454,9 +486,12 @@ def preprocess(page: Page, find_orientation: OrientationFinder | None = None) ->
     if page.image is None:
         return page
     done = clean_page(page.image, find_orientation)
+    height, width = page.image.shape[:2]
     return dataclasses.replace(
         page,
         image=done.image,
+        image_size=(width, height),
+        to_ocr=tuple(round(float(v), 8) for v in done.to_ocr.ravel()),
         skew_deg=done.skew_deg,
         orientation_deg=done.orientation_deg,
         upscale=done.upscale,

@@ -156,6 +156,15 @@ class Page:
     tables: tuple[dict[str, Any], ...] = ()
     #: Lines of the signer block from a second OCR pass without the seal (for extract).
     signer_lines: tuple[str, ...] = ()
+    #: Size (width, height) of the page image as rasterised, before preprocessing.
+    image_size: tuple[int, int] | None = None
+    #: 3×3 homography (row-major) from the rasterised image to the image OCR read.
+    to_ocr: tuple[float, ...] | None = None
+    #: The OCR words behind ``text_raw``, in its order (boxes in the OCR image).
+    reading_words: tuple[OcrWord, ...] = field(default=(), repr=False)
+    #: For each token of ``text`` (split on whitespace), the indices in ``reading_words`` of
+    #: the OCR words it came from; set by the repair stage.
+    token_words: tuple[tuple[int, ...], ...] = field(default=(), repr=False)
 
     @property
     def failed(self) -> bool:
@@ -178,6 +187,21 @@ class Page:
             "text_layer": self.text_layer,
             "repairs": [asdict(r) for r in self.repairs],
             "warnings": list(self.warnings),
+            "layout": self.layout(),
+        }
+
+    def layout(self) -> dict[str, Any] | None:
+        """Where each token of ``text`` lies on the page image, or None without OCR words:
+        the OCR words (text, left, top, width, height in the OCR image), the links from
+        tokens to words, the OCR image size and the transform from the rasterised image."""
+        if not self.reading_words or self.ocr is None:
+            return None
+        return {
+            "image_size": list(self.image_size) if self.image_size else None,
+            "ocr_size": [self.ocr.width, self.ocr.height],
+            "to_ocr": list(self.to_ocr) if self.to_ocr else None,
+            "words": [[w.text, w.left, w.top, w.width, w.height] for w in self.reading_words],
+            "token_words": [list(t) for t in self.token_words],
         }
 
 

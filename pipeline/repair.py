@@ -11,9 +11,13 @@ import dataclasses
 import os
 import re
 import unicodedata
+from collections.abc import Sequence
 from typing import Literal
 
+from rapidfuzz.distance import Levenshtein
+
 from .records import Page, Repair
+from .vietnamese import fold
 
 ToneStyle = Literal["traditional", "modern"]
 
@@ -188,14 +192,55 @@ def repair_page(
     """Fill ``text`` and ``repairs`` of a page from its ``text_raw``; uncertain tokens become
     one warning."""
     result = restore_text(page.text_raw, style, model)
+    links = link_tokens([w.text for w in page.reading_words], result.text)
     warnings = page.warnings
     if result.uncertain:
         shown = ", ".join(f"{u.line + 1}:{u.column + 1} {u.after}" for u in result.uncertain[:20])
         more = "" if len(result.uncertain) <= 20 else f" (+{len(result.uncertain) - 20})"
         warnings = (*warnings, f"repair: {len(result.uncertain)} uncertain tokens: {shown}{more}")
     return dataclasses.replace(
-        page, text=result.text, repairs=tuple(result.repairs), warnings=warnings
+        page,
+        text=result.text,
+        repairs=tuple(result.repairs),
+        warnings=warnings,
+        token_words=links,
     )
+
+
+def link_tokens(words: Sequence[str], text: str) -> tuple[tuple[int, ...], ...]:
+    """For each token of ``text`` (split on whitespace), the indices of the ``words`` (the
+    OCR words the text was read from, in order) whose letters it is made of.
+
+    Letters are matched by an edit-distance alignment of the two texts with diacritics and
+    case folded away, so a repaired token finds its word whatever marks repair changed; a
+    word split in two links both tokens to it, tokens joined link to every word they
+    joined. A token with no letter of its own (inserted by repair) takes its neighbour's.
+    Empty when there are no words.
+    """
+    tokens = text.split()
+    if not words or not tokens:
+        return ()
+    source_owner = [i for i, w in enumerate(words) for _ in w]
+    target_owner = [i for i, t in enumerate(tokens) for _ in t]
+    source = fold("".join(words)).lower()
+    target = fold("".join(tokens)).lower()
+    links: list[list[int]] = [[] for _ in tokens]
+    if source == target and [len(w) for w in words] == [len(t) for t in tokens]:
+        return tuple((i,) for i in range(len(tokens)))  # one token for one word
+    for op in Levenshtein.opcodes(source, target):
+        if op.tag not in ("equal", "replace"):
+            continue
+        span = min(op.src_end - op.src_start, op.dest_end - op.dest_start)
+        for k in range(span):
+            word, token = source_owner[op.src_start + k], target_owner[op.dest_start + k]
+            if not links[token] or links[token][-1] != word:
+                links[token].append(word)
+    for i, linked in enumerate(links):  # tokens without a letter of their own
+        if not linked:
+            before = next((links[j][-1:] for j in range(i - 1, -1, -1) if links[j]), [])
+            after = next((links[j][:1] for j in range(i + 1, len(links)) if links[j]), [])
+            linked.extend(before or after)
+    return tuple(tuple(sorted(set(linked))) for linked in links)
 
 
 def restore_text(

@@ -57,6 +57,10 @@ class Options:
     scheduler: str | None = None
     #: PDF text layers: ``auto`` uses a layer judged good, ``use``/``ignore`` force it.
     text_layer: TextLayerMode = "auto"
+    #: Write a searchable PDF of each document here (the scan with the repaired text under it).
+    pdf_dir: Path | None = None
+    #: Mark those PDFs PDF/A-2b when nothing in the source stands in the way.
+    pdfa: bool = True
 
     def __post_init__(self) -> None:
         if self.jobs < 1:
@@ -437,10 +441,48 @@ def _sources_to_process(
                 target = options.json_dir / f"{source.sha256}.json"
                 if not target.exists():
                     write_json_record(store.document(source.sha256) or {}, options.json_dir)
-            report(Outcome(str(path), "skipped", source.sha256, "complete", note="already stored"))
+            errors, note = write_pdf(store.document(source.sha256) or {}, store, options, False)
+            report(
+                Outcome(
+                    str(path),
+                    "skipped",
+                    source.sha256,
+                    "complete",
+                    errors=errors,
+                    note="; ".join(x for x in ("already stored", note) if x),
+                )
+            )
             continue
         todo.append(source)
     return todo
+
+
+def write_pdf(
+    record: dict[str, Any], store: Store, options: Options, replace: bool = True
+) -> tuple[tuple[ErrorItem, ...], str]:
+    """Write a stored document's searchable PDF into ``options.pdf_dir`` (unless it is
+    there already and ``replace`` is false). Returns the errors (recorded in the store too;
+    the stored record is never touched) and a note for the outcome."""
+    from .searchable import SearchablePdfError, pdf_path, write_searchable_pdf
+
+    if options.pdf_dir is None or not record:
+        return (), ""
+    path = record["source"]["path"]
+    try:
+        target = pdf_path(record, options.pdf_dir)
+        if target.exists() and not replace:
+            return (), ""
+        result = write_searchable_pdf(record, target, pdfa=options.pdfa)
+    except (SearchablePdfError, OSError, ValueError) as exc:
+        if options.fail_fast:
+            raise
+        error = ErrorItem("pdf", str(exc) or type(exc).__name__, path)
+        store.record_errors([error], record.get("id"))
+        return (error,), ""
+    errors = tuple(ErrorItem("pdf", n, path) for n in result.notes if "no text layer" in n)
+    if errors:
+        store.record_errors(list(errors), record.get("id"))
+    return errors, "; ".join(n for n in result.notes if "no text layer" not in n)
 
 
 def _store_document(document: Document, store: Store, options: Options, seconds: float) -> Outcome:
@@ -459,7 +501,10 @@ def _store_document(document: Document, store: Store, options: Options, seconds:
             raise
         error = ErrorItem("store", _store_message(exc), path)
         return Outcome(path, "failed", document.id, seconds=seconds, errors=(*errors, error))
-    note = f"new version; replaces {previous[:12]}" if previous else ""
+    pdf_errors, pdf_note = write_pdf(document.to_dict(), store, options)
+    errors = (*errors, *pdf_errors)
+    notes = (f"new version; replaces {previous[:12]}" if previous else "", pdf_note)
+    note = "; ".join(n for n in notes if n)
     low = sum(
         p.ocr_confidence is not None and p.ocr_confidence < LOW_CONFIDENCE for p in document.pages
     )

@@ -50,37 +50,68 @@ def subject_lines(lines: list[Line], width: int) -> list[Line]:
     return []
 
 
-def _crops(gray: Any, line: Line) -> list[Any]:
-    """The line cut tight to its words, and with room above and below for tone marks."""
+def _crops(gray: Any, line: Line) -> list[tuple[Any, int, int]]:
+    """The line cut tight to its words, and with room above and below for tone marks; each
+    crop with the page position of its top-left corner."""
     height = max(w.height for w in line.words)
     bottom = max(w.top + w.height for w in line.words)
     left, right = max(0, line.left - 30), line.right + 30
-    tight = gray[max(0, line.top - 8) : bottom + 8, left:right]
-    loose = gray[max(0, line.top - height // 2) : line.top + int(height * 1.6), left:right]
-    return [c for c in (tight, loose) if c.size]
+    tight_top = max(0, line.top - 8)
+    loose_top = max(0, line.top - height // 2)
+    tight = gray[tight_top : bottom + 8, left:right]
+    loose = gray[loose_top : line.top + int(height * 1.6), left:right]
+    return [(c, left, top) for c, top in ((tight, tight_top), (loose, loose_top)) if c.size]
 
 
 def _confidence(words: Any) -> float:
     return sum(w.conf for w in words) / len(words)
 
 
+#: White margin put around a line crop before it is read again.
+LINE_PAD = 30
+
+
 def reread_subject(page: Page, engine: Any) -> Page:
-    """Page stage (page 1): read the subject lines again one by one and put them in the text."""
+    """Page stage (page 1): read the subject lines again one by one and put them in the text
+    (and their words in ``reading_words``)."""
     line_engine = engine_with_psm(engine, 7, "")
     if page.number != 1 or page.image is None or page.ocr is None or line_engine is None:
         return page
     gray = page.image if page.image.ndim == 2 else cv2.cvtColor(page.image, cv2.COLOR_RGB2GRAY)
     text = page.text_raw
+    words = list(page.reading_words)
     for line in subject_lines(group_lines(page.ocr.words), page.ocr.width):
-        best = (_confidence(line.words), line.text)
-        for crop in _crops(gray, line):
+        best = (_confidence(line.words), line.text, line.words)
+        for crop, x0, y0 in _crops(gray, line):
             padded = cv2.copyMakeBorder(
-                binarise(crop), 30, 30, 30, 30, cv2.BORDER_CONSTANT, value=255
+                binarise(crop),
+                LINE_PAD,
+                LINE_PAD,
+                LINE_PAD,
+                LINE_PAD,
+                cv2.BORDER_CONSTANT,
+                value=255,
             )
-            words = line_engine.recognise(padded, page.number).words
-            again = " ".join(w.text for w in words)
-            if words and fuzz.ratio(again, line.text) >= MIN_SIMILARITY:
-                best = max(best, (_confidence(words), again))
+            found = line_engine.recognise(padded, page.number).words
+            again = " ".join(w.text for w in found)
+            if found and fuzz.ratio(again, line.text) >= MIN_SIMILARITY:
+                on_page = tuple(
+                    dataclasses.replace(w, left=w.left - LINE_PAD + x0, top=w.top - LINE_PAD + y0)
+                    for w in found
+                )
+                best = max(best, (_confidence(found), again, on_page), key=lambda b: b[:2])
         if best[1] != line.text and line.text in text:
             text = text.replace(line.text, best[1], 1)
-    return dataclasses.replace(page, text_raw=text)
+            at = _index(words, line.words)
+            if at is not None:
+                words[at : at + len(line.words)] = best[2]
+    return dataclasses.replace(page, text_raw=text, reading_words=tuple(words))
+
+
+def _index(words: list[Any], run: tuple[Any, ...]) -> int | None:
+    """Where the words of ``run`` start in ``words``, or None."""
+    n = len(run)
+    for i in range(len(words) - n + 1):
+        if words[i] == run[0] and tuple(words[i : i + n]) == run:
+            return i
+    return None

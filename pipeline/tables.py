@@ -23,7 +23,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from . import dictionaries
-from .layout import reading_order
+from .layout import ordered_words, reading_order
 from .records import OcrWord, Page
 from .repair import normalise_line
 from .vietnamese import fold
@@ -242,23 +242,42 @@ def _grid(ruling: np.ndarray, vertical: np.ndarray, x0: int, y0: int) -> Grid | 
 
 
 def read_cells(gray: np.ndarray, cells: tuple[Cell, ...], engine: Any, page: int) -> list[str]:
-    """Text of each cell, from OCR calls on a sheet of the cell images stacked with white
-    space between them; a cell's wrapped lines are joined by a space. The sheet is read at
-    each of ``SHEET_SCALES``; each cell takes the reading most scales agree on, and among
-    equally frequent ones the one OCR is most confident of."""
+    """Text of each cell (see :func:`read_cell_words`)."""
+    return [text for text, _ in read_cell_words(gray, cells, engine, page)]
+
+
+def read_cell_words(
+    gray: np.ndarray, cells: tuple[Cell, ...], engine: Any, page: int
+) -> list[tuple[str, tuple[OcrWord, ...]]]:
+    """Text of each cell and the OCR words behind it (boxes on the page), from OCR calls on a
+    sheet of the cell images stacked with white space between them; a cell's wrapped lines
+    are joined by a space. The sheet is read at each of ``SHEET_SCALES``; each cell takes
+    the reading most scales agree on, and among equally frequent ones the one OCR is most
+    confident of."""
     votes: list[dict[str, float]] = [{} for _ in cells]
+    behind: list[dict[str, tuple[OcrWord, ...]]] = [{} for _ in cells]
     for scale in SHEET_SCALES:
-        for i, (conf, text) in enumerate(_read_sheet(gray, cells, engine, page, scale)):
+        readings = _read_sheet(gray, cells, engine, page, scale)
+        for i, (conf, text, words) in enumerate(readings):
             votes[i][text] = votes[i].get(text, 0.0) + 1000.0 + conf
-    return [max(v, key=lambda t: v[t]) if v else "" for v in votes]
+            behind[i].setdefault(text, words)
+    out = []
+    for v, w in zip(votes, behind, strict=True):
+        text = max(v, key=lambda t: v[t]) if v else ""
+        out.append((text, w.get(text, ())))
+    return out
+
+
+#: White margin around each cell crop on the sheet (pixels of the page image).
+CELL_PAD = 6
 
 
 def _read_sheet(
     gray: np.ndarray, cells: tuple[Cell, ...], engine: Any, page: int, scale: float
-) -> list[tuple[float, str]]:
+) -> list[tuple[float, str, tuple[OcrWord, ...]]]:
     if not cells:
         return []
-    pad = 6
+    pad = CELL_PAD
     crops = [
         binarise(gray[c.top + pad : c.bottom - pad, c.left + pad : c.right - pad]) for c in cells
     ]
@@ -280,7 +299,13 @@ def _read_sheet(
         result = dataclasses.replace(
             result,
             words=tuple(
-                dataclasses.replace(w, top=round(w.top / scale), height=round(w.height / scale))
+                dataclasses.replace(
+                    w,
+                    left=round(w.left / scale),
+                    top=round(w.top / scale),
+                    width=round(w.width / scale),
+                    height=round(w.height / scale),
+                )
                 for w in result.words
             ),
         )
@@ -292,14 +317,28 @@ def _read_sheet(
                 texts[i].append(word)
                 break
     out = []
-    for words in texts:
+    for cell, (y0, _), words in zip(cells, spans, texts, strict=True):
         words.sort(key=lambda w: (w.block, w.par, w.line, w.left))
-        text = " ".join(w.text for w in words if w.text.strip("|_—-") or w.text == "-")
+        kept = [w for w in words if w.text.strip("|_—-") or w.text == "-"]
+        text = " ".join(w.text for w in kept)
         # "Ÿ" is no Vietnamese letter: Tesseract reads a capital Y (often run on) so
         text = re.sub(r"(?<=\S)Ÿ", " Y", text).replace("Ÿ", "Y")
         conf = sum(w.conf for w in words) / len(words) if words else 0.0
-        out.append((conf, normalise_line(" ".join(text.split()))[0]))
+        on_page = tuple(
+            dataclasses.replace(
+                w, left=w.left - SHEET_GAP + cell.left + pad, top=w.top - y0 + cell.top + pad
+            )
+            for w in kept
+        )
+        out.append((conf, normalise_line(" ".join(text.split()))[0], on_page))
     return out
+
+
+def cell_word(cell: Cell, text: str) -> OcrWord:
+    """A word standing for a whole cell's text, for text read without word boxes."""
+    return OcrWord(
+        text, 0.0, cell.left, cell.top, cell.right - cell.left, cell.bottom - cell.top, 0, 0, 0, 0
+    )
 
 
 def binarise(crop: np.ndarray) -> np.ndarray:
@@ -370,35 +409,47 @@ def read_tables(page: Page, engine: Any) -> Page:
     if not grids:
         return page
     tables = []
-    blocks: list[tuple[int, str]] = []
+    blocks: list[tuple[int, str, tuple[OcrWord, ...]]] = []
     clean = without_ruling(gray)
     cell_engine = engine_with_psm(engine, 6, "")
     for grid in grids:
-        texts = read_cells(clean, grid.cells, cell_engine, page.number)
+        read = read_cell_words(clean, grid.cells, cell_engine, page.number)
+        texts = [text for text, _ in read]
         header = [t for c, t in zip(grid.cells, texts, strict=True) if c.row == 0]
         for col, h in enumerate(header):
             if canonical_header(h)[0] == "stt" and canonical_header(h)[1] >= HEADER_MATCH:
                 texts = reread_numbers(clean, grid, texts, col, engine, page.number)
         tables.append(_table_record(grid, texts, page.number))
-        blocks.append((grid.top, "\n".join(t for t in texts if t)))
+        words: list[OcrWord] = []
+        for cell, text, (first, behind) in zip(grid.cells, texts, read, strict=True):
+            if text:
+                words.extend(behind if behind and text == first else (cell_word(cell, text),))
+        blocks.append((grid.top, "\n".join(t for t in texts if t), tuple(words)))
 
     def outside(w: OcrWord) -> bool:
         cx, cy = w.left + w.width / 2, w.top + w.height / 2
         return not any(g.left <= cx <= g.right and g.top <= cy <= g.bottom for g in grids)
 
-    words = [w for w in page.ocr.words if outside(w)]
+    words_outside = [w for w in page.ocr.words if outside(w)]
     # the page in reading order, each table put before the first block below its top
     text_blocks = [
-        (min(line.top for line in lines), "\n".join(ln.text for ln in lines))
-        for lines in reading_order(words, page.ocr.width)
+        (
+            min(line.top for line in lines),
+            "\n".join(ln.text for ln in lines),
+            ordered_words([lines]),
+        )
+        for lines in reading_order(words_outside, page.ocr.width)
         if lines
     ]
-    for top, text in sorted(blocks):
-        at = next((i for i, (t, _) in enumerate(text_blocks) if t > top), len(text_blocks))
-        text_blocks.insert(at, (top, text))
-    blocks = text_blocks
+    for top, text, words_in in sorted(blocks, key=lambda b: b[0]):
+        at = next((i for i, (t, _, _) in enumerate(text_blocks) if t > top), len(text_blocks))
+        text_blocks.insert(at, (top, text, words_in))
+    kept = [(text, words_in) for _, text, words_in in text_blocks if text]
     return dataclasses.replace(
-        page, tables=tuple(tables), text_raw="\n\n".join(text for _, text in blocks if text)
+        page,
+        tables=tuple(tables),
+        text_raw="\n\n".join(text for text, _ in kept),
+        reading_words=tuple(w for _, words_in in kept for w in words_in),
     )
 
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Install what vanban needs when it is missing: Tesseract with Vietnamese data, poppler,
-# Python's venv, Chromium and chromedriver (for the browser test), then a virtualenv in
+# DejaVu fonts, Python's venv, Chromium and chromedriver (for the browser test), then a virtualenv in
 # .venv with `pip install -e .[dev]`.
 # Safe to run again: it only installs what is not there yet.
 set -euo pipefail
@@ -15,6 +15,8 @@ python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || missing+=(python3-venv)
 # the browser test of `vanban serve` drives Debian's headless Chromium through chromedriver
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
+# the searchable PDFs' text layer embeds a font that covers Vietnamese (DejaVu Sans)
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
 
 if ((${#missing[@]})); then
   echo "bootstrap: installing Debian packages: ${missing[*]}" >&2

@@ -72,7 +72,7 @@ def batch(tmp_path_factory: pytest.TempPathFactory) -> tuple[BatchResult, Path, 
     if not TRUTHS:
         pytest.fail("no sample PDFs with ground truth in samples/")
     out = tmp_path_factory.mktemp("batch")
-    options = Options(db=out / "samples.db", json_dir=out / "json", jobs=2)
+    options = Options(db=out / "samples.db", json_dir=out / "json", jobs=2, pdf_dir=out / "pdf")
     return digitise([SAMPLES], options), options.db, out / "json"
 
 
@@ -202,3 +202,120 @@ def test_corrupt_and_empty_files_do_not_stop_the_batch(tmp_path: Path) -> None:
     with Store(db) as store:
         assert [Path(r["path"]).name for r in store.documents()] == ["good.pdf"]
         assert store.count("errors") == 2
+
+
+# -- searchable PDFs (digitise --pdf-dir) ----------------------------------------------
+
+
+def _pdftotext(pdf: Path, *args: str) -> str:
+    done = subprocess.run(["pdftotext", *args, str(pdf), "-"], capture_output=True, text=True)
+    assert done.returncode == 0 and not done.stderr, done.stderr
+    return done.stdout
+
+
+@pytest.mark.parametrize("truth", TRUTHS, ids=lambda t: t["name"])
+def test_searchable_pdf_text_is_the_repaired_text(
+    batch: tuple[BatchResult, Path, Path], truth: dict
+) -> None:
+    _, db, json_dir = batch
+    record = _record(db, truth["pdf"])
+    pdf = json_dir.parent / "pdf" / truth["pdf"].name
+    reference = "\n".join(truth["pages"])
+    layer = _pdftotext(pdf, "-raw")  # in the order the layer is written: the record's
+    assert cer(layer, reference) <= cer(record["text"], reference) + 1e-9
+    assert cer(layer, record["text"]) <= 0.01
+    if truth["name"].startswith("seed000"):
+        assert "cải cách hành chính" in layer.lower()
+
+
+@pytest.mark.parametrize("truth", TRUTHS, ids=lambda t: t["name"])
+def test_searchable_pdf_words_lie_on_their_ocr_boxes(
+    batch: tuple[BatchResult, Path, Path], truth: dict
+) -> None:
+    """Each word pdftotext finds in the layer overlaps the OCR box of a word with its text
+    (OCR boxes mapped back to the page by the preprocessing transform, independently)."""
+    import html
+    import re
+
+    import numpy as np
+
+    _, db, json_dir = batch
+    record = _record(db, truth["pdf"])
+    pdf = json_dir.parent / "pdf" / truth["pdf"].name
+    bbox = _pdftotext(pdf, "-bbox")
+    pages = re.split(r"<page ", bbox)[1:]
+    checked = hits = 0
+    for page, xml in zip(record["pages"], pages, strict=True):
+        layout = page["layout"]
+        back = np.linalg.inv(np.array(layout["to_ocr"]).reshape(3, 3))
+        points = 72 / 300  # the samples are rasterised at 300 DPI; pdftotext: top-left origin
+        boxes: dict[str, list[tuple[float, float, float, float]]] = {}
+        for token, links in zip(page["text"].split(), layout["token_words"], strict=True):
+            corners = []
+            for w in links:
+                _, left, top, width, height = layout["words"][w]
+                for x, y in ((left, top), (left + width, top + height)):
+                    p = back @ (x, y, 1)
+                    corners.append((p[0] / p[2] * points, p[1] / p[2] * points))
+            xs, ys = [c[0] for c in corners], [c[1] for c in corners]
+            for part in re.findall(r"\w+", token):
+                boxes.setdefault(part, []).append((min(xs), min(ys), max(xs), max(ys)))
+        for m in re.finditer(
+            r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<', xml
+        ):
+            x0, y0, x1, y1 = (float(v) for v in m.groups()[:4])
+            for part in re.findall(r"\w+", html.unescape(m.group(5))):
+                checked += 1
+                hits += any(
+                    min(x1, b[2]) > max(x0, b[0]) and min(y1, b[3]) > max(y0, b[1])
+                    for b in boxes.get(part, [])
+                )
+    assert checked > 100
+    assert hits / checked >= 0.98, f"{hits}/{checked} words on their OCR boxes"
+
+
+def test_searchable_pdfs_are_clean_pdfa_and_keep_the_scan(
+    batch: tuple[BatchResult, Path, Path],
+) -> None:
+    import pikepdf
+
+    _, db, json_dir = batch
+    for truth in TRUTHS:
+        source, pdf = truth["pdf"], json_dir.parent / "pdf" / truth["pdf"].name
+        record = _record(db, source)
+        for tool in ("pdfinfo", "pdffonts"):
+            done = subprocess.run([tool, str(pdf)], capture_output=True, text=True)
+            assert done.returncode == 0 and not done.stderr, (tool, done.stderr)
+        fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout
+        assert fonts.splitlines()[2].split()[-5:-2] == ["yes", "yes", "yes"]  # emb sub uni
+        assert pdf.stat().st_size <= source.stat().st_size * 1.10
+        with pikepdf.open(source) as original, pikepdf.open(pdf) as out:
+            assert out.check_pdf_syntax() == [] and out.get_warnings() == []
+            assert len(out.pages) == len(original.pages)
+            for a, b in zip(original.pages, out.pages, strict=True):
+                images_a = {bytes(i.read_raw_bytes()) for i in a.get_images().values()}
+                images_b = {bytes(i.read_raw_bytes()) for i in b.get_images().values()}
+                assert images_a == images_b  # the scan itself, not re-encoded
+                assert list(a.mediabox) == list(b.mediabox)
+            meta = out.open_metadata()
+            assert meta["pdfaid:part"] == "2" and meta["pdfaid:conformance"] == "B"
+            assert out.Root.OutputIntents[0].S == "/GTS_PDFA1"
+            assert str(out.docinfo.get("/Subject", "")) == (record["fields"]["trich_yeu"] or "")
+            assert (record["fields"]["so_ky_hieu"] or "") in str(out.docinfo["/Title"])
+            assert str(out.docinfo.get("/Author", "")) == (
+                record["fields"]["co_quan_ban_hanh"] or ""
+            )
+            assert meta["dc:title"] == str(out.docinfo["/Title"])
+
+
+def test_pdf_command_writes_a_stored_document_again(
+    batch: tuple[BatchResult, Path, Path], tmp_path: Path
+) -> None:
+    _, db, _ = batch
+    record = _record(db, TRUTHS[0]["pdf"])
+    cmd = [sys.executable, "-m", "pipeline", "pdf", record["id"][:10], "--db", str(db)]
+    done = subprocess.run([*cmd, "-o", str(tmp_path)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    written = tmp_path / TRUTHS[0]["pdf"].name
+    assert done.stdout.strip() == str(written)
+    assert cer(_pdftotext(written, "-raw"), record["text"]) <= 0.01
