@@ -430,7 +430,7 @@ def _show(
     ex, ey = along / length
     # the font size is the height of the em square, across the baseline
     points = abs(ex * (up - start)[1] - ey * (up - start)[0])
-    if abs(ex) > abs(ey) and abs(ey) < SNAP or abs(ey) > abs(ex) and abs(ex) < SNAP:
+    if (abs(ex) > abs(ey) and abs(ey) < SNAP) or (abs(ey) > abs(ex) and abs(ex) < SNAP):
         # a skewed scan: the word is laid level about its centre; viewers split a word
         # whose glyphs' baselines drift by more than a point
         centre = (start + end) / 2

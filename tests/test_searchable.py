@@ -347,3 +347,25 @@ def test_pdf_command_names_a_moved_source_in_one_line(tmp_path: Path) -> None:
     assert len(lines) == 1 and "source file not found" in lines[0] and "ke_hoach.pdf" in lines[0]
     with Store(db) as store:
         assert store.status_of(doc_id) == "complete"
+
+
+def test_web_page_serves_the_searchable_pdf(sample_archive: Path, tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from pipeline.evaluate import cer
+    from pipeline.web import create_app
+
+    client = TestClient(create_app(sample_archive))
+    with Store(sample_archive) as store:
+        row = next(r for r in store.documents() if "cv_ubnd" in r["path"])
+        text = store.document(row["id"])["text"]  # type: ignore[index]
+    page = client.get(f"/document/{row['id']}")
+    assert f'href="/document/{row["id"]}/pdf"' in page.text
+    pdf = client.get(f"/document/{row['id']}/pdf")
+    assert pdf.status_code == 200 and pdf.headers["content-type"] == "application/pdf"
+    saved = tmp_path / "web.pdf"
+    saved.write_bytes(pdf.content)
+    with pikepdf.open(saved) as doc:
+        assert doc.open_metadata()["pdfaid:part"] == "2"
+    assert cer(_pdftotext(saved, "-raw"), text) <= 0.01
+    assert client.get("/document/nope/pdf").status_code == 404

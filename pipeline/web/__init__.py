@@ -11,10 +11,11 @@ import html
 import io
 import re
 import subprocess
+import tempfile
 import threading
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.responses import HTMLResponse, Response
@@ -161,6 +162,28 @@ def create_app(db: str | Path) -> FastAPI:
                 "tasks": tasks.astype(object).where(tasks.notna(), "").to_dict(orient="records"),
                 "references": refs.astype(object).where(refs.notna(), None).to_dict("records"),
             },
+        )
+
+    @app.get("/document/{document_id}/pdf")
+    def searchable_pdf(document_id: str) -> Response:
+        """The scan with the repaired text under it (see pipeline.searchable)."""
+        from ..searchable import SearchablePdfError, write_searchable_pdf
+
+        record = archive().record(document_id)
+        if record is None:
+            raise HTTPException(404, f"no document {document_id}")
+        with tempfile.TemporaryDirectory(prefix="vanban-web-") as tmp:
+            out = Path(tmp) / "document.pdf"
+            try:
+                write_searchable_pdf(record, out)
+            except SearchablePdfError as exc:
+                raise HTTPException(404, str(exc)) from None
+            data = out.read_bytes()
+        name = Path(record["source"]["path"]).stem + ".pdf"
+        return Response(
+            data,
+            media_type="application/pdf",
+            headers={"Content-Disposition": f"inline; filename*=UTF-8''{quote(name)}"},
         )
 
     @app.get("/document/{document_id}/page/{number}.png")
