@@ -566,37 +566,49 @@ def _add_pdf_options(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_pdf(args: argparse.Namespace) -> int:
+    from .ingest import InputError, identify
     from .runner import write_pdf
 
     options = Options(db=Path(args.db), pdf_dir=Path(args.pdf_dir), pdfa=not args.no_pdfa)
     status = EXIT_OK
-    with Store(options.db) as store:
-        for name in args.documents:
-            ids = _match_documents(store, name)
-            if not ids and Path(name).is_file():
-                result = digitise([name], dataclasses.replace(options, pdf_dir=None))
-                ids = [o.document_id for o in result.outcomes if o.document_id]
-                for outcome in result.outcomes:
-                    for error in outcome.errors:
-                        _error(error.line())
-                if result.exit_code:
-                    status = EXIT_FAILED
-            if len(ids) != 1:
-                _error(f"{name}: " + ("no such document" if not ids else f"{len(ids)} match"))
+    for name in args.documents:
+        source = Path(name) if Path(name).is_file() else None
+        if source is not None:  # a file: its content says which document it is
+            try:
+                ids = [identify(source).sha256]
+            except InputError as exc:
+                _error(f"{name}: {exc}")
                 status = EXIT_FAILED
                 continue
-            record = store.document(ids[0]) or {}
-            errors, note = write_pdf(record, store, options)
-            for error in errors:
-                _error(error.line())
-            if errors:
+            with Store(options.db) as store:
+                known = store.status_of(ids[0]) is not None
+            if not known:
+                result = digitise([source], dataclasses.replace(options, pdf_dir=None))
+                for error in (e for o in result.outcomes for e in o.errors):
+                    _error(error.line())
+                status = max(status, result.exit_code)
+        else:
+            with Store(options.db) as store:
+                ids = _match_documents(store, name)
+        if len(ids) != 1:
+            _error(f"{name}: " + ("no such document" if not ids else f"{len(ids)} documents match"))
+            status = EXIT_FAILED
+            continue
+        with Store(options.db) as store:
+            record = store.document(ids[0])
+            if record is None:
+                _error(f"{name}: not stored (see the errors above)")
                 status = EXIT_FAILED
-            else:
-                from .searchable import pdf_path
-
-                print(pdf_path(record, options.pdf_dir) if options.pdf_dir else "")
-            if note:
-                print(f"vanban: note: {note}", file=sys.stderr)
+                continue
+            errors, note, target = write_pdf(record, store, options, source=source)
+        for error in errors:
+            _error(error.line())
+        if errors:
+            status = EXIT_FAILED
+        elif target is not None:
+            print(target)
+        if note:
+            print(f"vanban: note: {name}: {note}", file=sys.stderr)
     return status
 
 

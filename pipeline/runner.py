@@ -441,7 +441,8 @@ def _sources_to_process(
                 target = options.json_dir / f"{source.sha256}.json"
                 if not target.exists():
                     write_json_record(store.document(source.sha256) or {}, options.json_dir)
-            errors, note = write_pdf(store.document(source.sha256) or {}, store, options, False)
+            record = store.document(source.sha256) or {}
+            errors, note, _ = write_pdf(record, store, options, replace=False, source=path)
             report(
                 Outcome(
                     str(path),
@@ -458,31 +459,36 @@ def _sources_to_process(
 
 
 def write_pdf(
-    record: dict[str, Any], store: Store, options: Options, replace: bool = True
-) -> tuple[tuple[ErrorItem, ...], str]:
+    record: dict[str, Any],
+    store: Store,
+    options: Options,
+    replace: bool = True,
+    source: Path | None = None,
+) -> tuple[tuple[ErrorItem, ...], str, Path | None]:
     """Write a stored document's searchable PDF into ``options.pdf_dir`` (unless it is
-    there already and ``replace`` is false). Returns the errors (recorded in the store too;
-    the stored record is never touched) and a note for the outcome."""
+    there already and ``replace`` is false), from ``source`` when given (the file it was
+    read from, perhaps moved) else the stored path. Returns the errors (recorded in the
+    store too; the stored record is never touched), a note for the outcome, and the file."""
     from .searchable import SearchablePdfError, pdf_path, write_searchable_pdf
 
     if options.pdf_dir is None or not record:
-        return (), ""
-    path = record["source"]["path"]
+        return (), "", None
+    path = str(source or record["source"]["path"])
     try:
         target = pdf_path(record, options.pdf_dir)
         if target.exists() and not replace:
-            return (), ""
-        result = write_searchable_pdf(record, target, pdfa=options.pdfa)
+            return (), "", target
+        result = write_searchable_pdf(record, target, source, pdfa=options.pdfa)
     except (SearchablePdfError, OSError, ValueError) as exc:
         if options.fail_fast:
             raise
         error = ErrorItem("pdf", str(exc) or type(exc).__name__, path)
         store.record_errors([error], record.get("id"))
-        return (error,), ""
+        return (error,), "", None
     errors = tuple(ErrorItem("pdf", n, path) for n in result.notes if "no text layer" in n)
     if errors:
         store.record_errors(list(errors), record.get("id"))
-    return errors, "; ".join(n for n in result.notes if "no text layer" not in n)
+    return errors, "; ".join(n for n in result.notes if "no text layer" not in n), target
 
 
 def _store_document(document: Document, store: Store, options: Options, seconds: float) -> Outcome:
@@ -501,7 +507,7 @@ def _store_document(document: Document, store: Store, options: Options, seconds:
             raise
         error = ErrorItem("store", _store_message(exc), path)
         return Outcome(path, "failed", document.id, seconds=seconds, errors=(*errors, error))
-    pdf_errors, pdf_note = write_pdf(document.to_dict(), store, options)
+    pdf_errors, pdf_note, _ = write_pdf(document.to_dict(), store, options)
     errors = (*errors, *pdf_errors)
     notes = (f"new version; replaces {previous[:12]}" if previous else "", pdf_note)
     note = "; ".join(n for n in notes if n)

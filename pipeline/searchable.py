@@ -709,6 +709,9 @@ def pdfa_blockers(pdf: pikepdf.Pdf) -> list[str]:
         for annot in page.obj.get("/Annots", []):
             if annot.get("/Subtype") in (Name.Movie, Name.Sound, Name.FileAttachment, Name("/3D")):
                 out.append(f"page {number}: {annot.Subtype} annotation")
+            flags = int(annot.get("/F", 0))
+            if annot.get("/Subtype") != Name.Popup and (not flags & 4 or flags & 0b100011):
+                out.append(f"page {number}: annotation not set to print, or hidden")
     for obj in pdf.objects:
         if not isinstance(obj, pikepdf.Stream) and not isinstance(obj, Dictionary):
             continue
@@ -729,6 +732,12 @@ def pdfa_blockers(pdf: pikepdf.Pdf) -> list[str]:
             k in obj for k in ("/FontFile", "/FontFile2", "/FontFile3")
         ):
             out.append(f"font {obj.get('/FontName')} not embedded")
+        if (
+            obj.get("/Type") == Name.Font
+            and obj.get("/Subtype") in (Name.Type1, Name.TrueType, Name.MMType1)
+            and "/FontDescriptor" not in obj
+        ):
+            out.append(f"font {obj.get('/BaseFont')} not embedded")
         if obj.get("/S") == Name.JavaScript:
             out.append("JavaScript action")
     return sorted(set(out))

@@ -302,6 +302,13 @@ def test_pdfa_is_not_claimed_for_what_stands_in_the_way() -> None:
     )
     pdf.pages[0].add_resource(image, pikepdf.Name.XObject)
     assert any("CMYK" in b for b in pdfa_blockers(pdf))
+    helvetica = pdf.make_indirect(
+        pikepdf.Dictionary(
+            Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica
+        )
+    )
+    pdf.pages[0].add_resource(helvetica, pikepdf.Name.Font)
+    assert "font /Helvetica not embedded" in pdfa_blockers(pdf)
 
 
 # -- failures ---------------------------------------------------------------------------------
@@ -347,6 +354,21 @@ def test_pdf_command_names_a_moved_source_in_one_line(tmp_path: Path) -> None:
     assert len(lines) == 1 and "source file not found" in lines[0] and "ke_hoach.pdf" in lines[0]
     with Store(db) as store:
         assert store.status_of(doc_id) == "complete"
+    # named by the file itself, the moved document is found by its content
+    by_file = [*cmd[:4], str(tmp_path / "moved.pdf"), "--db", str(db), "-o", str(tmp_path / "o")]
+    done = subprocess.run(by_file, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == str(tmp_path / "o" / "ke_hoach.pdf")
+    # and a file not in the store yet is digitised first
+    fresh = _born_digital(tmp_path / "bao_cao.pdf", TEXT[:2])
+    done = subprocess.run(
+        [*cmd[:4], str(fresh), "--db", str(db), "-o", str(tmp_path / "o")],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    with Store(db) as store:
+        assert store.status_of(_sha(fresh)) == "complete"
 
 
 def test_web_page_serves_the_searchable_pdf(sample_archive: Path, tmp_path: Path) -> None:
