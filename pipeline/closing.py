@@ -30,6 +30,8 @@ _LUU = re.compile(r"^\s*l[uư]u\s*[:;]", re.IGNORECASE)
 _ITEM_END = re.compile(r"[;.]\s*$")
 #: Grey levels under this are ink; the red seal prints at about 80-110 in grey.
 SEAL_THRESHOLDS = (70, 90)
+#: A re-read of "Nơi nhận" that finds more words is kept unless OCR is this much less sure.
+RECIPIENTS_CONF_MARGIN = 3.0
 
 
 @lru_cache(maxsize=1)
@@ -219,6 +221,7 @@ def read_signer_block(page: Page, engine: Any) -> Page:
     image = page.image if page.image.ndim == 2 else page.image.mean(axis=2).astype(np.uint8)
     height, width = image.shape[:2]
     crop = image[max(0, top - height // 60) :, width // 2 :]
+    recipients = _reread_recipients(page, block_engine, image, max(0, top - height // 60))
     best: tuple[float, list[str]] = (-1.0, [])
     for threshold in SEAL_THRESHOLDS:
         ink = np.where(crop < threshold, 0, 255).astype(np.uint8)
@@ -229,4 +232,27 @@ def read_signer_block(page: Page, engine: Any) -> Page:
         if score > best[0]:
             ordered = sorted(group_lines(result.words), key=lambda line: line.top)
             best = (score, [normalise_line(line.text)[0] for line in ordered])
-    return dataclasses.replace(page, signer_lines=tuple(best[1]))
+    return dataclasses.replace(page, signer_lines=tuple(best[1]), recipient_lines=recipients)
+
+
+def _reread_recipients(page: Page, engine: Any, image: np.ndarray, top: int) -> tuple[str, ...]:
+    """The left half under "Nơi nhận" read on its own (psm 6), kept when OCR is surer of it
+    than of the page reading, or finds more words about as surely: on the whole page
+    Tesseract may join its last lines with the faint remains of a seal or signature on the
+    right and misread or drop them."""
+    assert page.ocr is not None
+    half = page.ocr.width / 2
+    before = [w for w in page.ocr.words if w.top >= top and w.left + w.width / 2 < half]
+    result = engine.recognise(image[top:, : image.shape[1] // 2], page.number)
+    if not result.words or not before:
+        return ()
+    again, first = _mean_conf(result.words), _mean_conf(before)
+    more = len(result.words) > len(before) and again >= first - RECIPIENTS_CONF_MARGIN
+    if not (more or again > first):
+        return ()
+    ordered = sorted(group_lines(result.words), key=lambda line: line.top)
+    return tuple(normalise_line(line.text)[0] for line in ordered)
+
+
+def _mean_conf(words: Any) -> float:
+    return sum(w.conf for w in words) / len(words)

@@ -313,7 +313,9 @@ def _closing(pages: list[Page], found: Any) -> None:
             page = candidate
             break
     lines = page.text.split("\n")
-    left = closing_left_lines(page.ocr) if page.ocr is not None else []
+    left = list(page.recipient_lines) or (
+        closing_left_lines(page.ocr) if page.ocr is not None else []
+    )
     noi_nhan, start = parse_noi_nhan(left or lines)
     if not noi_nhan and left:
         noi_nhan, start = parse_noi_nhan(lines)

@@ -156,6 +156,8 @@ class Page:
     tables: tuple[dict[str, Any], ...] = ()
     #: Lines of the signer block from a second OCR pass without the seal (for extract).
     signer_lines: tuple[str, ...] = ()
+    #: Lines of the "Nơi nhận" block read again on their own, when that reading is surer.
+    recipient_lines: tuple[str, ...] = ()
     #: Size (width, height) of the page image as rasterised, before preprocessing.
     image_size: tuple[int, int] | None = None
     #: 3×3 homography (row-major) from the rasterised image to the image OCR read.
