@@ -473,6 +473,8 @@ def write_pdf(
 
     if options.pdf_dir is None or not record:
         return (), "", None
+    if record["source"]["kind"] == "text":
+        return (), "no PDF for a text file", None
     path = str(source or record["source"]["path"])
     try:
         target = pdf_path(record, options.pdf_dir)

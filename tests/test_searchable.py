@@ -391,3 +391,12 @@ def test_web_page_serves_the_searchable_pdf(sample_archive: Path, tmp_path: Path
         assert doc.open_metadata()["pdfaid:part"] == "2"
     assert cer(_pdftotext(saved, "-raw"), text) <= 0.01
     assert client.get("/document/nope/pdf").status_code == 404
+
+
+def test_a_text_file_gets_no_pdf_and_no_error(tmp_path: Path) -> None:
+    text = tmp_path / "old_ocr.txt"
+    text.write_text("Ke hoach cai cach hanh chinh nam 2024\n", encoding="utf-8")
+    options = Options(db=tmp_path / "s.db", jobs=1, pdf_dir=tmp_path / "pdf")
+    result = digitise([text], options)
+    assert result.exit_code == 0 and result.outcomes[0].status == "stored"
+    assert not (tmp_path / "pdf").exists() or not any((tmp_path / "pdf").iterdir())
