@@ -2,8 +2,9 @@
 
 Tesseract sometimes reads the header's two columns (agency | Quốc hiệu) or the closing
 ("Nơi nhận" | signer) as single lines that run across both. A block whose lines have one
-column-sized gap at a consistent place is read as its left column, then its right column.
-Blocks with several gaps per line (tables) are left in Tesseract's order.
+column-sized gap at a consistent place, or failing that one white gutter that no word
+crosses, is read as its left column, then its right column. Blocks with several gaps per
+line (tables) are left in Tesseract's order.
 """
 
 from __future__ import annotations
@@ -101,12 +102,35 @@ def _split_x(lines: list[Line], width: int) -> float | None:
             several += 1
         elif gaps:
             splits.append(_gap_x(line, gaps[0]))
-    if not splits or several > len(splits) // 3:
+    if splits and several <= len(splits) // 3:
+        x = statistics.median(splits)
+        if all(abs(s - x) <= SPLIT_TOLERANCE * width for s in splits):
+            return x
+    return _gutter_x([line for line in lines if line.gaps(min_gap)], min_gap)
+
+
+def _gutter_x(lines: list[Line], min_gap: float) -> float | None:
+    """The middle of the one white gutter that runs down a block's lines with gaps, or None.
+
+    The fallback of :func:`_split_x` when the gaps do not line up: left-column lines of
+    different lengths, or a signature read as stray letters in the right column, make the
+    gaps differ in width and number, yet no word crosses the gutter between the columns.
+    A gutter must be wider than ``min_gap`` and have words on both sides of it on at least
+    two lines; a block with more than one such gutter is a table and is left alone.
+    """
+    if len(lines) < 2:
         return None
-    x = statistics.median(splits)
-    if any(abs(s - x) > SPLIT_TOLERANCE * width for s in splits):
-        return None
-    return x
+    spans = sorted((w.left, w.left + w.width) for line in lines for w in line.words)
+    free: list[tuple[int, int]] = []
+    reach = spans[0][1]
+    for left, right in spans[1:]:
+        if left - reach > min_gap:
+            free.append((reach, left))
+        reach = max(reach, right)
+    gutters = [
+        (a + b) / 2 for a, b in free if sum(line.left < a and line.right > b for line in lines) >= 2
+    ]
+    return gutters[0] if len(gutters) == 1 else None
 
 
 def segments(lines: list[Line], width: int) -> list[list[Line]]:
@@ -164,7 +188,7 @@ def split_columns(lines: list[Line], width: int) -> Columns | None:
     right: list[Line] = []
     for line in lines:
         gaps = line.gaps(min_gap)
-        if gaps:
+        if gaps and line.left < x < line.right:
             a, b = line.split(min(gaps, key=lambda i: abs(_gap_x(line, i) - x)))
             left.append(a)
             right.append(b)
@@ -180,27 +204,46 @@ def reading_order(words: tuple[OcrWord, ...] | list[OcrWord], width: int) -> lis
 
     Two-column blocks become two blocks, left then right; consecutive two-column blocks
     split at the same place (OCR often cuts the header into several) are read as one
-    region, so all of the left column comes before all of the right one.
+    region, so all of the left column comes before all of the right one. Blocks between
+    them that lie wholly on one side of the split (the middle of "Nơi nhận" on its own)
+    join that side's column.
     """
     blocks: dict[int, list[Line]] = {}
     for line in group_lines(words):
         blocks.setdefault(line.block, []).append(line)
     out: list[list[Line]] = []
     region: Columns | None = None
+    # blocks after a region that lie on one side of its split: they join its columns if
+    # the region goes on below them (Tesseract may cut the closing into several blocks)
+    aside: list[list[Line]] = []
     for lines in (seg for block in blocks.values() for seg in segments(block, width)):
         columns = split_columns(lines, width)
         if columns and region and abs(columns.x - region.x) <= SPLIT_TOLERANCE * width:
+            for block in aside:
+                (region.left if block[0].right <= region.x else region.right).extend(block)
+            aside = []
             region.left += columns.left
             region.right += columns.right
             continue
+        if columns is None and region and _one_side(lines, region.x):
+            aside.append(lines)
+            continue
         if region:
             out.extend(c for c in (region.left, region.right) if c)
+        out.extend(aside)
+        aside = []
         region = columns
         if columns is None:
             out.append(lines)
     if region:
         out.extend(c for c in (region.left, region.right) if c)
+    out.extend(aside)
     return out
+
+
+def _one_side(lines: list[Line], x: float) -> bool:
+    """True when all the lines lie left of ``x``, or all right of it."""
+    return all(ln.right <= x for ln in lines) or all(ln.left >= x for ln in lines)
 
 
 def page_text(words: tuple[OcrWord, ...] | list[OcrWord], width: int) -> str:

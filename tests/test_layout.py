@@ -93,6 +93,63 @@ def test_body_lines_in_the_closing_block_stay_in_place() -> None:
     ]
 
 
+def test_closing_with_ragged_gaps_splits_at_the_gutter() -> None:
+    """Left lines of different lengths and a signature read as letters on the right: the
+    gap centres differ by more than the tolerance, but one white gutter runs down them."""
+    words = (
+        ocr_line("Nơi nhận:", 300, 1140, 7, 1)
+        + ocr_line("TM. ỦY BAN", 1550, 1140, 7, 1)
+        + ocr_line("- Như trên;", 300, 1200, 7, 2)
+        + ocr_line("CHỦ TỊCH", 1600, 1200, 7, 2)
+        + ocr_line("- TT Huyện ủy, HĐND (b/c);", 300, 1260, 7, 3)
+        + ocr_line("ị", 1750, 1260, 7, 3)  # the signature read as a letter
+        + ocr_line("- Lưu: VT.", 300, 1320, 7, 4)
+        + ocr_line(".-.", 1560, 1380, 7, 5)  # stray marks, wholly in the right column
+        + ocr_line("“.-", 1800, 1380, 7, 5)
+    )
+    assert page_text(words, WIDTH).split("\n\n") == [
+        "Nơi nhận:\n- Như trên;\n- TT Huyện ủy, HĐND (b/c);\n- Lưu: VT.",
+        "TM. ỦY BAN\nCHỦ TỊCH\nị\n.-. “.-",
+    ]
+
+
+def test_table_with_two_gutters_is_not_split() -> None:
+    rows = []
+    for i, (a, b, c) in enumerate([("1", "Rà soát hồ sơ", "Tháng 9"), ("2", "Báo cáo", "Quý IV")]):
+        top = 900 + 60 * i
+        rows += ocr_line(a, 300, top, 3, i + 1) + ocr_line(b, 500, top, 3, i + 1)
+        rows += ocr_line(c, 1200 + 300 * i, top, 3, i + 1)
+    # the third column's cells start at different places: no common split, two gutters
+    assert [len(block) for block in reading_order(rows, WIDTH)] == [2]
+
+
+def test_one_sided_blocks_inside_a_closing_join_its_columns() -> None:
+    """Tesseract cut the closing into blocks: columns, the left column's middle lines on
+    their own, then columns again at the same split."""
+    words = (
+        ocr_line("Nơi nhận:", 300, 1140, 4, 1)
+        + ocr_line("TL. GIÁM ĐỐC", 1500, 1140, 4, 1)
+        + ocr_line("- Giám đốc;", 300, 1200, 4, 2)
+        + ocr_line("CHÁNH VĂN PHÒNG", 1450, 1200, 4, 2)
+        + ocr_line("- Các phòng;", 300, 1260, 5, 1)
+        + ocr_line("- VP Đăng ký;", 300, 1320, 5, 2)
+        + ocr_line("- Lưu: VT.", 300, 1380, 6, 1)
+        + ocr_line("x", 1600, 1380, 6, 1)
+        + ocr_line("Nguyễn Thị Oanh", 1450, 1480, 7, 1)
+    )
+    assert page_text(words, WIDTH).split("\n\n") == [
+        "Nơi nhận:\n- Giám đốc;\n- Các phòng;\n- VP Đăng ký;\n- Lưu: VT.",
+        "TL. GIÁM ĐỐC\nCHÁNH VĂN PHÒNG\nx",
+        "Nguyễn Thị Oanh",
+    ]
+
+
+def test_one_sided_block_after_the_region_keeps_its_place() -> None:
+    """A left-only block after a header region that does not go on stays after it."""
+    words = HEADER + ocr_line("Kính gửi: Sở Y tế", 300, 600, 2, 1)
+    assert page_text(words, WIDTH).split("\n\n")[-1] == "Kính gửi: Sở Y tế"
+
+
 @pytest.mark.e2e
 def test_sample_header_comes_out_as_two_blocks() -> None:
     """The real Tesseract on the header of a sample scan (agency | Quốc hiệu, V/v lines)."""
