@@ -36,6 +36,9 @@ MIN_INK_SHARE = 0.0005
 #: Coloured-ink pixels whose brightest channel is above this share of the paper become paper;
 #: black text under the ink stays far below it.
 INK_LIFT = 0.35
+#: After ink suppression, pixels darker than this share of the paper count as ink when
+#: looking for the specks a signature leaves where it crossed a seal.
+RESIDUE_DARK = 0.6
 #: Specks per megapixel (see :func:`speckle_density`) above which the page is denoised.
 SPECKLE_LIMIT = 150.0
 
@@ -237,47 +240,102 @@ def rotate_matrix(angle: float, width: int, height: int) -> np.ndarray:
 # --------------------------------------------------------------------------------------
 
 
-def coloured_ink_mask(rgb: np.ndarray) -> np.ndarray:
-    """Pixels of red or blue ink (HSV hue and saturation), as a 0/255 mask."""
+def _ink_masks(rgb: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Red and blue ink (HSV hue and saturation), as two boolean masks."""
     hsv = cv2.cvtColor(rgb, cv2.COLOR_RGB2HSV)
     hue, sat, val = hsv[..., 0], hsv[..., 1], hsv[..., 2]
-    red = (hue <= 12) | (hue >= 160)
-    blue = (hue >= 95) & (hue <= 135)
-    mask = (red | blue) & (sat >= 55) & (val >= 60)
-    return mask.astype(np.uint8) * 255
+    inked = (sat >= 55) & (val >= 60)
+    red = ((hue <= 12) | (hue >= 160)) & inked
+    blue = (hue >= 95) & (hue <= 135) & inked
+    return red, blue
 
 
-def suppress_ink(rgb: np.ndarray, mask: np.ndarray | None = None) -> np.ndarray:
+def coloured_ink_mask(rgb: np.ndarray) -> np.ndarray:
+    """Pixels of red or blue ink (HSV hue and saturation), as a 0/255 mask."""
+    red, blue = _ink_masks(rgb)
+    return (red | blue).astype(np.uint8) * 255
+
+
+def suppress_ink(
+    rgb: np.ndarray, lighting: Lighting | None = None, paper: Paper | None = None
+) -> np.ndarray:
     """Grey page with red and blue ink whitened and the black text under it kept.
 
-    Where the mask says coloured ink, the pixel's brightest channel is used instead of
-    its grey value: the ink is light in its own channel, while black text printed under
-    a seal stays dark in every channel. Light results become paper. Only the regions
-    where a quarter-size copy shows ink are worked on at full size.
+    Where a pixel is coloured ink, or next to it, its brightest channel is used instead
+    of its grey value: the ink is light in its own channel, while black text printed
+    under a seal stays dark in every channel. Light results and the saturated ink itself
+    become the paper around them (:func:`background`, so a seal in a shadow fades into
+    its own surroundings), and dark specks left where a signature crossed the seal go
+    too (:func:`_clear_residue`). Only the regions where a quarter-size copy shows ink are
+    worked on at full size.
+
+    With ``lighting`` (a dark copy or a shadow, see :func:`measure_lighting`) the page comes
+    out normalised, and each ink region's colours are normalised before the ink is found
+    and lifted: a dark copy's seal is dull and greyish, but after normalising it is red
+    again on white paper. ``paper`` is the page's :func:`measure_paper` when the caller
+    has measured it already.
     """
     gray = to_grayscale(rgb)
-    paper = int(np.percentile(gray[::8, ::8], 90))
-    if mask is not None:
-        return _lift_ink(rgb, gray, mask, paper)
+    if lighting is not None:
+        gray = lighting.apply(gray)
+    else:
+        paper = paper or measure_paper(rgb)
     step = 4
-    small = coloured_ink_mask(np.ascontiguousarray(rgb[::step, ::step, :3]))
-    small = cv2.dilate(small, np.ones((9, 9), np.uint8))
+    red, blue = _ink_masks(np.ascontiguousarray(rgb[::step, ::step, :3]))
+    small = cv2.dilate((red | blue).astype(np.uint8), np.ones((9, 9), np.uint8))
     count, _, stats, _ = cv2.connectedComponentsWithStats(small, connectivity=8)
     height, width = gray.shape
     for x, y, w, h, _area in stats[1:count]:
         x0, y0 = max(0, (x - 2) * step), max(0, (y - 2) * step)
         x1, y1 = min(width, (x + w + 2) * step), min(height, (y + h + 2) * step)
         box = np.ascontiguousarray(rgb[y0:y1, x0:x1, :3])
-        gray[y0:y1, x0:x1] = _lift_ink(box, gray[y0:y1, x0:x1], coloured_ink_mask(box), paper)
+        if lighting is not None:
+            box = lighting.apply(box, y0, x0)
+            local: int | np.ndarray = 255
+        else:
+            assert paper is not None
+            local = paper.region(y0, x0, y1 - y0, x1 - x0)
+        gray[y0:y1, x0:x1] = _lift_ink(box, gray[y0:y1, x0:x1], local)
     return gray
 
 
-def _lift_ink(rgb: np.ndarray, gray: np.ndarray, mask: np.ndarray, paper: int) -> np.ndarray:
-    # JPEG keeps colour at half resolution: the ink's edges are greyer than its core
-    mask = cv2.dilate(mask, np.ones((5, 5), np.uint8))
-    brightest = rgb[..., :3].max(axis=2)
-    lifted = np.where(brightest > INK_LIFT * paper, paper, brightest).astype(np.uint8)
-    return np.where(mask > 0, lifted, gray)
+def _lift_ink(rgb: np.ndarray, gray: np.ndarray, paper: int | np.ndarray) -> np.ndarray:
+    """``gray`` with the coloured ink of ``rgb`` (the same region) made ``paper``."""
+    red, blue = _ink_masks(rgb)
+    ink = red | blue
+    # JPEG keeps colour at half resolution: the ink's edges are greyer than its core, so
+    # the pixels around the ink are looked at too, and lifted when light in some channel;
+    # the saturated ink itself (never black text) is lifted however dark it is
+    near = cv2.dilate(ink.astype(np.uint8), np.ones((5, 5), np.uint8)) > 0
+    brightest = rgb.max(axis=2)
+    light = (brightest > INK_LIFT * np.asarray(paper, np.float32)) | ink
+    lifted = np.where(light, paper, brightest).astype(np.uint8)
+    out = np.where(near, lifted, gray)
+    reach = cv2.dilate(ink.astype(np.uint8), np.ones((9, 9), np.uint8)) > 0
+    return _clear_residue(out, reach, blue, paper)
+
+
+def _clear_residue(
+    gray: np.ndarray, near: np.ndarray, blue: np.ndarray, paper: int | np.ndarray
+) -> np.ndarray:
+    """Dark specks left where blue ink crossed red (a signature over a seal: dark in every
+    channel) or along the signature's edges, made paper: connected dark components that
+    lie wholly within reach of the ink (``near``: 4 pixels, so a signature's stroke across
+    a seal is covered) and touch blue ink. Black text under a red seal does not touch
+    blue, so it stays, and a letter touching a signature keeps parts out of its reach.
+    """
+    dark = (gray < RESIDUE_DARK * np.asarray(paper, np.float32)).astype(np.uint8)
+    count, labels = cv2.connectedComponents(dark, connectivity=8)
+    if count <= 1:
+        return gray
+    by_blue = cv2.dilate(blue.astype(np.uint8), np.ones((5, 5), np.uint8)) > 0
+    residue = (np.bincount(labels[~near], minlength=count) == 0) & (
+        np.bincount(labels[by_blue], minlength=count) > 0
+    )
+    residue[0] = False
+    if not residue.any():
+        return gray
+    return np.where(residue[labels], paper, gray).astype(np.uint8)
 
 
 def ink_share(rgb: np.ndarray) -> float:
@@ -293,32 +351,109 @@ def ink_share(rgb: np.ndarray) -> float:
 # --------------------------------------------------------------------------------------
 
 
-def background(gray: np.ndarray) -> np.ndarray:
-    """The paper's brightness at every pixel, text removed (a dilated, blurred low-res copy)."""
-    small, scale = _downscale(gray, 400)
-    k = max(3, round(min(small.shape) / 40) | 1)
-    paper = cv2.dilate(small, np.ones((k, k), np.uint8))
+@dataclasses.dataclass(frozen=True)
+class Paper:
+    """The paper's brightness in grey levels with the text removed, kept at low resolution
+    (see :func:`measure_paper`)."""
+
+    small: np.ndarray
+    scale: float
+    shape: tuple[int, int]
+
+    def full(self) -> np.ndarray:
+        """At every pixel of the page."""
+        if self.scale >= 1.0:
+            return self.small
+        return cv2.resize(self.small, self.shape[::-1], interpolation=cv2.INTER_LINEAR)
+
+    def region(self, y0: int, x0: int, height: int, width: int) -> np.ndarray:
+        """At every pixel of the ``height`` × ``width`` region at (``y0``, ``x0``)."""
+        sh, sw = self.small.shape
+        sy0, sx0 = min(sh - 1, int(y0 * self.scale)), min(sw - 1, int(x0 * self.scale))
+        sy1 = min(sh, max(sy0 + 1, math.ceil((y0 + height) * self.scale)))
+        sx1 = min(sw, max(sx0 + 1, math.ceil((x0 + width) * self.scale)))
+        crop = self.small[sy0:sy1, sx0:sx1]
+        return cv2.resize(crop, (width, height), interpolation=cv2.INTER_LINEAR)
+
+
+def measure_paper(image: np.ndarray) -> Paper:
+    """The paper's brightness on a copy at most 400 pixels on its longest side: text
+    removed by a dilation (a local maximum), then smoothed by a median.
+
+    On a colour page red and blue ink is taken out first and the paper around it grown
+    into its place, so a seal's solid star or a stamp is not taken for a dark patch of
+    paper.
+    """
+    small, scale = _downscale(image, 400)
+    k = max(3, round(min(small.shape[:2]) / 40) | 1)
+    kernel = np.ones((k, k), np.uint8)
+    if small.ndim == 3:
+        red, blue = _ink_masks(small)
+        ink = cv2.dilate((red | blue).astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
+        small = cv2.cvtColor(small, cv2.COLOR_RGB2GRAY)
+        small[ink] = 0
+    paper = cv2.dilate(small, kernel)
+    if image.ndim == 3 and paper.min() == 0:
+        # ink wider than the kernel: grow the paper around it inwards
+        grow = np.ones((5, 5), np.uint8)
+        for _ in range(max(paper.shape)):
+            holes = paper == 0
+            if not holes.any():
+                break
+            paper = np.where(holes, cv2.dilate(paper, grow), paper)
     paper = cv2.medianBlur(paper, 2 * k + 1 if 2 * k + 1 <= 255 else 255)
-    if scale < 1.0:
-        paper = cv2.resize(paper, (gray.shape[1], gray.shape[0]), interpolation=cv2.INTER_LINEAR)
-    return paper
+    return Paper(paper, scale, (image.shape[0], image.shape[1]))
 
 
-def needs_contrast(gray: np.ndarray) -> bool:
-    """True for dark or low-contrast copies and for uneven lighting (shadows)."""
+def background(gray: np.ndarray) -> np.ndarray:
+    """The paper's brightness at every pixel, text removed (see :func:`measure_paper`)."""
+    return measure_paper(gray).full()
+
+
+def needs_contrast(gray: np.ndarray, paper: Paper | None = None) -> bool:
+    """True for dark or low-contrast copies and for uneven lighting (shadows).
+
+    ``paper`` is the page's :func:`measure_paper` when the caller has measured it already.
+    """
     small, _ = _downscale(gray, 400)
-    paper = background(small)
-    lo, hi = np.percentile(paper, [2, 98])
+    paper = paper or measure_paper(gray)
+    lo, hi = np.percentile(paper.small, [2, 98])
     ink = np.percentile(small, 1)
     return bool(hi < 200 or hi - lo > 40 or hi - ink < 120)
 
 
+@dataclasses.dataclass(frozen=True)
+class Lighting:
+    """How a page is lit: the paper's brightness at every pixel and the stretch that takes
+    its darkest ink to black once divided by it (see :func:`measure_lighting`)."""
+
+    paper: np.ndarray
+    lut: np.ndarray
+
+    def apply(self, image: np.ndarray, y0: int = 0, x0: int = 0) -> np.ndarray:
+        """``image`` (grey or RGB, the page or its region at ``y0``, ``x0``) with the paper
+        made even and white and the ink black."""
+        h, w = image.shape[:2]
+        paper = self.paper[y0 : y0 + h, x0 : x0 + w]
+        if image.ndim == 3:
+            paper = cv2.merge([paper] * image.shape[2])
+        return cv2.LUT(cv2.divide(image, paper, scale=247), self.lut)
+
+
+def measure_lighting(gray: np.ndarray, paper: Paper | None = None) -> Lighting:
+    """The page's :class:`Lighting`: its paper (``paper``, or :func:`measure_paper` of
+    ``gray``) at every pixel, and a stretch from the ink (the darkest 0.5% once the paper
+    is divided out) to black."""
+    paper = (paper or measure_paper(gray)).full()
+    flat = cv2.divide(gray[::4, ::4], paper[::4, ::4], scale=247)
+    ink = float(np.percentile(flat, 0.5))
+    lut = np.clip((np.arange(256) - ink) / max(1.0, 240 - ink) * 255, 0, 255).astype(np.uint8)
+    return Lighting(paper, lut)
+
+
 def normalise_contrast(gray: np.ndarray) -> np.ndarray:
     """Divide by the paper's brightness (flattens shadows), then stretch ink to black."""
-    flat = cv2.divide(gray, background(gray), scale=247)
-    ink = float(np.percentile(flat[::4, ::4], 0.5))
-    lut = np.clip((np.arange(256) - ink) / max(1.0, 240 - ink) * 255, 0, 255).astype(np.uint8)
-    return cv2.LUT(flat, lut)
+    return measure_lighting(gray).apply(gray)
 
 
 def speckle_density(gray: np.ndarray, letter: float | None = None) -> float:
@@ -437,13 +572,18 @@ def clean_page(
         matrix = flatten_matrix(quad) @ matrix
         steps.append("page_edges")
 
-    if colour and ink_share(image) >= MIN_INK_SHARE:
-        gray = suppress_ink(image)
+    # lighting first: on a dark copy or under a shadow, seal ink is only found and lifted
+    # cleanly in normalised colours
+    inked = colour and ink_share(image) >= MIN_INK_SHARE
+    paper = measure_paper(image if inked else gray)
+    lighting = measure_lighting(gray, paper) if needs_contrast(gray, paper) else None
+    if inked:
+        gray = suppress_ink(image, lighting, paper)
         steps.append("ink")
+    elif lighting is not None:
+        gray = lighting.apply(gray)
     del image
-
-    if needs_contrast(gray):
-        gray = normalise_contrast(gray)
+    if lighting is not None:
         steps.append("contrast")
 
     # after contrast: a shadow read as ink would look like lines running any way

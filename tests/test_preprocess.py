@@ -13,6 +13,8 @@ from pipeline.preprocess import (
     estimate_skew,
     find_page_quad,
     looks_sideways,
+    measure_lighting,
+    measure_paper,
     needs_contrast,
     normalise_contrast,
     preprocess,
@@ -110,19 +112,28 @@ def test_sideways_without_finder_still_makes_lines_horizontal(text_page: np.ndar
     assert done.orientation_deg == 90 and not looks_sideways(done.image)
 
 
-def _sealed_page() -> tuple[np.ndarray, np.ndarray]:
-    """Black text on paper with a red ring seal and a blue scribble over it, blended as ink."""
+SEAL_RED = np.array([200, 30, 40], np.float32) / 255
+SIGN_BLUE = np.array([24, 38, 128], np.float32) / 255
+
+
+def _sealed_page(
+    light: np.ndarray | float = 1.0, crossing: bool = False
+) -> tuple[np.ndarray, np.ndarray]:
+    """Black text on paper with a red ring seal and a blue scribble over it, blended as ink;
+    ``light`` dims the page (a shadow), ``crossing`` runs the scribble across the ring."""
     gray = render_page(lines=5, shape=(600, 1700)).astype(np.float32) / 255
     rgb = np.dstack([gray] * 3) * np.array([0.96, 0.95, 0.91], np.float32)
     ink = np.zeros(gray.shape, np.uint8)
     cv2.circle(ink, (500, 300), 180, 255, 28)
     cv2.circle(ink, (500, 300), 60, 255, -1)
-    red = np.array([200, 30, 40], np.float32) / 255
-    rgb *= 1 - (ink[..., None] / 255.0) * 0.85 * (1 - red)
+    rgb *= 1 - (ink[..., None] / 255.0) * 0.85 * (1 - SEAL_RED)
     scribble = np.zeros(gray.shape, np.uint8)
-    cv2.line(scribble, (900, 120), (1400, 420), 255, 6)
-    blue = np.array([24, 38, 128], np.float32) / 255
-    rgb *= 1 - (scribble[..., None] / 255.0) * (1 - blue)
+    if crossing:
+        cv2.line(scribble, (250, 185), (800, 195), 255, 6)  # between two text lines
+    else:
+        cv2.line(scribble, (900, 120), (1400, 420), 255, 6)
+    rgb *= 1 - (scribble[..., None] / 255.0) * (1 - SIGN_BLUE)
+    rgb *= np.asarray(light, np.float32)[..., None] if np.ndim(light) else light
     return (rgb * 255).astype(np.uint8), ink | scribble
 
 
@@ -138,6 +149,65 @@ def test_ink_suppression_whitens_seal_and_keeps_text_under_it() -> None:
     assert out[only_ink].mean() > 225  # and is paper after suppression
     under = text & (ink > 0)
     assert under.sum() > 500 and out[under].mean() < 90  # text under the seal stays black
+
+
+def test_paper_under_a_solid_seal_is_the_paper_around_it() -> None:
+    rgb, ink = _sealed_page()
+    paper = measure_paper(rgb).full()
+    centre = np.zeros(ink.shape, bool)
+    cv2.circle(centre.view(np.uint8), (500, 300), 50, 1, -1)
+    # the solid disc is far wider than the dilation that takes out text
+    assert to_grayscale(rgb)[centre].mean() < 170
+    assert abs(float(paper[centre].mean()) - float(paper[:, 1500:].mean())) < 6
+
+
+def test_seal_in_a_shadow_fades_into_its_own_paper() -> None:
+    """The lifted seal takes the brightness of the shadowed paper around it, not the
+    page's: no bright blob where the seal was."""
+    shade = np.linspace(1.0, 0.6, 1700, dtype=np.float32)[None, :].repeat(600, axis=0)
+    rgb, ink = _sealed_page(light=shade)
+    text = render_page(lines=5, shape=(600, 1700)) < 128
+    out = suppress_ink(rgb)
+    around = cv2.dilate(ink, np.ones((41, 41), np.uint8)) > 0
+    only_ink = (ink > 0) & ~cv2.dilate(text.astype(np.uint8), np.ones((5, 5), np.uint8)).astype(
+        bool
+    )
+    ring = around & (ink == 0) & ~text & (np.arange(1700)[None, :] < 800)
+    assert (
+        abs(float(out[only_ink & (np.arange(1700)[None, :] < 800)].mean()) - out[ring].mean()) < 8
+    )
+
+
+def test_dark_copy_seal_is_lifted_in_normalised_colours() -> None:
+    """A dark, low-contrast copy: the seal is dull, but once the lighting is divided out it
+    is found and lifted, and the page comes out normalised with the text under it black."""
+    rgb, ink = _sealed_page()
+    dark = (55 + rgb.astype(np.float32) * 0.4).astype(np.uint8)
+    text = render_page(lines=5, shape=(600, 1700)) < 128
+    gray = to_grayscale(dark)
+    assert needs_contrast(gray)
+    out = suppress_ink(dark, measure_lighting(gray, measure_paper(dark)))
+    only_ink = (ink > 0) & ~cv2.dilate(text.astype(np.uint8), np.ones((5, 5), np.uint8)).astype(
+        bool
+    )
+    assert out[only_ink].mean() > 235 and out[~text & (ink == 0)].mean() > 235
+    under = text & (ink > 0)
+    assert out[under].mean() < 90
+    done = clean_page(dark)
+    assert done.steps[:2] == ("ink", "contrast")
+
+
+def test_signature_crossing_the_seal_leaves_no_specks() -> None:
+    """Blue over red prints dark in every channel, like text; those specks, wholly within
+    reach of the ink and touching blue, go; text under the seal stays."""
+    rgb, ink = _sealed_page(crossing=True)
+    text = render_page(lines=5, shape=(600, 1700)) < 128
+    out = suppress_ink(rgb)
+    away = ~cv2.dilate(text.astype(np.uint8), np.ones((9, 9), np.uint8)).astype(bool)
+    assert to_grayscale(rgb)[(ink > 0) & away].min() < 60  # the crossing prints dark
+    assert out[(ink > 0) & away].min() > 150
+    under = text & (ink > 0)
+    assert out[under].mean() < 90
 
 
 def test_clean_page_runs_ink_suppression_only_on_coloured_pages(text_page: np.ndarray) -> None:
