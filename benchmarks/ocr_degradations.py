@@ -1,13 +1,14 @@
 """OCR under real-world degradations: raw Tesseract against the pipeline's preprocessing.
 
 Each held-out sample page is degraded in code (fixed seeds, nothing written to disk) in the
-ways real archives are: noise, blur, dark copies, skew, 90° turns, low resolution, JPEG
-blocks, a red seal over the body, photocopy speckle and a phone photo in perspective.
+ways real archives are: noise, blur, dark copies, skew, 90° and 180° turns, low resolution,
+JPEG blocks, a red seal over the body, photocopy speckle and a phone photo in perspective.
 Every degraded page is read twice by Tesseract ``vie`` (psm 3), the same engine and the
 same reading order (pipeline/layout.py) both times:
 
 - **raw**: the degraded image as it is (Tesseract binarises it internally);
-- **pipeline**: after ``pipeline.preprocess`` (steps chosen per page, OSD when sideways).
+- **pipeline**: after ``pipeline.preprocess`` (steps chosen per page; OSD only when the
+  cheap upside-down test is unsure).
 
 CER/WER compare OCR text (before repair) with the ground truth after collapsing
 whitespace. Times are CPU seconds (this process plus Tesseract children), so a busy
@@ -99,6 +100,11 @@ def rotated(angle: float) -> Callable[[np.ndarray, np.random.Generator], np.ndar
 
 def turned_90(img: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     return cv2.rotate(img, cv2.ROTATE_90_COUNTERCLOCKWISE)
+
+
+def turned_180(img: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+    """The page fed into the scanner upside down."""
+    return cv2.rotate(img, cv2.ROTATE_180)
 
 
 def resolution(dpi: int) -> Callable[[np.ndarray, np.random.Generator], np.ndarray]:
@@ -202,6 +208,7 @@ CONDITIONS: dict[str, Callable[[np.ndarray, np.random.Generator], np.ndarray]] =
     "rotated 3°": rotated(3.0),
     "rotated 8°": rotated(-8.0),
     "rotated 90°": turned_90,
+    "rotated 180°": turned_180,
     "150 DPI": resolution(150),
     "100 DPI": resolution(100),
     "JPEG q30": jpeg(30),

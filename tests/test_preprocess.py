@@ -23,7 +23,9 @@ from pipeline.preprocess import (
     suppress_ink,
     to_grayscale,
     turn,
+    upright_score,
     upscale_factor,
+    upside_down,
     x_height,
 )
 from pipeline.records import Page
@@ -95,21 +97,64 @@ def test_to_grayscale_shapes() -> None:
     assert to_grayscale(np.zeros((4, 5), np.uint8)).shape == (4, 5)
 
 
-@pytest.mark.parametrize("clockwise", [90, 270])
-def test_sideways_page_is_found_and_turned_back(text_page: np.ndarray, clockwise: int) -> None:
-    sideways = turn(text_page, clockwise)
-    assert looks_sideways(sideways)
+def _no_osd(image: np.ndarray) -> int:
+    raise AssertionError("Tesseract OSD asked although the cheap test was sure")
+
+
+@pytest.mark.parametrize("clockwise", [90, 180, 270])
+def test_turned_page_is_found_and_turned_back(text_page: np.ndarray, clockwise: int) -> None:
+    turned = turn(text_page, clockwise)
+    assert looks_sideways(turned) == (clockwise != 180)
     assert not looks_sideways(text_page)
-    # the orientation finder (Tesseract OSD in the pipeline) says which way to turn back
-    done = clean_page(sideways, find_orientation=lambda image: 360 - clockwise)
+    # a quarter turn makes the lines horizontal, the ink above and below them says which
+    # way is up: no OSD needed
+    done = clean_page(turned, find_orientation=_no_osd)
     assert done.orientation_deg == 360 - clockwise
     assert "orientation" in done.steps
     assert np.array_equal(done.image, text_page)
+    # the transform to the OCR image takes each point of the turned page to the upright one
+    h, w = text_page.shape
+    for x, y in [(10.0, 20.0), (w - 30.0, h - 40.0)]:  # on the upright page
+        tx, ty = _turned_point(x, y, clockwise, w, h)
+        got = done.to_ocr @ np.array([tx, ty, 1.0])
+        assert got[:2] / got[2] == pytest.approx((x, y), abs=1e-6)
 
 
-def test_sideways_without_finder_still_makes_lines_horizontal(text_page: np.ndarray) -> None:
-    done = clean_page(turn(text_page, 90))
-    assert done.orientation_deg == 90 and not looks_sideways(done.image)
+def _turned_point(x: float, y: float, clockwise: int, w: int, h: int) -> tuple[float, float]:
+    """Where the point (x, y) of a ``w`` × ``h`` image lands when it is turned clockwise."""
+    if clockwise == 90:
+        return h - 1 - y, x
+    if clockwise == 180:
+        return w - 1 - x, h - 1 - y
+    return y, w - 1 - x
+
+
+def test_upright_score_tells_up_from_down(text_page: np.ndarray) -> None:
+    up, lines = upright_score(text_page)
+    down, _ = upright_score(turn(text_page, 180))
+    assert lines >= 18  # tone marks apart from their line count as lines of their own
+    assert up > 0.25 and down < -0.25
+    assert upright_score(np.full((300, 400), 255, np.uint8)) == (0.0, 0)
+
+
+def test_unsure_upright_test_asks_the_orientation_finder() -> None:
+    """Lines with nothing above or below their core (no marks, ascenders or descenders)
+    leave the cheap test unsure: then OSD decides."""
+    font = _font(50)
+    image = Image.new("L", (1700, 1200), 255)
+    draw = ImageDraw.Draw(image)
+    for i in range(8):
+        draw.text((120, 100 + i * 120), "ma ca ve ra sa nu com xe va ai", font=font, fill=0)
+    page = np.asarray(image)
+    assert abs(upright_score(page)[0]) < 0.1
+    asked: list[int] = []
+
+    def osd(image: np.ndarray) -> int:
+        asked.append(1)
+        return 180
+
+    assert upside_down(page, osd) and asked
+    assert not upside_down(page)  # without a finder the page is left as it is
 
 
 SEAL_RED = np.array([200, 30, 40], np.float32) / 255
