@@ -44,9 +44,10 @@ RESIDUE_DARK = 0.6
 SPECKLE_LIMIT = 150.0
 #: Upside-down scores (see :func:`upright_score`) at least this far from 0 are sure; between
 #: them Tesseract OSD decides, when there is an orientation finder.
-UPRIGHT_MARGIN = 0.1
-#: Pages with fewer text lines than this are not tested for being upside down.
-MIN_UPRIGHT_LINES = 3
+UPRIGHT_MARGIN = 0.15
+#: The cheap upside-down test needs this many text lines (half-lines: each half of the page
+#: counts its own) to decide on its own.
+MIN_UPRIGHT_LINES = 10
 
 #: Finds the page's orientation (0, 90, 180 or 270: the clockwise turn that makes it upright).
 OrientationFinder = Callable[[np.ndarray], int]
@@ -121,43 +122,68 @@ def upright_score(gray: np.ndarray) -> tuple[float, int]:
     """How upright the text lines look, from -1 (upside down) to +1, and how many lines
     were measured.
 
-    In a binarised copy (at most 1200 pixels) each text line, a run of rows with ink, has
-    a core: the rows at least half as full as its fullest (the x-height band). Tone marks,
-    circumflexes and breves, capitals and ascenders put ink above the core; only
-    descenders and the dot of the nặng tone below it. The score is (above - below) /
-    (above + below) over all lines: about +0.3 to +0.7 on upright Vietnamese pages, the
-    same below zero when they are upside down. Lines must be horizontal (run it after
-    deskew).
+    In a binarised copy (at most 1200 pixels), cut into a left and a right half so that the
+    lines of two columns (the closing, the header) are not mixed, each text line (a run of
+    rows with ink) has a core: the rows at least half as full as its fullest, the x-height
+    band. Tone marks, circumflexes and breves, capitals and ascenders put ink above the
+    core; only descenders and the dot of the nặng tone below it. Runs much taller or
+    shorter than the usual line (a signature, lines run together, a rule) are left out.
+    The score is (above - below) / (above + below) over the lines: about +0.4 to +0.7 on
+    upright Vietnamese pages, as far below zero upside down. Lines must be horizontal
+    (run it after deskew).
     """
     small, _ = _downscale(gray, 1200)
     _, ink = cv2.threshold(small, 0, 1, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    half = ink.shape[1] // 2
+    runs = _line_runs(ink[:, :half]) + _line_runs(ink[:, half:])
+    if not runs:
+        return 0.0, 0
+    usual = float(np.median([height for height, _, _ in runs]))
+    lines = [
+        (above, below)
+        for height, above, below in runs
+        if 0.6 * usual <= height <= 1.6 * usual and above + below > 0
+    ]
+    above = sum(a for a, _ in lines)
+    below = sum(b for _, b in lines)
+    return (above - below) / max(1, above + below), len(lines)
+
+
+def _line_runs(ink: np.ndarray) -> list[tuple[int, int, int]]:
+    """(height, ink above the core, ink below it) of each run of inked rows (0/1 image)."""
     rows = ink.sum(axis=1, dtype=np.int64)
     if not rows.any():
-        return 0.0, 0
+        return []
     inked = np.concatenate([[False], rows > 0.02 * rows.max(), [False]])
     edges = np.flatnonzero(np.diff(inked.astype(np.int8)))
-    above = below = 0
-    lines = 0
+    runs = []
     for start, stop in zip(edges[::2], edges[1::2], strict=True):
         band = rows[start:stop]
         if len(band) < 4:  # a rule, a dash, a speck
             continue
         core = np.flatnonzero(band >= 0.5 * band.max())
-        above += int(band[: core[0]].sum())
-        below += int(band[core[-1] + 1 :].sum())
-        lines += 1
-    return (above - below) / max(1, above + below), lines
+        runs.append((len(band), int(band[: core[0]].sum()), int(band[core[-1] + 1 :].sum())))
+    return runs
 
 
-def upside_down(gray: np.ndarray, find_orientation: OrientationFinder | None = None) -> bool:
-    """True when the page's text lines are upside down (:func:`upright_score`); when the
-    score is too close to 0 to tell, Tesseract OSD (``find_orientation``) decides."""
+def upside_down(
+    gray: np.ndarray, find_orientation: OrientationFinder | None = None, turned: bool = False
+) -> bool:
+    """True when the page's text lines are upside down (:func:`upright_score`).
+
+    The cheap test decides when it has enough lines and a clear score. Otherwise Tesseract
+    OSD (``find_orientation``) decides if the page has many lines, or was ``turned`` a
+    quarter (which way up is then a toss-up); a sparse page that was not turned is left as
+    it is, since pages come upright far more often than not.
+    """
     score, lines = upright_score(gray)
-    if lines < MIN_UPRIGHT_LINES:
-        return False
-    if abs(score) >= UPRIGHT_MARGIN:
+    if lines >= MIN_UPRIGHT_LINES and abs(score) >= UPRIGHT_MARGIN:
         return score < 0
-    return find_orientation is not None and find_orientation(gray) == 180
+    if not (turned or lines >= MIN_UPRIGHT_LINES):
+        return False
+    if find_orientation is not None:
+        return find_orientation(gray) == 180
+    return turned and score < 0
 
 
 def turn(image: np.ndarray, clockwise_deg: int) -> np.ndarray:
@@ -663,7 +689,7 @@ def clean_page(
         gray = rotate(gray, -skew)
         steps.append("deskew")
 
-    if upside_down(gray, find_orientation):
+    if upside_down(gray, find_orientation, turned=orientation == 90):
         matrix = turn_matrix(180, gray.shape[1], gray.shape[0]) @ matrix
         gray = turn(gray, 180)
         orientation = (orientation + 180) % 360

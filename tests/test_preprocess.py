@@ -138,15 +138,17 @@ def test_upright_score_tells_up_from_down(text_page: np.ndarray) -> None:
 
 
 def test_unsure_upright_test_asks_the_orientation_finder() -> None:
-    """Lines with nothing above or below their core (no marks, ascenders or descenders)
-    leave the cheap test unsure: then OSD decides."""
+    """Lines with as much ink below their core as above it (descenders as common as
+    ascenders, no marks) leave the cheap test unsure: then OSD decides."""
     font = _font(50)
     image = Image.new("L", (1700, 1200), 255)
     draw = ImageDraw.Draw(image)
-    for i in range(8):
-        draw.text((120, 100 + i * 120), "ma ca ve ra sa nu com xe va ai", font=font, fill=0)
+    for i in range(12):
+        text = "dog bay hold pub yelp gab dog bay hold pub yelp gab"
+        draw.text((60, 60 + i * 90), text, font=font, fill=0)
     page = np.asarray(image)
-    assert abs(upright_score(page)[0]) < 0.1
+    score, lines = upright_score(page)
+    assert lines >= 10 and abs(score) < 0.15
     asked: list[int] = []
 
     def osd(image: np.ndarray) -> int:
@@ -155,6 +157,17 @@ def test_unsure_upright_test_asks_the_orientation_finder() -> None:
 
     assert upside_down(page, osd) and asked
     assert not upside_down(page)  # without a finder the page is left as it is
+
+
+def test_sparse_page_is_left_upright(text_page: np.ndarray) -> None:
+    """A few lines (a closing page) do not make the cheap test sure, and a page that was
+    not turned sideways is not handed to OSD either: it stays as it is."""
+    sparse = text_page.copy()
+    sparse[500:] = 255  # four lines left
+    assert upright_score(sparse)[1] < 10
+    assert not upside_down(turn(sparse, 180), _no_osd)
+    # turned sideways, which way is up is a toss-up: OSD is asked
+    assert upside_down(turn(sparse, 180), lambda image: 180, turned=True)
 
 
 SEAL_RED = np.array([200, 30, 40], np.float32) / 255
