@@ -36,8 +36,9 @@ MAX_UPSCALED_SIDE = 3800
 MIN_INK_SHARE = 0.0005
 #: Ink is first looked for on every INK_STEP-th pixel each way.
 INK_STEP = 4
-#: Coloured-ink pixels whose brightest channel is above this share of the paper become paper;
-#: black text under the ink stays far below it.
+#: Pixels next to coloured ink whose brightest channel is above this share of the paper
+#: become paper (the saturated ink itself always does); black text under the ink stays far
+#: below it.
 INK_LIFT = 0.35
 #: After ink suppression, pixels darker than this share of the paper count as ink when
 #: looking for the specks a signature leaves where it crossed a seal.
@@ -344,7 +345,7 @@ def suppress_ink(
     Where a pixel is coloured ink, or next to it, its brightest channel is used instead
     of its grey value: the ink is light in its own channel, while black text printed
     under a seal stays dark in every channel. Light results and the saturated ink itself
-    become the paper around them (:func:`background`, so a seal in a shadow fades into
+    become the paper around them (:func:`measure_paper`, so a seal in a shadow fades into
     its own surroundings), and dark specks left where a signature crossed the seal go
     too (:func:`_clear_residue`). Only the regions where a quarter-size copy shows ink are
     worked on at full size.
