@@ -26,6 +26,9 @@ BOS, UNK = 0, 1
 _BITS = 20
 _MASK = (1 << _BITS) - 1
 _MASK2 = (1 << (2 * _BITS)) - 1
+#: Share of the unigram level taken from general word frequencies (``Counts.prior``, from
+#: wordfreq): syllables the running text lacks ("diệt", "muỗi") are not all equally unlikely.
+PRIOR_WEIGHT = 0.3
 
 
 def base_model_path() -> Path:
@@ -50,6 +53,7 @@ class Counts:
     inventory: set[int] = field(default_factory=set)
     pairs: set[int] = field(default_factory=set)
     capitals: Counter[int] = field(default_factory=Counter)
+    prior: dict[int, float] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.index = {w: i for i, w in enumerate(self.vocab)}
@@ -132,6 +136,9 @@ class Counts:
             inventory=np.array(sorted(self.inventory), dtype=np.int32),
             pairs=np.array(sorted(self.pairs), dtype=np.int64),
             capitals=np.array(sorted(self.capitals.items()), dtype=np.int64).reshape(-1, 2),
+            prior=np.array(
+                [self.prior.get(i, 0.0) for i in range(len(self.vocab))], dtype=np.float32
+            ),
         )
         Path(path).parent.mkdir(parents=True, exist_ok=True)
         tmp = Path(str(path) + ".tmp")
@@ -150,6 +157,8 @@ class Counts:
             counts.inventory = set(z["inventory"].tolist())
             counts.pairs = set(z["pairs"].tolist())
             counts.capitals = Counter(dict(z["capitals"].tolist()))
+            if "prior" in z.files:
+                counts.prior = {i: p for i, p in enumerate(z["prior"].tolist()) if p > 0}
         return counts
 
 
@@ -168,7 +177,8 @@ class LanguageModel:
 
     def __init__(self, vocab: list[str], keys: np.ndarray, counts: np.ndarray,
                  inventory: np.ndarray, pairs: np.ndarray,
-                 capitals: np.ndarray | None = None) -> None:  # fmt: skip
+                 capitals: np.ndarray | None = None,
+                 prior: np.ndarray | None = None) -> None:  # fmt: skip
         self.vocab = vocab
         self.index = {w: i for i, w in enumerate(vocab)}
         size = len(vocab)
@@ -193,6 +203,10 @@ class LanguageModel:
         # unigram level: distinct left neighbours, add-half for unseen words
         cont1 = np.bincount(w2, minlength=size).astype(np.float64)
         p1 = (cont1 + 0.5) / (cont1.sum() + 0.5 * size)
+        if prior is not None and len(prior) and prior.sum() > 0:
+            q = np.zeros(size, dtype=np.float64)
+            q[: len(prior)] = prior[:size]
+            p1 = (1 - PRIOR_WEIGHT) * p1 + PRIOR_WEIGHT * q / q.sum()
         p2 = np.maximum(cc2 - d2, 0) / np.maximum(den2[v2], 1) + gamma2[v2] * p1[w2]
         p3 = np.maximum(counts - d3, 0) / den3[inv3] + gamma3[inv3] * p2[b_inv]
         self.t3: dict[int, float] = dict(zip(keys.tolist(), (-np.log(p3)).tolist(), strict=False))
@@ -214,7 +228,10 @@ class LanguageModel:
         """Load a model file (the committed base model when ``path`` is None)."""
         with np.load(path or base_model_path()) as z:
             vocab = bytes(z["vocab"]).decode().split("\n")
-            return cls(vocab, z["keys"], z["counts"], z["inventory"], z["pairs"], z["capitals"])
+            prior = z["prior"] if "prior" in z.files else None
+            return cls(
+                vocab, z["keys"], z["counts"], z["inventory"], z["pairs"], z["capitals"], prior
+            )
 
     def cost(self, u: int, v: int, w: int) -> float:
         """-ln p(w | u v)."""
