@@ -24,6 +24,9 @@ from .syllables import has_marks, is_syllable, lm_words, strip_marks, tokenise_l
 SPECIALS = ("<s>", "<unk>", "<num>", "<x>", "<p>")
 BOS, UNK = 0, 1
 _BITS = 20
+#: Backed-off trigram costs memoised per process: about 60 MB at most (they were up to
+#: 2 million, over 250 MB, in a long run).
+MEMO_LIMIT = 500_000
 _MASK = (1 << _BITS) - 1
 _MASK2 = (1 << (2 * _BITS)) - 1
 #: Share of the unigram level taken from general word frequencies (``Counts.prior``, from
@@ -220,7 +223,8 @@ class LanguageModel:
         if capitals is not None and len(capitals):
             self.capitals[capitals[:, 0]] = capitals[:, 1]
         self.unigram_count = cont1
-        self._cache: dict[int, float] = {}
+        # t3 also memoises the backed-off costs of unseen trigrams, up to MEMO_LIMIT entries
+        self._t3_limit = len(self.t3) + MEMO_LIMIT
         self._candidates: dict[str, list[int]] | None = None
 
     @classmethod
@@ -239,16 +243,17 @@ class LanguageModel:
         r = self.t3.get(key)
         if r is not None:
             return r
-        r = self._cache.get(key)
-        if r is not None:
-            return r
         r2 = self.t2.get(key & _MASK2)
         if r2 is None:
             r2 = self.g2[v] + self.p1[w]
         r = self.g3.get(key >> _BITS, 0.0) + r2
-        if len(self._cache) < 2_000_000:
-            self._cache[key] = r
+        if self.has_room():
+            self.t3[key] = r
         return r
+
+    def has_room(self) -> bool:
+        """True while backed-off costs may still be memoised in ``t3`` (bounded memory)."""
+        return len(self.t3) < self._t3_limit
 
     def is_pair(self, v: int, w: int) -> bool:
         """True when ``v w`` are adjacent syllables of a dictionary word or domain term."""
