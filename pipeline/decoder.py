@@ -47,11 +47,11 @@ class Costs:
     edit: float = 8.0  # one letter edit to reach a syllable
     edit_valid: float = 3.0  # added when the token read is itself a syllable
     keep_unknown: float = 2.0  # keep a token that is not a syllable
-    capital_weight: float = 1.0  # -ln P(form | written Capitalised) for names
+    capital_weight: float = 0.5  # -ln P(form | written Capitalised) for names
     dictionary_bonus: float = 2.5  # per adjacent pair of a dictionary word
     unmarked_ratio: float = 0.35  # below this share of marked syllables: text without marks
     max_candidates: int = 8
-    prune: float = 9.0  # drop candidates whose cost + unigram cost is this much above the best
+    prune: float = 12.0  # drop candidates whose cost + unigram cost is this much above the best
     beam: int = 6
     uncertain_below: float = 0.5
 
