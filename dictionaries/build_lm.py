@@ -1,7 +1,7 @@
 """Rebuild the repair stage's language model, ``dictionaries/lm.npz``, from installed packages
 and the team's own text. Only counts are written; no outside text is copied into the repo.
 
-    .venv/bin/pip install -e .[build]          # underthesea, wordfreq
+    .venv/bin/pip install -e .[build]          # underthesea, wordfreq, vietnam-provinces 0.6
     apt-get install hunspell-vi manpages-vi maint-guide-vi
     .venv/bin/python dictionaries/build_lm.py [--out dictionaries/lm.npz]
 
@@ -12,6 +12,9 @@ Sources (each is optional; missing ones are reported and skipped):
 - underthesea: VLSP POS-tagged text (``pipeline/pos_tag/models/*/test_output.txt``) as
   running text; the Viet74K/39K/22K/11K word lists for the syllable inventory and pairs;
 - hunspell-vi ``/usr/share/hunspell/vi_VN.dic`` and wordfreq ``vi``: syllable inventory;
+  wordfreq's frequencies also give the unigram prior (``Counts.prior``);
+- vietnam-provinces 0.6 (the provinces, districts and communes before the 2025 merger):
+  each commune as a short line of running text, "xã Hang Kia, huyện Mai Châu, tỉnh Hòa Bình";
 - manpages-vi, maint-guide-vi and the Vietnamese gettext catalogues under
   ``/usr/share/locale/vi/LC_MESSAGES``: syllable inventory only (as running text they
   lowered accuracy on the dev split: software text is far from administrative style).
@@ -92,6 +95,52 @@ def wordfreq_words() -> Iterator[str]:
     yield from (w for w in top_n_list("vi", 20000) if has_marks(w))
 
 
+def place_names() -> Iterator[tuple[str, str, str, str]]:
+    """(unit, name, district, province) of every commune and ward in vietnam-provinces 0.6
+    (the 63 provinces and their districts before the 2025 reorganisation); districts and
+    provinces themselves come with an empty district or province."""
+    import importlib.util
+    import json
+
+    spec = importlib.util.find_spec("vietnam_provinces")
+    if spec is None or not spec.submodule_search_locations:
+        return
+    path = Path(next(iter(spec.submodule_search_locations))) / "data" / "nested-divisions.json"
+    if not path.exists():
+        return
+
+    def split(full: str) -> tuple[str, str]:
+        for unit in ("Thành phố", "Thị trấn", "Thị xã", "Tỉnh", "Huyện", "Quận", "Xã", "Phường"):
+            if full.startswith(unit + " "):
+                return unit.lower(), full[len(unit) + 1 :]
+        return "", full
+
+    for province in json.loads(path.read_text(encoding="utf-8")):
+        p_unit, p_name = split(province["name"])
+        yield p_unit, p_name, "", ""
+        for district in province.get("districts", ()):
+            d_unit, d_name = split(district["name"])
+            yield d_unit, d_name, "", f"{p_unit} {p_name}"
+            for ward in district.get("wards", ()):
+                w_unit, w_name = split(ward["name"])
+                yield w_unit, w_name, f"{d_unit} {d_name}", f"{p_unit} {p_name}"
+
+
+def word_prior(vocab: list[str]) -> dict[int, float]:
+    """wordfreq's frequency of each vocabulary syllable (a general-text unigram prior)."""
+    try:
+        from wordfreq import word_frequency
+    except ImportError:
+        return {}
+    out = {}
+    for i, w in enumerate(vocab):
+        if w[0] != "<":
+            f = word_frequency(w, "vi")
+            if f > 0:
+                out[i] = f
+    return out
+
+
 _GROFF = re.compile(r"\\f[BIRP]|\\-|\\\(..|\\&|\\e")
 
 
@@ -138,6 +187,10 @@ def build(out: Path, admin_weight: int = ADMIN_WEIGHT) -> Counts:
             if entry.strip() and not entry.startswith("#"):
                 counts.add_dictionary_word(entry)
                 counts.add_syllables(entry.split())
+    before = len(counts.inventory)
+    for _, name, _, _ in place_names():
+        counts.add_syllables(name.split())
+    print(f"inventory from vietnam-provinces: +{len(counts.inventory) - before}")
     n_pairs = len(counts.pairs)
     print(f"dictionary pairs: {n_pairs}, inventory: {len(counts.inventory)}")
     # Software help and UI text as running text costs accuracy on administrative text (dev:
@@ -147,6 +200,10 @@ def build(out: Path, admin_weight: int = ADMIN_WEIGHT) -> Counts:
         w for line in debian_doc_lines() for w in re.findall(r"[^\W\d_]+", line) if has_marks(w)
     )
     print(f"inventory from Debian docs and catalogues: +{len(counts.inventory) - before}")
+    # Place names as short running text ("xã Hang Kia, huyện Mai Châu, tỉnh Hòa Bình"): their
+    # trigrams and capitals (dev: 583 errors instead of 612; as dictionary pairs only: 601).
+    places = (", ".join(x for x in (f"{u} {n}", d, p) if x.strip()) for u, n, d, p in place_names())
+    print(f"running text from vietnam-provinces: {counts.add_text(places)} syllables")
     for source, lines, weight in (
         ("VLSP (underthesea)", vlsp_lines(), 1),
         ("team administrative text (train)", admin_lines("train"), admin_weight),
@@ -154,6 +211,8 @@ def build(out: Path, admin_weight: int = ADMIN_WEIGHT) -> Counts:
         seen: set[str] = set()
         unique = (ln for ln in lines if not (ln in seen or seen.add(ln)))
         print(f"running text from {source}: {counts.add_text(unique, weight)} syllables")
+    counts.prior = word_prior(counts.vocab)
+    print(f"unigram prior from wordfreq: {len(counts.prior)} syllables")
     print(f"trigrams: {len(counts.trigrams)}, vocabulary: {len(counts.vocab)}")
     counts.save(out)
     print(f"wrote {out} ({out.stat().st_size / 1e6:.1f} MB)")

@@ -47,11 +47,11 @@ class Costs:
     edit: float = 8.0  # one letter edit to reach a syllable
     edit_valid: float = 3.0  # added when the token read is itself a syllable
     keep_unknown: float = 2.0  # keep a token that is not a syllable
-    capital_weight: float = 1.0  # -ln P(form | written Capitalised) for names
+    capital_weight: float = 0.5  # -ln P(form | written Capitalised) for names
     dictionary_bonus: float = 2.5  # per adjacent pair of a dictionary word
     unmarked_ratio: float = 0.35  # below this share of marked syllables: text without marks
     max_candidates: int = 8
-    prune: float = 9.0  # drop candidates whose cost + unigram cost is this much above the best
+    prune: float = 12.0  # drop candidates whose cost + unigram cost is this much above the best
     beam: int = 6
     uncertain_below: float = 0.5
 
@@ -300,9 +300,9 @@ class Decoder:
 
     def _beam(self, stream: list) -> list[int]:
         lm = self.lm
-        t3get = lm.t3.get
-        cache = lm._cache if len(lm._cache) < 2_000_000 else {}
-        cacheget = cache.get
+        t3 = lm.t3
+        t3get = t3.get
+        memo = lm.has_room()
         t2get = lm.t2.get
         g3get = lm.g3.get
         g2 = lm.g2
@@ -324,13 +324,12 @@ class Decoder:
                     key = base | w
                     r = t3get(key)
                     if r is None:
-                        r = cacheget(key)
-                        if r is None:
-                            r2 = t2get(key & mask2)
-                            if r2 is None:
-                                r2 = g2[v] + p1[w]
-                            r = g3get(key >> 20, 0.0) + r2
-                            cache[key] = r
+                        r2 = t2get(key & mask2)
+                        if r2 is None:
+                            r2 = g2[v] + p1[w]
+                        r = g3get(key >> 20, 0.0) + r2
+                        if memo:
+                            t3[key] = r
                     s = score + ch + r
                     if (vb | w) in pairs:
                         s -= bonus
@@ -349,33 +348,61 @@ class Decoder:
         choice.reverse()
         return choice
 
-    def _confidence(self, ids: list[int], pos: int, cands: tuple, chosen: int) -> float:
+    def _confidences(self, ids: list[int], stream: list, choice: list[int]) -> list[float]:
+        """For each position, the weight of the chosen candidate among all of its candidates,
+        from the channel cost and the trigrams ending at it and right after it (1.0 where
+        there is nothing to choose). The trigram costs are those of ``LanguageModel.cost``,
+        looked up inline because this runs for every token."""
         lm = self.lm
-        u = ids[pos - 2] if pos >= 2 else BOS
-        v = ids[pos - 1] if pos >= 1 else BOS
-        x = ids[pos + 1] if pos + 1 < len(ids) else None
-        scores = []
-        for i, ch in cands:
-            w = UNK if i < 0 else i
-            s = ch + lm.cost(u, v, w)
-            if x is not None:
-                s += lm.cost(v, w, x)
-            scores.append(s)
-        low = min(scores)
-        weights = [math.exp(low - s) for s in scores]
-        return weights[chosen] / sum(weights)
+        t3get = lm.t3.get
+        t2get = lm.t2.get
+        g3get = lm.g3.get
+        g2 = lm.g2
+        p1 = lm.p1
+        mask2 = (1 << 40) - 1
+        last = len(ids) - 1
+        out = [1.0] * len(ids)
+        for pos, ((_, tok, cands), chosen) in enumerate(zip(stream, choice, strict=False)):
+            if tok is None or len(cands) == 1:
+                continue
+            u = ids[pos - 2] if pos >= 2 else BOS
+            v = ids[pos - 1] if pos >= 1 else BOS
+            x = ids[pos + 1] if pos < last else -1
+            base = (u << 40) | (v << 20)
+            scores = []
+            for i, ch in cands:
+                w = UNK if i < 0 else i
+                key = base | w
+                r = t3get(key)
+                if r is None:
+                    r2 = t2get(key & mask2)
+                    r = g3get(key >> 20, 0.0) + (g2[v] + p1[w] if r2 is None else r2)
+                s = ch + r
+                if x >= 0:
+                    key = (v << 40) | (w << 20) | x
+                    r = t3get(key)
+                    if r is None:
+                        r2 = t2get(key & mask2)
+                        r = g3get(key >> 20, 0.0) + (g2[w] + p1[x] if r2 is None else r2)
+                    s += r
+                scores.append(s)
+            low = min(scores)
+            weights = [math.exp(low - s) for s in scores]
+            out[pos] = weights[chosen] / sum(weights)
+        return out
 
     def _apply(self, lines: list[str], stream: list, choice: list[int]):
         ids = [self._word(cands[k][0]) for (_, _, cands), k in zip(stream, choice, strict=False)]
         edits: dict[int, list[tuple[Token, str]]] = {}
         changes: list[Repair] = []
         uncertain: list[Repair] = []
+        confidences = self._confidences(ids, stream, choice)
         for pos, ((number, tok, cands), k) in enumerate(zip(stream, choice, strict=False)):
             if tok is None or len(cands) == 1:
                 continue
             i = cands[k][0]
             after = tok.text if i < 0 else apply_case(tok.text, self.lm.vocab[i])
-            conf = self._confidence(ids, pos, cands, k)
+            conf = confidences[pos]
             rep = Repair(number, tok.start, tok.text, after, round(conf, 3), "restore")
             if after != tok.text:
                 changes.append(rep)

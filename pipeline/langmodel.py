@@ -24,8 +24,14 @@ from .syllables import has_marks, is_syllable, lm_words, strip_marks, tokenise_l
 SPECIALS = ("<s>", "<unk>", "<num>", "<x>", "<p>")
 BOS, UNK = 0, 1
 _BITS = 20
+#: Backed-off trigram costs memoised per process: about 60 MB at most (they were up to
+#: 2 million, over 250 MB, in a long run).
+MEMO_LIMIT = 500_000
 _MASK = (1 << _BITS) - 1
 _MASK2 = (1 << (2 * _BITS)) - 1
+#: Share of the unigram level taken from general word frequencies (``Counts.prior``, from
+#: wordfreq): syllables the running text lacks ("diệt", "muỗi") are not all equally unlikely.
+PRIOR_WEIGHT = 0.3
 
 
 def base_model_path() -> Path:
@@ -50,6 +56,7 @@ class Counts:
     inventory: set[int] = field(default_factory=set)
     pairs: set[int] = field(default_factory=set)
     capitals: Counter[int] = field(default_factory=Counter)
+    prior: dict[int, float] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.index = {w: i for i, w in enumerate(self.vocab)}
@@ -132,6 +139,9 @@ class Counts:
             inventory=np.array(sorted(self.inventory), dtype=np.int32),
             pairs=np.array(sorted(self.pairs), dtype=np.int64),
             capitals=np.array(sorted(self.capitals.items()), dtype=np.int64).reshape(-1, 2),
+            prior=np.array(
+                [self.prior.get(i, 0.0) for i in range(len(self.vocab))], dtype=np.float32
+            ),
         )
         Path(path).parent.mkdir(parents=True, exist_ok=True)
         tmp = Path(str(path) + ".tmp")
@@ -150,6 +160,8 @@ class Counts:
             counts.inventory = set(z["inventory"].tolist())
             counts.pairs = set(z["pairs"].tolist())
             counts.capitals = Counter(dict(z["capitals"].tolist()))
+            if "prior" in z.files:
+                counts.prior = {i: p for i, p in enumerate(z["prior"].tolist()) if p > 0}
         return counts
 
 
@@ -168,7 +180,8 @@ class LanguageModel:
 
     def __init__(self, vocab: list[str], keys: np.ndarray, counts: np.ndarray,
                  inventory: np.ndarray, pairs: np.ndarray,
-                 capitals: np.ndarray | None = None) -> None:  # fmt: skip
+                 capitals: np.ndarray | None = None,
+                 prior: np.ndarray | None = None) -> None:  # fmt: skip
         self.vocab = vocab
         self.index = {w: i for i, w in enumerate(vocab)}
         size = len(vocab)
@@ -193,6 +206,10 @@ class LanguageModel:
         # unigram level: distinct left neighbours, add-half for unseen words
         cont1 = np.bincount(w2, minlength=size).astype(np.float64)
         p1 = (cont1 + 0.5) / (cont1.sum() + 0.5 * size)
+        if prior is not None and len(prior) and prior.sum() > 0:
+            q = np.zeros(size, dtype=np.float64)
+            q[: len(prior)] = prior[:size]
+            p1 = (1 - PRIOR_WEIGHT) * p1 + PRIOR_WEIGHT * q / q.sum()
         p2 = np.maximum(cc2 - d2, 0) / np.maximum(den2[v2], 1) + gamma2[v2] * p1[w2]
         p3 = np.maximum(counts - d3, 0) / den3[inv3] + gamma3[inv3] * p2[b_inv]
         self.t3: dict[int, float] = dict(zip(keys.tolist(), (-np.log(p3)).tolist(), strict=False))
@@ -206,7 +223,8 @@ class LanguageModel:
         if capitals is not None and len(capitals):
             self.capitals[capitals[:, 0]] = capitals[:, 1]
         self.unigram_count = cont1
-        self._cache: dict[int, float] = {}
+        # t3 also memoises the backed-off costs of unseen trigrams, up to MEMO_LIMIT entries
+        self._t3_limit = len(self.t3) + MEMO_LIMIT
         self._candidates: dict[str, list[int]] | None = None
 
     @classmethod
@@ -214,7 +232,10 @@ class LanguageModel:
         """Load a model file (the committed base model when ``path`` is None)."""
         with np.load(path or base_model_path()) as z:
             vocab = bytes(z["vocab"]).decode().split("\n")
-            return cls(vocab, z["keys"], z["counts"], z["inventory"], z["pairs"], z["capitals"])
+            prior = z["prior"] if "prior" in z.files else None
+            return cls(
+                vocab, z["keys"], z["counts"], z["inventory"], z["pairs"], z["capitals"], prior
+            )
 
     def cost(self, u: int, v: int, w: int) -> float:
         """-ln p(w | u v)."""
@@ -222,16 +243,17 @@ class LanguageModel:
         r = self.t3.get(key)
         if r is not None:
             return r
-        r = self._cache.get(key)
-        if r is not None:
-            return r
         r2 = self.t2.get(key & _MASK2)
         if r2 is None:
             r2 = self.g2[v] + self.p1[w]
         r = self.g3.get(key >> _BITS, 0.0) + r2
-        if len(self._cache) < 2_000_000:
-            self._cache[key] = r
+        if self.has_room():
+            self.t3[key] = r
         return r
+
+    def has_room(self) -> bool:
+        """True while backed-off costs may still be memoised in ``t3`` (bounded memory)."""
+        return len(self.t3) < self._t3_limit
 
     def is_pair(self, v: int, w: int) -> bool:
         """True when ``v w`` are adjacent syllables of a dictionary word or domain term."""
