@@ -116,6 +116,32 @@ def test_filters(db: Path) -> None:
         assert dict(facets["year"]) == {"2020": 1, "2023": 1}
 
 
+def test_summary_counts_every_match_in_one_pass(db: Path) -> None:
+    """The total and the facets of a search agree with the full result, filters included,
+    and the facets are those of the three separate GROUP BY queries they replace."""
+    with Archive(db) as archive:
+        for query, filters in [
+            ("", None),
+            ("trien khai", None),
+            ("cai cach", SearchFilters(date_from="2021")),
+            ("", SearchFilters(co_quan="so y te")),
+            ('"benh an dien tu"', None),
+            ("khong co tu nay", None),
+        ]:
+            summary = archive.summary(query, filters)
+            assert summary.total == len(archive.search(query, filters, limit=None))
+            assert summary.facets == archive.facets(query, filters)
+            assert summary.total == sum(n for _, n in summary.facets["loai_van_ban"])
+        by_agency = archive.summary("", SearchFilters(co_quan="so y te")).facets
+        assert by_agency["co_quan_ban_hanh"] == [("SỞ Y TẾ", 2)]
+        assert by_agency["year"] == [("2021", 1), ("2023", 1)]  # ties by value
+        assert archive.summary("khong co tu nay").facets == {
+            "loai_van_ban": [],
+            "co_quan_ban_hanh": [],
+            "year": [],
+        }
+
+
 def test_parse_date_bound() -> None:
     assert parse_date_bound("2024-02", end=True) == "2024-02-29"
     assert parse_date_bound("2020") == "2020-01-01"
@@ -228,6 +254,9 @@ def test_web_page_in_process(db: Path) -> None:
     assert "1906/KH-SGDĐT" not in page.text
     facets = client.get("/", params={"agency": "so y te"}).text
     assert "45/QĐ-SYT" in facets and "Quyết định</a> (1)" in facets
+    # the count is of every match, not of the hits shown
+    assert ">2 kết quả\n" in facets
+    assert ">3 kết quả (hiện 1 đầu tiên)" in client.get("/", params={"limit": "1"}).text
     csv = client.get("/export.csv", params={"q": "ke hoach"})
     assert csv.content.startswith(b"\xef\xbb\xbf") and "19/KH-SYT" in csv.text
     doc = client.get("/document/kh_syt").text
