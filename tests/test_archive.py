@@ -265,6 +265,27 @@ def test_web_page_in_process(db: Path) -> None:
     assert client.get("/", params={"from": "hôm qua"}).status_code == 400
 
 
+def test_type_and_date_filters_read_an_index_only_also_in_an_older_store(db: Path) -> None:
+    """A store made before the covering index gets it when opened, with nothing lost, and
+    the type and date filters are answered from it without reading document rows."""
+    with Store(db) as store, store.db:
+        store.db.execute("DROP INDEX documents_loai_ngay")
+    with Archive(db) as archive:
+        assert archive.store.count("documents") == 3
+        where, params = archive._where(
+            SearchFilters(loai_van_ban="ke hoach", date_from="2020", date_to="2023")
+        )
+        plan = " ".join(
+            row[3]
+            for row in archive.db.execute(
+                f"EXPLAIN QUERY PLAN SELECT d.rowid FROM documents d WHERE {where}", params
+            )
+        )
+        assert "COVERING INDEX documents_loai_ngay" in plan
+        found = archive.search("", SearchFilters(loai_van_ban="ke hoach", date_from="2021"))
+        assert ids(found) == ["kh_syt"]
+
+
 def test_older_store_gets_aligned_fts_rowids_and_superseded_are_hidden(db: Path) -> None:
     # make it look like a store written before FTS rowids were aligned
     with Store(db) as store, store.db:
