@@ -111,6 +111,10 @@ CREATE INDEX IF NOT EXISTS van_ban_lien_quan_so_ky_hieu ON van_ban_lien_quan(so_
 CREATE INDEX IF NOT EXISTS documents_loai ON documents(loai_van_ban);
 CREATE INDEX IF NOT EXISTS documents_co_quan ON documents(co_quan_ban_hanh);
 CREATE INDEX IF NOT EXISTS documents_ngay ON documents(ngay_ban_hanh);
+-- type and date filters answered from this index alone, without reading document rows
+-- (added by issue 7; an older store gets it when it is next opened)
+CREATE INDEX IF NOT EXISTS documents_loai_ngay
+    ON documents(loai_van_ban, ngay_ban_hanh, superseded_by);
 CREATE INDEX IF NOT EXISTS fields_name_value ON fields(name, value);
 CREATE INDEX IF NOT EXISTS documents_superseded ON documents(superseded_by);
 CREATE INDEX IF NOT EXISTS documents_so_ky_hieu ON documents(so_ky_hieu);

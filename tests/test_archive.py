@@ -116,6 +116,32 @@ def test_filters(db: Path) -> None:
         assert dict(facets["year"]) == {"2020": 1, "2023": 1}
 
 
+def test_summary_counts_every_match_in_one_pass(db: Path) -> None:
+    """The total and the facets of a search agree with the full result, filters included,
+    and the facets are those of the three separate GROUP BY queries they replace."""
+    with Archive(db) as archive:
+        for query, filters in [
+            ("", None),
+            ("trien khai", None),
+            ("cai cach", SearchFilters(date_from="2021")),
+            ("", SearchFilters(co_quan="so y te")),
+            ('"benh an dien tu"', None),
+            ("khong co tu nay", None),
+        ]:
+            summary = archive.summary(query, filters)
+            assert summary.total == len(archive.search(query, filters, limit=None))
+            assert summary.facets == archive.facets(query, filters)
+            assert summary.total == sum(n for _, n in summary.facets["loai_van_ban"])
+        by_agency = archive.summary("", SearchFilters(co_quan="so y te")).facets
+        assert by_agency["co_quan_ban_hanh"] == [("SỞ Y TẾ", 2)]
+        assert by_agency["year"] == [("2021", 1), ("2023", 1)]  # ties by value
+        assert archive.summary("khong co tu nay").facets == {
+            "loai_van_ban": [],
+            "co_quan_ban_hanh": [],
+            "year": [],
+        }
+
+
 def test_parse_date_bound() -> None:
     assert parse_date_bound("2024-02", end=True) == "2024-02-29"
     assert parse_date_bound("2020") == "2020-01-01"
@@ -228,12 +254,36 @@ def test_web_page_in_process(db: Path) -> None:
     assert "1906/KH-SGDĐT" not in page.text
     facets = client.get("/", params={"agency": "so y te"}).text
     assert "45/QĐ-SYT" in facets and "Quyết định</a> (1)" in facets
+    # the count is of every match, not of the hits shown
+    assert ">2 kết quả\n" in facets
+    assert ">3 kết quả (hiện 1 đầu tiên)" in client.get("/", params={"limit": "1"}).text
     csv = client.get("/export.csv", params={"q": "ke hoach"})
     assert csv.content.startswith(b"\xef\xbb\xbf") and "19/KH-SYT" in csv.text
     doc = client.get("/document/kh_syt").text
     assert "Lập đề án" in doc and "Tệp nguồn không còn" in doc  # kh_syt.pdf does not exist
     assert client.get("/document/nope").status_code == 404
     assert client.get("/", params={"from": "hôm qua"}).status_code == 400
+
+
+def test_type_and_date_filters_read_an_index_only_also_in_an_older_store(db: Path) -> None:
+    """A store made before the covering index gets it when opened, with nothing lost, and
+    the type and date filters are answered from it without reading document rows."""
+    with Store(db) as store, store.db:
+        store.db.execute("DROP INDEX documents_loai_ngay")
+    with Archive(db) as archive:
+        assert archive.store.count("documents") == 3
+        where, params = archive._where(
+            SearchFilters(loai_van_ban="ke hoach", date_from="2020", date_to="2023")
+        )
+        plan = " ".join(
+            row[3]
+            for row in archive.db.execute(
+                f"EXPLAIN QUERY PLAN SELECT d.rowid FROM documents d WHERE {where}", params
+            )
+        )
+        assert "COVERING INDEX documents_loai_ngay" in plan
+        found = archive.search("", SearchFilters(loai_van_ban="ke hoach", date_from="2021"))
+        assert ids(found) == ["kh_syt"]
 
 
 def test_older_store_gets_aligned_fts_rowids_and_superseded_are_hidden(db: Path) -> None:

@@ -100,12 +100,12 @@ def create_app(db: str | Path) -> FastAPI:
         a = archive()
         try:
             hits = a.search(query, filters, limit=int(params.get("limit", 50)))
-            facets = a.facets(query, filters)
-            error = None
+            summary = a.summary(query, filters)
+            facets, matches, error = summary.facets, summary.total, None
         except Exception as exc:  # a malformed FTS query: say so on the page
             if "fts5" not in str(exc) and "syntax" not in str(exc):
                 raise
-            hits, facets, error = [], {}, f"bad search query: {exc}"
+            hits, facets, matches, error = [], {}, 0, f"bad search query: {exc}"
 
         def with_param(name: str, value: str | None) -> str:
             changed = {k: v for k, v in params.items() if k != name}
@@ -121,6 +121,7 @@ def create_app(db: str | Path) -> FastAPI:
                 "params": params,
                 "hits": hits,
                 "facets": facets,
+                "matches": matches,
                 "error": error,
                 "with_param": with_param,
                 "csv_url": "/export.csv?" + urlencode(params),
