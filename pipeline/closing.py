@@ -18,6 +18,7 @@ from rapidfuzz import fuzz, process
 
 from . import dictionaries
 from .layout import group_lines
+from .ocr import recognise_all
 from .records import OcrResult, Page
 from .repair import normalise_line
 from .tables import engine_with_psm
@@ -208,7 +209,8 @@ def parse_signer(lines: list[str]) -> Signer:
 def read_signer_block(page: Page, engine: Any) -> Page:
     """Second OCR pass over the right half of the closing, under "Nơi nhận", with the seal
     thresholded away; the lines go to ``page.signer_lines``. Pages without "Nơi nhận" are
-    returned as they are."""
+    returned as they are. The left half (see :func:`_recipients`) and the right half at each
+    of ``SEAL_THRESHOLDS`` are read in one OCR run."""
     block_engine = engine_with_psm(engine, 6, "")
     if page.image is None or page.ocr is None or block_engine is None:
         return page  # an engine that cannot read a given crop (a replay) has no second pass
@@ -220,12 +222,13 @@ def read_signer_block(page: Page, engine: Any) -> Page:
         return page
     image = page.image if page.image.ndim == 2 else page.image.mean(axis=2).astype(np.uint8)
     height, width = image.shape[:2]
-    crop = image[max(0, top - height // 60) :, width // 2 :]
-    recipients = _reread_recipients(page, block_engine, image, max(0, top - height // 60))
+    top = max(0, top - height // 60)
+    crop = image[top:, width // 2 :]
+    inks = [np.where(crop < threshold, 0, 255).astype(np.uint8) for threshold in SEAL_THRESHOLDS]
+    left, *right = recognise_all(block_engine, [image[top:, : width // 2], *inks], page.number)
+    recipients = _recipients(page, left, top)
     best: tuple[float, list[str]] = (-1.0, [])
-    for threshold in SEAL_THRESHOLDS:
-        ink = np.where(crop < threshold, 0, 255).astype(np.uint8)
-        result = block_engine.recognise(ink, page.number)
+    for result in right:
         if not result.words:
             continue
         score = sum(w.conf for w in result.words) / len(result.words)
@@ -235,15 +238,14 @@ def read_signer_block(page: Page, engine: Any) -> Page:
     return dataclasses.replace(page, signer_lines=tuple(best[1]), recipient_lines=recipients)
 
 
-def _reread_recipients(page: Page, engine: Any, image: np.ndarray, top: int) -> tuple[str, ...]:
-    """The left half under "Nơi nhận" read on its own (psm 6), kept when OCR is surer of it
-    than of the page reading, or finds more words about as surely: on the whole page
-    Tesseract may join its last lines with the faint remains of a seal or signature on the
-    right and misread or drop them."""
+def _recipients(page: Page, result: OcrResult, top: int) -> tuple[str, ...]:
+    """The left half under "Nơi nhận" read on its own (psm 6, ``result``), kept when OCR is
+    surer of it than of the page reading, or finds more words about as surely: on the whole
+    page Tesseract may join its last lines with the faint remains of a seal or signature on
+    the right and misread or drop them."""
     assert page.ocr is not None
     half = page.ocr.width / 2
     before = [w for w in page.ocr.words if w.top >= top and w.left + w.width / 2 < half]
-    result = engine.recognise(image[top:, : image.shape[1] // 2], page.number)
     if not result.words or not before:
         return ()
     again, first = _mean_conf(result.words), _mean_conf(before)

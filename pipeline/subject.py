@@ -16,6 +16,7 @@ import cv2
 from rapidfuzz import fuzz
 
 from .layout import COLUMN_GAP, Line, group_lines
+from .ocr import recognise_all
 from .records import Page
 from .repair import normalise_line
 from .tables import binarise, engine_with_psm
@@ -73,26 +74,26 @@ LINE_PAD = 30
 
 def reread_subject(page: Page, engine: Any) -> Page:
     """Page stage (page 1): read the subject lines again one by one and put them in the text
-    (and their words in ``reading_words``)."""
+    (and their words in ``reading_words``). Every crop of every line is read in one OCR run."""
     line_engine = engine_with_psm(engine, 7, "")
     if page.number != 1 or page.image is None or page.ocr is None or line_engine is None:
         return page
     gray = page.image if page.image.ndim == 2 else cv2.cvtColor(page.image, cv2.COLOR_RGB2GRAY)
     text = page.text_raw
     words = list(page.reading_words)
-    for line in subject_lines(group_lines(page.ocr.words), page.ocr.width):
+    lines = subject_lines(group_lines(page.ocr.words), page.ocr.width)
+    crops = [
+        (i, x0, y0, _padded(crop))
+        for i, line in enumerate(lines)
+        for crop, x0, y0 in _crops(gray, line)
+    ]
+    readings = recognise_all(line_engine, [padded for *_, padded in crops], page.number)
+    for i, line in enumerate(lines):
         best = (_confidence(line.words), line.text, line.words)
-        for crop, x0, y0 in _crops(gray, line):
-            padded = cv2.copyMakeBorder(
-                binarise(crop),
-                LINE_PAD,
-                LINE_PAD,
-                LINE_PAD,
-                LINE_PAD,
-                cv2.BORDER_CONSTANT,
-                value=255,
-            )
-            found = line_engine.recognise(padded, page.number).words
+        for (at, x0, y0, _), result in zip(crops, readings, strict=True):
+            if at != i:
+                continue
+            found = result.words
             again = " ".join(w.text for w in found)
             if found and fuzz.ratio(again, line.text) >= MIN_SIMILARITY:
                 on_page = tuple(
@@ -102,10 +103,17 @@ def reread_subject(page: Page, engine: Any) -> Page:
                 best = max(best, (_confidence(found), again, on_page), key=lambda b: b[:2])
         if best[1] != line.text and line.text in text:
             text = text.replace(line.text, best[1], 1)
-            at = _index(words, line.words)
-            if at is not None:
-                words[at : at + len(line.words)] = best[2]
+            index = _index(words, line.words)
+            if index is not None:
+                words[index : index + len(line.words)] = best[2]
     return dataclasses.replace(page, text_raw=text, reading_words=tuple(words))
+
+
+def _padded(crop: Any) -> Any:
+    """A line crop binarised, with a white margin of ``LINE_PAD`` all round."""
+    return cv2.copyMakeBorder(
+        binarise(crop), LINE_PAD, LINE_PAD, LINE_PAD, LINE_PAD, cv2.BORDER_CONSTANT, value=255
+    )
 
 
 def _index(words: list[Any], run: tuple[Any, ...]) -> int | None:

@@ -24,6 +24,7 @@ from rapidfuzz import fuzz
 
 from . import dictionaries
 from .layout import ordered_words, reading_order
+from .ocr import recognise_all
 from .records import OcrWord, Page
 from .repair import normalise_line
 from .vietnamese import fold
@@ -361,21 +362,25 @@ def engine_with_psm(engine: Any, psm: int, config: str) -> Any:
 def reread_numbers(
     gray: np.ndarray, grid: Grid, texts: list[str], col: int, engine: Any, page: int
 ) -> list[str]:
-    """Cells of a numbering column (STT) read again one by one as a single line of digits:
-    a lone digit on the cell sheet is the reading Tesseract gets wrong most."""
+    """Cells of a numbering column (STT) read again one by one as a single line of digits
+    (all in one OCR run): a lone digit on the cell sheet is the reading Tesseract gets wrong
+    most."""
     digits = engine_with_psm(engine, 7, "-c tessedit_char_whitelist=0123456789.")
     if digits is None:
         return texts
-    out = list(texts)
+    at: list[int] = []
+    crops: list[np.ndarray] = []
     for i, cell in enumerate(grid.cells):
         if cell.col != col or cell.row == 0 or cell.colspan != 1:
             continue
         crop = binarise(gray[cell.top + 6 : cell.bottom - 6, cell.left + 6 : cell.right - 6])
         if crop.size == 0 or crop.min() > 128:
             continue
-        padded = cv2.copyMakeBorder(crop, 40, 40, 40, 40, cv2.BORDER_CONSTANT, value=255)
-        words = digits.recognise(padded, page).words
-        text = "".join(w.text for w in words).strip(".")
+        at.append(i)
+        crops.append(cv2.copyMakeBorder(crop, 40, 40, 40, 40, cv2.BORDER_CONSTANT, value=255))
+    out = list(texts)
+    for i, result in zip(at, recognise_all(digits, crops, page), strict=True):
+        text = "".join(w.text for w in result.words).strip(".")
         if text:
             out[i] = text
     return out
