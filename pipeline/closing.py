@@ -33,6 +33,12 @@ _ITEM_END = re.compile(r"[;.]\s*$")
 SEAL_THRESHOLDS = (70, 90)
 #: A re-read of "Nơi nhận" that finds more words is kept unless OCR is this much less sure.
 RECIPIENTS_CONF_MARGIN = 3.0
+#: The signer block read at the first threshold is taken as it is when OCR's mean word
+#: confidence reaches this (and a title and a name are found in it).
+SIGNER_SURE = 80.0
+#: The page's reading of "Nơi nhận" is taken as it is, without reading the block again on its
+#: own, when OCR's mean word confidence reaches this (and the list ends with "Lưu: …").
+RECIPIENTS_SURE = 85.0
 
 
 @lru_cache(maxsize=1)
@@ -209,8 +215,13 @@ def parse_signer(lines: list[str]) -> Signer:
 def read_signer_block(page: Page, engine: Any) -> Page:
     """Second OCR pass over the right half of the closing, under "Nơi nhận", with the seal
     thresholded away; the lines go to ``page.signer_lines``. Pages without "Nơi nhận" are
-    returned as they are. The left half (see :func:`_recipients`) and the right half at each
-    of ``SEAL_THRESHOLDS`` are read in one OCR run."""
+    returned as they are.
+
+    A cascade, so that the pass costs little where the first reading is good: the right half
+    is read at the first of ``SEAL_THRESHOLDS``, and at the others only when that reading is
+    doubtful (:func:`signer_doubtful`); the left half is read again (:func:`_recipients`)
+    only when the page's reading of it is doubtful (:func:`recipients_doubtful`). What is
+    read first goes in one OCR run."""
     block_engine = engine_with_psm(engine, 6, "")
     if page.image is None or page.ocr is None or block_engine is None:
         return page  # an engine that cannot read a given crop (a replay) has no second pass
@@ -225,17 +236,47 @@ def read_signer_block(page: Page, engine: Any) -> Page:
     top = max(0, top - height // 60)
     crop = image[top:, width // 2 :]
     inks = [np.where(crop < threshold, 0, 255).astype(np.uint8) for threshold in SEAL_THRESHOLDS]
-    left, *right = recognise_all(block_engine, [image[top:, : width // 2], *inks], page.number)
-    recipients = _recipients(page, left, top)
-    best: tuple[float, list[str]] = (-1.0, [])
-    for result in right:
-        if not result.words:
-            continue
-        score = sum(w.conf for w in result.words) / len(result.words)
-        if score > best[0]:
-            ordered = sorted(group_lines(result.words), key=lambda line: line.top)
-            best = (score, [normalise_line(line.text)[0] for line in ordered])
+    first = [inks[0]]
+    if recipients_doubtful(page.ocr, top):
+        first.append(image[top:, : width // 2])
+    right, *left = recognise_all(block_engine, first, page.number)
+    recipients = _recipients(page, left[0], top) if left else ()
+    best = _signer_reading(right)
+    if signer_doubtful(best):
+        for result in recognise_all(block_engine, inks[1:], page.number):
+            best = max(best, _signer_reading(result), key=lambda b: b[0])
     return dataclasses.replace(page, signer_lines=tuple(best[1]), recipient_lines=recipients)
+
+
+def _signer_reading(result: OcrResult) -> tuple[float, list[str]]:
+    """OCR's mean confidence of a reading of the signer block (-1 when it found nothing)
+    and its lines, top down."""
+    if not result.words:
+        return -1.0, []
+    score = sum(w.conf for w in result.words) / len(result.words)
+    ordered = sorted(group_lines(result.words), key=lambda line: line.top)
+    return score, [normalise_line(line.text)[0] for line in ordered]
+
+
+def signer_doubtful(reading: tuple[float, list[str]]) -> bool:
+    """Whether a reading of the signer block should be checked against the block read at
+    another threshold: OCR is less sure of it than ``SIGNER_SURE``, or no title or no name
+    can be taken from it."""
+    score, lines = reading
+    signer = parse_signer(lines)
+    return score < SIGNER_SURE or not signer.chuc_vu_nguoi_ky or not signer.nguoi_ky
+
+
+def recipients_doubtful(ocr: OcrResult, top: int) -> bool:
+    """Whether the page's reading of "Nơi nhận" (the left half, from ``top`` down) should be
+    checked against the block read on its own: its list does not end with "Lưu: …" (the last
+    lines garbled or dropped), or OCR is less sure of its words than ``RECIPIENTS_SURE``."""
+    half = ocr.width / 2
+    words = [w for w in ocr.words if w.top >= top and w.left + w.width / 2 < half]
+    items, _ = parse_noi_nhan(closing_left_lines(ocr))
+    if not words or not items or not _LUU.match(fold(items[-1])):
+        return True
+    return _mean_conf(words) < RECIPIENTS_SURE
 
 
 def _recipients(page: Page, result: OcrResult, top: int) -> tuple[str, ...]:
