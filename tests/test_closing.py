@@ -9,10 +9,10 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
 from pipeline.closing import read_signer_block, recipients_doubtful, signer_doubtful
-from pipeline.ocr import TesseractEngine, ocr_page
+from pipeline.ocr import ocr_page
 from pipeline.records import OcrResult, OcrWord, Page
 
-from .helpers import ocr_line
+from .helpers import CountingEngine, ocr_line
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
 SIGNER = ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Trần Quang Vinh"]
@@ -45,22 +45,6 @@ def test_the_signer_block_is_read_again_only_when_the_first_reading_is_doubtful(
     assert signer_doubtful((90.0, SIGNER[:2]))  # no name
     assert signer_doubtful((90.0, ["Trần Quang Vinh"]))  # no title
     assert signer_doubtful((-1.0, []))  # nothing read
-
-
-@dataclasses.dataclass(frozen=True)
-class CountingEngine(TesseractEngine):
-    """Real Tesseract that notes how many images each of its runs reads."""
-
-    runs: list[int] = dataclasses.field(default_factory=list)
-
-    def recognise(self, image: np.ndarray, page_number: int) -> OcrResult:
-        self.runs.append(1)
-        return super().recognise(image, page_number)
-
-    def recognise_batch(self, images: list[np.ndarray], page_number: int) -> list[OcrResult]:
-        if len(images) > 1:  # one image is read by ``recognise``, which counts it
-            self.runs.append(len(images))
-        return super().recognise_batch(images, page_number)
 
 
 def closing_page(left: list[str]) -> np.ndarray:

@@ -3,10 +3,12 @@ deadlines, table headers, Kính gửi / Nơi nhận / signer, and seed 002 as pl
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import numpy as np
 import pytest
+from PIL import Image, ImageDraw, ImageFont
 
 from pipeline.citations import parse_citations
 from pipeline.closing import clean_item, parse_kinh_gui, parse_noi_nhan, parse_signer
@@ -14,14 +16,15 @@ from pipeline.codes import normalise_code, parse_date
 from pipeline.deadlines import parse_deadline
 from pipeline.extract import extract
 from pipeline.layout import group_lines
+from pipeline.ocr import ocr_page
 from pipeline.records import Document, OcrWord, Page, SourceInfo, empty_fields
 from pipeline.repair import repair_page
 from pipeline.store import Store
-from pipeline.subject import subject_lines
+from pipeline.subject import reread_subject, subject_line_doubtful, subject_lines
 from pipeline.tables import canonical_header, find_tables, map_header, merge_tables, snap_header
 from pipeline.tasks import labelled_tasks, organisation_tasks
 
-from .helpers import ocr_line
+from .helpers import CountingEngine, ocr_line
 
 
 def text_document(text: str) -> Document:
@@ -385,3 +388,33 @@ def test_subject_lines_follow_the_title() -> None:
     )
     lines = subject_lines(group_lines(words), 2480)
     assert [line.text for line in lines] == ["Triển khai bệnh án điện tử", "năm 2025"]
+
+
+def test_a_subject_line_is_read_again_only_when_a_word_is_doubtful() -> None:
+    (sure,) = group_lines(_line_words("Triển khai bệnh án điện tử", 970, 700, 2, 1))
+    assert not subject_line_doubtful(sure)
+    weak = [*sure.words[:-1], dataclasses.replace(sure.words[-1], text="tu", conf=80.0)]
+    assert subject_line_doubtful(group_lines(weak)[0])
+
+
+def test_sure_subject_lines_cost_no_ocr_run_and_a_doubtful_one_is_read_again() -> None:
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf", 44)
+    image = Image.new("L", (2480, 900), 255)
+    draw = ImageDraw.Draw(image)
+    for top, text in ((200, "KẾ HOẠCH"), (290, "Triển khai bệnh án điện tử"), (370, "năm 2025")):
+        draw.text((1240 - draw.textlength(text, font=font) / 2, top), text, font=font, fill=0)
+    draw.text((250, 600), "Căn cứ Luật Khám bệnh, chữa bệnh;", font=font, fill=0)
+    engine = CountingEngine()
+    page = ocr_page(Page(number=1, image=np.asarray(image)), engine)
+    engine.runs.clear()
+    assert reread_subject(page, engine) == page
+    assert engine.runs == []
+    # the last word of the subject read unsure, as a lost tone mark is: the line is read
+    # again (cut tight and loose, one run) and OCR's surer reading replaces it
+    assert page.ocr is not None
+    last = next(w for w in page.ocr.words if w.text == "2025")
+    words = tuple(dataclasses.replace(w, conf=60.0) if w == last else w for w in page.ocr.words)
+    doubtful = dataclasses.replace(page, ocr=dataclasses.replace(page.ocr, words=words))
+    again = reread_subject(doubtful, engine)
+    assert engine.runs == [2]
+    assert "năm 2025" in again.text_raw
