@@ -170,27 +170,48 @@ def _lines(gray: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return horizontal, vertical
 
 
-def without_ruling(gray: np.ndarray) -> np.ndarray:
-    """The page with its table lines painted white, so cell crops hold only text."""
-    horizontal, vertical = _lines(gray)
+def without_ruling(
+    gray: np.ndarray, ruling: tuple[np.ndarray, np.ndarray] | None = None
+) -> np.ndarray:
+    """The page with its table lines painted white, so cell crops hold only text. ``ruling``:
+    the page's masks from :func:`_lines`, when they are at hand."""
+    horizontal, vertical = ruling if ruling is not None else _lines(gray)
     mask = cv2.dilate(horizontal | vertical, np.ones((7, 7), np.uint8))
     clean = gray.copy()
     clean[mask > 0] = 255
     return clean
 
 
-def find_tables(gray: np.ndarray) -> list[Grid]:
-    """Ruled tables on a grey page image, with their cells."""
+#: A table's cell walls run down at least this share of its height (a column of the ruling).
+COLUMN_RULE = 0.15
+#: A table is at least this share of the page's height, and ``TABLE_WIDTH`` of its width.
+TABLE_HEIGHT = 0.03
+TABLE_WIDTH = 0.3
+
+
+def find_tables(
+    gray: np.ndarray, ruling: tuple[np.ndarray, np.ndarray] | None = None
+) -> list[Grid]:
+    """Ruled tables on a grey page image, with their cells. ``ruling``: the page's masks
+    from :func:`_lines`, when they are at hand."""
     height, width = gray.shape[:2]
-    horizontal, vertical = _lines(gray)
-    ruling = cv2.dilate(horizontal | vertical, np.ones((5, 5), np.uint8))
-    count, _, stats, _ = cv2.connectedComponentsWithStats(ruling, connectivity=8)
+    horizontal, vertical = ruling if ruling is not None else _lines(gray)
+    # A table needs three cell walls, each a column of the ruling running down a share of
+    # its height; a page without three such columns anywhere has none (most pages: the
+    # connected regions below are then not worth finding).
+    walls = np.count_nonzero(
+        np.count_nonzero(vertical, axis=0) > COLUMN_RULE * TABLE_HEIGHT * height
+    )
+    if walls < 3:
+        return []
+    ruling_mask = cv2.dilate(horizontal | vertical, np.ones((5, 5), np.uint8))
+    count, _, stats, _ = cv2.connectedComponentsWithStats(ruling_mask, connectivity=8)
     grids = []
     for i in range(1, count):
         x, y, w, h, _ = stats[i]
-        if w < width * 0.3 or h < height * 0.03:
+        if w < width * TABLE_WIDTH or h < height * TABLE_HEIGHT:
             continue
-        grid = _grid(ruling[y : y + h, x : x + w], vertical[y : y + h, x : x + w], x, y)
+        grid = _grid(ruling_mask[y : y + h, x : x + w], vertical[y : y + h, x : x + w], x, y)
         if grid is not None:
             grids.append(grid)
     return sorted(grids, key=lambda g: g.top)
@@ -199,7 +220,7 @@ def find_tables(gray: np.ndarray) -> list[Grid]:
 def _grid(ruling: np.ndarray, vertical: np.ndarray, x0: int, y0: int) -> Grid | None:
     """Cells of one table from its ruling (the regions the lines enclose)."""
     h, w = ruling.shape
-    columns = np.where(vertical.sum(axis=0) / 255 > h * 0.15)[0]
+    columns = np.where(vertical.sum(axis=0) / 255 > h * COLUMN_RULE)[0]
     xs = _clusters(columns.tolist(), 8)
     if len(xs) < 3:
         return None
@@ -410,12 +431,13 @@ def read_tables(page: Page, engine: Any) -> Page:
     if page.image is None or page.ocr is None or engine_with_psm(engine, 6, "") is None:
         return page  # an engine that cannot read a given crop (a replay) reads no tables
     gray = page.image if page.image.ndim == 2 else cv2.cvtColor(page.image, cv2.COLOR_RGB2GRAY)
-    grids = find_tables(gray)
+    ruling = _lines(gray)
+    grids = find_tables(gray, ruling)
     if not grids:
         return page
     tables = []
     blocks: list[tuple[int, str, tuple[OcrWord, ...]]] = []
-    clean = without_ruling(gray)
+    clean = without_ruling(gray, ruling)
     cell_engine = engine_with_psm(engine, 6, "")
     for grid in grids:
         read = read_cell_words(clean, grid.cells, cell_engine, page.number)

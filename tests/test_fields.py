@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
+from pipeline import tables as tables_module
 from pipeline.citations import parse_citations
 from pipeline.closing import clean_item, parse_kinh_gui, parse_noi_nhan, parse_signer
 from pipeline.codes import normalise_code, parse_date
@@ -21,7 +22,14 @@ from pipeline.records import Document, OcrWord, Page, SourceInfo, empty_fields
 from pipeline.repair import repair_page
 from pipeline.store import Store
 from pipeline.subject import reread_subject, subject_line_doubtful, subject_lines
-from pipeline.tables import canonical_header, find_tables, map_header, merge_tables, snap_header
+from pipeline.tables import (
+    canonical_header,
+    find_tables,
+    map_header,
+    merge_tables,
+    snap_header,
+    without_ruling,
+)
 from pipeline.tasks import labelled_tasks, organisation_tasks
 
 from .helpers import CountingEngine, ocr_line
@@ -161,6 +169,21 @@ def test_find_tables_with_a_merged_cell() -> None:
     assert (grid.rows, grid.cols) == (3, 3)
     merged = [c for c in grid.cells if c.colspan == 2]
     assert len(merged) == 1 and merged[0].row == 2
+    ruling = tables_module._lines(page)
+    assert find_tables(page, ruling) == [grid]
+    assert np.array_equal(without_ruling(page, ruling), without_ruling(page))
+
+
+def test_a_frame_with_two_walls_is_no_table() -> None:
+    page = np.full((1200, 1600), 255, np.uint8)
+    for y in (200, 300, 400, 500):  # rows ruled across, but walls only left and right
+        page[y : y + 4, 100:1504] = 0
+    for x in (100, 1500):
+        page[200:504, x : x + 4] = 0
+    assert find_tables(page) == []
+    page[200:504, 800:804] = 0  # a third wall makes it a table of two columns
+    (grid,) = find_tables(page)
+    assert (grid.rows, grid.cols) == (3, 2)
 
 
 def test_kinh_gui_and_noi_nhan() -> None:
