@@ -380,22 +380,45 @@ def engine_with_psm(engine: Any, psm: int, config: str) -> Any:
     return None
 
 
+def numbering_doubtful(numbers: list[str]) -> list[bool]:
+    """For the cells of a numbering column read on the cell sheet (top down), whether each
+    is worth reading again: it is not a plain number, or it neither follows the number above
+    nor leads to the one below (a lone "1" is taken too). A run 1, 2, 3… read on the sheet
+    is right; a slip breaks the run."""
+    values = [int(n) if re.fullmatch(r"\d{1,4}", n) else None for n in numbers]
+    out = []
+    for i, value in enumerate(values):
+        above = values[i - 1] if i > 0 else None
+        below = values[i + 1] if i + 1 < len(values) else None
+        sure = value is not None and (
+            (above is not None and above + 1 == value)
+            or (below is not None and value + 1 == below)
+            or (len(values) == 1 and value == 1)
+        )
+        out.append(not sure)
+    return out
+
+
 def reread_numbers(
     gray: np.ndarray, grid: Grid, texts: list[str], col: int, engine: Any, page: int
 ) -> list[str]:
-    """Cells of a numbering column (STT) read again one by one as a single line of digits
-    (all in one OCR run): a lone digit on the cell sheet is the reading Tesseract gets wrong
-    most."""
+    """Cells of a numbering column (STT) whose sheet reading is doubtful
+    (:func:`numbering_doubtful`) read again one by one as a single line of digits, all in
+    one OCR run: a lone digit on the cell sheet is the reading Tesseract gets wrong most."""
     digits = engine_with_psm(engine, 7, "-c tessedit_char_whitelist=0123456789.")
     if digits is None:
         return texts
+    column = [
+        i
+        for i, cell in enumerate(grid.cells)
+        if cell.col == col and cell.row != 0 and cell.colspan == 1
+    ]
     at: list[int] = []
     crops: list[np.ndarray] = []
-    for i, cell in enumerate(grid.cells):
-        if cell.col != col or cell.row == 0 or cell.colspan != 1:
-            continue
+    for i, doubtful in zip(column, numbering_doubtful([texts[i] for i in column]), strict=True):
+        cell = grid.cells[i]
         crop = binarise(gray[cell.top + 6 : cell.bottom - 6, cell.left + 6 : cell.right - 6])
-        if crop.size == 0 or crop.min() > 128:
+        if not doubtful or crop.size == 0 or crop.min() > 128:
             continue
         at.append(i)
         crops.append(cv2.copyMakeBorder(crop, 40, 40, 40, 40, cv2.BORDER_CONSTANT, value=255))

@@ -27,6 +27,7 @@ from pipeline.tables import (
     find_tables,
     map_header,
     merge_tables,
+    numbering_doubtful,
     snap_header,
     without_ruling,
 )
@@ -441,3 +442,14 @@ def test_sure_subject_lines_cost_no_ocr_run_and_a_doubtful_one_is_read_again() -
     again = reread_subject(doubtful, engine)
     assert engine.runs == [2]
     assert "năm 2025" in again.text_raw
+
+
+def test_numbering_cells_are_read_again_only_where_the_run_breaks() -> None:
+    assert numbering_doubtful(["1", "2", "3", "4"]) == [False] * 4
+    assert numbering_doubtful(["2", "3", "4"]) == [False] * 3  # continued from the last page
+    assert numbering_doubtful(["1", "7", "3"]) == [True] * 3  # nothing confirms any of them
+    assert numbering_doubtful(["1", "I", "3", "4"]) == [True, True, False, False]
+    assert numbering_doubtful(["1."]) == [True]
+    assert numbering_doubtful(["1"]) == [False]
+    assert numbering_doubtful(["4"]) == [True]
+    assert numbering_doubtful([]) == []
