@@ -36,6 +36,9 @@ RECIPIENTS_CONF_MARGIN = 3.0
 #: The signer block read at the first threshold is taken as it is when OCR's mean word
 #: confidence reaches this (and a title and a name are found in it).
 SIGNER_SURE = 80.0
+#: The page's own reading of the signer block is taken, without a second pass, when OCR is
+#: this sure of every word of the title and the name (and of "KT."/"TM."…).
+PAGE_SIGNER_SURE = 90.0
 #: The page's reading of "Nơi nhận" is taken as it is, without reading the block again on its
 #: own, when OCR's mean word confidence reaches this (and the list ends with "Lưu: …").
 RECIPIENTS_SURE = 85.0
@@ -236,16 +239,59 @@ def read_signer_block(page: Page, engine: Any) -> Page:
     top = max(0, top - height // 60)
     crop = image[top:, width // 2 :]
     inks = [np.where(crop < threshold, 0, 255).astype(np.uint8) for threshold in SEAL_THRESHOLDS]
-    first = [inks[0]]
+    on_page = signer_from_page(page.ocr, top)
+    first = [] if on_page is not None else [inks[0]]
+    left_at = len(first)
     if recipients_doubtful(page.ocr, top):
         first.append(image[top:, : width // 2])
-    right, *left = recognise_all(block_engine, first, page.number)
-    recipients = _recipients(page, left[0], top) if left else ()
-    best = _signer_reading(right)
+    results = recognise_all(block_engine, first, page.number)
+    recipients = _recipients(page, results[left_at], top) if len(results) > left_at else ()
+    if on_page is not None:
+        return dataclasses.replace(page, signer_lines=tuple(on_page), recipient_lines=recipients)
+    best = _signer_reading(results[0])
     if signer_doubtful(best):
         for result in recognise_all(block_engine, inks[1:], page.number):
             best = max(best, _signer_reading(result), key=lambda b: b[0])
     return dataclasses.replace(page, signer_lines=tuple(best[1]), recipient_lines=recipients)
+
+
+def signer_from_page(ocr: OcrResult, top: int) -> list[str] | None:
+    """The page's own reading of the signer block (the right half, from ``top`` down), when
+    it can be taken without a second pass: the title is a known one (dictionaries/
+    chuc_vu.txt), a name is found, OCR is at least ``PAGE_SIGNER_SURE`` sure of every word
+    of the title and of the name (and of "KT."/"TM."… when an authority line stands above
+    the title). Otherwise None: the seal or the signature may have garbled the block."""
+    half = ocr.width / 2
+    words = [w for w in ocr.words if w.top >= top and w.left + w.width / 2 >= half]
+    lines = sorted(group_lines(words), key=lambda line: line.top)
+    texts = [normalise_line(line.text)[0] for line in lines]
+    signer = parse_signer(texts)
+    if signer.chuc_vu_nguoi_ky not in signer_titles() or not signer.nguoi_ky:
+        return None
+    name = fold(signer.nguoi_ky).lower()
+    name_at = next(
+        (i for i in reversed(range(len(texts))) if fold(_name(texts[i]) or "").lower() == name),
+        None,
+    )
+    title_at = next(
+        (
+            i
+            for i in reversed(range(name_at or 0))
+            if _title(re.sub(r"[^\wÀ-ỹ ]", "", texts[i])) == signer.chuc_vu_nguoi_ky
+        ),
+        None,
+    )
+    if name_at is None or title_at is None:
+        return None
+    needed = [*lines[title_at].words, *lines[name_at].words]
+    if title_at > 0:  # the line above the title must be the authority, read surely
+        authority = _AUTHORITY.match(fold(texts[title_at - 1]))
+        if authority is None or signer.tham_quyen_ky is None:
+            return None
+        needed.append(lines[title_at - 1].words[0])
+    if min(w.conf for w in needed) < PAGE_SIGNER_SURE:
+        return None
+    return texts
 
 
 def _signer_reading(result: OcrResult) -> tuple[float, list[str]]:

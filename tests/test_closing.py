@@ -8,7 +8,13 @@ import dataclasses
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
-from pipeline.closing import read_signer_block, recipients_doubtful, signer_doubtful
+from pipeline.closing import (
+    parse_signer,
+    read_signer_block,
+    recipients_doubtful,
+    signer_doubtful,
+    signer_from_page,
+)
 from pipeline.ocr import ocr_page
 from pipeline.records import OcrResult, OcrWord, Page
 
@@ -59,17 +65,53 @@ def closing_page(left: list[str]) -> np.ndarray:
     return np.asarray(image)
 
 
-def test_a_clean_closing_costs_one_image_and_a_doubtful_one_is_read_again() -> None:
+def test_the_page_reading_of_the_signer_is_taken_when_sure_and_valid() -> None:
+    lines = signer_from_page(closing(["- Lưu: VT."]), 980)
+    assert lines is not None and parse_signer(lines) == parse_signer(SIGNER)
+    assert signer_from_page(closing([], conf=85.0), 980) is None  # OCR unsure
+    garbled = closing([])
+    misread = {"PHÓ": "PHO", "GIÁM": "GLAM", "ĐỐC": "ĐỌC"}
+    words = tuple(
+        dataclasses.replace(w, text=misread[w.text]) if w.top == 1060 else w for w in garbled.words
+    )
+    # "PHO GLAM ĐỌC": no known title, the seal or the signature may be in the way
+    assert signer_from_page(dataclasses.replace(garbled, words=words), 980) is None
+    # the authority line above the title read unsure: "KT." might be "TL."
+    words = tuple(
+        dataclasses.replace(w, conf=50.0) if w.text == "KT." else w for w in garbled.words
+    )
+    assert signer_from_page(dataclasses.replace(garbled, words=words), 980) is None
+
+
+def unsure(page: Page, *texts: str) -> Page:
+    """The page with OCR unsure of the words ``texts``."""
+    assert page.ocr is not None
+    words = tuple(
+        dataclasses.replace(w, conf=50.0) if w.text in texts else w for w in page.ocr.words
+    )
+    return dataclasses.replace(page, ocr=dataclasses.replace(page.ocr, words=words))
+
+
+def test_the_second_pass_reads_only_what_the_page_reading_leaves_in_doubt() -> None:
     items = ["- Như trên;", "- Ủy ban nhân dân tỉnh;", "- Lưu: Văn thư."]
     engine = CountingEngine()
     page = ocr_page(Page(number=1, image=closing_page(items)), engine)
     engine.runs.clear()
-    page = read_signer_block(page, engine)
-    assert engine.runs == [1]  # the right half at the first threshold, nothing else
-    assert page.signer_lines[-1] == "Trần Quang Vinh" and page.recipient_lines == ()
+    done = read_signer_block(page, engine)
+    assert engine.runs == []  # both halves read surely on the page: no second pass
+    assert parse_signer(list(done.signer_lines)) == parse_signer(SIGNER)
+    assert done.recipient_lines == ()
 
-    engine = CountingEngine()
+    engine.runs.clear()
+    done = read_signer_block(unsure(page, "Vinh"), engine)
+    assert engine.runs == [1]  # the right half at the first threshold, nothing else
+    assert done.signer_lines[-1] == "Trần Quang Vinh" and done.recipient_lines == ()
+
+    engine.runs.clear()
+    read_signer_block(unsure(page, "Vinh", "Như", "trên;", "Lưu:", "Văn", "thư."), engine)
+    assert engine.runs == [2]  # and the left half, in the same run
+
     page = ocr_page(Page(number=1, image=closing_page(items[:2])), engine)
     engine.runs.clear()
     read_signer_block(page, engine)
-    assert engine.runs == [2]  # no "Lưu: …": the left half read again in the same run
+    assert engine.runs == [1]  # no "Lưu: …": the left half read again on its own
