@@ -159,15 +159,22 @@ def _clusters(values: list[int], tolerance: int) -> list[int]:
 
 def _lines(gray: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Masks of the long horizontal and vertical strokes (the ruling) of a page."""
-    height, width = gray.shape[:2]
     ink = _ink(gray)
-    horizontal = cv2.morphologyEx(
-        ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (max(40, width // 30), 1))
-    )
-    vertical = cv2.morphologyEx(
-        ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(40, height // 60)))
-    )
-    return horizontal, vertical
+    return _horizontal(ink), _vertical(ink)
+
+
+def _horizontal(ink: np.ndarray) -> np.ndarray:
+    """The long horizontal strokes of an ink mask."""
+    width = ink.shape[1]
+    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (max(40, width // 30), 1))
+    return cv2.morphologyEx(ink, cv2.MORPH_OPEN, kernel)
+
+
+def _vertical(ink: np.ndarray) -> np.ndarray:
+    """The long vertical strokes of an ink mask."""
+    height = ink.shape[0]
+    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(40, height // 60)))
+    return cv2.morphologyEx(ink, cv2.MORPH_OPEN, kernel)
 
 
 def without_ruling(
@@ -189,6 +196,13 @@ TABLE_HEIGHT = 0.03
 TABLE_WIDTH = 0.3
 
 
+def _has_walls(vertical: np.ndarray) -> bool:
+    """Whether a page's vertical strokes could make a table: it needs three cell walls, each
+    a column of the ruling running down ``COLUMN_RULE`` of a table's height at least."""
+    least = COLUMN_RULE * TABLE_HEIGHT * vertical.shape[0]
+    return np.count_nonzero(np.count_nonzero(vertical, axis=0) > least) >= 3
+
+
 def find_tables(
     gray: np.ndarray, ruling: tuple[np.ndarray, np.ndarray] | None = None
 ) -> list[Grid]:
@@ -196,14 +210,8 @@ def find_tables(
     from :func:`_lines`, when they are at hand."""
     height, width = gray.shape[:2]
     horizontal, vertical = ruling if ruling is not None else _lines(gray)
-    # A table needs three cell walls, each a column of the ruling running down a share of
-    # its height; a page without three such columns anywhere has none (most pages: the
-    # connected regions below are then not worth finding).
-    walls = np.count_nonzero(
-        np.count_nonzero(vertical, axis=0) > COLUMN_RULE * TABLE_HEIGHT * height
-    )
-    if walls < 3:
-        return []
+    if not _has_walls(vertical):
+        return []  # most pages: the connected regions below are not worth finding
     ruling_mask = cv2.dilate(horizontal | vertical, np.ones((5, 5), np.uint8))
     count, _, stats, _ = cv2.connectedComponentsWithStats(ruling_mask, connectivity=8)
     grids = []
@@ -454,7 +462,11 @@ def read_tables(page: Page, engine: Any) -> Page:
     if page.image is None or page.ocr is None or engine_with_psm(engine, 6, "") is None:
         return page  # an engine that cannot read a given crop (a replay) reads no tables
     gray = page.image if page.image.ndim == 2 else cv2.cvtColor(page.image, cv2.COLOR_RGB2GRAY)
-    ruling = _lines(gray)
+    ink = _ink(gray)
+    vertical = _vertical(ink)
+    if not _has_walls(vertical):
+        return page  # no table: the horizontal strokes are not worth finding
+    ruling = (_horizontal(ink), vertical)
     grids = find_tables(gray, ruling)
     if not grids:
         return page
