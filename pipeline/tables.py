@@ -308,9 +308,11 @@ def _read_sheet(
     if not cells:
         return []
     pad = CELL_PAD
-    crops = [
-        binarise(gray[c.top + pad : c.bottom - pad, c.left + pad : c.right - pad]) for c in cells
+    trimmed = [
+        trim(binarise(gray[c.top + pad : c.bottom - pad, c.left + pad : c.right - pad]))
+        for c in cells
     ]
+    crops = [crop for crop, _, _ in trimmed]
     sheet_w = max(cr.shape[1] for cr in crops) + 2 * SHEET_GAP
     sheet_h = sum(cr.shape[0] + SHEET_GAP for cr in crops) + SHEET_GAP
     sheet = np.full((sheet_h, sheet_w), 255, np.uint8)
@@ -347,7 +349,7 @@ def _read_sheet(
                 texts[i].append(word)
                 break
     out = []
-    for cell, (y0, _), words in zip(cells, spans, texts, strict=True):
+    for cell, (y0, _), words, (_, dx, dy) in zip(cells, spans, texts, trimmed, strict=True):
         words.sort(key=lambda w: (w.block, w.par, w.line, w.left))
         kept = [w for w in words if w.text.strip("|_—-") or w.text == "-"]
         text = " ".join(w.text for w in kept)
@@ -356,12 +358,31 @@ def _read_sheet(
         conf = sum(w.conf for w in words) / len(words) if words else 0.0
         on_page = tuple(
             dataclasses.replace(
-                w, left=w.left - SHEET_GAP + cell.left + pad, top=w.top - y0 + cell.top + pad
+                w,
+                left=w.left - SHEET_GAP + cell.left + pad + dx,
+                top=w.top - y0 + cell.top + pad + dy,
             )
             for w in kept
         )
         out.append((conf, normalise_line(" ".join(text.split()))[0], on_page))
     return out
+
+
+#: White kept around a cell's ink when it goes on the sheet (pixels of the page image).
+INK_MARGIN = 10
+
+
+def trim(crop: np.ndarray) -> tuple[np.ndarray, int, int]:
+    """A binarised cell cut down to its ink and ``INK_MARGIN`` around it (the rest of the
+    cell is white that Tesseract would go over for nothing), with the offset of the cut;
+    a blank cell becomes one white pixel."""
+    rows = np.flatnonzero((crop < 128).any(axis=1))
+    if rows.size == 0:
+        return np.full((1, 1), 255, np.uint8), 0, 0
+    cols = np.flatnonzero((crop < 128).any(axis=0))
+    top, left = max(0, int(rows[0]) - INK_MARGIN), max(0, int(cols[0]) - INK_MARGIN)
+    cut = crop[top : int(rows[-1]) + 1 + INK_MARGIN, left : int(cols[-1]) + 1 + INK_MARGIN]
+    return cut, left, top
 
 
 def cell_word(cell: Cell, text: str) -> OcrWord:

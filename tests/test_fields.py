@@ -23,12 +23,14 @@ from pipeline.repair import repair_page
 from pipeline.store import Store
 from pipeline.subject import reread_subject, subject_line_doubtful, subject_lines
 from pipeline.tables import (
+    INK_MARGIN,
     canonical_header,
     find_tables,
     map_header,
     merge_tables,
     numbering_doubtful,
     snap_header,
+    trim,
     without_ruling,
 )
 from pipeline.tasks import labelled_tasks, organisation_tasks
@@ -453,3 +455,17 @@ def test_numbering_cells_are_read_again_only_where_the_run_breaks() -> None:
     assert numbering_doubtful(["1"]) == [False]
     assert numbering_doubtful(["4"]) == [True]
     assert numbering_doubtful([]) == []
+
+
+def test_a_cell_goes_on_the_sheet_cut_to_its_ink() -> None:
+    cell = np.full((200, 500), 255, np.uint8)
+    cell[80:120, 100:300] = 0
+    cut, left, top = trim(cell)
+    assert (left, top) == (100 - INK_MARGIN, 80 - INK_MARGIN)
+    assert cut.shape == (40 + 2 * INK_MARGIN, 200 + 2 * INK_MARGIN)
+    assert np.array_equal(cut, cell[top : top + cut.shape[0], left : left + cut.shape[1]])
+    cell[0:5, 495:500] = 0  # ink at the edge: the margin stops at the cell
+    cut, left, top = trim(cell)
+    assert (left, top) == (100 - INK_MARGIN, 0) and cut.shape == (120 + INK_MARGIN, 500 - left)
+    blank, left, top = trim(np.full((200, 500), 255, np.uint8))
+    assert blank.shape == (1, 1) and int(blank[0, 0]) == 255 and (left, top) == (0, 0)
