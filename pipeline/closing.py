@@ -29,6 +29,9 @@ _NOI_NHAN = re.compile(r"^\s*n[o0]i\s*nh\S{1,2}n\s*[:;.]?\s*", re.IGNORECASE)
 _AUTHORITY = re.compile(r"^\s*(KT|TM|TL|TUQ|Q)\s*[.:,]\s*", re.IGNORECASE)
 _LUU = re.compile(r"^\s*l[uư]u\s*[:;]", re.IGNORECASE)
 _ITEM_END = re.compile(r"[;.]\s*$")
+#: A character that no recipient's name is written with (letters, digits, spaces and
+#: ,.;:()/&'"-– are): OCR misread something there.
+_NOT_IN_A_NAME = re.compile(r"[^\w\s,.;:()/&'\"\-–]")
 #: Grey levels under this are ink; the red seal prints at about 80-110 in grey.
 SEAL_THRESHOLDS = (70, 90)
 #: A re-read of "Nơi nhận" that finds more words is kept unless OCR is this much less sure.
@@ -316,11 +319,14 @@ def signer_doubtful(reading: tuple[float, list[str]]) -> bool:
 def recipients_doubtful(ocr: OcrResult, top: int) -> bool:
     """Whether the page's reading of "Nơi nhận" (the left half, from ``top`` down) should be
     checked against the block read on its own: its list does not end with "Lưu: …" (the last
-    lines garbled or dropped), or OCR is less sure of its words than ``RECIPIENTS_SURE``."""
+    lines garbled or dropped), an item holds a sign no recipient is written with ("€", "©":
+    a misread), or OCR is less sure of its words than ``RECIPIENTS_SURE``."""
     half = ocr.width / 2
     words = [w for w in ocr.words if w.top >= top and w.left + w.width / 2 < half]
     items, _ = parse_noi_nhan(closing_left_lines(ocr))
     if not words or not items or not _LUU.match(fold(items[-1])):
+        return True
+    if any(_NOT_IN_A_NAME.search(item) for item in items):
         return True
     return _mean_conf(words) < RECIPIENTS_SURE
 

@@ -43,6 +43,9 @@ def test_recipients_are_read_again_only_when_the_page_reading_is_doubtful() -> N
     assert recipients_doubtful(closing(items[:2]), 980)  # "Lưu: …" dropped or garbled
     assert recipients_doubtful(closing(items, conf=70.0), 980)  # OCR unsure of the words
     assert recipients_doubtful(closing([]), 980)
+    # "(b/c)" read "(/€)": no recipient is written with "€"
+    assert recipients_doubtful(closing(["- UBND tỉnh (/€);", "- Lưu: VT, VP."]), 980)
+    assert not recipients_doubtful(closing(["- UBND tỉnh (b/c);", "- Lưu: VT, VP."]), 980)
 
 
 def test_the_signer_block_is_read_again_only_when_the_first_reading_is_doubtful() -> None:
