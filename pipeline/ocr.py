@@ -297,11 +297,14 @@ def mean_confidence(words: tuple[OcrWord, ...] | list[OcrWord]) -> float | None:
     return round(sum(w.conf * len(w.text) for w in words) / total / 100.0, 4)
 
 
-def ocr_page(page: Page, engine: OcrEngine) -> Page:
-    """Run the engine on the page image and fill ``ocr``, ``text_raw`` and ``ocr_confidence``."""
+def ocr_page(page: Page, engine: OcrEngine, image: np.ndarray | None = None) -> Page:
+    """Run the engine on the page image and fill ``ocr``, ``text_raw`` and ``ocr_confidence``.
+
+    ``image``: what to read instead of ``page.image``, of the same size (the page with its
+    ruled tables painted out, whose cells the tables stage reads)."""
     if page.image is None:
         return page
-    result = engine.recognise(page.image, page.number)
+    result = engine.recognise(page.image if image is None else image, page.number)
     warnings = page.warnings
     if not result.words:
         warnings += ("OCR found no text on this page",)

@@ -17,18 +17,22 @@ from pipeline.codes import normalise_code, parse_date
 from pipeline.deadlines import parse_deadline
 from pipeline.extract import extract
 from pipeline.layout import group_lines
-from pipeline.ocr import ocr_page
-from pipeline.records import Document, OcrWord, Page, SourceInfo, empty_fields
+from pipeline.ocr import ReplayEngine, TesseractEngine, ocr_page
+from pipeline.records import Document, OcrResult, OcrWord, Page, SourceInfo, empty_fields
 from pipeline.repair import repair_page
 from pipeline.store import Store
 from pipeline.subject import reread_subject, subject_line_doubtful, subject_lines
 from pipeline.tables import (
     INK_MARGIN,
+    Ruling,
     canonical_header,
+    find_ruling,
     find_tables,
     map_header,
     merge_tables,
     numbering_doubtful,
+    outside_tables,
+    read_tables,
     snap_header,
     trim,
     without_ruling,
@@ -469,3 +473,40 @@ def test_a_cell_goes_on_the_sheet_cut_to_its_ink() -> None:
     assert (left, top) == (100 - INK_MARGIN, 0) and cut.shape == (120 + INK_MARGIN, 500 - left)
     blank, left, top = trim(np.full((200, 500), 255, np.uint8))
     assert blank.shape == (1, 1) and int(blank[0, 0]) == 255 and (left, top) == (0, 0)
+
+
+def ruled_page() -> np.ndarray:
+    """A page with a 3×3 ruled table and a line of text above it."""
+    page = np.full((1200, 1600), 255, np.uint8)
+    xs, ys = [100, 300, 900, 1500], [200, 300, 400, 500]
+    for y in ys:
+        page[y : y + 4, xs[0] : xs[-1] + 4] = 0
+    for x in xs:
+        page[ys[0] : ys[-1] + 4, x : x + 4] = 0
+    page[100:140, 100:700] = 0  # text above the table stays for OCR
+    return page
+
+
+def test_ocr_reads_the_page_around_its_ruled_tables() -> None:
+    page = find_ruling(Page(number=1, image=ruled_page()), TesseractEngine())
+    assert isinstance(page.ruling, Ruling)
+    (grid,) = page.ruling.grids
+    image = outside_tables(page)
+    assert image is not None and image.shape == page.image.shape
+    inside = image[grid.top : grid.bottom + 1, grid.left : grid.right + 1]
+    assert int(inside.min()) == 255  # the table (ruling and cells) painted out
+    assert np.array_equal(image[: grid.top], ruled_page()[: grid.top])  # the rest as it was
+    assert int(image[100:140, 100:700].max()) == 0
+    plain = Page(number=1, image=np.full((300, 300), 255, np.uint8))
+    assert outside_tables(find_ruling(plain, TesseractEngine())) is plain.image
+    # an engine that cannot read the cells (a replay) gets the tables read on the page
+    assert find_ruling(Page(number=1, image=ruled_page()), ReplayEngine("nowhere")).ruling is None
+
+
+def test_read_tables_takes_the_ruling_found_before_ocr() -> None:
+    image = ruled_page()
+    ocr = OcrResult("tesseract:vie", 1600, 1200, ())
+    page = Page(number=1, image=image, ocr=ocr, ruling=Ruling(()))
+    assert read_tables(page, TesseractEngine()).tables == ()  # told: no table here
+    done = read_tables(dataclasses.replace(page, ruling=None), TesseractEngine())
+    assert len(done.tables) == 1 and done.ruling is None
