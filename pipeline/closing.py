@@ -18,6 +18,7 @@ from rapidfuzz import fuzz, process
 
 from . import dictionaries
 from .layout import group_lines
+from .ocr import recognise_all
 from .records import OcrResult, Page
 from .repair import normalise_line
 from .tables import engine_with_psm
@@ -28,10 +29,22 @@ _NOI_NHAN = re.compile(r"^\s*n[o0]i\s*nh\S{1,2}n\s*[:;.]?\s*", re.IGNORECASE)
 _AUTHORITY = re.compile(r"^\s*(KT|TM|TL|TUQ|Q)\s*[.:,]\s*", re.IGNORECASE)
 _LUU = re.compile(r"^\s*l[uư]u\s*[:;]", re.IGNORECASE)
 _ITEM_END = re.compile(r"[;.]\s*$")
+#: A character that no recipient's name is written with (letters, digits, spaces and
+#: ,.;:()/&'"-– are): OCR misread something there.
+_NOT_IN_A_NAME = re.compile(r"[^\w\s,.;:()/&'\"\-–]")
 #: Grey levels under this are ink; the red seal prints at about 80-110 in grey.
 SEAL_THRESHOLDS = (70, 90)
 #: A re-read of "Nơi nhận" that finds more words is kept unless OCR is this much less sure.
 RECIPIENTS_CONF_MARGIN = 3.0
+#: The signer block read at the first threshold is taken as it is when OCR's mean word
+#: confidence reaches this (and a title and a name are found in it).
+SIGNER_SURE = 80.0
+#: The page's own reading of the signer block is taken, without a second pass, when OCR is
+#: this sure of every word of the title and the name (and of "KT."/"TM."…).
+PAGE_SIGNER_SURE = 90.0
+#: The page's reading of "Nơi nhận" is taken as it is, without reading the block again on its
+#: own, when OCR's mean word confidence reaches this (and the list ends with "Lưu: …").
+RECIPIENTS_SURE = 85.0
 
 
 @lru_cache(maxsize=1)
@@ -208,7 +221,13 @@ def parse_signer(lines: list[str]) -> Signer:
 def read_signer_block(page: Page, engine: Any) -> Page:
     """Second OCR pass over the right half of the closing, under "Nơi nhận", with the seal
     thresholded away; the lines go to ``page.signer_lines``. Pages without "Nơi nhận" are
-    returned as they are."""
+    returned as they are.
+
+    A cascade, so that the pass costs little where the first reading is good: the right half
+    is read at the first of ``SEAL_THRESHOLDS``, and at the others only when that reading is
+    doubtful (:func:`signer_doubtful`); the left half is read again (:func:`_recipients`)
+    only when the page's reading of it is doubtful (:func:`recipients_doubtful`). What is
+    read first goes in one OCR run."""
     block_engine = engine_with_psm(engine, 6, "")
     if page.image is None or page.ocr is None or block_engine is None:
         return page  # an engine that cannot read a given crop (a replay) has no second pass
@@ -220,30 +239,106 @@ def read_signer_block(page: Page, engine: Any) -> Page:
         return page
     image = page.image if page.image.ndim == 2 else page.image.mean(axis=2).astype(np.uint8)
     height, width = image.shape[:2]
-    crop = image[max(0, top - height // 60) :, width // 2 :]
-    recipients = _reread_recipients(page, block_engine, image, max(0, top - height // 60))
-    best: tuple[float, list[str]] = (-1.0, [])
-    for threshold in SEAL_THRESHOLDS:
-        ink = np.where(crop < threshold, 0, 255).astype(np.uint8)
-        result = block_engine.recognise(ink, page.number)
-        if not result.words:
-            continue
-        score = sum(w.conf for w in result.words) / len(result.words)
-        if score > best[0]:
-            ordered = sorted(group_lines(result.words), key=lambda line: line.top)
-            best = (score, [normalise_line(line.text)[0] for line in ordered])
+    top = max(0, top - height // 60)
+    crop = image[top:, width // 2 :]
+    inks = [np.where(crop < threshold, 0, 255).astype(np.uint8) for threshold in SEAL_THRESHOLDS]
+    on_page = signer_from_page(page.ocr, top)
+    first = [] if on_page is not None else [inks[0]]
+    left_at = len(first)
+    if recipients_doubtful(page.ocr, top):
+        first.append(image[top:, : width // 2])
+    results = recognise_all(block_engine, first, page.number)
+    recipients = _recipients(page, results[left_at], top) if len(results) > left_at else ()
+    if on_page is not None:
+        return dataclasses.replace(page, signer_lines=tuple(on_page), recipient_lines=recipients)
+    best = _signer_reading(results[0])
+    if signer_doubtful(best):
+        for result in recognise_all(block_engine, inks[1:], page.number):
+            best = max(best, _signer_reading(result), key=lambda b: b[0])
     return dataclasses.replace(page, signer_lines=tuple(best[1]), recipient_lines=recipients)
 
 
-def _reread_recipients(page: Page, engine: Any, image: np.ndarray, top: int) -> tuple[str, ...]:
-    """The left half under "Nơi nhận" read on its own (psm 6), kept when OCR is surer of it
-    than of the page reading, or finds more words about as surely: on the whole page
-    Tesseract may join its last lines with the faint remains of a seal or signature on the
-    right and misread or drop them."""
+def signer_from_page(ocr: OcrResult, top: int) -> list[str] | None:
+    """The page's own reading of the signer block (the right half, from ``top`` down), when
+    it can be taken without a second pass: the title is a known one (dictionaries/
+    chuc_vu.txt), a name is found, OCR is at least ``PAGE_SIGNER_SURE`` sure of every word
+    of the title and of the name (and of "KT."/"TM."… when an authority line stands above
+    the title). Otherwise None: the seal or the signature may have garbled the block."""
+    half = ocr.width / 2
+    words = [w for w in ocr.words if w.top >= top and w.left + w.width / 2 >= half]
+    lines = sorted(group_lines(words), key=lambda line: line.top)
+    texts = [normalise_line(line.text)[0] for line in lines]
+    signer = parse_signer(texts)
+    if signer.chuc_vu_nguoi_ky not in signer_titles() or not signer.nguoi_ky:
+        return None
+    name = fold(signer.nguoi_ky).lower()
+    name_at = next(
+        (i for i in reversed(range(len(texts))) if fold(_name(texts[i]) or "").lower() == name),
+        None,
+    )
+    title_at = next(
+        (
+            i
+            for i in reversed(range(name_at or 0))
+            if _title(re.sub(r"[^\wÀ-ỹ ]", "", texts[i])) == signer.chuc_vu_nguoi_ky
+        ),
+        None,
+    )
+    if name_at is None or title_at is None:
+        return None
+    needed = [*lines[title_at].words, *lines[name_at].words]
+    if title_at > 0:  # the line above the title must be the authority, read surely
+        authority = _AUTHORITY.match(fold(texts[title_at - 1]))
+        if authority is None or signer.tham_quyen_ky is None:
+            return None
+        needed.append(lines[title_at - 1].words[0])
+    if min(w.conf for w in needed) < PAGE_SIGNER_SURE:
+        return None
+    return texts
+
+
+def _signer_reading(result: OcrResult) -> tuple[float, list[str]]:
+    """OCR's mean confidence of a reading of the signer block (-1 when it found nothing)
+    and its lines, top down."""
+    if not result.words:
+        return -1.0, []
+    score = sum(w.conf for w in result.words) / len(result.words)
+    ordered = sorted(group_lines(result.words), key=lambda line: line.top)
+    return score, [normalise_line(line.text)[0] for line in ordered]
+
+
+def signer_doubtful(reading: tuple[float, list[str]]) -> bool:
+    """Whether a reading of the signer block should be checked against the block read at
+    another threshold: OCR is less sure of it than ``SIGNER_SURE``, or no title or no name
+    can be taken from it."""
+    score, lines = reading
+    signer = parse_signer(lines)
+    return score < SIGNER_SURE or not signer.chuc_vu_nguoi_ky or not signer.nguoi_ky
+
+
+def recipients_doubtful(ocr: OcrResult, top: int) -> bool:
+    """Whether the page's reading of "Nơi nhận" (the left half, from ``top`` down) should be
+    checked against the block read on its own: its list does not end with "Lưu: …" (the last
+    lines garbled or dropped), an item holds a sign no recipient is written with ("€", "©":
+    a misread), or OCR is less sure of its words than ``RECIPIENTS_SURE``."""
+    half = ocr.width / 2
+    words = [w for w in ocr.words if w.top >= top and w.left + w.width / 2 < half]
+    items, _ = parse_noi_nhan(closing_left_lines(ocr))
+    if not words or not items or not _LUU.match(fold(items[-1])):
+        return True
+    if any(_NOT_IN_A_NAME.search(item) for item in items):
+        return True
+    return _mean_conf(words) < RECIPIENTS_SURE
+
+
+def _recipients(page: Page, result: OcrResult, top: int) -> tuple[str, ...]:
+    """The left half under "Nơi nhận" read on its own (psm 6, ``result``), kept when OCR is
+    surer of it than of the page reading, or finds more words about as surely: on the whole
+    page Tesseract may join its last lines with the faint remains of a seal or signature on
+    the right and misread or drop them."""
     assert page.ocr is not None
     half = page.ocr.width / 2
     before = [w for w in page.ocr.words if w.top >= top and w.left + w.width / 2 < half]
-    result = engine.recognise(image[top:, : image.shape[1] // 2], page.number)
     if not result.words or not before:
         return ()
     again, first = _mean_conf(result.words), _mean_conf(before)

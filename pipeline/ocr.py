@@ -50,6 +50,16 @@ def orientation_finder(engine: OcrEngine) -> Callable[[np.ndarray], int] | None:
     return finder if callable(finder) else None
 
 
+def recognise_all(engine: OcrEngine, images: list[np.ndarray], page_number: int) -> list[OcrResult]:
+    """Read several crops of one page: in one run where the engine can (``recognise_batch``),
+    else one by one; one result per image, in order."""
+    batch = getattr(engine, "recognise_batch", None)
+    if callable(batch):
+        results: list[OcrResult] = batch(images, page_number)
+        return results
+    return [engine.recognise(image, page_number) for image in images]
+
+
 @dataclasses.dataclass(frozen=True)
 class TesseractEngine:
     """Tesseract through pytesseract. ``timeout`` is seconds per page (0: none); ``command``
@@ -93,6 +103,50 @@ class TesseractEngine:
             height=height,
             words=tuple(_words_from_data(data)),
         )
+
+    def recognise_batch(self, images: list[np.ndarray], page_number: int) -> list[OcrResult]:
+        """Read several images (crops of one page) in one Tesseract run, one result each.
+
+        Tesseract reads a list of image files one after another in one process, so the
+        language model is loaded once instead of once per crop (about 0.1 s of CPU each, more
+        than reading a line costs). The LSTM recogniser keeps no state from one image to the
+        next, so each result is what :meth:`recognise` gives for that image alone.
+        """
+        if not images:
+            return []
+        if len(images) == 1:
+            return [self.recognise(images[0], page_number)]
+        config = f"--psm {self.psm} -c preserve_interword_spaces=0 {self.extra_config}".split()
+        with contextlib.ExitStack() as stack:
+            paths = [stack.enter_context(_image_file(image)) for image in images]
+            listing = stack.enter_context(_list_file(paths))
+            command = [self.command or "tesseract", listing, "stdout", "-l", self.lang]
+            try:
+                done = subprocess.run(
+                    [*command, *config, "tsv"],
+                    capture_output=True,
+                    timeout=self.timeout or None,
+                    check=False,
+                )
+            except FileNotFoundError:
+                raise OcrError(
+                    "tesseract is not installed: apt-get install tesseract-ocr tesseract-ocr-vie"
+                ) from None
+            except subprocess.TimeoutExpired:
+                raise OcrError(f"tesseract timed out after {self.timeout:g} s") from None
+        if done.returncode != 0:
+            message = done.stderr.decode("utf-8", "replace")
+            raise OcrError(f"tesseract failed: {_describe_failure(done.returncode, message)}")
+        per_image = _tsv_by_image(done.stdout.decode("utf-8"), len(images))
+        return [
+            OcrResult(
+                engine=f"{self.name}:{self.lang}",
+                width=image.shape[1],
+                height=image.shape[0],
+                words=tuple(_words_from_data(data)),
+            )
+            for image, data in zip(images, per_image, strict=True)
+        ]
 
     def orientation(self, image: np.ndarray) -> int:
         """Clockwise turn (0, 90, 180, 270) that makes the page upright, by Tesseract OSD.
@@ -143,6 +197,39 @@ def _image_file(image: np.ndarray) -> Iterator[str]:
         yield path
     finally:
         os.unlink(path)
+
+
+@contextlib.contextmanager
+def _list_file(paths: list[str]) -> Iterator[str]:
+    """A text file naming one image per line: Tesseract reads them all in one run."""
+    folder = "/dev/shm" if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK) else None
+    fd, listing = tempfile.mkstemp(prefix="vanban-", suffix=".txt", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write("".join(f"{path}\n" for path in paths))
+        yield listing
+    finally:
+        os.unlink(listing)
+
+
+def _tsv_by_image(tsv: str, count: int) -> list[dict[str, list[Any]]]:
+    """Tesseract's TSV of a run over ``count`` images, split by image (its ``page_num``)
+    into the columns ``image_to_data`` gives for one image."""
+    rows = [line.split("\t") for line in tsv.splitlines() if line]
+    header, body = (rows[0], rows[1:]) if rows else ([], [])
+    out: list[dict[str, list[Any]]] = [{name: [] for name in header} for _ in range(count)]
+    for row in body:
+        if len(row) < len(header):  # a word's text is the last column and may be empty
+            row = row + [""] * (len(header) - len(row))
+        values = dict(zip(header, row, strict=False))
+        index = int(values["page_num"]) - 1
+        if not 0 <= index < count:
+            raise OcrError(f"tesseract reported image {index + 1} of a run over {count}")
+        for name in header:
+            value = values[name]
+            # whole numbers, confidences truncated, as pytesseract gives them
+            out[index][name].append(value if name == "text" else int(float(value)))
+    return out
 
 
 def _describe_failure(status: int, message: str) -> str:
@@ -210,11 +297,14 @@ def mean_confidence(words: tuple[OcrWord, ...] | list[OcrWord]) -> float | None:
     return round(sum(w.conf * len(w.text) for w in words) / total / 100.0, 4)
 
 
-def ocr_page(page: Page, engine: OcrEngine) -> Page:
-    """Run the engine on the page image and fill ``ocr``, ``text_raw`` and ``ocr_confidence``."""
+def ocr_page(page: Page, engine: OcrEngine, image: np.ndarray | None = None) -> Page:
+    """Run the engine on the page image and fill ``ocr``, ``text_raw`` and ``ocr_confidence``.
+
+    ``image``: what to read instead of ``page.image``, of the same size (the page with its
+    ruled tables painted out, whose cells the tables stage reads)."""
     if page.image is None:
         return page
-    result = engine.recognise(page.image, page.number)
+    result = engine.recognise(page.image if image is None else image, page.number)
     warnings = page.warnings
     if not result.words:
         warnings += ("OCR found no text on this page",)

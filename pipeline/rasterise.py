@@ -3,10 +3,11 @@ frames of TIFF/PNG/JPEG files through Pillow."""
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import numpy as np
-from pdf2image import convert_from_path, pdfinfo_from_path
+from pdf2image import pdfinfo_from_path
 from pdf2image.exceptions import PDFInfoNotInstalledError, PDFPageCountError, PDFSyntaxError
 from PIL import Image, UnidentifiedImageError
 
@@ -57,18 +58,59 @@ def _poppler_message(text: str) -> str:
 def rasterise_pdf_page(
     path: Path, number: int, dpi: int = DEFAULT_DPI, timeout: float = 120
 ) -> np.ndarray:
-    """Render one PDF page (1-based) to an RGB array at ``dpi``."""
+    """Render one PDF page (1-based) to an RGB array at ``dpi``.
+
+    ``pdftoppm`` (poppler, as pdf2image runs it) writes the page to its standard output as a
+    binary PPM, read straight into the array: no temporary file, no image decoder, and no
+    second ``pdfinfo`` run (the page size check below has read the page already).
+    """
     _check_page_size(path, number, dpi)
+    command = ["pdftoppm", "-r", str(dpi), "-f", str(number), "-l", str(number), str(path)]
     try:
-        images = convert_from_path(
-            str(path), dpi=dpi, first_page=number, last_page=number, timeout=timeout
+        done = subprocess.run(command, capture_output=True, timeout=timeout, check=False)
+    except FileNotFoundError:
+        raise InputError(
+            "poppler (pdftoppm) is not installed: apt-get install poppler-utils"
+        ) from None
+    except subprocess.TimeoutExpired:
+        raise InputError(f"poppler took more than {timeout:g} s to render the page") from None
+    image = read_ppm(done.stdout)
+    if image is None:
+        message = done.stderr.decode("utf-8", "replace")
+        raise InputError(
+            _poppler_message(message) if message.strip() else "poppler rendered no image"
         )
-    except (PDFPageCountError, PDFSyntaxError) as exc:
-        raise InputError(_poppler_message(str(exc))) from None
-    if not images:
-        raise InputError("poppler rendered no image for this page")
-    with images[0] as image:
-        return np.asarray(image.convert("RGB"))
+    return image
+
+
+def read_ppm(data: bytes) -> np.ndarray | None:
+    """The RGB array of a binary PPM (P6, 8 bits, as pdftoppm writes it), or None when
+    ``data`` holds no whole image. The array shares ``data``'s memory (read-only)."""
+    fields: list[bytes] = []
+    at = 0
+    while len(fields) < 4:
+        while at < len(data) and data[at : at + 1].isspace():
+            at += 1
+        if data[at : at + 1] == b"#":  # a comment runs to the end of its line
+            at = data.find(b"\n", at)
+            if at < 0:
+                return None
+            continue
+        end = at
+        while end < len(data) and not data[end : end + 1].isspace():
+            end += 1
+        if end == at:
+            return None
+        fields.append(data[at:end])
+        at = end
+    kind, width, height, depth = fields
+    if kind != b"P6" or depth != b"255" or not (width.isdigit() and height.isdigit()):
+        return None
+    w, h = int(width), int(height)
+    start = at + 1  # one whitespace byte after the header
+    if w == 0 or h == 0 or len(data) < start + w * h * 3:
+        return None
+    return np.frombuffer(data, np.uint8, count=w * h * 3, offset=start).reshape(h, w, 3)
 
 
 def _check_page_size(path: Path, number: int, dpi: int) -> None:

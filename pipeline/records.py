@@ -162,6 +162,9 @@ class Page:
     image_size: tuple[int, int] | None = None
     #: 3×3 homography (row-major) from the rasterised image to the image OCR read.
     to_ocr: tuple[float, ...] | None = None
+    #: The ruled tables found in the page image before OCR (``tables.Ruling``), for OCR to
+    #: read around them and the tables stage to read their cells; not kept in the record.
+    ruling: Any = field(default=None, repr=False, compare=False)
     #: The OCR words behind ``text_raw``, in its order (boxes in the OCR image).
     reading_words: tuple[OcrWord, ...] = field(default=(), repr=False)
     #: For each token of ``text`` (split on whitespace), the indices in ``reading_words`` of

@@ -32,7 +32,7 @@ from .records import Document, ErrorItem, Page, SourceInfo
 from .repair import ToneStyle, repair_page
 from .store import Store, remove_stale_temporaries, write_json, write_json_record
 from .subject import reread_subject
-from .tables import read_tables
+from .tables import find_ruling, outside_tables, read_tables
 from .textlayer import TEXT_LAYER_MODES, TextLayerMode, decide
 
 OutcomeStatus = Literal["stored", "skipped", "failed"]
@@ -132,7 +132,8 @@ def page_stages(options: Options, engine: OcrEngine) -> list[tuple[str, PageStag
     """The stages every page image goes through, in order, with their names."""
     return [
         ("preprocess", lambda page: preprocess(page, orientation_finder(engine))),
-        ("ocr", lambda page: ocr_page(page, engine)),
+        ("ruling", lambda page: find_ruling(page, engine)),
+        ("ocr", lambda page: ocr_page(page, engine, outside_tables(page))),
         ("tables", lambda page: read_tables(page, engine)),
         ("subject", lambda page: reread_subject(page, engine)),
         ("signer", lambda page: read_signer_block(page, engine)),
@@ -151,7 +152,10 @@ def _run_stage(page: Page, stage: str, fn: PageStage, path: str, fail_fast: bool
         known = isinstance(exc, (InputError, OcrError, OSError))
         message = str(exc) if known else f"{type(exc).__name__}: {exc}"
         return dataclasses.replace(
-            page, image=None, errors=page.errors + (ErrorItem(stage, message, path, page.number),)
+            page,
+            image=None,
+            ruling=None,
+            errors=page.errors + (ErrorItem(stage, message, path, page.number),),
         )
 
 
@@ -191,7 +195,7 @@ def process_page(
         )
     for name, stage in page_stages(options, engine):
         page = _run_stage(page, name, stage, source.path, options.fail_fast)
-    return dataclasses.replace(page, image=None)
+    return dataclasses.replace(page, image=None, ruling=None)
 
 
 def text_pages(source: SourceInfo, options: Options) -> list[Page]:

@@ -24,6 +24,7 @@ from rapidfuzz import fuzz
 
 from . import dictionaries
 from .layout import ordered_words, reading_order
+from .ocr import recognise_all
 from .records import OcrWord, Page
 from .repair import normalise_line
 from .vietnamese import fold
@@ -72,6 +73,16 @@ class Grid:
     rows: int
     cols: int
     cells: tuple[Cell, ...]
+
+
+@dataclasses.dataclass(frozen=True)
+class Ruling:
+    """The ruled tables found in a page image, and the masks of the page's long horizontal
+    and vertical strokes (None when no table was found)."""
+
+    grids: tuple[Grid, ...]
+    horizontal: np.ndarray | None = None
+    vertical: np.ndarray | None = None
 
 
 # -- header mapping --------------------------------------------------------------------
@@ -158,38 +169,67 @@ def _clusters(values: list[int], tolerance: int) -> list[int]:
 
 def _lines(gray: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Masks of the long horizontal and vertical strokes (the ruling) of a page."""
-    height, width = gray.shape[:2]
     ink = _ink(gray)
-    horizontal = cv2.morphologyEx(
-        ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (max(40, width // 30), 1))
-    )
-    vertical = cv2.morphologyEx(
-        ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(40, height // 60)))
-    )
-    return horizontal, vertical
+    return _horizontal(ink), _vertical(ink)
 
 
-def without_ruling(gray: np.ndarray) -> np.ndarray:
-    """The page with its table lines painted white, so cell crops hold only text."""
-    horizontal, vertical = _lines(gray)
+def _horizontal(ink: np.ndarray) -> np.ndarray:
+    """The long horizontal strokes of an ink mask."""
+    width = ink.shape[1]
+    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (max(40, width // 30), 1))
+    return cv2.morphologyEx(ink, cv2.MORPH_OPEN, kernel)
+
+
+def _vertical(ink: np.ndarray) -> np.ndarray:
+    """The long vertical strokes of an ink mask."""
+    height = ink.shape[0]
+    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(40, height // 60)))
+    return cv2.morphologyEx(ink, cv2.MORPH_OPEN, kernel)
+
+
+def without_ruling(
+    gray: np.ndarray, ruling: tuple[np.ndarray, np.ndarray] | None = None
+) -> np.ndarray:
+    """The page with its table lines painted white, so cell crops hold only text. ``ruling``:
+    the page's masks from :func:`_lines`, when they are at hand."""
+    horizontal, vertical = ruling if ruling is not None else _lines(gray)
     mask = cv2.dilate(horizontal | vertical, np.ones((7, 7), np.uint8))
     clean = gray.copy()
     clean[mask > 0] = 255
     return clean
 
 
-def find_tables(gray: np.ndarray) -> list[Grid]:
-    """Ruled tables on a grey page image, with their cells."""
+#: A table's cell walls run down at least this share of its height (a column of the ruling).
+COLUMN_RULE = 0.15
+#: A table is at least this share of the page's height, and ``TABLE_WIDTH`` of its width.
+TABLE_HEIGHT = 0.03
+TABLE_WIDTH = 0.3
+
+
+def _has_walls(vertical: np.ndarray) -> bool:
+    """Whether a page's vertical strokes could make a table: it needs three cell walls, each
+    a column of the ruling running down ``COLUMN_RULE`` of a table's height at least."""
+    least = COLUMN_RULE * TABLE_HEIGHT * vertical.shape[0]
+    return np.count_nonzero(np.count_nonzero(vertical, axis=0) > least) >= 3
+
+
+def find_tables(
+    gray: np.ndarray, ruling: tuple[np.ndarray, np.ndarray] | None = None
+) -> list[Grid]:
+    """Ruled tables on a grey page image, with their cells. ``ruling``: the page's masks
+    from :func:`_lines`, when they are at hand."""
     height, width = gray.shape[:2]
-    horizontal, vertical = _lines(gray)
-    ruling = cv2.dilate(horizontal | vertical, np.ones((5, 5), np.uint8))
-    count, _, stats, _ = cv2.connectedComponentsWithStats(ruling, connectivity=8)
+    horizontal, vertical = ruling if ruling is not None else _lines(gray)
+    if not _has_walls(vertical):
+        return []  # most pages: the connected regions below are not worth finding
+    ruling_mask = cv2.dilate(horizontal | vertical, np.ones((5, 5), np.uint8))
+    count, _, stats, _ = cv2.connectedComponentsWithStats(ruling_mask, connectivity=8)
     grids = []
     for i in range(1, count):
         x, y, w, h, _ = stats[i]
-        if w < width * 0.3 or h < height * 0.03:
+        if w < width * TABLE_WIDTH or h < height * TABLE_HEIGHT:
             continue
-        grid = _grid(ruling[y : y + h, x : x + w], vertical[y : y + h, x : x + w], x, y)
+        grid = _grid(ruling_mask[y : y + h, x : x + w], vertical[y : y + h, x : x + w], x, y)
         if grid is not None:
             grids.append(grid)
     return sorted(grids, key=lambda g: g.top)
@@ -198,7 +238,7 @@ def find_tables(gray: np.ndarray) -> list[Grid]:
 def _grid(ruling: np.ndarray, vertical: np.ndarray, x0: int, y0: int) -> Grid | None:
     """Cells of one table from its ruling (the regions the lines enclose)."""
     h, w = ruling.shape
-    columns = np.where(vertical.sum(axis=0) / 255 > h * 0.15)[0]
+    columns = np.where(vertical.sum(axis=0) / 255 > h * COLUMN_RULE)[0]
     xs = _clusters(columns.tolist(), 8)
     if len(xs) < 3:
         return None
@@ -278,9 +318,11 @@ def _read_sheet(
     if not cells:
         return []
     pad = CELL_PAD
-    crops = [
-        binarise(gray[c.top + pad : c.bottom - pad, c.left + pad : c.right - pad]) for c in cells
+    trimmed = [
+        trim(binarise(gray[c.top + pad : c.bottom - pad, c.left + pad : c.right - pad]))
+        for c in cells
     ]
+    crops = [crop for crop, _, _ in trimmed]
     sheet_w = max(cr.shape[1] for cr in crops) + 2 * SHEET_GAP
     sheet_h = sum(cr.shape[0] + SHEET_GAP for cr in crops) + SHEET_GAP
     sheet = np.full((sheet_h, sheet_w), 255, np.uint8)
@@ -317,7 +359,7 @@ def _read_sheet(
                 texts[i].append(word)
                 break
     out = []
-    for cell, (y0, _), words in zip(cells, spans, texts, strict=True):
+    for cell, (y0, _), words, (_, dx, dy) in zip(cells, spans, texts, trimmed, strict=True):
         words.sort(key=lambda w: (w.block, w.par, w.line, w.left))
         kept = [w for w in words if w.text.strip("|_—-") or w.text == "-"]
         text = " ".join(w.text for w in kept)
@@ -326,12 +368,31 @@ def _read_sheet(
         conf = sum(w.conf for w in words) / len(words) if words else 0.0
         on_page = tuple(
             dataclasses.replace(
-                w, left=w.left - SHEET_GAP + cell.left + pad, top=w.top - y0 + cell.top + pad
+                w,
+                left=w.left - SHEET_GAP + cell.left + pad + dx,
+                top=w.top - y0 + cell.top + pad + dy,
             )
             for w in kept
         )
         out.append((conf, normalise_line(" ".join(text.split()))[0], on_page))
     return out
+
+
+#: White kept around a cell's ink when it goes on the sheet (pixels of the page image).
+INK_MARGIN = 10
+
+
+def trim(crop: np.ndarray) -> tuple[np.ndarray, int, int]:
+    """A binarised cell cut down to its ink and ``INK_MARGIN`` around it (the rest of the
+    cell is white that Tesseract would go over for nothing), with the offset of the cut;
+    a blank cell becomes one white pixel."""
+    rows = np.flatnonzero((crop < 128).any(axis=1))
+    if rows.size == 0:
+        return np.full((1, 1), 255, np.uint8), 0, 0
+    cols = np.flatnonzero((crop < 128).any(axis=0))
+    top, left = max(0, int(rows[0]) - INK_MARGIN), max(0, int(cols[0]) - INK_MARGIN)
+    cut = crop[top : int(rows[-1]) + 1 + INK_MARGIN, left : int(cols[-1]) + 1 + INK_MARGIN]
+    return cut, left, top
 
 
 def cell_word(cell: Cell, text: str) -> OcrWord:
@@ -358,24 +419,51 @@ def engine_with_psm(engine: Any, psm: int, config: str) -> Any:
     return None
 
 
+def numbering_doubtful(numbers: list[str]) -> list[bool]:
+    """For the cells of a numbering column read on the cell sheet (top down), whether each
+    is worth reading again: it is not a plain number, or it neither follows the number above
+    nor leads to the one below (a lone "1" is taken too). A run 1, 2, 3… read on the sheet
+    is right; a slip breaks the run."""
+    values = [int(n) if re.fullmatch(r"\d{1,4}", n) else None for n in numbers]
+    out = []
+    for i, value in enumerate(values):
+        above = values[i - 1] if i > 0 else None
+        below = values[i + 1] if i + 1 < len(values) else None
+        sure = value is not None and (
+            (above is not None and above + 1 == value)
+            or (below is not None and value + 1 == below)
+            or (len(values) == 1 and value == 1)
+        )
+        out.append(not sure)
+    return out
+
+
 def reread_numbers(
     gray: np.ndarray, grid: Grid, texts: list[str], col: int, engine: Any, page: int
 ) -> list[str]:
-    """Cells of a numbering column (STT) read again one by one as a single line of digits:
-    a lone digit on the cell sheet is the reading Tesseract gets wrong most."""
+    """Cells of a numbering column (STT) whose sheet reading is doubtful
+    (:func:`numbering_doubtful`) read again one by one as a single line of digits, all in
+    one OCR run: a lone digit on the cell sheet is the reading Tesseract gets wrong most."""
     digits = engine_with_psm(engine, 7, "-c tessedit_char_whitelist=0123456789.")
     if digits is None:
         return texts
-    out = list(texts)
-    for i, cell in enumerate(grid.cells):
-        if cell.col != col or cell.row == 0 or cell.colspan != 1:
-            continue
+    column = [
+        i
+        for i, cell in enumerate(grid.cells)
+        if cell.col == col and cell.row != 0 and cell.colspan == 1
+    ]
+    at: list[int] = []
+    crops: list[np.ndarray] = []
+    for i, doubtful in zip(column, numbering_doubtful([texts[i] for i in column]), strict=True):
+        cell = grid.cells[i]
         crop = binarise(gray[cell.top + 6 : cell.bottom - 6, cell.left + 6 : cell.right - 6])
-        if crop.size == 0 or crop.min() > 128:
+        if not doubtful or crop.size == 0 or crop.min() > 128:
             continue
-        padded = cv2.copyMakeBorder(crop, 40, 40, 40, 40, cv2.BORDER_CONSTANT, value=255)
-        words = digits.recognise(padded, page).words
-        text = "".join(w.text for w in words).strip(".")
+        at.append(i)
+        crops.append(cv2.copyMakeBorder(crop, 40, 40, 40, 40, cv2.BORDER_CONSTANT, value=255))
+    out = list(texts)
+    for i, result in zip(at, recognise_all(digits, crops, page), strict=True):
+        text = "".join(w.text for w in result.words).strip(".")
         if text:
             out[i] = text
     return out
@@ -398,19 +486,57 @@ def _table_record(grid: Grid, texts: list[str], page: int) -> dict[str, Any]:
     }
 
 
+def find_ruling(page: Page, engine: Any) -> Page:
+    """Page stage before OCR: the ruled tables of the page image, put on the page
+    (``ruling``) so that OCR reads the page around them (:func:`outside_tables`) and
+    :func:`read_tables` reads their cells. Pages are left alone when the engine cannot read
+    the cells (a replay)."""
+    if page.image is None or engine_with_psm(engine, 6, "") is None:
+        return page
+    return dataclasses.replace(page, ruling=_ruling(_gray(page.image)))
+
+
+def _gray(image: np.ndarray) -> np.ndarray:
+    return image if image.ndim == 2 else cv2.cvtColor(image, cv2.COLOR_RGB2GRAY)
+
+
+def _ruling(gray: np.ndarray) -> Ruling:
+    ink = _ink(gray)
+    vertical = _vertical(ink)
+    if not _has_walls(vertical):
+        return Ruling(())  # no table: the horizontal strokes are not worth finding
+    masks = (_horizontal(ink), vertical)
+    return Ruling(tuple(find_tables(gray, masks)), *masks)
+
+
+def outside_tables(page: Page) -> np.ndarray | None:
+    """The page image with the ruled tables found on it (:func:`find_ruling`) painted white:
+    their cells are read on the cell sheet, so OCR of the whole page need not read them too
+    (a page that is mostly table is read in half the time)."""
+    ruling = page.ruling
+    if page.image is None or not isinstance(ruling, Ruling) or not ruling.grids:
+        return page.image
+    image = page.image.copy()
+    for grid in ruling.grids:
+        image[grid.top : grid.bottom + 1, grid.left : grid.right + 1] = 255
+    return image
+
+
 def read_tables(page: Page, engine: Any) -> Page:
     """Page stage: find the ruled tables, read them cell by cell, and rewrite the page text
     with each table as one line per cell (words OCR read inside a table are dropped).
     Needs an engine that reads any crop with another page segmentation mode (Tesseract)."""
     if page.image is None or page.ocr is None or engine_with_psm(engine, 6, "") is None:
         return page  # an engine that cannot read a given crop (a replay) reads no tables
-    gray = page.image if page.image.ndim == 2 else cv2.cvtColor(page.image, cv2.COLOR_RGB2GRAY)
-    grids = find_tables(gray)
-    if not grids:
+    gray = _gray(page.image)
+    found = page.ruling if isinstance(page.ruling, Ruling) else _ruling(gray)
+    page = dataclasses.replace(page, ruling=None)
+    grids = found.grids
+    if not grids or found.horizontal is None or found.vertical is None:
         return page
     tables = []
     blocks: list[tuple[int, str, tuple[OcrWord, ...]]] = []
-    clean = without_ruling(gray)
+    clean = without_ruling(gray, (found.horizontal, found.vertical))
     cell_engine = engine_with_psm(engine, 6, "")
     for grid in grids:
         read = read_cell_words(clean, grid.cells, cell_engine, page.number)

@@ -1,8 +1,14 @@
-"""Builders shared by the tests: synthetic OCR words laid out like Tesseract's output."""
+"""Builders shared by the tests: synthetic OCR words laid out like Tesseract's output, and
+Tesseract that counts its runs."""
 
 from __future__ import annotations
 
-from pipeline.records import OcrWord
+import dataclasses
+
+import numpy as np
+
+from pipeline.ocr import TesseractEngine
+from pipeline.records import OcrResult, OcrWord
 
 
 def ocr_line(
@@ -15,3 +21,20 @@ def ocr_line(
         words.append(OcrWord(token, 95.0, x, top, 30 * len(token), height, block, 1, line, i + 1))
         x += 30 * len(token) + gap
     return words
+
+
+@dataclasses.dataclass(frozen=True)
+class CountingEngine(TesseractEngine):
+    """Real Tesseract that notes how many images each of its runs reads (``runs``; the
+    engines made from it with another psm share the list)."""
+
+    runs: list[int] = dataclasses.field(default_factory=list)
+
+    def recognise(self, image: np.ndarray, page_number: int) -> OcrResult:
+        self.runs.append(1)
+        return super().recognise(image, page_number)
+
+    def recognise_batch(self, images: list[np.ndarray], page_number: int) -> list[OcrResult]:
+        if len(images) > 1:  # one image is read by ``recognise``, which counts it
+            self.runs.append(len(images))
+        return super().recognise_batch(images, page_number)

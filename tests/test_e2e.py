@@ -54,7 +54,6 @@ EXACT_FIELDS = (
 #: Fields that differ from the ground truth because OCR misread a letter's marks (the
 #: repair issue restores them); the test fails if one of them gets right, to update this.
 KNOWN_OCR_MISSES = {
-    ("seed000_bvnd2_bao_cao_cchc", "nguoi_ky"): "'HỒNG' read 'HÔNG'",
     ("tb_stnmt_lamdong_ket_luan", "noi_nhan"): "'Chi nhánh' read 'Chỉ nhánh'",
 }
 #: Share of table cells (header row included) that must be read exactly (target 95%).

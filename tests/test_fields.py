@@ -3,25 +3,43 @@ deadlines, table headers, Kính gửi / Nơi nhận / signer, and seed 002 as pl
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import numpy as np
 import pytest
+from PIL import Image, ImageDraw, ImageFont
 
+from pipeline import tables as tables_module
 from pipeline.citations import parse_citations
 from pipeline.closing import clean_item, parse_kinh_gui, parse_noi_nhan, parse_signer
 from pipeline.codes import normalise_code, parse_date
 from pipeline.deadlines import parse_deadline
 from pipeline.extract import extract
 from pipeline.layout import group_lines
-from pipeline.records import Document, OcrWord, Page, SourceInfo, empty_fields
+from pipeline.ocr import ReplayEngine, TesseractEngine, ocr_page
+from pipeline.records import Document, OcrResult, OcrWord, Page, SourceInfo, empty_fields
 from pipeline.repair import repair_page
 from pipeline.store import Store
-from pipeline.subject import subject_lines
-from pipeline.tables import canonical_header, find_tables, map_header, merge_tables, snap_header
+from pipeline.subject import reread_subject, subject_line_doubtful, subject_lines
+from pipeline.tables import (
+    INK_MARGIN,
+    Ruling,
+    canonical_header,
+    find_ruling,
+    find_tables,
+    map_header,
+    merge_tables,
+    numbering_doubtful,
+    outside_tables,
+    read_tables,
+    snap_header,
+    trim,
+    without_ruling,
+)
 from pipeline.tasks import labelled_tasks, organisation_tasks
 
-from .helpers import ocr_line
+from .helpers import CountingEngine, ocr_line
 
 
 def text_document(text: str) -> Document:
@@ -158,6 +176,21 @@ def test_find_tables_with_a_merged_cell() -> None:
     assert (grid.rows, grid.cols) == (3, 3)
     merged = [c for c in grid.cells if c.colspan == 2]
     assert len(merged) == 1 and merged[0].row == 2
+    ruling = tables_module._lines(page)
+    assert find_tables(page, ruling) == [grid]
+    assert np.array_equal(without_ruling(page, ruling), without_ruling(page))
+
+
+def test_a_frame_with_two_walls_is_no_table() -> None:
+    page = np.full((1200, 1600), 255, np.uint8)
+    for y in (200, 300, 400, 500):  # rows ruled across, but walls only left and right
+        page[y : y + 4, 100:1504] = 0
+    for x in (100, 1500):
+        page[200:504, x : x + 4] = 0
+    assert find_tables(page) == []
+    page[200:504, 800:804] = 0  # a third wall makes it a table of two columns
+    (grid,) = find_tables(page)
+    assert (grid.rows, grid.cols) == (3, 2)
 
 
 def test_kinh_gui_and_noi_nhan() -> None:
@@ -385,3 +418,95 @@ def test_subject_lines_follow_the_title() -> None:
     )
     lines = subject_lines(group_lines(words), 2480)
     assert [line.text for line in lines] == ["Triển khai bệnh án điện tử", "năm 2025"]
+
+
+def test_a_subject_line_is_read_again_only_when_a_word_is_doubtful() -> None:
+    (sure,) = group_lines(_line_words("Triển khai bệnh án điện tử", 970, 700, 2, 1))
+    assert not subject_line_doubtful(sure)
+    weak = [*sure.words[:-1], dataclasses.replace(sure.words[-1], text="tu", conf=80.0)]
+    assert subject_line_doubtful(group_lines(weak)[0])
+
+
+def test_sure_subject_lines_cost_no_ocr_run_and_a_doubtful_one_is_read_again() -> None:
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf", 44)
+    image = Image.new("L", (2480, 900), 255)
+    draw = ImageDraw.Draw(image)
+    for top, text in ((200, "KẾ HOẠCH"), (290, "Triển khai bệnh án điện tử"), (370, "năm 2025")):
+        draw.text((1240 - draw.textlength(text, font=font) / 2, top), text, font=font, fill=0)
+    draw.text((250, 600), "Căn cứ Luật Khám bệnh, chữa bệnh;", font=font, fill=0)
+    engine = CountingEngine()
+    page = ocr_page(Page(number=1, image=np.asarray(image)), engine)
+    engine.runs.clear()
+    assert reread_subject(page, engine) == page
+    assert engine.runs == []
+    # the last word of the subject read unsure, as a lost tone mark is: the line is read
+    # again (cut tight and loose, one run) and OCR's surer reading replaces it
+    assert page.ocr is not None
+    last = next(w for w in page.ocr.words if w.text == "2025")
+    words = tuple(dataclasses.replace(w, conf=60.0) if w == last else w for w in page.ocr.words)
+    doubtful = dataclasses.replace(page, ocr=dataclasses.replace(page.ocr, words=words))
+    again = reread_subject(doubtful, engine)
+    assert engine.runs == [2]
+    assert "năm 2025" in again.text_raw
+
+
+def test_numbering_cells_are_read_again_only_where_the_run_breaks() -> None:
+    assert numbering_doubtful(["1", "2", "3", "4"]) == [False] * 4
+    assert numbering_doubtful(["2", "3", "4"]) == [False] * 3  # continued from the last page
+    assert numbering_doubtful(["1", "7", "3"]) == [True] * 3  # nothing confirms any of them
+    assert numbering_doubtful(["1", "I", "3", "4"]) == [True, True, False, False]
+    assert numbering_doubtful(["1."]) == [True]
+    assert numbering_doubtful(["1"]) == [False]
+    assert numbering_doubtful(["4"]) == [True]
+    assert numbering_doubtful([]) == []
+
+
+def test_a_cell_goes_on_the_sheet_cut_to_its_ink() -> None:
+    cell = np.full((200, 500), 255, np.uint8)
+    cell[80:120, 100:300] = 0
+    cut, left, top = trim(cell)
+    assert (left, top) == (100 - INK_MARGIN, 80 - INK_MARGIN)
+    assert cut.shape == (40 + 2 * INK_MARGIN, 200 + 2 * INK_MARGIN)
+    assert np.array_equal(cut, cell[top : top + cut.shape[0], left : left + cut.shape[1]])
+    cell[0:5, 495:500] = 0  # ink at the edge: the margin stops at the cell
+    cut, left, top = trim(cell)
+    assert (left, top) == (100 - INK_MARGIN, 0) and cut.shape == (120 + INK_MARGIN, 500 - left)
+    blank, left, top = trim(np.full((200, 500), 255, np.uint8))
+    assert blank.shape == (1, 1) and int(blank[0, 0]) == 255 and (left, top) == (0, 0)
+
+
+def ruled_page() -> np.ndarray:
+    """A page with a 3×3 ruled table and a line of text above it."""
+    page = np.full((1200, 1600), 255, np.uint8)
+    xs, ys = [100, 300, 900, 1500], [200, 300, 400, 500]
+    for y in ys:
+        page[y : y + 4, xs[0] : xs[-1] + 4] = 0
+    for x in xs:
+        page[ys[0] : ys[-1] + 4, x : x + 4] = 0
+    page[100:140, 100:700] = 0  # text above the table stays for OCR
+    return page
+
+
+def test_ocr_reads_the_page_around_its_ruled_tables() -> None:
+    page = find_ruling(Page(number=1, image=ruled_page()), TesseractEngine())
+    assert isinstance(page.ruling, Ruling)
+    (grid,) = page.ruling.grids
+    image = outside_tables(page)
+    assert image is not None and image.shape == page.image.shape
+    inside = image[grid.top : grid.bottom + 1, grid.left : grid.right + 1]
+    assert int(inside.min()) == 255  # the table (ruling and cells) painted out
+    assert np.array_equal(image[: grid.top], ruled_page()[: grid.top])  # the rest as it was
+    assert int(image[100:140, 100:700].max()) == 0
+    plain = Page(number=1, image=np.full((300, 300), 255, np.uint8))
+    assert outside_tables(find_ruling(plain, TesseractEngine())) is plain.image
+    # an engine that cannot read the cells (a replay) gets the tables read on the page
+    assert find_ruling(Page(number=1, image=ruled_page()), ReplayEngine("nowhere")).ruling is None
+
+
+def test_read_tables_takes_the_ruling_found_before_ocr() -> None:
+    image = ruled_page()
+    ocr = OcrResult("tesseract:vie", 1600, 1200, ())
+    page = Page(number=1, image=image, ocr=ocr, ruling=Ruling(()))
+    assert read_tables(page, TesseractEngine()).tables == ()  # told: no table here
+    done = read_tables(dataclasses.replace(page, ruling=None), TesseractEngine())
+    assert len(done.tables) == 1 and done.ruling is None

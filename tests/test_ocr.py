@@ -10,11 +10,13 @@ from PIL import Image, ImageDraw, ImageFont
 
 from pipeline.layout import page_text
 from pipeline.ocr import (
+    OcrError,
     ReplayEngine,
     TesseractEngine,
     mean_confidence,
     ocr_page,
     orientation_finder,
+    recognise_all,
     record,
 )
 from pipeline.records import OcrResult, OcrWord, Page
@@ -91,3 +93,34 @@ def test_tesseract_orientation_says_how_to_turn_the_page_upright() -> None:
     assert engine.orientation(turn(upright, 270)) == 90
     assert orientation_finder(engine) == engine.orientation
     assert orientation_finder(ReplayEngine("nowhere")) is None
+
+
+def test_a_batch_run_reads_each_crop_as_a_run_of_its_own() -> None:
+    crops = [
+        render_lines(["Sở Y tế tỉnh Gia Lai"]),
+        render_lines(["Đà Nẵng"], size=52),
+        render_lines(["Kế hoạch ứng dụng bệnh án điện tử"], size=36),
+    ]
+    engine = TesseractEngine(psm=7)
+    alone = [engine.recognise(crop, 1) for crop in crops]
+    together = engine.recognise_batch(crops, 1)
+    assert together == alone
+    assert [" ".join(w.text for w in r.words) for r in together] == [
+        "Sở Y tế tỉnh Gia Lai",
+        "Đà Nẵng",
+        "Kế hoạch ứng dụng bệnh án điện tử",
+    ]
+    assert engine.recognise_batch([], 1) == []
+
+
+def test_a_batch_run_reports_a_missing_tesseract() -> None:
+    engine = TesseractEngine(command="/nonexistent/tesseract")
+    with pytest.raises(OcrError, match="tesseract is not installed"):
+        engine.recognise_batch([render_lines(["Sở"]), render_lines(["Y tế"])], 1)
+
+
+def test_recognise_all_reads_one_by_one_without_a_batch_reader(tmp_path: Path) -> None:
+    result = OcrResult("tesseract:vie", 100, 50, (_word("Kế", 1, 1),))
+    record(result, tmp_path, 3)
+    blank = np.zeros((1, 1), np.uint8)
+    assert recognise_all(ReplayEngine(str(tmp_path)), [blank, blank], 3) == [result, result]

@@ -1,0 +1,120 @@
+"""The closing's second OCR pass as a cascade: the signer block read again at another seal
+threshold, and "Nơi nhận" read on its own, only where the first reading is doubtful."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+from PIL import Image, ImageDraw, ImageFont
+
+from pipeline.closing import (
+    parse_signer,
+    read_signer_block,
+    recipients_doubtful,
+    signer_doubtful,
+    signer_from_page,
+)
+from pipeline.ocr import ocr_page
+from pipeline.records import OcrResult, OcrWord, Page
+
+from .helpers import CountingEngine, ocr_line
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
+SIGNER = ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Trần Quang Vinh"]
+
+
+def closing(left: list[str], conf: float = 95.0) -> OcrResult:
+    """OCR words of a closing: "Nơi nhận" and ``left`` on the left half of a 2400 px page,
+    the signer block on the right, every word read with confidence ``conf``."""
+    words: list[OcrWord] = []
+    for i, text in enumerate(["Nơi nhận:", *left]):
+        words += ocr_line(text, 150, 1000 + 60 * i, 1, i + 1)
+    for i, text in enumerate(SIGNER):
+        words += ocr_line(text, 1500, 1000 + 60 * i, 2, i + 1)
+    return OcrResult(
+        "tesseract:vie", 2400, 1600, tuple(dataclasses.replace(w, conf=conf) for w in words)
+    )
+
+
+def test_recipients_are_read_again_only_when_the_page_reading_is_doubtful() -> None:
+    items = ["- Như trên;", "- UBND tỉnh (b/c);", "- Lưu: VT, VP."]
+    assert not recipients_doubtful(closing(items), 980)
+    assert recipients_doubtful(closing(items[:2]), 980)  # "Lưu: …" dropped or garbled
+    assert recipients_doubtful(closing(items, conf=70.0), 980)  # OCR unsure of the words
+    assert recipients_doubtful(closing([]), 980)
+    # "(b/c)" read "(/€)": no recipient is written with "€"
+    assert recipients_doubtful(closing(["- UBND tỉnh (/€);", "- Lưu: VT, VP."]), 980)
+    assert not recipients_doubtful(closing(["- UBND tỉnh (b/c);", "- Lưu: VT, VP."]), 980)
+
+
+def test_the_signer_block_is_read_again_only_when_the_first_reading_is_doubtful() -> None:
+    assert not signer_doubtful((85.0, SIGNER))
+    assert signer_doubtful((75.0, SIGNER))  # OCR unsure
+    assert signer_doubtful((90.0, SIGNER[:2]))  # no name
+    assert signer_doubtful((90.0, ["Trần Quang Vinh"]))  # no title
+    assert signer_doubtful((-1.0, []))  # nothing read
+
+
+def closing_page(left: list[str]) -> np.ndarray:
+    font = ImageFont.truetype(FONT, 40)
+    image = Image.new("L", (2400, 1200), 255)
+    draw = ImageDraw.Draw(image)
+    draw.text((150, 200), "Nơi nhận:", font=font, fill=0)
+    for i, text in enumerate(left):
+        draw.text((150, 280 + 70 * i), text, font=font, fill=0)
+    for i, text in enumerate(SIGNER):
+        draw.text((1500, 200 + 70 * i + (200 if i == 2 else 0)), text, font=font, fill=0)
+    return np.asarray(image)
+
+
+def test_the_page_reading_of_the_signer_is_taken_when_sure_and_valid() -> None:
+    lines = signer_from_page(closing(["- Lưu: VT."]), 980)
+    assert lines is not None and parse_signer(lines) == parse_signer(SIGNER)
+    assert signer_from_page(closing([], conf=85.0), 980) is None  # OCR unsure
+    garbled = closing([])
+    misread = {"PHÓ": "PHO", "GIÁM": "GLAM", "ĐỐC": "ĐỌC"}
+    words = tuple(
+        dataclasses.replace(w, text=misread[w.text]) if w.top == 1060 else w for w in garbled.words
+    )
+    # "PHO GLAM ĐỌC": no known title, the seal or the signature may be in the way
+    assert signer_from_page(dataclasses.replace(garbled, words=words), 980) is None
+    # the authority line above the title read unsure: "KT." might be "TL."
+    words = tuple(
+        dataclasses.replace(w, conf=50.0) if w.text == "KT." else w for w in garbled.words
+    )
+    assert signer_from_page(dataclasses.replace(garbled, words=words), 980) is None
+
+
+def unsure(page: Page, *texts: str) -> Page:
+    """The page with OCR unsure of the words ``texts``."""
+    assert page.ocr is not None
+    words = tuple(
+        dataclasses.replace(w, conf=50.0) if w.text in texts else w for w in page.ocr.words
+    )
+    return dataclasses.replace(page, ocr=dataclasses.replace(page.ocr, words=words))
+
+
+def test_the_second_pass_reads_only_what_the_page_reading_leaves_in_doubt() -> None:
+    items = ["- Như trên;", "- Ủy ban nhân dân tỉnh;", "- Lưu: Văn thư."]
+    engine = CountingEngine()
+    page = ocr_page(Page(number=1, image=closing_page(items)), engine)
+    engine.runs.clear()
+    done = read_signer_block(page, engine)
+    assert engine.runs == []  # both halves read surely on the page: no second pass
+    assert parse_signer(list(done.signer_lines)) == parse_signer(SIGNER)
+    assert done.recipient_lines == ()
+
+    engine.runs.clear()
+    done = read_signer_block(unsure(page, "Vinh"), engine)
+    assert engine.runs == [1]  # the right half at the first threshold, nothing else
+    assert done.signer_lines[-1] == "Trần Quang Vinh" and done.recipient_lines == ()
+
+    engine.runs.clear()
+    read_signer_block(unsure(page, "Vinh", "Như", "trên;", "Lưu:", "Văn", "thư."), engine)
+    assert engine.runs == [2]  # and the left half, in the same run
+
+    page = ocr_page(Page(number=1, image=closing_page(items[:2])), engine)
+    engine.runs.clear()
+    read_signer_block(page, engine)
+    assert engine.runs == [1]  # no "Lưu: …": the left half read again on its own
