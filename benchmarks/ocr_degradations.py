@@ -24,7 +24,6 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
-import os
 import platform
 import sys
 from collections.abc import Callable
@@ -39,6 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pipeline.evaluate import cer, wer  # noqa: E402
+from pipeline.executors import limit_threads  # noqa: E402
 from pipeline.layout import page_text  # noqa: E402
 from pipeline.ocr import TesseractEngine, ocr_page, orientation_finder  # noqa: E402
 from pipeline.preprocess import cpu_seconds, preprocess, to_grayscale  # noqa: E402
@@ -250,7 +250,7 @@ def degrade(spec: str, condition: str) -> tuple[np.ndarray, str]:
 
 
 def measure(spec: str, condition: str) -> Measure:
-    os.environ["OMP_THREAD_LIMIT"] = "1"
+    limit_threads()  # as in a batch worker
     image, truth = degrade(spec, condition)
     engine = TesseractEngine()
     raw = engine.recognise(to_grayscale(image), 1)

@@ -25,6 +25,7 @@ os.environ["OMP_THREAD_LIMIT"] = "1"
 
 from PIL import Image  # noqa: E402
 
+from pipeline.executors import limit_threads  # noqa: E402
 from pipeline.ingest import identify  # noqa: E402
 from pipeline.ocr import TesseractEngine  # noqa: E402
 from pipeline.records import Page  # noqa: E402
@@ -42,6 +43,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--samples", type=Path, default=ROOT / "samples")
     args = parser.parse_args()
+    limit_threads()  # as in a batch worker
     options = Options(jobs=1)
     engine = TesseractEngine(lang=options.lang)
     costs: dict[str, float] = {}

@@ -14,13 +14,19 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Protocol
 
+import cv2
+
 
 def limit_threads() -> None:
-    """Run in every worker: one thread per Tesseract, as many workers as cores instead.
+    """Run in every worker: one thread per Tesseract and per OpenCV call, as many workers
+    as cores instead.
 
-    Multithreaded Tesseract is slower than single-threaded processes on few cores.
+    Multithreaded Tesseract is slower than single-threaded processes on few cores, and
+    OpenCV's threads cost CPU time too: preprocessing a page takes about 6% less CPU on one
+    thread (``benchmarks/ocr_degradations.py``), with the same pixels.
     """
     os.environ["OMP_THREAD_LIMIT"] = "1"
+    cv2.setNumThreads(1)
 
 
 class WorkerCrashed(Exception):

@@ -151,3 +151,18 @@ def test_dask_local_cluster(tmp_path: Path) -> None:
 def test_dask_needs_a_scheduler() -> None:
     with pytest.raises(ValueError, match="needs --scheduler"):
         Options(executor="dask")
+
+
+def test_workers_run_tesseract_and_opencv_on_one_thread() -> None:
+    """A worker (a fresh process running the pool's initializer) keeps to one thread."""
+    code = (
+        "import os, cv2\n"
+        "from pipeline.executors import limit_threads\n"
+        "limit_threads()\n"
+        "print(os.environ['OMP_THREAD_LIMIT'], cv2.getNumThreads())\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "OMP_THREAD_LIMIT"}
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.split() == ["1", "1"]
