@@ -18,10 +18,8 @@ each output PDF it prints:
 from __future__ import annotations
 
 import argparse
-import html
 import json
 import os
-import re
 import statistics
 import subprocess
 import sys
@@ -29,55 +27,19 @@ import tempfile
 import time
 from pathlib import Path
 
-import numpy as np
-
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.evaluate import cer  # noqa: E402
+from pipeline.evaluate import cer, words_on_ocr_boxes  # noqa: E402
 from pipeline.runner import Options, digitise  # noqa: E402
 from pipeline.searchable import layer_font, pdf_path, write_searchable_pdf  # noqa: E402
 from pipeline.store import Store  # noqa: E402
-
-BOX = re.compile(r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<')
 
 
 def pdftotext(pdf: Path, *args: str) -> str:
     return subprocess.run(
         ["pdftotext", *args, str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
-
-
-def words_on_boxes(record: dict, pdf: Path, dpi: int) -> tuple[int, int]:
-    """(words on an OCR box of the same text, words) over the pages with a layer."""
-    pages = re.split(r"<page ", pdftotext(pdf, "-bbox"))[1:]
-    hits = total = 0
-    for page, xml in zip(record["pages"], pages, strict=True):
-        layout = page.get("layout")
-        if not layout:
-            continue
-        back = np.linalg.inv(np.array(layout["to_ocr"]).reshape(3, 3))
-        scale = 72 / dpi
-        boxes: dict[str, list[tuple[float, float, float, float]]] = {}
-        for token, links in zip(page["text"].split(), layout["token_words"], strict=True):
-            corners = []
-            for w in links:
-                _, left, top, width, height = layout["words"][w]
-                for x, y in ((left, top), (left + width, top + height)):
-                    p = back @ (x, y, 1)
-                    corners.append((p[0] / p[2] * scale, p[1] / p[2] * scale))
-            xs, ys = [c[0] for c in corners], [c[1] for c in corners]
-            for part in re.findall(r"\w+", token):
-                boxes.setdefault(part, []).append((min(xs), min(ys), max(xs), max(ys)))
-        for m in BOX.finditer(xml):
-            x0, y0, x1, y1 = (float(v) for v in m.groups()[:4])
-            for part in re.findall(r"\w+", html.unescape(m.group(5))):
-                total += 1
-                hits += any(
-                    min(x1, b[2]) > max(x0, b[0]) and min(y1, b[3]) > max(y0, b[1])
-                    for b in boxes.get(part, [])
-                )
-    return hits, total
 
 
 def main() -> int:
@@ -118,7 +80,7 @@ def main() -> int:
                 ms = (time.perf_counter() - start) * 1000 / max(1, written.pages)
                 rec, raw = cer(record["text"], reference), cer(pdftotext(pdf, "-raw"), reference)
                 plain = cer(pdftotext(pdf), reference)
-                hits, words = words_on_boxes(record, pdf, options.dpi)
+                hits, words = words_on_ocr_boxes(record, pdftotext(pdf, "-bbox"), options.dpi)
                 hits_all, words_all = hits_all + hits, words_all + words
                 a, b = source.stat().st_size, pdf.stat().st_size
                 size_in, size_out = size_in + a, size_out + b

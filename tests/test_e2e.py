@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.evaluate import cer
+from pipeline.evaluate import cer, words_on_ocr_boxes
 from pipeline.runner import BatchResult, Options, digitise
 from pipeline.store import Store
 from pipeline.tables import ruled
@@ -230,42 +230,12 @@ def test_searchable_pdf_words_lie_on_their_ocr_boxes(
 ) -> None:
     """Each word pdftotext finds in the layer overlaps the OCR box of a word with its text
     (OCR boxes mapped back to the page by the preprocessing transform, independently)."""
-    import html
-    import re
-
-    import numpy as np
-
     _, db, json_dir = batch
     record = _record(db, truth["pdf"])
     pdf = json_dir.parent / "pdf" / truth["pdf"].name
-    bbox = _pdftotext(pdf, "-bbox")
-    pages = re.split(r"<page ", bbox)[1:]
-    checked = hits = 0
-    for page, xml in zip(record["pages"], pages, strict=True):
-        layout = page["layout"]
-        back = np.linalg.inv(np.array(layout["to_ocr"]).reshape(3, 3))
-        points = 72 / 300  # the samples are rasterised at 300 DPI; pdftotext: top-left origin
-        boxes: dict[str, list[tuple[float, float, float, float]]] = {}
-        for token, links in zip(page["text"].split(), layout["token_words"], strict=True):
-            corners = []
-            for w in links:
-                _, left, top, width, height = layout["words"][w]
-                for x, y in ((left, top), (left + width, top + height)):
-                    p = back @ (x, y, 1)
-                    corners.append((p[0] / p[2] * points, p[1] / p[2] * points))
-            xs, ys = [c[0] for c in corners], [c[1] for c in corners]
-            for part in re.findall(r"\w+", token):
-                boxes.setdefault(part, []).append((min(xs), min(ys), max(xs), max(ys)))
-        for m in re.finditer(
-            r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<', xml
-        ):
-            x0, y0, x1, y1 = (float(v) for v in m.groups()[:4])
-            for part in re.findall(r"\w+", html.unescape(m.group(5))):
-                checked += 1
-                hits += any(
-                    min(x1, b[2]) > max(x0, b[0]) and min(y1, b[3]) > max(y0, b[1])
-                    for b in boxes.get(part, [])
-                )
+    assert all(page.get("layout") for page in record["pages"])  # every page is checked
+    # the samples are rasterised at 300 DPI
+    hits, checked = words_on_ocr_boxes(record, _pdftotext(pdf, "-bbox"), 300)
     assert checked > 100
     assert hits / checked >= 0.98, f"{hits}/{checked} words on their OCR boxes"
 
