@@ -164,13 +164,20 @@ def test_continued_table_is_merged() -> None:
     assert [r["stt"] for r in merged[0]["rows"]] == ["1", "2"]
 
 
-def test_find_tables_with_a_merged_cell() -> None:
+def grid_page() -> np.ndarray:
+    """A blank page with a 3×3 ruled table: walls at x 100, 300, 900, 1500 and rules at
+    y 200, 300, 400, 500, 4 pixels thick."""
     page = np.full((1200, 1600), 255, np.uint8)
     xs, ys = [100, 300, 900, 1500], [200, 300, 400, 500]
     for y in ys:
         page[y : y + 4, xs[0] : xs[-1] + 4] = 0
     for x in xs:
         page[ys[0] : ys[-1] + 4, x : x + 4] = 0
+    return page
+
+
+def test_find_tables_with_a_merged_cell() -> None:
+    page = grid_page()
     page[400:500, 300:304] = 255  # the last row's first two cells are one merged cell
     (grid,) = find_tables(page)
     assert (grid.rows, grid.cols) == (3, 3)
@@ -476,13 +483,8 @@ def test_a_cell_goes_on_the_sheet_cut_to_its_ink() -> None:
 
 
 def ruled_page() -> np.ndarray:
-    """A page with a 3×3 ruled table and a line of text above it."""
-    page = np.full((1200, 1600), 255, np.uint8)
-    xs, ys = [100, 300, 900, 1500], [200, 300, 400, 500]
-    for y in ys:
-        page[y : y + 4, xs[0] : xs[-1] + 4] = 0
-    for x in xs:
-        page[ys[0] : ys[-1] + 4, x : x + 4] = 0
+    """A page with a 3×3 ruled table (:func:`grid_page`) and a line of text above it."""
+    page = grid_page()
     page[100:140, 100:700] = 0  # text above the table stays for OCR
     return page
 
