@@ -77,12 +77,14 @@ class Grid:
 
 @dataclasses.dataclass(frozen=True)
 class Ruling:
-    """The ruled tables found in a page image, and the masks of the page's long horizontal
-    and vertical strokes (None when no table was found)."""
+    """The ruled tables found in a page image, the masks of the page's long horizontal
+    and vertical strokes (None when no table was found), and the rules that stand alone
+    (the lines under the Tiêu ngữ, the agency and the title), as (mask, box) pairs."""
 
     grids: tuple[Grid, ...]
     horizontal: np.ndarray | None = None
     vertical: np.ndarray | None = None
+    rules: tuple[tuple[np.ndarray, tuple[int, int, int, int]], ...] = ()
 
 
 # -- header mapping --------------------------------------------------------------------
@@ -503,22 +505,87 @@ def _gray(image: np.ndarray) -> np.ndarray:
 def _ruling(gray: np.ndarray) -> Ruling:
     ink = _ink(gray)
     vertical = _vertical(ink)
+    horizontal = _horizontal(ink)
     if not _has_walls(vertical):
-        return Ruling(())  # no table: the horizontal strokes are not worth finding
-    masks = (_horizontal(ink), vertical)
-    return Ruling(tuple(find_tables(gray, masks)), *masks)
+        return Ruling((), rules=free_rules(gray, horizontal, vertical))  # no table
+    masks = (horizontal, vertical)
+    grids = tuple(find_tables(gray, masks))
+    return Ruling(grids, *masks, rules=free_rules(gray, horizontal, vertical, grids))
+
+
+#: A line standing alone is at least this long (pixels, and share of the page's width);
+#: at most this many times thinner than long (a skewed or bold line is thicker); a box
+#: at most this share of the page's height (taller ones are left to Tesseract).
+RULE_LENGTH = 150
+RULE_SHARE = 1 / 16
+RULE_SLENDER = 20
+BOX_HEIGHT = 0.1
+
+
+def free_rules(
+    gray: np.ndarray, horizontal: np.ndarray, vertical: np.ndarray, grids: tuple[Grid, ...] = ()
+) -> tuple[tuple[np.ndarray, tuple[int, int, int, int]], ...]:
+    """The long lines of a page that belong to no table: the rules under the Tiêu ngữ, the
+    agency and the title, signature underlines, and small boxes such as a "KHẨN" stamp's.
+    Tesseract reads a rule as a line of junk ("EEDISIESEEEPi2RT/S0911…") and may lose the
+    word inside a box, so OCR gets the page without them. A line is thin, with paper above
+    and below it. Each comes as its stroke mask (grown by two pixels) and box (x, y, w, h)
+    on the page; the text inside a box stays."""
+    height, width = horizontal.shape[:2]
+    least = max(RULE_LENGTH, round(width * RULE_SHARE))
+    strokes = horizontal | vertical
+    contours, _ = cv2.findContours(horizontal, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    seen: list[tuple[int, ...]] = []
+    rules = []
+    for contour in contours:
+        x, y, w, h = cv2.boundingRect(contour)
+        if (
+            w < least
+            or h * RULE_SLENDER > w
+            or any(
+                g.left - 5 <= x
+                and x + w <= g.right + 5
+                and g.top - 5 <= y
+                and y + h <= g.bottom + 5
+                for g in grids
+            )
+        ):
+            continue
+        above, below = (
+            gray[max(0, y - 6) : max(0, y - 2), x : x + w],
+            gray[y + h + 2 : y + h + 6, x : x + w],
+        )
+        if any(band.size and np.median(band) < 128 for band in (above, below)):
+            continue  # the edge of something dark (a bar, a picture), not a line
+        # the rule with the strokes it touches: a box's other edges
+        x0, y0 = max(0, x - 2), max(0, y - round(height * BOX_HEIGHT))
+        x1, y1 = min(width, x + w + 2), min(height, y + h + round(height * BOX_HEIGHT))
+        _, labels, stats, _ = cv2.connectedComponentsWithStats(strokes[y0:y1, x0:x1])
+        label = labels[y - y0 + h // 2, x - x0 : x - x0 + w].max()
+        box = (*(int(v) for v in stats[label][:2] + (x0, y0)), *stats[label][2:4])
+        if label == 0 or box[3] > height * BOX_HEIGHT or box in seen:
+            continue
+        seen.append(box)
+        mask = cv2.dilate((labels == label).astype(np.uint8), np.ones((5, 5), np.uint8))
+        rules.append((mask, (x0, y0, x1 - x0, y1 - y0)))
+    return tuple(rules)
 
 
 def outside_tables(page: Page) -> np.ndarray | None:
     """The page image with the ruled tables found on it (:func:`find_ruling`) painted white:
     their cells are read on the cell sheet, so OCR of the whole page need not read them too
-    (a page that is mostly table is read in half the time)."""
+    (a page that is mostly table is read in half the time). The rules standing alone
+    (:func:`free_rules`) are painted out too."""
     ruling = page.ruling
-    if page.image is None or not isinstance(ruling, Ruling) or not ruling.grids:
+    if page.image is None or not isinstance(ruling, Ruling):
+        return page.image
+    if not ruling.grids and not ruling.rules:
         return page.image
     image = page.image.copy()
     for grid in ruling.grids:
         image[grid.top : grid.bottom + 1, grid.left : grid.right + 1] = 255
+    for mask, (x, y, w, h) in ruling.rules:
+        image[y : y + h, x : x + w][mask > 0] = 255
     return image
 
 

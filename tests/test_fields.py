@@ -505,6 +505,29 @@ def test_ocr_reads_the_page_around_its_ruled_tables() -> None:
     assert find_ruling(Page(number=1, image=ruled_page()), ReplayEngine("nowhere")).ruling is None
 
 
+def test_rules_and_boxes_standing_alone_are_painted_out_before_ocr() -> None:
+    page = grid_page()  # a table at y 200-504, then a Tiêu ngữ over its rule, and a box
+    draw = ImageDraw.Draw(image := Image.fromarray(page))
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf", 44)
+    draw.text((420, 700), "Độc lập - Tự do - Hạnh phúc", font=font, fill=0)
+    draw.rectangle((470, 775, 1230, 778), fill=0)  # the rule under it
+    draw.rectangle((200, 900, 440, 1000), outline=0, width=4)  # a "KHẨN" box
+    draw.text((230, 920), "KHẨN", font=font, fill=0)
+    page = np.asarray(image)
+    found = find_ruling(Page(number=1, image=page), TesseractEngine())
+    assert isinstance(found.ruling, Ruling) and len(found.ruling.grids) == 1
+    assert len(found.ruling.rules) == 2  # the rule and the box, not the table's lines
+    clean = outside_tables(found)
+    assert clean is not None
+    assert int(clean[770:785, 460:1240].min()) == 255  # the rule is gone
+    assert int(clean[895:1005, 195:210].min()) == 255  # so are the box's edges
+    assert np.array_equal(clean[915:985, 215:425], page[915:985, 215:425])  # not its word
+    assert np.array_equal(clean[690:760], page[690:760])  # nor the Tiêu ngữ
+    words = ocr_page(found, TesseractEngine(), clean).ocr.words
+    assert "KHẨN" in [w.text for w in words] and "Hạnh" in [w.text for w in words]
+    assert all(w.width <= 8 * w.height for w in words)  # no line of junk read off a rule
+
+
 def test_read_tables_takes_the_ruling_found_before_ocr() -> None:
     image = ruled_page()
     ocr = OcrResult("tesseract:vie", 1600, 1200, ())
