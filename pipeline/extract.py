@@ -232,6 +232,8 @@ def extract(document: Document) -> Document:
     header = header_left_lines(first.ocr) if first.ocr is not None else []
     if not header:
         header = lines[:so_index] if so_index is not None else lines[:6]
+    if so_index is None and "quoc_hieu" not in confidence:
+        header = []  # no header on the page (a continuation, a bare report): no agency
     chu_quan, ban_hanh = _agencies(header)
     if ban_hanh:
         found("co_quan_ban_hanh", ban_hanh, 0.8)

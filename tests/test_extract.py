@@ -49,6 +49,17 @@ def test_cong_van_fields() -> None:
     assert f["trich_yeu"] == "tăng cường công tác phòng, chống dịch sốt xuất huyết"
 
 
+def test_a_page_without_a_header_names_no_agency() -> None:
+    # a report's page with no Số line and no Quốc hiệu: capitals in it are no agency
+    text = "BÁO CÁO\nSản phẩm tuyên truyền cải cách hành chính\nSA\nThực hiện Kế hoạch số 10."
+    f = extract(text_document(text)).fields
+    assert f["co_quan_ban_hanh"] is None and f["co_quan_chu_quan"] is None
+    assert (
+        extract(text_document("SỞ Y TẾ\n" + CONG_VAN.split("\n", 1)[1])).fields["co_quan_ban_hanh"]
+        == "SỞ Y TẾ"
+    )  # a Số line is enough
+
+
 def test_seed002_merged_header(seed002_text: str) -> None:
     doc = extract(text_document(seed002_text))
     f = doc.fields
