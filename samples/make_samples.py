@@ -2082,7 +2082,709 @@ def doc_ho_gm_skhdt_hoi_nghi() -> Doc:
     )
 
 
-HELDOUT_DOCS = [doc_ho_qd_congan_phu_luc, doc_ho_cv_vp_so_trong, doc_ho_gm_skhdt_hoi_nghi]
+def doc_ho_kh_snnmt_mua_lu() -> Doc:
+    r_luat = Ref("Luật", "33/2013/QH13", date(2013, 6, 19), ten="Luật Phòng, chống thiên tai")
+    r_luat_sd = Ref("Luật", "60/2020/QH14", date(2020, 6, 17))
+    r_kh = Ref("Kế hoạch", "97/KH-UBND", date(2025, 3, 18), "UBND tỉnh Đồng Tháp", long_date=False)
+    table = Table(
+        header=[
+            "STT",
+            "Nội dung công việc",
+            "Đơn vị chủ trì",
+            "Đơn vị phối hợp",
+            "Thời gian thực hiện",
+        ],
+        columns=["stt", "nhiem_vu", "don_vi_chu_tri", "don_vi_phoi_hop", "thoi_gian"],
+        widths=[0.06, 0.40, 0.19, 0.19, 0.16],
+        align=["c", "l", "l", "l", "c"],
+        size=11.5,
+        rows=[
+            [
+                "1",
+                "Rà soát, cập nhật phương án ứng phó thiên tai theo cấp độ rủi ro",
+                "Chi cục Thủy lợi",
+                "Văn phòng Sở",
+                "Trước ngày 30/6/2025",
+            ],
+            [
+                "2",
+                "Kiểm tra, gia cố đê bao, cống, trạm bơm xung yếu bảo vệ lúa Thu Đông",
+                "Chi cục Thủy lợi",
+                "UBND các huyện, thành phố",
+                "Quý III/2025",
+            ],
+            [
+                "3",
+                "Quan trắc, cảnh báo sạt lở tại 09 điểm đặc biệt nguy hiểm; vận động hộ dân di dời",
+                "Chi cục Thủy lợi",
+                "UBND các huyện, thành phố",
+                "Thường xuyên",
+            ],
+            [
+                "4",
+                "Hướng dẫn thu hoạch lúa Hè Thu trước lũ, bảo vệ diện tích nuôi thủy sản",
+                "Chi cục Trồng trọt và Bảo vệ thực vật",
+                "Chi cục Chăn nuôi, Thú y và Thủy sản",
+                "Tháng 7 - 9/2025",
+            ],
+            [
+                "5",
+                "Dự trữ vật tư, phương tiện phục vụ hộ đê, cứu hộ, cứu nạn",
+                "Văn phòng Sở",
+                "Phòng Kế hoạch - Tài chính",
+                "Trước ngày 30/9/2025",
+            ],
+            [
+                "6",
+                "Báo cáo nhanh tình hình thiên tai, thiệt hại về Ủy ban nhân dân tỉnh",
+                "Văn phòng Sở",
+                "Các phòng, đơn vị thuộc Sở",
+                "Thường xuyên",
+            ],
+            [
+                "7",
+                "Sơ kết công tác phòng, chống thiên tai mùa mưa lũ năm 2025",
+                "Văn phòng Sở",
+                "Các phòng, đơn vị thuộc Sở",
+                "Trước ngày 15/12/2025",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}; {r_luat_sd.cite()} sửa đổi, bổ sung một số điều của "
+            "Luật Phòng, chống thiên tai và Luật Đê điều;"
+        ),
+        Para(
+            f"Thực hiện {r_kh.cite()} về công tác phòng, chống thiên tai và tìm kiếm cứu nạn "
+            "năm 2025,"
+        ),
+        Para(
+            "Sở Nông nghiệp và Môi trường xây dựng Kế hoạch phòng, chống thiên tai mùa mưa lũ "
+            "năm 2025 của ngành với các nội dung như sau:"
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        H("1. Mục đích"),
+        Para(
+            "Chủ động phòng ngừa, ứng phó kịp thời, hiệu quả với lũ, sạt lở bờ sông, giông "
+            "lốc trong mùa mưa lũ năm 2025; hạn chế thấp nhất thiệt hại về người và tài sản, "
+            "bảo vệ sản xuất vụ Thu Đông năm 2025 và chuẩn bị tốt cho vụ Đông Xuân 2025 - 2026."
+        ),
+        H("2. Yêu cầu"),
+        Para(
+            "Quán triệt phương châm “bốn tại chỗ”; phân công cụ thể, rõ người, rõ việc, rõ "
+            "thời gian hoàn thành; phối hợp chặt chẽ với Ủy ban nhân dân các huyện, thành phố "
+            "và lực lượng vũ trang trên địa bàn trong ứng phó, khắc phục hậu quả thiên tai."
+        ),
+        H("II. TÌNH HÌNH VÀ DỰ BÁO"),
+        Para(
+            "Theo dự báo của Đài Khí tượng Thủy văn tỉnh, đỉnh lũ năm 2025 tại trạm Cao Lãnh "
+            "trên sông Tiền ở mức 2,15 - 2,35 m, xấp xỉ mức báo động II. Toàn tỉnh hiện có 41 "
+            "điểm sạt lở với tổng chiều dài 28,6 km, trong đó 09 điểm sạt lở đặc biệt nguy hiểm "
+            "ảnh hưởng trực tiếp đến 312 hộ dân ven sông Tiền, sông Hậu và các tuyến kênh chính."
+        ),
+        H("III. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN"),
+        Para("Phân công nhiệm vụ cụ thể như sau:"),
+        table,
+        H("IV. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "1. Chi cục Thủy lợi là cơ quan thường trực, giúp Giám đốc Sở theo dõi, đôn đốc "
+            "việc thực hiện Kế hoạch; duy trì chế độ trực ban 24/24 giờ trong thời gian có lũ."
+        ),
+        Para(
+            "2. Các phòng, đơn vị thuộc Sở xây dựng kế hoạch chi tiết, gửi về Sở (qua Chi cục "
+            "Thủy lợi) trước ngày 25/6/2025; kinh phí thực hiện từ dự toán năm 2025 đã giao."
+        ),
+        Para(
+            "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị kịp thời báo cáo "
+            "Giám đốc Sở để xem xét, chỉ đạo./."
+        ),
+    ]
+    return Doc(
+        name="ho_kh_snnmt_dongthap_mua_lu",
+        description=(
+            "Kế hoạch of a provincial Department of Agriculture and Environment (issuer on two "
+            "bold lines under the parent body): Căn cứ citing a law by name and an amending "
+            "law by bare 'Luật số ...', a ruled 7-row task table with STT / Nội dung công việc "
+            "/ Đơn vị chủ trì / Đơn vị phối hợp / Thời gian thực hiện and deadlines such as "
+            "Quý III/2025, Thường xuyên, Trước ngày 30/9/2025; KT. signer; two pages."
+        ),
+        tests="KH with a 7-row task table; 'Luật số ...' without a name; two-line issuer; KT.",
+        origin=TEAM,
+        seed=904,
+        scan=Scan(
+            rotation_deg=-1.2,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=58,
+            paper=(245, 241, 230),
+            illumination=0.08,
+        ),
+        chu_quan=["UBND TỈNH ĐỒNG THÁP"],
+        ban_hanh=["SỞ NÔNG NGHIỆP", "VÀ MÔI TRƯỜNG"],
+        so="742",
+        ky_hieu="KH-SNNMT",
+        dia_danh="Đồng Tháp",
+        ngay=date(2025, 6, 9),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject="Phòng, chống thiên tai mùa mưa lũ năm 2025 của ngành Nông nghiệp và Môi trường",
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "UBND tỉnh (b/c)",
+                "Ban Chỉ huy PCTT và TKCN tỉnh",
+                "Giám đốc, các PGĐ Sở",
+                "UBND các huyện, thành phố",
+                "Các phòng, đơn vị thuộc Sở",
+                "Lưu: VT, CCTL",
+            ]
+        ),
+        signer=["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+        nguoi_ky="Huỳnh Văn Thạnh",
+        seal_text="SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG * TỈNH ĐỒNG THÁP * ",
+        refs=[r_luat, r_luat_sd, r_kh],
+    )
+
+
+def doc_ho_bc_xa_nong_thon_moi() -> Doc:
+    r_kh = Ref("Kế hoạch", "46/KH-UBND", date(2025, 1, 24), "UBND huyện Can Lộc", long_date=False)
+    r_nq = Ref("Nghị quyết", "19-NQ/TW", date(2022, 6, 16), "Ban Chấp hành Trung ương Đảng")
+    table = Table(
+        header=[
+            "STT",
+            "Chỉ tiêu",
+            "Đơn vị tính",
+            "Kế hoạch năm 2025",
+            "Thực hiện đến 15/6/2025",
+            "So với kế hoạch (%)",
+        ],
+        columns=["stt", "chi_tieu", "don_vi_tinh", "ke_hoach", "thuc_hien", "ty_le"],
+        widths=[0.07, 0.35, 0.13, 0.14, 0.16, 0.15],
+        align=["c", "l", "c", "c", "c", "c"],
+        rows=[
+            ["1", "Thu nhập bình quân đầu người", "triệu đồng", "72,0", "36,8", "51,1"],
+            ["2", "Tỷ lệ người dân tham gia bảo hiểm y tế", "%", "96,5", "94,2", "97,6"],
+            ["3", "Tỷ lệ hộ sử dụng nước sạch theo quy chuẩn", "%", "85,0", "78,4", "92,2"],
+            ["4", "Đường giao thông nông thôn được cứng hóa", "km", "6,5", "4,2", "64,6"],
+            ["5", "Vườn mẫu nông thôn mới đạt chuẩn", "vườn", "15", "9", "60,0"],
+            ["6", "Khu dân cư nông thôn mới kiểu mẫu", "khu", "2", "1", "50,0"],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_kh.cite()} về xây dựng xã nông thôn mới nâng cao, nông thôn mới "
+            f"kiểu mẫu năm 2025; tiếp tục triển khai {r_nq.cite()} khóa XIII về nông nghiệp, "
+            "nông dân, nông thôn đến năm 2030, tầm nhìn đến năm 2045, Ủy ban nhân dân xã "
+            "Thiên Lộc báo cáo kết quả thực hiện 6 tháng đầu năm 2025 như sau:"
+        ),
+        H("I. KẾT QUẢ THỰC HIỆN"),
+        H("1. Công tác lãnh đạo, chỉ đạo, tuyên truyền"),
+        Para(
+            "Ủy ban nhân dân xã đã ban hành 05 kế hoạch, 12 văn bản chỉ đạo, đôn đốc; kiện toàn "
+            "Ban Quản lý xây dựng nông thôn mới xã và 07 Ban Phát triển thôn. Tổ chức 14 buổi "
+            "tuyên truyền tại các thôn với 1.260 lượt người tham dự."
+        ),
+        H("2. Huy động nguồn lực"),
+        Para(
+            "Tổng nguồn lực huy động trong 6 tháng đạt 8.415 triệu đồng, trong đó: ngân sách "
+            "huyện hỗ trợ 3.200 triệu đồng; ngân sách xã 1.150 triệu đồng; Nhân dân đóng góp "
+            "2.865 triệu đồng; doanh nghiệp, con em xa quê ủng hộ 1.200 triệu đồng. Nhân dân "
+            "tự nguyện hiến 4.320 m² đất để mở rộng đường giao thông nông thôn."
+        ),
+        H("3. Kết quả thực hiện một số chỉ tiêu chủ yếu", keep=4),
+        table,
+        H("II. TỒN TẠI, HẠN CHẾ"),
+        Para(
+            "Tỷ lệ người dân tham gia bảo hiểm y tế chưa đạt kế hoạch; một số tuyến đường trục "
+            "thôn đã xuống cấp nhưng chưa bố trí được nguồn sửa chữa; việc phân loại rác thải "
+            "tại nguồn ở các thôn Phú Lạc, Kim Tiến chưa được duy trì thường xuyên."
+        ),
+        H("III. NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM 2025"),
+        Para(
+            "1. Tập trung vận động Nhân dân tham gia bảo hiểm y tế, phấn đấu đạt tỷ lệ 96,5% "
+            "trước ngày 30/11/2025."
+        ),
+        Para("2. Hoàn thành cứng hóa 2,3 km đường giao thông nông thôn và 06 vườn mẫu còn lại."),
+        Para(
+            "3. Hoàn thiện hồ sơ đề nghị công nhận thôn Phú Lạc đạt chuẩn khu dân cư nông thôn "
+            "mới kiểu mẫu, trình Ủy ban nhân dân huyện trước ngày 15/10/2025."
+        ),
+        H("IV. ĐỀ XUẤT, KIẾN NGHỊ"),
+        Para(
+            "Đề nghị Ủy ban nhân dân huyện hỗ trợ xã 450 tấn xi măng để làm đường giao thông "
+            "nông thôn và kênh mương nội đồng trong năm 2025."
+        ),
+        Para(
+            "Trên đây là báo cáo kết quả xây dựng nông thôn mới 6 tháng đầu năm 2025 của Ủy ban "
+            "nhân dân xã Thiên Lộc, kính báo cáo Ủy ban nhân dân huyện Can Lộc./."
+        ),
+    ]
+    return Doc(
+        name="ho_bc_ubnd_thienloc_nong_thon_moi",
+        description=(
+            "Báo cáo of a commune People's Committee (issuer on two bold lines, no parent "
+            "body, the commune as place name): cites a district Kế hoạch with a short date and "
+            "the Party resolution 19-NQ/TW with a long date, a ruled 6-column statistics table "
+            "(Chỉ tiêu / Đơn vị tính / Kế hoạch / Thực hiện / So với kế hoạch), a three-line "
+            "signer block TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH."
+        ),
+        tests="commune BC: statistics table; 19-NQ/TW; three-line signer TM. + KT. CHỦ TỊCH",
+        origin=TEAM,
+        seed=905,
+        scan=Scan(
+            rotation_deg=0.8,
+            noise_sigma=8,
+            blur=1.0,
+            jpeg_quality=52,
+            paper=(241, 236, 224),
+            illumination=0.1,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "XÃ THIÊN LỘC"],
+        so="68",
+        ky_hieu="BC-UBND",
+        dia_danh="Thiên Lộc",
+        ngay=date(2025, 6, 16),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject=(
+            "Kết quả thực hiện Chương trình xây dựng nông thôn mới 6 tháng đầu năm, nhiệm vụ "
+            "trọng tâm 6 tháng cuối năm 2025"
+        ),
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "UBND huyện Can Lộc (b/c)",
+                "Văn phòng Điều phối NTM huyện",
+                "TT Đảng ủy, TT HĐND xã",
+                "CT, các PCT UBND xã",
+                "Các thôn",
+                "Lưu: VT, NTM",
+            ]
+        ),
+        signer=["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
+        nguoi_ky="Phan Đình Thắng",
+        seal_text="ỦY BAN NHÂN DÂN XÃ THIÊN LỘC * H. CAN LỘC - T. HÀ TĨNH * ",
+        refs=[r_kh, r_nq],
+    )
+
+
+def doc_ho_tb_sgddt_xet_tuyen() -> Doc:
+    r_nd = Ref("Nghị định", "115/2020/NĐ-CP", date(2020, 9, 25), "Chính phủ")
+    r_kh = Ref(
+        "Kế hoạch",
+        "64/KH-SGDĐT",
+        date(2025, 3, 28),
+        "Sở Giáo dục và Đào tạo",
+        long_date=False,
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_nd.cite()} quy định về tuyển dụng, sử dụng và quản lý viên chức; "
+            f"{r_kh.cite()} về tuyển dụng viên chức giáo dục năm 2025, Sở Giáo dục và Đào tạo "
+            "thông báo như sau:"
+        ),
+        Para(
+            "1. Có 214 thí sinh đủ điều kiện dự vòng 2 kỳ xét tuyển (danh sách niêm yết tại trụ "
+            "sở Sở Giáo dục và Đào tạo và đăng trên Trang thông tin điện tử của Sở)."
+        ),
+        Para(
+            "2. Vòng 2 được tổ chức theo hình thức phỏng vấn từ ngày 16/6/2025 đến ngày "
+            "18/6/2025 tại Hội trường Sở Giáo dục và Đào tạo; thí sinh có mặt trước giờ phỏng "
+            "vấn 30 phút, mang theo thẻ căn cước."
+        ),
+        Para("Sở Giáo dục và Đào tạo thông báo để các thí sinh biết, thực hiện./."),
+    ]
+    return Doc(
+        name="ho_tb_sgddt_vinhlong_xet_tuyen",
+        description=(
+            "Short one-page Thông báo of a provincial Department of Education on a civil-servant "
+            "recruitment round: a Nghị định cited with a long date and the department's own "
+            "Kế hoạch with a short date in one sentence, TL. signer with a long title "
+            "(TRƯỞNG PHÒNG TỔ CHỨC CÁN BỘ); scanned without a seal, light noise."
+        ),
+        tests="short TB; TL. signer with a long title; no seal",
+        origin=TEAM,
+        seed=906,
+        scan=Scan(
+            rotation_deg=-0.3,
+            noise_sigma=4,
+            blur=0.7,
+            jpeg_quality=70,
+            seal=False,
+            paper=(248, 246, 239),
+            illumination=0.05,
+        ),
+        chu_quan=["UBND TỈNH VĨNH LONG"],
+        ban_hanh=["SỞ GIÁO DỤC VÀ ĐÀO TẠO"],
+        so="173",
+        ky_hieu="TB-SGDĐT",
+        dia_danh="Vĩnh Long",
+        ngay=date(2025, 6, 6),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject="Danh sách thí sinh đủ điều kiện dự vòng 2 kỳ xét tuyển viên chức năm 2025",
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Giám đốc, các PGĐ Sở (b/c)",
+                "Hội đồng xét tuyển",
+                "Trang TTĐT Sở",
+                "Thí sinh dự tuyển",
+                "Lưu: VT, TCCB",
+            ]
+        ),
+        signer=["TL. GIÁM ĐỐC", "TRƯỞNG PHÒNG TỔ CHỨC CÁN BỘ"],
+        nguoi_ky="Nguyễn Thị Bích Liên",
+        seal_text="SỞ GIÁO DỤC VÀ ĐÀO TẠO * TỈNH VĨNH LONG * ",
+        refs=[r_nd, r_kh],
+    )
+
+
+def doc_ho_ttr_syt_mua_sam() -> Doc:
+    r_luat = Ref("Luật", "22/2023/QH15", date(2023, 6, 23), ten="Luật Đấu thầu")
+    r_nd = Ref("Nghị định", "24/2024/NĐ-CP", date(2024, 2, 27), "Chính phủ")
+    r_qd = Ref(
+        "Quyết định", "615/QĐ-UBND", date(2025, 3, 14), "UBND tỉnh Tây Ninh", long_date=False
+    )
+    table = Table(
+        header=[
+            "STT",
+            "Tên gói thầu",
+            "Giá gói thầu (đồng)",
+            "Hình thức lựa chọn nhà thầu",
+            "Thời gian thực hiện hợp đồng",
+        ],
+        columns=["stt", "ten_goi_thau", "gia_goi_thau", "hinh_thuc", "thoi_gian"],
+        widths=[0.07, 0.37, 0.18, 0.21, 0.17],
+        align=["c", "l", "c", "l", "c"],
+        rows=[
+            [
+                "1",
+                "Mua sắm máy siêu âm màu 4D và máy X-quang kỹ thuật số",
+                "9.870.000.000",
+                "Đấu thầu rộng rãi qua mạng",
+                "120 ngày",
+            ],
+            [
+                "2",
+                "Mua sắm máy xét nghiệm sinh hóa tự động và máy xét nghiệm huyết học",
+                "6.215.500.000",
+                "Đấu thầu rộng rãi qua mạng",
+                "90 ngày",
+            ],
+            [
+                "3",
+                "Mua sắm monitor theo dõi bệnh nhân và bơm tiêm điện",
+                "2.651.000.000",
+                "Chào hàng cạnh tranh qua mạng",
+                "60 ngày",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para(f"Căn cứ {r_luat.cite()};"),
+        Para(
+            f"Căn cứ {r_nd.cite()} quy định chi tiết một số điều và biện pháp thi hành Luật "
+            "Đấu thầu về lựa chọn nhà thầu;"
+        ),
+        Para(f"Căn cứ {r_qd.cite()} về việc giao dự toán mua sắm trang thiết bị y tế năm 2025,"),
+        Para(
+            "Sở Y tế kính trình Ủy ban nhân dân tỉnh xem xét, phê duyệt Kế hoạch lựa chọn nhà "
+            "thầu mua sắm trang thiết bị y tế cho Trung tâm Y tế các huyện, thị xã năm 2025 "
+            "với các nội dung chính như sau:"
+        ),
+        H("1. Tóm tắt dự toán mua sắm"),
+        Para(
+            "Tổng giá trị dự toán là 18.736.500.000 đồng (Bằng chữ: Mười tám tỷ, bảy trăm ba "
+            "mươi sáu triệu, năm trăm nghìn đồng), từ nguồn ngân sách tỉnh năm 2025 đã được "
+            "giao tại Quyết định nêu trên."
+        ),
+        H("2. Phần công việc thuộc kế hoạch lựa chọn nhà thầu", keep=4),
+        table,
+        Para(
+            "Các gói thầu được lựa chọn theo phương thức một giai đoạn một túi hồ sơ, loại hợp "
+            "đồng trọn gói; thời gian tổ chức lựa chọn nhà thầu trong quý II năm 2025."
+        ),
+        H("3. Ý kiến của các cơ quan liên quan"),
+        Para(
+            "Sở Tài chính đã có ý kiến thống nhất về nguồn vốn và giá gói thầu; nội dung Kế "
+            "hoạch đã được hoàn thiện theo ý kiến thẩm định."
+        ),
+        Para("Sở Y tế kính trình Ủy ban nhân dân tỉnh xem xét, phê duyệt./."),
+        Para(
+            "(Gửi kèm: dự thảo Quyết định phê duyệt, báo cáo thẩm định và báo giá thiết bị)",
+            style=ITALIC,
+            size=12.0,
+        ),
+    ]
+    return Doc(
+        name="ho_ttr_syt_tayninh_mua_sam",
+        description=(
+            "Tờ trình of a provincial Department of Health to the provincial People's Committee: "
+            "title and subject, a centred single 'Kính gửi: ...' line, Căn cứ lines citing the "
+            "Luật Đấu thầu and a Nghị định with the long date 'ngày 27 tháng 02 năm 2024', a "
+            "ruled table of tender packages with amounts such as 9.870.000.000, KT. signer "
+            "PHÓ GIÁM ĐỐC; positive skew."
+        ),
+        tests="TTr with centred single Kính gửi; tender table with money amounts; KT.; +1.3°",
+        origin=TEAM,
+        seed=907,
+        scan=Scan(
+            rotation_deg=1.3,
+            noise_sigma=7,
+            blur=0.8,
+            jpeg_quality=64,
+            paper=(244, 240, 229),
+            illumination=0.07,
+        ),
+        chu_quan=["UBND TỈNH TÂY NINH"],
+        ban_hanh=["SỞ Y TẾ"],
+        so="1128",
+        ky_hieu="TTr-SYT",
+        dia_danh="Tây Ninh",
+        ngay=date(2025, 4, 22),
+        title="TỜ TRÌNH",
+        loai_van_ban="Tờ trình",
+        subject=(
+            "Đề nghị phê duyệt Kế hoạch lựa chọn nhà thầu mua sắm trang thiết bị y tế cho "
+            "Trung tâm Y tế các huyện, thị xã năm 2025"
+        ),
+        kinh_gui=["Ủy ban nhân dân tỉnh Tây Ninh"],
+        kinh_gui_centered=True,
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(["Như trên", "Sở Tài chính", "Giám đốc Sở (b/c)", "Lưu: VT, KHTC"]),
+        signer=["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+        nguoi_ky="Lâm Quốc Thái",
+        seal_text="SỞ Y TẾ * TỈNH TÂY NINH * ",
+        refs=[r_luat, r_nd, r_qd],
+    )
+
+
+def doc_ho_hd_syt_tiem_soi() -> Doc:
+    r_luat = Ref(
+        "Luật", "03/2007/QH12", date(2007, 11, 21), ten="Luật Phòng, chống bệnh truyền nhiễm"
+    )
+    r_nd = Ref("Nghị định", "104/2016/NĐ-CP", date(2016, 7, 1), "Chính phủ")
+    r_kh = Ref("Kế hoạch", "52/KH-UBND", date(2025, 3, 5), "UBND tỉnh Lạng Sơn", long_date=False)
+    body: list[Block] = [
+        Para(f"Căn cứ {r_luat.cite()}; {r_nd.cite()} quy định về hoạt động tiêm chủng;"),
+        Para(
+            f"Thực hiện {r_kh.cite()} về tiêm bổ sung vắc xin phòng bệnh sởi trên địa bàn "
+            "tỉnh năm 2025, Sở Y tế hướng dẫn triển khai như sau:"
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "Tăng tỷ lệ miễn dịch phòng bệnh sởi, rubella cho trẻ em, chủ động ngăn chặn nguy cơ "
+            "bùng phát dịch sởi trên địa bàn tỉnh; bảo đảm an toàn tiêm chủng, không để xảy ra "
+            "sai sót chuyên môn."
+        ),
+        H("II. ĐỐI TƯỢNG, PHẠM VI VÀ THỜI GIAN"),
+        Para(
+            "1. Đối tượng: trẻ em từ 1 đến 5 tuổi chưa tiêm đủ 02 mũi vắc xin có thành phần sởi, "
+            "ước tính 18.450 trẻ."
+        ),
+        Para(
+            "2. Phạm vi: tại các trạm y tế xã, phường, thị trấn và các điểm tiêm chủng ngoài "
+            "trạm ở thôn, bản vùng sâu, vùng xa."
+        ),
+        Para("3. Thời gian: từ ngày 01/4/2025 đến hết ngày 30/4/2025."),
+        H("III. HƯỚNG DẪN CHUYÊN MÔN"),
+        Para(
+            "1. Tổ chức buổi tiêm chủng theo đúng quy định tại Nghị định nêu trên: khám sàng "
+            "lọc trước tiêm, theo dõi trẻ 30 phút sau tiêm, bố trí đủ hộp chống sốc."
+        ),
+        Para(
+            "2. Ghi chép đầy đủ thông tin mũi tiêm lên Hệ thống thông tin tiêm chủng quốc gia "
+            "ngay trong ngày tiêm."
+        ),
+        H("IV. PHÂN CÔNG NHIỆM VỤ"),
+        Para("1. Rà soát, lập danh sách đối tượng tiêm bổ sung", style=BOLD, keep=3),
+        Para("a) Đơn vị chủ trì: Trung tâm Y tế các huyện, thành phố;", left=10, indent=0),
+        Para(
+            "b) Đơn vị phối hợp: Ủy ban nhân dân các xã, phường, thị trấn; các trường mầm non;",
+            left=10,
+            indent=0,
+        ),
+        Para("c) Thời gian hoàn thành: trước ngày 28/3/2025.", left=10, indent=0),
+        Para("2. Cung ứng vắc xin, vật tư tiêm chủng", style=BOLD, keep=3),
+        Para("a) Đơn vị chủ trì: Trung tâm Kiểm soát bệnh tật tỉnh;", left=10, indent=0),
+        Para("b) Đơn vị phối hợp: Trung tâm Y tế các huyện, thành phố;", left=10, indent=0),
+        Para("c) Thời gian hoàn thành: trước ngày 31/3/2025.", left=10, indent=0),
+        Para("3. Truyền thông về lợi ích của tiêm chủng", style=BOLD, keep=3),
+        Para("a) Đơn vị chủ trì: Trung tâm Kiểm soát bệnh tật tỉnh;", left=10, indent=0),
+        Para(
+            "b) Đơn vị phối hợp: Đài Phát thanh và Truyền hình tỉnh; Ủy ban nhân dân các xã, "
+            "phường, thị trấn;",
+            left=10,
+            indent=0,
+        ),
+        Para("c) Thời gian thực hiện: thường xuyên trong thời gian triển khai.", left=10, indent=0),
+        Para("4. Kiểm tra, giám sát và tổng hợp kết quả", style=BOLD, keep=3),
+        Para("a) Đơn vị chủ trì: Phòng Nghiệp vụ Y;", left=10, indent=0),
+        Para("b) Đơn vị phối hợp: Trung tâm Kiểm soát bệnh tật tỉnh;", left=10, indent=0),
+        Para("c) Thời gian hoàn thành: báo cáo kết quả trước ngày 10/5/2025.", left=10, indent=0),
+        Para(
+            "Trong quá trình triển khai, nếu có khó khăn, vướng mắc, đề nghị các đơn vị phản "
+            "ánh về Sở Y tế (qua Phòng Nghiệp vụ Y) để được hướng dẫn, giải quyết./."
+        ),
+    ]
+    return Doc(
+        name="ho_hd_syt_langson_tiem_soi",
+        description=(
+            "Hướng dẫn of a provincial Department of Health: Roman and Arabic numbered sections, "
+            "a task list written as text (bold task, then indented 'a) Đơn vị chủ trì: ...;', "
+            "'b) Đơn vị phối hợp: ...;', 'c) Thời gian ...') instead of a table, a law and a "
+            "Nghị định cited with long dates (ngày 01 tháng 7 năm 2016), signed by an acting "
+            "director with the Q. prefix on a single signer line."
+        ),
+        tests="HD with a text task list (a) chủ trì / b) phối hợp); Q. GIÁM ĐỐC signer",
+        origin=TEAM,
+        seed=908,
+        scan=Scan(
+            rotation_deg=0.5,
+            noise_sigma=5,
+            blur=0.6,
+            jpeg_quality=75,
+            paper=(247, 244, 236),
+            illumination=0.06,
+        ),
+        chu_quan=["UBND TỈNH LẠNG SƠN"],
+        ban_hanh=["SỞ Y TẾ"],
+        so="37",
+        ky_hieu="HD-SYT",
+        dia_danh="Lạng Sơn",
+        ngay=date(2025, 3, 17),
+        title="HƯỚNG DẪN",
+        loai_van_ban="Hướng dẫn",
+        subject="Tổ chức tiêm bổ sung vắc xin sởi - rubella cho trẻ em từ 1 đến 5 tuổi năm 2025",
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "UBND tỉnh (b/c)",
+                "Các PGĐ Sở",
+                "Trung tâm Kiểm soát bệnh tật tỉnh",
+                "TTYT các huyện, thành phố",
+                "UBND các huyện, thành phố (p/h)",
+                "Lưu: VT, NVY",
+            ]
+        ),
+        signer=["Q. GIÁM ĐỐC"],
+        nguoi_ky="Lương Văn Khải",
+        seal_text="SỞ Y TẾ * TỈNH LẠNG SƠN * ",
+        refs=[r_luat, r_nd, r_kh],
+    )
+
+
+def doc_ho_cv_congan_giao_thong() -> Doc:
+    r_cd = Ref(
+        "Công điện",
+        "03/CĐ-UBND",
+        date(2025, 4, 16),
+        "Chủ tịch Ủy ban nhân dân tỉnh",
+        long_date=False,
+    )
+    r_luat = Ref("Luật", "36/2024/QH15", ten="Luật Trật tự, an toàn giao thông đường bộ")
+    r_nd = Ref("Nghị định", "168/2024/NĐ-CP", date(2024, 12, 26), "Chính phủ", long_date=False)
+    body: list[Block] = [
+        Para(
+            "Dịp nghỉ lễ kỷ niệm 50 năm Ngày Giải phóng miền Nam, thống nhất đất nước và Ngày "
+            "Quốc tế Lao động năm 2025 kéo dài 05 ngày (từ ngày 30/4 đến hết ngày 04/5/2025), "
+            "dự báo lượng phương tiện trên Quốc lộ 1, Quốc lộ 26, Quốc lộ 27C và cao tốc Bắc - "
+            "Nam qua địa bàn tỉnh tăng cao, tiềm ẩn nguy cơ ùn tắc, tai nạn giao thông."
+        ),
+        Para(
+            f"Thực hiện {r_cd.cite()} về bảo đảm trật tự, an toàn giao thông dịp nghỉ lễ, Công "
+            "an tỉnh đề nghị các cơ quan, đơn vị, địa phương phối hợp thực hiện một số nội dung "
+            "sau:"
+        ),
+        Para(
+            "1. Ủy ban nhân dân các huyện, thị xã, thành phố chỉ đạo lực lượng chức năng kiểm "
+            "tra, xử lý tình trạng lấn chiếm lòng đường, vỉa hè tại khu du lịch, bến tàu, chợ; "
+            "bố trí điểm trông giữ xe, không để xảy ra ùn tắc kéo dài."
+        ),
+        Para(
+            "2. Sở Xây dựng tăng cường kiểm tra điều kiện kinh doanh vận tải hành khách, phương "
+            "tiện thủy chở khách du lịch ra các đảo; kịp thời khắc phục các điểm đen, điểm tiềm "
+            "ẩn tai nạn giao thông."
+        ),
+        Para(
+            "3. Sở Văn hóa, Thể thao và Du lịch phối hợp tuyên truyền đến du khách quy định "
+            f"không điều khiển phương tiện sau khi uống rượu, bia theo {r_luat.cite()} và mức "
+            f"xử phạt tại {r_nd.cite()}."
+        ),
+        Para(
+            "Kết quả thực hiện đề nghị gửi về Công an tỉnh (qua Phòng Cảnh sát giao thông) "
+            "trước ngày 08/5/2025 để tổng hợp, báo cáo Bộ Công an và Ủy ban nhân dân tỉnh./."
+        ),
+    ]
+    return Doc(
+        name="ho_cv_congan_khanhhoa_giao_thong",
+        description=(
+            "Công văn of a provincial police department: number with the unit code CAT-PC08 "
+            "(no type abbreviation), a two-line V/v under Số, Kính gửi with three addressees, "
+            "a Công điện cited with a short date, a law cited without a date and a Nghị định "
+            "with a short date, KT. signer whose name carries the rank Thượng tá; strong "
+            "negative skew and JPEG quality 50."
+        ),
+        tests="police Công văn CAT-PC08 with V/v + Kính gửi list; Công điện cited; Thượng tá",
+        origin=TEAM,
+        seed=909,
+        scan=Scan(
+            rotation_deg=-1.45,
+            noise_sigma=9,
+            blur=0.9,
+            jpeg_quality=50,
+            paper=(243, 239, 228),
+            illumination=0.1,
+        ),
+        chu_quan=["BỘ CÔNG AN"],
+        ban_hanh=["CÔNG AN TỈNH KHÁNH HÒA"],
+        so="1486",
+        ky_hieu="CAT-PC08",
+        vv="bảo đảm trật tự, an toàn giao thông dịp nghỉ lễ 30/4 và 01/5 năm 2025",
+        dia_danh="Khánh Hòa",
+        ngay=date(2025, 4, 21),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Ủy ban nhân dân các huyện, thị xã, thành phố",
+            "Sở Xây dựng",
+            "Sở Văn hóa, Thể thao và Du lịch",
+        ],
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Cục CSGT - Bộ Công an (b/c)",
+                "UBND tỉnh (b/c)",
+                "Đồng chí Giám đốc (b/c)",
+                "Lưu: VT, PC08",
+            ]
+        ),
+        signer=["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+        nguoi_ky="Thượng tá Nguyễn Hữu Thắng",
+        seal_text="CÔNG AN TỈNH KHÁNH HÒA * BỘ CÔNG AN * ",
+        refs=[r_cd, r_luat, r_nd],
+    )
+
+
+HELDOUT_DOCS = [
+    doc_ho_qd_congan_phu_luc,
+    doc_ho_cv_vp_so_trong,
+    doc_ho_gm_skhdt_hoi_nghi,
+    doc_ho_kh_snnmt_mua_lu,
+    doc_ho_bc_xa_nong_thon_moi,
+    doc_ho_tb_sgddt_xet_tuyen,
+    doc_ho_ttr_syt_mua_sam,
+    doc_ho_hd_syt_tiem_soi,
+    doc_ho_cv_congan_giao_thong,
+]
 
 
 TEAM_DOCS = [doc_kh, doc_cv, doc_qd, doc_bc, doc_tb, doc_ttr]
