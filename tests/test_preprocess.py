@@ -69,6 +69,27 @@ def test_estimate_skew_finds_the_angle(text_page: np.ndarray, angle: float) -> N
     assert estimate_skew(rotate(text_page, angle)) == pytest.approx(angle, abs=0.1)
 
 
+def test_rotate_resamples_only_the_text_and_gives_the_rest_the_paper_grey() -> None:
+    page = np.full((2200, 1700), 236, np.uint8)  # grey paper ...
+    page[800:1400, 300:1400] = np.minimum(render_page(shape=(600, 1100), lines=5), 236)
+    turned = rotate(page, 3.0)
+    whole = cv2.warpAffine(
+        page,
+        cv2.getRotationMatrix2D((850, 1100), 3.0, 1.0),
+        (1700, 2200),
+        flags=cv2.INTER_CUBIC,
+        borderMode=cv2.BORDER_CONSTANT,
+        borderValue=255,
+    )
+    # the text lands where the whole page turned puts it (within a level: fixed-point rounding)
+    gap = np.abs(turned[700:1500, 200:1500].astype(int) - whole[700:1500, 200:1500])
+    assert int(gap.max()) <= 1 and np.count_nonzero(gap) < 0.001 * gap.size
+    # and the margins are paper: no white corners come in with the turn
+    assert int(turned[:100].min()) == int(turned[:100].max()) == 236
+    assert int(whole[:100].max()) == 255
+    assert np.array_equal(rotate(np.dstack([page] * 3), 3.0)[..., 0], whole)  # colour: all
+
+
 def test_preprocess_straightens_the_page_and_records_it(text_page: np.ndarray) -> None:
     rgb = np.dstack([rotate(text_page, 2.0)] * 3)
     page = preprocess(Page(number=1, image=rgb))
