@@ -17,6 +17,10 @@ from .vietnamese import fold
 
 #: Types whose name may be followed by a title before "số" ("Luật Giáo dục số …").
 _NAMED = ("Bo luat", "Luat", "Phap lenh")
+#: A word of such a title. A comma may end one when a lower-case word follows, as in
+#: "Luật Phòng, chống tham nhũng" or "Luật Trật tự, an toàn giao thông đường bộ"; before a
+#: capital it ends the title ("Luật Đất đai, Nghị định số …" cites the Nghị định).
+_TITLE_WORD = r"[^\s,;.]+(?:,(?=\s+(?-i:[a-z])))?"
 
 
 @lru_cache(maxsize=1)
@@ -33,7 +37,7 @@ def _citation_pattern() -> re.Pattern[str]:
     types = "|".join(re.escape(k) for k in _types())
     named = "|".join(re.escape(k.lower()) for k in _NAMED)
     return re.compile(
-        rf"(?<![\w])(?:(?P<named>{named})(?P<ten>(?:\s+[^\s,;.]+){{1,8}}?)?|(?P<loai>{types}))"
+        rf"(?<![\w])(?:(?P<named>{named})(?P<ten>(?:\s+{_TITLE_WORD}){{1,10}}?)?|(?P<loai>{types}))"
         r"\s+s[o06]?\s*:?\s*"
         r"(?P<code>\d[\dOoIl]*(?:\s*/\s*\d{4})?\s*[/-]\s*[A-Z][A-Z0-9a-z]*"
         r"(?:\s*[-/]\s*[A-Z0-9][A-Za-z0-9]*)*)",
