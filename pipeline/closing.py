@@ -68,8 +68,9 @@ def clean_item(text: str) -> str:
     """A list item without its "- " and final ";"/"." (and "(b/c)" read back from OCR)."""
     text = re.sub(r"^[\s\-–—_•+.]+", "", text).strip()
     text = re.sub(r"\s*[;.,:]+$", "", text).strip()
-    # "(b/c)" (báo cáo) at the end of a recipient is often read "(b/C)", "(h/c)", "Œ/©)"
-    text = re.sub(r"\s*[(Œ][bhBl]?/[©cC]{1,2}\)$|\s*[(Œ]/©c\)$", " (b/c)", text)
+    # "(b/c)" (báo cáo) at the end of a recipient is often read "(b/C)", "(h/c)", "Œ/©)",
+    # with the slash as "í" or "l" ("(bíc)"), or a stray letter before it ("(hb/©c)")
+    text = re.sub(r"\s*[(Œ][bhBl]{0,2}[/íìl|][©cC]{1,2}\)$|\s*[(Œ]/©c\)$", " (b/c)", text)
     return " ".join(text.split())
 
 

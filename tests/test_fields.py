@@ -104,6 +104,21 @@ def test_citations_every_form() -> None:
     ]
 
 
+def test_citations_of_laws_whose_name_holds_a_comma() -> None:
+    text = (
+        "Căn cứ Luật Phòng, chống ma túy số 73/2021/QH14 ngày 30 tháng 3 năm 2021;\n"
+        "Căn cứ Luật Trật tự, an toàn giao thông đường bộ số 36/2024/QH15;\n"
+        "theo Luật Đất đai, Nghị định số 102/2024/NĐ-CP ngày 30/7/2024 của Chính phủ;"
+    )
+    assert [(c["loai"], c["so_ky_hieu"], c["ngay"]) for c in parse_citations(text)] == [
+        ("Luật", "73/2021/QH14", "2021-03-30"),
+        ("Luật", "36/2024/QH15", None),
+        ("Nghị định", "102/2024/NĐ-CP", "2024-07-30"),  # not the Luật Đất đai's
+    ]
+    folded = parse_citations("Can cu Luat Phong, chong ma tuy so 73/2021/QH14;")
+    assert [c["so_ky_hieu"] for c in folded] == ["73/2021/QH14"]
+
+
 def test_citations_without_diacritics_and_impossible_date() -> None:
     cited = parse_citations("Nghi quyét s6 76/NQ-CP ngay 31/02/2021 ctia Chinh pha.")
     assert cited == [
@@ -231,6 +246,9 @@ def test_kinh_gui_and_noi_nhan() -> None:
         "Lưu: VT, VX",
     ]
     assert clean_item("- UBND thành phố Œ/©);") == "UBND thành phố (b/c)"
+    for read in ("(bíc)", "(hb/©c)", "(bh/c)", "(b/C)"):
+        assert clean_item(f"- Sở Tài chính {read};") == "Sở Tài chính (b/c)", read
+    assert clean_item("- Lưu: VT, TCHC.") == "Lưu: VT, TCHC"  # an item without it: trimmed
 
 
 def test_signer_block() -> None:
