@@ -1,9 +1,13 @@
 """Search latency on a generated archive: p50, p95 and p99 of ``Archive.search``.
 
 The archive is SYNTHETIC: ``--records`` documents (default 100,000) written straight into a
-temporary store with the real schema (documents, one page each, fields, FTS index). Their
-text is lines drawn at random from the samples' ground-truth pages, with words from the
-same vocabulary mixed in; type, issuing and parent body, number and date vary at random.
+temporary store with the real schema (documents, one page each, fields, FTS index). With
+``--text samples`` (the default) each record's text is lines drawn at random from the 8
+samples' ground-truth pages, so every record shares one small vocabulary and a two-word
+query matches 20-77% of the archive; with ``--text corpus`` it is a stretch of 15-45 lines
+of one of the 331 documents of the team's administrative-style corpus (40 types, many
+topics). Either way words from the same vocabulary are mixed in, and type, issuing and
+parent body, number and date vary at random.
 It measures the search path an analyst uses (a reused ``Archive``, as ``vanban serve`` and
 notebooks keep one open): FTS5 MATCH + bm25 + filters, top 20, with snippets. A second table
 measures what a user of the page waits for: ``vanban serve`` shows the top 50 and the facets
@@ -16,6 +20,7 @@ words without marks, words with marks, a quoted phrase, words with a type + date
 words with a fuzzy agency filter, filters only (agency + year), a number (``--so``).
 
     python benchmarks/search_latency.py [--records 100000] [--queries 100] [--keep DB]
+        [--text corpus|samples]
 """
 
 from __future__ import annotations
@@ -69,19 +74,30 @@ PROVINCES = [
 ]  # fmt: skip
 
 
-def corpus() -> tuple[list[str], list[str]]:
-    """Lines and words of the samples' ground truth."""
-    lines: list[str] = []
-    for path in sorted((ROOT / "samples").glob("*.json")):
-        truth = json.loads(path.read_text(encoding="utf-8"))
-        for page in truth["pages"]:
-            lines += [line.strip() for line in page.splitlines() if len(line.split()) >= 4]
-    words = sorted({w.strip('.,;:()"') for line in lines for w in line.split()} - {""})
-    return lines, words
+def corpus(source: str = "corpus") -> tuple[list[list[str]], list[str]]:
+    """Source documents (each its lines) and the words of all of them.
+
+    ``corpus``: the 331 documents of the team's administrative-style corpus
+    (``dictionaries/corpus/admin``, 40 types and many topics); ``samples``: the lines of the
+    8 samples' ground truth as one pool (every record then shares one small vocabulary)."""
+    documents: list[list[str]] = []
+    if source == "samples":
+        lines: list[str] = []
+        for path in sorted((ROOT / "samples").glob("*.json")):
+            truth = json.loads(path.read_text(encoding="utf-8"))
+            for page in truth["pages"]:
+                lines += [line.strip() for line in page.splitlines() if len(line.split()) >= 4]
+        documents.append(lines)
+    else:
+        for path in sorted((ROOT / "dictionaries" / "corpus" / "admin").glob("*.txt")):
+            text = path.read_text(encoding="utf-8")
+            documents.append([line.strip() for line in text.splitlines() if line.strip()])
+    words = sorted({w.strip('.,;:()"') for d in documents for ln in d for w in ln.split()} - {""})
+    return documents, words
 
 
-def generate(db: Path, records: int, rng: random.Random) -> None:
-    lines, words = corpus()
+def generate(db: Path, records: int, rng: random.Random, source: str = "corpus") -> None:
+    documents, words = corpus(source)
     fields_template = {k: json.dumps(v, ensure_ascii=False) for k, v in FIELD_DEFAULTS.items()}
     with Store(db) as store:
         con = store.db
@@ -98,7 +114,13 @@ def generate(db: Path, records: int, rng: random.Random) -> None:
                 so = str(rng.randint(1, 3000))
                 ky_hieu = f"{abbr}-{body_abbr}" if abbr else body_abbr
                 day = f"{rng.randint(2015, 2025)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-                body_lines = rng.sample(lines, rng.randint(15, 45))
+                lines = rng.choice(documents)
+                if len(documents) == 1:  # one pool of lines: a random draw from it
+                    body_lines = rng.sample(lines, rng.randint(15, 45))
+                else:  # a stretch of one source document, so a record keeps to a topic
+                    size = min(len(lines), rng.randint(15, 45))
+                    first = rng.randrange(len(lines) - size + 1)
+                    body_lines = lines[first : first + size]
                 for _ in range(rng.randint(3, 10)):
                     k = rng.randrange(len(body_lines))
                     body_lines[k] += " " + " ".join(rng.choices(words, k=rng.randint(2, 6)))
@@ -200,13 +222,19 @@ def main() -> int:
     parser.add_argument("--queries", type=int, default=100, help="queries of each kind")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--keep", metavar="DB", help="keep (or reuse) the generated store here")
+    parser.add_argument(
+        "--text",
+        choices=["samples", "corpus"],
+        default="samples",
+        help="where the records' text comes from (see corpus())",
+    )
     args = parser.parse_args()
     rng = random.Random(args.seed)
     with tempfile.TemporaryDirectory(prefix="vanban-bench-") as tmp:
         db = Path(args.keep) if args.keep else Path(tmp) / "synthetic.db"
         if not db.exists():
             started = time.perf_counter()
-            generate(db, args.records, rng)
+            generate(db, args.records, rng, args.text)
             print(
                 f"generated {args.records:,} synthetic records in "
                 f"{time.perf_counter() - started:.0f} s ({db.stat().st_size / 1e6:.0f} MB)",
@@ -237,8 +265,8 @@ def main() -> int:
         tables = (("top 20 with snippets", timings), ("the page: top 50 + facets", page))
         for title, values_of in tables:
             print(
-                f"\nsearch latency, {args.records:,} synthetic records, {title}; "
-                f"{os.cpu_count()} cores, load average {load} (1, 5, 15 min) at the end\n"
+                f"\nsearch latency, {args.records:,} synthetic records ({args.text} text), "
+                f"{title}; {os.cpu_count()} cores, load average {load} (1, 5, 15 min) at the end\n"
             )
             print(
                 "| query kind | queries | with hits | median matches | p50 ms | p95 ms | p99 ms |"
