@@ -1,4 +1,5 @@
-"""Field extraction accuracy against the ground truth of samples/ and benchmarks/heldout/.
+"""Field extraction accuracy against the ground truth of samples/ and the held-out sets
+benchmarks/heldout/ and benchmarks/heldout2/.
 
 Runs the whole pipeline (real Tesseract) on every PDF that has a ground-truth JSON beside
 it and prints, per set: exact match per field (nulls included), exact match over the
@@ -30,7 +31,11 @@ from pipeline.records import FIELD_DEFAULTS  # noqa: E402
 from pipeline.runner import Options, process_document  # noqa: E402
 from pipeline.tables import ruled  # noqa: E402
 
-SETS = {"samples": ROOT / "samples", "heldout": ROOT / "benchmarks" / "heldout"}
+SETS = {
+    "samples": ROOT / "samples",
+    "heldout": ROOT / "benchmarks" / "heldout",
+    "heldout2": ROOT / "benchmarks" / "heldout2",
+}
 LIST_FIELDS = ("kinh_gui", "noi_nhan", "van_ban_lien_quan")
 SCALAR_FIELDS = tuple(k for k in FIELD_DEFAULTS if k not in LIST_FIELDS)
 

@@ -21,6 +21,8 @@ Usage::
     python samples/make_samples.py                 # everything, into samples/
     python samples/make_samples.py --out /tmp/s    # somewhere else
     python samples/make_samples.py --only qd_sgddt_danang_to_cong_tac
+    python samples/make_samples.py --heldout       # held-out set, into benchmarks/heldout/
+    python samples/make_samples.py --heldout2      # second held-out set, benchmarks/heldout2/
 """
 
 from __future__ import annotations
@@ -258,14 +260,17 @@ class Ref:
     co_quan: str | None = None
     ten: str | None = None  # printed name when it differs from loai ("Luật Giáo dục")
     long_date: bool = True
+    pad: bool = True  # short date with leading zeros (12/03/2025) or without (12/3/2025)
 
     def cite(self) -> str:
         text = f"{self.ten or self.loai} số {self.so_ky_hieu}"
         if self.ngay:
             if self.long_date:
                 text += " " + ngay_thang(self.ngay)
-            else:
+            elif self.pad:
                 text += f" ngày {self.ngay.day:02d}/{self.ngay.month:02d}/{self.ngay.year}"
+            else:
+                text += f" ngày {self.ngay.day}/{self.ngay.month}/{self.ngay.year}"
         if self.co_quan:
             text += f" của {self.co_quan}"
         return text
@@ -363,6 +368,7 @@ class Doc:
     body_size: float = 14.0
     headline: str | None = None  # plain pages (news): bold headline, no header
     name_upper: bool = False
+    appendix: list[Block] = field(default_factory=list)  # Phụ lục on new pages after signing
 
     @property
     def so_ky_hieu(self) -> str | None:
@@ -835,18 +841,25 @@ def render(doc: Doc, fonts: Fonts) -> Renderer:
             r.header(doc)
         r.title_block(doc)
         r.kinh_gui(doc)
-    for block in doc.body:
+    render_blocks(r, doc.body)
+    if doc.signer or doc.noi_nhan:
+        if os.environ.get("SAMPLES_DEBUG"):
+            print(f"  {doc.name}: closing at page {len(r.pages)}, y={r.y}, free={BOTTOM - r.y}")
+        r.closing(doc)
+    if doc.appendix:
+        r.new_page()
+        render_blocks(r, doc.appendix)
+    return r
+
+
+def render_blocks(r: Renderer, blocks: Iterable[Block]) -> None:
+    for block in blocks:
         if isinstance(block, Para):
             r.para(block)
         elif isinstance(block, Table):
             r.table(block)
         else:
             r.rule(block)
-    if doc.signer or doc.noi_nhan:
-        if os.environ.get("SAMPLES_DEBUG"):
-            print(f"  {doc.name}: closing at page {len(r.pages)}, y={r.y}, free={BOTTOM - r.y}")
-        r.closing(doc)
-    return r
 
 
 # --------------------------------------------------------------------------------------
@@ -994,7 +1007,7 @@ def fields(doc: Doc) -> dict[str, object]:
 
 
 def body_source(doc: Doc) -> str:
-    parts = [strip_markup(b.text) for b in doc.body if isinstance(b, Para)]
+    parts = [strip_markup(b.text) for b in [*doc.body, *doc.appendix] if isinstance(b, Para)]
     return " ".join(" ".join(p.split()) for p in parts)
 
 
@@ -1014,7 +1027,7 @@ def validate(doc: Doc, team: bool) -> None:
         doc.description,
         doc.seal_text,
     ]
-    for b in doc.body:
+    for b in [*doc.body, *doc.appendix]:
         if isinstance(b, Para):
             texts.append(b.text)
         elif isinstance(b, Table):
@@ -2787,6 +2800,705 @@ HELDOUT_DOCS = [
 ]
 
 
+# --------------------------------------------------------------------------------------
+# Second held-out set (benchmarks/heldout2/): written after the first set was in use and
+# never used to tune the pipeline; other provinces, agencies, signers and layouts again
+# --------------------------------------------------------------------------------------
+
+HELDOUT2_DIR = REPO_ROOT / "benchmarks" / "heldout2"
+
+
+def doc_ho2_qd_ubnd_tham_nhung() -> Doc:
+    r_ltc = Ref(
+        "Luật", "77/2015/QH13", date(2015, 6, 19), ten="Luật Tổ chức chính quyền địa phương"
+    )
+    r_lsd = Ref(
+        "Luật",
+        "47/2019/QH14",
+        date(2019, 11, 22),
+        ten=(
+            "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức "
+            "chính quyền địa phương"
+        ),
+    )
+    r_pctn = Ref("Luật", "36/2018/QH14", date(2018, 11, 20), ten="Luật Phòng, chống tham nhũng")
+    r_nd = Ref("Nghị định", "59/2019/NĐ-CP", date(2019, 7, 1), "Chính phủ")
+    r_kh = Ref("Kế hoạch", "58-KH/TU", date(2025, 1, 6), "Ban Thường vụ Tỉnh ủy", long_date=False)
+    r_ttr = Ref("Tờ trình", "04/TTr-TTT", date(2025, 1, 9), long_date=False, pad=False)
+    table = Table(
+        header=[
+            "STT",
+            "Nhiệm vụ",
+            "Cơ quan chủ trì",
+            "Cơ quan phối hợp",
+            "Thời hạn hoàn thành",
+        ],
+        columns=["stt", "nhiem_vu", "don_vi_chu_tri", "don_vi_phoi_hop", "thoi_gian"],
+        widths=[0.06, 0.36, 0.18, 0.22, 0.18],
+        align=["c", "l", "l", "l", "c"],
+        size=11.5,
+        rows=[
+            [
+                "1",
+                "Tuyên truyền, phổ biến Luật Phòng, chống tham nhũng và các văn bản hướng dẫn "
+                "cho cán bộ, công chức, viên chức và Nhân dân",
+                "Sở Tư pháp",
+                "Thanh tra tỉnh; Báo và Phát thanh, Truyền hình Ninh Bình",
+                "Quý II/2025",
+            ],
+            [
+                "2",
+                "Công khai, minh bạch về tổ chức và hoạt động của cơ quan, tổ chức, đơn vị "
+                "theo quy định",
+                "Các sở, ban, ngành; UBND các huyện, thành phố",
+                "Văn phòng UBND tỉnh",
+                "Thường xuyên",
+            ],
+            [
+                "3",
+                "Xây dựng kế hoạch và thực hiện chuyển đổi vị trí công tác đối với cán bộ, "
+                "công chức, viên chức",
+                "Sở Nội vụ",
+                "Các sở, ban, ngành; UBND các huyện, thành phố",
+                "Tháng 6/2025",
+            ],
+            [
+                "4",
+                "Tổ chức kê khai, công khai bản kê khai tài sản, thu nhập; xác minh tài sản, "
+                "thu nhập theo kế hoạch được phê duyệt",
+                "Thanh tra tỉnh",
+                "Cơ quan, đơn vị có người có nghĩa vụ kê khai",
+                "Trước ngày 31/12/2025",
+            ],
+            [
+                "5",
+                "Thanh tra trách nhiệm thực hiện pháp luật về phòng, chống tham nhũng tại "
+                "04 sở và 02 huyện",
+                "Thanh tra tỉnh",
+                "Sở Tài chính; Công an tỉnh",
+                "Quý III/2025",
+            ],
+            [
+                "6",
+                "Tự đánh giá công tác phòng, chống tham nhũng năm 2025 theo Bộ chỉ số đánh "
+                "giá của Thanh tra Chính phủ",
+                "Thanh tra tỉnh",
+                "Các sở, ban, ngành; UBND các huyện, thành phố",
+                "Tháng 11/2025",
+            ],
+            [
+                "7",
+                "Báo cáo kết quả công tác phòng, chống tham nhũng, tiêu cực định kỳ và đột xuất",
+                "Thanh tra tỉnh",
+                "Các cơ quan, đơn vị liên quan",
+                "Định kỳ hằng quý",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para("ỦY BAN NHÂN DÂN TỈNH NINH BÌNH", style=BOLD, align="center", indent=0, gap=2),
+        Para(f"Căn cứ {r_ltc.cite()}; {r_lsd.cite()};", style=ITALIC),
+        Para(f"Căn cứ {r_pctn.cite()};", style=ITALIC),
+        Para(
+            f"Căn cứ {r_nd.cite()} quy định chi tiết một số điều và biện pháp thi hành Luật "
+            "Phòng, chống tham nhũng;",
+            style=ITALIC,
+        ),
+        Para(
+            f"Căn cứ {r_kh.cite()} về phòng, chống tham nhũng, tiêu cực năm 2025;",
+            style=ITALIC,
+        ),
+        Para(f"Theo đề nghị của Chánh Thanh tra tỉnh tại {r_ttr.cite()}.", style=ITALIC),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            "**Điều 1.** Giao nhiệm vụ phòng, chống tham nhũng, tiêu cực năm 2025 cho các cơ "
+            "quan, đơn vị, địa phương (Phụ lục kèm theo).",
+            gap=6,
+        ),
+        Para(
+            "**Điều 2.** Thanh tra tỉnh theo dõi, đôn đốc, tổng hợp kết quả thực hiện, báo cáo "
+            "Ủy ban nhân dân tỉnh định kỳ hằng quý.",
+            gap=6,
+        ),
+        Para(
+            "**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Ủy ban nhân "
+            "dân tỉnh, Chánh Thanh tra tỉnh, Thủ trưởng các sở, ban, ngành, Chủ tịch Ủy ban "
+            "nhân dân các huyện, thành phố chịu trách nhiệm thi hành Quyết định này./.",
+            gap=6,
+        ),
+    ]
+    appendix: list[Block] = [
+        Para("PHỤ LỤC", style=BOLD, align="center", indent=0, gap=0),
+        Para(
+            "NHIỆM VỤ TRỌNG TÂM CÔNG TÁC PHÒNG, CHỐNG THAM NHŨNG, TIÊU CỰC NĂM 2025",
+            style=BOLD,
+            align="center",
+            indent=0,
+        ),
+        Para(
+            "(Kèm theo Quyết định số 156/QĐ-UBND ngày 15/01/2025 của Ủy ban nhân dân tỉnh "
+            "Ninh Bình)",
+            style=ITALIC,
+            align="center",
+            indent=0,
+            size=12.5,
+        ),
+        table,
+    ]
+    return Doc(
+        name="ho2_qd_ubnd_ninhbinh_tham_nhung",
+        description=(
+            "Quyết định of a provincial People's Committee (issuer on two bold lines, no parent "
+            "body), authority line ỦY BAN NHÂN DÂN TỈNH NINH BÌNH, italic Căn cứ lines citing "
+            "laws whose names contain commas (Luật Phòng, chống tham nhũng; Luật sửa đổi, bổ "
+            "sung ...), a Nghị định with 'ngày 01 tháng 7 năm 2019', a Tỉnh ủy Kế hoạch "
+            "(58-KH/TU) and a Tờ trình with short dates; Điều 1-3; three-line signer TM. ỦY BAN "
+            "NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH on page 1, then a Phụ lục page after the "
+            "signature with a 5-column task table. The Phụ lục's 'Kèm theo Quyết định số "
+            "156/QĐ-UBND ...' line names the document itself and is not a related document."
+        ),
+        tests="QĐ of a provincial UBND; comma law names; Phụ lục page after the signer",
+        origin=TEAM,
+        seed=911,
+        scan=Scan(
+            rotation_deg=0.6,
+            noise_sigma=5,
+            blur=0.8,
+            jpeg_quality=62,
+            paper=(246, 243, 233),
+            illumination=0.07,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "TỈNH NINH BÌNH"],
+        so="156",
+        ky_hieu="QĐ-UBND",
+        dia_danh="Ninh Bình",
+        ngay=date(2025, 1, 15),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject=(
+            "Về việc giao nhiệm vụ phòng, chống tham nhũng, tiêu cực năm 2025 trên địa bàn tỉnh"
+        ),
+        body=body,
+        appendix=appendix,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Như Điều 3",
+                "Thanh tra Chính phủ (b/c)",
+                "TT Tỉnh ủy, TT HĐND tỉnh (b/c)",
+                "Chủ tịch, các PCT UBND tỉnh",
+                "Ban Nội chính Tỉnh ủy",
+                "Lưu: VT, NC",
+            ]
+        ),
+        signer=["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
+        nguoi_ky="Phạm Văn Khiêm",
+        seal_text="ỦY BAN NHÂN DÂN * TỈNH NINH BÌNH * ",
+        refs=[r_ltc, r_lsd, r_pctn, r_nd, r_kh, r_ttr],
+    )
+
+
+def doc_ho2_cv_bvdk_hoa_toc() -> Doc:
+    r_cv = Ref("Công văn", "1265/SYT-NVY", date(2025, 4, 2), "Sở Y tế", long_date=False, pad=False)
+    r_kcb = Ref("Luật", "15/2023/QH15", ten="Luật Khám bệnh, chữa bệnh")
+    r_attp = Ref("Luật", "55/2010/QH12", date(2010, 6, 17), ten="Luật An toàn thực phẩm")
+    body: list[Block] = [
+        Para(
+            "Vào lúc 19 giờ 30 phút ngày 23/4/2025, Bệnh viện Đa khoa khu vực Ba Tri tiếp nhận "
+            "86 người có biểu hiện đau bụng, nôn ói, tiêu chảy, sốt sau khi dự tiệc cưới tại "
+            "ấp Phú Hòa, xã An Đức. Đến 06 giờ 00 phút ngày 24/4/2025, Bệnh viện đang điều trị "
+            "71 người bệnh, trong đó 09 trường hợp nặng (04 trẻ em) phải hồi sức tích cực."
+        ),
+        Para(
+            f"Thực hiện {r_cv.cite()} về tăng cường phòng, chống ngộ độc thực phẩm và quy định "
+            f"của {r_kcb.cite()}, để bảo đảm cấp cứu, điều trị kịp thời cho người bệnh, Bệnh "
+            "viện Đa khoa khu vực Ba Tri kính đề nghị:"
+        ),
+        Para(
+            "1. Trung tâm Kiểm soát bệnh tật tỉnh cử đoàn điều tra dịch tễ, lấy mẫu xét nghiệm "
+            f"xác định nguyên nhân ngộ độc theo {r_attp.cite()}; hỗ trợ 300 chai dịch truyền "
+            "Ringer lactat từ cơ số dự phòng của tỉnh."
+        ),
+        Para(
+            "2. Bệnh viện Đa khoa tỉnh Bến Tre hỗ trợ 02 bác sĩ chuyên khoa hồi sức, 02 máy "
+            "thở và sẵn sàng tiếp nhận người bệnh nặng vượt quá khả năng điều trị của Bệnh viện "
+            "Đa khoa khu vực Ba Tri."
+        ),
+        Para(
+            "Bệnh viện đã kích hoạt phương án cấp cứu thảm họa, huy động toàn bộ cơ số thuốc "
+            "dự trữ và bố trí thêm 40 giường bệnh tại Khoa Nội, Khoa Nhi."
+        ),
+        Para("Đầu mối liên hệ: BSCKI. Phạm Thanh Tâm, Trưởng khoa Cấp cứu."),
+        Para("Rất mong nhận được sự hỗ trợ kịp thời của Quý đơn vị./."),
+    ]
+    return Doc(
+        name="ho2_cv_bvdk_batri_hoa_toc",
+        description=(
+            "HỎA TỐC Công văn of a regional general hospital under a provincial Department of "
+            "Health (parent SỞ Y TẾ TỈNH BẾN TRE, issuer on two bold lines), a two-line V/v "
+            "under Số, the HỎA TỐC box, Kính gửi with two addressees, a Sở Y tế Công văn cited "
+            "with an unpadded short date (ngày 2/4/2025), Luật Khám bệnh, chữa bệnh without a "
+            "date and Luật An toàn thực phẩm with a long date; Nơi nhận with (b/c) entries; "
+            "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC whose name carries the degree BSCKII."
+        ),
+        tests="hospital CV; HỎA TỐC; two-line V/v; two addressees; signer name with BSCKII.",
+        origin=TEAM,
+        seed=912,
+        scan=Scan(
+            rotation_deg=-1.1,
+            noise_sigma=7,
+            blur=0.9,
+            jpeg_quality=55,
+            paper=(244, 240, 230),
+            illumination=0.09,
+        ),
+        chu_quan=["SỞ Y TẾ TỈNH BẾN TRE"],
+        ban_hanh=["BỆNH VIỆN ĐA KHOA", "KHU VỰC BA TRI"],
+        so="286",
+        ky_hieu="BVĐKKV-KHTH",
+        vv="đề nghị hỗ trợ khẩn cấp điều trị người bệnh ngộ độc thực phẩm",
+        do_khan="HỎA TỐC",
+        dia_danh="Ba Tri",
+        ngay=date(2025, 4, 24),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Trung tâm Kiểm soát bệnh tật tỉnh Bến Tre",
+            "Bệnh viện Đa khoa tỉnh Bến Tre",
+        ],
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Sở Y tế (b/c)",
+                "UBND huyện Ba Tri (b/c)",
+                "Ban Giám đốc",
+                "Khoa Cấp cứu, Khoa Dược",
+                "Lưu: VT, KHTH",
+            ]
+        ),
+        signer=["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+        nguoi_ky="BSCKII. Lê Hoàng Nhựt",
+        seal_text="BỆNH VIỆN ĐA KHOA KHU VỰC BA TRI * SỞ Y TẾ BẾN TRE * ",
+        refs=[r_cv, r_kcb, r_attp],
+    )
+
+
+def doc_ho2_kh_ubnd_gia_dinh() -> Doc:
+    r_luat = Ref(
+        "Luật", "13/2022/QH15", date(2022, 11, 14), ten="Luật Phòng, chống bạo lực gia đình"
+    )
+    r_qd = Ref("Quyết định", "2238/QĐ-TTg", date(2021, 12, 30), "Thủ tướng Chính phủ")
+    r_kh = Ref(
+        "Kế hoạch",
+        "21/KH-UBND",
+        date(2025, 1, 16),
+        "UBND tỉnh Vĩnh Phúc",
+        long_date=False,
+        pad=False,
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}; {r_qd.cite()} phê duyệt Chiến lược phát triển gia đình "
+            "Việt Nam đến năm 2030;"
+        ),
+        Para(
+            f"Thực hiện {r_kh.cite()} về công tác gia đình và phòng, chống bạo lực gia đình "
+            "năm 2025,"
+        ),
+        Para(
+            "Ủy ban nhân dân huyện Yên Lạc ban hành Kế hoạch thực hiện công tác gia đình và "
+            "phòng, chống bạo lực gia đình trên địa bàn huyện năm 2025 như sau:"
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        H("1. Mục đích"),
+        Para(
+            "Nâng cao nhận thức của các cấp, các ngành và Nhân dân về vị trí, vai trò của gia "
+            "đình; phát huy giá trị truyền thống tốt đẹp của gia đình Việt Nam; phòng ngừa, "
+            "phát hiện sớm và xử lý kịp thời các hành vi bạo lực gia đình."
+        ),
+        H("2. Yêu cầu"),
+        Para(
+            "Các nhiệm vụ được triển khai đồng bộ, có trọng tâm, trọng điểm, gắn với phong trào "
+            "“Toàn dân đoàn kết xây dựng đời sống văn hóa” và Chương trình xây dựng nông thôn "
+            "mới; phân công rõ trách nhiệm, thời hạn hoàn thành của từng cơ quan, đơn vị."
+        ),
+        H("II. CHỈ TIÊU"),
+        Para(
+            "- 100% xã, thị trấn duy trì mô hình phòng, chống bạo lực gia đình; 95% hộ gia đình "
+            "được tuyên truyền pháp luật về hôn nhân và gia đình."
+        ),
+        Para(
+            "- 100% vụ việc bạo lực gia đình được phát hiện, hỗ trợ, can thiệp kịp thời; người "
+            "bị bạo lực gia đình được tư vấn, bảo vệ theo quy định."
+        ),
+        H("III. NHIỆM VỤ VÀ GIẢI PHÁP"),
+        Para(
+            "1. Đẩy mạnh thông tin, tuyên truyền nhân Ngày Gia đình Việt Nam 28/6, Tháng hành "
+            "động quốc gia về phòng, chống bạo lực gia đình (tháng 6) trên hệ thống đài truyền "
+            "thanh xã, thị trấn và mạng xã hội."
+        ),
+        Para(
+            "2. Nhân rộng mô hình “Câu lạc bộ gia đình phát triển bền vững”, “Địa chỉ tin cậy ở "
+            "cộng đồng” tại các thôn, tổ dân phố."
+        ),
+        Para(
+            "3. Tập huấn nghiệp vụ cho công chức văn hóa - xã hội, cán bộ thôn, tổ dân phố về "
+            "kỹ năng phát hiện, tiếp nhận, xử lý tin báo về bạo lực gia đình."
+        ),
+        H("IV. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "1. Phòng Văn hóa và Thông tin: Là cơ quan thường trực, chủ trì tham mưu, hướng "
+            "dẫn, kiểm tra việc thực hiện Kế hoạch; tổ chức hội thi “Gia đình hạnh phúc” cấp "
+            "huyện trong tháng 10/2025; tổng hợp, báo cáo Ủy ban nhân dân huyện và Sở Văn hóa, "
+            "Thể thao và Du lịch định kỳ hằng quý và trước ngày 15/12/2025."
+        ),
+        Para(
+            "2. Trung tâm Văn hóa, Thông tin và Thể thao huyện: Xây dựng chuyên mục tuyên truyền "
+            "về gia đình, phát sóng ít nhất 02 kỳ/tháng trên Đài Truyền thanh huyện; thực hiện "
+            "thường xuyên trong năm 2025."
+        ),
+        Para(
+            "3. Phòng Tư pháp: Hướng dẫn các xã, thị trấn kiện toàn Tổ hòa giải, tập huấn kỹ "
+            "năng hòa giải các mâu thuẫn, xung đột trong gia đình; hoàn thành trong quý II/2025."
+        ),
+        Para(
+            "4. Công an huyện: Tiếp nhận, xác minh, xử lý nghiêm các hành vi bạo lực gia đình; "
+            "phối hợp với Phòng Văn hóa và Thông tin thống kê số vụ việc định kỳ hằng quý."
+        ),
+        Para(
+            "5. Phòng Tài chính - Kế hoạch: Tham mưu bố trí kinh phí thực hiện Kế hoạch từ dự "
+            "toán ngân sách huyện năm 2025."
+        ),
+        Para(
+            "6. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam huyện, Hội Liên hiệp Phụ nữ huyện: Phối "
+            "hợp tuyên truyền, vận động hội viên, đoàn viên thực hiện tốt công tác gia đình; "
+            "giám sát việc thực hiện Kế hoạch tại cơ sở."
+        ),
+        Para(
+            "7. Ủy ban nhân dân các xã, thị trấn: Xây dựng kế hoạch thực hiện tại địa phương, "
+            "hoàn thành trước ngày 28/02/2025; báo cáo kết quả về Ủy ban nhân dân huyện (qua "
+            "Phòng Văn hóa và Thông tin) định kỳ hằng quý, trước ngày 20 của tháng cuối quý."
+        ),
+        Para(
+            "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị phản ánh "
+            "về Phòng Văn hóa và Thông tin để tổng hợp, báo cáo Ủy ban nhân dân huyện./."
+        ),
+    ]
+    return Doc(
+        name="ho2_kh_ubnd_yenlac_gia_dinh",
+        description=(
+            "Kế hoạch of a district People's Committee (two bold issuer lines, no parent body): "
+            "a law with a comma in its name and a Prime Minister's decision cited with long "
+            "dates, the provincial Kế hoạch with an unpadded short date (ngày 16/1/2025); "
+            "numbered sections, '- ' target lines, and a TỔ CHỨC THỰC HIỆN section listing "
+            "units and their duties as text ('1. Phòng Văn hóa và Thông tin: ...') with "
+            "deadlines such as tháng 10/2025, định kỳ hằng quý, quý II/2025, trước ngày "
+            "28/02/2025; two-line signer KT. CHỦ TỊCH / PHÓ CHỦ TỊCH; +1.4° skew."
+        ),
+        tests="district KH; text task list per unit in TỔ CHỨC THỰC HIỆN; KT. CHỦ TỊCH; +1.4°",
+        origin=TEAM,
+        seed=913,
+        scan=Scan(
+            rotation_deg=1.4,
+            noise_sigma=6,
+            blur=0.7,
+            jpeg_quality=68,
+            paper=(247, 243, 234),
+            illumination=0.06,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "HUYỆN YÊN LẠC"],
+        so="19",
+        ky_hieu="KH-UBND",
+        dia_danh="Yên Lạc",
+        ngay=date(2025, 2, 7),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject=(
+            "Thực hiện công tác gia đình và phòng, chống bạo lực gia đình trên địa bàn huyện "
+            "năm 2025"
+        ),
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Sở VH, TT&DL tỉnh (b/c)",
+                "TT Huyện ủy, TT HĐND huyện (b/c)",
+                "CT, các PCT UBND huyện",
+                "UBMTTQ VN huyện, các đoàn thể",
+                "Các cơ quan, đơn vị tại mục IV",
+                "UBND các xã, thị trấn",
+                "Lưu: VT, VHTT",
+            ]
+        ),
+        signer=["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
+        nguoi_ky="Nguyễn Thị Thu Hường",
+        seal_text="ỦY BAN NHÂN DÂN HUYỆN YÊN LẠC * TỈNH VĨNH PHÚC * ",
+        refs=[r_luat, r_qd, r_kh],
+    )
+
+
+def doc_ho2_bc_sldtbxh_giam_ngheo() -> Doc:
+    r_nd = Ref("Nghị định", "07/2021/NĐ-CP", date(2021, 1, 27), "Chính phủ", long_date=False)
+    r_tt = Ref(
+        "Thông tư",
+        "07/2021/TT-BLĐTBXH",
+        date(2021, 7, 18),
+        "Bộ trưởng Bộ Lao động - Thương binh và Xã hội",
+        long_date=False,
+        pad=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "186/KH-UBND",
+        date(2024, 3, 12),
+        "UBND tỉnh Kiên Giang",
+        long_date=False,
+        pad=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "2917/QĐ-UBND",
+        date(2024, 12, 20),
+        "UBND tỉnh",
+        long_date=False,
+        pad=False,
+    )
+    rows = [
+        ["1", "Thành phố Rạch Giá", "68.412", "467", "0,68", "825", "1,21"],
+        ["2", "Thành phố Hà Tiên", "14.236", "72", "0,51", "101", "0,71"],
+        ["3", "Thành phố Phú Quốc", "46.985", "109", "0,23", "160", "0,34"],
+        ["4", "Huyện Kiên Lương", "21.904", "365", "1,67", "450", "2,05"],
+        ["5", "Huyện Hòn Đất", "48.217", "266", "0,55", "505", "1,05"],
+        ["6", "Huyện Tân Hiệp", "36.750", "890", "2,42", "1.214", "3,30"],
+        ["7", "Huyện Châu Thành", "42.388", "741", "1,75", "1.395", "3,29"],
+        ["8", "Huyện Giồng Riềng", "56.129", "1.786", "3,18", "3.200", "5,70"],
+        ["9", "Huyện Gò Quao", "35.672", "577", "1,62", "891", "2,50"],
+        ["10", "Huyện An Biên", "34.518", "862", "2,50", "1.071", "3,10"],
+        ["11", "Huyện An Minh", "31.847", "676", "2,12", "940", "2,95"],
+        ["12", "Huyện Vĩnh Thuận", "23.095", "722", "3,13", "899", "3,89"],
+        ["13", "Huyện U Minh Thượng", "17.364", "435", "2,51", "787", "4,53"],
+        ["14", "Huyện Giang Thành", "7.921", "88", "1,11", "160", "2,02"],
+        ["15", "Huyện Kiên Hải", "5.683", "176", "3,10", "214", "3,77"],
+        ["", "Toàn tỉnh", "491.121", "8.232", "1,68", "12.812", "2,61"],
+    ]
+    table = Table(
+        header=[
+            "STT",
+            "Huyện, thành phố",
+            "Tổng số hộ dân cư",
+            "Số hộ nghèo",
+            "Tỷ lệ hộ nghèo (%)",
+            "Số hộ cận nghèo",
+            "Tỷ lệ hộ cận nghèo (%)",
+        ],
+        columns=[
+            "stt",
+            "don_vi",
+            "tong_so_ho",
+            "ho_ngheo",
+            "ty_le_ho_ngheo",
+            "ho_can_ngheo",
+            "ty_le_ho_can_ngheo",
+        ],
+        widths=[0.06, 0.28, 0.14, 0.11, 0.13, 0.13, 0.15],
+        align=["c", "l", "c", "c", "c", "c", "c"],
+        size=11.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_kh.cite()} về thực hiện Chương trình mục tiêu quốc gia giảm nghèo "
+            "bền vững năm 2024; căn cứ chuẩn nghèo đa chiều giai đoạn 2021 - 2025 quy định tại "
+            f"{r_nd.cite()} và phương pháp rà soát hướng dẫn tại {r_tt.cite()}, Sở Lao động - "
+            "Thương binh và Xã hội báo cáo kết quả thực hiện công tác giảm nghèo năm 2024 như "
+            "sau:"
+        ),
+        H("I. KẾT QUẢ THỰC HIỆN"),
+        H("1. Công tác chỉ đạo, điều hành"),
+        Para(
+            "Sở đã tham mưu Ủy ban nhân dân tỉnh ban hành 04 kế hoạch, 09 văn bản chỉ đạo; tổ "
+            "chức 02 đoàn kiểm tra, giám sát tại 08 huyện, thành phố; tập huấn nghiệp vụ rà "
+            "soát hộ nghèo, hộ cận nghèo cho 1.284 lượt cán bộ cấp huyện, cấp xã và ấp, khu phố."
+        ),
+        H("2. Kết quả thực hiện các chính sách"),
+        Para(
+            "Tổng kinh phí thực hiện Chương trình năm 2024 là 186.450 triệu đồng, giải ngân đạt "
+            "92,7% kế hoạch vốn. Ngân hàng Chính sách xã hội tỉnh cho 7.962 lượt hộ nghèo, hộ "
+            "cận nghèo vay vốn với doanh số 312.580 triệu đồng; hỗ trợ xây mới, sửa chữa 1.146 "
+            "căn nhà cho hộ nghèo; cấp 35.917 thẻ bảo hiểm y tế cho người thuộc hộ nghèo, hộ "
+            "cận nghèo."
+        ),
+        H("3. Kết quả rà soát hộ nghèo, hộ cận nghèo cuối năm 2024", keep=4),
+        Para(
+            f"Kết quả rà soát đã được Ủy ban nhân dân tỉnh phê duyệt tại {r_qd.cite()}: toàn "
+            "tỉnh còn 8.232 hộ nghèo, chiếm 1,68%, giảm 2.145 hộ so với cuối năm 2023; còn "
+            "12.812 hộ cận nghèo, chiếm 2,61%. Chi tiết theo từng huyện, thành phố như sau:"
+        ),
+        table,
+        H("II. KHÓ KHĂN, HẠN CHẾ"),
+        Para(
+            "Tỷ lệ hộ nghèo tại các huyện Giồng Riềng, Vĩnh Thuận, Kiên Hải còn cao; một bộ "
+            "phận hộ thoát nghèo chưa bền vững, có nguy cơ tái nghèo khi gặp thiên tai."
+        ),
+        H("III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025"),
+        Para(
+            "Phấn đấu giảm tỷ lệ hộ nghèo toàn tỉnh xuống dưới 1,2%; ưu tiên nguồn lực cho các "
+            "huyện có tỷ lệ hộ nghèo trên 3%; giải ngân 100% vốn được giao trước ngày 31/12/2025."
+        ),
+        Para(
+            "Trên đây là báo cáo kết quả công tác giảm nghèo năm 2024 của Sở Lao động - "
+            "Thương binh và Xã hội./."
+        ),
+    ]
+    return Doc(
+        name="ho2_bc_sldtbxh_kiengiang_giam_ngheo",
+        description=(
+            "Báo cáo of a provincial Department of Labour, Invalids and Social Affairs (issuer "
+            "with a hyphenated name on two bold lines): four documents cited with short dates, "
+            "padded (ngày 27/01/2021) and unpadded (ngày 12/3/2024, ngày 18/7/2021); body "
+            "figures with thousands separators; a ruled 7-column statistics table of 15 "
+            "districts plus a Toàn tỉnh row (counts such as 491.121, rates such as 1,68) split "
+            "over pages 1-2 with the header row repeated; GIÁM ĐỐC signer without a prefix."
+        ),
+        tests="Sở BC; 7-column statistics table split over 2 pages; unpadded short dates",
+        origin=TEAM,
+        seed=914,
+        scan=Scan(
+            rotation_deg=-0.4,
+            noise_sigma=8,
+            blur=1.0,
+            jpeg_quality=52,
+            paper=(242, 238, 226),
+            illumination=0.1,
+        ),
+        chu_quan=["UBND TỈNH KIÊN GIANG"],
+        ban_hanh=["SỞ LAO ĐỘNG - THƯƠNG BINH", "VÀ XÃ HỘI"],
+        so="27",
+        ky_hieu="BC-SLĐTBXH",
+        dia_danh="Kiên Giang",
+        ngay=date(2025, 1, 10),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject="Kết quả thực hiện công tác giảm nghèo năm 2024",
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Bộ LĐTBXH (b/c)",
+                "UBND tỉnh (b/c)",
+                "Ban Chỉ đạo các CTMTQG tỉnh",
+                "UBND các huyện, thành phố",
+                "Giám đốc, các PGĐ Sở",
+                "Lưu: VT, BTXH",
+            ]
+        ),
+        signer=["GIÁM ĐỐC"],
+        nguoi_ky="Trương Văn Lợi",
+        seal_text="SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI * TỈNH KIÊN GIANG * ",
+        refs=[r_kh, r_nd, r_tt, r_qd],
+    )
+
+
+def doc_ho2_tb_ubnd_ket_luan() -> Doc:
+    r_qd = Ref(
+        "Quyết định", "1187/QĐ-UBND", date(2024, 6, 6), "UBND tỉnh", long_date=False, pad=False
+    )
+    r_tb = Ref("Thông báo", "98/TB-UBND", date(2025, 3, 18), long_date=False, pad=False)
+    body: list[Block] = [
+        Para(
+            "Ngày 14/5/2025, tại Trụ sở Ủy ban nhân dân tỉnh, Phó Chủ tịch Ủy ban nhân dân "
+            "tỉnh Đoàn Minh Triết chủ trì cuộc họp nghe báo cáo tiến độ bồi thường, giải phóng "
+            "mặt bằng Dự án Khu tái định cư Hòa Thắng, huyện Bắc Bình (được phê duyệt tại "
+            f"{r_qd.cite()}). Tham dự có đại diện lãnh đạo các Sở: Tài chính, Xây dựng, Nông "
+            "nghiệp và Môi trường; Ủy ban nhân dân huyện Bắc Bình và Ban Quản lý dự án đầu tư "
+            "xây dựng tỉnh."
+        ),
+        Para(
+            "Sau khi nghe báo cáo và ý kiến của các đại biểu, Phó Chủ tịch Ủy ban nhân dân tỉnh "
+            "kết luận như sau:"
+        ),
+        Para(
+            "1. Tiến độ bồi thường, giải phóng mặt bằng còn chậm so với yêu cầu tại "
+            f"{r_tb.cite()}: mới bàn giao 11,4/26,8 ha; còn 37 hộ chưa thống nhất phương án bồi "
+            "thường."
+        ),
+        Para(
+            "2. Ủy ban nhân dân huyện Bắc Bình tập trung vận động, đối thoại với 37 hộ còn lại; "
+            "trường hợp đủ điều kiện, tổ chức cưỡng chế thu hồi đất theo quy định, hoàn thành "
+            "bàn giao toàn bộ mặt bằng trước ngày 30/6/2025."
+        ),
+        Para(
+            "3. Sở Tài chính thẩm định, trình phê duyệt điều chỉnh dự toán kinh phí bồi thường "
+            "trước ngày 31/5/2025; Sở Nông nghiệp và Môi trường hướng dẫn xác định giá đất cụ "
+            "thể đối với các thửa đất còn vướng mắc."
+        ),
+        Para(
+            "Văn phòng Ủy ban nhân dân tỉnh thông báo để các cơ quan, đơn vị liên quan biết, "
+            "thực hiện./."
+        ),
+    ]
+    return Doc(
+        name="ho2_tb_ubnd_binhthuan_ket_luan",
+        description=(
+            "One-page Thông báo kết luận of a provincial People's Committee (issuer on two bold "
+            "lines, no parent body) on a meeting chaired by a vice-chairman, announced by the "
+            "committee's office: a Quyết định and an earlier Thông báo cited with unpadded short "
+            "dates (ngày 6/6/2024, ngày 18/3/2025), numbered conclusions, "
+            "signer TL. CHỦ TỊCH / Q. CHÁNH VĂN PHÒNG (truth: tham_quyen_ky TL., "
+            "chuc_vu_nguoi_ky 'Q. CHÁNH VĂN PHÒNG' as printed); scanned without a seal."
+        ),
+        tests="TB kết luận; TL. CHỦ TỊCH over Q. CHÁNH VĂN PHÒNG; no seal",
+        origin=TEAM,
+        seed=915,
+        scan=Scan(
+            rotation_deg=0.9,
+            noise_sigma=4,
+            blur=0.6,
+            jpeg_quality=75,
+            seal=False,
+            paper=(248, 245, 237),
+            illumination=0.05,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "TỈNH BÌNH THUẬN"],
+        so="142",
+        ky_hieu="TB-UBND",
+        dia_danh="Bình Thuận",
+        ngay=date(2025, 5, 16),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject=(
+            "Kết luận của Phó Chủ tịch Ủy ban nhân dân tỉnh Đoàn Minh Triết tại cuộc họp về "
+            "tiến độ giải phóng mặt bằng Dự án Khu tái định cư Hòa Thắng"
+        ),
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "CT, các PCT UBND tỉnh (b/c)",
+                "Các Sở: TC, XD, NN&MT",
+                "UBND huyện Bắc Bình",
+                "Ban QLDA ĐTXD tỉnh",
+                "LĐ VP",
+                "Lưu: VT, KT",
+            ]
+        ),
+        signer=["TL. CHỦ TỊCH", "Q. CHÁNH VĂN PHÒNG"],
+        nguoi_ky="Huỳnh Thị Mai Lan",
+        seal_text="ỦY BAN NHÂN DÂN * TỈNH BÌNH THUẬN * ",
+        refs=[r_qd, r_tb],
+    )
+
+
+HELDOUT2_DOCS = [
+    doc_ho2_qd_ubnd_tham_nhung,
+    doc_ho2_cv_bvdk_hoa_toc,
+    doc_ho2_kh_ubnd_gia_dinh,
+    doc_ho2_bc_sldtbxh_giam_ngheo,
+    doc_ho2_tb_ubnd_ket_luan,
+]
+
+
 TEAM_DOCS = [doc_kh, doc_cv, doc_qd, doc_bc, doc_tb, doc_ttr]
 SEED_DOCS = [(SEED_000, doc_seed_000), (SEED_001, doc_seed_001)]
 
@@ -2936,17 +3648,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=DEFAULT_SEEDS,
         help="folder of the seed texts (default: ../shared/seeds)",
     )
-    ap.add_argument(
+    which = ap.add_mutually_exclusive_group()
+    which.add_argument(
         "--heldout",
         action="store_true",
         help="build the held-out set instead (default output: benchmarks/heldout/)",
     )
+    which.add_argument(
+        "--heldout2",
+        action="store_true",
+        help="build the second held-out set instead (default output: benchmarks/heldout2/)",
+    )
     args = ap.parse_args(argv)
 
     fonts = Fonts()
-    docs = [f() for f in HELDOUT_DOCS] if args.heldout else all_docs(args.seeds)
-    if args.heldout and args.out == DEFAULT_OUT:
-        args.out = HELDOUT_DIR
+    if args.heldout:
+        docs = [f() for f in HELDOUT_DOCS]
+    elif args.heldout2:
+        docs = [f() for f in HELDOUT2_DOCS]
+    else:
+        docs = all_docs(args.seeds)
+    if args.out == DEFAULT_OUT and (args.heldout or args.heldout2):
+        args.out = HELDOUT_DIR if args.heldout else HELDOUT2_DIR
     if args.only:
         known = {d.name for d in docs}
         unknown = [n for n in args.only if n not in known]
@@ -2963,7 +3686,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"{doc.name}: {res.pages} page(s), {round(res.pdf_bytes / 1024)} KB "
             f"(pages {jpeg_kb} KB)"
         )
-    if not args.only and not args.heldout:
+    if not args.only and not args.heldout and not args.heldout2:
         (args.out / "README.md").write_text(readme(results, fonts), "utf-8")
     return 0
 
