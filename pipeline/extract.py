@@ -340,15 +340,24 @@ def _closing(pages: list[Page], found: Any) -> None:
             found(name.name, value, rule)
 
 
+#: How many lines under "Số" a Công văn's "V/v" subject may be found.
+VV_REACH = 10
+
+
 def _trich_yeu(lines: list[str], title_index: int | None, so_index: int | None) -> str | None:
     """Subject: the lines under the title, or the "V/v" lines under Số for a Công văn."""
     if title_index is not None:
         start = title_index + 1
     elif so_index is not None:
-        start = next(
-            (i for i in range(so_index + 1, min(so_index + 4, len(lines))) if _VV.match(lines[i])),
-            -1,
-        )
+        # under Số, or further down when the reading order put the right-hand header
+        # block (Quốc hiệu, place and date) between them; never past "Kính gửi"
+        start = -1
+        for i in range(so_index + 1, min(so_index + VV_REACH, len(lines))):
+            if _VV.match(lines[i]):
+                start = i
+                break
+            if fold(lines[i]).lower().lstrip().startswith("kinh gui"):
+                break
         if start < 0:
             return None
         lines = [*lines[:start], _VV.sub("", lines[start]), *lines[start + 1 :]]
@@ -361,8 +370,12 @@ def _trich_yeu(lines: list[str], title_index: int | None, so_index: int | None) 
             if parts:
                 break
             continue
-        if re.match(r"(Căn cứ|Kính gửi|Thực hiện|CỘNG HÒA|Độc lập)", stripped, re.IGNORECASE):
+        if re.match(r"(Căn cứ|Kính gửi|CỘNG HÒA|Độc lập)", stripped, re.IGNORECASE):
             break
+        if re.match(r"Thực hiện", stripped, re.IGNORECASE) and (
+            parts or re.search(r"\bsố\s*\d", stripped, re.IGNORECASE)
+        ):
+            break  # the body ("Thực hiện Kế hoạch số …"), not a subject that starts so
         mark = re.sub(r"[^A-Z ]", "", fold(stripped).upper()).strip()
         if mark in _DO_KHAN or mark in _DO_MAT:
             break

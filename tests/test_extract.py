@@ -49,6 +49,29 @@ def test_cong_van_fields() -> None:
     assert f["trich_yeu"] == "tăng cường công tác phòng, chống dịch sốt xuất huyết"
 
 
+def test_a_subject_that_starts_with_thuc_hien_is_kept() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN TÂN PHÚ\nSố: 7/KH-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nTân Phú, ngày 03 tháng 3 năm 2025\nKẾ HOẠCH\n\n"
+        "Thực hiện Chương trình chuyển đổi số\ntrên địa bàn huyện năm 2025\n\n"
+        "Thực hiện Kế hoạch số 21/KH-UBND ngày 16/1/2025 của UBND tỉnh,\n"
+    )
+    f = extract(text_document(text)).fields
+    assert f["trich_yeu"] == "Thực hiện Chương trình chuyển đổi số trên địa bàn huyện năm 2025"
+    body_first = text.replace(
+        "Thực hiện Chương trình chuyển đổi số\ntrên địa bàn huyện năm 2025\n\n", ""
+    )
+    assert extract(text_document(body_first)).fields["trich_yeu"] is None  # the body is no subject
+
+
+def test_a_cong_van_subject_read_after_the_right_header_block() -> None:
+    lines = CONG_VAN.splitlines()
+    # the reading order put Quốc hiệu, Tiêu ngữ and the date between Số and V/v
+    text = "\n".join([*lines[:3], "", *lines[6:9], "", *lines[3:5], "", *lines[9:]])
+    f = extract(text_document(text)).fields
+    assert f["trich_yeu"] == "tăng cường công tác phòng, chống dịch sốt xuất huyết"
+
+
 def test_a_page_without_a_header_names_no_agency() -> None:
     # a report's page with no Số line and no Quốc hiệu: capitals in it are no agency
     text = "BÁO CÁO\nSản phẩm tuyên truyền cải cách hành chính\nSA\nThực hiện Kế hoạch số 10."
