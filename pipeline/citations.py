@@ -48,7 +48,7 @@ def _citation_pattern() -> re.Pattern[str]:
 #: Where an issuer's name ends: the verbs and links that follow it in a citation.
 _ISSUER_END = re.compile(
     r"\s+(?:(?:ve|phe duyet|quy dinh|ban hanh|huong dan|khoa [IVXL]+|tai|tren|trong|"
-    r"nam \d{4})\b|va (?=\S+ (?:\S+ )?so ))|\s*[;,.()]",
+    r"nam \d{4})\b|va (?=\S+ (?:\S+ )?so ))|\s*[;:,.()]",
     re.IGNORECASE,
 )
 #: "của" and its usual readings by OCR without Vietnamese ("ciia", "ctia", "cta").

@@ -27,6 +27,7 @@ from .vietnamese import fold, is_upper_text
 _KINH_GUI = re.compile(r"^\s*kinh\s*gui\s*[:;]\s*", re.IGNORECASE)
 _NOI_NHAN = re.compile(r"^\s*n[o0]i\s*nh\S{1,2}n\s*[:;.]?\s*", re.IGNORECASE)
 _AUTHORITY = re.compile(r"^\s*(KT|TM|TL|TUQ|Q)\s*[.:,]\s*", re.IGNORECASE)
+_ACTING = re.compile(r"^\s*Q\s*[.:,]\s*")
 _LUU = re.compile(r"^\s*l[uư]u\s*[:;]", re.IGNORECASE)
 _ITEM_END = re.compile(r"[;.]\s*$")
 #: A character that no recipient's name is written with (letters, digits, spaces and
@@ -68,6 +69,7 @@ def clean_item(text: str) -> str:
     """A list item without its "- " and final ";"/"." (and "(b/c)" read back from OCR)."""
     text = re.sub(r"^[\s\-–—_•+.]+", "", text).strip()
     text = re.sub(r"\s*[;.,:]+$", "", text).strip()
+    text = re.sub(r"\(\s*(?=\()", "", text)  # "( (b/c)": a bracket read twice
     # "(b/c)" (báo cáo) at the end of a recipient is often read "(b/C)", "(h/c)", "Œ/©)",
     # with the slash as "í" or "l" ("(bíc)"), or a stray letter before it ("(hb/©c)")
     text = re.sub(r"\s*[(Œ][bhBl]{0,2}[/íìl|][©cC]{1,2}\)$|\s*[(Œ]/©c\)$", " (b/c)", text)
@@ -197,11 +199,19 @@ def parse_signer(lines: list[str]) -> Signer:
             start = i + 1
             break
     for line in lines[start:]:
-        letters = re.sub(r"[^\wÀ-ỹ ]", "", line).strip()
+        acting = _ACTING.match(fold(line))  # "Q. CHÁNH VĂN PHÒNG": acting, kept in the title
+        letters = re.sub(r"[^\wÀ-ỹ ]", "", line[acting.end() if acting else 0 :]).strip()
         if len(letters) >= 4 and is_upper_text(letters, 0.9) and len(letters.split()) <= 6:
             snapped = _title(letters)
             if snapped in signer_titles() or len(letters.split()) >= 2:
-                titles.append(snapped)
+                titles.append(("Q. " if acting else "") + snapped)
+    if not titles and authority == "Q." and start:
+        # "Q. GIÁM ĐỐC" on its own line: the acting post is the title too
+        rest = re.sub(
+            r"[^\wÀ-ỹ ]", "", lines[start - 1][_AUTHORITY.match(fold(lines[start - 1])).end() :]
+        )
+        if rest.strip():
+            titles.append("Q. " + _title(rest.strip()))
     for line in reversed(lines):
         candidate = _name(line)
         if candidate and _title(candidate) not in signer_titles():
@@ -209,10 +219,16 @@ def parse_signer(lines: list[str]) -> Signer:
             break
     if name:
         folded = fold(name).lower()
+        family = 0  # the word the personal name starts with, after a rank
         for rank in ranks():
             if folded.startswith(fold(rank).lower() + " "):
                 name = rank + name[len(rank) :]
+                family = len(rank.split())
                 break
+        words = name.split()
+        if len(words) - family >= 3 and fold(words[family]).lower() == "nguyen":
+            # the family name is Nguyễn; "Nguyên" is a given name, and OCR drops the tilde
+            name = " ".join([*words[:family], "Nguyễn", *words[family + 1 :]])
     chuc_vu = titles[-1] if titles else None
     if chuc_vu and name and fold(chuc_vu) == fold(name).upper():
         chuc_vu = titles[-2] if len(titles) > 1 else None

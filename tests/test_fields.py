@@ -115,6 +115,8 @@ def test_citations_of_laws_whose_name_holds_a_comma() -> None:
         ("Luật", "36/2024/QH15", None),
         ("Nghị định", "102/2024/NĐ-CP", "2024-07-30"),  # not the Luật Đất đai's
     ]
+    cited = parse_citations("theo Quyết định số 29/QĐ-UBND ngày 2/1/2025 của UBND tỉnh: còn 8 xã")
+    assert cited[0]["co_quan"] == "UBND tỉnh"  # the issuer ends at a colon
     folded = parse_citations("Can cu Luat Phong, chong ma tuy so 73/2021/QH14;")
     assert [c["so_ky_hieu"] for c in folded] == ["73/2021/QH14"]
 
@@ -246,7 +248,7 @@ def test_kinh_gui_and_noi_nhan() -> None:
         "Lưu: VT, VX",
     ]
     assert clean_item("- UBND thành phố Œ/©);") == "UBND thành phố (b/c)"
-    for read in ("(bíc)", "(hb/©c)", "(bh/c)", "(b/C)"):
+    for read in ("(bíc)", "(hb/©c)", "(bh/c)", "(b/C)", "( (b/c)"):
         assert clean_item(f"- Sở Tài chính {read};") == "Sở Tài chính (b/c)", read
     assert clean_item("- Lưu: VT, TCHC.") == "Lưu: VT, TCHC"  # an item without it: trimmed
 
@@ -266,6 +268,22 @@ def test_signer_block() -> None:
     )
     s = parse_signer(["GIÁM ĐỐC", "Trần Minh Đức"])
     assert (s.tham_quyen_ky, s.chuc_vu_nguoi_ky, s.nguoi_ky) == (None, "GIÁM ĐỐC", "Trần Minh Đức")
+
+
+def test_signer_acting_posts_and_the_family_name_nguyen() -> None:
+    s = parse_signer(["TL. CHỦ TỊCH", "Q. CHÁNH VĂN PHÒNG", "Nguyên Văn Bình"])
+    assert (s.tham_quyen_ky, s.chuc_vu_nguoi_ky, s.nguoi_ky) == (
+        "TL.",
+        "Q. CHÁNH VĂN PHÒNG",
+        "Nguyễn Văn Bình",
+    )
+    s = parse_signer(["Q. GIÁM ĐỐC", "Thượng tá Nguyên Hữu Tài"])
+    assert (s.tham_quyen_ky, s.chuc_vu_nguoi_ky, s.nguoi_ky) == (
+        "Q.",
+        "Q. GIÁM ĐỐC",
+        "Thượng tá Nguyễn Hữu Tài",
+    )
+    assert parse_signer(["GIÁM ĐỐC", "Lê Nguyên"]).nguoi_ky == "Lê Nguyên"  # a given name
 
 
 def test_blank_number_is_null_with_a_reason() -> None:
