@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import cv2
 import numpy as np
@@ -127,6 +128,19 @@ def scanned_page_image(path: Path, number: int, dpi: int = DEFAULT_DPI) -> np.nd
         return None
 
 
+def inherited(page: pikepdf.Object, key: str) -> Any:
+    """A page attribute as the page has it, or as it inherits it from the page tree
+    (/Resources, /MediaBox, /CropBox, /Rotate); None when nothing sets it."""
+    node = page
+    for _ in range(64):
+        if key in node:
+            return node[key]
+        if "/Parent" not in node:
+            return None
+        node = node.Parent
+    return None
+
+
 def _plain_scan(page: pikepdf.Page, dpi: int) -> np.ndarray | None:
     matrix: list[float] | None = None
     name: str | None = None
@@ -144,7 +158,7 @@ def _plain_scan(page: pikepdf.Page, dpi: int) -> np.ndarray | None:
             name = str(operands[0])
     if matrix is None or name is None:
         return None
-    xobject = page.obj.get("/Resources", {}).get("/XObject", {}).get(name)
+    xobject = (inherited(page.obj, "/Resources") or {}).get("/XObject", {}).get(name)
     if (
         xobject is None
         or xobject.get("/Subtype") != "/Image"
@@ -154,7 +168,7 @@ def _plain_scan(page: pikepdf.Page, dpi: int) -> np.ndarray | None:
         or int(xobject.get("/Width", 0)) * int(xobject.get("/Height", 0)) > MAX_PAGE_PIXELS
     ):
         return None
-    box = [float(v) for v in (page.obj.get("/CropBox") or page.mediabox)]
+    box = [float(v) for v in (inherited(page.obj, "/CropBox") or inherited(page.obj, "/MediaBox"))]
     x0, y0, x1, y1 = (
         min(box[0], box[2]),
         min(box[1], box[3]),
@@ -171,7 +185,7 @@ def _plain_scan(page: pikepdf.Page, dpi: int) -> np.ndarray | None:
     if pil.mode not in ("RGB", "L"):
         return None
     image = np.asarray(pil.convert("RGB"))
-    rotate = int(page.obj.get("/Rotate", 0)) % 360
+    rotate = int(inherited(page.obj, "/Rotate") or 0) % 360
     width_pt, height_pt = x1 - x0, y1 - y0
     wanted = (round(width_pt / 72 * dpi), round(height_pt / 72 * dpi))
     height, width = image.shape[:2]

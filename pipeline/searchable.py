@@ -33,6 +33,8 @@ import numpy as np
 import pikepdf
 from pikepdf import Array, Dictionary, Name
 
+from .rasterise import inherited
+
 #: Fonts tried for the text layer, in order; ``VANBAN_PDF_FONT`` names another one.
 FONT_CANDIDATES = (
     "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
@@ -339,30 +341,17 @@ def runs(tokens: Sequence[tuple[str, Box]]) -> list[Run]:
     return out
 
 
-def _inherited(page: pikepdf.Object, key: str) -> Any:
-    node = page
-    for _ in range(64):
-        if key in node:
-            return node[key]
-        if "/Parent" not in node:
-            return None
-        node = node.Parent
-    return None
-
-
 def page_matrix(page: pikepdf.Page, image_size: Sequence[int]) -> np.ndarray:
     """3×3 transform from pixels of the page rendered upright (as poppler renders it) to
     PDF user space (points, y up), for the page's crop box and /Rotate."""
-    box = [
-        float(v) for v in (_inherited(page.obj, "/CropBox") or _inherited(page.obj, "/MediaBox"))
-    ]
+    box = [float(v) for v in (inherited(page.obj, "/CropBox") or inherited(page.obj, "/MediaBox"))]
     x0, y0, x1, y1 = (
         min(box[0], box[2]),
         min(box[1], box[3]),
         max(box[0], box[2]),
         max(box[1], box[3]),
     )
-    rotate = int(_inherited(page.obj, "/Rotate") or 0) % 360
+    rotate = int(inherited(page.obj, "/Rotate") or 0) % 360
     width, height = x1 - x0, y1 - y0
     shown_w, shown_h = (height, width) if rotate in (90, 270) else (width, height)
     sx, sy = shown_w / image_size[0], shown_h / image_size[1]
@@ -595,7 +584,7 @@ def _push_inherited(page: pikepdf.Object) -> None:
     its resources does not hide the inherited ones."""
     for key in ("/Resources", "/MediaBox", "/CropBox", "/Rotate"):
         if key not in page:
-            value = _inherited(page, key)
+            value = inherited(page, key)
             if value is not None:
                 page[key] = value
     if "/Resources" not in page:

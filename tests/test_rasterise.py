@@ -113,3 +113,18 @@ def test_a_page_with_more_than_its_scan_is_rendered_by_poppler(tmp_path: Path) -
     assert scanned_page_image(path, 2, 100) is None  # no such page
     assert scanned_page_image(tmp_path / "missing.pdf", 1, 100) is None
     assert rasterise_pdf_page(path, 1, 100).shape == (800, 600, 3)  # poppler's page
+
+
+def test_a_scan_takes_its_rotation_and_resources_from_the_page_tree(tmp_path: Path) -> None:
+    path = _scan_pdf(tmp_path, _page(600, 800), 100)
+    with pikepdf.open(path, allow_overwriting_input=True) as pdf:
+        page = pdf.pages[0].obj
+        tree = page.Parent
+        tree.Rotate = 90  # set on the page tree, inherited by the page
+        tree.Resources = page.Resources
+        del page["/Resources"]
+        pdf.save(path)
+    taken = scanned_page_image(path, 1, 100)
+    rendered = render_pdf_page(path, 1, 100)
+    assert taken is not None and taken.shape == rendered.shape == (600, 800, 3)
+    assert float(np.abs(taken.astype(int) - rendered).mean()) < 2
