@@ -141,6 +141,15 @@ def inherited(page: pikepdf.Object, key: str) -> Any:
     return None
 
 
+def page_frame(page: pikepdf.Object) -> tuple[tuple[float, float, float, float], int]:
+    """What a viewer shows of a page: its crop box (else media box) as (x0, y0, x1, y1) in
+    points with x0 < x1 and y0 < y1, and its /Rotate in degrees (0, 90, 180 or 270)."""
+    box = [float(v) for v in (inherited(page, "/CropBox") or inherited(page, "/MediaBox"))]
+    x0, x1 = sorted((box[0], box[2]))
+    y0, y1 = sorted((box[1], box[3]))
+    return (x0, y0, x1, y1), int(inherited(page, "/Rotate") or 0) % 360
+
+
 def _plain_scan(page: pikepdf.Page, dpi: int) -> np.ndarray | None:
     matrix: list[float] | None = None
     name: str | None = None
@@ -168,13 +177,7 @@ def _plain_scan(page: pikepdf.Page, dpi: int) -> np.ndarray | None:
         or int(xobject.get("/Width", 0)) * int(xobject.get("/Height", 0)) > MAX_PAGE_PIXELS
     ):
         return None
-    box = [float(v) for v in (inherited(page.obj, "/CropBox") or inherited(page.obj, "/MediaBox"))]
-    x0, y0, x1, y1 = (
-        min(box[0], box[2]),
-        min(box[1], box[3]),
-        max(box[0], box[2]),
-        max(box[1], box[3]),
-    )
+    (x0, y0, x1, y1), rotate = page_frame(page.obj)
     a, b, c, d, e, f = matrix
     tolerance = 0.5  # points
     if b or c or a <= 0 or d <= 0:
@@ -185,7 +188,6 @@ def _plain_scan(page: pikepdf.Page, dpi: int) -> np.ndarray | None:
     if pil.mode not in ("RGB", "L"):
         return None
     image = np.asarray(pil.convert("RGB"))
-    rotate = int(inherited(page.obj, "/Rotate") or 0) % 360
     width_pt, height_pt = x1 - x0, y1 - y0
     wanted = (round(width_pt / 72 * dpi), round(height_pt / 72 * dpi))
     height, width = image.shape[:2]

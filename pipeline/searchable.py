@@ -33,7 +33,7 @@ import numpy as np
 import pikepdf
 from pikepdf import Array, Dictionary, Name
 
-from .rasterise import inherited
+from .rasterise import inherited, page_frame
 
 #: Fonts tried for the text layer, in order; ``VANBAN_PDF_FONT`` names another one.
 FONT_CANDIDATES = (
@@ -344,14 +344,7 @@ def runs(tokens: Sequence[tuple[str, Box]]) -> list[Run]:
 def page_matrix(page: pikepdf.Page, image_size: Sequence[int]) -> np.ndarray:
     """3×3 transform from pixels of the page rendered upright (as poppler renders it) to
     PDF user space (points, y up), for the page's crop box and /Rotate."""
-    box = [float(v) for v in (inherited(page.obj, "/CropBox") or inherited(page.obj, "/MediaBox"))]
-    x0, y0, x1, y1 = (
-        min(box[0], box[2]),
-        min(box[1], box[3]),
-        max(box[0], box[2]),
-        max(box[1], box[3]),
-    )
-    rotate = int(inherited(page.obj, "/Rotate") or 0) % 360
+    (x0, y0, x1, y1), rotate = page_frame(page.obj)
     width, height = x1 - x0, y1 - y0
     shown_w, shown_h = (height, width) if rotate in (90, 270) else (width, height)
     sx, sy = shown_w / image_size[0], shown_h / image_size[1]
