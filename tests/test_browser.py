@@ -89,7 +89,10 @@ def test_search_facets_and_document_view(server: str, browser: webdriver.Chrome)
     browser.get(server)
     box = browser.find_element(By.ID, "q")
     box.send_keys("benh an dien tu")  # without marks
+    # the empty query already lists documents: wait for the page the form loads, not that one
+    before = browser.find_element(By.ID, "results")
     browser.find_element(By.ID, "search").click()
+    WebDriverWait(browser, 30).until(ec.staleness_of(before))
     wait(browser, "#results li.hit")
     hits = browser.find_elements(By.CSS_SELECTOR, "#results li.hit")
     titles = [h.find_element(By.CSS_SELECTOR, "a.title").text for h in hits]
