@@ -359,7 +359,10 @@ class Archive:
         # for the thousands of matches that are not shown.
         where, params = self._where(filters)
         if not clauses:
-            only = "+rowid NOT IN (SELECT rowid FROM documents WHERE superseded_by IS NOT NULL)"
+            superseded = "SELECT rowid FROM documents WHERE superseded_by IS NOT NULL"
+            # a test on every match, so only when some document is superseded at all
+            some = self.db.execute(f"{superseded} LIMIT 1").fetchone()
+            only = f"+rowid NOT IN ({superseded})" if some else "1"
         else:
             # "+rowid": a filter on the matches, not a rowid lookup into FTS5 per candidate
             # (which runs the full-text query once for each of them)
