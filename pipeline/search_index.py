@@ -202,41 +202,60 @@ class SearchIndex:
     def add(self, rowid: int, subject: str, body: str) -> None:
         """Index one FTS row (call in the transaction that inserts it)."""
         counts = self.term_counts(subject, body)
-        for term, (s, t) in counts.items():
-            self._update(term, rowid, (s, t))
+        self._update(rowid, counts, insert=True)
         self._set_length(rowid, sum(s + t for s, t in counts.values()))
 
     def remove(self, rowid: int, subject: str, body: str) -> None:
         """Forget one FTS row (call in the transaction that deletes it)."""
-        for term in self.term_counts(subject, body):
-            self._update(term, rowid, None)
+        self._update(rowid, self.term_counts(subject, body), insert=False)
         self._set_length(rowid, None)
 
-    def _update(self, term: str, rowid: int, counts: tuple[int, int] | None) -> None:
+    def _update(self, rowid: int, counts: dict[str, tuple[int, int]], insert: bool) -> None:
+        """Put a row's counts into (or take the row out of) its chunk's blob of each term."""
+        if not counts:
+            return
         chunk, offset = rowid >> CHUNK_BITS, rowid & (CHUNK - 1)
-        row = self.db.execute(
-            "SELECT data FROM search_postings WHERE term = ? AND chunk = ?", (term, chunk)
-        ).fetchone()
-        if row:
-            offsets, subject, body = decode(row[0])
-        else:
-            offsets = subject = body = np.zeros(0, np.int64)
-        keep = offsets != offset
-        offsets, subject, body = offsets[keep], subject[keep], body[keep]
-        if counts is not None:
-            at = int(np.searchsorted(offsets, offset))
-            offsets = np.insert(offsets.astype(np.int64), at, offset)
-            subject = np.insert(subject.astype(np.int64), at, counts[0])
-            body = np.insert(body.astype(np.int64), at, counts[1])
-        if len(offsets):
-            self.db.execute(
-                "INSERT OR REPLACE INTO search_postings VALUES (?, ?, ?)",
-                (term, chunk, encode(offsets, subject, body)),
+        blobs: dict[str, bytes] = {}
+        terms = list(counts)
+        for i in range(0, len(terms), 500):
+            part = terms[i : i + 500]
+            blobs.update(
+                self.db.execute(
+                    "SELECT term, data FROM search_postings "
+                    f"WHERE chunk = ? AND term IN ({','.join('?' * len(part))})",
+                    [chunk, *part],
+                )
             )
-        elif row:
-            self.db.execute(
-                "DELETE FROM search_postings WHERE term = ? AND chunk = ?", (term, chunk)
-            )
+        kept, emptied = [], []
+        for term, (s, t) in counts.items():
+            blob = blobs.get(term)
+            if insert and blob is None:
+                kept.append((term, chunk, encode(np.array([offset]), np.array([s]), np.array([t]))))
+            elif (
+                insert
+                and blob is not None
+                and blob[0] == 1
+                and s < 1 << 8
+                and t < 1 << 8
+                and int.from_bytes(blob[-4:-2], "little") < offset
+            ):
+                # a new row after the others (the usual case): one more record at the end
+                kept.append((term, chunk, blob + offset.to_bytes(2, "little") + bytes((s, t))))
+            elif blob is not None:
+                offsets, subject, body = decode(blob)
+                keep = offsets != offset
+                offsets = offsets[keep].astype(np.int64)
+                subject, body = subject[keep].astype(np.int64), body[keep].astype(np.int64)
+                if insert:
+                    at = int(np.searchsorted(offsets, offset))
+                    offsets = np.insert(offsets, at, offset)
+                    subject, body = np.insert(subject, at, s), np.insert(body, at, t)
+                if len(offsets):
+                    kept.append((term, chunk, encode(offsets, subject, body)))
+                else:
+                    emptied.append((term, chunk))
+        self.db.executemany("INSERT OR REPLACE INTO search_postings VALUES (?, ?, ?)", kept)
+        self.db.executemany("DELETE FROM search_postings WHERE term = ? AND chunk = ?", emptied)
 
     def _set_length(self, rowid: int, tokens: int | None) -> None:
         chunk, offset = rowid >> CHUNK_BITS, rowid & (CHUNK - 1)

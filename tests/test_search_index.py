@@ -151,6 +151,34 @@ def test_index_matches_a_rebuild_and_the_fts_table(db: Path, tmp_path: Path) -> 
         assert totals is not None and totals[0] == docsize == store.count("documents_fts")
 
 
+def test_rows_added_and_removed_in_any_order_match_a_rebuild(tmp_path: Path) -> None:
+    rng = random.Random(11)
+    with Store(tmp_path / "s.db") as store, store.db:
+        rowids = rng.sample(range(1, 3000), 80)  # across chunks, out of order
+        for rowid in rowids:
+            subject = " ".join(rng.choices(WORDS, k=3))
+            body = " ".join(rng.choices(WORDS, k=rng.randint(1, 40))) + " y" * rng.choice([1, 300])
+            store.db.execute(
+                "INSERT INTO documents_fts (rowid, document_id, trich_yeu, text) VALUES (?,?,?,?)",
+                (rowid, str(rowid), subject, body),
+            )
+            store.search_index.add(rowid, subject, body)
+        for rowid in rowids[::3]:
+            subject, body = store.db.execute(
+                "SELECT trich_yeu, text FROM documents_fts WHERE rowid = ?", (rowid,)
+            ).fetchone()
+            store.search_index.remove(rowid, subject, body)
+            store.db.execute("DELETE FROM documents_fts WHERE rowid = ?", (rowid,))
+        incremental = _index_rows(store.db)
+        store.search_index.rebuild()
+        postings, lengths = _index_rows(store.db)
+        assert incremental[0] == postings
+        # emptied slots stay as zeros in a chunk's lengths; the rows themselves agree
+        for chunk, data in lengths.items():
+            assert incremental[1].get(chunk, bytes(len(data))) == data
+        assert not any(any(d) for c, d in incremental[1].items() if c not in lengths)
+
+
 def _index_rows(db: sqlite3.Connection) -> tuple[dict, dict]:
     postings = {
         (t, c): d for t, c, d in db.execute("SELECT term, chunk, data FROM search_postings")
