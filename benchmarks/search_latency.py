@@ -9,7 +9,8 @@ of one of the 331 documents of the team's administrative-style corpus (40 types,
 topics). Either way words from the same vocabulary are mixed in, and type, issuing and
 parent body, number and date vary at random.
 It measures the search path an analyst uses (a reused ``Archive``, as ``vanban serve`` and
-notebooks keep one open): FTS5 MATCH + bm25 + filters, top 20, with snippets. A second table
+notebooks keep one open): words ranked by bm25 through the store's search index, phrases by
+FTS5, filters, top 20, with snippets. A second table
 measures what a user of the page waits for: ``vanban serve`` shows the top 50 and the facets
 (counts by type, issuing body and year of every match), so it times ``search(limit=50)`` plus
 ``facets``. "median matches" is how many documents a query matches (the sum of its type
@@ -163,6 +164,8 @@ def generate(db: Path, records: int, rng: random.Random, source: str = "corpus")
                 )
         with con:
             con.execute("INSERT INTO documents_fts(documents_fts) VALUES ('optimize')")
+        with con:  # Store.save keeps it document by document; here it is built at the end
+            store.search_index.rebuild()
         con.execute("ANALYZE")
 
 

@@ -16,9 +16,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
+import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz
 
+from .search_index import WEIGHTS
 from .store import _CLOSE, _OPEN, SearchHit, Store, fts_query, snippet
 from .vietnamese import fold
 
@@ -100,6 +102,17 @@ SELECT document_id, loai, so_ky_hieu, ngay, co_quan
 FROM van_ban_lien_quan
 """
 # ---------------------------------------------------------------------------------------
+
+#: The documents issued by, or under, one of some agencies (as stored: the parent body's
+#: value is JSON in ``fields``).
+_AGENCY_ROWIDS = (
+    "SELECT rowid FROM documents WHERE co_quan_ban_hanh IN ({marks}) "
+    "UNION SELECT p.rowid FROM fields f JOIN documents p ON p.id = f.document_id "
+    "WHERE f.name = 'co_quan_chu_quan' AND f.value IN ({marks})"
+)
+
+#: bm25() arguments: the FTS table and its column weights (the subject line 5× the body).
+FTS_WEIGHTS = "documents_fts, " + ", ".join(map(str, WEIGHTS))
 
 #: Fuzzy score (rapidfuzz token_set_ratio on folded names) an agency must reach to match.
 AGENCY_MATCH_SCORE = 90
@@ -231,46 +244,69 @@ class Archive:
         wanted = _folded_key(name)
         return [t for t in self._distinct("types") if _folded_key(t) == wanted]
 
-    def _where(self, filters: SearchFilters | None) -> tuple[str, list[Any]]:
-        clauses = ["d.superseded_by IS NULL"]
-        params: list[Any] = []
+    def _clauses(self, filters: SearchFilters | None) -> list[tuple[str, list[Any]]]:
+        """The filters as SQL conditions on ``documents d`` with their parameters, one per
+        filter (the date bounds together); superseded documents are left to the caller.
+        Each condition is also a fast query for the rowids it allows (:meth:`_rowids`)."""
+        clauses: list[tuple[str, list[Any]]] = []
         f = filters or SearchFilters()
         if f.loai_van_ban:
             types = self.matching_types(f.loai_van_ban)
-            clauses.append(f"d.loai_van_ban IN ({','.join('?' * len(types))})" if types else "0")
-            params += types
+            marks = ",".join("?" * len(types))
+            clauses.append((f"d.loai_van_ban IN ({marks})" if types else "0", types))
         if f.co_quan:
             agencies = self.matching_agencies(f.co_quan)
             if agencies:
                 marks = ",".join("?" * len(agencies))
                 clauses.append(
-                    # a union of two index searches rather than an OR that scans every row
-                    f"d.rowid IN (SELECT rowid FROM documents WHERE co_quan_ban_hanh IN ({marks}) "
-                    "UNION SELECT p.rowid FROM fields f JOIN documents p ON p.id = f.document_id "
-                    f"WHERE f.name = 'co_quan_chu_quan' AND f.value IN ({marks}))"
+                    (
+                        # a union of two index searches rather than an OR that scans every row
+                        f"d.rowid IN ({_AGENCY_ROWIDS.format(marks=marks)})",
+                        agencies + [json.dumps(a, ensure_ascii=False) for a in agencies],
+                    )
                 )
-                params += agencies + [json.dumps(a, ensure_ascii=False) for a in agencies]
             else:
-                clauses.append("0")
+                clauses.append(("0", []))
+        dates: list[tuple[str, str]] = []
         if f.date_from:
-            clauses.append("d.ngay_ban_hanh >= ?")
-            params.append(parse_date_bound(f.date_from))
+            dates.append((">=", parse_date_bound(f.date_from)))
         if f.date_to:
-            clauses.append("d.ngay_ban_hanh <= ?")
-            params.append(parse_date_bound(f.date_to, end=True))
+            dates.append(("<=", parse_date_bound(f.date_to, end=True)))
         if f.year:
-            clauses.append("d.ngay_ban_hanh >= ? AND d.ngay_ban_hanh <= ?")
-            params += [f"{f.year:04d}-01-01", f"{f.year:04d}-12-31"]
+            dates += [(">=", f"{f.year:04d}-01-01"), ("<=", f"{f.year:04d}-12-31")]
+        if dates:
+            clauses.append(
+                (" AND ".join(f"d.ngay_ban_hanh {op} ?" for op, _ in dates), [v for _, v in dates])
+            )
         if f.so_ky_hieu:
             wanted = f.so_ky_hieu.strip().replace("Đ", "D").replace("đ", "d")
             folded = "replace(replace(d.so_ky_hieu, 'Đ', 'D'), 'đ', 'd')"
             if wanted.isdigit():  # "1906/…" as an index range: '0' follows '/'
-                clauses.append("(d.so_ky_hieu >= ? AND d.so_ky_hieu < ? OR d.so_ky_hieu = ?)")
-                params += [f"{wanted}/", f"{wanted}0", wanted]
+                clauses.append(
+                    (
+                        "(d.so_ky_hieu >= ? AND d.so_ky_hieu < ? OR d.so_ky_hieu = ?)",
+                        [f"{wanted}/", f"{wanted}0", wanted],
+                    )
+                )
             else:
-                clauses.append(f"{folded} LIKE ?")
-                params.append(f"%{wanted}%")
-        return " AND ".join(clauses), params
+                clauses.append((f"{folded} LIKE ?", [f"%{wanted}%"]))
+        return clauses
+
+    def _rowids(self, clause: str, params: list[Any]) -> np.ndarray:
+        """The rowids of the documents a condition of :meth:`_clauses` allows, read from
+        its index alone (a rowid subquery directly, not through ``documents``), and moved
+        into numpy as one string: row by row through Python costs more than the search."""
+        if clause.startswith("d.rowid IN (") and clause.endswith(")"):
+            sql = clause[len("d.rowid IN (") : -1]
+        else:
+            sql = f"SELECT d.rowid FROM documents d WHERE {clause}"
+        text = self.db.execute(f"SELECT group_concat(rowid) FROM ({sql})", params).fetchone()[0]
+        return np.fromstring(text, dtype=np.int64, sep=",") if text else np.zeros(0, np.int64)
+
+    def _where(self, filters: SearchFilters | None) -> tuple[str, list[Any]]:
+        """The filters and the current versions only, as one SQL condition on ``documents d``."""
+        clauses = [("d.superseded_by IS NULL", []), *self._clauses(filters)]
+        return " AND ".join(c for c, _ in clauses), [p for _, ps in clauses for p in ps]
 
     # -- search --------------------------------------------------------------------------
 
@@ -280,52 +316,77 @@ class Archive:
         """Full-text search (bm25, highlighted snippets, with or without diacritics, phrases
         in double quotes) narrowed by ``filters``; with no query, the filtered documents,
         newest first, with their subject as the snippet."""
+        if query.strip():
+            return self._hits(fts_query(query), filters, limit)
         where, params = self._where(filters)
-        top = -1 if limit is None else limit
-        if not query.strip():
-            rows = self.db.execute(
-                "SELECT d.id AS document_id, d.path, d.loai_van_ban, d.so_ky_hieu, "
-                "d.ngay_ban_hanh, d.co_quan_ban_hanh, d.trich_yeu, 0.0 AS score "
-                f"FROM documents d WHERE {where} "
-                "ORDER BY d.ngay_ban_hanh IS NULL, d.ngay_ban_hanh DESC, d.path LIMIT ?",
-                [*params, top],
-            ).fetchall()
-            return [SearchHit.from_row(r, r["trich_yeu"] or "") for r in rows]
-        match = fts_query(query)
-        # Rank on the FTS table alone, its rowids being those of ``documents``: the filters
-        # become one rowid set, and neither the indexed text nor the document rows are read
-        # for the thousands of matches that are not shown.
-        if where == "d.superseded_by IS NULL":
-            allowed = "+rowid NOT IN (SELECT rowid FROM documents WHERE superseded_by IS NOT NULL)"
-        else:
-            # "+rowid": a filter on the matches, not a rowid lookup into FTS5 per candidate
-            # (which runs the full-text query once for each of them)
-            allowed = f"+rowid IN (SELECT d.rowid FROM documents d WHERE {where})"
-        ranked = self.db.execute(
-            "SELECT rowid, bm25(documents_fts, 0.0, 5.0, 1.0) AS score FROM documents_fts "
-            f"WHERE documents_fts MATCH ? AND {allowed} ORDER BY score LIMIT ?",
-            [match, *params, top],
+        rows = self.db.execute(
+            "SELECT d.id AS document_id, d.path, d.loai_van_ban, d.so_ky_hieu, "
+            "d.ngay_ban_hanh, d.co_quan_ban_hanh, d.trich_yeu, 0.0 AS score "
+            f"FROM documents d WHERE {where} "
+            "ORDER BY d.ngay_ban_hanh IS NULL, d.ngay_ban_hanh DESC, d.path LIMIT ?",
+            [*params, -1 if limit is None else limit],
         ).fetchall()
-        rows = []
-        for fts_row, score in ranked:
+        return [SearchHit.from_row(r, r["trich_yeu"] or "") for r in rows]
+
+    def _hits(
+        self, match: str, filters: SearchFilters | None, limit: int | None
+    ) -> list[SearchHit]:
+        """The ranked matches of an FTS5 query with their snippets; document rows, marked
+        text and page text are read for the hits shown only."""
+        hits = []
+        for rowid, score in self._rank(match, filters, limit):
             row = self.db.execute(
                 "SELECT d.id AS document_id, d.path, d.loai_van_ban, d.so_ky_hieu, "
-                "d.ngay_ban_hanh, d.co_quan_ban_hanh, d.trich_yeu, ? AS score, "
-                "d.rowid AS fts_row FROM documents d WHERE d.rowid = ?",
-                (score, fts_row),
+                "d.ngay_ban_hanh, d.co_quan_ban_hanh, ? AS score FROM documents d "
+                "WHERE d.rowid = ?",
+                (score, rowid),
             ).fetchone()
-            rows.append(row)
-        hits = []
-        for row in rows:
             marked = self.db.execute(
                 "SELECT highlight(documents_fts, 2, ?, ?) FROM documents_fts "
                 "WHERE documents_fts MATCH ? AND rowid = ?",
-                (_OPEN, _CLOSE, match, row["fts_row"]),
+                (_OPEN, _CLOSE, match, rowid),
             ).fetchone()[0]
-            hits.append(
-                SearchHit.from_row(row, snippet(marked, self.store._text_of(row["document_id"])))
-            )
+            text = self.store._text_of(row["document_id"])
+            hits.append(SearchHit.from_row(row, snippet(marked, text)))
         return hits
+
+    def _rank(
+        self, match: str, filters: SearchFilters | None, limit: int | None
+    ) -> list[tuple[int, float]]:
+        """(rowid, bm25 score) of the current documents that match and pass the filters,
+        best first, ties by rowid: by the store's search index when it can rank the query
+        (words), else by FTS5."""
+        clauses = self._clauses(filters)
+
+        def allowed() -> list[np.ndarray]:
+            # one index search per filter rather than one query that reads every candidate
+            # document's row to test the other filters
+            return [self._rowids(c, p) for c, p in clauses]
+
+        ranked = self.store.search_index.rank(match, allowed if clauses else None, limit)
+        if ranked is not None:
+            return ranked
+        # Rank on the FTS table alone, its rowids being those of ``documents``: the filters
+        # become one rowid set, and neither the indexed text nor the document rows are read
+        # for the thousands of matches that are not shown.
+        where, params = self._where(filters)
+        if not clauses:
+            superseded = "SELECT rowid FROM documents WHERE superseded_by IS NOT NULL"
+            # a test on every match, so only when some document is superseded at all
+            some = self.db.execute(f"{superseded} LIMIT 1").fetchone()
+            only = f"+rowid NOT IN ({superseded})" if some else "1"
+        else:
+            # "+rowid": a filter on the matches, not a rowid lookup into FTS5 per candidate
+            # (which runs the full-text query once for each of them)
+            only = f"+rowid IN (SELECT d.rowid FROM documents d WHERE {where})"
+        return [
+            (r[0], r[1])
+            for r in self.db.execute(
+                f"SELECT rowid, bm25({FTS_WEIGHTS}) AS score FROM documents_fts "
+                f"WHERE documents_fts MATCH ? AND {only} ORDER BY score, rowid LIMIT ?",
+                [match, *params, -1 if limit is None else limit],
+            )
+        ]
 
     def facets(self, query: str = "", filters: SearchFilters | None = None) -> dict[str, list]:
         """Counts of the matching documents by type, issuing body and year, most first."""

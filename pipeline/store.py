@@ -2,7 +2,8 @@
 
 One transaction per document, WAL mode. A document's id is its content hash, so storing
 the same file again replaces its rows instead of duplicating them. JSON records are
-written beside the store atomically (temporary file, then rename).
+written beside the store atomically (temporary file, then rename). Beside the FTS index,
+``search_index`` keeps the term frequencies that rank word queries quickly.
 """
 
 from __future__ import annotations
@@ -18,8 +19,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from . import search_index
 from .deadlines import parse_deadline
 from .records import Document, ErrorItem
+from .search_index import SearchIndex
 from .tables import task_rows
 from .vietnamese import fold
 
@@ -122,6 +125,7 @@ CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(
     document_id UNINDEXED, trich_yeu, text, tokenize='unicode61 remove_diacritics 2'
 );
 """
+SCHEMA += search_index.SCHEMA
 
 #: Marks put around matched terms by FTS5 ``highlight``; control characters never in text.
 _OPEN, _CLOSE = "\x02", "\x03"
@@ -181,19 +185,25 @@ class Store:
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA foreign_keys=ON")
         self.db.execute("PRAGMA synchronous=NORMAL")
+        self.search_index = SearchIndex(self.db)
         with self.db:
             self.db.executescript(SCHEMA)
             self.db.execute(
                 "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
             )
-            self._align_fts_rowids()
+            if self._align_fts_rowids():
+                self.search_index.rebuild()
+            else:
+                # stores from before the side index, or written since by code without it
+                self.search_index.ensure()
 
-    def _align_fts_rowids(self) -> None:
+    def _align_fts_rowids(self) -> bool:
         """Give each FTS row the rowid of its ``documents`` row (once, for older stores), so
-        searches join on rowids and never read the indexed text back just to find the id."""
+        searches join on rowids and never read the indexed text back just to find the id.
+        Returns whether the rows were rewritten."""
         done = self.db.execute("SELECT value FROM meta WHERE key = 'fts_rowids'").fetchone()
         if done:
-            return
+            return False
         self.db.execute(
             "CREATE TEMP TABLE fts_copy AS SELECT d.rowid AS r, f.document_id, f.trich_yeu, "
             "f.text FROM documents_fts f JOIN documents d ON d.id = f.document_id"
@@ -205,6 +215,7 @@ class Store:
         )
         self.db.execute("DROP TABLE fts_copy")
         self.db.execute("INSERT INTO meta VALUES ('fts_rowids', 'documents')")
+        return True
 
     def __enter__(self) -> Store:
         return self
@@ -213,6 +224,7 @@ class Store:
         self.close()
 
     def close(self) -> None:
+        self.search_index.close()
         self.db.close()
 
     def status_of(self, document_id: str) -> str | None:
@@ -240,6 +252,12 @@ class Store:
                 self.db.execute(
                     "UPDATE documents SET superseded_by = ? WHERE id = ?", (document.id, older[0])
                 )
+            for old in self.db.execute(
+                "SELECT rowid, trich_yeu, text FROM documents_fts "
+                "WHERE rowid IN (SELECT rowid FROM documents WHERE id = ?)",
+                (document.id,),
+            ).fetchall():
+                self.search_index.remove(old[0], old[1] or "", old[2] or "")
             self.db.execute(
                 "DELETE FROM documents_fts "
                 "WHERE rowid IN (SELECT rowid FROM documents WHERE id = ?)",
@@ -333,15 +351,12 @@ class Store:
                     for i, c in enumerate(f.get("van_ban_lien_quan") or [], start=1)
                 ],
             )
+            subject, body = fts_text(f["trich_yeu"] or ""), fts_text(document.text)
             self.db.execute(
                 "INSERT INTO documents_fts (rowid, document_id, trich_yeu, text) VALUES (?,?,?,?)",
-                (
-                    inserted.lastrowid,
-                    document.id,
-                    fts_text(f["trich_yeu"] or ""),
-                    fts_text(document.text),
-                ),
+                (inserted.lastrowid, document.id, subject, body),
             )
+            self.search_index.add(int(inserted.lastrowid or 0), subject, body)
         return older[0] if older else None
 
     def record_errors(
@@ -427,21 +442,11 @@ class Store:
         return rows
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
-        """Full-text search, with or without diacritics, best match first (bm25)."""
-        rows = self.db.execute(
-            "SELECT f.document_id, highlight(documents_fts, 2, ?, ?) AS marked, "
-            "bm25(documents_fts, 0.0, 5.0, 1.0) AS score, d.path, d.loai_van_ban, "
-            "d.so_ky_hieu, d.ngay_ban_hanh, d.co_quan_ban_hanh "
-            "FROM documents_fts f JOIN documents d ON d.id = f.document_id "
-            "WHERE documents_fts MATCH ? AND d.superseded_by IS NULL ORDER BY score LIMIT ?",
-            (_OPEN, _CLOSE, fts_query(query), limit),
-        ).fetchall()
-        hits = []
-        for row in rows:
-            hits.append(
-                SearchHit.from_row(row, snippet(row["marked"], self._text_of(row["document_id"])))
-            )
-        return hits
+        """Full-text search, with or without diacritics, best match first (bm25): the
+        search of ``Archive(store).search(query)``, without filters."""
+        from .archive import Archive  # the analysts' module builds on this one
+
+        return Archive(self).search(query, limit=limit)
 
     def _text_of(self, document_id: str) -> str:
         rows = self.db.execute(
