@@ -30,6 +30,7 @@ from .closing import (
 )
 from .codes import normalise_code, normalise_number, parse_date
 from .layout import COLUMN_GAP, group_lines
+from .places import restore_place_marks
 from .records import Document, OcrResult, Page, empty_fields
 from .repair import normalise_line
 from .tables import merge_tables
@@ -300,11 +301,24 @@ def extract(document: Document) -> Document:
     if cited:
         found("van_ban_lien_quan", cited, 0.85)
 
+    _place_marks(fields)
     for name in fields:
         confidence.setdefault(name, {"score": 0.0, "reason": "not found in the text"})
     tables = merge_tables([t for p in document.pages for t in p.tables])
     tables += text_task_tables([(p.number, p.text) for p in pages])
     return dataclasses.replace(document, fields=fields, confidence=confidence, tables=tuple(tables))
+
+
+def _place_marks(fields: dict[str, Any]) -> None:
+    """Marks of place names misread by OCR, put back from the gazetteer (pipeline.places)."""
+    if fields["dia_danh"]:
+        fields["dia_danh"] = restore_place_marks(fields["dia_danh"], whole=True)
+    for name in ("co_quan_chu_quan", "co_quan_ban_hanh", "trich_yeu"):
+        if fields[name]:
+            fields[name] = restore_place_marks(fields[name])
+    for name in ("kinh_gui", "noi_nhan"):
+        if fields[name]:
+            fields[name] = [restore_place_marks(item) for item in fields[name]]
 
 
 def _closing(pages: list[Page], found: Any) -> None:

@@ -55,7 +55,6 @@ EXACT_FIELDS = (
 #: repair issue restores them); the test fails if one of them gets right, to update this.
 KNOWN_OCR_MISSES = {
     ("tb_stnmt_lamdong_ket_luan", "noi_nhan"): "'Chi nhánh' read 'Chỉ nhánh'",
-    ("qd_sgddt_danang_to_cong_tac", "trich_yeu"): "'Đà Nẵng' read 'Đà Năng' (bold subject line)",
 }
 #: Share of table cells (header row included) that must be read exactly (target 95%).
 MIN_TABLE_CELLS = 0.95

@@ -1,0 +1,118 @@
+"""Marks of place names in header fields, put back from the gazetteer (dictionaries/places.txt).
+
+OCR reads a capitalised name with a wrong or missing mark when the misreading is itself a
+Vietnamese syllable ("ĐÀ NĂNG" for "ĐÀ NẴNG", "TÍNH" for "TỈNH"), and the repair stage
+leaves such syllables alone. After a unit word (tỉnh, huyện, thành phố, xã …), a run of two
+to four capitalised syllables whose letters, marks aside, spell exactly one known place name
+(the highest administrative level wins: the province Thanh Hóa over the commune Thạnh Hóa)
+takes that name's marks, unless it already spells a known name as it is; and the unit word
+in front of a known place takes its marks too ("tinh Gia Lai" → "tỉnh Gia Lai"). Only after
+a unit word: "VĂN HOA" in "SỞ VĂN HOA" must not become the commune Vân Hòa.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from functools import cache
+
+from . import dictionaries
+from .vietnamese import fold
+
+#: Unit words that stand before a place name, by their folded form.
+UNITS = {
+    "tinh": "tỉnh",
+    "huyen": "huyện",
+    "quan": "quận",
+    "xa": "xã",
+    "phuong": "phường",
+    "thi xa": "thị xã",
+    "thi tran": "thị trấn",
+    "thanh pho": "thành phố",
+}
+_WORD = re.compile(r"\w+")
+
+
+@cache
+def gazetteer() -> tuple[dict[str, str], frozenset[str]]:
+    """(folded name → the one marked name for it, every marked name in lower case)."""
+    by_key: dict[str, dict[int, set[str]]] = {}
+    for line in dictionaries.path("places.txt").read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        name, level = line.split("\t")
+        by_key.setdefault(fold(name).lower(), {}).setdefault(int(level), set()).add(name)
+    unique = {}
+    for key, levels in by_key.items():
+        top = levels[min(levels)]
+        if len(top) == 1:
+            unique[key] = next(iter(top))
+    known = frozenset(n.lower() for levels in by_key.values() for ns in levels.values() for n in ns)
+    return unique, known
+
+
+def _cased(word: str, like: str) -> str:
+    """``word`` in the case of ``like`` (all capitals, or a capital first)."""
+    if like.isupper():
+        return word.upper()
+    return word[:1].upper() + word[1:].lower() if like[:1].isupper() else word.lower()
+
+
+def restore_place_marks(text: str, whole: bool = False) -> str:
+    """``text`` with the marks of place names put back: each run of capitalised words
+    after a unit word ("tỉnh Đà Năng", "UBND TÍNH GIA LAI"), or, with ``whole``, the text
+    itself as one name (the dia_danh field)."""
+    words = list(_WORD.finditer(text))
+    out = list(text)
+    if whole:
+        if words and _name_at(text, words, 0, out) == len(words):
+            return "".join(out)
+        return text
+    i = 0
+    while i < len(words):
+        for n in (2, 1):
+            unit = words[i : i + n]
+            if len(unit) < n or not _spaced(text, unit):
+                continue
+            current = " ".join(w.group() for w in unit)
+            right = UNITS.get(fold(current).lower())
+            if (
+                right is None
+                or i + n >= len(words)
+                or not _spaced(text, words[i + n - 1 : i + n + 1])
+            ):
+                continue
+            # the name first: its marks go into ``out`` whatever the unit word's case
+            if _name_at(text, words, i + n, out) and current.lower() != right:
+                for w, r in zip(unit, right.split(), strict=True):
+                    out[w.start() : w.end()] = _cased(r, w.group())
+            i += n - 1
+            break
+        i += 1
+    return "".join(out)
+
+
+def _spaced(text: str, words: list[re.Match[str]]) -> bool:
+    """Whether the words are separated by single spaces only."""
+    return all(text[a.end() : b.start()] == " " for a, b in itertools.pairwise(words))
+
+
+def _name_at(text: str, words: list[re.Match[str]], i: int, out: list[str]) -> int:
+    """The known place name of 2-4 capitalised words starting at word ``i``: its marks put
+    into ``out`` when they differ; returns the number of words (0 when none)."""
+    unique, known = gazetteer()
+    for n in (4, 3, 2):
+        span = words[i : i + n]
+        if len(span) < n or not all(w.group()[:1].isupper() for w in span):
+            continue
+        if not _spaced(text, span):
+            continue
+        current = " ".join(w.group() for w in span)
+        name = unique.get(fold(current).lower())
+        if name is None:
+            continue
+        if current.lower() != name.lower() and current.lower() not in known:
+            for w, right in zip(span, name.split(), strict=True):
+                out[w.start() : w.end()] = _cased(right, w.group())
+        return n
+    return 0

@@ -1,0 +1,44 @@
+"""Place-name marks put back from the gazetteer, after unit words only."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.places import gazetteer, restore_place_marks
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "expected"),
+    [
+        ("UBND TÍNH GIA LAI", False, "UBND TỈNH GIA LAI"),  # the unit word, before a place
+        ("UBND THÀNH PHỐ ĐÀ NĂNG", False, "UBND THÀNH PHỐ ĐÀ NẴNG"),
+        (
+            "Thành lập Tổ công tác thành phố Đà Năng",
+            False,
+            "Thành lập Tổ công tác thành phố Đà Nẵng",
+        ),
+        ("UBND tinh Gia Lai", False, "UBND tỉnh Gia Lai"),
+        ("TRUNG TÂM Y TẾ HUYỆN HOA VANG", False, "TRUNG TÂM Y TẾ HUYỆN HÒA VANG"),
+        ("Đà Năng", True, "Đà Nẵng"),  # dia_danh: the field is the name
+        ("Ba Trì", True, "Ba Tri"),
+        ("Thanh Hoa", True, "Thanh Hóa"),  # the province over the commune Thạnh Hóa
+        # left alone: no unit word before it; a name spelt as a known name; ambiguous names
+        ("SỞ VĂN HOA THỂ THAO", False, "SỞ VĂN HOA THỂ THAO"),
+        ("ỦY BAN NHÂN DÂN TỈNH THANH HÓA", False, "ỦY BAN NHÂN DÂN TỈNH THANH HÓA"),
+        ("Số 5 xã Tân Phú, huyện Đồng Xoài", False, "Số 5 xã Tân Phú, huyện Đồng Xoài"),
+        ("Vinh Thanh", True, "Vinh Thanh"),  # a commune's name as it is (also Vĩnh Thạnh …)
+        ("An Thanh", True, "An Thanh"),
+        ("An Thảnh", True, "An Thảnh"),  # An Thạnh, An Thành … all communes: ambiguous
+        ("Đà Năng và", True, "Đà Năng và"),  # not one name
+        ("tỉnh gia lai", False, "tỉnh gia lai"),  # not capitalised: not a proper name
+    ],
+)
+def test_restore_place_marks(text: str, whole: bool, expected: str) -> None:
+    assert restore_place_marks(text, whole=whole) == expected
+
+
+def test_gazetteer_keeps_only_names_with_one_spelling_at_their_top_level() -> None:
+    unique, known = gazetteer()
+    assert unique["da nang"] == "Đà Nẵng" and unique["khanh hoa"] == "Khánh Hòa"
+    assert "an thanh" not in unique and {"an thạnh", "an thành"} <= known
+    assert len(unique) > 5000
