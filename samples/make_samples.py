@@ -23,6 +23,7 @@ Usage::
     python samples/make_samples.py --only qd_sgddt_danang_to_cong_tac
     python samples/make_samples.py --heldout       # held-out set, into benchmarks/heldout/
     python samples/make_samples.py --heldout2      # second held-out set, benchmarks/heldout2/
+    python samples/make_samples.py --heldout3      # third held-out set, benchmarks/heldout3/
 """
 
 from __future__ import annotations
@@ -3499,6 +3500,894 @@ HELDOUT2_DOCS = [
 ]
 
 
+# --------------------------------------------------------------------------------------
+# Third held-out set (benchmarks/heldout3/): written blind (without running the pipeline
+# or reading its code) and never used to tune it; other provinces, agencies and layouts
+# --------------------------------------------------------------------------------------
+
+HELDOUT3_DIR = REPO_ROOT / "benchmarks" / "heldout3"
+
+
+def doc_ho3_ctr_svhttdl_du_lich() -> Doc:
+    r_luat = Ref("Luật", "09/2017/QH14", date(2017, 6, 19), ten="Luật Du lịch")
+    r_qd = Ref(
+        "Quyết định", "147/QĐ-TTg", date(2020, 1, 22), "Thủ tướng Chính phủ", long_date=False
+    )
+    r_nq = Ref("Nghị quyết", "11-NQ/TU", date(2024, 3, 12), "Ban Thường vụ Tỉnh ủy")
+    r_kh = Ref(
+        "Kế hoạch",
+        "19/KH-UBND",
+        date(2025, 1, 7),
+        "UBND tỉnh Thái Nguyên",
+        long_date=False,
+        pad=False,
+    )
+    table = Table(
+        header=[
+            "STT",
+            "Nội dung công việc",
+            "Đơn vị chủ trì",
+            "Đơn vị phối hợp",
+            "Thời gian thực hiện",
+            "Sản phẩm",
+        ],
+        columns=[
+            "stt",
+            "nhiem_vu",
+            "don_vi_chu_tri",
+            "don_vi_phoi_hop",
+            "thoi_gian",
+            "san_pham",
+        ],
+        widths=[0.06, 0.32, 0.17, 0.16, 0.14, 0.15],
+        align=["c", "l", "l", "l", "c", "l"],
+        size=11.0,
+        rows=[
+            [
+                "1",
+                "Khảo sát, đánh giá hiện trạng 12 điểm du lịch cộng đồng tại các huyện Định "
+                "Hóa, Võ Nhai, Đại Từ",
+                "Phòng Quản lý du lịch",
+                "UBND các huyện liên quan",
+                "Quý I/2025",
+                "Báo cáo khảo sát",
+            ],
+            [
+                "2",
+                "Xây dựng bộ tiêu chí chất lượng dịch vụ lưu trú tại nhà dân (homestay)",
+                "Phòng Quản lý du lịch",
+                "Hiệp hội Du lịch tỉnh",
+                "Trước ngày 30/4/2025",
+                "Bộ tiêu chí",
+            ],
+            [
+                "3",
+                "Phục dựng lễ hội Lồng tông, hát Then - đàn tính phục vụ khách du lịch",
+                "Phòng Quản lý văn hóa",
+                "Bảo tàng tỉnh; UBND huyện Định Hóa",
+                "Quý II/2025",
+                "Chương trình biểu diễn",
+            ],
+            [
+                "4",
+                "Tập huấn kỹ năng phục vụ khách cho các hộ kinh doanh homestay",
+                "Trung tâm Thông tin và Xúc tiến du lịch",
+                "Phòng Quản lý du lịch",
+                "Tháng 5 - 6/2025",
+                "350 lượt học viên",
+            ],
+            [
+                "5",
+                "Quảng bá sản phẩm du lịch cộng đồng trên các nền tảng số",
+                "Trung tâm Thông tin và Xúc tiến du lịch",
+                "Báo Thái Nguyên",
+                "Thường xuyên",
+                "Video, ấn phẩm quảng bá",
+            ],
+            [
+                "6",
+                "Thẩm định, công nhận mới các điểm du lịch cộng đồng đủ điều kiện",
+                "Phòng Quản lý du lịch",
+                "UBND các huyện, thành phố",
+                "Tháng 9/2025",
+                "Quyết định công nhận",
+            ],
+            [
+                "7",
+                "Kiểm tra, đánh giá, báo cáo kết quả thực hiện Chương trình",
+                "Văn phòng Sở",
+                "Các phòng, đơn vị thuộc Sở",
+                "Định kỳ 6 tháng",
+                "Báo cáo sơ kết, tổng kết",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}; {r_qd.cite()} phê duyệt Chiến lược phát triển du lịch "
+            "Việt Nam đến năm 2030;"
+        ),
+        Para(
+            f"Thực hiện {r_nq.cite()} về phát triển du lịch tỉnh Thái Nguyên giai đoạn 2024 - "
+            f"2030; {r_kh.cite()} về phát triển du lịch năm 2025,"
+        ),
+        Para("Sở Văn hóa, Thể thao và Du lịch ban hành Chương trình với các nội dung sau:"),
+        H("I. MỤC TIÊU"),
+        H("1. Mục tiêu chung"),
+        Para(
+            "Phát triển du lịch cộng đồng theo hướng bền vững, gắn với bảo tồn và phát huy giá "
+            "trị văn hóa truyền thống của đồng bào các dân tộc Tày, Nùng, Dao, Sán Chay; tạo "
+            "sinh kế, nâng cao thu nhập cho người dân vùng nông thôn, miền núi."
+        ),
+        H("2. Chỉ tiêu cụ thể"),
+        Para(
+            "- Đón 185.000 lượt khách đến các điểm du lịch cộng đồng, tăng 12% so với năm "
+            "2024; tổng thu từ khách du lịch cộng đồng đạt 96 tỷ đồng."
+        ),
+        Para(
+            "- Công nhận mới 04 điểm du lịch cộng đồng; 100% điểm du lịch cộng đồng được cập "
+            "nhật thông tin trên Cổng thông tin du lịch của tỉnh."
+        ),
+        H("II. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN"),
+        Para("Phân công nhiệm vụ cụ thể như sau:"),
+        table,
+        H("III. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "1. Kinh phí thực hiện Chương trình được bố trí từ dự toán ngân sách tỉnh năm 2025 "
+            "giao cho Sở (dự kiến 1.450 triệu đồng) và các nguồn xã hội hóa hợp pháp khác."
+        ),
+        Para(
+            "2. Các phòng, đơn vị thuộc Sở căn cứ nhiệm vụ được giao xây dựng kế hoạch chi "
+            "tiết, gửi về Sở (qua Phòng Quản lý du lịch) trước ngày 15/3/2025."
+        ),
+        Para(
+            "3. Đề nghị Ủy ban nhân dân các huyện, thành phố chỉ đạo các xã có điểm du lịch "
+            "cộng đồng phối hợp thực hiện, báo cáo kết quả về Sở (qua Phòng Quản lý du lịch) "
+            "trước ngày 10/6/2025 và ngày 10/12/2025./."
+        ),
+    ]
+    return Doc(
+        name="ho3_ctr_svhttdl_thainguyen_du_lich",
+        description=(
+            "Chương trình (CTr) of a provincial Department of Culture, Sports and Tourism "
+            "under its parent body, the issuer's name with a comma on two bold lines (SỞ VĂN "
+            "HÓA, THỂ THAO / VÀ DU LỊCH); a law cited with a long date, a Prime Minister's "
+            "decision with a padded short date (ngày 22/01/2020), a Tỉnh ủy resolution with a "
+            "long date and a provincial plan with an unpadded short date (ngày 7/1/2025); a "
+            "ruled 6-column task table STT / Nội dung công việc / Đơn vị chủ trì / Đơn vị phối "
+            "hợp / Thời gian thực hiện / Sản phẩm split over pages 1-2 with the header row "
+            "repeated (deadlines Quý I/2025, Trước ngày 30/4/2025, Tháng 5 - 6/2025, Thường "
+            "xuyên, Định kỳ 6 tháng); KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC."
+        ),
+        tests="CTr of a Sở with a comma in its name; 6-column task table over 2 pages; KT.",
+        origin=TEAM,
+        seed=921,
+        scan=Scan(
+            rotation_deg=0.7,
+            noise_sigma=5,
+            blur=0.8,
+            jpeg_quality=62,
+            paper=(247, 243, 233),
+            illumination=0.06,
+        ),
+        chu_quan=["UBND TỈNH THÁI NGUYÊN"],
+        ban_hanh=["SỞ VĂN HÓA, THỂ THAO", "VÀ DU LỊCH"],
+        so="38",
+        ky_hieu="CTr-SVHTTDL",
+        dia_danh="Thái Nguyên",
+        ngay=date(2025, 2, 20),
+        title="CHƯƠNG TRÌNH",
+        loai_van_ban="Chương trình",
+        subject=(
+            "Phát triển du lịch cộng đồng gắn với bảo tồn giá trị văn hóa các dân tộc tỉnh "
+            "Thái Nguyên năm 2025"
+        ),
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Cục Du lịch Quốc gia Việt Nam (b/c)",
+                "UBND tỉnh (b/c)",
+                "Giám đốc, các PGĐ Sở",
+                "UBND các huyện, thành phố",
+                "Các phòng, đơn vị thuộc Sở",
+                "Lưu: VT, QLDL",
+            ]
+        ),
+        signer=["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+        nguoi_ky="Ma Thị Hồng Nhung",
+        seal_text="SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH * TỈNH THÁI NGUYÊN * ",
+        refs=[r_luat, r_qd, r_nq, r_kh],
+    )
+
+
+def doc_ho3_cv_ubnd_han_man() -> Doc:
+    r_cd = Ref(
+        "Công điện",
+        "02/CĐ-UBND",
+        date(2024, 3, 4),
+        "Chủ tịch Ủy ban nhân dân tỉnh Sóc Trăng",
+        long_date=False,
+        pad=False,
+    )
+    r_cv = Ref(
+        "Công văn",
+        "687/SNN-TL",
+        date(2024, 3, 6),
+        "Sở Nông nghiệp và Phát triển nông thôn",
+        long_date=False,
+    )
+    r_luat = Ref("Luật", "08/2017/QH14", date(2017, 6, 19), ten="Luật Thủy lợi")
+    body: list[Block] = [
+        Para(
+            "Theo dự báo của cơ quan khí tượng thủy văn, từ nay đến cuối tháng 4/2024, mặn "
+            "trên sông Hậu tiếp tục xâm nhập sâu, ranh mặn 4 g/l có khả năng vào sâu 45 - 50 km "
+            "tính từ cửa sông. Hiện nay, trên địa bàn huyện có 1.860 ha lúa Đông Xuân đang "
+            "giai đoạn trổ chín và 312 ha hoa màu có nguy cơ bị ảnh hưởng; khoảng 2.450 hộ dân "
+            "tại các xã Liêu Tú, Viên Bình, Tài Văn thiếu nước sinh hoạt."
+        ),
+        Para(
+            f"Thực hiện {r_cd.cite()} về tập trung ứng phó với hạn hán, xâm nhập mặn mùa khô "
+            f"năm 2023 - 2024 và {r_cv.cite()} về hướng dẫn các biện pháp phòng, chống hạn, mặn "
+            "cho cây trồng, Ủy ban nhân dân huyện yêu cầu Thủ trưởng các cơ quan, đơn vị, Chủ "
+            "tịch Ủy ban nhân dân các xã, thị trấn khẩn trương thực hiện các nội dung sau:"
+        ),
+        Para(
+            "1. Phòng Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với Trung tâm Dịch "
+            "vụ nông nghiệp huyện theo dõi chặt chẽ diễn biến độ mặn, thông báo lịch lấy nước "
+            "ngọt hằng ngày trên hệ thống truyền thanh; hướng dẫn nông dân thu hoạch sớm diện "
+            "tích lúa đã chín, không xuống giống vụ Hè Thu khi chưa có khuyến cáo."
+        ),
+        Para(
+            "2. Ủy ban nhân dân các xã, thị trấn vận hành đóng, mở cống ngăn mặn theo đúng quy "
+            f"trình, quy định của {r_luat.cite()}; huy động lực lượng đắp đập tạm, nạo vét kênh "
+            "nội đồng để trữ nước ngọt; thống kê cụ thể số hộ thiếu nước sinh hoạt, báo cáo về "
+            "Ủy ban nhân dân huyện trước 16 giờ ngày 13/3/2024."
+        ),
+        Para(
+            "3. Phòng Tài nguyên và Môi trường phối hợp với Trung tâm Nước sạch và Vệ sinh môi "
+            "trường nông thôn tỉnh bố trí xe bồn cấp nước miễn phí cho các hộ thiếu nước; kiểm "
+            "tra, xử lý nghiêm việc khai thác nước dưới đất trái phép."
+        ),
+        Para(
+            "4. Trung tâm Y tế huyện hướng dẫn người dân xử lý, sử dụng nước an toàn, chủ động "
+            "phòng, chống dịch bệnh trong mùa khô."
+        ),
+        Para(
+            "5. Công an huyện chỉ đạo Công an các xã, thị trấn phối hợp bảo vệ các công trình "
+            "thủy lợi, ngăn chặn hành vi tự ý phá đập, mở cống gây xâm nhập mặn."
+        ),
+        Para(
+            "Các cơ quan, đơn vị, địa phương báo cáo kết quả thực hiện về Ủy ban nhân dân huyện "
+            "(qua Phòng Nông nghiệp và Phát triển nông thôn) trước 15 giờ thứ Năm hằng tuần để "
+            "tổng hợp, báo cáo Ủy ban nhân dân tỉnh. Đây là nhiệm vụ cấp bách, đề nghị các cơ "
+            "quan, đơn vị, địa phương nghiêm túc triển khai thực hiện./."
+        ),
+    ]
+    return Doc(
+        name="ho3_cv_ubnd_trande_han_man",
+        description=(
+            "Urgent Công văn (KHẨN box) of a district People's Committee in the Mekong delta "
+            "(two bold issuer lines, no parent body), a four-line V/v under Số, Kính gửi with "
+            "six addressees, a Chairman's Công điện cited with an unpadded short date (ngày "
+            "4/3/2024), a Sở Công văn with a padded one (ngày 06/03/2024) and Luật Thủy lợi "
+            "with a long date; figures such as 1.860 ha and 4 g/l; the body runs onto page 2, "
+            "where Nơi nhận and the signer KT. CHỦ TỊCH / PHÓ CHỦ TỊCH are; -1.3° skew."
+        ),
+        tests="district CV over 2 pages; KHẨN; four-line V/v; six addressees; KT. CHỦ TỊCH",
+        origin=TEAM,
+        seed=922,
+        scan=Scan(
+            rotation_deg=-1.3,
+            noise_sigma=7,
+            blur=0.9,
+            jpeg_quality=56,
+            paper=(244, 240, 231),
+            illumination=0.08,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "HUYỆN TRẦN ĐỀ"],
+        so="512",
+        ky_hieu="UBND-KT",
+        vv=(
+            "triển khai các biện pháp cấp bách ứng phó với hạn hán, xâm nhập mặn, bảo đảm "
+            "nước sinh hoạt cho Nhân dân"
+        ),
+        do_khan="KHẨN",
+        dia_danh="Trần Đề",
+        ngay=date(2024, 3, 11),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Phòng Nông nghiệp và Phát triển nông thôn",
+            "Phòng Tài nguyên và Môi trường",
+            "Trung tâm Dịch vụ nông nghiệp huyện",
+            "Trung tâm Y tế huyện",
+            "Công an huyện",
+            "Ủy ban nhân dân các xã, thị trấn",
+        ],
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "UBND tỉnh (b/c)",
+                "Sở NN&PTNT tỉnh (b/c)",
+                "TT Huyện ủy, TT HĐND huyện (b/c)",
+                "CT, các PCT UBND huyện",
+                "Lưu: VT, KT",
+            ]
+        ),
+        signer=["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
+        nguoi_ky="Sơn Văn Phước",
+        seal_text="ỦY BAN NHÂN DÂN HUYỆN TRẦN ĐỀ * TỈNH SÓC TRĂNG * ",
+        refs=[r_cd, r_cv, r_luat],
+    )
+
+
+def doc_ho3_qd_snn_du_toan() -> Doc:
+    r_qd_cn = Ref(
+        "Quyết định",
+        "24/2022/QĐ-UBND",
+        date(2022, 7, 8),
+        "UBND tỉnh Hưng Yên",
+        long_date=False,
+        pad=False,
+    )
+    r_lnsnn = Ref("Luật", "83/2015/QH13", date(2015, 6, 25), ten="Luật Ngân sách nhà nước")
+    r_nd = Ref("Nghị định", "163/2016/NĐ-CP", date(2016, 12, 21), "Chính phủ")
+    r_nq = Ref(
+        "Nghị quyết",
+        "563/NQ-HĐND",
+        date(2024, 12, 6),
+        "Hội đồng nhân dân tỉnh",
+    )
+    r_qd_dt = Ref("Quyết định", "2915/QĐ-UBND", date(2024, 12, 11), "UBND tỉnh", long_date=False)
+    rows = [
+        ["1", "Văn phòng Sở", "9.846", "7.312", "2.534", ""],
+        ["2", "Chi cục Trồng trọt và Bảo vệ thực vật", "11.275", "8.940", "2.335", ""],
+        [
+            "3",
+            "Chi cục Chăn nuôi và Thú y",
+            "14.630",
+            "9.105",
+            "5.525",
+            "Gồm kinh phí mua vắc xin tiêm phòng",
+        ],
+        [
+            "4",
+            "Chi cục Thủy lợi",
+            "18.952",
+            "6.218",
+            "12.734",
+            "Gồm kinh phí duy tu đê điều",
+        ],
+        ["5", "Chi cục Phát triển nông thôn", "6.418", "4.027", "2.391", ""],
+        [
+            "6",
+            "Chi cục Quản lý chất lượng nông lâm sản và thủy sản",
+            "5.370",
+            "3.860",
+            "1.510",
+            "",
+        ],
+        ["7", "Trung tâm Khuyến nông", "12.486", "8.652", "3.834", ""],
+        [
+            "8",
+            "Trung tâm Nước sạch và Vệ sinh môi trường nông thôn",
+            "7.765",
+            "4.210",
+            "3.555",
+            "",
+        ],
+        ["", "Tổng cộng", "86.742", "52.324", "34.418", ""],
+    ]
+    table = Table(
+        header=[
+            "STT",
+            "Đơn vị",
+            "Tổng dự toán",
+            "Chi thường xuyên giao tự chủ",
+            "Chi thường xuyên không giao tự chủ",
+            "Ghi chú",
+        ],
+        columns=["stt", "don_vi", "tong_du_toan", "chi_tu_chu", "chi_khong_tu_chu", "ghi_chu"],
+        widths=[0.06, 0.33, 0.13, 0.15, 0.15, 0.18],
+        align=["c", "l", "c", "c", "c", "l"],
+        size=11.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            "GIÁM ĐỐC SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN",
+            style=BOLD,
+            align="center",
+            indent=0,
+            gap=2,
+        ),
+        Para(
+            f"Căn cứ {r_qd_cn.cite()} quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức "
+            "của Sở Nông nghiệp và Phát triển nông thôn tỉnh Hưng Yên;",
+            style=ITALIC,
+        ),
+        Para(f"Căn cứ {r_lnsnn.cite()};", style=ITALIC),
+        Para(
+            f"Căn cứ {r_nd.cite()} quy định chi tiết thi hành một số điều của Luật Ngân sách "
+            "nhà nước;",
+            style=ITALIC,
+        ),
+        Para(
+            f"Căn cứ {r_nq.cite()} về dự toán ngân sách địa phương năm 2025; {r_qd_dt.cite()} "
+            "về việc giao dự toán ngân sách nhà nước năm 2025;",
+            style=ITALIC,
+        ),
+        Para("Theo đề nghị của Trưởng phòng Kế hoạch - Tài chính.", style=ITALIC),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            "**Điều 1.** Giao dự toán ngân sách nhà nước năm 2025 cho các đơn vị trực thuộc Sở "
+            "Nông nghiệp và Phát triển nông thôn với tổng số tiền là 86.742 triệu đồng (Tám "
+            "mươi sáu tỷ, bảy trăm bốn mươi hai triệu đồng), chi tiết tại Phụ lục kèm theo.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 2.** Thủ trưởng các đơn vị quản lý, sử dụng dự toán được giao đúng quy "
+            "định; định kỳ hằng quý báo cáo tình hình thực hiện về Sở (qua Phòng Kế hoạch - "
+            "Tài chính).",
+            gap=4,
+        ),
+        Para(
+            "**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Sở, Trưởng "
+            "phòng Kế hoạch - Tài chính và Thủ trưởng các đơn vị trực thuộc Sở chịu trách nhiệm "
+            "thi hành Quyết định này./.",
+            gap=4,
+        ),
+    ]
+    appendix: list[Block] = [
+        Para("PHỤ LỤC", style=BOLD, align="center", indent=0, gap=0),
+        Para(
+            "DỰ TOÁN NGÂN SÁCH NHÀ NƯỚC NĂM 2025 GIAO CÁC ĐƠN VỊ TRỰC THUỘC SỞ",
+            style=BOLD,
+            align="center",
+            indent=0,
+        ),
+        Para(
+            "(Kèm theo Quyết định số 1468/QĐ-SNN ngày 27/12/2024 của Giám đốc Sở Nông nghiệp "
+            "và Phát triển nông thôn)",
+            style=ITALIC,
+            align="center",
+            indent=0,
+            size=12.5,
+        ),
+        Para("Đơn vị tính: triệu đồng", style=ITALIC, align="right", indent=0, size=12.0),
+        table,
+    ]
+    return Doc(
+        name="ho3_qd_snnptnt_hungyen_du_toan",
+        description=(
+            "Quyết định of a provincial Department of Agriculture and Rural Development (parent "
+            "UBND TỈNH HƯNG YÊN, issuer on two bold lines SỞ NÔNG NGHIỆP VÀ / PHÁT TRIỂN NÔNG "
+            "THÔN), authority line GIÁM ĐỐC SỞ ..., italic Căn cứ lines citing the provincial "
+            "decision on the Sở's functions (ngày 8/7/2022), Luật Ngân sách nhà nước and Nghị "
+            "định 163/2016/NĐ-CP with long dates, a HĐND resolution with a long date and a UBND "
+            "decision with a short one in the same line; Điều 1-3 with an amount in figures "
+            "and words; signer GIÁM ĐỐC without a prefix at the bottom of page 1, then a Phụ "
+            "lục page after the signature with a 6-column budget table (amounts in triệu đồng, "
+            "a Ghi chú column with empty cells, a Tổng cộng row). The Phụ lục's 'Kèm theo "
+            "Quyết định số 1468/QĐ-SNN ...' names the document itself and is not a related "
+            "document."
+        ),
+        tests="QĐ of a Sở director; Căn cứ; budget table in a Phụ lục after the signer",
+        origin=TEAM,
+        seed=923,
+        scan=Scan(
+            rotation_deg=0.5,
+            noise_sigma=4,
+            blur=0.7,
+            jpeg_quality=68,
+            paper=(248, 245, 236),
+            illumination=0.05,
+        ),
+        chu_quan=["UBND TỈNH HƯNG YÊN"],
+        ban_hanh=["SỞ NÔNG NGHIỆP VÀ", "PHÁT TRIỂN NÔNG THÔN"],
+        so="1468",
+        ky_hieu="QĐ-SNN",
+        dia_danh="Hưng Yên",
+        ngay=date(2024, 12, 27),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject="Về việc giao dự toán ngân sách nhà nước năm 2025 cho các đơn vị trực thuộc Sở",
+        body=body,
+        appendix=appendix,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Như Điều 3",
+                "Sở Tài chính",
+                "Kho bạc Nhà nước Hưng Yên",
+                "Lãnh đạo Sở",
+                "Lưu: VT, KHTC",
+            ]
+        ),
+        signer=["GIÁM ĐỐC"],
+        nguoi_ky="Đỗ Mạnh Cường",
+        seal_text="SỞ NÔNG NGHIỆP VÀ PTNT * TỈNH HƯNG YÊN * ",
+        refs=[r_qd_cn, r_lnsnn, r_nd, r_nq, r_qd_dt],
+    )
+
+
+def doc_ho3_bc_thpt_tong_ket() -> Doc:
+    r_qd = Ref(
+        "Quyết định", "3012/QĐ-UBND", date(2024, 8, 9), "Chủ tịch UBND tỉnh", long_date=False
+    )
+    r_cv = Ref("Công văn", "2468/SGDĐT-GDTrH", date(2024, 9, 5), "Sở Giáo dục và Đào tạo")
+    r_tt = Ref(
+        "Thông tư",
+        "22/2021/TT-BGDĐT",
+        date(2021, 7, 20),
+        "Bộ trưởng Bộ Giáo dục và Đào tạo",
+        long_date=False,
+        pad=False,
+    )
+    results = Table(
+        header=[
+            "Khối lớp",
+            "Số học sinh",
+            "Mức Tốt",
+            "Mức Khá",
+            "Mức Đạt",
+            "Mức Chưa đạt",
+        ],
+        columns=["khoi", "so_hoc_sinh", "tot", "kha", "dat", "chua_dat"],
+        widths=[0.18, 0.14, 0.17, 0.17, 0.17, 0.17],
+        align=["l", "c", "c", "c", "c", "c"],
+        size=11.5,
+        rows=[
+            ["Khối 10", "528", "118 (22,35%)", "265 (50,19%)", "139 (26,33%)", "6 (1,14%)"],
+            ["Khối 11", "521", "126 (24,18%)", "258 (49,52%)", "133 (25,53%)", "4 (0,77%)"],
+            ["Khối 12", "486", "141 (29,01%)", "247 (50,82%)", "98 (20,16%)", "0"],
+            [
+                "Toàn trường",
+                "1.535",
+                "385 (25,08%)",
+                "770 (50,16%)",
+                "370 (24,10%)",
+                "10 (0,65%)",
+            ],
+        ],
+    )
+    prizes = Table(
+        header=["STT", "Môn thi", "Số học sinh dự thi", "Giải Nhì", "Giải Ba", "Giải Khuyến khích"],
+        columns=["stt", "mon_thi", "so_du_thi", "giai_nhi", "giai_ba", "giai_khuyen_khich"],
+        widths=[0.07, 0.37, 0.16, 0.12, 0.12, 0.16],
+        align=["c", "l", "c", "c", "c", "c"],
+        size=11.5,
+        rows=[
+            ["1", "Toán", "5", "0", "1", "1"],
+            ["2", "Ngữ văn", "5", "1", "1", "1"],
+            ["3", "Tiếng Anh", "4", "0", "2", "1"],
+            ["4", "Vật lí", "4", "0", "1", "2"],
+            ["5", "Hóa học", "4", "1", "0", "2"],
+            ["6", "Sinh học", "4", "0", "1", "1"],
+            ["7", "Lịch sử", "4", "0", "2", "1"],
+            ["8", "Địa lí", "4", "1", "1", "1"],
+            ["9", "Giáo dục kinh tế và pháp luật", "4", "0", "1", "1"],
+            ["", "Tổng cộng", "38", "3", "10", "11"],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_qd.cite()} ban hành Kế hoạch thời gian năm học 2024 - 2025 của giáo "
+            f"dục mầm non, giáo dục phổ thông và giáo dục thường xuyên; {r_cv.cite()} về việc "
+            "hướng dẫn thực hiện nhiệm vụ giáo dục trung học năm học 2024 - 2025, Trường THPT "
+            "Thạch Thành 4 báo cáo tổng kết năm học như sau:"
+        ),
+        H("I. QUY MÔ TRƯỜNG, LỚP"),
+        Para(
+            "Năm học 2024 - 2025, nhà trường có 35 lớp (khối 10: 12 lớp; khối 11: 12 lớp; khối "
+            "12: 11 lớp) với 1.535 học sinh, trong đó học sinh người dân tộc thiểu số là 684 "
+            "em, chiếm 44,56%. Tổng số cán bộ quản lý, giáo viên, "
+            "nhân viên là 82 người; 100% giáo viên đạt chuẩn trình độ đào tạo, 27 giáo viên có "
+            "trình độ thạc sĩ."
+        ),
+        H("II. KẾT QUẢ THỰC HIỆN NHIỆM VỤ"),
+        H("1. Kết quả học tập và rèn luyện của học sinh", keep=4),
+        Para(
+            f"Nhà trường đánh giá học sinh theo {r_tt.cite()} quy định về đánh giá học sinh "
+            "trung học cơ sở và học sinh trung học phổ thông. Kết quả học tập cả năm như sau:"
+        ),
+        results,
+        Para(
+            "Về rèn luyện: 1.412 học sinh đạt mức Tốt (91,99%), 109 học sinh đạt mức Khá "
+            "(7,10%), 14 học sinh đạt mức Đạt (0,91%), không có học sinh xếp mức Chưa đạt."
+        ),
+        H("2. Công tác bồi dưỡng học sinh giỏi", keep=4),
+        Para(
+            "Kỳ thi chọn học sinh giỏi cấp tỉnh năm học 2024 - 2025, nhà trường có 38 học sinh "
+            "dự thi, đạt 24 giải, tăng 05 giải so với năm học trước. Kết quả cụ thể:"
+        ),
+        prizes,
+        H("III. ĐÁNH GIÁ CHUNG"),
+        Para(
+            "Nhà trường hoàn thành các chỉ tiêu năm học; chất lượng giáo dục toàn diện được giữ "
+            "vững. Tuy nhiên, tỷ lệ học sinh xếp mức Chưa đạt về học tập ở khối 10 còn 1,14%; "
+            "phòng học bộ môn chưa đáp ứng đầy đủ yêu cầu của Chương trình giáo dục phổ thông "
+            "2018."
+        ),
+        H("IV. PHƯƠNG HƯỚNG NĂM HỌC 2025 - 2026"),
+        Para(
+            "Tổ chức tốt ôn thi tốt nghiệp trung học phổ thông năm 2025 cho 486 học sinh khối "
+            "12; duy trì sĩ số, giảm tỷ lệ học sinh bỏ học xuống dưới 0,5%; đề nghị Sở Giáo dục "
+            "và Đào tạo quan tâm đầu tư 04 phòng học bộ môn trong năm 2025."
+        ),
+        Para("Trên đây là báo cáo tổng kết năm học 2024 - 2025 của Trường THPT Thạch Thành 4./."),
+    ]
+    return Doc(
+        name="ho3_bc_thpt_thachthanh_tong_ket",
+        description=(
+            "Báo cáo of an upper-secondary school: parent body abbreviated with an ampersand "
+            "(SỞ GD&ĐT THANH HÓA), issuer TRƯỜNG THPT THẠCH THÀNH 4, centred single Kính gửi "
+            "after the subject; a Quyết định with a padded short date (ngày 09/08/2024), a Sở "
+            "Công văn with a long date and Thông tư 22/2021/TT-BGDĐT with an unpadded one "
+            "(ngày 20/7/2021); two ruled statistics tables on the same document (results per "
+            "grade with counts and percentages such as 118 (22,35%), and prizes per subject "
+            "with a Tổng cộng row); acting principal on one signer line Q. HIỆU TRƯỞNG (truth: "
+            "tham_quyen_ky Q., chuc_vu_nguoi_ky 'Q. HIỆU TRƯỞNG' as printed); blur 1.0."
+        ),
+        tests="school BC; SỞ GD&ĐT parent; two statistics tables; Q. HIỆU TRƯỞNG",
+        origin=TEAM,
+        seed=924,
+        scan=Scan(
+            rotation_deg=-0.8,
+            noise_sigma=6,
+            blur=1.0,
+            jpeg_quality=58,
+            paper=(245, 241, 230),
+            illumination=0.08,
+        ),
+        chu_quan=["SỞ GD&ĐT THANH HÓA"],
+        ban_hanh=["TRƯỜNG THPT THẠCH THÀNH 4"],
+        so="86",
+        ky_hieu="BC-THPTTT4",
+        dia_danh="Thạch Thành",
+        ngay=date(2025, 5, 30),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject="Tổng kết năm học 2024 - 2025",
+        kinh_gui=["Sở Giáo dục và Đào tạo Thanh Hóa"],
+        kinh_gui_centered=True,
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Phòng GDTrH - Sở GD&ĐT",
+                "UBND huyện Thạch Thành",
+                "Lưu: VT, CM",
+            ]
+        ),
+        signer=["Q. HIỆU TRƯỞNG"],
+        nguoi_ky="Bùi Thị Thanh Hương",
+        seal_text="TRƯỜNG THPT THẠCH THÀNH 4 * TỈNH THANH HÓA * ",
+        refs=[r_qd, r_cv, r_tt],
+    )
+
+
+def doc_ho3_gm_congan_so_ket() -> Doc:
+    r_kh_tinh = Ref("Kế hoạch", "95/KH-UBND", date(2025, 4, 14), "Ủy ban nhân dân tỉnh")
+    r_kh = Ref(
+        "Kế hoạch", "87/KH-CAT", date(2025, 4, 7), "Công an tỉnh", long_date=False, pad=False
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_kh_tinh.cite()} về thực hiện phong trào Toàn dân bảo vệ an ninh Tổ "
+            f"quốc năm 2025 và {r_kh.cite()}, Công an tỉnh Quảng Ninh tổ chức "
+            "Hội nghị sơ kết 6 tháng đầu năm 2025 phong trào Toàn dân bảo vệ an ninh Tổ quốc."
+        ),
+        Para("Công an tỉnh trân trọng kính mời:"),
+        Para(
+            "- Đại diện lãnh đạo Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Sở Nội vụ, Sở Văn hóa "
+            "và Thể thao, Bộ Chỉ huy Quân sự tỉnh;",
+            indent=5,
+        ),
+        Para("- Đại diện lãnh đạo Ủy ban nhân dân các huyện, thị xã, thành phố;", indent=5),
+        Para(
+            "- Trưởng Công an các xã, phường, thị trấn có mô hình điển hình (theo danh sách "
+            "kèm theo).",
+            indent=5,
+        ),
+        Para("Thời gian: 08 giờ 00 phút, thứ Năm, ngày 26/6/2025."),
+        Para("Địa điểm: Hội trường A, trụ sở Công an tỉnh, phường Hồng Hà, thành phố Hạ Long."),
+        Para(
+            "Đề nghị các đại biểu bố trí thời gian tham dự đúng giờ, đầy đủ thành phần. Thông "
+            "tin chi tiết xin liên hệ đồng chí Thiếu tá Lê Thu Trang, cán bộ Phòng Tham mưu."
+        ),
+        Para("Rất mong các đại biểu quan tâm tham dự./."),
+    ]
+    return Doc(
+        name="ho3_gm_congan_quangninh_so_ket",
+        description=(
+            "Giấy mời of a provincial police department under the Ministry (BỘ CÔNG AN / CÔNG "
+            "AN TỈNH QUẢNG NINH), number with the unit code GM-CAT-PV01; a provincial Kế "
+            "hoạch cited with a long date and the police's own Kế hoạch with an unpadded short "
+            "date (ngày 7/4/2025); '- ' invitee lines, time and place lines, a "
+            "ranked contact person named in the body (Thiếu tá Lê Thu Trang); signer TL. GIÁM "
+            "ĐỐC / TRƯỞNG PHÒNG THAM MƯU whose name carries the rank Thượng tá; +1.1° skew."
+        ),
+        tests="GM of a Công an tỉnh; TL. GIÁM ĐỐC / TRƯỞNG PHÒNG; Thượng tá; ranked name in body",
+        origin=TEAM,
+        seed=925,
+        scan=Scan(
+            rotation_deg=1.1,
+            noise_sigma=5,
+            blur=0.8,
+            jpeg_quality=60,
+            paper=(246, 242, 233),
+            illumination=0.07,
+        ),
+        chu_quan=["BỘ CÔNG AN"],
+        ban_hanh=["CÔNG AN TỈNH QUẢNG NINH"],
+        so="146",
+        ky_hieu="GM-CAT-PV01",
+        dia_danh="Quảng Ninh",
+        ngay=date(2025, 6, 16),
+        title="GIẤY MỜI",
+        loai_van_ban="Giấy mời",
+        subject=(
+            "Dự Hội nghị sơ kết 6 tháng đầu năm 2025 phong trào Toàn dân bảo vệ an ninh Tổ quốc"
+        ),
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Như thành phần mời",
+                "Đồng chí Giám đốc (b/c)",
+                "Các đồng chí PGĐ Công an tỉnh",
+                "Lưu: VT, PV01",
+            ]
+        ),
+        signer=["TL. GIÁM ĐỐC", "TRƯỞNG PHÒNG THAM MƯU"],
+        nguoi_ky="Thượng tá Vũ Đức Trung",
+        seal_text="CÔNG AN TỈNH QUẢNG NINH * BỘ CÔNG AN * ",
+        refs=[r_kh_tinh, r_kh],
+    )
+
+
+def doc_ho3_kh_phuong_cchc() -> Doc:
+    r_nq = Ref("Nghị quyết", "76/NQ-CP", date(2021, 7, 15), "Chính phủ")
+    r_kh = Ref("Kế hoạch", "38/KH-UBND", date(2025, 2, 14), "UBND thành phố Sơn La")
+    r_nd45 = Ref(
+        "Nghị định", "45/2020/NĐ-CP", date(2020, 4, 8), "Chính phủ", long_date=False, pad=False
+    )
+    r_nd30 = Ref("Nghị định", "30/2020/NĐ-CP", date(2020, 3, 5), "Chính phủ", long_date=False)
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_nq.cite()} ban hành Chương trình tổng thể cải cách hành chính nhà "
+            "nước giai đoạn 2021 - 2030;"
+        ),
+        Para(f"Thực hiện {r_kh.cite()} về cải cách hành chính và chuyển đổi số năm 2025,"),
+        Para(
+            "Ủy ban nhân dân phường Chiềng Lề xây dựng Kế hoạch cải cách hành chính và chuyển "
+            "đổi số năm 2025 như sau:"
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "1. Nâng cao chất lượng giải quyết thủ tục hành chính tại Bộ phận Một cửa của "
+            "phường; 100% hồ sơ được tiếp nhận, giải quyết đúng hạn, không để tồn đọng, trễ hẹn."
+        ),
+        Para(
+            "2. Đẩy mạnh chuyển đổi số trong hoạt động của chính quyền cơ sở, lấy người dân "
+            "làm trung tâm; gắn trách nhiệm của người đứng đầu với kết quả thực hiện."
+        ),
+        H("II. NHIỆM VỤ TRỌNG TÂM"),
+        Para(
+            f"1. Thực hiện thủ tục hành chính trên môi trường điện tử theo {r_nd45.cite()}; "
+            "phấn đấu tỷ lệ hồ sơ trực tuyến toàn trình đạt từ 60% trở lên, 100% kết quả giải "
+            "quyết thủ tục hành chính được số hóa."
+        ),
+        Para(
+            "2. Quản lý văn bản đi, đến trên Hệ thống quản lý văn bản và điều hành; ký số và "
+            f"trình bày văn bản điện tử đúng thể thức theo {r_nd30.cite()} về công tác văn thư."
+        ),
+        Para(
+            "3. Rà soát, cập nhật dữ liệu dân cư, hộ tịch; tuyên truyền, hướng dẫn người dân "
+            "sử dụng tài khoản định danh điện tử và thanh toán không dùng tiền mặt."
+        ),
+        H("III. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "1. Công chức Văn phòng - Thống kê: Chủ trì tham mưu, theo dõi, đôn đốc việc thực "
+            "hiện Kế hoạch; vận hành Bộ phận Một cửa của phường; tổng hợp, báo cáo Ủy ban nhân "
+            "dân thành phố (qua Phòng Nội vụ). Thời gian: Định kỳ 6 tháng, hằng năm."
+        ),
+        Para(
+            "2. Công chức Tư pháp - Hộ tịch: Rà soát, số hóa sổ hộ tịch đang lưu trữ từ năm "
+            "2010 đến nay; công khai đầy đủ thủ tục hành chính thuộc lĩnh vực tư pháp. Thời "
+            "gian: hoàn thành trong Quý III/2025."
+        ),
+        Para(
+            "3. Công chức Địa chính - Xây dựng: Cập nhật, chỉnh lý biến động đất đai trên cơ "
+            "sở dữ liệu địa chính; hướng dẫn nộp hồ sơ cấp giấy phép xây dựng nhà ở riêng lẻ "
+            "trực tuyến. Thời gian: Thường xuyên."
+        ),
+        Para(
+            "4. Công an phường: Phối hợp rà soát, làm sạch dữ liệu dân cư; hỗ trợ người dân "
+            "kích hoạt tài khoản định danh điện tử mức độ 2. Thời gian: trước ngày 15/9/2025."
+        ),
+        Para(
+            "5. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam phường và các đoàn thể: Tuyên truyền, "
+            "vận động đoàn viên, hội viên và Nhân dân thực hiện thủ tục hành chính trên môi "
+            "trường điện tử; giám sát việc thực hiện Kế hoạch. Thời gian: Thường xuyên."
+        ),
+        Para(
+            "6. Tổ trưởng các tổ dân phố: Phối hợp với Tổ công nghệ số cộng đồng hướng dẫn "
+            "người dân cài đặt, sử dụng các ứng dụng số; báo cáo kết quả về Ủy ban nhân dân "
+            "phường trước ngày 25 của tháng cuối quý."
+        ),
+        Para(
+            "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các bộ phận, đơn vị kịp "
+            "thời báo cáo Ủy ban nhân dân phường (qua công chức Văn phòng - Thống kê) để xem "
+            "xét, giải quyết./."
+        ),
+    ]
+    return Doc(
+        name="ho3_kh_ubnd_chiengle_cchc",
+        description=(
+            "Kế hoạch of a ward People's Committee under its city (parent UBND THÀNH PHỐ SƠN "
+            "LA above the two bold issuer lines ỦY BAN NHÂN DÂN / PHƯỜNG CHIỀNG LỀ; the ward as "
+            "place name); a Government resolution and the city's plan with long dates, Nghị "
+            "định 45/2020/NĐ-CP with an unpadded short date (ngày 8/4/2020) and Nghị định "
+            "30/2020/NĐ-CP with a padded one (ngày 05/03/2020); section III. TỔ CHỨC THỰC HIỆN "
+            "listing six units and their duties as text, each with its deadline (Định kỳ 6 "
+            "tháng, Quý III/2025, Thường xuyên, trước ngày 15/9/2025, the 25th of the last month "
+            "of each quarter), no table; TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH."
+        ),
+        tests="ward KH under a city; tasks per unit as text in TỔ CHỨC THỰC HIỆN; TM.",
+        origin=TEAM,
+        seed=926,
+        scan=Scan(
+            rotation_deg=-0.6,
+            noise_sigma=6,
+            blur=0.8,
+            jpeg_quality=64,
+            paper=(247, 244, 235),
+            illumination=0.06,
+        ),
+        chu_quan=["UBND THÀNH PHỐ SƠN LA"],
+        ban_hanh=["ỦY BAN NHÂN DÂN", "PHƯỜNG CHIỀNG LỀ"],
+        so="21",
+        ky_hieu="KH-UBND",
+        dia_danh="Chiềng Lề",
+        ngay=date(2025, 3, 10),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject="Cải cách hành chính và chuyển đổi số trên địa bàn phường năm 2025",
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "UBND thành phố (b/c)",
+                "Phòng Nội vụ thành phố",
+                "TT Đảng ủy, TT HĐND phường",
+                "CT, các PCT UBND phường",
+                "UBMTTQ VN phường, các đoàn thể",
+                "Các tổ dân phố",
+                "Lưu: VT, VP",
+            ]
+        ),
+        signer=["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"],
+        nguoi_ky="Lò Văn Thanh",
+        seal_text="ỦY BAN NHÂN DÂN PHƯỜNG CHIỀNG LỀ * TP. SƠN LA * ",
+        refs=[r_nq, r_kh, r_nd45, r_nd30],
+    )
+
+
+HELDOUT3_DOCS = [
+    doc_ho3_ctr_svhttdl_du_lich,
+    doc_ho3_cv_ubnd_han_man,
+    doc_ho3_qd_snn_du_toan,
+    doc_ho3_bc_thpt_tong_ket,
+    doc_ho3_gm_congan_so_ket,
+    doc_ho3_kh_phuong_cchc,
+]
+
+
 TEAM_DOCS = [doc_kh, doc_cv, doc_qd, doc_bc, doc_tb, doc_ttr]
 SEED_DOCS = [(SEED_000, doc_seed_000), (SEED_001, doc_seed_001)]
 
@@ -3659,6 +4548,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="build the second held-out set instead (default output: benchmarks/heldout2/)",
     )
+    which.add_argument(
+        "--heldout3",
+        action="store_true",
+        help="build the third held-out set instead (default output: benchmarks/heldout3/)",
+    )
     args = ap.parse_args(argv)
 
     fonts = Fonts()
@@ -3666,10 +4560,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         docs = [f() for f in HELDOUT_DOCS]
     elif args.heldout2:
         docs = [f() for f in HELDOUT2_DOCS]
+    elif args.heldout3:
+        docs = [f() for f in HELDOUT3_DOCS]
     else:
         docs = all_docs(args.seeds)
-    if args.out == DEFAULT_OUT and (args.heldout or args.heldout2):
-        args.out = HELDOUT_DIR if args.heldout else HELDOUT2_DIR
+    heldout = args.heldout or args.heldout2 or args.heldout3
+    if args.out == DEFAULT_OUT and heldout:
+        if args.heldout:
+            args.out = HELDOUT_DIR
+        else:
+            args.out = HELDOUT2_DIR if args.heldout2 else HELDOUT3_DIR
     if args.only:
         known = {d.name for d in docs}
         unknown = [n for n in args.only if n not in known]
@@ -3686,7 +4586,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"{doc.name}: {res.pages} page(s), {round(res.pdf_bytes / 1024)} KB "
             f"(pages {jpeg_kb} KB)"
         )
-    if not args.only and not args.heldout and not args.heldout2:
+    if not args.only and not heldout:
         (args.out / "README.md").write_text(readme(results, fonts), "utf-8")
     return 0
 
