@@ -35,6 +35,7 @@ SETS = {
     "samples": ROOT / "samples",
     "heldout": ROOT / "benchmarks" / "heldout",
     "heldout2": ROOT / "benchmarks" / "heldout2",
+    "heldout3": ROOT / "benchmarks" / "heldout3",
 }
 LIST_FIELDS = ("kinh_gui", "noi_nhan", "van_ban_lien_quan")
 SCALAR_FIELDS = tuple(k for k in FIELD_DEFAULTS if k not in LIST_FIELDS)

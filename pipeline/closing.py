@@ -72,7 +72,8 @@ def clean_item(text: str) -> str:
     text = re.sub(r"\(\s*(?=\()", "", text)  # "( (b/c)": a bracket read twice
     # "(b/c)" (báo cáo) at the end of a recipient is often read "(b/C)", "(h/c)", "Œ/©)",
     # with the slash as "í" or "l" ("(bíc)"), or a stray letter before it ("(hb/©c)")
-    text = re.sub(r"\s*[(Œ][bhBl]{0,2}[/íìl|][©cC]{1,2}\)$|\s*[(Œ]/©c\)$", " (b/c)", text)
+    # ("(Œ/©)": the bracket kept and the b read "Œ")
+    text = re.sub(r"\s*\(?[(Œ][bhBl]{0,2}[/íìl|][©cC]{1,2}\)$|\s*\(?[(Œ]/©c\)$", " (b/c)", text)
     return " ".join(text.split())
 
 

@@ -30,7 +30,7 @@ from .closing import (
 )
 from .codes import normalise_code, normalise_number, parse_date
 from .layout import COLUMN_GAP, group_lines
-from .places import restore_place_marks
+from .places import restore_place_marks, restore_term_marks
 from .records import Document, OcrResult, Page, empty_fields
 from .repair import normalise_line
 from .tables import merge_tables
@@ -157,7 +157,8 @@ def _agencies(lines: list[str]) -> tuple[str | None, str | None]:
             break
         name = strip_national_motto(line)
         if name and is_upper_text(name) and not _QUOC_HIEU.search(fold(name).upper()):
-            names.append(re.sub(r"\s+", " ", name))
+            # a speck read as a full stop at the end of a line ("ỦY BAN NHÂN DÂN.")
+            names.append(re.sub(r"\s+", " ", name).strip(" .,;:'`"))
     if not names:
         return None, None
     if len(names) == 1:
@@ -313,9 +314,11 @@ def _place_marks(fields: dict[str, Any]) -> None:
     """Marks of place names misread by OCR, put back from the gazetteer (pipeline.places)."""
     if fields["dia_danh"]:
         fields["dia_danh"] = restore_place_marks(fields["dia_danh"], whole=True)
-    for name in ("co_quan_chu_quan", "co_quan_ban_hanh", "trich_yeu"):
+    for name in ("co_quan_chu_quan", "co_quan_ban_hanh"):
         if fields[name]:
-            fields[name] = restore_place_marks(fields[name])
+            fields[name] = restore_term_marks(restore_place_marks(fields[name]))
+    if fields["trich_yeu"]:
+        fields["trich_yeu"] = restore_place_marks(fields["trich_yeu"])
     for name in ("kinh_gui", "noi_nhan"):
         if fields[name]:
             fields[name] = [restore_place_marks(item) for item in fields[name]]

@@ -116,3 +116,40 @@ def _name_at(text: str, words: list[re.Match[str]], i: int, out: list[str]) -> i
                 out[w.start() : w.end()] = _cased(right, w.group())
         return n
     return 0
+
+
+@cache
+def agency_terms() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """The team's administrative terms (dictionaries/domain_terms.txt) of two words or more,
+    by their folded words, when that spelling belongs to one term only."""
+    by_key: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    for line in dictionaries.path("domain_terms.txt").read_text(encoding="utf-8").splitlines():
+        words = tuple(line.strip().lower().split())
+        if line.startswith("#") or len(words) < 2:
+            continue
+        by_key.setdefault(tuple(fold(w) for w in words), set()).add(words)
+    return {key: next(iter(terms)) for key, terms in by_key.items() if len(terms) == 1}
+
+
+def restore_term_marks(text: str) -> str:
+    """An agency name with the marks of the administrative terms in it put back ("PHÁT
+    TRIÊN NÔNG THÔN" in "SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN"): the longest run of words
+    that spells a known term marks aside takes its marks."""
+    terms = agency_terms()
+    longest = max((len(k) for k in terms), default=0)
+    words = list(_WORD.finditer(text))
+    out = list(text)
+    i = 0
+    while i < len(words):
+        for n in range(min(longest, len(words) - i), 1, -1):
+            span = words[i : i + n]
+            term = terms.get(tuple(fold(w.group()).lower() for w in span))
+            if term is None:
+                continue
+            for w, right in zip(span, term, strict=True):
+                if w.group().lower() != right:
+                    out[w.start() : w.end()] = _cased(right, w.group())
+            i += n - 1
+            break
+        i += 1
+    return "".join(out)

@@ -27,6 +27,7 @@ from .layout import ordered_words, reading_order
 from .ocr import recognise_all
 from .records import OcrWord, Page
 from .repair import normalise_line
+from .syllables import is_syllable
 from .vietnamese import fold
 
 TASK_COLUMNS = (
@@ -128,6 +129,34 @@ def snap_header(text: str) -> str:
     ("SITT" → "STT", "Đơn vị chủ tri" → "Đơn vị chủ trì")."""
     _, printed, score = _closest_header(text)
     return printed if score >= HEADER_SNAP else text
+
+
+def is_numbering_column(header: str, body: list[str]) -> bool:
+    """Whether a column is the numbering (STT): its header reads as STT, or a short header
+    that OCR may have garbled ("SIT", "5TT") heads a column of mostly plain numbers."""
+    name, score = canonical_header(header)
+    if name == "stt" and score >= HEADER_MATCH:
+        return True
+    key = _key(header).replace(" ", "")
+    if not key or len(key) > 4 or fuzz.ratio(key, "stt") < 60:
+        return False
+    filled = [b.strip() for b in body if b.strip()]
+    numbers = [b for b in filled if re.fullmatch(r"\d{1,4}\.?", b)]
+    return len(filled) >= 2 and len(numbers) * 2 >= len(filled)
+
+
+#: A digit 1 read inside a lower-case word, for the letter i ("g1ao" → "giao").
+_ONE_IN_WORD = re.compile(r"\b([a-zà-ỹđ]+)1([a-zà-ỹđ]+)\b")
+
+
+def fix_digit_in_word(text: str) -> str:
+    """Lower-case words with a 1 inside them where ``i`` makes a Vietnamese syllable."""
+
+    def fixed(match: re.Match[str]) -> str:
+        word = f"{match.group(1)}i{match.group(2)}"
+        return word if is_syllable(word) else match.group(0)
+
+    return _ONE_IN_WORD.sub(fixed, text)
 
 
 def map_header(header: list[str]) -> list[str]:
@@ -476,7 +505,16 @@ def _table_record(grid: Grid, texts: list[str], page: int) -> dict[str, Any]:
     for cell, text in zip(grid.cells, texts, strict=True):
         if cell.row < grid.rows and cell.col < grid.cols:
             rows[cell.row][cell.col] = text
-    header = [snap_header(h) for h in rows[0]]
+    rows = [[fix_digit_in_word(x) for x in r] for r in rows]
+    header = (
+        [
+            "STT" if canonical_header(h)[1] < HEADER_SNAP and is_numbering_column(h, column) else h
+            for h, column in zip(rows[0], zip(*rows[1:], strict=True), strict=True)
+        ]
+        if len(rows) > 1
+        else list(rows[0])
+    )
+    header = [snap_header(h) for h in header]
     columns = map_header(header)
     body = [dict(zip(columns, r, strict=True)) for r in rows[1:] if any(x.strip() for x in r)]
     return {
@@ -610,7 +648,8 @@ def read_tables(page: Page, engine: Any) -> Page:
         texts = [text for text, _ in read]
         header = [t for c, t in zip(grid.cells, texts, strict=True) if c.row == 0]
         for col, h in enumerate(header):
-            if canonical_header(h)[0] == "stt" and canonical_header(h)[1] >= HEADER_MATCH:
+            body = [t for c, t in zip(grid.cells, texts, strict=True) if c.col == col and c.row]
+            if is_numbering_column(h, body):
                 texts = reread_numbers(clean, grid, texts, col, engine, page.number)
         tables.append(_table_record(grid, texts, page.number))
         words: list[OcrWord] = []
