@@ -28,6 +28,8 @@ from pipeline.tables import (
     canonical_header,
     find_ruling,
     find_tables,
+    fix_digit_in_word,
+    is_numbering_column,
     map_header,
     merge_tables,
     numbering_doubtful,
@@ -248,6 +250,7 @@ def test_kinh_gui_and_noi_nhan() -> None:
         "Lưu: VT, VX",
     ]
     assert clean_item("- UBND thành phố Œ/©);") == "UBND thành phố (b/c)"
+    assert clean_item("- UBND tỉnh (Œ/©);") == "UBND tỉnh (b/c)"  # the bracket kept
     for read in ("(bíc)", "(hb/©c)", "(bh/c)", "(b/C)", "( (b/c)"):
         assert clean_item(f"- Sở Tài chính {read};") == "Sở Tài chính (b/c)", read
     assert clean_item("- Lưu: VT, TCHC.") == "Lưu: VT, TCHC"  # an item without it: trimmed
@@ -571,3 +574,16 @@ def test_read_tables_takes_the_ruling_found_before_ocr() -> None:
     assert read_tables(page, TesseractEngine()).tables == ()  # told: no table here
     done = read_tables(dataclasses.replace(page, ruling=None), TesseractEngine())
     assert len(done.tables) == 1 and done.ruling is None
+
+
+def test_a_garbled_stt_header_over_numbers_is_the_numbering_column() -> None:
+    assert is_numbering_column("SIT", ["1", "2", "3", "bộ", ""])
+    assert is_numbering_column("TT", [])  # a known header needs no numbers
+    assert not is_numbering_column("SIT", ["a", "b", "c"])  # not numbers below
+    assert not is_numbering_column("Số", ["1", "2"])  # too far from STT
+    assert not is_numbering_column("Đơn vị", ["1", "2"])
+
+
+def test_a_one_inside_a_word_is_the_letter_i_when_that_makes_a_syllable() -> None:
+    assert fix_digit_in_word("Chi thường xuyên g1ao tự chủ") == "Chi thường xuyên giao tự chủ"
+    assert fix_digit_in_word("KH1a, b1c, 2021, x1y") == "KH1a, b1c, 2021, x1y"

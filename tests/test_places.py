@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.places import gazetteer, restore_place_marks
+from pipeline.places import gazetteer, restore_place_marks, restore_term_marks
 
 
 @pytest.mark.parametrize(
@@ -42,3 +42,16 @@ def test_gazetteer_keeps_only_names_with_one_spelling_at_their_top_level() -> No
     assert unique["da nang"] == "Đà Nẵng" and unique["khanh hoa"] == "Khánh Hòa"
     assert "an thanh" not in unique and {"an thạnh", "an thành"} <= known
     assert len(unique) > 5000
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SỞ NÔNG NGHIỆP VÀ PHÁT TRIÊN NÔNG THÔN", "SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN"),
+        ("SỞ VĂN HOA, THỂ THAO VÀ DU LỊCH", "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH"),
+        ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"),
+        ("TRƯỜNG THPT THẠCH THÀNH 4", "TRƯỜNG THPT THẠCH THÀNH 4"),
+    ],
+)
+def test_restore_term_marks(text: str, expected: str) -> None:
+    assert restore_term_marks(text) == expected
