@@ -65,9 +65,12 @@ def _f1_counts(got: list[str], want: list[str]) -> tuple[int, int, int]:
     return tp, len(got) - tp, len(left)
 
 
-def table_cells(got: list[dict[str, Any]], want: list[dict[str, Any]]) -> tuple[int, int]:
+def table_cells(
+    got: list[dict[str, Any]], want: list[dict[str, Any]], misses: list[str] | None = None
+) -> tuple[int, int]:
     """(cells right, cells in the truth): tables matched by page, rows and columns by position
-    (column names are compared separately), the header row included."""
+    (column names are compared separately), the header row included. Wrong cells are added
+    to ``misses`` as "page P row R col C: got … want …" when it is given."""
     right = total = 0
     for truth in want:
         found = next((t for t in got if t["page"] == truth["page"]), None)
@@ -78,8 +81,11 @@ def table_cells(got: list[dict[str, Any]], want: list[dict[str, Any]]) -> tuple[
         got_rows = [found["header"]] + [[r[c] for c in found["columns"]] for r in found["rows"]]
         for i, row in enumerate(truth_rows):
             for j, cell in enumerate(row):
-                if i < len(got_rows) and j < len(got_rows[i]) and got_rows[i][j] == cell:
+                read = got_rows[i][j] if i < len(got_rows) and j < len(got_rows[i]) else None
+                if read == cell:
                     right += 1
+                elif misses is not None:
+                    misses.append(f"page {truth['page']} row {i} col {j}: {read!r} for {cell!r}")
     return right, total
 
 
@@ -111,7 +117,8 @@ def evaluate(records: list[tuple[dict, dict]], details: bool) -> dict[str, Any]:
         want_codes = [c["so_ky_hieu"] for c in want["van_ban_lien_quan"]]
         for i, v in enumerate(_f1_counts(got_codes, want_codes)):
             cited_codes[i] += v
-        right, total = table_cells(record["tables"], truth["tables"])
+        misses: list[str] = []
+        right, total = table_cells(record["tables"], truth["tables"], misses)
         cells[0] += right
         cells[1] += total
         for t in truth["tables"]:
@@ -123,6 +130,9 @@ def evaluate(records: list[tuple[dict, dict]], details: bool) -> dict[str, Any]:
                 )
             if details and (found is None or right != total):
                 print(f"  {truth['name']}: table page {t['page']}: {right}/{total} cells")
+        if details:
+            for miss in misses:
+                print(f"    {miss}")
     return {
         "exact": exact,
         "printed": printed,
