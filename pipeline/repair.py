@@ -12,7 +12,7 @@ import os
 import re
 import unicodedata
 from collections.abc import Sequence
-from typing import Literal
+from typing import Any, Literal
 
 from rapidfuzz.distance import Levenshtein
 
@@ -204,7 +204,43 @@ def repair_page(
         repairs=tuple(result.repairs),
         warnings=warnings,
         token_words=links,
+        tables=repair_cells(page.tables, style, model),
     )
+
+
+def repair_cells(
+    tables: Sequence[dict[str, Any]],
+    style: ToneStyle = "traditional",
+    model: str | os.PathLike[str] | None = None,
+) -> tuple[dict[str, Any], ...]:
+    """Tables with the text of their header and body cells repaired as page text is (a
+    cell read "Tuyên truyên" or "Chỉ cục" is fixed as the same words in a line would be).
+
+    Every cell's lines go through one :func:`restore_text` call, a line each, and come back
+    in order; the column names (mapped from the header as read) stay as they are."""
+    lines: list[str] = []
+    for table in tables:
+        for value in (*table["header"], *(v for row in table["rows"] for v in row.values())):
+            if isinstance(value, str) and value.strip():
+                lines.extend(value.split("\n"))
+    if not lines:
+        return tuple(tables)
+    repaired = restore_text("\n".join(lines), style, model).text.split("\n")
+    if len(repaired) != len(lines):
+        return tuple(tables)
+    fixed = iter(repaired)
+
+    def cell(value: Any) -> Any:
+        if not (isinstance(value, str) and value.strip()):
+            return value
+        return "\n".join(next(fixed) for _ in value.split("\n"))
+
+    out = []
+    for table in tables:
+        header = [cell(h) for h in table["header"]]
+        rows = [{k: cell(v) for k, v in row.items()} for row in table["rows"]]
+        out.append({**table, "header": header, "rows": rows})
+    return tuple(out)
 
 
 def link_tokens(words: Sequence[str], text: str) -> tuple[tuple[int, ...], ...]:
