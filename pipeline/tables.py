@@ -159,6 +159,24 @@ def fix_digit_in_word(text: str) -> str:
     return _ONE_IN_WORD.sub(fixed, text)
 
 
+#: A quarter's Roman numeral as OCR may read it: "H" for II, "IH" for III, a stray "U".
+_QUARTER = re.compile(r"\b(Quý|QUÝ|quý)\s+([IVHUl|1]{1,4})(?=\s*/|\s+năm\b|\s*$)")
+
+
+def fix_quarter(text: str) -> str:
+    """ "Quý IH/2025" → "Quý III/2025": the numeral after Quý read back when one reading of
+    its look-alike letters (H as II; U as II or nothing; l, |, 1 as I) gives I to IV."""
+
+    def fixed(match: re.Match[str]) -> str:
+        numeral = re.sub(r"[l|1]", "I", match.group(2)).replace("H", "II")
+        for reading in (numeral.replace("U", "II"), numeral.replace("U", "")):
+            if reading in ("I", "II", "III", "IV"):
+                return f"{match.group(1)} {reading}"
+        return match.group(0)
+
+    return _QUARTER.sub(fixed, text)
+
+
 def map_header(header: list[str]) -> list[str]:
     """Column names for a table: task-table names when the header reads as a task table
     (at least two of nhiem_vu, don_vi_chu_tri, don_vi_phoi_hop, thoi_gian), else slugs."""
@@ -505,7 +523,7 @@ def _table_record(grid: Grid, texts: list[str], page: int) -> dict[str, Any]:
     for cell, text in zip(grid.cells, texts, strict=True):
         if cell.row < grid.rows and cell.col < grid.cols:
             rows[cell.row][cell.col] = text
-    rows = [[fix_digit_in_word(x) for x in r] for r in rows]
+    rows = [[fix_quarter(fix_digit_in_word(x)) for x in r] for r in rows]
     header = (
         [
             "STT" if canonical_header(h)[1] < HEADER_SNAP and is_numbering_column(h, column) else h

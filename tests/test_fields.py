@@ -29,6 +29,7 @@ from pipeline.tables import (
     find_ruling,
     find_tables,
     fix_digit_in_word,
+    fix_quarter,
     is_numbering_column,
     map_header,
     merge_tables,
@@ -587,3 +588,12 @@ def test_a_garbled_stt_header_over_numbers_is_the_numbering_column() -> None:
 def test_a_one_inside_a_word_is_the_letter_i_when_that_makes_a_syllable() -> None:
     assert fix_digit_in_word("Chi thường xuyên g1ao tự chủ") == "Chi thường xuyên giao tự chủ"
     assert fix_digit_in_word("KH1a, b1c, 2021, x1y") == "KH1a, b1c, 2021, x1y"
+
+
+def test_a_quarter_numeral_misread_is_read_back() -> None:
+    assert fix_quarter("Quý IH/2025") == "Quý III/2025"
+    assert fix_quarter("Quý H/2025") == "Quý II/2025"
+    assert fix_quarter("Quý IIU/2025") == "Quý II/2025"
+    assert fix_quarter("Quý l năm 2025") == "Quý I năm 2025"
+    assert fix_quarter("Quý IV/2025, Quý II/2026") == "Quý IV/2025, Quý II/2026"
+    assert fix_quarter("Quý HH/2025") == "Quý HH/2025"  # no reading gives I to IV
