@@ -45,10 +45,13 @@ def _citation_pattern() -> re.Pattern[str]:
     )
 
 
-#: Where an issuer's name ends: the verbs and links that follow it in a citation.
+#: Where an issuer's name ends: the verbs and links that follow it in a citation, and
+#: "và" before another citation ("và Kế hoạch số 12/…", not "và Xã hội, Sở …": "số" in
+#: lower case and a number) or before a word in lower case (bodies joined by "và" are
+#: capitalised: "Bộ Giáo dục và Đào tạo"; "Chính phủ và phương pháp rà soát" is not one).
 _ISSUER_END = re.compile(
     r"\s+(?:(?:ve|phe duyet|quy dinh|ban hanh|huong dan|khoa [IVXL]+|tai|tren|trong|"
-    r"nam \d{4})\b|va (?=\S+ (?:\S+ )?so ))|\s*[;:,.()]",
+    r"nam \d{4})\b|va (?=\S+ (?:\S+ )?(?-i:so)\s*:?\s*\d)|va (?=(?-i:[a-z])))|\s*[;:,.()]",
     re.IGNORECASE,
 )
 #: "của" and its usual readings by OCR without Vietnamese ("ciia", "ctia", "cta").
@@ -92,6 +95,17 @@ def parse_citations(text: str) -> list[dict[str, Any]]:
     return [c for _, c in sorted(found.values(), key=lambda item: item[0])]
 
 
+def _code_year(code: str, year: str) -> str:
+    """The year of a cited date, or the year in the document's code ("36/2018/QH14") when
+    the two differ in one digit: laws, decrees and circulars are numbered in the year they
+    are issued, and OCR confuses 6 and 8, 3 and 5 more often than writers err."""
+    written = re.search(r"/((?:19|20)\d\d)/", code)
+    if not written or written.group(1) == year or len(year) != 4:
+        return year
+    differ = sum(a != b for a, b in zip(written.group(1), year, strict=True))
+    return written.group(1) if differ == 1 else year
+
+
 def _citation(loai: str, code: str, flat: str, folded: str, end: int) -> dict[str, Any]:
     ngay = None
     date = _DATE_AFTER.match(folded, end)
@@ -99,7 +113,7 @@ def _citation(loai: str, code: str, flat: str, folded: str, end: int) -> dict[st
         d, mo, y = date.group("d"), date.group("m"), date.group("y")
         if d is None:
             d, mo, y = date.group("d2"), date.group("m2"), date.group("y2")
-        ngay = parse_date(d, mo, y)
+        ngay = parse_date(d, mo, _code_year(code, y))
         end = date.end()
     co_quan = None
     issuer = _ISSUER.match(folded, end)

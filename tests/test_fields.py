@@ -597,3 +597,27 @@ def test_a_quarter_numeral_misread_is_read_back() -> None:
     assert fix_quarter("Quý l năm 2025") == "Quý I năm 2025"
     assert fix_quarter("Quý IV/2025, Quý II/2026") == "Quý IV/2025, Quý II/2026"
     assert fix_quarter("Quý HH/2025") == "Quý HH/2025"  # no reading gives I to IV
+
+
+def test_a_cited_issuer_ends_at_a_lower_case_word_after_va() -> None:
+    text = (
+        "quy định tại Nghị định số 07/2021/NĐ-CP ngày 27/01/2021 của Chính phủ và phương pháp "
+        "rà soát hướng dẫn tại Thông tư số 07/2021/TT-BLĐTBXH ngày 18/7/2021 của Bộ trưởng Bộ "
+        "Lao động - Thương binh và Xã hội, Sở Lao động - Thương binh và Xã hội báo cáo; "
+        "Kế hoạch số 1/KH-UBND của UBND tỉnh và Kế hoạch số 5/KH-SYT của Sở Y tế"
+    )
+    issuers = [c["co_quan"] for c in parse_citations(text)]
+    assert issuers == [
+        "Chính phủ",
+        "Bộ trưởng Bộ Lao động - Thương binh và Xã hội",  # "Sở" is not "số"
+        "UBND tỉnh",
+        "Sở Y tế",
+    ]
+
+
+def test_a_cited_date_takes_the_year_of_its_code_when_one_digit_differs() -> None:
+    text = (
+        "Luật Phòng, chống tham nhũng số 36/2018/QH14 ngày 20 tháng 11 năm 2016; "
+        "Nghị định số 59/2019/NĐ-CP ngày 01/7/2024 của Chính phủ"  # two digits: kept
+    )
+    assert [c["ngay"] for c in parse_citations(text)] == ["2018-11-20", "2024-07-01"]
