@@ -412,6 +412,59 @@ class SearchIndex:
             if own:
                 self.db.execute("COMMIT")
 
+    @staticmethod
+    def _allowed(state: _State, allowed: Callable[[], Sequence[np.ndarray]] | None) -> np.ndarray:
+        """Rows that may be returned: current documents in every set ``allowed`` gives."""
+        size = len(state.lengths)
+        mask = ~np.isnan(state.lengths)
+        mask[state.superseded[state.superseded < size]] = False
+        for rows in allowed() if allowed else ():
+            inside = np.zeros(size, bool)
+            inside[rows[(rows >= 0) & (rows < size)]] = True
+            mask &= inside
+        return mask
+
+    def matches(
+        self, match: str, allowed: Callable[[], Sequence[np.ndarray]] | None = None
+    ) -> np.ndarray | None:
+        """The rowids of the current documents that match a query of words and are in every
+        set ``allowed`` gives (the set :meth:`rank` ranks), ascending; None when the index
+        does not answer the query (as for :meth:`rank`)."""
+        phrases = plain_phrases(match)
+        if phrases is None:
+            return None
+        tokens = [t for t in self.tokens(phrases) if t]
+        if any(len(t) > 1 for t in tokens):
+            return None
+        own = not self.db.in_transaction
+        if own:
+            self.db.execute("BEGIN")
+        try:
+            state = self._state()
+            if state is None:
+                return None
+            if not tokens or state.rows == 0:
+                return np.zeros(0, np.int64)
+            mask = self._allowed(state, allowed)
+            for term in dict.fromkeys(t for (t,) in tokens):
+                mask &= self._postings(term, len(mask))[1]
+            return np.flatnonzero(mask)
+        finally:
+            if own:
+                self.db.execute("COMMIT")
+
+    def keep(
+        self, rows: np.ndarray, allowed: Callable[[], Sequence[np.ndarray]] | None = None
+    ) -> np.ndarray | None:
+        """Of some rowids (an FTS5 query's matches), those of current documents in every
+        set ``allowed`` gives; None when the index no longer matches the FTS table."""
+        state = self._state()
+        if state is None:
+            return None
+        mask = self._allowed(state, allowed)
+        rows = rows[(rows >= 0) & (rows < len(mask))]
+        return np.unique(rows[mask[rows]])
+
     def _rank_terms(
         self,
         state: _State,
@@ -422,12 +475,7 @@ class SearchIndex:
         if not terms or state.rows == 0 or limit == 0:
             return []
         size = len(state.lengths)
-        mask = ~np.isnan(state.lengths)
-        mask[state.superseded[state.superseded < size]] = False
-        for rows in allowed() if allowed else ():
-            inside = np.zeros(size, bool)
-            inside[rows[(rows >= 0) & (rows < size)]] = True
-            mask &= inside
+        mask = self._allowed(state, allowed)
         postings: dict[str, tuple[np.ndarray, float]] = {}
         for term in terms:
             if term not in postings:

@@ -112,6 +112,23 @@ def test_word_queries_rank_exactly_as_fts5(db: Path) -> None:
         assert checked > 100
 
 
+def test_the_page_summary_from_the_index_equals_the_sql_one(db: Path) -> None:
+    rng = random.Random(6)
+    filters = [None, SearchFilters(loai_van_ban="bao cao"), SearchFilters(co_quan="so y te")]
+    with Archive(db) as archive:
+        for _ in range(40):
+            query = " ".join(rng.choices(WORDS, k=rng.randint(1, 3)))
+            if rng.random() < 0.4:  # a phrase: FTS5's matches, filtered through the index
+                at = rng.randrange(len(WORDS) - 2)
+                query = '"' + " ".join(WORDS[at : at + 2]) + '"' + rng.choice(["", " so"])
+            chosen = rng.choice(filters)
+            summary = archive.summary(query, chosen)
+            assert summary == archive._summary_sql(query, chosen), (query, chosen)
+        assert archive.summary("chuyen doi so").total >= 1  # the superseded version left out
+        for query in ("chuyen doi so", '"chuyển đổi số"', '"ke" OR "hoach"'):
+            assert archive.summary(query) == archive._summary_sql(query, None), query
+
+
 def test_queries_the_index_leaves_to_fts5(db: Path) -> None:
     with Archive(db) as archive:
         index = archive.store.search_index
