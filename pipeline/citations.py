@@ -47,11 +47,14 @@ def _citation_pattern() -> re.Pattern[str]:
 
 #: Where an issuer's name ends: the verbs and links that follow it in a citation, and
 #: "và" before another citation ("và Kế hoạch số 12/…", not "và Xã hội, Sở …": "số" in
-#: lower case and a number) or before a word in lower case (bodies joined by "và" are
-#: capitalised: "Bộ Giáo dục và Đào tạo"; "Chính phủ và phương pháp rà soát" is not one).
+#: lower case and a number), before a word in lower case (bodies joined by "và" are
+#: capitalised: "Bộ Giáo dục và Đào tạo"; "Chính phủ và phương pháp rà soát" is not one)
+#: or before a document named without its number ("Bộ Chính trị và Đề án 06").
 _ISSUER_END = re.compile(
     r"\s+(?:(?:ve|phe duyet|quy dinh|ban hanh|huong dan|khoa [IVXL]+|tai|tren|trong|"
-    r"nam \d{4})\b|va (?=\S+ (?:\S+ )?(?-i:so)\s*:?\s*\d)|va (?=(?-i:[a-z])))|\s*[;:,.()]",
+    r"nam \d{4})\b|va (?=\S+ (?:\S+ )?(?-i:so)\s*:?\s*\d)|va (?=(?-i:[a-z]))|"
+    r"va (?=(?:de an|ke hoach|chuong trinh|quyet dinh|nghi quyet|chi thi|cong van)\b))"
+    r"|\s*[;:,.()]",
     re.IGNORECASE,
 )
 #: "của" and its usual readings by OCR without Vietnamese ("ciia", "ctia", "cta").

@@ -604,7 +604,8 @@ def test_a_cited_issuer_ends_at_a_lower_case_word_after_va() -> None:
         "quy định tại Nghị định số 07/2021/NĐ-CP ngày 27/01/2021 của Chính phủ và phương pháp "
         "rà soát hướng dẫn tại Thông tư số 07/2021/TT-BLĐTBXH ngày 18/7/2021 của Bộ trưởng Bộ "
         "Lao động - Thương binh và Xã hội, Sở Lao động - Thương binh và Xã hội báo cáo; "
-        "Kế hoạch số 1/KH-UBND của UBND tỉnh và Kế hoạch số 5/KH-SYT của Sở Y tế"
+        "Kế hoạch số 1/KH-UBND của UBND tỉnh và Kế hoạch số 5/KH-SYT của Sở Y tế; "
+        "Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị và Đề án 06 của Chính phủ"
     )
     issuers = [c["co_quan"] for c in parse_citations(text)]
     assert issuers == [
@@ -612,6 +613,7 @@ def test_a_cited_issuer_ends_at_a_lower_case_word_after_va() -> None:
         "Bộ trưởng Bộ Lao động - Thương binh và Xã hội",  # "Sở" is not "số"
         "UBND tỉnh",
         "Sở Y tế",
+        "Bộ Chính trị",
     ]
 
 
