@@ -24,6 +24,7 @@ Usage::
     python samples/make_samples.py --heldout       # held-out set, into benchmarks/heldout/
     python samples/make_samples.py --heldout2      # second held-out set, benchmarks/heldout2/
     python samples/make_samples.py --heldout3      # third held-out set, benchmarks/heldout3/
+    python samples/make_samples.py --heldout4      # fourth held-out set, benchmarks/heldout4/
 """
 
 from __future__ import annotations
@@ -4388,6 +4389,882 @@ HELDOUT3_DOCS = [
 ]
 
 
+# --------------------------------------------------------------------------------------
+# Fourth held-out set (benchmarks/heldout4/): written blind (without running the pipeline
+# or reading its code) and never used to tune it; other provinces, agencies and layouts
+# --------------------------------------------------------------------------------------
+
+HELDOUT4_DIR = REPO_ROOT / "benchmarks" / "heldout4"
+
+
+def doc_ho4_nq_hdnd_du_toan() -> Doc:
+    r_ltc = Ref(
+        "Luật", "77/2015/QH13", date(2015, 6, 19), ten="Luật Tổ chức chính quyền địa phương"
+    )
+    r_lnsnn = Ref(
+        "Luật",
+        "83/2015/QH13",
+        date(2015, 6, 25),
+        ten="Luật Ngân sách nhà nước",
+        long_date=False,
+        pad=False,
+    )
+    r_nq_tinh = Ref(
+        "Nghị quyết",
+        "126/NQ-HĐND",
+        date(2024, 12, 6),
+        "Hội đồng nhân dân tỉnh Phú Thọ",
+        long_date=False,
+    )
+    r_qd_tinh = Ref("Quyết định", "3018/QĐ-UBND", date(2024, 12, 9), "Ủy ban nhân dân tỉnh Phú Thọ")
+    r_ttr = Ref(
+        "Tờ trình",
+        "412/TTr-UBND",
+        date(2024, 12, 2),
+        "Ủy ban nhân dân huyện",
+        long_date=False,
+        pad=False,
+    )
+    body: list[Block] = [
+        Para("HỘI ĐỒNG NHÂN DÂN HUYỆN CẨM KHÊ", style=BOLD, align="center", indent=0, gap=2),
+        Para("KHÓA XX, KỲ HỌP THỨ MƯỜI BẢY", style=BOLD, align="center", indent=0, gap=0),
+        Para(f"Căn cứ {r_ltc.cite()};", style=ITALIC, gap=6),
+        Para(f"Căn cứ {r_lnsnn.cite()};", style=ITALIC),
+        Para(
+            f"Căn cứ {r_nq_tinh.cite()} về dự toán ngân sách địa phương và phương án phân bổ "
+            f"ngân sách cấp tỉnh năm 2025; {r_qd_tinh.cite()} về việc giao dự toán thu, chi "
+            "ngân sách nhà nước năm 2025;",
+            style=ITALIC,
+        ),
+        Para(
+            f"Xét {r_ttr.cite()} về dự toán ngân sách nhà nước và phương án phân bổ ngân sách "
+            "huyện năm 2025; Báo cáo thẩm tra của Ban Kinh tế - Xã hội Hội đồng nhân dân huyện; "
+            "ý kiến thảo luận của đại biểu Hội đồng nhân dân huyện tại kỳ họp.",
+            style=ITALIC,
+        ),
+        Para("QUYẾT NGHỊ:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            "**Điều 1.** Thông qua dự toán thu ngân sách nhà nước trên địa bàn, thu, chi ngân "
+            "sách địa phương và phương án phân bổ ngân sách huyện năm 2025 như sau:",
+            gap=4,
+        ),
+        Para(
+            "1. Tổng thu ngân sách nhà nước trên địa bàn: 186.420 triệu đồng, trong đó thu "
+            "tiền sử dụng đất 115.000 triệu đồng."
+        ),
+        Para(
+            "2. Tổng thu ngân sách địa phương: 742.658 triệu đồng, gồm: thu ngân sách địa "
+            "phương được hưởng theo phân cấp 158.306 triệu đồng; thu bổ sung cân đối từ ngân "
+            "sách cấp tỉnh 538.914 triệu đồng; thu bổ sung có mục tiêu 45.438 triệu đồng."
+        ),
+        Para(
+            "3. Tổng chi ngân sách địa phương: 742.658 triệu đồng, gồm: chi đầu tư phát triển "
+            "112.500 triệu đồng; chi thường xuyên 570.776 triệu đồng (trong đó chi sự nghiệp "
+            "giáo dục - đào tạo và dạy nghề 318.215 triệu đồng); dự phòng ngân sách 13.944 "
+            "triệu đồng; chi các chương trình mục tiêu quốc gia và nhiệm vụ khác từ nguồn bổ "
+            "sung có mục tiêu 45.438 triệu đồng."
+        ),
+        Para(
+            "4. Phương án phân bổ dự toán chi ngân sách huyện cho các cơ quan, đơn vị và mức "
+            "bổ sung cân đối cho ngân sách các xã, thị trấn chi tiết tại các biểu kèm theo Nghị "
+            "quyết này."
+        ),
+        Para("**Điều 2.** Tổ chức thực hiện", gap=4),
+        Para(
+            "1. Giao Ủy ban nhân dân huyện tổ chức thực hiện Nghị quyết; điều hành dự toán chủ "
+            "động, chặt chẽ, tiết kiệm; phấn đấu thu ngân sách trên địa bàn vượt tối thiểu 5% "
+            "dự toán được giao; báo cáo kết quả thực hiện tại các kỳ họp thường lệ năm 2025 "
+            "của Hội đồng nhân dân huyện."
+        ),
+        Para(
+            "2. Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân, các Tổ đại biểu "
+            "và đại biểu Hội đồng nhân dân huyện giám sát việc thực hiện Nghị quyết."
+        ),
+        Para(
+            "Nghị quyết này đã được Hội đồng nhân dân huyện Cẩm Khê khóa XX, kỳ họp thứ Mười "
+            "bảy thông qua ngày 18 tháng 12 năm 2024 và có hiệu lực kể từ ngày thông qua./.",
+            gap=6,
+        ),
+    ]
+    return Doc(
+        name="ho4_nq_hdnd_camkhe_du_toan",
+        description=(
+            "Nghị quyết of a district People's Council (HỘI ĐỒNG NHÂN DÂN / HUYỆN CẨM KHÊ on "
+            "two bold lines, no parent body, number NQ-HĐND), a type none of the other sets "
+            "has; authority lines HỘI ĐỒNG NHÂN DÂN HUYỆN CẨM KHÊ / KHÓA XX, KỲ HỌP THỨ MƯỜI "
+            "BẢY; italic Căn cứ lines citing Luật Tổ chức chính quyền địa phương with a long "
+            "date, Luật Ngân sách nhà nước with an unpadded short date (ngày 25/6/2015), a "
+            "provincial HĐND resolution with a padded one (ngày 06/12/2024) and a UBND decision "
+            "with a long date in the same line; a Xét line with the district's Tờ trình (ngày "
+            "2/12/2024) and an unnumbered Báo cáo thẩm tra; QUYẾT NGHỊ: with budget figures "
+            "(742.658 triệu đồng); closing sentence with the date of adoption; signer TM. HỘI "
+            "ĐỒNG NHÂN DÂN / CHỦ TỊCH."
+        ),
+        tests="district HĐND Nghị quyết; Căn cứ / Xét lines; QUYẾT NGHỊ; TM. HỘI ĐỒNG NHÂN DÂN",
+        origin=TEAM,
+        seed=931,
+        scan=Scan(
+            rotation_deg=0.6,
+            noise_sigma=5,
+            blur=0.8,
+            jpeg_quality=64,
+            paper=(247, 243, 234),
+            illumination=0.06,
+        ),
+        ban_hanh=["HỘI ĐỒNG NHÂN DÂN", "HUYỆN CẨM KHÊ"],
+        so="45",
+        ky_hieu="NQ-HĐND",
+        dia_danh="Cẩm Khê",
+        ngay=date(2024, 12, 18),
+        title="NGHỊ QUYẾT",
+        loai_van_ban="Nghị quyết",
+        subject=(
+            "Về dự toán thu ngân sách nhà nước trên địa bàn, thu, chi ngân sách địa phương và "
+            "phân bổ ngân sách huyện năm 2025"
+        ),
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "TT HĐND, UBND tỉnh (b/c)",
+                "Sở Tài chính tỉnh Phú Thọ",
+                "TT Huyện ủy (b/c)",
+                "TT HĐND, UBND, UBMTTQ VN huyện",
+                "Đại biểu HĐND huyện",
+                "Các cơ quan, đơn vị thuộc huyện",
+                "TT HĐND, UBND các xã, thị trấn",
+                "Lưu: VT, HĐND",
+            ]
+        ),
+        signer=["TM. HỘI ĐỒNG NHÂN DÂN", "CHỦ TỊCH"],
+        nguoi_ky="Nguyễn Đắc Thủy",
+        seal_text="HỘI ĐỒNG NHÂN DÂN HUYỆN CẨM KHÊ * TỈNH PHÚ THỌ * ",
+        refs=[r_ltc, r_lnsnn, r_nq_tinh, r_qd_tinh, r_ttr],
+    )
+
+
+def doc_ho4_cv_snv_tinh_gian() -> Doc:
+    r_nd29 = Ref("Nghị định", "29/2023/NĐ-CP", date(2023, 6, 3), "Chính phủ")
+    r_nd178 = Ref("Nghị định", "178/2024/NĐ-CP", date(2024, 12, 31), "Chính phủ", long_date=False)
+    r_cv = Ref(
+        "Công văn",
+        "512/UBND-NC",
+        date(2025, 2, 6),
+        "Ủy ban nhân dân tỉnh",
+        long_date=False,
+        pad=False,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_nd29.cite()} quy định về tinh giản biên chế và {r_nd178.cite()} về "
+            "chính sách, chế độ trong thực hiện sắp xếp tổ chức bộ máy của hệ thống chính trị;"
+        ),
+        Para(
+            f"Thực hiện {r_cv.cite()} về việc triển khai chính sách tinh giản biên chế năm "
+            "2025, Sở Nội vụ đề nghị các cơ quan, đơn vị, địa phương khẩn trương thực hiện các "
+            "nội dung sau:"
+        ),
+        Para(
+            "1. Báo cáo kết quả thực hiện tinh giản biên chế năm 2024 (số người đã được giải "
+            "quyết chính sách theo từng đối tượng, kinh phí đã chi trả, khó khăn, vướng mắc) "
+            "theo Mẫu số 01 kèm theo."
+        ),
+        Para(
+            "2. Rà soát, lập danh sách đối tượng tinh giản biên chế năm 2025 theo Mẫu số 02 kèm "
+            "theo; các trường hợp nghỉ việc do sắp xếp tổ chức bộ máy lập danh sách riêng."
+        ),
+        Para(
+            "3. Báo cáo và danh sách gửi về Sở Nội vụ bằng văn bản giấy và qua Hệ thống quản lý "
+            "văn bản và điều hành trước 16 giờ 00 ngày 14/02/2025."
+        ),
+        Para(
+            "Quá thời hạn trên, cơ quan, đơn vị, địa phương nào không gửi báo cáo thì xem như "
+            "không có đối tượng tinh giản biên chế năm 2025. Trong quá trình thực hiện, nếu có "
+            "vướng mắc, đề nghị liên hệ Phòng Công chức, viên chức, Sở Nội vụ (điện thoại: "
+            "0294.3862.457) để được hướng dẫn./."
+        ),
+    ]
+    return Doc(
+        name="ho4_cv_snv_travinh_tinh_gian",
+        description=(
+            "Urgent Công văn (KHẨN box) of a provincial Department of Home Affairs under its "
+            "parent body (UBND TỈNH TRÀ VINH / SỞ NỘI VỤ), number with the unit code SNV-CCVC, "
+            "a four-line V/v, Kính gửi with three addressees; Nghị định 29/2023/NĐ-CP with a "
+            "long date, Nghị định 178/2024/NĐ-CP with a short date (ngày 31/12/2024) and the "
+            "provincial Công văn with an unpadded one (ngày 6/2/2025); a deadline and a phone "
+            "number in the body; signer TUQ. GIÁM ĐỐC / TRƯỞNG PHÒNG CÔNG CHỨC, VIÊN CHỨC (a "
+            "comma in the title); -1.2° skew."
+        ),
+        tests="CV of a Sở; KHẨN; three addressees; TUQ. GIÁM ĐỐC / TRƯỞNG PHÒNG with a comma",
+        origin=TEAM,
+        seed=932,
+        scan=Scan(
+            rotation_deg=-1.2,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=58,
+            paper=(245, 241, 231),
+            illumination=0.07,
+        ),
+        chu_quan=["UBND TỈNH TRÀ VINH"],
+        ban_hanh=["SỞ NỘI VỤ"],
+        so="186",
+        ky_hieu="SNV-CCVC",
+        vv=(
+            "báo cáo kết quả thực hiện tinh giản biên chế năm 2024 và đăng ký đối tượng tinh "
+            "giản biên chế năm 2025"
+        ),
+        do_khan="KHẨN",
+        dia_danh="Trà Vinh",
+        ngay=date(2025, 2, 10),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Các sở, ban, ngành tỉnh",
+            "Ủy ban nhân dân các huyện, thị xã, thành phố",
+            "Các đơn vị sự nghiệp công lập thuộc UBND tỉnh",
+        ],
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "UBND tỉnh (b/c)",
+                "Giám đốc Sở (b/c)",
+                "Các PGĐ Sở",
+                "Lưu: VT, CCVC",
+            ]
+        ),
+        signer=["TUQ. GIÁM ĐỐC", "TRƯỞNG PHÒNG CÔNG CHỨC, VIÊN CHỨC"],
+        nguoi_ky="Thạch Thị Mỹ Linh",
+        seal_text="SỞ NỘI VỤ * TỈNH TRÀ VINH * ",
+        refs=[r_nd29, r_nd178, r_cv],
+    )
+
+
+def doc_ho4_kh_stp_pbgdpl() -> Doc:
+    r_lpb = Ref("Luật", "14/2012/QH13", date(2012, 6, 20), ten="Luật Phổ biến, giáo dục pháp luật")
+    r_lhg = Ref(
+        "Luật", "35/2013/QH13", date(2013, 6, 20), ten="Luật Hòa giải ở cơ sở", long_date=False
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "215/KH-UBND",
+        date(2025, 1, 8),
+        "UBND tỉnh Long An",
+        long_date=False,
+        pad=False,
+    )
+    pbgdpl = "Phòng Phổ biến, giáo dục pháp luật"
+    table = Table(
+        header=[
+            "STT",
+            "Nhiệm vụ",
+            "Đơn vị chủ trì",
+            "Đơn vị phối hợp",
+            "Thời gian hoàn thành",
+        ],
+        columns=["stt", "nhiem_vu", "don_vi_chu_tri", "don_vi_phoi_hop", "thoi_gian"],
+        widths=[0.06, 0.36, 0.19, 0.22, 0.17],
+        align=["c", "l", "l", "l", "c"],
+        size=11.5,
+        rows=[
+            [
+                "1",
+                "Tổ chức hội nghị quán triệt, giới thiệu các luật, nghị quyết được Quốc hội khóa "
+                "XV thông qua tại Kỳ họp thứ 8",
+                pbgdpl,
+                "Các sở, ngành tỉnh; UBND các huyện, thị xã, thành phố",
+                "Quý I/2025",
+            ],
+            [
+                "2",
+                "Giới thiệu văn bản quy phạm pháp luật do HĐND, UBND tỉnh ban hành trên Cổng "
+                "thông tin điện tử của tỉnh",
+                "Phòng Xây dựng và Kiểm tra văn bản",
+                "Văn phòng UBND tỉnh",
+                "Thường xuyên",
+            ],
+            [
+                "3",
+                "Biên soạn, phát hành đề cương giới thiệu luật, tờ gấp, sổ tay hỏi - đáp pháp "
+                "luật (dự kiến 12.000 bản)",
+                pbgdpl,
+                "Các sở, ngành có liên quan",
+                "Tháng 6/2025",
+            ],
+            [
+                "4",
+                "Tập huấn kỹ năng, nghiệp vụ cho báo cáo viên pháp luật tỉnh và tuyên truyền viên "
+                "pháp luật cấp xã",
+                pbgdpl,
+                "Trường Chính trị Long An",
+                "Tháng 5/2025",
+            ],
+            [
+                "5",
+                "Phổ biến pháp luật cho cán bộ, Nhân dân các xã biên giới thuộc các huyện Đức "
+                "Huệ, Tân Hưng, Vĩnh Hưng và thị xã Kiến Tường",
+                pbgdpl,
+                "Bộ Chỉ huy Bộ đội Biên phòng tỉnh; UBND các huyện, thị xã có liên quan",
+                "Quý II - III/2025",
+            ],
+            [
+                "6",
+                "Tổ chức Cuộc thi trực tuyến tìm hiểu pháp luật trên Trang thông tin điện tử phổ "
+                "biến, giáo dục pháp luật của tỉnh",
+                pbgdpl,
+                "Sở Thông tin và Truyền thông; Báo Long An",
+                "Trước ngày 30/9/2025",
+            ],
+            [
+                "7",
+                "Tập huấn kỹ năng hòa giải ở cơ sở cho hòa giải viên; tổ chức Hội thi hòa giải "
+                "viên giỏi cấp tỉnh",
+                pbgdpl,
+                "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+                "Quý III/2025",
+            ],
+            [
+                "8",
+                "Tổ chức các hoạt động hưởng ứng Ngày Pháp luật nước Cộng hòa xã hội chủ nghĩa "
+                "Việt Nam (09/11)",
+                "Văn phòng Sở",
+                "Các phòng, đơn vị thuộc Sở",
+                "Tháng 11/2025",
+            ],
+            [
+                "9",
+                "Hướng dẫn, kiểm tra việc đánh giá, công nhận xã, phường, thị trấn đạt chuẩn tiếp "
+                "cận pháp luật năm 2025",
+                pbgdpl,
+                "Phòng Tư pháp các huyện, thị xã, thành phố",
+                "Trước ngày 15/12/2025",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para(f"Căn cứ {r_lpb.cite()}; {r_lhg.cite()};"),
+        Para(
+            f"Thực hiện {r_kh.cite()} về công tác phổ biến, giáo dục pháp luật, hòa giải ở cơ "
+            "sở và xây dựng cấp xã đạt chuẩn tiếp cận pháp luật năm 2025, Sở Tư pháp ban hành "
+            "Kế hoạch thực hiện như sau:"
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "1. Nâng cao ý thức chấp hành pháp luật của cán bộ, công chức, viên chức và Nhân "
+            "dân; chú trọng phổ biến các luật mới, các chính sách liên quan đến người dân."
+        ),
+        Para(
+            "2. Bám sát nhiệm vụ chính trị của tỉnh, thiết thực, tiết kiệm; xác định rõ đơn vị "
+            "chủ trì, đơn vị phối hợp và thời hạn hoàn thành."
+        ),
+        H("II. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN"),
+        Para("Phân công nhiệm vụ cụ thể như sau:"),
+        table,
+        H("III. KINH PHÍ THỰC HIỆN"),
+        Para(
+            "Kinh phí thực hiện Kế hoạch là 685,5 triệu đồng, bố trí từ dự toán ngân sách năm "
+            "2025 giao cho Sở Tư pháp."
+        ),
+        H("IV. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "1. Các phòng, đơn vị thuộc Sở chủ động triển khai nhiệm vụ được phân công; báo cáo "
+            "kết quả về Sở (qua Phòng Phổ biến, giáo dục pháp luật) trước ngày 10/6/2025 và "
+            "ngày 10/11/2025."
+        ),
+        Para(
+            "2. Đề nghị các sở, ngành, Ủy ban nhân dân các huyện, thị xã, thành phố phối hợp "
+            "với Sở Tư pháp thực hiện các nhiệm vụ nêu tại Kế hoạch này./."
+        ),
+    ]
+    return Doc(
+        name="ho4_kh_stp_longan_pbgdpl",
+        description=(
+            "Kế hoạch of a provincial Department of Justice under its parent body (UBND TỈNH "
+            "LONG AN / SỞ TƯ PHÁP); one Căn cứ line with Luật Phổ biến, giáo dục pháp luật "
+            "(a comma in the name, long date) and Luật Hòa giải ở cơ sở with a padded short "
+            "date (ngày 20/06/2013), the provincial plan with an unpadded one (ngày 8/1/2025); "
+            "a ruled task table STT / Nhiệm vụ / Đơn vị chủ trì / Đơn vị phối hợp / Thời gian "
+            "hoàn thành with 9 rows and multi-line cells split over pages 1-2 with the header "
+            "row repeated (deadlines Quý I/2025, Thường xuyên, Tháng 6/2025, Quý II - III/2025, "
+            "Trước ngày 30/9/2025, Trước ngày 15/12/2025; a date (09/11) inside a task); a "
+            "decimal amount (685,5 triệu đồng); KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC."
+        ),
+        tests="KH of a Sở; 9-row task table with multi-line cells over 2 pages; KT.",
+        origin=TEAM,
+        seed=933,
+        scan=Scan(
+            rotation_deg=0.9,
+            noise_sigma=5,
+            blur=0.8,
+            jpeg_quality=62,
+            paper=(246, 243, 233),
+            illumination=0.06,
+        ),
+        chu_quan=["UBND TỈNH LONG AN"],
+        ban_hanh=["SỞ TƯ PHÁP"],
+        so="24",
+        ky_hieu="KH-STP",
+        dia_danh="Long An",
+        ngay=date(2025, 1, 17),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject="Phổ biến, giáo dục pháp luật và hòa giải ở cơ sở năm 2025",
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Bộ Tư pháp (b/c)",
+                "UBND tỉnh (b/c)",
+                "Hội đồng PHPBGDPL tỉnh",
+                "Giám đốc, các PGĐ Sở",
+                "Phòng Tư pháp cấp huyện",
+                "Các phòng, đơn vị thuộc Sở",
+                "Lưu: VT, PBGDPL",
+            ]
+        ),
+        signer=["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+        nguoi_ky="Huỳnh Thị Diễm Phương",
+        seal_text="SỞ TƯ PHÁP * TỈNH LONG AN * ",
+        refs=[r_lpb, r_lhg, r_kh],
+    )
+
+
+def doc_ho4_bc_ubnd_tai_canh() -> Doc:
+    r_cv = Ref(
+        "Công văn",
+        "96/SNN-TT",
+        date(2025, 1, 9),
+        "Sở Nông nghiệp và Phát triển nông thôn",
+        long_date=False,
+    )
+    r_kh = Ref("Kế hoạch", "2176/KH-UBND", date(2021, 3, 22), "Ủy ban nhân dân tỉnh Đắk Lắk")
+    r_qd = Ref(
+        "Quyết định",
+        "1245/QĐ-UBND",
+        date(2021, 5, 4),
+        "UBND huyện",
+        long_date=False,
+        pad=False,
+    )
+    table = Table(
+        header=[
+            "STT",
+            "Xã, thị trấn",
+            "Diện tích cà phê (ha)",
+            "Diện tích tái canh 2021 - 2024 (ha)",
+            "Tỷ lệ tái canh (%)",
+            "Năng suất sau tái canh (tấn/ha)",
+        ],
+        columns=["stt", "don_vi", "dien_tich", "dien_tich_tai_canh", "ty_le", "nang_suat"],
+        widths=[0.07, 0.25, 0.16, 0.19, 0.14, 0.19],
+        align=["c", "l", "c", "c", "c", "c"],
+        size=11.5,
+        rows=[
+            ["1", "Ea Kly", "2.315,4", "396,2", "17,11", "3,52"],
+            ["2", "Ea Phê", "2.048,0", "352,5", "17,21", "3,48"],
+            ["3", "Ea Kênh", "1.876,3", "298,6", "15,91", "3,39"],
+            ["4", "Krông Búk", "1.652,7", "241,9", "14,64", "3,41"],
+            ["5", "Ea Kuăng", "1.534,8", "187,3", "12,20", "3,30"],
+            ["6", "Hòa An", "1.288,5", "215,4", "16,72", "3,57"],
+            ["7", "Thị trấn Phước An", "612,6", "74,8", "12,21", "3,36"],
+            ["8", "Các xã còn lại", "9.158,2", "1.449,1", "15,82", "3,43"],
+            ["", "Toàn huyện", "20.486,5", "3.215,8", "15,70", "3,45"],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_cv.cite()} về việc báo cáo kết quả tái canh cà phê, Ủy ban nhân dân "
+            "huyện Krông Pắc báo cáo như sau:"
+        ),
+        H("I. KẾT QUẢ THỰC HIỆN GIAI ĐOẠN 2021 - 2024"),
+        H("1. Công tác chỉ đạo, điều hành"),
+        Para(
+            f"Triển khai {r_kh.cite()} về tái canh cà phê giai đoạn 2021 - 2025, các xã, thị "
+            f"trấn tổ chức thực hiện theo {r_qd.cite()} phê duyệt Đề án tái canh cà phê huyện "
+            "Krông Pắc giai đoạn 2021 - 2025; tuyên truyền, vận động hộ dân đăng ký tái canh, "
+            "hỗ trợ cây giống ghép có năng suất cao, kháng bệnh gỉ sắt."
+        ),
+        H("2. Kết quả cụ thể", keep=4),
+        Para(
+            "Đến hết năm 2024, diện tích cà phê đã tái canh, ghép cải tạo là 3.215,8 ha, đạt "
+            "80,4% kế hoạch giai đoạn (4.000 ha); năng suất vườn sau tái canh đạt 3,45 tấn "
+            "nhân/ha. Kết quả tại các xã, thị trấn như sau:"
+        ),
+        table,
+        H("3. Tồn tại, hạn chế"),
+        Para(
+            "Một số hộ còn e ngại do thời gian kiến thiết cơ bản kéo dài 3 năm không có thu "
+            "nhập; nguồn vốn vay ưu đãi để tái canh còn hạn chế, dư nợ đến nay mới đạt 142,6 "
+            "tỷ đồng; việc kiểm soát chất lượng cây giống tại các cơ sở sản xuất nhỏ lẻ chưa "
+            "chặt chẽ."
+        ),
+        H("II. KẾ HOẠCH NĂM 2025"),
+        Para(
+            "Phấn đấu tái canh, ghép cải tạo 800 ha cà phê, nâng tổng diện tích tái canh giai "
+            "đoạn 2021 - 2025 lên 4.015,8 ha, vượt 0,4% kế hoạch; ưu tiên các vườn cà phê già "
+            "cỗi trên 25 năm tuổi tại các xã Ea Kuăng, Krông Búk và thị trấn Phước An."
+        ),
+        H("III. KIẾN NGHỊ"),
+        Para(
+            "Đề nghị Sở Nông nghiệp và Phát triển nông thôn tham mưu Ủy ban nhân dân tỉnh tiếp "
+            "tục hỗ trợ cây giống cho hộ nghèo, hộ cận nghèo; đề nghị Ngân hàng Nhà nước chi "
+            "nhánh tỉnh chỉ đạo các tổ chức tín dụng đơn giản hóa thủ tục cho vay tái canh cà "
+            "phê."
+        ),
+        Para(
+            "Trên đây là báo cáo kết quả tái canh cà phê giai đoạn 2021 - 2024 và kế hoạch năm "
+            "2025 của Ủy ban nhân dân huyện Krông Pắc./."
+        ),
+    ]
+    return Doc(
+        name="ho4_bc_ubnd_krongpac_tai_canh",
+        description=(
+            "Báo cáo of a district People's Committee in the Central Highlands (ỦY BAN NHÂN "
+            "DÂN / HUYỆN KRÔNG PẮC on two bold lines, no parent body, the district as place "
+            "name), Kính gửi with two addressees; a Sở Công văn with a padded short date (ngày "
+            "09/01/2025), a provincial Kế hoạch with a long date and the district's Quyết định "
+            "with an unpadded one (ngày 4/5/2021); a ruled 6-column statistics table of areas "
+            "and yields per commune with decimal commas and thousands points (2.315,4; 17,11; "
+            "20.486,5), commune names Ea Kly, Ea Kuăng, Krông Búk, an 'others' row and a Toàn "
+            "huyện row with an empty STT; KT. CHỦ TỊCH / PHÓ CHỦ TỊCH, an Ê Đê name."
+        ),
+        tests="district BC; two addressees; statistics table with decimals; KT. CHỦ TỊCH",
+        origin=TEAM,
+        seed=934,
+        scan=Scan(
+            rotation_deg=-0.7,
+            noise_sigma=6,
+            blur=1.0,
+            jpeg_quality=57,
+            paper=(245, 242, 232),
+            illumination=0.08,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "HUYỆN KRÔNG PẮC"],
+        so="38",
+        ky_hieu="BC-UBND",
+        dia_danh="Krông Pắc",
+        ngay=date(2025, 1, 22),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject=(
+            "Kết quả tái canh cà phê giai đoạn 2021 - 2024 và kế hoạch năm 2025 trên địa bàn "
+            "huyện Krông Pắc"
+        ),
+        kinh_gui=[
+            "Ủy ban nhân dân tỉnh Đắk Lắk",
+            "Sở Nông nghiệp và Phát triển nông thôn",
+        ],
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "TT Huyện ủy (b/c)",
+                "TT HĐND huyện (b/c)",
+                "CT, các PCT UBND huyện",
+                "Phòng NN&PTNT huyện",
+                "UBND các xã, thị trấn",
+                "Lưu: VT, NN",
+            ]
+        ),
+        signer=["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
+        nguoi_ky="Y Suôn Niê",
+        seal_text="ỦY BAN NHÂN DÂN HUYỆN KRÔNG PẮC * TỈNH ĐẮK LẮK * ",
+        refs=[r_cv, r_kh, r_qd],
+    )
+
+
+def doc_ho4_ttr_ttyt_ky_thuat() -> Doc:
+    r_luat = Ref("Luật", "15/2023/QH15", date(2023, 1, 9), ten="Luật Khám bệnh, chữa bệnh")
+    r_nd = Ref("Nghị định", "96/2023/NĐ-CP", date(2023, 12, 30), "Chính phủ", long_date=False)
+    r_cv = Ref("Công văn", "1056/SYT-NVY", date(2025, 4, 3), "Sở Y tế", long_date=False, pad=False)
+    table = Table(
+        header=["STT", "Tên kỹ thuật", "Chuyên khoa", "Khoa thực hiện", "Số ca dự kiến/năm"],
+        columns=["stt", "ten_ky_thuat", "chuyen_khoa", "khoa_thuc_hien", "so_ca_du_kien"],
+        widths=[0.07, 0.38, 0.18, 0.22, 0.15],
+        align=["c", "l", "l", "l", "c"],
+        size=12.0,
+        rows=[
+            [
+                "1",
+                "Nội soi thực quản - dạ dày - tá tràng ống mềm không sinh thiết",
+                "Nội soi",
+                "Khoa Khám bệnh",
+                "1.200",
+            ],
+            [
+                "2",
+                "Nội soi đại trực tràng ống mềm không sinh thiết",
+                "Nội soi",
+                "Khoa Khám bệnh",
+                "350",
+            ],
+            [
+                "3",
+                "Siêu âm Doppler động mạch, tĩnh mạch chi dưới",
+                "Chẩn đoán hình ảnh",
+                "Khoa Chẩn đoán hình ảnh",
+                "480",
+            ],
+            [
+                "4",
+                "Siêu âm Doppler tim, van tim",
+                "Chẩn đoán hình ảnh",
+                "Khoa Chẩn đoán hình ảnh",
+                "620",
+            ],
+            [
+                "5",
+                "Ghi điện tim liên tục 24 giờ (Holter điện tâm đồ)",
+                "Thăm dò chức năng",
+                "Khoa Nội tổng hợp",
+                "150",
+            ],
+            [
+                "6",
+                "Phẫu thuật nội soi cắt ruột thừa",
+                "Ngoại khoa",
+                "Khoa Ngoại tổng hợp",
+                "90",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}; {r_nd.cite()} quy định chi tiết một số điều của Luật "
+            "Khám bệnh, chữa bệnh;"
+        ),
+        Para(
+            f"Thực hiện {r_cv.cite()} về việc rà soát, đăng ký danh mục kỹ thuật chuyên môn bổ "
+            "sung năm 2025,"
+        ),
+        Para(
+            "Trung tâm Y tế huyện U Minh kính trình Sở Y tế phê duyệt danh mục kỹ thuật chuyên "
+            "môn bổ sung như sau:"
+        ),
+        H("1. Sự cần thiết"),
+        Para(
+            "Năm 2024, Trung tâm tiếp nhận 86.412 lượt khám bệnh, 7.935 lượt điều trị nội trú; "
+            "công suất sử dụng giường bệnh đạt 104,6%. Do chưa thực hiện được nội soi tiêu hóa, "
+            "siêu âm Doppler mạch máu, Trung tâm phải chuyển 412 lượt người bệnh lên tuyến tỉnh."
+        ),
+        H("2. Điều kiện thực hiện"),
+        Para(
+            "Trung tâm đã được đầu tư 01 hệ thống nội soi tiêu hóa ống mềm và 01 máy siêu âm "
+            "Doppler màu (tổng giá trị 3.486,5 triệu đồng); 05 bác sĩ và 04 điều dưỡng đã được "
+            "đào tạo, cấp chứng chỉ tại Bệnh viện Đa khoa Cà Mau."
+        ),
+        H("3. Danh mục kỹ thuật đề nghị phê duyệt"),
+        Para(
+            "Gồm 06 kỹ thuật thuộc các chuyên khoa Nội soi, Chẩn đoán hình ảnh, Thăm dò chức "
+            "năng và Ngoại khoa (chi tiết tại Phụ lục kèm theo)."
+        ),
+        Para("Trung tâm Y tế huyện U Minh kính trình Sở Y tế xem xét, phê duyệt./."),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    appendix: list[Block] = [
+        Para("PHỤ LỤC", style=BOLD, align="center", indent=0, gap=0),
+        Para(
+            "DANH MỤC KỸ THUẬT CHUYÊN MÔN ĐỀ NGHỊ PHÊ DUYỆT BỔ SUNG NĂM 2025",
+            style=BOLD,
+            align="center",
+            indent=0,
+        ),
+        Para(
+            "(Kèm theo Tờ trình số 57/TTr-TTYT ngày 14/4/2025 của Trung tâm Y tế huyện U Minh)",
+            style=ITALIC,
+            align="center",
+            indent=0,
+            size=12.0,
+        ),
+        table,
+    ]
+    return Doc(
+        name="ho4_ttr_ttyt_uminh_ky_thuat",
+        description=(
+            "Tờ trình of a district health centre under its Sở (parent SỞ Y TẾ CÀ MAU, issuer "
+            "on two bold lines TRUNG TÂM Y TẾ / HUYỆN U MINH, a one-letter syllable in the place "
+            "name), number TTr-TTYT; centred single 'Kính gửi: Sở Y tế tỉnh Cà Mau.' after the "
+            "subject; Luật Khám bệnh, chữa bệnh with a long date and Nghị định 96/2023/NĐ-CP "
+            "with a short date in one Căn cứ line, a Sở Công văn with an unpadded short date "
+            "(ngày 3/4/2025); figures 86.412 and 104,6%; signer GIÁM ĐỐC without a prefix on "
+            "page 1, then a Phụ lục page after the signature with a 5-column table of "
+            "techniques. The "
+            "Phụ lục's 'Kèm theo Tờ trình số 57/TTr-TTYT ...' names the document itself and is "
+            "not a related document."
+        ),
+        tests="TTr of a Trung tâm Y tế; centred Kính gửi; Phụ lục table after the signer",
+        origin=TEAM,
+        seed=935,
+        scan=Scan(
+            rotation_deg=1.4,
+            noise_sigma=4,
+            blur=0.7,
+            jpeg_quality=68,
+            paper=(248, 244, 235),
+            illumination=0.05,
+        ),
+        chu_quan=["SỞ Y TẾ CÀ MAU"],
+        ban_hanh=["TRUNG TÂM Y TẾ", "HUYỆN U MINH"],
+        so="57",
+        ky_hieu="TTr-TTYT",
+        dia_danh="U Minh",
+        ngay=date(2025, 4, 14),
+        title="TỜ TRÌNH",
+        loai_van_ban="Tờ trình",
+        subject="Về việc đề nghị phê duyệt danh mục kỹ thuật chuyên môn bổ sung năm 2025",
+        kinh_gui=["Sở Y tế tỉnh Cà Mau"],
+        kinh_gui_centered=True,
+        body=body,
+        appendix=appendix,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "UBND huyện U Minh (b/c)",
+                "Phòng Nghiệp vụ Y - Sở Y tế",
+                "Ban Giám đốc Trung tâm",
+                "Lưu: VT, KHNV",
+            ]
+        ),
+        signer=["GIÁM ĐỐC"],
+        nguoi_ky="Châu Minh Luân",
+        seal_text="TRUNG TÂM Y TẾ HUYỆN U MINH * SỞ Y TẾ CÀ MAU * ",
+        refs=[r_luat, r_nd, r_cv],
+    )
+
+
+def doc_ho4_qd_ubnd_nghia_vu() -> Doc:
+    r_ltc = Ref(
+        "Luật",
+        "77/2015/QH13",
+        date(2015, 6, 19),
+        ten="Luật Tổ chức chính quyền địa phương",
+        long_date=False,
+        pad=False,
+    )
+    r_lsd = Ref(
+        "Luật",
+        "47/2019/QH14",
+        date(2019, 11, 22),
+        ten=(
+            "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức "
+            "chính quyền địa phương"
+        ),
+    )
+    r_nvqs = Ref("Luật", "78/2015/QH13", date(2015, 6, 19), ten="Luật Nghĩa vụ quân sự")
+    r_ttr = Ref("Tờ trình", "3416/TTr-BCH", date(2024, 9, 30), long_date=False, pad=False)
+    r_qd_cu = Ref(
+        "Quyết định",
+        "2140/QĐ-UBND",
+        date(2021, 10, 5),
+        "Chủ tịch Ủy ban nhân dân tỉnh",
+        long_date=False,
+    )
+    members = [
+        "Ông Lương Công Định, Phó Chủ tịch Ủy ban nhân dân tỉnh - Chủ tịch Hội đồng;",
+        "Đại tá Trần Quốc Bảo, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh - Phó Chủ tịch Thường trực;",
+        "Đại tá Võ Thanh Tâm, Phó Giám đốc Công an tỉnh - Phó Chủ tịch;",
+        "Ông Đặng Văn Lực, Giám đốc Sở Lao động - Thương binh và Xã hội - Ủy viên;",
+        "Bà Huỳnh Thị Kim Liên, Phó Giám đốc Sở Y tế - Ủy viên;",
+        "Ông Phan Văn Tịnh, Phó Giám đốc Sở Giáo dục và Đào tạo - Ủy viên;",
+        "Bà Lê Thị Thu Hà, Phó Bí thư Tỉnh đoàn - Ủy viên;",
+        "Thượng tá Nguyễn Đình Quân, Phó Chỉ huy trưởng - Tham mưu trưởng Bộ Chỉ huy Quân "
+        "sự tỉnh - Ủy viên kiêm Thư ký.",
+    ]
+    body: list[Block] = [
+        Para("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN", style=BOLD, align="center", indent=0, gap=2),
+        Para(f"Căn cứ {r_ltc.cite()}; {r_lsd.cite()};", style=ITALIC, gap=6),
+        Para(f"Căn cứ {r_nvqs.cite()};", style=ITALIC),
+        Para(
+            f"Theo đề nghị của Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh tại {r_ttr.cite()}.",
+            style=ITALIC,
+        ),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            "**Điều 1.** Kiện toàn Hội đồng Nghĩa vụ quân sự tỉnh Phú Yên gồm các thành viên sau:",
+            gap=4,
+        ),
+        *[Para(f"{i}. {m}", gap=1) for i, m in enumerate(members, start=1)],
+        Para(
+            "**Điều 2.** Hội đồng Nghĩa vụ quân sự tỉnh có nhiệm vụ tham mưu, giúp Ủy ban nhân "
+            "dân tỉnh tổ chức thực hiện công tác đăng ký nghĩa vụ quân sự, tuyển chọn và gọi "
+            "công dân nhập ngũ, thực hiện nghĩa vụ tham gia Công an nhân dân trên địa bàn tỉnh "
+            "theo quy định của pháp luật. Chủ tịch Hội đồng phân công nhiệm vụ cụ thể cho các "
+            "thành viên; Bộ Chỉ huy Quân sự tỉnh là cơ quan thường trực của Hội đồng.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký và thay thế "
+            f"{r_qd_cu.cite()} về việc kiện toàn Hội đồng Nghĩa vụ quân sự tỉnh. Chánh Văn "
+            "phòng Ủy ban nhân dân tỉnh, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, Giám đốc Công "
+            "an tỉnh, Giám đốc Sở Nội vụ, Thủ trưởng các cơ quan, đơn vị có liên quan và các "
+            "ông, bà có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.",
+            gap=4,
+        ),
+    ]
+    return Doc(
+        name="ho4_qd_ubnd_phuyen_nghia_vu",
+        description=(
+            "Quyết định of the Chairman of a provincial People's Committee (ỦY BAN NHÂN DÂN / "
+            "TỈNH PHÚ YÊN on two bold lines, no parent body), authority line CHỦ TỊCH ỦY BAN "
+            "NHÂN DÂN TỈNH PHÚ YÊN; italic Căn cứ lines citing Luật Tổ chức chính quyền địa "
+            "phương with an unpadded short date (ngày 19/6/2015) and the amending law with a "
+            "long date in one line, Luật Nghĩa vụ quân sự with a long date; Theo đề nghị with a "
+            "Tờ trình of the provincial military command (ngày 30/9/2024, no issuer after it); "
+            "Điều 1 listing eight members of the Military Service Council with ranks (Đại tá, "
+            "Thượng tá) in the body; Điều 3 replaces an earlier decision cited with a padded "
+            "date (ngày 05/10/2021); KT. CHỦ TỊCH / PHÓ CHỦ TỊCH; JPEG q55."
+        ),
+        tests="QĐ of the Chủ tịch UBND tỉnh; Căn cứ; ranked members; KT. CHỦ TỊCH",
+        origin=TEAM,
+        seed=936,
+        scan=Scan(
+            rotation_deg=-0.5,
+            noise_sigma=7,
+            blur=0.9,
+            jpeg_quality=55,
+            paper=(246, 242, 231),
+            illumination=0.07,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "TỈNH PHÚ YÊN"],
+        so="1587",
+        ky_hieu="QĐ-UBND",
+        dia_danh="Phú Yên",
+        ngay=date(2024, 10, 8),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject="Về việc kiện toàn Hội đồng Nghĩa vụ quân sự tỉnh Phú Yên",
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Như Điều 3",
+                "Bộ Tư lệnh Quân khu 5 (b/c)",
+                "TT Tỉnh ủy, TT HĐND tỉnh (b/c)",
+                "CT, các PCT UBND tỉnh",
+                "UBND các huyện, thị xã, thành phố",
+                "Lưu: VT, NC",
+            ]
+        ),
+        signer=["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
+        nguoi_ky="Lương Công Định",
+        seal_text="ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN * ",
+        refs=[r_ltc, r_lsd, r_nvqs, r_ttr, r_qd_cu],
+    )
+
+
+HELDOUT4_DOCS = [
+    doc_ho4_nq_hdnd_du_toan,
+    doc_ho4_cv_snv_tinh_gian,
+    doc_ho4_kh_stp_pbgdpl,
+    doc_ho4_bc_ubnd_tai_canh,
+    doc_ho4_ttr_ttyt_ky_thuat,
+    doc_ho4_qd_ubnd_nghia_vu,
+]
+
+
 TEAM_DOCS = [doc_kh, doc_cv, doc_qd, doc_bc, doc_tb, doc_ttr]
 SEED_DOCS = [(SEED_000, doc_seed_000), (SEED_001, doc_seed_001)]
 
@@ -4553,6 +5430,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="build the third held-out set instead (default output: benchmarks/heldout3/)",
     )
+    which.add_argument(
+        "--heldout4",
+        action="store_true",
+        help="build the fourth held-out set instead (default output: benchmarks/heldout4/)",
+    )
     args = ap.parse_args(argv)
 
     fonts = Fonts()
@@ -4562,14 +5444,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         docs = [f() for f in HELDOUT2_DOCS]
     elif args.heldout3:
         docs = [f() for f in HELDOUT3_DOCS]
+    elif args.heldout4:
+        docs = [f() for f in HELDOUT4_DOCS]
     else:
         docs = all_docs(args.seeds)
-    heldout = args.heldout or args.heldout2 or args.heldout3
+    heldout = args.heldout or args.heldout2 or args.heldout3 or args.heldout4
     if args.out == DEFAULT_OUT and heldout:
         if args.heldout:
             args.out = HELDOUT_DIR
+        elif args.heldout2:
+            args.out = HELDOUT2_DIR
         else:
-            args.out = HELDOUT2_DIR if args.heldout2 else HELDOUT3_DIR
+            args.out = HELDOUT3_DIR if args.heldout3 else HELDOUT4_DIR
     if args.only:
         known = {d.name for d in docs}
         unknown = [n for n in args.only if n not in known]
