@@ -1,5 +1,5 @@
 """Field extraction accuracy against the ground truth of samples/ and the held-out sets
-benchmarks/heldout/, benchmarks/heldout2/ and benchmarks/heldout3/.
+benchmarks/heldout/, benchmarks/heldout2/, benchmarks/heldout3/ and benchmarks/heldout4/.
 
 Runs the whole pipeline (real Tesseract) on every PDF that has a ground-truth JSON beside
 it and prints, per set: exact match per field (nulls included), exact match over the
@@ -37,6 +37,7 @@ SETS = {
     "heldout": ROOT / "benchmarks" / "heldout",
     "heldout2": ROOT / "benchmarks" / "heldout2",
     "heldout3": ROOT / "benchmarks" / "heldout3",
+    "heldout4": ROOT / "benchmarks" / "heldout4",
 }
 LIST_FIELDS = ("kinh_gui", "noi_nhan", "van_ban_lien_quan")
 SCALAR_FIELDS = tuple(k for k in FIELD_DEFAULTS if k not in LIST_FIELDS)
