@@ -105,6 +105,8 @@ def _code_year(code: str, year: str) -> str:
     written = re.search(r"/((?:19|20)\d\d)/", code)
     if not written or written.group(1) == year or len(year) != 4:
         return year
+    if not 1945 <= int(year) <= 2100:  # "1021": no date of the Republic
+        return written.group(1)
     differ = sum(a != b for a, b in zip(written.group(1), year, strict=True))
     return written.group(1) if differ == 1 else year
 

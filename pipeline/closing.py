@@ -9,6 +9,7 @@ lighter than the text in grey, is thresholded away first.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from functools import lru_cache
 from typing import Any
@@ -17,7 +18,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from . import dictionaries
-from .layout import group_lines
+from .layout import COLUMN_GAP, group_lines
 from .ocr import recognise_all
 from .records import OcrResult, Page
 from .repair import normalise_line
@@ -164,12 +165,21 @@ class Signer:
 
 
 def _title(text: str) -> str:
-    """A signer title read by OCR, snapped to a known title when it is close."""
-    text = " ".join(re.sub(r"[^\wÀ-ỹ ]", " ", text).split()).upper()
-    best = process.extractOne(text, signer_titles(), scorer=fuzz.ratio)
+    """A signer title read by OCR, snapped to a known title when it is close; a longer
+    title that starts with a known one, marks aside, takes that one's marks ("TRƯỜNG PHÒNG
+    CÔNG CHỨC, VIÊN CHỨC" → "TRƯỞNG PHÒNG …"). Commas and hyphens inside are kept."""
+    kept = re.sub(r"[^\wÀ-ỹ ,\-]", " ", text)
+    kept = re.sub(r"\s+([,])", r"\1", " ".join(kept.split())).strip(" ,-").upper()
+    bare = " ".join(re.sub(r"[^\wÀ-ỹ ]", " ", text).split()).upper()
+    best = process.extractOne(bare, signer_titles(), scorer=fuzz.ratio)
     if best and best[1] >= 80:
         return best[0]
-    return text
+    words = kept.split(" ")
+    for known in sorted(signer_titles(), key=len, reverse=True):
+        n = len(known.split())
+        if len(words) > n and fold(" ".join(words[:n])) == fold(known):
+            return " ".join([known, *words[n:]])
+    return kept
 
 
 def _name(text: str) -> str | None:
@@ -201,9 +211,10 @@ def parse_signer(lines: list[str]) -> Signer:
             break
     for line in lines[start:]:
         acting = _ACTING.match(fold(line))  # "Q. CHÁNH VĂN PHÒNG": acting, kept in the title
-        letters = re.sub(r"[^\wÀ-ỹ ]", "", line[acting.end() if acting else 0 :]).strip()
+        rest = line[acting.end() if acting else 0 :]
+        letters = re.sub(r"[^\wÀ-ỹ ]", "", rest).strip()
         if len(letters) >= 4 and is_upper_text(letters, 0.9) and len(letters.split()) <= 6:
-            snapped = _title(letters)
+            snapped = _title(rest)  # commas kept: "TRƯỞNG PHÒNG CÔNG CHỨC, VIÊN CHỨC"
             if snapped in signer_titles() or len(letters.split()) >= 2:
                 titles.append(("Q. " if acting else "") + snapped)
     if not titles and authority == "Q." and start:
@@ -258,7 +269,7 @@ def read_signer_block(page: Page, engine: Any) -> Page:
     image = page.image if page.image.ndim == 2 else page.image.mean(axis=2).astype(np.uint8)
     height, width = image.shape[:2]
     top = max(0, top - height // 60)
-    crop = image[top:, width // 2 :]
+    crop = image[top:, _signer_left(page.ocr, top, width) :]
     inks = [np.where(crop < threshold, 0, 255).astype(np.uint8) for threshold in SEAL_THRESHOLDS]
     on_page = signer_from_page(page.ocr, top)
     first = [] if on_page is not None else [inks[0]]
@@ -274,6 +285,23 @@ def read_signer_block(page: Page, engine: Any) -> Page:
         for result in recognise_all(block_engine, inks[1:], page.number):
             best = max(best, _signer_reading(result), key=lambda b: b[0])
     return dataclasses.replace(page, signer_lines=tuple(best[1]), recipient_lines=recipients)
+
+
+def _signer_left(ocr: OcrResult, top: int, width: int) -> int:
+    """Where the signer column starts on the image: the middle of the page, or further
+    left when a line of the right column (its centre right of the middle) starts before it,
+    as a long title does ("TRƯỞNG PHÒNG CÔNG CHỨC, VIÊN CHỨC")."""
+    middle = width // 2
+    scale = width / ocr.width if ocr.width else 1.0
+    left = middle
+    for line in group_lines([w for w in ocr.words if w.top >= top]):
+        cuts = [0, *(i + 1 for i in line.gaps(COLUMN_GAP * ocr.width)), len(line.words)]
+        for a, b in itertools.pairwise(cuts):
+            part = line.words[a:b]
+            start, end = part[0].left, max(w.left + w.width for w in part)
+            if (start + end) / 2 * scale >= middle:
+                left = min(left, int(start * scale) - 20)
+    return max(0, left)
 
 
 def signer_from_page(ocr: OcrResult, top: int) -> list[str] | None:

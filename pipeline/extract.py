@@ -298,7 +298,8 @@ def extract(document: Document) -> Document:
 
     _closing(pages, found)
 
-    cited = [c for c in parse_citations(document.text) if c["so_ky_hieu"] != fields["so_ky_hieu"]]
+    body = "\n\f\n".join(_without_page_number(p) for p in document.pages)
+    cited = [c for c in parse_citations(body) if c["so_ky_hieu"] != fields["so_ky_hieu"]]
     if cited:
         found("van_ban_lien_quan", cited, 0.85)
 
@@ -308,6 +309,16 @@ def extract(document: Document) -> Document:
     tables = merge_tables([t for p in document.pages for t in p.tables])
     tables += text_task_tables([(p.number, p.text) for p in pages])
     return dataclasses.replace(document, fields=fields, confidence=confidence, tables=tuple(tables))
+
+
+def _without_page_number(page: Page) -> str:
+    """A page's text without the page number printed above or below it (a citation that
+    runs over a page break would take "2" into its issuer's name)."""
+    lines = page.text.strip("\n").split("\n")
+    for end in (0, -1):
+        if lines and lines[end].strip() == str(page.number):
+            lines.pop(end)
+    return "\n".join(lines)
 
 
 def _place_marks(fields: dict[str, Any]) -> None:

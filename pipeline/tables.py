@@ -159,20 +159,37 @@ def fix_digit_in_word(text: str) -> str:
     return _ONE_IN_WORD.sub(fixed, text)
 
 
-#: A quarter's Roman numeral as OCR may read it: "H" for II, "IH" for III, a stray "U".
-_QUARTER = re.compile(r"\b(Quý|QUÝ|quý)\s+([IVHUl|1]{1,4})(?=\s*/|\s+năm\b|\s*$)")
+#: A quarter's Roman numeral as OCR may read it: "H" for II, "IH" for III, a stray "U";
+#: alone or as a range ("Quý II - IH/2025").
+_NUMERAL = r"[IVHUl|1]{1,4}"
+_QUARTER = re.compile(
+    rf"\b(Quý|QUÝ|quý)\s+({_NUMERAL})(?:(\s*-\s*)({_NUMERAL}))?(?=\s*/|\s+năm\b|\s*$)"
+)
+
+
+def _quarter_numeral(numeral: str) -> str | None:
+    numeral = re.sub(r"[l|1]", "I", numeral).replace("H", "II")
+    for reading in (numeral.replace("U", "II"), numeral.replace("U", "")):
+        if reading in ("I", "II", "III", "IV"):
+            return reading
+    return None
 
 
 def fix_quarter(text: str) -> str:
-    """ "Quý IH/2025" → "Quý III/2025": the numeral after Quý read back when one reading of
-    its look-alike letters (H as II; U as II or nothing; l, |, 1 as I) gives I to IV."""
+    """ "Quý IH/2025" → "Quý III/2025": the numeral after Quý (or both ends of a range)
+    read back when one reading of its look-alike letters (H as II; U as II or nothing; l,
+    |, 1 as I) gives I to IV."""
 
     def fixed(match: re.Match[str]) -> str:
-        numeral = re.sub(r"[l|1]", "I", match.group(2)).replace("H", "II")
-        for reading in (numeral.replace("U", "II"), numeral.replace("U", "")):
-            if reading in ("I", "II", "III", "IV"):
-                return f"{match.group(1)} {reading}"
-        return match.group(0)
+        first = _quarter_numeral(match.group(2))
+        if first is None:
+            return match.group(0)
+        if match.group(4) is None:
+            return f"{match.group(1)} {first}"
+        second = _quarter_numeral(match.group(4))
+        if second is None:
+            return match.group(0)
+        return f"{match.group(1)} {first}{match.group(3)}{second}"
 
     return _QUARTER.sub(fixed, text)
 

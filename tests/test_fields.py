@@ -597,6 +597,7 @@ def test_a_quarter_numeral_misread_is_read_back() -> None:
     assert fix_quarter("Quý l năm 2025") == "Quý I năm 2025"
     assert fix_quarter("Quý IV/2025, Quý II/2026") == "Quý IV/2025, Quý II/2026"
     assert fix_quarter("Quý HH/2025") == "Quý HH/2025"  # no reading gives I to IV
+    assert fix_quarter("Quý II - IH/2025") == "Quý II - III/2025"  # a range
 
 
 def test_a_cited_issuer_ends_at_a_lower_case_word_after_va() -> None:
@@ -623,3 +624,17 @@ def test_a_cited_date_takes_the_year_of_its_code_when_one_digit_differs() -> Non
         "Nghị định số 59/2019/NĐ-CP ngày 01/7/2024 của Chính phủ"  # two digits: kept
     )
     assert [c["ngay"] for c in parse_citations(text)] == ["2018-11-20", "2024-07-01"]
+    # a year no document of the Republic has: the code's
+    cited = parse_citations("Luật Nghĩa vụ quân sự số 78/2015/QH13 ngày 19 tháng 6 năm 1021")
+    assert [c["ngay"] for c in cited] == ["2015-06-19"]
+
+
+def test_a_citation_over_a_page_break_leaves_the_page_number_out() -> None:
+    pages = (
+        Page(number=1, text="Số: 5/QĐ-UBND\nthay thế Quyết định số 2140/QĐ-UBND ngày 05/10/2021 "
+             "của Chủ tịch Ủy ban nhân dân tỉnh"),
+        Page(number=2, text="2\nvề việc kiện toàn Hội đồng./."),
+    )  # fmt: skip
+    source = SourceInfo("qd.txt", "x", "text", 2, 0)
+    fields = extract(Document(id="x", source=source, pages=pages, fields=empty_fields())).fields
+    assert [c["co_quan"] for c in fields["van_ban_lien_quan"]] == ["Chủ tịch Ủy ban nhân dân tỉnh"]
