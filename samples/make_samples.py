@@ -25,6 +25,7 @@ Usage::
     python samples/make_samples.py --heldout2      # second held-out set, benchmarks/heldout2/
     python samples/make_samples.py --heldout3      # third held-out set, benchmarks/heldout3/
     python samples/make_samples.py --heldout4      # fourth held-out set, benchmarks/heldout4/
+    python samples/make_samples.py --heldout5      # fifth held-out set, benchmarks/heldout5/
 """
 
 from __future__ import annotations
@@ -5265,6 +5266,880 @@ HELDOUT4_DOCS = [
 ]
 
 
+# --------------------------------------------------------------------------------------
+# Fifth held-out set (benchmarks/heldout5/): written blind (without running the pipeline
+# or reading its code) and never used to tune it; other provinces, agencies and layouts
+# --------------------------------------------------------------------------------------
+
+HELDOUT5_DIR = REPO_ROOT / "benchmarks" / "heldout5"
+
+
+def doc_ho5_tb_bvdk_tap_huan() -> Doc:
+    r_kh = Ref(
+        "Kế hoạch",
+        "38/KH-BVĐK",
+        date(2025, 2, 7),
+        "Bệnh viện",
+        long_date=False,
+        pad=False,
+    )
+    r_cv = Ref("Công văn", "812/SYT-TCCB", date(2025, 4, 3), "Sở Y tế")
+    r_luat = Ref(
+        "Luật",
+        "15/2023/QH15",
+        date(2023, 1, 9),
+        ten="Luật Khám bệnh, chữa bệnh",
+        long_date=False,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_kh.cite()} về đào tạo liên tục năm 2025 và {r_cv.cite()} về việc "
+            "bảo đảm điều kiện cập nhật kiến thức y khoa liên tục cho người hành nghề theo "
+            f"{r_luat.cite()}, Bệnh viện thông báo lịch tập huấn quý II năm 2025 như sau:"
+        ),
+        Para(
+            "1. Đối tượng: điều dưỡng, hộ sinh, kỹ thuật viên đang làm việc tại các khoa lâm "
+            "sàng, cận lâm sàng; mỗi người tham dự tối thiểu 02 chuyên đề."
+        ),
+        Para("2. Thời gian và nội dung:"),
+        Para(
+            "- Chuyên đề 1: Kiểm soát nhiễm khuẩn và vệ sinh tay trong chăm sóc người bệnh; "
+            "từ 13 giờ 30 ngày 06/5/2025 (thứ Ba).",
+            gap=1,
+        ),
+        Para(
+            "- Chuyên đề 2: Cấp cứu ngừng tuần hoàn cơ bản và nâng cao; từ 13 giờ 30 ngày "
+            "15/5/2025 (thứ Năm).",
+            gap=1,
+        ),
+        Para(
+            "- Chuyên đề 3: Phòng ngừa sai sót trong sử dụng thuốc, báo cáo sự cố y khoa; từ "
+            "13 giờ 30 ngày 05/6/2025 (thứ Năm).",
+            gap=1,
+        ),
+        Para(
+            "- Chuyên đề 4: Kỹ năng giao tiếp, ứng xử với người bệnh và người nhà người bệnh; "
+            "từ 13 giờ 30 ngày 19/6/2025 (thứ Năm).",
+            gap=1,
+        ),
+        Para("3. Địa điểm: Hội trường tầng 3, Khu nhà Hành chính, Bệnh viện Đa khoa tỉnh Hà Tĩnh."),
+        Para(
+            "4. Điều dưỡng trưởng các khoa lập danh sách học viên, gửi về Phòng Điều dưỡng "
+            "trước ngày 30/4/2025 và bố trí nhân lực trực, bảo đảm hoạt động chuyên môn trong "
+            "thời gian học viên tham dự. Học viên tham dự đủ thời lượng được cấp giấy chứng "
+            "nhận đào tạo liên tục."
+        ),
+        Para("Bệnh viện thông báo để các khoa, phòng biết, thực hiện./."),
+    ]
+    return Doc(
+        name="ho5_tb_bvdk_hatinh_tap_huan",
+        description=(
+            "Thông báo of a provincial general hospital under its Sở (parent SỞ Y TẾ HÀ TĨNH, "
+            "issuer on two bold lines BỆNH VIỆN ĐA KHOA / TỈNH HÀ TĨNH), number TB-BVĐK, a "
+            "training timetable written as text ('- Chuyên đề 1: ...; từ 13 giờ 30 ngày "
+            "06/5/2025 (thứ Ba).'); one opening sentence citing the hospital's own Kế hoạch "
+            "with an unpadded short date (ngày 7/2/2025), a Sở Công văn with a long date and "
+            "Luật Khám bệnh, chữa bệnh with a padded short date (ngày 09/01/2023); dates in the "
+            "text that are not citations; Nơi nhận with (b/c) and (để t/h); signer TUQ. GIÁM "
+            "ĐỐC / TRƯỞNG PHÒNG ĐIỀU DƯỠNG."
+        ),
+        tests="TB of a hospital; timetable as text; three citation date forms; TUQ. GIÁM ĐỐC",
+        origin=TEAM,
+        seed=941,
+        scan=Scan(
+            rotation_deg=0.8,
+            noise_sigma=5,
+            blur=0.8,
+            jpeg_quality=63,
+            paper=(247, 243, 233),
+            illumination=0.06,
+        ),
+        chu_quan=["SỞ Y TẾ HÀ TĨNH"],
+        ban_hanh=["BỆNH VIỆN ĐA KHOA", "TỈNH HÀ TĨNH"],
+        so="126",
+        ky_hieu="TB-BVĐK",
+        dia_danh="Hà Tĩnh",
+        ngay=date(2025, 4, 21),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject=(
+            "Lịch tập huấn cập nhật kiến thức chuyên môn cho điều dưỡng, hộ sinh, kỹ thuật "
+            "viên quý II năm 2025"
+        ),
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Ban Giám đốc (b/c)",
+                "Các khoa, phòng (để t/h)",
+                "Phòng Tổ chức cán bộ",
+                "Lưu: VT, ĐD",
+            ]
+        ),
+        signer=["TUQ. GIÁM ĐỐC", "TRƯỞNG PHÒNG ĐIỀU DƯỠNG"],
+        nguoi_ky="Nguyễn Thị Hoài Thu",
+        seal_text="BỆNH VIỆN ĐA KHOA TỈNH HÀ TĨNH * SỞ Y TẾ HÀ TĨNH * ",
+        refs=[r_kh, r_cv, r_luat],
+    )
+
+
+def doc_ho5_kh_ubnd_chat_thai() -> Doc:
+    r_luat = Ref("Luật", "72/2020/QH14", date(2020, 11, 17), ten="Luật Bảo vệ môi trường")
+    r_nd = Ref("Nghị định", "08/2022/NĐ-CP", date(2022, 1, 10), "Chính phủ", long_date=False)
+    r_kh = Ref(
+        "Kế hoạch",
+        "04/KH-UBND",
+        date(2025, 1, 6),
+        "Ủy ban nhân dân tỉnh Nam Định",
+        long_date=False,
+        pad=False,
+    )
+    tnmt = "Phòng Tài nguyên và Môi trường"
+    table = Table(
+        header=["STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"],
+        columns=["stt", "nhiem_vu", "don_vi_chu_tri", "don_vi_phoi_hop", "thoi_gian"],
+        widths=[0.06, 0.36, 0.21, 0.23, 0.14],
+        align=["c", "l", "l", "l", "c"],
+        size=11.5,
+        rows=[
+            [
+                "1",
+                "Tuyên truyền, hướng dẫn phân loại chất thải rắn sinh hoạt tại nguồn trên hệ "
+                "thống truyền thanh",
+                "Trung tâm Văn hóa, Thông tin và Thể thao huyện",
+                f"{tnmt}; UBND các xã, thị trấn",
+                "Hằng tháng",
+            ],
+            [
+                "2",
+                "Hỗ trợ thùng phân loại rác cho hộ gia đình tại 03 xã điểm Hải Đông, Hải Lý, "
+                "Hải Xuân",
+                "Phòng Tài chính - Kế hoạch",
+                f"{tnmt}; UBND các xã điểm",
+                "Tháng 6/2025",
+            ],
+            [
+                "3",
+                "Rà soát, di dời các điểm tập kết, trung chuyển rác thải không bảo đảm vệ sinh "
+                "môi trường",
+                tnmt,
+                "UBND các xã, thị trấn",
+                "Quý III/2025",
+            ],
+            [
+                "4",
+                "Ký hợp đồng dịch vụ thu gom, vận chuyển rác thải; giám sát việc thu gom bảo "
+                "đảm đúng tần suất",
+                "UBND các xã, thị trấn",
+                tnmt,
+                "Trước ngày 31/3/2025",
+            ],
+            [
+                "5",
+                "Nâng cấp khu xử lý chất thải rắn sinh hoạt tập trung của huyện tại xã Hải Đông",
+                "Ban Quản lý dự án đầu tư xây dựng huyện",
+                "Phòng Tài chính - Kế hoạch; UBND xã Hải Đông",
+                "Quý IV/2025",
+            ],
+            [
+                "6",
+                "Kiểm tra, xử lý hành vi vứt, đổ rác thải không đúng nơi quy định, nhất là khu "
+                "vực ven biển, ven sông, kênh",
+                "Công an huyện",
+                f"{tnmt}; UBND các xã, thị trấn",
+                "Thường xuyên",
+            ],
+            [
+                "7",
+                "Tổ chức ra quân tổng vệ sinh môi trường hưởng ứng Ngày Môi trường thế giới (05/6)",
+                "Huyện đoàn Hải Hậu",
+                "Hội Liên hiệp Phụ nữ huyện; Hội Nông dân huyện",
+                "Tháng 6/2025",
+            ],
+            [
+                "8",
+                "Tổng hợp, đánh giá kết quả thực hiện Kế hoạch; báo cáo Ủy ban nhân dân tỉnh và "
+                "Sở Tài nguyên và Môi trường",
+                tnmt,
+                "Văn phòng HĐND và UBND huyện",
+                "Trước ngày 20/11/2025",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}; {r_nd.cite()} quy định chi tiết một số điều của Luật "
+            "Bảo vệ môi trường;"
+        ),
+        Para(
+            f"Thực hiện {r_kh.cite()} về quản lý chất thải rắn sinh hoạt năm 2025, Ủy ban nhân "
+            "dân huyện Hải Hậu ban hành Kế hoạch thực hiện như sau:"
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "1. Nâng tỷ lệ chất thải rắn sinh hoạt được thu gom, xử lý đạt 98% ở khu vực thị "
+            "trấn và 92% ở khu vực nông thôn; 100% thôn, tổ dân phố có điểm tập kết rác bảo "
+            "đảm vệ sinh môi trường."
+        ),
+        Para(
+            "2. Phân công rõ trách nhiệm của từng cơ quan, đơn vị, Ủy ban nhân dân các xã, thị "
+            "trấn; gắn với tiêu chí môi trường trong xây dựng nông thôn mới nâng cao."
+        ),
+        H("II. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN"),
+        Para(
+            "Lượng chất thải rắn sinh hoạt phát sinh trên địa bàn huyện khoảng 186,5 tấn/ngày, "
+            "đã thu gom, xử lý 169,2 tấn/ngày (đạt 90,7%). Nhiệm vụ cụ thể như sau:"
+        ),
+        table,
+        H("III. KINH PHÍ THỰC HIỆN"),
+        Para(
+            "Kinh phí thực hiện Kế hoạch khoảng 4.862,5 triệu đồng, bố trí từ nguồn sự nghiệp "
+            "môi trường của ngân sách huyện năm 2025, ngân sách các xã, thị trấn và nguồn xã "
+            "hội hóa theo quy định."
+        ),
+        H("IV. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "1. Các cơ quan, đơn vị và Ủy ban nhân dân các xã, thị trấn căn cứ nhiệm vụ được "
+            "giao xây dựng kế hoạch cụ thể; báo cáo kết quả 6 tháng (trước ngày 15/6/2025) và "
+            "năm (trước ngày 15/11/2025) về Phòng Tài nguyên và Môi trường để tổng hợp."
+        ),
+        Para(
+            "2. Trong quá trình thực hiện, nếu có vướng mắc, các đơn vị kịp thời báo cáo Ủy ban "
+            "nhân dân huyện (qua Phòng Tài nguyên và Môi trường) để xem xét, giải quyết./."
+        ),
+    ]
+    return Doc(
+        name="ho5_kh_ubnd_haihau_chat_thai",
+        description=(
+            "Kế hoạch of a coastal district People's Committee (ỦY BAN NHÂN DÂN / HUYỆN HẢI "
+            "HẬU on two bold lines, no parent body, the district as place name); one Căn cứ "
+            "line with Luật Bảo vệ môi trường (long date) and Nghị định 08/2022/NĐ-CP with a "
+            "padded short date (ngày 10/01/2022), the provincial plan with an unpadded one "
+            "(ngày 6/1/2025); a ruled task table STT / Nội dung / Cơ quan chủ trì / Cơ quan "
+            "phối hợp / Thời gian with 8 rows (deadlines Hằng tháng, Tháng 6/2025, Quý III/2025, "
+            "Trước ngày 31/3/2025, Quý IV/2025, Thường xuyên, Trước ngày 20/11/2025; a date "
+            "(05/6) inside a task); figures 186,5 tấn/ngày, 90,7%, 4.862,5 triệu đồng; Nơi nhận "
+            "with (b/c) and (để t/h); KT. CHỦ TỊCH / PHÓ CHỦ TỊCH; -1.3° skew."
+        ),
+        tests="district KH; 8-row task table (Cơ quan chủ trì / phối hợp); KT. CHỦ TỊCH",
+        origin=TEAM,
+        seed=942,
+        scan=Scan(
+            rotation_deg=-1.3,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=58,
+            paper=(245, 241, 231),
+            illumination=0.07,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "HUYỆN HẢI HẬU"],
+        so="27",
+        ky_hieu="KH-UBND",
+        dia_danh="Hải Hậu",
+        ngay=date(2025, 2, 12),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject=(
+            "Thu gom, vận chuyển và xử lý chất thải rắn sinh hoạt trên địa bàn huyện Hải Hậu "
+            "năm 2025"
+        ),
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "UBND tỉnh Nam Định (b/c)",
+                "Sở Tài nguyên và Môi trường (b/c)",
+                "TT Huyện ủy, TT HĐND huyện",
+                "CT, các PCT UBND huyện",
+                "Các đơn vị tại Mục II (để t/h)",
+                "UBND các xã, thị trấn (để t/h)",
+                "Lưu: VT, TNMT",
+            ]
+        ),
+        signer=["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
+        nguoi_ky="Trần Văn Khiêm",
+        seal_text="ỦY BAN NHÂN DÂN HUYỆN HẢI HẬU * TỈNH NAM ĐỊNH * ",
+        refs=[r_luat, r_nd, r_kh],
+    )
+
+
+def doc_ho5_cv_cckl_chay_rung() -> Doc:
+    r_cd = Ref(
+        "Công điện",
+        "07/CĐ-UBND",
+        date(2025, 6, 9),
+        "Chủ tịch Ủy ban nhân dân tỉnh",
+        long_date=False,
+        pad=False,
+    )
+    r_luat = Ref("Luật", "16/2017/QH14", date(2017, 11, 15), ten="Luật Lâm nghiệp")
+    r_nd = Ref("Nghị định", "156/2018/NĐ-CP", date(2018, 11, 16), "Chính phủ", long_date=False)
+    body: list[Block] = [
+        Para(
+            "Theo dự báo của Đài Khí tượng Thủy văn tỉnh, từ ngày 12/6 đến ngày 20/6/2025 trên "
+            "địa bàn tỉnh tiếp tục nắng nóng gay gắt, nhiệt độ cao nhất từ 38 đến 40 độ C, có nơi "
+            "trên 41 độ C; cấp dự báo cháy rừng tại các xã Thượng Trạch, Tân Trạch (huyện Bố "
+            "Trạch) và Thượng Hóa, Trung Hóa (huyện Minh Hóa) ở cấp V (cấp cực kỳ nguy hiểm)."
+        ),
+        Para(
+            f"Thực hiện {r_cd.cite()} về việc triển khai các biện pháp cấp bách phòng cháy, "
+            f"chữa cháy rừng, theo quy định của {r_luat.cite()} và {r_nd.cite()} quy định chi "
+            "tiết thi hành một số điều của Luật Lâm nghiệp, Chi cục Kiểm lâm đề nghị Quý Ban "
+            "thực hiện ngay các nội dung sau:"
+        ),
+        Para(
+            "1. Duy trì nghiêm chế độ trực phòng cháy, chữa cháy rừng 24/24 giờ; tăng cường "
+            "tuần tra tại các chòi canh lửa và khu vực rừng tiếp giáp khu dân cư, nương rẫy."
+        ),
+        Para(
+            "2. Tạm dừng mọi hoạt động đốt thực bì, xử lý vật liệu cháy trong rừng và ven rừng "
+            "đến khi hết đợt nắng nóng; kiểm soát chặt chẽ người và phương tiện ra, vào rừng."
+        ),
+        Para(
+            "3. Sẵn sàng phương tiện, dụng cụ chữa cháy theo phương châm “bốn tại chỗ”; khi "
+            "xảy ra cháy phải dập tắt ngay từ giờ đầu, không để cháy lan rộng."
+        ),
+        Para(
+            "4. Báo cáo nhanh tình hình cháy rừng (nếu có) qua số điện thoại trực "
+            "0232.3822.175; báo cáo kết quả thực hiện trước 16 giờ 00 ngày 20/6/2025."
+        ),
+        Para("Đề nghị Quý Ban khẩn trương triển khai thực hiện./."),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho5_cv_cckl_quangbinh_chay_rung",
+        description=(
+            "HỎA TỐC Công văn of a forest protection sub-department: the parent on two regular "
+            "lines (SỞ NÔNG NGHIỆP / VÀ MÔI TRƯỜNG) above the bold issuer CHI CỤC KIỂM LÂM, "
+            "number with the code CCKL-QLBVR, a two-line V/v, the HỎA TỐC box; centred single "
+            "'Kính gửi: Ban Quản lý Vườn quốc gia Phong Nha - Kẻ Bàng.' (a hyphen in the "
+            "name); a Chairman's Công điện with an unpadded short date (ngày 9/6/2025), Luật "
+            "Lâm nghiệp with a long date and Nghị định 156/2018/NĐ-CP with a short date (ngày "
+            "16/11/2018) in one sentence; "
+            "a phone number and a deadline in the body; signer CHI CỤC TRƯỞNG without a "
+            "prefix; +1.2° skew."
+        ),
+        tests="CV of a Chi cục; HỎA TỐC; two-line parent; centred single Kính gửi; no prefix",
+        origin=TEAM,
+        seed=943,
+        scan=Scan(
+            rotation_deg=1.2,
+            noise_sigma=6,
+            blur=0.8,
+            jpeg_quality=60,
+            paper=(246, 242, 231),
+            illumination=0.08,
+        ),
+        chu_quan=["SỞ NÔNG NGHIỆP", "VÀ MÔI TRƯỜNG"],
+        ban_hanh=["CHI CỤC KIỂM LÂM"],
+        so="214",
+        ky_hieu="CCKL-QLBVR",
+        vv="tăng cường các biện pháp cấp bách phòng cháy, chữa cháy rừng",
+        do_khan="HỎA TỐC",
+        dia_danh="Quảng Bình",
+        ngay=date(2025, 6, 12),
+        loai_van_ban="Công văn",
+        kinh_gui=["Ban Quản lý Vườn quốc gia Phong Nha - Kẻ Bàng"],
+        kinh_gui_centered=True,
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Sở Nông nghiệp và Môi trường (b/c)",
+                "Hạt Kiểm lâm Bố Trạch, Minh Hóa (để t/h)",
+                "Lưu: VT, QLBVR",
+            ]
+        ),
+        signer=["CHI CỤC TRƯỞNG"],
+        nguoi_ky="Lê Xuân Quang",
+        seal_text="CHI CỤC KIỂM LÂM * TỈNH QUẢNG BÌNH * ",
+        refs=[r_cd, r_luat, r_nd],
+    )
+
+
+def doc_ho5_bc_sct_cong_nghiep() -> Doc:
+    r_cv = Ref(
+        "Công văn",
+        "2035/UBND-KT",
+        date(2025, 6, 5),
+        "UBND tỉnh",
+        long_date=False,
+        pad=False,
+    )
+    r_nq = Ref(
+        "Nghị quyết",
+        "112/NQ-HĐND",
+        date(2024, 12, 6),
+        "Hội đồng nhân dân tỉnh",
+        long_date=False,
+    )
+    r_qd = Ref("Quyết định", "1476/QĐ-UBND", date(2024, 12, 20), "Ủy ban nhân dân tỉnh")
+    table = Table(
+        header=[
+            "STT",
+            "Chỉ tiêu",
+            "Đơn vị tính",
+            "Thực hiện 6 tháng năm 2024",
+            "Ước thực hiện 6 tháng năm 2025",
+            "So với cùng kỳ (%)",
+        ],
+        columns=["stt", "chi_tieu", "don_vi_tinh", "thuc_hien_2024", "uoc_2025", "so_sanh"],
+        widths=[0.07, 0.33, 0.14, 0.16, 0.16, 0.14],
+        align=["c", "l", "c", "c", "c", "c"],
+        size=11.5,
+        rows=[
+            [
+                "1",
+                "Giá trị sản xuất công nghiệp (giá so sánh 2010)",
+                "tỷ đồng",
+                "598.412,6",
+                "643.918,3",
+                "107,60",
+            ],
+            ["2", "Điện thoại di động", "triệu chiếc", "48,2", "51,7", "107,26"],
+            ["3", "Máy tính bảng", "nghìn chiếc", "8.214", "8.957", "109,05"],
+            ["4", "Điện thương phẩm", "triệu kWh", "6.128,5", "6.742,7", "110,02"],
+            [
+                "5",
+                "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng",
+                "tỷ đồng",
+                "56.820,4",
+                "62.314,9",
+                "109,67",
+            ],
+            ["6", "Kim ngạch xuất khẩu", "triệu USD", "19.542,3", "21.786,5", "111,48"],
+            ["7", "Kim ngạch nhập khẩu", "triệu USD", "16.705,8", "18.290,1", "109,48"],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_cv.cite()} về việc báo cáo tình hình thực hiện nhiệm vụ phát triển "
+            "kinh tế - xã hội 6 tháng đầu năm 2025, Sở Công Thương báo cáo như sau:"
+        ),
+        H("I. KẾT QUẢ THỰC HIỆN 6 THÁNG ĐẦU NĂM 2025"),
+        H("1. Sản xuất công nghiệp"),
+        Para(
+            f"Triển khai {r_nq.cite()} về kế hoạch phát triển kinh tế - xã hội năm 2025 và "
+            f"{r_qd.cite()} về việc giao chỉ tiêu kế hoạch năm 2025, Sở đã phối hợp với các "
+            "doanh nghiệp tháo gỡ khó khăn về mặt bằng, nguồn điện và thủ tục đầu tư. Chỉ số "
+            "sản xuất công nghiệp (IIP) 6 tháng ước tăng 8,35% so với cùng kỳ; một số sản phẩm "
+            "chủ lực tăng khá: điện thoại di động tăng 7,26%, máy tính bảng tăng 9,05%."
+        ),
+        H("2. Thương mại, xuất nhập khẩu"),
+        Para(
+            "Thị trường hàng hóa ổn định, không xảy ra tình trạng khan hiếm, tăng giá đột biến. "
+            "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng ước đạt 62.314,9 tỷ đồng, "
+            "tăng 9,67%; kim ngạch xuất khẩu ước đạt 21.786,5 triệu USD, tăng 11,48% so với "
+            "cùng kỳ năm 2024."
+        ),
+        Para("Kết quả một số chỉ tiêu chủ yếu như sau:", keep=4),
+        table,
+        H("3. Tồn tại, hạn chế"),
+        Para(
+            "Sản xuất công nghiệp phụ thuộc lớn vào khu vực có vốn đầu tư nước ngoài (chiếm "
+            "92,6% giá trị sản xuất); tỷ lệ nội địa hóa còn thấp; tiến độ đầu tư hạ tầng một "
+            "số cụm công nghiệp còn chậm."
+        ),
+        H("II. NHIỆM VỤ, GIẢI PHÁP 6 THÁNG CUỐI NĂM 2025"),
+        Para(
+            "1. Theo dõi sát tình hình sản xuất của các doanh nghiệp lớn; kịp thời báo cáo Ủy "
+            "ban nhân dân tỉnh những khó khăn, vướng mắc vượt thẩm quyền."
+        ),
+        Para(
+            "2. Phối hợp với Công ty Điện lực Bắc Ninh bảo đảm cung ứng điện cho sản xuất, nhất "
+            "là trong các tháng cao điểm nắng nóng."
+        ),
+        Para(
+            "3. Đẩy mạnh xúc tiến thương mại, hỗ trợ doanh nghiệp tận dụng các hiệp định thương "
+            "mại tự do; phấn đấu kim ngạch xuất khẩu cả năm đạt 45.000 triệu USD."
+        ),
+        Para(
+            "Trên đây là báo cáo tình hình sản xuất công nghiệp, thương mại 6 tháng đầu năm "
+            "2025 của Sở Công Thương tỉnh Bắc Ninh./."
+        ),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho5_bc_sct_bacninh_cong_nghiep",
+        description=(
+            "Báo cáo of a provincial Department of Industry and Trade under its parent body "
+            "(UBND TỈNH BẮC NINH / SỞ CÔNG THƯƠNG), Kính gửi with two addressees; a UBND "
+            "Công văn with an unpadded short date (ngày 5/6/2025), a HĐND resolution with a "
+            "padded one (ngày 06/12/2024) and a UBND decision with a long date in the same "
+            "sentence; a ruled 6-column statistics table (STT / Chỉ tiêu / Đơn vị tính / two "
+            "half-year columns / So với cùng kỳ (%)) of 7 rows with thousands points and "
+            "decimal commas (598.412,6; 8.214; 107,60), units such as triệu USD and triệu kWh; "
+            "figures in the text (8,35%, 62.314,9 tỷ đồng); signer Q. GIÁM ĐỐC on one line "
+            "(truth: tham_quyen_ky Q., chuc_vu_nguoi_ky 'Q. GIÁM ĐỐC' as printed); blur 1.0."
+        ),
+        tests="BC of a Sở; two addressees; statistics table with decimals; Q. GIÁM ĐỐC",
+        origin=TEAM,
+        seed=944,
+        scan=Scan(
+            rotation_deg=-0.6,
+            noise_sigma=5,
+            blur=1.0,
+            jpeg_quality=66,
+            paper=(247, 244, 235),
+            illumination=0.06,
+        ),
+        chu_quan=["UBND TỈNH BẮC NINH"],
+        ban_hanh=["SỞ CÔNG THƯƠNG"],
+        so="318",
+        ky_hieu="BC-SCT",
+        dia_danh="Bắc Ninh",
+        ngay=date(2025, 6, 19),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject=(
+            "Tình hình sản xuất công nghiệp, thương mại 6 tháng đầu năm và nhiệm vụ, giải pháp "
+            "6 tháng cuối năm 2025"
+        ),
+        kinh_gui=["Bộ Công Thương", "Ủy ban nhân dân tỉnh Bắc Ninh"],
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Sở Tài chính",
+                "Văn phòng UBND tỉnh",
+                "Giám đốc, các PGĐ Sở",
+                "Lưu: VT, KHTC",
+            ]
+        ),
+        signer=["Q. GIÁM ĐỐC"],
+        nguoi_ky="Nguyễn Đình Hưng",
+        seal_text="SỞ CÔNG THƯƠNG * TỈNH BẮC NINH * ",
+        refs=[r_cv, r_nq, r_qd],
+    )
+
+
+def doc_ho5_qd_dhbl_tot_nghiep() -> Doc:
+    r_lgd = Ref("Luật", "08/2012/QH13", date(2012, 6, 18), ten="Luật Giáo dục đại học")
+    r_lsd = Ref(
+        "Luật",
+        "34/2018/QH14",
+        date(2018, 11, 19),
+        ten="Luật sửa đổi, bổ sung một số điều của Luật Giáo dục đại học",
+        long_date=False,
+    )
+    r_tt = Ref(
+        "Thông tư",
+        "08/2021/TT-BGDĐT",
+        date(2021, 3, 18),
+        "Bộ trưởng Bộ Giáo dục và Đào tạo",
+        long_date=False,
+    )
+    r_nq = Ref(
+        "Nghị quyết",
+        "15/NQ-HĐT",
+        date(2023, 9, 5),
+        "Hội đồng trường Trường Đại học Bạc Liêu",
+        long_date=False,
+        pad=False,
+    )
+    r_qc = Ref(
+        "Quyết định",
+        "742/QĐ-ĐHBL",
+        date(2021, 8, 12),
+        "Hiệu trưởng Trường Đại học Bạc Liêu",
+    )
+    table = Table(
+        header=[
+            "STT",
+            "Ngành đào tạo",
+            "Mã ngành",
+            "Tổng số",
+            "Xuất sắc, giỏi",
+            "Khá",
+            "Trung bình",
+        ],
+        columns=["stt", "nganh", "ma_nganh", "tong_so", "xuat_sac_gioi", "kha", "trung_binh"],
+        widths=[0.08, 0.32, 0.14, 0.11, 0.13, 0.1, 0.12],
+        align=["c", "l", "c", "c", "c", "c", "c"],
+        size=12.0,
+        rows=[
+            ["1", "Giáo dục Tiểu học", "7140202", "68", "16", "44", "8"],
+            ["2", "Kế toán", "7340301", "74", "12", "45", "17"],
+            ["3", "Quản trị kinh doanh", "7340101", "52", "7", "31", "14"],
+            ["4", "Công nghệ thông tin", "7480201", "49", "9", "27", "13"],
+            ["5", "Ngôn ngữ Anh", "7220201", "45", "11", "26", "8"],
+            ["6", "Nuôi trồng thủy sản", "7620301", "38", "6", "25", "7"],
+            ["", "Tổng cộng", "", "326", "61", "198", "67"],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            "HIỆU TRƯỞNG TRƯỜNG ĐẠI HỌC BẠC LIÊU",
+            style=BOLD,
+            align="center",
+            indent=0,
+            gap=2,
+        ),
+        Para(f"Căn cứ {r_lgd.cite()}; {r_lsd.cite()};", style=ITALIC, gap=6),
+        Para(
+            f"Căn cứ {r_tt.cite()} ban hành Quy chế đào tạo trình độ đại học;",
+            style=ITALIC,
+        ),
+        Para(
+            f"Căn cứ {r_nq.cite()} ban hành Quy chế tổ chức và hoạt động của Trường;",
+            style=ITALIC,
+        ),
+        Para(
+            f"Căn cứ {r_qc.cite()} ban hành Quy chế đào tạo của Trường;",
+            style=ITALIC,
+        ),
+        Para(
+            "Xét đề nghị của Hội đồng xét tốt nghiệp tại Biên bản họp ngày 17/6/2025 và của "
+            "Trưởng phòng Đào tạo.",
+            style=ITALIC,
+        ),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            "**Điều 1.** Công nhận tốt nghiệp và cấp bằng tốt nghiệp đại học hệ chính quy cho "
+            "326 sinh viên thuộc 06 ngành đào tạo, trong đó xếp loại xuất sắc 04, giỏi 57, khá "
+            "198, trung bình 67 sinh viên (chi tiết tại Phụ lục kèm theo).",
+            gap=4,
+        ),
+        Para(
+            "**Điều 2.** Phòng Đào tạo có trách nhiệm in, cấp phát bằng tốt nghiệp, bảng điểm "
+            "cho sinh viên có tên tại Điều 1 và quản lý hồ sơ theo quy định.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Trưởng các phòng, khoa có "
+            "liên quan và các sinh viên có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định "
+            "này./.",
+            gap=4,
+        ),
+    ]
+    appendix: list[Block] = [
+        Para("PHỤ LỤC", style=BOLD, align="center", indent=0, gap=0),
+        Para(
+            "TỔNG HỢP SỐ SINH VIÊN ĐƯỢC CÔNG NHẬN TỐT NGHIỆP ĐẠI HỌC HỆ CHÍNH QUY ĐỢT THÁNG 6 "
+            "NĂM 2025",
+            style=BOLD,
+            align="center",
+            indent=0,
+        ),
+        Para(
+            "(Kèm theo Quyết định số 1052/QĐ-ĐHBL ngày 20/6/2025 của Hiệu trưởng Trường Đại "
+            "học Bạc Liêu)",
+            style=ITALIC,
+            align="center",
+            indent=0,
+            size=12.5,
+        ),
+        Para("Đơn vị tính: sinh viên", style=ITALIC, align="right", indent=0, size=12.0),
+        table,
+    ]
+    return Doc(
+        name="ho5_qd_dhbl_baclieu_tot_nghiep",
+        description=(
+            "Quyết định of a provincial university (parent UBND TỈNH BẠC LIÊU, issuer TRƯỜNG "
+            "ĐẠI HỌC BẠC LIÊU on one bold line), number QĐ-ĐHBL, authority line HIỆU TRƯỞNG "
+            "TRƯỜNG ĐẠI HỌC BẠC LIÊU; italic Căn cứ lines: Luật Giáo dục đại học with a long "
+            "date and the amending law (a comma in its name) with a short date in one line, "
+            "Thông tư 08/2021/TT-BGDĐT with a padded short date (ngày 18/03/2021), a Hội đồng "
+            "trường resolution with an unpadded one (ngày 5/9/2023), the university's own "
+            "earlier decision with a long date; a Xét line with an unnumbered Biên bản and its "
+            "date (not a cited document); Điều 1-3; signer KT. HIỆU TRƯỞNG / PHÓ HIỆU TRƯỞNG, "
+            "the name with the degree 'TS.' (kept in nguoi_ky); a Phụ lục page after the "
+            "signature with a 7-column table of graduates per programme (programme codes such "
+            "as 7140202, a Tổng cộng row with empty STT and code cells). The Phụ lục's 'Kèm "
+            "theo Quyết định số 1052/QĐ-ĐHBL ...' names the document itself and is not a "
+            "related document."
+        ),
+        tests="QĐ of a university rector; Căn cứ; KT. HIỆU TRƯỞNG; Phụ lục table after signer",
+        origin=TEAM,
+        seed=945,
+        scan=Scan(
+            rotation_deg=0.5,
+            noise_sigma=4,
+            blur=0.7,
+            jpeg_quality=68,
+            paper=(248, 245, 236),
+            illumination=0.05,
+        ),
+        chu_quan=["UBND TỈNH BẠC LIÊU"],
+        ban_hanh=["TRƯỜNG ĐẠI HỌC BẠC LIÊU"],
+        so="1052",
+        ky_hieu="QĐ-ĐHBL",
+        dia_danh="Bạc Liêu",
+        ngay=date(2025, 6, 20),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject=(
+            "Về việc công nhận tốt nghiệp và cấp bằng tốt nghiệp đại học hệ chính quy đợt tháng "
+            "6 năm 2025"
+        ),
+        body=body,
+        appendix=appendix,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Như Điều 3",
+                "UBND tỉnh Bạc Liêu (b/c)",
+                "Chủ tịch Hội đồng trường (b/c)",
+                "Ban Giám hiệu",
+                "Lưu: VT, PĐT",
+            ]
+        ),
+        signer=["KT. HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG"],
+        nguoi_ky="TS. Lâm Văn Thịnh",
+        seal_text="TRƯỜNG ĐẠI HỌC BẠC LIÊU * TỈNH BẠC LIÊU * ",
+        refs=[r_lgd, r_lsd, r_tt, r_nq, r_qc],
+    )
+
+
+def doc_ho5_hd_ldld_thang_cong_nhan() -> Doc:
+    r_kh_ubnd = Ref(
+        "Kế hoạch",
+        "762/KH-UBND",
+        date(2025, 3, 7),
+        "Ủy ban nhân dân tỉnh",
+        long_date=False,
+    )
+    r_kh_ld = Ref(
+        "Kế hoạch",
+        "85/KH-LĐLĐ",
+        date(2025, 1, 21),
+        "Ban Thường vụ Liên đoàn Lao động tỉnh",
+    )
+    r_blld = Ref("Bộ luật", "45/2019/QH14", date(2019, 11, 20), ten="Bộ luật Lao động")
+    r_atvs = Ref(
+        "Luật",
+        "84/2015/QH13",
+        date(2015, 6, 25),
+        ten="Luật An toàn, vệ sinh lao động",
+        long_date=False,
+        pad=False,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_kh_ubnd.cite()} về tổ chức Tháng hành động về an toàn, vệ sinh lao "
+            f"động năm 2025 và {r_kh_ld.cite()} về hoạt động chăm lo, bảo vệ quyền, lợi ích "
+            "hợp pháp, chính đáng của đoàn viên, người lao động năm 2025, Ban Thường vụ Liên "
+            "đoàn Lao động tỉnh hướng dẫn tổ chức các hoạt động Tháng Công nhân và Tháng hành "
+            "động về an toàn, vệ sinh lao động năm 2025 như sau:"
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            f"1. Tuyên truyền sâu rộng các quy định của {r_blld.cite()}, {r_atvs.cite()} và "
+            "các văn bản hướng dẫn thi hành; nâng cao nhận thức, trách nhiệm của người sử dụng "
+            "lao động và người lao động trong bảo đảm an toàn, vệ sinh lao động."
+        ),
+        Para(
+            "2. Các hoạt động được tổ chức thiết thực, tiết kiệm, hướng về cơ sở; chú trọng "
+            "thăm hỏi, hỗ trợ đoàn viên, người lao động có hoàn cảnh khó khăn, bị tai nạn lao "
+            "động, bệnh nghề nghiệp."
+        ),
+        H("II. THỜI GIAN, ĐỐI TƯỢNG"),
+        Para("1. Thời gian: từ ngày 01/5/2025 đến hết ngày 31/5/2025."),
+        Para(
+            "2. Đối tượng: đoàn viên, người lao động trong các cơ quan, đơn vị, doanh nghiệp "
+            "trên địa bàn tỉnh, ưu tiên doanh nghiệp có đông lao động nữ, lao động ngoại tỉnh."
+        ),
+        H("III. NỘI DUNG HOẠT ĐỘNG"),
+        Para(
+            "1. Tổ chức Lễ phát động Tháng Công nhân, Tháng hành động về an toàn, vệ sinh lao "
+            "động cấp tỉnh tại Khu công nghiệp Đại An, thành phố Hải Dương vào ngày 05/5/2025."
+        ),
+        Para(
+            "2. Công đoàn cơ sở phối hợp với người sử dụng lao động tổ chức đối thoại, hội nghị "
+            "người lao động; rà soát máy, thiết bị có yêu cầu nghiêm ngặt về an toàn lao động; "
+            "tổ chức “Bữa cơm Công đoàn” với giá trị tối thiểu 25.000 đồng/suất."
+        ),
+        Para(
+            "3. Thăm hỏi, tặng 1.200 suất quà (mỗi suất trị giá 500.000 đồng) cho đoàn viên, "
+            "người lao động có hoàn cảnh đặc biệt khó khăn; hỗ trợ xây dựng, sửa chữa 15 “Mái "
+            "ấm Công đoàn”."
+        ),
+        H("IV. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "1. Ban Tuyên giáo - Nữ công chủ trì tổ chức Lễ phát động, hướng dẫn công tác tuyên "
+            "truyền trên các phương tiện thông tin đại chúng; hoàn thành trước ngày 25/4/2025."
+        ),
+        Para(
+            "2. Ban Chính sách - Pháp luật phối hợp với Sở Nội vụ kiểm tra công tác an toàn, "
+            "vệ sinh lao động tại 20 doanh nghiệp trong tháng 5/2025."
+        ),
+        Para(
+            "3. Liên đoàn Lao động các huyện, thị xã, thành phố, công đoàn ngành và Công đoàn "
+            "các Khu công nghiệp tỉnh xây dựng kế hoạch cụ thể; báo cáo kết quả về Liên đoàn "
+            "Lao động tỉnh (qua Ban Tuyên giáo - Nữ công) trước ngày 10/6/2025."
+        ),
+        Para(
+            "Trong quá trình thực hiện, nếu có vướng mắc, đề nghị các đơn vị phản ánh về Liên "
+            "đoàn Lao động tỉnh để được hướng dẫn./."
+        ),
+    ]
+    return Doc(
+        name="ho5_hd_ldld_haiduong_thang_cong_nhan",
+        description=(
+            "Hướng dẫn of a provincial trade-union federation, a mass organisation that uses "
+            "the NĐ 30 layout (parent TỔNG LĐLĐ VIỆT NAM, issuer on two bold lines LIÊN ĐOÀN "
+            "LAO ĐỘNG / TỈNH HẢI DƯƠNG), a number below ten with its leading zero (Số: "
+            "09/HD-LĐLĐ, truth so '09'); a UBND Kế hoạch with a padded short date (ngày "
+            "07/03/2025) and the federation's own Kế hoạch with a long date (ngày 21 tháng 01 "
+            "năm 2025) in one sentence; Bộ luật Lao động with a long date and Luật An toàn, vệ "
+            "sinh lao động (a comma in its name) with an unpadded short date (ngày 25/6/2015); "
+            "numbered sections I-IV with deadlines in the text; curly quotes; signer TM. BAN "
+            "THƯỜNG VỤ / PHÓ CHỦ TỊCH (truth: tham_quyen_ky TM., chuc_vu_nguoi_ky PHÓ CHỦ "
+            "TỊCH); noise σ 7, JPEG q56."
+        ),
+        tests="HD of a trade-union federation; Số 09; Bộ luật cited; TM. BAN THƯỜNG VỤ",
+        origin=TEAM,
+        seed=946,
+        scan=Scan(
+            rotation_deg=-0.9,
+            noise_sigma=7,
+            blur=0.9,
+            jpeg_quality=56,
+            paper=(245, 241, 230),
+            illumination=0.08,
+        ),
+        chu_quan=["TỔNG LĐLĐ VIỆT NAM"],
+        ban_hanh=["LIÊN ĐOÀN LAO ĐỘNG", "TỈNH HẢI DƯƠNG"],
+        so="09",
+        ky_hieu="HD-LĐLĐ",
+        dia_danh="Hải Dương",
+        ngay=date(2025, 4, 2),
+        title="HƯỚNG DẪN",
+        loai_van_ban="Hướng dẫn",
+        subject=(
+            "Tổ chức các hoạt động Tháng Công nhân và Tháng hành động về an toàn, vệ sinh lao "
+            "động năm 2025"
+        ),
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Tổng LĐLĐ Việt Nam (b/c)",
+                "Thường trực Tỉnh ủy (b/c)",
+                "UBND tỉnh, Sở Nội vụ",
+                "Các LĐLĐ huyện, thị xã, thành phố; CĐ ngành, CĐ các KCN (để t/h)",
+                "Lưu: VT, TG-NC",
+            ]
+        ),
+        signer=["TM. BAN THƯỜNG VỤ", "PHÓ CHỦ TỊCH"],
+        nguoi_ky="Phạm Thị Thu Hường",
+        seal_text="LIÊN ĐOÀN LAO ĐỘNG TỈNH HẢI DƯƠNG * ",
+        refs=[r_kh_ubnd, r_kh_ld, r_blld, r_atvs],
+    )
+
+
+HELDOUT5_DOCS = [
+    doc_ho5_tb_bvdk_tap_huan,
+    doc_ho5_kh_ubnd_chat_thai,
+    doc_ho5_cv_cckl_chay_rung,
+    doc_ho5_bc_sct_cong_nghiep,
+    doc_ho5_qd_dhbl_tot_nghiep,
+    doc_ho5_hd_ldld_thang_cong_nhan,
+]
+
+
 TEAM_DOCS = [doc_kh, doc_cv, doc_qd, doc_bc, doc_tb, doc_ttr]
 SEED_DOCS = [(SEED_000, doc_seed_000), (SEED_001, doc_seed_001)]
 
@@ -5435,6 +6310,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="build the fourth held-out set instead (default output: benchmarks/heldout4/)",
     )
+    which.add_argument(
+        "--heldout5",
+        action="store_true",
+        help="build the fifth held-out set instead (default output: benchmarks/heldout5/)",
+    )
     args = ap.parse_args(argv)
 
     fonts = Fonts()
@@ -5446,16 +6326,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         docs = [f() for f in HELDOUT3_DOCS]
     elif args.heldout4:
         docs = [f() for f in HELDOUT4_DOCS]
+    elif args.heldout5:
+        docs = [f() for f in HELDOUT5_DOCS]
     else:
         docs = all_docs(args.seeds)
-    heldout = args.heldout or args.heldout2 or args.heldout3 or args.heldout4
+    heldout = args.heldout or args.heldout2 or args.heldout3 or args.heldout4 or args.heldout5
     if args.out == DEFAULT_OUT and heldout:
         if args.heldout:
             args.out = HELDOUT_DIR
         elif args.heldout2:
             args.out = HELDOUT2_DIR
+        elif args.heldout3:
+            args.out = HELDOUT3_DIR
         else:
-            args.out = HELDOUT3_DIR if args.heldout3 else HELDOUT4_DIR
+            args.out = HELDOUT4_DIR if args.heldout4 else HELDOUT5_DIR
     if args.only:
         known = {d.name for d in docs}
         unknown = [n for n in args.only if n not in known]
