@@ -125,16 +125,31 @@ def parse_noi_nhan(lines: list[str]) -> tuple[list[str], int | None]:
     if start is None:
         return [], None
     items: list[str] = []
+    last = ""  # the line the last item came from, as read
     for line in lines[start + 1 :]:
         s = line.strip()
         if not s:
             continue
         if s.startswith(("-", "+", "–", "_")) or _LUU.match(fold(s)):
             items.append(_cut_garbage(s))
+            last = s
             if _LUU.match(fold(re.sub(r"^[\s\-–_+]+", "", s))):
                 break
-        elif items and not _ITEM_END.search(items[-1]) and len(s) < 60 and s[0].islower():
-            items[-1] += " " + _cut_garbage(s)
+        elif items and (
+            s.startswith("(")  # "(để t/h);" wrapped onto its own line
+            or (not _ITEM_END.search(items[-1]) and len(s) < 60 and s[0].islower())
+            or (
+                # an entry wrapped after its ";" ("…thành phố; / CĐ ngành, … (để t/h);"):
+                # mixed case with a comma or a bracket, not a signer's title or name
+                not is_upper_text(s)
+                and re.search(r"[,(]", s)
+                and _name(s) is None
+                and not _AUTHORITY.match(fold(s))
+            )
+        ):
+            joint = "; " if _ITEM_END.search(last) and not s.startswith("(") else " "
+            items[-1] += joint + _cut_garbage(s)
+            last = s
         elif items:
             break
     return [c for c in (clean_item(x) for x in items) if c], start

@@ -19,6 +19,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from rapidfuzz import fuzz
+
 from . import dictionaries
 from .citations import parse_citations
 from .closing import (
@@ -158,7 +160,11 @@ def _agencies(lines: list[str]) -> tuple[str | None, str | None]:
         name = strip_national_motto(line)
         if name and is_upper_text(name) and not _QUOC_HIEU.search(fold(name).upper()):
             # a speck read as a full stop at the end of a line ("ỦY BAN NHÂN DÂN.")
-            names.append(re.sub(r"\s+", " ", name).strip(" .,;:'`"))
+            name = re.sub(r"\s+", " ", name).strip(" .,;:'`")
+            if names and (fold(name).startswith(("VA ", "- ")) or names[-1].endswith(("-", ","))):
+                names[-1] += " " + name  # a name on two lines: "SỞ NÔNG NGHIỆP / VÀ MÔI TRƯỜNG"
+            else:
+                names.append(name)
     if not names:
         return None, None
     if len(names) == 1:
@@ -299,7 +305,7 @@ def extract(document: Document) -> Document:
     _closing(pages, found)
 
     body = "\n\f\n".join(_without_page_number(p) for p in document.pages)
-    cited = [c for c in parse_citations(body) if c["so_ky_hieu"] != fields["so_ky_hieu"]]
+    cited = [c for c in parse_citations(body) if not _is_itself(c["so_ky_hieu"], fields)]
     if cited:
         found("van_ban_lien_quan", cited, 0.85)
 
@@ -309,6 +315,17 @@ def extract(document: Document) -> Document:
     tables = merge_tables([t for p in document.pages for t in p.tables])
     tables += text_task_tables([(p.number, p.text) for p in pages])
     return dataclasses.replace(document, fields=fields, confidence=confidence, tables=tuple(tables))
+
+
+def _is_itself(code: str, fields: dict[str, Any]) -> bool:
+    """Whether a cited number and code is the document's own (its Phụ lục's "Kèm theo
+    Quyết định số …"), also when OCR misread a letter of one of them ("ĐHPBL", "ĐHBL")."""
+    own = fields["so_ky_hieu"]
+    if not own or code == own:
+        return code == own
+    number, _, rest = code.partition("/")
+    own_number, _, own_rest = own.partition("/")
+    return number == own_number and fuzz.ratio(rest, own_rest) >= 85
 
 
 def _without_page_number(page: Page) -> str:

@@ -159,7 +159,7 @@ def fix_digit_in_word(text: str) -> str:
     return _ONE_IN_WORD.sub(fixed, text)
 
 
-#: A quarter's Roman numeral as OCR may read it: "H" for II, "IH" for III, a stray "U";
+#: A quarter's Roman numeral as OCR may read it: "H" for II (or I), "IH" for III, a stray "U";
 #: alone or as a range ("Quý II - IH/2025").
 _NUMERAL = r"[IVHUl|1]{1,4}"
 _QUARTER = re.compile(
@@ -168,10 +168,12 @@ _QUARTER = re.compile(
 
 
 def _quarter_numeral(numeral: str) -> str | None:
-    numeral = re.sub(r"[l|1]", "I", numeral).replace("H", "II")
-    for reading in (numeral.replace("U", "II"), numeral.replace("U", "")):
-        if reading in ("I", "II", "III", "IV"):
-            return reading
+    numeral = re.sub(r"[l|1]", "I", numeral)
+    for h in ("II", "I"):  # "IH" is III, "IHI" is III too
+        for u in ("II", ""):
+            reading = numeral.replace("H", h).replace("U", u)
+            if reading in ("I", "II", "III", "IV"):
+                return reading
     return None
 
 

@@ -596,8 +596,9 @@ def test_a_quarter_numeral_misread_is_read_back() -> None:
     assert fix_quarter("Quý IIU/2025") == "Quý II/2025"
     assert fix_quarter("Quý l năm 2025") == "Quý I năm 2025"
     assert fix_quarter("Quý IV/2025, Quý II/2026") == "Quý IV/2025, Quý II/2026"
-    assert fix_quarter("Quý HH/2025") == "Quý HH/2025"  # no reading gives I to IV
+    assert fix_quarter("Quý VV/2025") == "Quý VV/2025"  # no reading gives I to IV
     assert fix_quarter("Quý II - IH/2025") == "Quý II - III/2025"  # a range
+    assert fix_quarter("Quý IHI/2025") == "Quý III/2025"
 
 
 def test_a_cited_issuer_ends_at_a_lower_case_word_after_va() -> None:
