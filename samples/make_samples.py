@@ -6140,6 +6140,800 @@ HELDOUT5_DOCS = [
 ]
 
 
+# --------------------------------------------------------------------------------------
+# Sixth held-out set (benchmarks/heldout6/): written blind (without running the pipeline
+# or reading its code) and never used to tune it; other provinces, agencies and layouts
+# --------------------------------------------------------------------------------------
+
+HELDOUT6_DIR = REPO_ROOT / "benchmarks" / "heldout6"
+
+
+def doc_ho6_qd_ubnd_giao_thong() -> Doc:
+    r_luat = Ref(
+        "Luật", "77/2015/QH13", date(2015, 6, 19), ten="Luật Tổ chức chính quyền địa phương"
+    )
+    r_nq = Ref(
+        "Nghị quyết",
+        "12/2023/NQ-HĐND",
+        date(2023, 7, 14),
+        "Hội đồng nhân dân tỉnh Thái Bình",
+        long_date=False,
+        pad=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "21/KH-UBND",
+        date(2024, 2, 6),
+        "Ủy ban nhân dân huyện",
+        long_date=False,
+    )
+    r_ttr = Ref("Tờ trình", "86/TTr-KTHT", date(2024, 9, 3), long_date=False, pad=False)
+    table = Table(
+        header=["STT", "Tên tuyến đường", "Xã", "Chiều dài (km)", "Xi măng hỗ trợ (tấn)"],
+        columns=["stt", "ten_tuyen", "xa", "chieu_dai", "xi_mang"],
+        widths=[0.08, 0.4, 0.18, 0.15, 0.19],
+        align=["c", "l", "l", "c", "c"],
+        size=12.0,
+        rows=[
+            [
+                "1",
+                "Đường trục thôn Nam Hòa, đoạn từ nhà văn hóa đến cống Đồng Sậy",
+                "Vũ Quý",
+                "1,25",
+                "212,5",
+            ],
+            ["2", "Đường nội đồng khu Đồng Lạc, thôn Tân Cơ", "Thanh Tân", "0,86", "146,2"],
+            ["3", "Đường ngõ xóm thôn Lạc Thành (03 tuyến)", "Bình Thanh", "1,42", "241,4"],
+            ["4", "Đường trục xã nối Quốc lộ 37B đến trường mầm non", "Nam Bình", "2,10", "357,0"],
+            ["5", "Đường ra khu nuôi trồng thủy sản ven đê", "Lê Lợi", "0,95", "161,5"],
+            ["", "Tổng cộng", "", "6,58", "1.118,6"],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            "ỦY BAN NHÂN DÂN HUYỆN KIẾN XƯƠNG",
+            style=BOLD,
+            align="center",
+            indent=0,
+            gap=2,
+        ),
+        Para(f"Căn cứ {r_luat.cite()};", style=ITALIC, gap=6),
+        Para(
+            f"Căn cứ {r_nq.cite()} quy định chính sách hỗ trợ xi măng làm đường giao thông "
+            "nông thôn trên địa bàn tỉnh giai đoạn 2023 - 2025;",
+            style=ITALIC,
+        ),
+        Para(
+            f"Căn cứ {r_kh.cite()} về phát triển giao thông nông thôn năm 2024;",
+            style=ITALIC,
+        ),
+        Para(
+            f"Theo đề nghị của Phòng Kinh tế và Hạ tầng tại {r_ttr.cite()} và kết quả thẩm "
+            "định hồ sơ đăng ký của Ủy ban nhân dân các xã.",
+            style=ITALIC,
+        ),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            "**Điều 1.** Phê duyệt Danh mục 05 tuyến đường giao thông nông thôn được hỗ trợ xi "
+            "măng năm 2024 (đợt 2) với tổng chiều dài 6,58 km, khối lượng xi măng hỗ trợ "
+            "1.118,6 tấn (chi tiết tại Phụ lục kèm theo).",
+            gap=4,
+        ),
+        Para(
+            "**Điều 2.** Ủy ban nhân dân các xã có tên tại Phụ lục tổ chức tiếp nhận, quản lý, "
+            "sử dụng xi măng đúng mục đích; huy động nhân dân đóng góp cát, đá, ngày công; thi "
+            "công đúng quy cách, hoàn thành trước ngày 31/12/2024. Phòng Kinh tế và Hạ tầng "
+            "hướng dẫn kỹ thuật, kiểm tra, nghiệm thu và tổng hợp, báo cáo kết quả.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng HĐND và UBND "
+            "huyện, Trưởng các phòng: Kinh tế và Hạ tầng, Tài chính - Kế hoạch, Nông nghiệp và "
+            "Phát triển nông thôn; Chủ tịch Ủy ban nhân dân các xã có tên tại Điều 1 và các cơ "
+            "quan, đơn vị liên quan chịu trách nhiệm thi hành Quyết định này./.",
+            gap=4,
+        ),
+    ]
+    appendix: list[Block] = [
+        Para("PHỤ LỤC", style=BOLD, align="center", indent=0, gap=0),
+        Para(
+            "DANH MỤC CÁC TUYẾN ĐƯỜNG GIAO THÔNG NÔNG THÔN ĐƯỢC HỖ TRỢ XI MĂNG NĂM 2024 (ĐỢT 2)",
+            style=BOLD,
+            align="center",
+            indent=0,
+        ),
+        Para(
+            "(Kèm theo Quyết định số 1865/QĐ-UBND ngày 10/9/2024 của Ủy ban nhân dân huyện "
+            "Kiến Xương)",
+            style=ITALIC,
+            align="center",
+            indent=0,
+            size=12.5,
+        ),
+        table,
+        Para(
+            "Ghi chú: mặt đường bê tông xi măng rộng 3,0 m, dày 18 cm; định mức hỗ trợ 170 tấn "
+            "xi măng/km.",
+            style=ITALIC,
+            indent=0,
+            size=12.0,
+            gap=6,
+        ),
+    ]
+    return Doc(
+        name="ho6_qd_ubnd_kienxuong_giao_thong",
+        description=(
+            "Quyết định of a district People's Committee as a collective body (ỦY BAN NHÂN "
+            "DÂN / HUYỆN KIẾN XƯƠNG on two bold lines, no parent body, the district as place "
+            "name), authority line ỦY BAN NHÂN DÂN HUYỆN KIẾN XƯƠNG; italic Căn cứ lines: Luật "
+            "Tổ chức chính quyền địa phương with a long date, a provincial HĐND resolution "
+            "with an unpadded short date (ngày 14/7/2023), the district's Kế hoạch with a "
+            "padded one (ngày 06/02/2024); a 'Theo đề nghị' line with a Tờ trình (ngày "
+            "3/9/2024) whose issuer is named before it (truth co_quan null); Điều 1-3 with a "
+            "deadline; signer TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH (truth: tham_quyen_ky TM., "
+            "chuc_vu_nguoi_ky CHỦ TỊCH); a Phụ lục page after the signature with a 5-column "
+            "list of roads (km and tấn with decimal commas, a Tổng cộng row with empty STT and "
+            "commune cells) and an italic note under it. The Phụ lục's 'Kèm theo Quyết định "
+            "số 1865/QĐ-UBND ...' names the document itself and is not a related document."
+        ),
+        tests="district QĐ as a collective; Căn cứ; TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH; Phụ lục list",
+        origin=TEAM,
+        seed=951,
+        scan=Scan(
+            rotation_deg=0.7,
+            noise_sigma=5,
+            blur=0.8,
+            jpeg_quality=64,
+            paper=(247, 243, 234),
+            illumination=0.06,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "HUYỆN KIẾN XƯƠNG"],
+        so="1865",
+        ky_hieu="QĐ-UBND",
+        dia_danh="Kiến Xương",
+        ngay=date(2024, 9, 10),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject=(
+            "Phê duyệt Danh mục các tuyến đường giao thông nông thôn được hỗ trợ xi măng năm "
+            "2024 (đợt 2)"
+        ),
+        body=body,
+        appendix=appendix,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Như Điều 3",
+                "Sở Giao thông vận tải (b/c)",
+                "TT Huyện ủy, TT HĐND huyện (b/c)",
+                "CT, các PCT UBND huyện",
+                "Lưu: VT, KTHT",
+            ]
+        ),
+        signer=["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"],
+        nguoi_ky="Đỗ Mạnh Cường",
+        seal_text="ỦY BAN NHÂN DÂN HUYỆN KIẾN XƯƠNG * TỈNH THÁI BÌNH * ",
+        refs=[r_luat, r_nq, r_kh, r_ttr],
+    )
+
+
+def doc_ho6_cv_congan_giao_thong() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "36/2024/QH15",
+        date(2024, 6, 27),
+        ten="Luật Trật tự, an toàn giao thông đường bộ",
+    )
+    r_nd = Ref("Nghị định", "168/2024/NĐ-CP", date(2024, 12, 26), "Chính phủ", long_date=False)
+    r_kh = Ref(
+        "Kế hoạch",
+        "09/KH-CAT-PC08",
+        date(2025, 1, 3),
+        "Công an tỉnh",
+        long_date=False,
+        pad=False,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_kh.cite()} về cao điểm bảo đảm trật tự, an toàn giao thông dịp Tết "
+            "Nguyên đán Ất Tỵ và Lễ hội Xuân năm 2025, Công an huyện Bảo Thắng đề nghị các cơ "
+            "quan, đơn vị phối hợp thực hiện một số nội dung sau:"
+        ),
+        Para(
+            f"1. Tuyên truyền, phổ biến các quy định mới của {r_luat.cite()} và {r_nd.cite()} "
+            "quy định xử phạt vi phạm hành chính về trật tự, an toàn giao thông trong lĩnh vực "
+            "giao thông đường bộ đến cán bộ, đảng viên, học sinh và nhân dân trên địa bàn."
+        ),
+        Para(
+            "2. Ủy ban nhân dân các xã, thị trấn chỉ đạo Công an xã, thị trấn tăng cường tuần "
+            "tra, kiểm soát trên các tuyến đường liên xã, liên thôn; xử lý nghiêm các trường "
+            "hợp điều khiển phương tiện mà trong máu hoặc hơi thở có nồng độ cồn."
+        ),
+        Para(
+            "3. Phòng Giáo dục và Đào tạo, các trường trung học phổ thông tổ chức cho học sinh, "
+            "phụ huynh ký cam kết không điều khiển xe mô tô, xe gắn máy khi chưa đủ tuổi, đội mũ "
+            "bảo hiểm đúng quy cách; hoàn thành trước ngày 17/01/2025."
+        ),
+        Para(
+            "4. Kết quả thực hiện gửi về Công an huyện (qua Đội Cảnh sát giao thông - Trật tự) "
+            "trước ngày 10/02/2025; số điện thoại trực ban: 0214.3862.113."
+        ),
+        Para("Công an huyện Bảo Thắng đề nghị các cơ quan, đơn vị quan tâm phối hợp thực hiện./."),
+    ]
+    return Doc(
+        name="ho6_cv_congan_baothang_tet",
+        description=(
+            "Công văn of a district police (parent CÔNG AN TỈNH LÀO CAI, issuer CÔNG AN HUYỆN "
+            "BẢO THẮNG on one bold line), number with the code CAH-CSGT and a three-line V/v; "
+            "Kính gửi with three addressees; the provincial police's Kế hoạch with a unit code "
+            "(09/KH-CAT-PC08) and an unpadded short date (ngày 3/1/2025) in the opening "
+            "sentence; Luật Trật tự, an toàn giao thông đường bộ (a comma in its name) with a "
+            "long date and Nghị định 168/2024/NĐ-CP with a short date (ngày 26/12/2024) in "
+            "one sentence; deadlines with padded dates and a phone number in the body; signer "
+            "KT. TRƯỞNG CÔNG AN HUYỆN / PHÓ TRƯỞNG CÔNG AN HUYỆN, the name with the rank "
+            "Trung tá (kept in nguoi_ky); -1.0° skew."
+        ),
+        tests="CV of a Công an huyện; Kính gửi list; code with unit; KT. TRƯỞNG CÔNG AN HUYỆN",
+        origin=TEAM,
+        seed=952,
+        scan=Scan(
+            rotation_deg=-1.0,
+            noise_sigma=6,
+            blur=0.8,
+            jpeg_quality=60,
+            paper=(246, 242, 232),
+            illumination=0.07,
+        ),
+        chu_quan=["CÔNG AN TỈNH LÀO CAI"],
+        ban_hanh=["CÔNG AN HUYỆN BẢO THẮNG"],
+        so="47",
+        ky_hieu="CAH-CSGT",
+        vv=(
+            "tăng cường bảo đảm trật tự, an toàn giao thông dịp Tết Nguyên đán Ất Tỵ và Lễ "
+            "hội Xuân năm 2025"
+        ),
+        dia_danh="Bảo Thắng",
+        ngay=date(2025, 1, 8),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Ủy ban nhân dân các xã, thị trấn",
+            "Phòng Giáo dục và Đào tạo huyện",
+            "Các trường THPT trên địa bàn huyện",
+        ],
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Phòng CSGT Công an tỉnh (b/c)",
+                "Thường trực Huyện ủy, UBND huyện (b/c)",
+                "Công an các xã, thị trấn (để t/h)",
+                "Lưu: VT, CSGT",
+            ]
+        ),
+        signer=["KT. TRƯỞNG CÔNG AN HUYỆN", "PHÓ TRƯỞNG CÔNG AN HUYỆN"],
+        nguoi_ky="Trung tá Nông Văn Dũng",
+        seal_text="CÔNG AN HUYỆN BẢO THẮNG * CÔNG AN TỈNH LÀO CAI * ",
+        refs=[r_kh, r_luat, r_nd],
+    )
+
+
+def doc_ho6_kh_thpt_on_thi() -> Doc:
+    r_luat = Ref("Luật", "43/2019/QH14", date(2019, 6, 14), ten="Luật Giáo dục", long_date=False)
+    r_cv = Ref(
+        "Công văn",
+        "215/SGDĐT-QLCL",
+        date(2025, 2, 20),
+        "Sở Giáo dục và Đào tạo",
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "112/KH-THPTLN",
+        date(2024, 9, 5),
+        "Trường",
+        long_date=False,
+        pad=False,
+    )
+    table = Table(
+        header=["STT", "Nội dung công việc", "Bộ phận thực hiện", "Thời gian", "Ghi chú"],
+        columns=["stt", "nhiem_vu", "don_vi_chu_tri", "thoi_gian", "ghi_chu"],
+        widths=[0.07, 0.4, 0.22, 0.16, 0.15],
+        align=["c", "l", "l", "c", "l"],
+        size=11.5,
+        rows=[
+            [
+                "1",
+                "Rà soát danh sách học sinh khối 12, đăng ký môn thi tự chọn",
+                "Giáo viên chủ nhiệm lớp 12",
+                "Trước ngày 10/3/2025",
+                "",
+            ],
+            [
+                "2",
+                "Xây dựng đề cương, ngân hàng câu hỏi ôn tập theo định dạng đề thi mới",
+                "Các tổ chuyên môn",
+                "Tháng 3/2025",
+                "Nộp bản mềm",
+            ],
+            [
+                "3",
+                "Tổ chức ôn tập theo nhóm năng lực, phụ đạo học sinh học lực yếu",
+                "Tổ chuyên môn; giáo viên bộ môn",
+                "Từ 17/3 đến 30/5/2025",
+                "",
+            ],
+            [
+                "4",
+                "Tổ chức thi thử lần 1 (ngày 19 và 20/4/2025), chấm và phân tích kết quả",
+                "Phó Hiệu trưởng phụ trách chuyên môn",
+                "Tháng 4/2025",
+                "",
+            ],
+            [
+                "5",
+                "Tổ chức thi thử lần 2 theo lịch chung của Sở Giáo dục và Đào tạo",
+                "Hội đồng thi thử",
+                "Tháng 5/2025",
+                "Theo lịch của Sở",
+            ],
+            [
+                "6",
+                "Hướng dẫn học sinh đăng ký dự thi trực tuyến, xét tuyển đại học",
+                "Tổ Tư vấn học đường",
+                "Quý II/2025",
+                "",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}; thực hiện {r_cv.cite()} về việc chuẩn bị cho Kỳ thi tốt "
+            f"nghiệp trung học phổ thông năm 2025 và {r_kh.cite()} về nhiệm vụ năm học "
+            "2024 - 2025, Trường THPT Lý Nhân xây dựng Kế hoạch ôn tập và tổ chức thi thử như "
+            "sau:"
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "1. Giúp học sinh khối 12 củng cố kiến thức, làm quen với định dạng đề thi theo "
+            "Chương trình giáo dục phổ thông 2018; phấn đấu tỷ lệ tốt nghiệp đạt 99,5% trở lên, "
+            "điểm trung bình các môn thi cao hơn năm học 2023 - 2024."
+        ),
+        Para(
+            "2. Việc ôn tập được tổ chức khoa học, phù hợp với từng đối tượng học sinh, không "
+            "gây áp lực, bảo đảm sức khỏe cho học sinh."
+        ),
+        H("II. TÌNH HÌNH CHUNG"),
+        Para(
+            "Năm học 2024 - 2025, nhà trường có 11 lớp 12 với 468 học sinh, trong đó 276 học "
+            "sinh lựa chọn tổ hợp môn khoa học xã hội (chiếm 59,0%)."
+        ),
+        H("III. NỘI DUNG VÀ PHÂN CÔNG THỰC HIỆN"),
+        table,
+        H("IV. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "1. Các tổ chuyên môn, giáo viên chủ nhiệm lớp 12 căn cứ Kế hoạch triển khai thực "
+            "hiện; báo cáo kết quả thi thử từng lần về Ban Giám hiệu trong thời hạn 07 ngày kể "
+            "từ ngày thi."
+        ),
+        Para(
+            "2. Bộ phận kế toán bố trí kinh phí bồi dưỡng giáo viên dạy ôn tập theo quy chế chi "
+            "tiêu nội bộ của nhà trường./."
+        ),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho6_kh_thpt_lynhan_on_thi",
+        description=(
+            "Kế hoạch of an upper secondary school under its Sở (parent SỞ GD&ĐT HÀ NAM, "
+            "issuer TRƯỜNG THPT LÝ NHÂN on one bold line, the district as place name), number "
+            "KH-THPTLN; one opening sentence with Luật Giáo dục and a padded short date (ngày "
+            "14/06/2019), the Sở Công văn with a long date (ngày 20 tháng 02 năm 2025) and "
+            "the school's own Kế hoạch with an unpadded short date (ngày 5/9/2024, co_quan "
+            "'Trường'); a ruled 5-column task table STT / Nội dung công việc / Bộ phận thực "
+            "hiện / Thời gian / Ghi chú (keys stt, nhiem_vu, don_vi_chu_tri, thoi_gian, "
+            "ghi_chu) of 6 rows, four with an empty Ghi chú cell, deadlines Trước ngày "
+            "10/3/2025, Tháng 3/2025, Từ 17/3 đến 30/5/2025, Quý II/2025, a date inside a "
+            "task; school years '2024 - 2025'; signer HIỆU TRƯỞNG without a prefix."
+        ),
+        tests="KH of a school; task table with Ghi chú; three date forms in one line; no prefix",
+        origin=TEAM,
+        seed=953,
+        scan=Scan(
+            rotation_deg=1.4,
+            noise_sigma=5,
+            blur=0.9,
+            jpeg_quality=62,
+            paper=(247, 244, 234),
+            illumination=0.07,
+        ),
+        chu_quan=["SỞ GD&ĐT HÀ NAM"],
+        ban_hanh=["TRƯỜNG THPT LÝ NHÂN"],
+        so="38",
+        ky_hieu="KH-THPTLN",
+        dia_danh="Lý Nhân",
+        ngay=date(2025, 2, 26),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject="Ôn tập và tổ chức thi thử tốt nghiệp trung học phổ thông năm 2025",
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Sở GD&ĐT Hà Nam (b/c)",
+                "Ban Giám hiệu",
+                "Các tổ chuyên môn, GVCN lớp 12 (để t/h)",
+                "Lưu: VT, CM",
+            ]
+        ),
+        signer=["HIỆU TRƯỞNG"],
+        nguoi_ky="Trần Thị Minh Nguyệt",
+        seal_text="TRƯỜNG TRUNG HỌC PHỔ THÔNG LÝ NHÂN * HÀ NAM * ",
+        refs=[r_luat, r_cv, r_kh],
+    )
+
+
+def doc_ho6_bc_bhxh_bao_phu() -> Doc:
+    r_luat = Ref("Luật", "58/2014/QH13", date(2014, 11, 20), ten="Luật Bảo hiểm xã hội")
+    r_nq = Ref(
+        "Nghị quyết",
+        "09/NQ-HĐND",
+        date(2023, 12, 7),
+        "Hội đồng nhân dân tỉnh",
+        long_date=False,
+    )
+    r_cv = Ref(
+        "Công văn",
+        "4512/UBND-VX",
+        date(2024, 10, 2),
+        "Ủy ban nhân dân tỉnh",
+        long_date=False,
+        pad=False,
+    )
+    table = Table(
+        header=[
+            "STT",
+            "Chỉ tiêu",
+            "Kế hoạch năm 2024",
+            "Thực hiện đến 30/9/2024",
+            "Tỷ lệ so với kế hoạch (%)",
+        ],
+        columns=["stt", "chi_tieu", "ke_hoach", "thuc_hien", "ty_le"],
+        widths=[0.07, 0.39, 0.17, 0.19, 0.18],
+        align=["c", "l", "c", "c", "c"],
+        size=12.0,
+        rows=[
+            ["1", "Người tham gia BHXH bắt buộc (người)", "148.500", "143.216", "96,44"],
+            ["2", "Người tham gia BHXH tự nguyện (người)", "32.800", "27.905", "85,08"],
+            ["3", "Người tham gia bảo hiểm thất nghiệp (người)", "139.200", "134.862", "96,88"],
+            ["4", "Người tham gia BHYT (người)", "1.652.000", "1.578.430", "95,55"],
+            ["5", "Số thu BHXH, BHYT, BHTN (tỷ đồng)", "4.386,0", "3.159,7", "72,04"],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_cv.cite()} về việc báo cáo tiến độ thực hiện chỉ tiêu phát triển "
+            "người tham gia bảo hiểm xã hội, bảo hiểm y tế năm 2024, Bảo hiểm xã hội tỉnh Tiền "
+            "Giang báo cáo như sau:"
+        ),
+        H("I. KẾT QUẢ THỰC HIỆN 9 THÁNG NĂM 2024"),
+        Para(
+            f"Triển khai {r_nq.cite()} về kế hoạch phát triển kinh tế - xã hội năm 2024 và các "
+            f"quy định của {r_luat.cite()}, Bảo hiểm xã hội tỉnh đã phối hợp với các sở, ngành, "
+            "Ủy ban nhân dân các huyện, thị xã, thành phố đẩy mạnh tuyên truyền, đối thoại "
+            "chính sách và khai thác người tham gia. Kết quả đến ngày 30/9/2024 như sau:",
+            keep=4,
+        ),
+        table,
+        Para(
+            "Tỷ lệ bao phủ bảo hiểm y tế đạt 92,8% dân số; số nợ bảo hiểm xã hội, bảo hiểm y tế, "
+            "bảo hiểm thất nghiệp là 86,42 tỷ đồng, chiếm 2,73% số phải thu, giảm 0,41% so với "
+            "cùng kỳ năm 2023.",
+            gap=6,
+        ),
+        H("II. KHÓ KHĂN, VƯỚNG MẮC"),
+        Para(
+            "Số người tham gia bảo hiểm xã hội tự nguyện mới đạt 85,08% kế hoạch; một số doanh "
+            "nghiệp ngành may mặc, chế biến thủy sản giảm đơn hàng, cắt giảm lao động, chậm "
+            "đóng kéo dài."
+        ),
+        H("III. KIẾN NGHỊ"),
+        Para(
+            "Đề nghị Ủy ban nhân dân tỉnh chỉ đạo Ủy ban nhân dân các huyện, thị xã, thành phố "
+            "giao chỉ tiêu phát triển người tham gia bảo hiểm xã hội tự nguyện đến từng xã, "
+            "phường, thị trấn; chỉ đạo các cơ quan chức năng tăng cường thanh tra, kiểm tra "
+            "chuyên ngành việc đóng bảo hiểm xã hội, bảo hiểm thất nghiệp, bảo hiểm y tế."
+        ),
+        Para(
+            "Bảo hiểm xã hội tỉnh Tiền Giang kính báo cáo Ủy ban nhân dân tỉnh xem xét, chỉ đạo./."
+        ),
+    ]
+    return Doc(
+        name="ho6_bc_bhxh_tiengiang_bao_phu",
+        description=(
+            "Báo cáo of a provincial social insurance agency under its national body (BẢO "
+            "HIỂM XÃ HỘI VIỆT NAM / BẢO HIỂM XÃ HỘI / TỈNH TIỀN GIANG, the issuer on two bold "
+            "lines), number BC-BHXH; centred single 'Kính gửi: Ủy ban nhân dân tỉnh Tiền "
+            "Giang.'; a UBND Công văn with an unpadded short date (ngày 2/10/2024), a HĐND "
+            "resolution with a padded one (ngày 07/12/2023) and Luật Bảo hiểm xã hội with a "
+            "long date; a small ruled 5-column statistics table (STT / Chỉ tiêu / Kế hoạch "
+            "năm 2024 / Thực hiện đến 30/9/2024 / Tỷ lệ so với kế hoạch (%); keys stt, "
+            "chi_tieu, ke_hoach, thuc_hien, ty_le) of 5 rows with units in the indicator "
+            "cells and figures such as 1.578.430, 4.386,0, 96,44; figures in the text (92,8%, "
+            "86,42 tỷ đồng); signer KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC; blur 1.0."
+        ),
+        tests="BC of BHXH tỉnh; centred Kính gửi; 5-row statistics table; KT. GIÁM ĐỐC",
+        origin=TEAM,
+        seed=954,
+        scan=Scan(
+            rotation_deg=-0.5,
+            noise_sigma=4,
+            blur=1.0,
+            jpeg_quality=67,
+            paper=(248, 244, 235),
+            illumination=0.05,
+        ),
+        chu_quan=["BẢO HIỂM XÃ HỘI VIỆT NAM"],
+        ban_hanh=["BẢO HIỂM XÃ HỘI", "TỈNH TIỀN GIANG"],
+        so="1286",
+        ky_hieu="BC-BHXH",
+        dia_danh="Tiền Giang",
+        ngay=date(2024, 10, 8),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject=(
+            "Tiến độ thực hiện chỉ tiêu phát triển người tham gia bảo hiểm xã hội, bảo hiểm y "
+            "tế 9 tháng năm 2024"
+        ),
+        kinh_gui=["Ủy ban nhân dân tỉnh Tiền Giang"],
+        kinh_gui_centered=True,
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "BHXH Việt Nam (b/c)",
+                "Sở Lao động - Thương binh và Xã hội",
+                "Giám đốc, các PGĐ",
+                "Lưu: VT, QLT",
+            ]
+        ),
+        signer=["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+        nguoi_ky="Huỳnh Văn Tài",
+        seal_text="BẢO HIỂM XÃ HỘI TỈNH TIỀN GIANG * BẢO HIỂM XÃ HỘI VIỆT NAM * ",
+        refs=[r_cv, r_nq, r_luat],
+    )
+
+
+def doc_ho6_tb_vp_ket_luan() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "39/2019/QH14",
+        date(2019, 6, 13),
+        ten="Luật Đầu tư công",
+        long_date=False,
+        pad=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "2156/QĐ-UBND",
+        date(2024, 8, 15),
+        "Ủy ban nhân dân tỉnh",
+    )
+    r_cv = Ref(
+        "Công văn",
+        "1938/SKHĐT-TH",
+        date(2024, 10, 9),
+        "Sở Kế hoạch và Đầu tư",
+        long_date=False,
+    )
+    body: list[Block] = [
+        Para(
+            "Ngày 17/10/2024, tại trụ sở Ủy ban nhân dân tỉnh, đồng chí Trần Minh Khoa, Phó "
+            "Chủ tịch Ủy ban nhân dân tỉnh chủ trì cuộc họp nghe báo cáo tình hình giải ngân "
+            "kế hoạch vốn đầu tư công năm 2024. Tham dự có lãnh đạo các Sở: Kế hoạch và Đầu "
+            "tư, Tài chính, Giao thông vận tải, Kho bạc Nhà nước tỉnh và các chủ đầu tư có tỷ "
+            "lệ giải ngân thấp."
+        ),
+        Para(
+            f"Sau khi nghe Sở Kế hoạch và Đầu tư báo cáo tại {r_cv.cite()} và ý kiến của các "
+            "đại biểu, Phó Chủ tịch Ủy ban nhân dân tỉnh kết luận như sau:"
+        ),
+        Para(
+            "1. Đến ngày 15/10/2024, toàn tỉnh giải ngân 3.215,6 tỷ đồng, đạt 52,3% kế hoạch "
+            "vốn được giao, thấp hơn bình quân cả nước. Nguyên nhân chủ yếu là vướng mắc trong "
+            "bồi thường, giải phóng mặt bằng và năng lực của một số chủ đầu tư còn hạn chế."
+        ),
+        Para(
+            f"2. Các chủ đầu tư thực hiện nghiêm {r_luat.cite()} và {r_qd.cite()} về giao "
+            "nhiệm vụ giải ngân vốn đầu tư công năm 2024; lập kế hoạch giải ngân chi tiết đến "
+            "từng tuần, gửi Sở Kế hoạch và Đầu tư trước ngày 25/10/2024."
+        ),
+        Para(
+            "3. Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Sở Tài chính rà soát, tham mưu điều "
+            "chuyển vốn từ các dự án chậm giải ngân sang các dự án có khả năng hấp thụ vốn tốt, "
+            "trình Ủy ban nhân dân tỉnh trong tháng 11/2024."
+        ),
+        Para(
+            "4. Ủy ban nhân dân các huyện Duy Xuyên, Thăng Bình, Núi Thành tập trung tháo gỡ "
+            "vướng mắc về giải phóng mặt bằng các dự án trọng điểm; báo cáo kết quả định kỳ "
+            "hằng tuần về Ủy ban nhân dân tỉnh (qua Sở Kế hoạch và Đầu tư)."
+        ),
+        Para(
+            "Văn phòng Ủy ban nhân dân tỉnh thông báo để các cơ quan, đơn vị, địa phương biết, "
+            "thực hiện./."
+        ),
+    ]
+    return Doc(
+        name="ho6_tb_vpubnd_quangnam_giai_ngan",
+        description=(
+            "Thông báo kết luận issued by the Office of a provincial People's Committee "
+            "(parent UBND TỈNH QUẢNG NAM, issuer VĂN PHÒNG on one bold line), number TB-VP; "
+            "a meeting date in the text (not a cited document); the Sở's Công văn with a "
+            "padded short date (ngày 09/10/2024), then Luật Đầu tư công with an unpadded one "
+            "(ngày 13/6/2019) and a UBND decision with a long date in one sentence; figures "
+            "3.215,6 tỷ đồng, 52,3%; Nơi nhận (with (b/c) and (để t/h)) and the signer alone "
+            "on page 2; a three-line signer "
+            "TL. CHỦ TỊCH / KT. CHÁNH VĂN PHÒNG / PHÓ CHÁNH VĂN PHÒNG (truth: tham_quyen_ky "
+            "TL., chuc_vu_nguoi_ky PHÓ CHÁNH VĂN PHÒNG); noise σ 7, JPEG q56."
+        ),
+        tests="TB kết luận of a Văn phòng UBND; three-line TL. / KT. signer; one-word issuer",
+        origin=TEAM,
+        seed=955,
+        scan=Scan(
+            rotation_deg=0.9,
+            noise_sigma=7,
+            blur=0.9,
+            jpeg_quality=56,
+            paper=(245, 241, 230),
+            illumination=0.08,
+        ),
+        chu_quan=["UBND TỈNH QUẢNG NAM"],
+        ban_hanh=["VĂN PHÒNG"],
+        so="418",
+        ky_hieu="TB-VP",
+        dia_danh="Quảng Nam",
+        ngay=date(2024, 10, 21),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject=(
+            "Kết luận của Phó Chủ tịch UBND tỉnh Trần Minh Khoa tại cuộc họp nghe báo cáo tình "
+            "hình giải ngân kế hoạch vốn đầu tư công năm 2024"
+        ),
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "CT, các PCT UBND tỉnh (b/c)",
+                "Các Sở: KH&ĐT, TC, GTVT (để t/h)",
+                "Kho bạc Nhà nước tỉnh",
+                "UBND các huyện, thị xã, thành phố (để t/h)",
+                "CPVP",
+                "Lưu: VT, KTTH",
+            ]
+        ),
+        signer=["TL. CHỦ TỊCH", "KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG"],
+        nguoi_ky="Phan Thị Bích Hạnh",
+        seal_text="VĂN PHÒNG UBND TỈNH QUẢNG NAM * ",
+        refs=[r_cv, r_luat, r_qd],
+    )
+
+
+def doc_ho6_ttr_pnv_khen_thuong() -> Doc:
+    r_luat = Ref("Luật", "06/2022/QH15", date(2022, 6, 15), ten="Luật Thi đua, khen thưởng")
+    r_nd = Ref("Nghị định", "98/2023/NĐ-CP", date(2023, 12, 31), "Chính phủ", long_date=False)
+    r_qd = Ref(
+        "Quyết định",
+        "1120/QĐ-UBND",
+        date(2024, 8, 8),
+        "Ủy ban nhân dân huyện",
+        long_date=False,
+        pad=False,
+    )
+    body: list[Block] = [
+        Para(f"Căn cứ {r_luat.cite()};"),
+        Para(
+            f"Căn cứ {r_nd.cite()} quy định chi tiết thi hành một số điều của Luật Thi đua, "
+            "khen thưởng;"
+        ),
+        Para(
+            f"Căn cứ {r_qd.cite()} ban hành Quy chế thi đua, khen thưởng trên địa bàn huyện "
+            "Mường Ảng;"
+        ),
+        Para(
+            "Căn cứ kết quả họp Hội đồng Thi đua - Khen thưởng huyện ngày 10/12/2024, Phòng "
+            "Nội vụ kính trình Ủy ban nhân dân huyện xem xét, quyết định tặng Giấy khen của "
+            "Chủ tịch Ủy ban nhân dân huyện như sau:"
+        ),
+        Para("1. Tặng Giấy khen cho 12 tập thể có thành tích xuất sắc trong năm 2024, gồm:"),
+        Para(
+            "- 05 trường học thuộc Phòng Giáo dục và Đào tạo huyện hoàn thành xuất sắc nhiệm vụ "
+            "năm học 2023 - 2024;",
+            indent=5,
+            gap=1,
+        ),
+        Para(
+            "- 04 xã hoàn thành vượt chỉ tiêu giảm nghèo, có 02 xã Ẳng Nưa, Búng Lao đạt "
+            "chuẩn nông thôn mới;",
+            indent=5,
+            gap=1,
+        ),
+        Para("- 03 cơ quan chuyên môn thuộc Ủy ban nhân dân huyện.", indent=5, gap=1),
+        Para(
+            "2. Tặng Giấy khen cho 35 cá nhân có thành tích xuất sắc trong thực hiện nhiệm vụ "
+            "chính trị năm 2024 (có danh sách kèm theo)."
+        ),
+        Para(
+            "3. Kinh phí khen thưởng: 40.600.000 đồng (Bốn mươi triệu sáu trăm nghìn đồng), chi "
+            "từ Quỹ thi đua, khen thưởng của huyện năm 2024."
+        ),
+        Para("Phòng Nội vụ kính trình Ủy ban nhân dân huyện xem xét, quyết định./."),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho6_ttr_pnv_muongang_khen_thuong",
+        description=(
+            "Tờ trình of a district Office of Home Affairs (parent UBND HUYỆN MƯỜNG ẢNG, "
+            "issuer PHÒNG NỘI VỤ on one bold line, the district as place name), number "
+            "TTr-PNV; centred single 'Kính gửi: Ủy ban nhân dân huyện Mường Ảng.' after the "
+            "subject; Căn cứ lines (regular, not italic) with Luật Thi đua, khen thưởng (a "
+            "comma in its name) with a long date, Nghị định 98/2023/NĐ-CP with a short date "
+            "(ngày 31/12/2023) and the district's decision with an unpadded one (ngày "
+            "8/8/2024); a meeting date that is not a citation; '- ' lines; an amount in "
+            "figures and words (40.600.000 đồng); Thái commune names (Ẳng Nưa, Búng Lao); "
+            "signer on one line Q. TRƯỞNG PHÒNG (truth: tham_quyen_ky Q., chuc_vu_nguoi_ky "
+            "'Q. TRƯỞNG PHÒNG' as printed), a Thái surname (Quàng)."
+        ),
+        tests="TTr of a Phòng; centred Kính gửi; regular Căn cứ lines; Q. TRƯỞNG PHÒNG",
+        origin=TEAM,
+        seed=956,
+        scan=Scan(
+            rotation_deg=-1.2,
+            noise_sigma=6,
+            blur=0.8,
+            jpeg_quality=59,
+            paper=(246, 243, 232),
+            illumination=0.07,
+        ),
+        chu_quan=["UBND HUYỆN MƯỜNG ẢNG"],
+        ban_hanh=["PHÒNG NỘI VỤ"],
+        so="74",
+        ky_hieu="TTr-PNV",
+        dia_danh="Mường Ảng",
+        ngay=date(2024, 12, 16),
+        title="TỜ TRÌNH",
+        loai_van_ban="Tờ trình",
+        subject=(
+            "Đề nghị tặng Giấy khen của Chủ tịch Ủy ban nhân dân huyện cho các tập thể, cá "
+            "nhân có thành tích xuất sắc năm 2024"
+        ),
+        kinh_gui=["Ủy ban nhân dân huyện Mường Ảng"],
+        kinh_gui_centered=True,
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Hội đồng TĐ-KT huyện (b/c)",
+                "Lưu: VT, NV",
+            ]
+        ),
+        signer=["Q. TRƯỞNG PHÒNG"],
+        nguoi_ky="Quàng Văn Thiêm",
+        seal_text="PHÒNG NỘI VỤ * HUYỆN MƯỜNG ẢNG * ",
+        refs=[r_luat, r_nd, r_qd],
+    )
+
+
+HELDOUT6_DOCS = [
+    doc_ho6_qd_ubnd_giao_thong,
+    doc_ho6_cv_congan_giao_thong,
+    doc_ho6_kh_thpt_on_thi,
+    doc_ho6_bc_bhxh_bao_phu,
+    doc_ho6_tb_vp_ket_luan,
+    doc_ho6_ttr_pnv_khen_thuong,
+]
+
+
 TEAM_DOCS = [doc_kh, doc_cv, doc_qd, doc_bc, doc_tb, doc_ttr]
 SEED_DOCS = [(SEED_000, doc_seed_000), (SEED_001, doc_seed_001)]
 
@@ -6315,6 +7109,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="build the fifth held-out set instead (default output: benchmarks/heldout5/)",
     )
+    which.add_argument(
+        "--heldout6",
+        action="store_true",
+        help="build the sixth held-out set instead (default output: benchmarks/heldout6/)",
+    )
     args = ap.parse_args(argv)
 
     fonts = Fonts()
@@ -6328,9 +7127,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         docs = [f() for f in HELDOUT4_DOCS]
     elif args.heldout5:
         docs = [f() for f in HELDOUT5_DOCS]
+    elif args.heldout6:
+        docs = [f() for f in HELDOUT6_DOCS]
     else:
         docs = all_docs(args.seeds)
-    heldout = args.heldout or args.heldout2 or args.heldout3 or args.heldout4 or args.heldout5
+    heldout = (
+        args.heldout
+        or args.heldout2
+        or args.heldout3
+        or args.heldout4
+        or args.heldout5
+        or args.heldout6
+    )
     if args.out == DEFAULT_OUT and heldout:
         if args.heldout:
             args.out = HELDOUT_DIR
@@ -6338,8 +7146,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             args.out = HELDOUT2_DIR
         elif args.heldout3:
             args.out = HELDOUT3_DIR
+        elif args.heldout4:
+            args.out = HELDOUT4_DIR
         else:
-            args.out = HELDOUT4_DIR if args.heldout4 else HELDOUT5_DIR
+            args.out = HELDOUT5_DIR if args.heldout5 else HELDOUT6_DIR
     if args.only:
         known = {d.name for d in docs}
         unknown = [n for n in args.only if n not in known]
