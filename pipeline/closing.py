@@ -74,7 +74,12 @@ def clean_item(text: str) -> str:
     # "(b/c)" (báo cáo) at the end of a recipient is often read "(b/C)", "(h/c)", "Œ/©)",
     # with the slash as "í" or "l" ("(bíc)"), or a stray letter before it ("(hb/©c)")
     # ("(Œ/©)": the bracket kept and the b read "Œ")
-    text = re.sub(r"\s*\(?[(Œ][bhBl]{0,2}[/íìl|][©cC]{1,2}\)$|\s*\(?[(Œ]/©c\)$", " (b/c)", text)
+    # ("(bí/c)": the slash read with a letter before it)
+    text = re.sub(
+        r"\s*\(?[(Œ][bhBl]{0,2}[íìl]?[/íìl|][©cC]{1,2}\)$|\s*\(?[(Œ]/©c\)$", " (b/c)", text
+    )
+    # "(để t/h)" (để thực hiện) read without its slash
+    text = re.sub(r"\s*\(\s*để\s+t\s*[/l|]?\s*h\s*\)$", " (để t/h)", text)
     return " ".join(text.split())
 
 

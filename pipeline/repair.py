@@ -61,6 +61,8 @@ ONSETS = sorted(
 )
 CODAS = {"", "c", "ch", "m", "n", "ng", "nh", "p", "t"}
 LOOKALIKES = {"\u00d0": "\u0110", "\u00f0": "\u0111"}  # Ð ð (eth) → Đ đ
+_DOUBLED_D = re.compile("\u0110\u00d0|\u00d0\u0110|\u0111\u00f0|\u00f0\u0111")
+_TO_D = str.maketrans(LOOKALIKES)
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
@@ -127,7 +129,13 @@ def normalise_line(
 ) -> tuple[str, list[Repair]]:
     """NFC, look-alike letters and tone placement for one line; returns the line and its repairs."""
     text = unicodedata.normalize("NFC", line)
-    repairs = [
+    # one letter read as two, Đ and the look-alike eth ("GD&ĐÐT"): one Đ
+    doubled = [
+        Repair(line_number, m.start(), m.group(), m.group()[0].translate(_TO_D), 1.0, "lookalike")
+        for m in _DOUBLED_D.finditer(text)
+    ]
+    text = _DOUBLED_D.sub(lambda m: m.group()[0].translate(_TO_D), text)
+    repairs = doubled + [
         Repair(
             line=line_number,
             column=i,

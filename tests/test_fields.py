@@ -252,6 +252,8 @@ def test_kinh_gui_and_noi_nhan() -> None:
     ]
     assert clean_item("- UBND thành phố Œ/©);") == "UBND thành phố (b/c)"
     assert clean_item("- UBND tỉnh (Œ/©);") == "UBND tỉnh (b/c)"  # the bracket kept
+    assert clean_item("- BHXH Việt Nam (bí/c);") == "BHXH Việt Nam (b/c)"
+    assert clean_item("- Các tổ chuyên môn (để th);") == "Các tổ chuyên môn (để t/h)"
     for read in ("(bíc)", "(hb/©c)", "(bh/c)", "(b/C)", "( (b/c)"):
         assert clean_item(f"- Sở Tài chính {read};") == "Sở Tài chính (b/c)", read
     assert clean_item("- Lưu: VT, TCHC.") == "Lưu: VT, TCHC"  # an item without it: trimmed

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.repair import place_tone, repair_text, split_tone
+from pipeline.repair import normalise_line, place_tone, repair_text, split_tone
 
 
 @pytest.mark.parametrize(
@@ -76,3 +76,9 @@ def test_correct_text_comes_through_unchanged() -> None:
 def test_any_text_keeps_its_lines(text: str) -> None:
     repaired, _ = repair_text(text)
     assert repaired.count("\n") == text.count("\n")
+
+
+def test_a_d_read_twice_as_d_and_eth_is_one_d() -> None:
+    line, repairs = normalise_line("SỞ GD&ĐÐT THANH HÓA")
+    assert line == "SỞ GD&ĐT THANH HÓA" and repairs[0].before == "ĐÐ"
+    assert normalise_line("ĐĐBQH")[0] == "ĐĐBQH"  # two real Đ are left alone
