@@ -307,6 +307,10 @@ def read_signer_block(page: Page, engine: Any) -> Page:
     return dataclasses.replace(page, signer_lines=tuple(best[1]), recipient_lines=recipients)
 
 
+#: The signer column starts no further left than this share of the page's width.
+SIGNER_LEFT_MIN = 0.35
+
+
 def _signer_left(ocr: OcrResult, top: int, width: int) -> int:
     """Where the signer column starts on the image: the middle of the page, or further
     left when a line of the right column (its centre right of the middle) starts before it,
@@ -321,7 +325,8 @@ def _signer_left(ocr: OcrResult, top: int, width: int) -> int:
             start, end = part[0].left, max(w.left + w.width for w in part)
             if (start + end) / 2 * scale >= middle:
                 left = min(left, int(start * scale) - 20)
-    return max(0, left)
+    # never into the Nơi nhận column: a line read across both columns would start there
+    return max(int(width * SIGNER_LEFT_MIN), left)
 
 
 def signer_from_page(ocr: OcrResult, top: int) -> list[str] | None:

@@ -641,3 +641,21 @@ def test_a_citation_over_a_page_break_leaves_the_page_number_out() -> None:
     source = SourceInfo("qd.txt", "x", "text", 2, 0)
     fields = extract(Document(id="x", source=source, pages=pages, fields=empty_fields())).fields
     assert [c["co_quan"] for c in fields["van_ban_lien_quan"]] == ["Chủ tịch Ủy ban nhân dân tỉnh"]
+
+
+def test_the_signer_column_starts_where_a_long_title_does() -> None:
+    from pipeline.closing import _signer_left
+
+    words = [
+        *ocr_line("Nơi nhận:", 200, 2000, 1, 1),
+        *ocr_line("- Như trên;", 200, 2060, 1, 2),
+        *ocr_line("TUQ. GIÁM ĐỐC", 1500, 2000, 2, 1),
+        # wider than the right half: it starts left of the middle (1240)
+        *ocr_line("TRƯỞNG PHÒNG CÔNG CHỨC, VIÊN CHỨC", 1150, 2060, 2, 2, gap=10),
+    ]
+    ocr = OcrResult("test", 2480, 3508, tuple(words))
+    assert _signer_left(ocr, 1990, 2480) == 1130
+    # a line read across both columns does not pull the crop into Nơi nhận
+    mixed = "- UBND tỉnh (b/c); KT. GIÁM ĐỐC SỞ NỘI VỤ PHÓ GIÁM ĐỐC SỞ NỘI VỤ TỈNH VÀ CÁC ĐƠN VỊ"
+    across = (*words, *ocr_line(mixed, 200, 2120, 3, 1, gap=10))
+    assert _signer_left(OcrResult("test", 2480, 3508, across), 1990, 2480) == int(2480 * 0.35)
