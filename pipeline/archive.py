@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz
 
-from .search_index import WEIGHTS
+from .search_index import WEIGHTS, store_version
 from .store import _CLOSE, _OPEN, SearchHit, Store, fts_query, snippet
 from .vietnamese import fold
 
@@ -214,8 +214,7 @@ class Archive:
     def _distinct(self, what: str) -> list[str]:
         """The distinct stored agencies or types, cached until the store changes (both
         scans cost more than the search itself on a large archive)."""
-        version = self.db.execute("PRAGMA data_version").fetchone()[0]
-        key = (what, version, self.store.db.total_changes)
+        key = (what, *store_version(self.db))
         if key not in self._cache:
             if what == "agencies":
                 sql = (
@@ -423,7 +422,7 @@ class Archive:
         """The total and facets of a set of document rowids, counted in numpy from the
         documents' type, issuing body and year read once per version of the store (the
         page of a broad query otherwise reads tens of thousands of document rows)."""
-        version = (self.db.execute("PRAGMA data_version").fetchone()[0], self.db.total_changes)
+        version = store_version(self.db)
         if self._facet_cache[0] != version:
             read = self.db.execute(
                 "SELECT rowid, loai_van_ban, co_quan_ban_hanh, substr(ngay_ban_hanh, 1, 4) "

@@ -17,6 +17,7 @@ import re
 from functools import cache
 
 from . import dictionaries
+from .syllables import apply_case
 from .vietnamese import fold
 
 #: Unit words that stand before a place name, by their folded form.
@@ -51,13 +52,6 @@ def gazetteer() -> tuple[dict[str, str], frozenset[str]]:
     return unique, known
 
 
-def _cased(word: str, like: str) -> str:
-    """``word`` in the case of ``like`` (all capitals, or a capital first)."""
-    if like.isupper():
-        return word.upper()
-    return word[:1].upper() + word[1:].lower() if like[:1].isupper() else word.lower()
-
-
 def restore_place_marks(text: str, whole: bool = False) -> str:
     """``text`` with the marks of place names put back: each run of capitalised words
     after a unit word ("tỉnh Đà Năng", "UBND TÍNH GIA LAI"), or, with ``whole``, the text
@@ -85,7 +79,7 @@ def restore_place_marks(text: str, whole: bool = False) -> str:
             # the name first: its marks go into ``out`` whatever the unit word's case
             if _name_at(text, words, i + n, out) and current.lower() != right:
                 for w, r in zip(unit, right.split(), strict=True):
-                    out[w.start() : w.end()] = _cased(r, w.group())
+                    out[w.start() : w.end()] = apply_case(w.group(), r)
             i += n - 1
             break
         i += 1
@@ -113,7 +107,7 @@ def _name_at(text: str, words: list[re.Match[str]], i: int, out: list[str]) -> i
             continue
         if current.lower() != name.lower() and current.lower() not in known:
             for w, right in zip(span, name.split(), strict=True):
-                out[w.start() : w.end()] = _cased(right, w.group())
+                out[w.start() : w.end()] = apply_case(w.group(), right)
         return n
     return 0
 
@@ -148,7 +142,7 @@ def restore_term_marks(text: str) -> str:
                 continue
             for w, right in zip(span, term, strict=True):
                 if w.group().lower() != right:
-                    out[w.start() : w.end()] = _cased(right, w.group())
+                    out[w.start() : w.end()] = apply_case(w.group(), right)
             i += n - 1
             break
         i += 1

@@ -22,6 +22,7 @@ import re
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 import numpy as np
 
@@ -145,6 +146,15 @@ class _State:
     rows: int  # FTS5's row count
     avgdl: float  # FTS5's average row length in tokens
     superseded: np.ndarray  # rowids of superseded documents
+
+
+_T = TypeVar("_T")
+
+
+def store_version(db: sqlite3.Connection) -> tuple[int, int]:
+    """What changes whenever the store does, written by this connection or another: for
+    caches of what is read from it."""
+    return db.execute("PRAGMA data_version").fetchone()[0], db.total_changes
 
 
 class SearchIndex:
@@ -366,7 +376,7 @@ class SearchIndex:
         return _State(lengths, rows, tokens / rows if rows else 0.0, superseded)
 
     def _state(self) -> _State | None:
-        version = (self.db.execute("PRAGMA data_version").fetchone()[0], self.db.total_changes)
+        version = store_version(self.db)
         if self._cache is None or self._cache[0] != version:
             self._cache = (version, self._load())
         return self._cache[1]
@@ -383,6 +393,29 @@ class SearchIndex:
         present[rows] = True
         return freq, present, len(rows)
 
+    def _answer(self, match: str, answer: Callable[[_State, list[str]], _T]) -> _T | None:
+        """``answer`` on the terms of a query of words and the index's statistics, in one
+        snapshot with the filters and postings it reads; None when the index does not answer
+        the query (a phrase of several tokens, operators, or an index that no longer
+        matches the FTS table)."""
+        phrases = plain_phrases(match)
+        if phrases is None:
+            return None
+        tokens = [t for t in self.tokens(phrases) if t]  # FTS5 ignores empty phrases
+        if any(len(t) > 1 for t in tokens):
+            return None
+        own = not self.db.in_transaction
+        if own:
+            self.db.execute("BEGIN")
+        try:
+            state = self._state()
+            if state is None:
+                return None
+            return answer(state, [t for (t,) in tokens])
+        finally:
+            if own:
+                self.db.execute("COMMIT")
+
     def rank(
         self,
         match: str,
@@ -393,24 +426,9 @@ class SearchIndex:
         first (ties by rowid), as (rowid, bm25 score); with ``allowed``, only the rowids in
         every set it returns. None when this index cannot rank the query exactly (a phrase
         of several tokens, operators, or an index that no longer matches the FTS table)."""
-        phrases = plain_phrases(match)
-        if phrases is None:
-            return None
-        tokens = [t for t in self.tokens(phrases) if t]  # FTS5 ignores empty phrases
-        if any(len(t) > 1 for t in tokens):
-            return None
-        # one snapshot for the statistics, the filters and the postings
-        own = not self.db.in_transaction
-        if own:
-            self.db.execute("BEGIN")
-        try:
-            state = self._state()
-            if state is None:
-                return None
-            return self._rank_terms(state, [t for (t,) in tokens], allowed, limit)
-        finally:
-            if own:
-                self.db.execute("COMMIT")
+        return self._answer(
+            match, lambda state, terms: self._rank_terms(state, terms, allowed, limit)
+        )
 
     @staticmethod
     def _allowed(state: _State, allowed: Callable[[], Sequence[np.ndarray]] | None) -> np.ndarray:
@@ -430,28 +448,16 @@ class SearchIndex:
         """The rowids of the current documents that match a query of words and are in every
         set ``allowed`` gives (the set :meth:`rank` ranks), ascending; None when the index
         does not answer the query (as for :meth:`rank`)."""
-        phrases = plain_phrases(match)
-        if phrases is None:
-            return None
-        tokens = [t for t in self.tokens(phrases) if t]
-        if any(len(t) > 1 for t in tokens):
-            return None
-        own = not self.db.in_transaction
-        if own:
-            self.db.execute("BEGIN")
-        try:
-            state = self._state()
-            if state is None:
-                return None
-            if not tokens or state.rows == 0:
+
+        def matching(state: _State, terms: list[str]) -> np.ndarray:
+            if not terms or state.rows == 0:
                 return np.zeros(0, np.int64)
             mask = self._allowed(state, allowed)
-            for term in dict.fromkeys(t for (t,) in tokens):
+            for term in dict.fromkeys(terms):
                 mask &= self._postings(term, len(mask))[1]
             return np.flatnonzero(mask)
-        finally:
-            if own:
-                self.db.execute("COMMIT")
+
+        return self._answer(match, matching)
 
     def keep(
         self, rows: np.ndarray, allowed: Callable[[], Sequence[np.ndarray]] | None = None

@@ -153,10 +153,10 @@ def reread_so_line(page: Page, engine: Any) -> Page:
     for line in group_lines(page.ocr.words):
         # the left column's part of the line (the place and date are on the same row)
         gaps = line.gaps(COLUMN_GAP * width)
-        left = line.words[: gaps[0] + 1] if gaps else line.words
-        left = tuple(w for w in left if w.left + w.width < width * 0.55)
-        if left and line.top < height * SO_REGION and "/" in Line(left).text:
-            lines.append(Line(left))
+        part = line.split(gaps[0])[0] if gaps else line
+        left = Line(tuple(w for w in part.words if w.left + w.width < width * 0.55))
+        if left.words and line.top < height * SO_REGION and "/" in left.text:
+            lines.append(left)
     lines = lines[:3]
     if not lines:
         return page
