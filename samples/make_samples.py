@@ -26,6 +26,8 @@ Usage::
     python samples/make_samples.py --heldout3      # third held-out set, benchmarks/heldout3/
     python samples/make_samples.py --heldout4      # fourth held-out set, benchmarks/heldout4/
     python samples/make_samples.py --heldout5      # fifth held-out set, benchmarks/heldout5/
+    python samples/make_samples.py --heldout6      # sixth held-out set, benchmarks/heldout6/
+    python samples/make_samples.py --heldout7      # seventh held-out set, benchmarks/heldout7/
 """
 
 from __future__ import annotations
@@ -356,6 +358,7 @@ class Doc:
     ky_hieu: str | None = None
     vv: str | None = None  # Công văn subject (printed after "V/v ")
     do_khan: str | None = None
+    do_mat: str | None = None  # secrecy mark ("MẬT"), boxed under Số like do_khan
     dia_danh: str | None = None
     ngay: date | None = None
     title: str | None = None  # "KẾ HOẠCH"
@@ -686,13 +689,16 @@ class Renderer:
                     True,
                 )
                 y += self.lh(size_vv)
-        if doc.do_khan:
+        # marks of secrecy (ô 10a) and urgency (ô 10b), each in a box
+        for mark in (doc.do_mat, doc.do_khan):
+            if not mark:
+                continue
             y += mm(4)
             font = self.fonts.get("b", 13.0)
-            w = font.getlength(doc.do_khan)
+            w = font.getlength(mark)
             box = (lx - w / 2 - mm(3), y - mm(1.5), lx + w / 2 + mm(3), y + pt(13) + mm(3))
             self.page.draw.rectangle(box, outline=INK, width=4)
-            self.draw_text(doc.do_khan, lx, y, 13.0, "b", anchor="center")
+            self.draw_text(mark, lx, y, 13.0, "b", anchor="center")
             y += self.lh(13.0) + mm(2)
         bottom_left = y
 
@@ -1003,7 +1009,7 @@ def fields(doc: Doc) -> dict[str, object]:
         "tham_quyen_ky": authority,
         "chuc_vu_nguoi_ky": doc.signer[-1] if doc.signer else None,
         "nguoi_ky": doc.nguoi_ky,
-        "do_mat": None,
+        "do_mat": doc.do_mat,
         "do_khan": doc.do_khan,
         "van_ban_lien_quan": [r.truth() for r in doc.refs],
     }
@@ -6934,6 +6940,966 @@ HELDOUT6_DOCS = [
 ]
 
 
+# --------------------------------------------------------------------------------------
+# Seventh held-out set (benchmarks/heldout7/): written blind (without running the pipeline
+# or reading its code) and never used to tune it; other provinces, agencies and layouts
+# --------------------------------------------------------------------------------------
+
+HELDOUT7_DIR = REPO_ROOT / "benchmarks" / "heldout7"
+
+
+def doc_ho7_ct_ubnd_khoang_san() -> Doc:
+    r_luat = Ref("Luật", "60/2010/QH12", date(2010, 11, 17), ten="Luật Khoáng sản")
+    r_nd158 = Ref("Nghị định", "158/2016/NĐ-CP", date(2016, 11, 29), "Chính phủ", long_date=False)
+    r_nd36 = Ref(
+        "Nghị định",
+        "36/2020/NĐ-CP",
+        date(2020, 3, 24),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+    )
+    r_cv = Ref(
+        "Công văn",
+        "1047/STNMT-KS",
+        date(2024, 5, 8),
+        "Sở Tài nguyên và Môi trường",
+        long_date=False,
+        pad=False,
+    )
+    r_ct = Ref("Chỉ thị", "08/CT-UBND", date(2020, 6, 24), "Chủ tịch Ủy ban nhân dân tỉnh")
+    body: list[Block] = [
+        Para(
+            "Thời gian qua, công tác quản lý nhà nước đối với hoạt động khoáng sản trên địa bàn "
+            "tỉnh đã có chuyển biến tích cực; việc cấp phép thăm dò, khai thác khoáng sản được "
+            "thực hiện công khai, minh bạch; số thu ngân sách từ hoạt động khoáng sản năm 2023 "
+            "đạt 214,6 tỷ đồng. Tuy nhiên, tình trạng khai thác vàng sa khoáng trái phép tại các "
+            "xã Cốc Pàng, Cô Ba (huyện Bảo Lạc), Thành Công, Phan Thanh (huyện Nguyên Bình) vẫn "
+            "diễn biến phức tạp; một số doanh nghiệp khai thác vượt công suất được cấp phép, "
+            "không thực hiện đầy đủ nghĩa vụ ký quỹ cải tạo, phục hồi môi trường, gây sạt lở, "
+            "bồi lấp ruộng canh tác và ô nhiễm nguồn nước sinh hoạt của nhân dân."
+        ),
+        Para(
+            "Để chấn chỉnh, nâng cao hiệu lực, hiệu quả quản lý nhà nước về khoáng sản, thực "
+            f"hiện nghiêm {r_luat.cite()}, {r_nd158.cite()} quy định chi tiết thi hành một số "
+            f"điều của Luật Khoáng sản và {r_nd36.cite()} quy định về xử phạt vi phạm hành chính "
+            "trong lĩnh vực tài nguyên nước và khoáng sản, Chủ tịch Ủy ban nhân dân tỉnh yêu "
+            "cầu:"
+        ),
+        Para(
+            "1. Thủ trưởng các sở, ban, ngành tỉnh, Chủ tịch Ủy ban nhân dân các huyện, thành "
+            "phố xác định quản lý tài nguyên khoáng sản là nhiệm vụ trọng tâm, thường xuyên; "
+            "người đứng đầu chịu trách nhiệm trước Chủ tịch Ủy ban nhân dân tỉnh nếu để xảy ra "
+            "khai thác khoáng sản trái phép kéo dài trên địa bàn, lĩnh vực được giao quản lý."
+        ),
+        Para("2. Sở Tài nguyên và Môi trường:"),
+        Para(
+            "a) Chủ trì, phối hợp với các cơ quan liên quan rà soát toàn bộ giấy phép thăm dò, "
+            "khai thác khoáng sản còn hiệu lực trên cơ sở kết quả rà soát sơ bộ tại "
+            f"{r_cv.cite()}; đề xuất thu hồi giấy phép đối với các trường hợp vi phạm, hoàn "
+            "thành trước ngày 30/6/2024."
+        ),
+        Para(
+            "b) Công khai danh sách tổ chức, cá nhân được cấp phép, khu vực cấm, tạm thời cấm "
+            "hoạt động khoáng sản trên Cổng thông tin điện tử của tỉnh; tổng hợp tình hình, báo "
+            "cáo Ủy ban nhân dân tỉnh định kỳ 6 tháng và báo cáo kết quả cả năm trước ngày "
+            "15/12/2024."
+        ),
+        Para(
+            "3. Công an tỉnh chỉ đạo Phòng Cảnh sát phòng, chống tội phạm về môi trường phối "
+            "hợp với Công an các huyện, thành phố tổ chức truy quét các điểm khai thác vàng sa "
+            "khoáng trái phép; xử lý nghiêm, đúng pháp luật các tổ chức, cá nhân vi phạm, kể cả "
+            "việc truy cứu trách nhiệm hình sự."
+        ),
+        Para(
+            "4. Sở Công Thương kiểm tra việc chấp hành quy định về an toàn, kỹ thuật mỏ, sử dụng "
+            "vật liệu nổ công nghiệp; Sở Tài chính, Cục Thuế tỉnh kiểm tra việc kê khai sản "
+            "lượng khai thác, nộp thuế tài nguyên, phí bảo vệ môi trường và tiền cấp quyền khai "
+            "thác khoáng sản."
+        ),
+        Para(
+            "5. Ủy ban nhân dân các huyện, thành phố chịu trách nhiệm bảo vệ khoáng sản chưa "
+            "khai thác trên địa bàn; chỉ đạo Ủy ban nhân dân các xã, phường, thị trấn thành lập "
+            "tổ tự quản ở các xóm có khoáng sản, tuyên truyền bằng tiếng Tày, Nùng, Mông, Dao để "
+            "đồng bào không tham gia, không tiếp tay cho hoạt động khai thác trái phép."
+        ),
+        Para(
+            "6. Báo Cao Bằng, Đài Phát thanh và Truyền hình tỉnh mở chuyên mục tuyên truyền pháp "
+            "luật về khoáng sản; kịp thời phản ánh các vụ việc vi phạm để cơ quan chức năng xử "
+            "lý."
+        ),
+        Para(
+            f"Chỉ thị này thay thế {r_ct.cite()} về tăng cường quản lý hoạt động khoáng sản "
+            "trên địa bàn tỉnh. Thủ trưởng các sở, ban, ngành tỉnh, Chủ tịch Ủy ban nhân dân "
+            "các huyện, thành phố và các tổ chức, cá nhân hoạt động khoáng sản trên địa bàn tỉnh "
+            "có trách nhiệm nghiêm túc thực hiện Chỉ thị này./."
+        ),
+    ]
+    return Doc(
+        name="ho7_ct_ubnd_caobang_khoang_san",
+        description=(
+            "Chỉ thị of the Chairman of a provincial People's Committee (ỦY BAN NHÂN DÂN / "
+            "TỈNH CAO BẰNG on two bold lines, no parent body), a type none of the earlier sets "
+            "has (CHỈ THỊ, number CT-UBND); narrative opening with figures (214,6 tỷ đồng) and "
+            "Tày-Nùng commune names (Cốc Pàng, Cô Ba); one sentence citing Luật Khoáng sản "
+            "with a long date, Nghị định 158/2016/NĐ-CP with a padded short date (ngày "
+            "29/11/2016) and Nghị định 36/2020/NĐ-CP with an unpadded one (ngày 24/3/2020); "
+            "numbered duties with a) b) items, the Sở Công văn with a unit code (1047/STNMT-KS, "
+            "ngày 8/5/2024); deadlines 30/6/2024, 15/12/2024; a closing sentence replacing an "
+            "earlier Chỉ thị (08/CT-UBND, long date, issuer 'Chủ tịch Ủy ban nhân dân tỉnh'); "
+            "signer KT. CHỦ TỊCH / PHÓ CHỦ TỊCH with a Tày-Nùng surname (Lục)."
+        ),
+        tests="Chỉ thị (new type); three date forms in one sentence; unit-coded Công văn; KT.",
+        origin=TEAM,
+        seed=961,
+        scan=Scan(
+            rotation_deg=1.1,
+            noise_sigma=5,
+            blur=0.8,
+            jpeg_quality=63,
+            paper=(247, 243, 233),
+            illumination=0.06,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "TỈNH CAO BẰNG"],
+        so="11",
+        ky_hieu="CT-UBND",
+        dia_danh="Cao Bằng",
+        ngay=date(2024, 5, 14),
+        title="CHỈ THỊ",
+        loai_van_ban="Chỉ thị",
+        subject=(
+            "Về tăng cường công tác quản lý nhà nước đối với hoạt động khoáng sản trên địa bàn "
+            "tỉnh Cao Bằng"
+        ),
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Bộ Tài nguyên và Môi trường (b/c)",
+                "TT Tỉnh ủy, TT HĐND tỉnh (b/c)",
+                "CT, các PCT UBND tỉnh",
+                "Các sở, ban, ngành tỉnh",
+                "UBND các huyện, thành phố",
+                "Báo Cao Bằng, Đài PT&TH tỉnh",
+                "Lưu: VT, TN",
+            ]
+        ),
+        signer=["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
+        nguoi_ky="Lục Văn Thắm",
+        seal_text="ỦY BAN NHÂN DÂN * TỈNH CAO BẰNG * ",
+        refs=[r_luat, r_nd158, r_nd36, r_cv, r_ct],
+    )
+
+
+def doc_ho7_kh_skhcn_do_luong() -> Doc:
+    r_luat_tc = Ref(
+        "Luật",
+        "68/2006/QH11",
+        date(2006, 6, 29),
+        ten="Luật Tiêu chuẩn và Quy chuẩn kỹ thuật",
+    )
+    r_luat_dl = Ref(
+        "Luật", "04/2011/QH13", date(2011, 11, 11), ten="Luật Đo lường", long_date=False
+    )
+    r_qd = Ref("Quyết định", "1322/QĐ-TTg", date(2020, 8, 31), "Thủ tướng Chính phủ")
+    r_cv = Ref(
+        "Công văn",
+        "5274/UBND-KT",
+        date(2024, 12, 6),
+        "Ủy ban nhân dân tỉnh",
+        long_date=False,
+        pad=False,
+    )
+    table = Table(
+        header=[
+            "STT",
+            "Nội dung nhiệm vụ",
+            "Đơn vị chủ trì",
+            "Đơn vị phối hợp",
+            "Thời gian thực hiện",
+            "Sản phẩm",
+        ],
+        columns=["stt", "nhiem_vu", "don_vi_chu_tri", "don_vi_phoi_hop", "thoi_gian", "san_pham"],
+        widths=[0.07, 0.3, 0.17, 0.18, 0.13, 0.15],
+        align=["c", "l", "l", "l", "c", "l"],
+        size=11.5,
+        rows=[
+            ["I", "Hoạt động tiêu chuẩn, quy chuẩn kỹ thuật", "", "", "", ""],
+            [
+                "1",
+                "Phổ biến, hướng dẫn áp dụng tiêu chuẩn quốc gia (TCVN), quy chuẩn kỹ thuật "
+                "quốc gia (QCVN) mới ban hành cho doanh nghiệp",
+                "Chi cục Tiêu chuẩn Đo lường Chất lượng",
+                "Sở Công Thương; Hiệp hội Doanh nghiệp tỉnh",
+                "Quý I - II/2025",
+                "04 lớp tập huấn",
+            ],
+            [
+                "2",
+                "Rà soát, cập nhật cơ sở dữ liệu tiêu chuẩn, quy chuẩn kỹ thuật phục vụ quản lý "
+                "nhà nước",
+                "Chi cục TĐC",
+                "Các sở, ngành",
+                "Thường xuyên",
+                "Cơ sở dữ liệu được cập nhật",
+            ],
+            ["II", "Hoạt động đo lường", "", "", "", ""],
+            [
+                "3",
+                "Kiểm tra nhà nước về đo lường đối với cột đo xăng dầu, cân tại các chợ, siêu thị",
+                "Chi cục TĐC",
+                "Cục Quản lý thị trường tỉnh; UBND các huyện, thành phố",
+                "Tháng 4 - 9/2025",
+                "Báo cáo kết quả kiểm tra",
+            ],
+            [
+                "4",
+                "Đầu tư, bàn giao 05 cân đối chứng cho các chợ hạng 1, hạng 2",
+                "UBND các huyện, thành phố",
+                "Chi cục TĐC",
+                "Trước ngày 30/6/2025",
+                "05 cân đối chứng",
+            ],
+            ["III", "Hoạt động chất lượng sản phẩm, hàng hóa và năng suất", "", "", "", ""],
+            [
+                "5",
+                "Hỗ trợ doanh nghiệp áp dụng hệ thống quản lý, công cụ cải tiến năng suất (ISO "
+                "9001, 5S, Kaizen)",
+                "Chi cục TĐC",
+                "Ban Quản lý các khu công nghiệp tỉnh",
+                "Quý II - IV/2025",
+                "20 doanh nghiệp được hỗ trợ",
+            ],
+            [
+                "6",
+                "Hướng dẫn doanh nghiệp tham gia Giải thưởng Chất lượng quốc gia năm 2025 (hạn "
+                "nộp hồ sơ 31/7)",
+                "Sở Khoa học và Công nghệ",
+                "Hiệp hội Doanh nghiệp tỉnh",
+                "Tháng 6 - 8/2025",
+                "Hồ sơ tham dự giải thưởng",
+            ],
+            ["IV", "Truy xuất nguồn gốc sản phẩm, hàng hóa", "", "", "", ""],
+            [
+                "7",
+                "Triển khai hệ thống truy xuất nguồn gốc cho sản phẩm chủ lực: măng cụt Lái "
+                "Thiêu, bưởi Bạch Đằng, sơn mài Tương Bình Hiệp",
+                "Chi cục TĐC",
+                "Sở Nông nghiệp và Phát triển nông thôn; UBND các huyện, thành phố",
+                "Trước ngày 15/11/2025",
+                "30 cơ sở được cấp mã truy xuất",
+            ],
+            [
+                "8",
+                "Sơ kết, đánh giá kết quả thực hiện Kế hoạch năm 2025",
+                "Sở Khoa học và Công nghệ",
+                "Các sở, ngành, địa phương",
+                "Tháng 12/2025",
+                "Báo cáo sơ kết",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para(f"Căn cứ {r_luat_tc.cite()}; {r_luat_dl.cite()};"),
+        Para(
+            f"Căn cứ {r_qd.cite()} phê duyệt Chương trình quốc gia hỗ trợ doanh nghiệp nâng cao "
+            "năng suất và chất lượng sản phẩm, hàng hóa giai đoạn 2021 - 2030;"
+        ),
+        Para(
+            f"Thực hiện {r_cv.cite()} về việc triển khai nhiệm vụ khoa học và công nghệ năm "
+            "2025, Sở Khoa học và Công nghệ ban hành Kế hoạch triển khai hoạt động tiêu chuẩn, "
+            "đo lường, chất lượng và truy xuất nguồn gốc sản phẩm, hàng hóa năm 2025 như sau:"
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "1. Nâng cao hiệu lực, hiệu quả quản lý nhà nước về tiêu chuẩn, đo lường, chất "
+            "lượng; bảo vệ quyền lợi người tiêu dùng và doanh nghiệp; góp phần cải thiện Chỉ số "
+            "năng lực cạnh tranh cấp tỉnh (PCI)."
+        ),
+        Para(
+            "2. Nhiệm vụ được phân công cụ thể, có thời hạn và sản phẩm đầu ra; phấn đấu năm "
+            "2025 có thêm 20 doanh nghiệp được hỗ trợ nâng cao năng suất, 100% phương tiện đo "
+            "nhóm 2 thuộc diện kiểm định được kiểm định đúng hạn."
+        ),
+        H("II. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN"),
+        table,
+        H("III. KINH PHÍ THỰC HIỆN"),
+        Para(
+            "Tổng kinh phí dự kiến 2.845,6 triệu đồng (Hai tỷ, tám trăm bốn mươi lăm triệu, sáu "
+            "trăm nghìn đồng) từ nguồn sự nghiệp khoa học và công nghệ năm 2025 đã giao trong dự "
+            "toán của Sở; các đơn vị phối hợp sử dụng kinh phí chi thường xuyên của đơn vị mình."
+        ),
+        H("IV. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "1. Chi cục Tiêu chuẩn Đo lường Chất lượng là đầu mối theo dõi, đôn đốc thực hiện Kế "
+            "hoạch; tổng hợp kết quả, báo cáo Giám đốc Sở trước ngày 05/12/2025."
+        ),
+        Para(
+            "2. Đề nghị các sở, ngành, Ủy ban nhân dân các huyện, thành phố phối hợp triển khai "
+            "các nhiệm vụ được phân công; báo cáo kết quả định kỳ 6 tháng (trước ngày 15/6) và "
+            "năm (trước ngày 30/11) về Sở Khoa học và Công nghệ để tổng hợp, báo cáo Ủy ban nhân "
+            "dân tỉnh./."
+        ),
+    ]
+    return Doc(
+        name="ho7_kh_skhcn_binhduong_do_luong",
+        description=(
+            "Kế hoạch of a Sở under its parent (UBND TỈNH BÌNH DƯƠNG / SỞ KHOA HỌC VÀ CÔNG "
+            "NGHỆ), number KH-SKHCN; one Căn cứ line with Luật Tiêu chuẩn và Quy chuẩn kỹ "
+            "thuật (long date) and Luật Đo lường (short date 11/11/2011), a line with "
+            "1322/QĐ-TTg and a long date, the provincial Công văn with a unit code "
+            "(5274/UBND-KT, ngày 6/12/2024); a ruled 6-column task table STT / Nội dung nhiệm "
+            "vụ / Đơn vị chủ trì / Đơn vị phối hợp / Thời gian thực hiện / Sản phẩm (keys stt, "
+            "nhiem_vu, don_vi_chu_tri, don_vi_phoi_hop, thoi_gian, san_pham) with four group "
+            "rows (STT I-IV, the other cells empty) between eight numbered tasks, split over "
+            "pages 1-2 with the header row repeated; an abbreviated unit (Chi cục TĐC) after "
+            "its full name; deadlines Quý I - II/2025, Thường xuyên, Tháng 4 - 9/2025, Trước "
+            "ngày 30/6/2025, Quý II - IV/2025, Tháng 12/2025; an amount in figures and words "
+            "(2.845,6 triệu đồng); signer KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC."
+        ),
+        tests="KH of a Sở; task table with group rows I-IV over two pages; KT. GIÁM ĐỐC",
+        origin=TEAM,
+        seed=962,
+        scan=Scan(
+            rotation_deg=-0.8,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=60,
+            paper=(246, 242, 231),
+            illumination=0.07,
+        ),
+        chu_quan=["UBND TỈNH BÌNH DƯƠNG"],
+        ban_hanh=["SỞ KHOA HỌC VÀ CÔNG NGHỆ"],
+        so="126",
+        ky_hieu="KH-SKHCN",
+        dia_danh="Bình Dương",
+        ngay=date(2025, 1, 22),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject=(
+            "Triển khai hoạt động tiêu chuẩn, đo lường, chất lượng và truy xuất nguồn gốc sản "
+            "phẩm, hàng hóa trên địa bàn tỉnh năm 2025"
+        ),
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "UBND tỉnh (b/c)",
+                "Các sở, ban, ngành tỉnh",
+                "UBND các huyện, thành phố",
+                "Hiệp hội Doanh nghiệp tỉnh",
+                "GĐ, các PGĐ Sở",
+                "Chi cục TĐC (để t/h)",
+                "Lưu: VT, TĐC",
+            ]
+        ),
+        signer=["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+        nguoi_ky="Võ Minh Khánh",
+        seal_text="SỞ KHOA HỌC VÀ CÔNG NGHỆ * TỈNH BÌNH DƯƠNG * ",
+        refs=[r_luat_tc, r_luat_dl, r_qd, r_cv],
+    )
+
+
+def doc_ho7_bc_ctk_kinh_te() -> Doc:
+    r_luat = Ref("Luật", "89/2015/QH13", date(2015, 11, 23), ten="Luật Thống kê")
+    r_luat01 = Ref("Luật", "01/2021/QH15", date(2021, 11, 12), long_date=False)
+    r_cv = Ref(
+        "Công văn",
+        "1352/UBND-KTTH",
+        date(2024, 6, 3),
+        "Ủy ban nhân dân tỉnh",
+        long_date=False,
+        pad=False,
+    )
+    r_nq = Ref(
+        "Nghị quyết",
+        "68/NQ-HĐND",
+        date(2023, 12, 8),
+        "Hội đồng nhân dân tỉnh",
+        long_date=False,
+    )
+    table = Table(
+        header=[
+            "Chỉ tiêu",
+            "Đơn vị tính",
+            "Thực hiện 6 tháng năm 2023",
+            "Ước tính 6 tháng năm 2024",
+            "So với cùng kỳ năm trước (%)",
+        ],
+        columns=["chi_tieu", "don_vi_tinh", "thuc_hien_2023", "uoc_2024", "so_sanh"],
+        widths=[0.37, 0.13, 0.16, 0.16, 0.18],
+        align=["l", "c", "c", "c", "c"],
+        size=11.5,
+        rows=[
+            [
+                "Tổng sản phẩm trên địa bàn (GRDP, giá so sánh 2010)",
+                "tỷ đồng",
+                "14.862,35",
+                "15.903,61",
+                "107,01",
+            ],
+            ["- Nông, lâm nghiệp và thủy sản", "tỷ đồng", "4.208,12", "4.386,74", "104,24"],
+            ["- Công nghiệp và xây dựng", "tỷ đồng", "5.927,40", "6.514,22", "109,90"],
+            ["- Dịch vụ", "tỷ đồng", "4.105,83", "4.348,50", "105,91"],
+            ["- Thuế sản phẩm trừ trợ cấp sản phẩm", "tỷ đồng", "621,00", "654,15", "105,34"],
+            ["Chỉ số sản xuất công nghiệp (IIP)", "%", "-", "-", "112,46"],
+            [
+                "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng",
+                "tỷ đồng",
+                "17.245,8",
+                "19.318,6",
+                "112,02",
+            ],
+            [
+                "Vốn đầu tư thực hiện từ nguồn ngân sách nhà nước do địa phương quản lý",
+                "tỷ đồng",
+                "1.386,4",
+                "1.512,9",
+                "109,12",
+            ],
+            ["Khách du lịch", "nghìn lượt", "1.124,5", "1.287,3", "114,48"],
+            ["Thu ngân sách nhà nước trên địa bàn", "tỷ đồng", "2.015,7", "2.248,3", "111,54"],
+            ["Kim ngạch xuất khẩu hàng hóa", "triệu USD", "118,62", "134,05", "113,01"],
+            ["Số lao động được tạo việc làm mới", "người", "8.426", "9.135", "108,41"],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()} và {r_luat01.cite()} sửa đổi, bổ sung một số điều và Phụ "
+            f"lục Danh mục chỉ tiêu thống kê quốc gia của Luật Thống kê; thực hiện {r_cv.cite()} "
+            "về việc chuẩn bị nội dung phục vụ kỳ họp giữa năm 2024 của Hội đồng nhân dân tỉnh, "
+            "Cục Thống kê tỉnh Ninh Thuận báo cáo ước tính tình hình kinh tế - xã hội tháng 6 và "
+            "6 tháng đầu năm 2024 như sau:"
+        ),
+        H("I. TÌNH HÌNH KINH TẾ"),
+        Para(
+            f"Triển khai {r_nq.cite()} về kế hoạch phát triển kinh tế - xã hội năm 2024, các "
+            "ngành, các cấp đã tập trung tháo gỡ khó khăn cho sản xuất, kinh doanh. Tổng sản "
+            "phẩm trên địa bàn (GRDP) 6 tháng đầu năm 2024 theo giá so sánh 2010 ước đạt "
+            "15.903,61 tỷ đồng, tăng 7,01% so với cùng kỳ năm trước; trong đó khu vực công "
+            "nghiệp và xây dựng tăng 9,90%, đóng góp 3,95 điểm phần trăm vào mức tăng chung. "
+            "Một số chỉ tiêu chủ yếu như sau:",
+            keep=4,
+        ),
+        table,
+        Para(
+            "Chỉ số giá tiêu dùng (CPI) bình quân 6 tháng đầu năm 2024 tăng 3,86% so với cùng "
+            "kỳ; riêng tháng 6/2024 tăng 0,42% so với tháng trước.",
+            gap=6,
+        ),
+        H("II. MỘT SỐ VẤN ĐỀ XÃ HỘI"),
+        Para(
+            "Đời sống dân cư cơ bản ổn định; trong 6 tháng, toàn tỉnh đã hỗ trợ 1.246 tấn gạo "
+            "cho hộ nghèo, hộ cận nghèo thiếu đói giáp hạt tại các huyện Bác Ái, Thuận Bắc, "
+            "Ninh Sơn. Lễ Ramưwan năm 2024 của đồng bào Chăm Bàni được tổ chức trang trọng, an "
+            "toàn; hoạt động du lịch tại làng gốm Bàu Trúc, vịnh Vĩnh Hy thu hút đông du khách, "
+            "góp phần đưa lượng khách du lịch 6 tháng tăng 14,48% so với cùng kỳ."
+        ),
+        H("III. ĐÁNH GIÁ CHUNG"),
+        Para(
+            "Kinh tế 6 tháng đầu năm 2024 tiếp tục phục hồi, tốc độ tăng GRDP cao hơn cùng kỳ "
+            "năm 2023 (6,12%); tuy nhiên nắng hạn kéo dài làm diện tích gieo trồng vụ Hè Thu "
+            "giảm 1.028,5 ha. Để đạt mục tiêu tăng trưởng 8,5% cả năm, 6 tháng cuối năm cần đạt "
+            "mức tăng khoảng 9,9%."
+        ),
+        Para("Cục Thống kê tỉnh Ninh Thuận trân trọng báo cáo./."),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho7_bc_ctk_ninhthuan_kinh_te",
+        description=(
+            "Báo cáo of a provincial statistics office under its national body (TỔNG CỤC "
+            "THỐNG KÊ / CỤC THỐNG KÊ / TỈNH NINH THUẬN, the issuer on two bold lines), number "
+            "BC-CTK, no Kính gửi; one opening sentence with Luật Thống kê (long date), a bare "
+            "'Luật số 01/2021/QH15 ngày 12/11/2021' and a UBND Công văn with a unit code "
+            "(1352/UBND-KTTH, ngày 3/6/2024), then a HĐND resolution with a padded short date "
+            "(ngày 08/12/2023); a ruled 5-column statistics table without an STT column "
+            "(Chỉ tiêu / Đơn vị tính / Thực hiện 6 tháng năm 2023 / Ước tính 6 tháng năm 2024 "
+            "/ So với cùng kỳ năm trước (%); keys chi_tieu, don_vi_tinh, thuc_hien_2023, "
+            "uoc_2024, so_sanh) of 12 rows, four sub-rows starting with '- ', '-' cells, "
+            "figures 14.862,35, 621,00, 1.124,5, 112,46, units tỷ đồng, nghìn lượt, triệu USD; "
+            "figures in the text (3,95 điểm phần trăm, 1.028,5 ha); Chăm and Raglai areas "
+            "(Ramưwan, Bàu Trúc, Bác Ái); signer CỤC TRƯỞNG without a prefix, a Chăm surname "
+            "(Đàng); blur 1.0."
+        ),
+        tests="BC of a Cục Thống kê; statistics table without STT, '- ' sub-rows; CỤC TRƯỞNG",
+        origin=TEAM,
+        seed=963,
+        scan=Scan(
+            rotation_deg=0.4,
+            noise_sigma=4,
+            blur=1.0,
+            jpeg_quality=66,
+            paper=(248, 244, 235),
+            illumination=0.05,
+        ),
+        chu_quan=["TỔNG CỤC THỐNG KÊ"],
+        ban_hanh=["CỤC THỐNG KÊ", "TỈNH NINH THUẬN"],
+        so="186",
+        ky_hieu="BC-CTK",
+        dia_danh="Ninh Thuận",
+        ngay=date(2024, 6, 28),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject="Tình hình kinh tế - xã hội tháng 6 và 6 tháng đầu năm 2024",
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Tổng cục Thống kê (b/c)",
+                "TT Tỉnh ủy, TT HĐND tỉnh (b/c)",
+                "UBND tỉnh (b/c)",
+                "Sở Kế hoạch và Đầu tư",
+                "Lãnh đạo Cục",
+                "Lưu: VT, TKTH",
+            ]
+        ),
+        signer=["CỤC TRƯỞNG"],
+        nguoi_ky="Đàng Năng Hòa",
+        seal_text="CỤC THỐNG KÊ TỈNH NINH THUẬN * TỔNG CỤC THỐNG KÊ * ",
+        refs=[r_luat, r_luat01, r_cv, r_nq],
+    )
+
+
+def doc_ho7_cv_ubnd_bien_gioi() -> Doc:
+    r_kh = Ref(
+        "Kế hoạch",
+        "08/KH-UBND",
+        date(2025, 1, 6),
+        "Ủy ban nhân dân tỉnh",
+        long_date=False,
+        pad=False,
+    )
+    r_cv = Ref("Công văn", "35/CAT-PA01", date(2025, 1, 7), "Công an tỉnh", long_date=False)
+    r_luat_bp = Ref("Luật", "66/2020/QH14", date(2020, 11, 11), ten="Luật Biên phòng Việt Nam")
+    r_luat_bm = Ref(
+        "Luật",
+        "29/2018/QH14",
+        date(2018, 11, 15),
+        ten="Luật Bảo vệ bí mật nhà nước",
+        long_date=False,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_kh.cite()} về bảo đảm an ninh, trật tự dịp Tết Nguyên đán Ất Tỵ năm "
+            f"2025 và {r_cv.cite()}, Ủy ban nhân dân huyện yêu cầu các cơ quan, đơn vị, địa "
+            "phương thực hiện các nội dung sau:"
+        ),
+        Para(
+            "1. Công an huyện chủ trì, phối hợp với Ban Chỉ huy Quân sự huyện, các đồn Biên "
+            "phòng nắm chắc tình hình tuyến biên giới Việt Nam - Campuchia; ngăn chặn xuất "
+            "cảnh, nhập cảnh trái phép, vận chuyển hàng cấm, ma túy qua biên giới; trực 24/24 "
+            "giờ từ ngày 25/01/2025 đến hết ngày 05/02/2025."
+        ),
+        Para(
+            f"2. Các đồn Biên phòng thực hiện nghiêm {r_luat_bp.cite()}; tăng cường tuần tra, "
+            "kiểm soát đường mòn, lối mở trên tuyến biên giới."
+        ),
+        Para(
+            "3. Ủy ban nhân dân các xã Ia Dom, Ia Đal, Ia Tơi quản lý chặt chẽ nhân khẩu, lao "
+            "động tự do tại các nông trường cao su; vận động đồng bào không vượt biên trái "
+            "phép; tổ chức cho nhân dân đón Tết an toàn, tiết kiệm."
+        ),
+        Para(
+            "4. Văn bản này thuộc bí mật nhà nước độ Mật, được quản lý, sử dụng theo quy định "
+            f"của {r_luat_bm.cite()}; không sao, chụp, đăng tải trên không gian mạng."
+        ),
+        Para(
+            "Kết quả thực hiện báo cáo về Ủy ban nhân dân huyện (qua Công an huyện) trước 16 giờ "
+            "00 ngày 07/02/2025./."
+        ),
+    ]
+    return Doc(
+        name="ho7_cv_ubnd_iahdrai_bien_gioi",
+        description=(
+            "Công văn of a border district People's Committee marked MẬT, the first secrecy "
+            "mark in any set (ỦY BAN NHÂN DÂN / HUYỆN IA H'DRAI on two bold lines, an "
+            "apostrophe in the name; the district as place name), number UBND-NC, a two-line "
+            "V/v and the MẬT box under it (truth: do_mat 'MẬT', do_khan null); Kính gửi with "
+            "four addressees, one with a colon and Jarai-derived commune names (Ia Dom, Ia Đal, "
+            "Ia Tơi); a provincial Kế hoạch with an unpadded short date (ngày 6/1/2025) and "
+            "the provincial police's Công văn with a unit code (35/CAT-PA01, ngày 07/01/2025) "
+            "in the opening sentence; Luật Biên phòng Việt Nam with a long date and Luật Bảo vệ "
+            "bí mật nhà nước with a short date; deadlines and '24/24 giờ' in the body; Nơi "
+            "nhận ending 'Lưu: VT, NC (02b)'; signer TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH; -1.3° "
+            "skew, noise σ 7."
+        ),
+        tests="CV marked MẬT (do_mat); apostrophe in the district name; TM. ỦY BAN NHÂN DÂN",
+        origin=TEAM,
+        seed=964,
+        scan=Scan(
+            rotation_deg=-1.3,
+            noise_sigma=7,
+            blur=0.8,
+            jpeg_quality=57,
+            paper=(245, 241, 231),
+            illumination=0.08,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "HUYỆN IA H'DRAI"],
+        so="26",
+        ky_hieu="UBND-NC",
+        vv=(
+            "tăng cường bảo đảm an ninh, trật tự khu vực biên giới dịp Tết Nguyên đán Ất Tỵ năm "
+            "2025"
+        ),
+        do_mat="MẬT",
+        dia_danh="Ia H'Drai",
+        ngay=date(2025, 1, 9),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Công an huyện",
+            "Ban Chỉ huy Quân sự huyện",
+            "Các đồn Biên phòng trên địa bàn huyện",
+            "Ủy ban nhân dân các xã: Ia Dom, Ia Đal, Ia Tơi",
+        ],
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "TT Huyện ủy, TT HĐND huyện (b/c)",
+                "CT, các PCT UBND huyện",
+                "Lưu: VT, NC (02b)",
+            ]
+        ),
+        signer=["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"],
+        nguoi_ky="Trịnh Quang Vinh",
+        seal_text="ỦY BAN NHÂN DÂN HUYỆN IA H'DRAI * TỈNH KON TUM * ",
+        refs=[r_kh, r_cv, r_luat_bp, r_luat_bm],
+    )
+
+
+def doc_ho7_nq_hdnd_ten_duong() -> Doc:
+    r_luat = Ref(
+        "Luật", "77/2015/QH13", date(2015, 6, 19), ten="Luật Tổ chức chính quyền địa phương"
+    )
+    r_nd = Ref("Nghị định", "91/2005/NĐ-CP", date(2005, 7, 11), "Chính phủ")
+    r_tt = Ref(
+        "Thông tư",
+        "36/2006/TT-BVHTT",
+        date(2006, 3, 20),
+        "Bộ Văn hóa - Thông tin",
+        long_date=False,
+        pad=False,
+    )
+    r_ttr = Ref(
+        "Tờ trình",
+        "148/TTr-UBND",
+        date(2024, 11, 22),
+        "Ủy ban nhân dân tỉnh",
+        long_date=False,
+    )
+    r_bc = Ref(
+        "Báo cáo",
+        "412/BC-HĐND",
+        date(2024, 12, 5),
+        "Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh",
+        ten="Báo cáo thẩm tra",
+        long_date=False,
+        pad=False,
+    )
+    table = Table(
+        header=[
+            "STT",
+            "Tên đường, phố",
+            "Phường",
+            "Điểm đầu",
+            "Điểm cuối",
+            "Dài (m)",
+            "Rộng (m)",
+        ],
+        columns=["stt", "ten_duong", "phuong", "diem_dau", "diem_cuoi", "chieu_dai", "chieu_rong"],
+        widths=[0.06, 0.2, 0.12, 0.22, 0.22, 0.09, 0.09],
+        align=["c", "l", "l", "l", "l", "c", "c"],
+        size=11.5,
+        rows=[
+            [
+                "1",
+                "Đường Nà Lừa",
+                "Mỹ Lâm",
+                "Ngã ba giao Quốc lộ 2 (Km 7+200)",
+                "Cổng Khu du lịch suối khoáng Mỹ Lâm",
+                "1.245",
+                "19,5",
+            ],
+            [
+                "2",
+                "Phố Lũng Cò",
+                "Mỹ Lâm",
+                "Giao đường Nà Lừa",
+                "Nhà văn hóa tổ dân phố Bến Đền",
+                "486",
+                "13,5",
+            ],
+            ["3", "Đường Kim Quan", "An Tường", "Giao đường Lê Duẩn", "Cầu Chả", "1.032", "16,5"],
+            [
+                "4",
+                "Phố Hồng Thái",
+                "An Tường",
+                "Giao đường Kim Quan",
+                "Trường Tiểu học An Tường",
+                "358",
+                "11,5",
+            ],
+            [
+                "5",
+                "Đường Kim Bình",
+                "Ỷ La",
+                "Giao đường Quang Trung",
+                "Giao đường Phạm Văn Đồng",
+                "1.518",
+                "20,5",
+            ],
+            ["6", "Phố Phúc Ninh", "Ỷ La", "Giao đường Kim Bình", "Khu dân cư tổ 9", "274", "10,5"],
+            ["", "Tổng cộng", "", "", "", "4.913", ""],
+        ],
+    )
+    body: list[Block] = [
+        Para("HỘI ĐỒNG NHÂN DÂN TỈNH TUYÊN QUANG", style=BOLD, align="center", indent=0, gap=2),
+        Para("KHÓA XIX, KỲ HỌP THỨ 24", style=BOLD, align="center", indent=0, gap=0),
+        Para(f"Căn cứ {r_luat.cite()};", style=ITALIC, gap=6),
+        Para(
+            f"Căn cứ {r_nd.cite()} ban hành Quy chế đặt tên, đổi tên đường, phố và công trình "
+            "công cộng;",
+            style=ITALIC,
+        ),
+        Para(
+            f"Căn cứ {r_tt.cite()} hướng dẫn thực hiện một số điều của Quy chế đặt tên, đổi "
+            "tên đường, phố và công trình công cộng;",
+            style=ITALIC,
+        ),
+        Para(
+            f"Xét {r_ttr.cite()} về việc đặt tên đường, phố trên địa bàn thành phố Tuyên Quang "
+            f"năm 2024; {r_bc.cite()}; ý kiến thảo luận của đại biểu Hội đồng nhân dân tỉnh tại "
+            "kỳ họp.",
+            style=ITALIC,
+        ),
+        Para("QUYẾT NGHỊ:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            "**Điều 1.** Đặt tên 06 tuyến đường, phố trên địa bàn các phường Mỹ Lâm, An Tường, "
+            "Ỷ La, thành phố Tuyên Quang với tổng chiều dài 4.913 m (chi tiết tại Phụ lục kèm "
+            "theo Nghị quyết này). Các tên được đặt đã được lấy ý kiến nhân dân tại các tổ dân "
+            "phố và được Hội đồng tư vấn đặt tên đường, phố và công trình công cộng của tỉnh "
+            "thẩm định.",
+            gap=4,
+        ),
+        Para("**Điều 2.** Tổ chức thực hiện", gap=4),
+        Para(
+            "1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết; chỉ đạo Ủy ban nhân dân "
+            "thành phố Tuyên Quang gắn biển tên đường, phố, cập nhật vào bản đồ hành chính và "
+            "hệ thống địa chỉ số, hoàn thành trong quý II/2025."
+        ),
+        Para(
+            "2. Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân, các Tổ đại biểu "
+            "và đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết."
+        ),
+        Para(
+            "3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội "
+            "tuyên truyền, vận động nhân dân thực hiện Nghị quyết; phối hợp giám sát việc gắn "
+            "biển tên đường, phố."
+        ),
+        Para(
+            "Nghị quyết này đã được Hội đồng nhân dân tỉnh Tuyên Quang khóa XIX, Kỳ họp thứ 24 "
+            "thông qua ngày 11 tháng 12 năm 2024 và có hiệu lực từ ngày thông qua./.",
+            gap=6,
+        ),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    appendix: list[Block] = [
+        Para("PHỤ LỤC", style=BOLD, align="center", indent=0, gap=0),
+        Para(
+            "TÊN ĐƯỜNG, PHỐ ĐƯỢC ĐẶT TRÊN ĐỊA BÀN THÀNH PHỐ TUYÊN QUANG NĂM 2024",
+            style=BOLD,
+            align="center",
+            indent=0,
+        ),
+        Para(
+            "(Kèm theo Nghị quyết số 52/NQ-HĐND ngày 11/12/2024 của Hội đồng nhân dân tỉnh "
+            "Tuyên Quang)",
+            style=ITALIC,
+            align="center",
+            indent=0,
+            size=12.5,
+        ),
+        table,
+        Para(
+            "Ghi chú: chiều rộng là chiều rộng chỉ giới đường đỏ (mặt đường và vỉa hè hai bên).",
+            style=ITALIC,
+            indent=0,
+            size=12.0,
+            gap=6,
+        ),
+    ]
+    return Doc(
+        name="ho7_nq_hdnd_tuyenquang_ten_duong",
+        description=(
+            "Nghị quyết of a provincial People's Council (HỘI ĐỒNG NHÂN DÂN / TỈNH TUYÊN QUANG "
+            "on two bold lines, no parent body), number NQ-HĐND; authority lines HỘI ĐỒNG NHÂN "
+            "DÂN TỈNH TUYÊN QUANG / KHÓA XIX, KỲ HỌP THỨ 24; italic Căn cứ lines: Luật Tổ chức "
+            "chính quyền địa phương and Nghị định 91/2005/NĐ-CP with long dates, Thông tư "
+            "36/2006/TT-BVHTT with an unpadded short date (ngày 20/3/2006, issuer with a "
+            "hyphen 'Bộ Văn hóa - Thông tin'); a Xét line with the UBND Tờ trình (ngày "
+            "22/11/2024) and a numbered Báo cáo thẩm tra (412/BC-HĐND, ngày 5/12/2024, printed "
+            "as 'Báo cáo thẩm tra số …', truth loai 'Báo cáo'); QUYẾT NGHỊ: Điều 1-2; the date "
+            "of adoption in the closing sentence; signer CHỦ TỊCH alone (truth: tham_quyen_ky "
+            "null); a Phụ lục page after the signature with a 7-column list of streets (keys "
+            "stt, ten_duong, phuong, diem_dau, diem_cuoi, chieu_dai, chieu_rong; Tày place "
+            "names Nà Lừa, Lũng Cò; 1.245, 19,5; a Tổng cộng row with empty cells). The Phụ "
+            "lục's 'Kèm theo Nghị quyết số 52/NQ-HĐND ...' names the document itself and is "
+            "not a related document."
+        ),
+        tests="provincial HĐND NQ; signer CHỦ TỊCH without TM.; Phụ lục list of streets",
+        origin=TEAM,
+        seed=965,
+        scan=Scan(
+            rotation_deg=-0.5,
+            noise_sigma=5,
+            blur=0.7,
+            jpeg_quality=65,
+            paper=(247, 244, 234),
+            illumination=0.06,
+        ),
+        ban_hanh=["HỘI ĐỒNG NHÂN DÂN", "TỈNH TUYÊN QUANG"],
+        so="52",
+        ky_hieu="NQ-HĐND",
+        dia_danh="Tuyên Quang",
+        ngay=date(2024, 12, 11),
+        title="NGHỊ QUYẾT",
+        loai_van_ban="Nghị quyết",
+        subject="Về việc đặt tên đường, phố trên địa bàn thành phố Tuyên Quang năm 2024",
+        body=body,
+        appendix=appendix,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "UBTV Quốc hội (b/c)",
+                "Chính phủ (b/c)",
+                "Bộ Văn hóa, Thể thao và Du lịch",
+                "TT Tỉnh ủy (b/c)",
+                "TT HĐND, UBND, UBMTTQ tỉnh",
+                "Đại biểu HĐND tỉnh",
+                "Các sở, ban, ngành tỉnh",
+                "TT HĐND, UBND thành phố Tuyên Quang",
+                "Lưu: VT, HĐND",
+            ]
+        ),
+        signer=["CHỦ TỊCH"],
+        nguoi_ky="Hà Ngọc Lâm",
+        seal_text="HỘI ĐỒNG NHÂN DÂN * TỈNH TUYÊN QUANG * ",
+        refs=[r_luat, r_nd, r_tt, r_ttr, r_bc],
+    )
+
+
+def doc_ho7_gm_bdt_uy_tin() -> Doc:
+    r_qd12 = Ref(
+        "Quyết định",
+        "12/2018/QĐ-TTg",
+        date(2018, 3, 6),
+        "Thủ tướng Chính phủ",
+        long_date=False,
+        pad=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "4215/KH-UBND",
+        date(2024, 10, 18),
+        "Ủy ban nhân dân tỉnh",
+        long_date=False,
+    )
+    r_qd1719 = Ref("Quyết định", "1719/QĐ-TTg", date(2021, 10, 14), "Thủ tướng Chính phủ")
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_qd12.cite()} về tiêu chí lựa chọn, công nhận người có uy tín và chính "
+            f"sách đối với người có uy tín trong đồng bào dân tộc thiểu số và {r_kh.cite()}, "
+            "Ban Dân tộc tỉnh Lai Châu "
+            "tổ chức Hội nghị biểu dương người có uy tín tiêu biểu trong đồng bào dân tộc thiểu "
+            "số năm 2024, gắn với sơ kết việc thực hiện Chương trình mục tiêu quốc gia phát "
+            "triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi theo "
+            f"{r_qd1719.cite()}."
+        ),
+        Para("Ban Dân tộc trân trọng kính mời:"),
+        Para(
+            "- Đại diện lãnh đạo Thường trực Tỉnh ủy, Thường trực HĐND tỉnh, UBND tỉnh, Ủy ban "
+            "MTTQ Việt Nam tỉnh;",
+            indent=5,
+            gap=1,
+        ),
+        Para("- Lãnh đạo Phòng Dân tộc các huyện, thành phố;", indent=5, gap=1),
+        Para(
+            "- 45 người có uy tín tiêu biểu của 8 huyện, thành phố (có danh sách kèm theo), "
+            "trong đó ông Lò Văn Pọm, bản Nà Luông, xã Bản Hon, huyện Tam Đường và bà Tẩn Thị "
+            "Mẩy, bản Sin Suối Hồ, xã Sin Suối Hồ, huyện Phong Thổ trình bày tham luận.",
+            indent=5,
+            gap=1,
+        ),
+        Para("Thời gian: 07 giờ 30 phút, thứ Năm, ngày 19/12/2024 (01 ngày)."),
+        Para(
+            "Địa điểm: Hội trường Nhà khách Ủy ban nhân dân tỉnh, phường Tân Phong, thành phố "
+            "Lai Châu."
+        ),
+        Para(
+            "Đề nghị Phòng Dân tộc các huyện, thành phố bố trí phương tiện đưa, đón người có uy "
+            "tín của địa phương đến dự đúng thời gian. Thông tin chi tiết liên hệ Văn phòng Ban "
+            "Dân tộc, điện thoại: 0213.3876.254."
+        ),
+        Para("Rất mong các đồng chí và các đại biểu quan tâm, tham dự./."),
+    ]
+    return Doc(
+        name="ho7_gm_bdt_laichau_uy_tin",
+        description=(
+            "Giấy mời of a provincial Committee for Ethnic Minority Affairs (parent UBND TỈNH "
+            "LAI CHÂU, issuer BAN DÂN TỘC on one bold line; a body that existed until "
+            "1/3/2025), number GM-BDT; one sentence citing 12/2018/QĐ-TTg with an unpadded "
+            "short date (ngày 6/3/2018), a provincial Kế hoạch with a padded one (ngày "
+            "18/10/2024) and 1719/QĐ-TTg with a long date at the end of the sentence; '- ' "
+            "invitee lines naming Thái, Dao and Mông places and people (Lò Văn Pọm, Tẩn Thị "
+            "Mẩy, Sin Suối Hồ); time and place lines with a weekday (thứ Năm, ngày "
+            "19/12/2024) that are not citations; a phone number; signer KT. TRƯỞNG BAN / PHÓ "
+            "TRƯỞNG BAN with a Thái surname (Lường); +1.4° skew."
+        ),
+        tests="GM of a Ban Dân tộc; ethnic-minority names; KT. TRƯỞNG BAN / PHÓ TRƯỞNG BAN",
+        origin=TEAM,
+        seed=966,
+        scan=Scan(
+            rotation_deg=1.4,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=69,
+            paper=(246, 243, 232),
+            illumination=0.07,
+        ),
+        chu_quan=["UBND TỈNH LAI CHÂU"],
+        ban_hanh=["BAN DÂN TỘC"],
+        so="318",
+        ky_hieu="GM-BDT",
+        dia_danh="Lai Châu",
+        ngay=date(2024, 12, 9),
+        title="GIẤY MỜI",
+        loai_van_ban="Giấy mời",
+        subject=(
+            "Dự Hội nghị biểu dương người có uy tín tiêu biểu trong đồng bào dân tộc thiểu số "
+            "tỉnh Lai Châu năm 2024"
+        ),
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(["Như thành phần mời", "Trưởng ban (b/c)", "Lưu: VT, VP"]),
+        signer=["KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN"],
+        nguoi_ky="Lường Văn Khởi",
+        seal_text="BAN DÂN TỘC * TỈNH LAI CHÂU * ",
+        refs=[r_qd12, r_kh, r_qd1719],
+    )
+
+
+HELDOUT7_DOCS = [
+    doc_ho7_ct_ubnd_khoang_san,
+    doc_ho7_kh_skhcn_do_luong,
+    doc_ho7_bc_ctk_kinh_te,
+    doc_ho7_cv_ubnd_bien_gioi,
+    doc_ho7_nq_hdnd_ten_duong,
+    doc_ho7_gm_bdt_uy_tin,
+]
+
+
 TEAM_DOCS = [doc_kh, doc_cv, doc_qd, doc_bc, doc_tb, doc_ttr]
 SEED_DOCS = [(SEED_000, doc_seed_000), (SEED_001, doc_seed_001)]
 
@@ -7114,6 +8080,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="build the sixth held-out set instead (default output: benchmarks/heldout6/)",
     )
+    which.add_argument(
+        "--heldout7",
+        action="store_true",
+        help="build the seventh held-out set instead (default output: benchmarks/heldout7/)",
+    )
     args = ap.parse_args(argv)
 
     fonts = Fonts()
@@ -7129,6 +8100,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         docs = [f() for f in HELDOUT5_DOCS]
     elif args.heldout6:
         docs = [f() for f in HELDOUT6_DOCS]
+    elif args.heldout7:
+        docs = [f() for f in HELDOUT7_DOCS]
     else:
         docs = all_docs(args.seeds)
     heldout = (
@@ -7138,6 +8111,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         or args.heldout4
         or args.heldout5
         or args.heldout6
+        or args.heldout7
     )
     if args.out == DEFAULT_OUT and heldout:
         if args.heldout:
@@ -7148,8 +8122,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             args.out = HELDOUT3_DIR
         elif args.heldout4:
             args.out = HELDOUT4_DIR
+        elif args.heldout5:
+            args.out = HELDOUT5_DIR
         else:
-            args.out = HELDOUT5_DIR if args.heldout5 else HELDOUT6_DIR
+            args.out = HELDOUT6_DIR if args.heldout6 else HELDOUT7_DIR
     if args.only:
         known = {d.name for d in docs}
         unknown = [n for n in args.only if n not in known]
