@@ -7,7 +7,8 @@ The names come from vietnam-provinces 0.6 (the 63 provinces, their districts and
 before the 2025 reorganisation), without their unit word ("Thành phố Đà Nẵng" gives "Đà
 Nẵng"), tone marks placed as the repair stage places them ("Hoà" → "Hòa"), one per line
 with its level (1 province, 2 district, 3 commune; the highest when a name is on several),
-sorted. Only names of two syllables or more are kept: the extractor
+sorted, an apostrophe joined to the syllable after it ("Ia H'Drai", as printed, not "Ia H'
+Drai"). Only names of two syllables or more are kept: the extractor
 uses them to put back marks that OCR lost or changed in the capitalised names of header
 fields (``pipeline/places.py``), and a single syllable is too often an ordinary word.
 """
@@ -30,8 +31,9 @@ from pipeline.repair import place_tone  # noqa: E402
 def main() -> int:
     names: dict[str, int] = {}
     for _unit, name, district, province in place_names():
-        words = unicodedata.normalize("NFC", name).split()
-        if len(words) >= 2 and not any(ch.isdigit() for ch in name):
+        # "Ia H' Drai" as it is usually printed: "Ia H'Drai"
+        words = unicodedata.normalize("NFC", name).replace("' ", "'").split()
+        if (len(words) >= 2 or "'" in name) and not any(ch.isdigit() for ch in name):
             name = " ".join(place_tone(w) for w in words)
             level = 3 if district else 2 if province else 1
             names[name] = min(level, names.get(name, level))

@@ -80,6 +80,9 @@ def clean_item(text: str) -> str:
     )
     # "(để t/h)" (để thực hiện) read without its slash
     text = re.sub(r"\s*\(\s*để\s+t\s*[/l|]?\s*h\s*\)$", " (để t/h)", text)
+    # "Lưu: VT, NC (02b)": the copies kept (bản), the b often read "D" or "6"
+    if fold(text).startswith("Luu"):
+        text = re.sub(r"\((\d{1,2})\s*[bBD6]\)$", r"(\1b)", text)
     return " ".join(text.split())
 
 
@@ -142,7 +145,17 @@ def parse_noi_nhan(lines: list[str]) -> tuple[list[str], int | None]:
                 break
         elif items and (
             s.startswith("(")  # "(để t/h);" wrapped onto its own line
-            or (not _ITEM_END.search(items[-1]) and len(s) < 60 and s[0].islower())
+            or (
+                # an entry wrapped before its end: the rest in lower case ("…và / các
+                # đơn vị;"), or a capitalised rest of a name ending the entry ("…thành phố
+                # Tuyên / Quang;"), which no signer's title or name does
+                not _ITEM_END.search(items[-1])
+                and len(s) < 60
+                and (
+                    s[0].islower()
+                    or (s.endswith((";", ".")) and not is_upper_text(s) and _name(s) is None)
+                )
+            )
             or (
                 # an entry wrapped after its ";" ("…thành phố; / CĐ ngành, … (để t/h);"):
                 # mixed case with a comma or a bracket, not a signer's title or name

@@ -339,7 +339,9 @@ def _without_page_number(page: Page) -> str:
 
 
 def _place_marks(fields: dict[str, Any]) -> None:
-    """Marks of place names misread by OCR, put back from the gazetteer (pipeline.places)."""
+    """Marks of place names and administrative terms misread by OCR, put back from the
+    gazetteer and the team's terms (pipeline.places) in the fields that name places and
+    bodies."""
     if fields["dia_danh"]:
         fields["dia_danh"] = restore_place_marks(fields["dia_danh"], whole=True)
     for name in ("co_quan_chu_quan", "co_quan_ban_hanh"):
@@ -349,7 +351,10 @@ def _place_marks(fields: dict[str, Any]) -> None:
         fields["trich_yeu"] = restore_place_marks(fields["trich_yeu"])
     for name in ("kinh_gui", "noi_nhan"):
         if fields[name]:
-            fields[name] = [restore_place_marks(item) for item in fields[name]]
+            fields[name] = [restore_term_marks(restore_place_marks(i)) for i in fields[name]]
+    for cited in fields["van_ban_lien_quan"]:
+        if cited.get("co_quan"):
+            cited["co_quan"] = restore_term_marks(restore_place_marks(cited["co_quan"]))
 
 
 def _closing(pages: list[Page], found: Any) -> None:

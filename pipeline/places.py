@@ -52,6 +52,41 @@ def gazetteer() -> tuple[dict[str, str], frozenset[str]]:
     return unique, known
 
 
+@cache
+def _apostrophe_names() -> dict[str, str]:
+    """Names with an apostrophe ("Ia H'Drai", "Đạ M'Rong"), which OCR often drops, by their
+    folded letters alone ("iahdrai"), when those spell one name."""
+    by_letters: dict[str, set[str]] = {}
+    for name in gazetteer()[0].values():
+        if "'" in name:
+            by_letters.setdefault(re.sub(r"\W", "", fold(name).lower()), set()).add(name)
+    return {k: next(iter(v)) for k, v in by_letters.items() if len(v) == 1}
+
+
+@cache
+def _ia_names() -> frozenset[str]:
+    """Place names "Ia …" (the Jrai and Bahnar names of the Central Highlands), by the
+    letters after "Ia", folded, without spaces or apostrophes ("Ia H' Drai" → "hdrai")."""
+    unique, known = gazetteer()
+    names = set(unique) | {fold(n) for n in known}
+    return frozenset(re.sub(r"\W", "", n[3:]) for n in names if n.startswith("ia "))
+
+
+#: "Ia" before a capitalised word read as "la" (l for I), as "1a" or "|a".
+_IA = re.compile(r"(?<!\w)[l1|]a(?= (?P<next>[A-ZĐÀ-Ỹ][^\s,;.]*))")
+
+
+def ia_misreadings(line: str) -> list[int]:
+    """Where in ``line`` a place name's "Ia" was read "la" ("xã la Tơi", "la HDrai, ngày
+    …"): before a capitalised word that, after "Ia", spells a known place name."""
+    names = _ia_names()
+    return [
+        m.start()
+        for m in _IA.finditer(line)
+        if re.sub(r"\W", "", fold(m.group("next")).lower()) in names
+    ]
+
+
 def restore_place_marks(text: str, whole: bool = False) -> str:
     """``text`` with the marks of place names put back: each run of capitalised words
     after a unit word ("tỉnh Đà Năng", "UBND TÍNH GIA LAI"), or, with ``whole``, the text
@@ -61,7 +96,7 @@ def restore_place_marks(text: str, whole: bool = False) -> str:
     if whole:
         if words and _name_at(text, words, 0, out) == len(words):
             return "".join(out)
-        return text
+        return _apostrophe_names().get(re.sub(r"\W", "", fold(text).lower()), text)
     i = 0
     while i < len(words):
         for n in (2, 1):
@@ -128,7 +163,9 @@ def agency_terms() -> dict[tuple[str, ...], tuple[str, ...]]:
 def restore_term_marks(text: str) -> str:
     """An agency name with the marks of the administrative terms in it put back ("PHÁT
     TRIÊN NÔNG THÔN" in "SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN"): the longest run of words
-    that spells a known term marks aside takes its marks."""
+    that spells a known term marks aside takes its marks, unless one of its words starts a
+    place name that goes on past it ("Báo Cao Bằng" is the newspaper of Cao Bằng, not a
+    "báo cáo")."""
     terms = agency_terms()
     longest = max((len(k) for k in terms), default=0)
     words = list(_WORD.finditer(text))
@@ -137,8 +174,9 @@ def restore_term_marks(text: str) -> str:
     while i < len(words):
         for n in range(min(longest, len(words) - i), 1, -1):
             span = words[i : i + n]
-            term = terms.get(tuple(fold(w.group()).lower() for w in span))
-            if term is None:
+            key = tuple(fold(w.group()).lower() for w in span)
+            term = terms.get(key)
+            if term is None or _place_across(text, words, i, n):
                 continue
             for w, right in zip(span, term, strict=True):
                 if w.group().lower() != right:
@@ -147,3 +185,20 @@ def restore_term_marks(text: str) -> str:
             break
         i += 1
     return "".join(out)
+
+
+def _place_across(text: str, words: list[re.Match[str]], i: int, n: int) -> bool:
+    """Whether a capitalised place name starts inside words ``i``…``i + n - 1`` and ends
+    after them."""
+    unique, known = gazetteer()
+    for k in range(i, i + n):
+        for m in (2, 3, 4):
+            span = words[k : k + m]
+            if k + m <= i + n or len(span) < m or not _spaced(text, span):
+                continue
+            if not all(w.group()[:1].isupper() for w in span):
+                continue
+            current = " ".join(w.group() for w in span)
+            if fold(current).lower() in unique or current.lower() in known:
+                return True
+    return False

@@ -16,7 +16,9 @@ from typing import Any, Literal
 
 from rapidfuzz.distance import Levenshtein
 
+from .places import ia_misreadings
 from .records import Page, Repair
+from .syllables import has_marks, is_syllable, strip_marks
 from .vietnamese import fold
 
 ToneStyle = Literal["traditional", "modern"]
@@ -124,6 +126,37 @@ def place_tone(syllable: str, style: ToneStyle = "traditional") -> str:
     return "".join(out)
 
 
+#: Letters whose capital is their small letter made bigger (marks aside), so OCR confuses
+#: their case.
+_CASE_ALIKE = frozenset("cosuvwxz")
+
+
+def _case_alike(text: str, line_number: int, repairs: list[Repair]) -> str:
+    """Words of such letters read in capitals inside lower-case text put back in lower case
+    ("Các SỞ, ngành" → "Các sở, ngành"): a word of two letters or more, all of them
+    case-alike, with a Vietnamese mark (abbreviations have none), that is a syllable, with
+    a lower-case word after it and no word in capitals before it."""
+    words = list(_WORD.finditer(text))
+    out = text
+    for i, match in enumerate(words):
+        word = match.group()
+        lower = word.lower()
+        if (
+            len(word) < 2
+            or not word.isupper()
+            or not all(strip_marks(c) in _CASE_ALIKE for c in lower)
+            or not has_marks(lower)
+            or not is_syllable(lower)
+            or i + 1 >= len(words)
+            or not words[i + 1].group()[0].islower()
+            or (i > 0 and words[i - 1].group().isupper() and len(words[i - 1].group()) > 1)
+        ):
+            continue
+        out = out[: match.start()] + lower + out[match.end() :]
+        repairs.append(Repair(line_number, match.start(), word, lower, 1.0, "case"))
+    return out
+
+
 def normalise_line(
     line: str, line_number: int = 0, style: ToneStyle = "traditional"
 ) -> tuple[str, list[Repair]]:
@@ -148,6 +181,10 @@ def normalise_line(
         if c in LOOKALIKES
     ]
     text = "".join(LOOKALIKES.get(c, c) for c in text)
+    text = _case_alike(text, line_number, repairs)
+    for start in ia_misreadings(text):
+        repairs.append(Repair(line_number, start, text[start : start + 2], "Ia", 1.0, "place"))
+        text = f"{text[:start]}Ia{text[start + 2 :]}"
     pieces: list[str] = []
     last = 0
     for match in _WORD.finditer(text):

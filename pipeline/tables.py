@@ -524,7 +524,7 @@ def reread_numbers(
     crops: list[np.ndarray] = []
     for i, doubtful in zip(column, numbering_doubtful([texts[i] for i in column]), strict=True):
         cell = grid.cells[i]
-        crop = binarise(gray[cell.top + 6 : cell.bottom - 6, cell.left + 6 : cell.right - 6])
+        crop = binarise(_inside(gray, cell))
         if not doubtful or crop.size == 0 or crop.min() > 128:
             continue
         at.append(i)
@@ -534,6 +534,104 @@ def reread_numbers(
         text = "".join(w.text for w in result.words).strip(".")
         if text:
             out[i] = text
+    return out
+
+
+def is_dash(crop: np.ndarray) -> bool:
+    """Whether a cell (grey, ruling removed) holds a lone dash, which OCR reads as nothing
+    or as a rule and drops: one blob of ink, a flat stroke (at most 12 px high at 300 DPI,
+    where a lower-case letter is about 25, and twice as wide as high) away from the
+    cell's top and bottom edges, where pieces of the ruling would be."""
+    ink = (binarise(crop) < 128).astype(np.uint8)
+    _, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    blobs = [st for st in stats[1:] if st[cv2.CC_STAT_AREA] >= 6]
+    if len(blobs) != 1:
+        return False
+    _, top, width, height = (int(v) for v in blobs[0][:4])
+    middle = (top + height / 2) / crop.shape[0]
+    return height <= 12 and 8 <= width <= 120 and width >= 2 * height and 0.2 <= middle <= 0.8
+
+
+def _inside(gray: np.ndarray, cell: Cell) -> np.ndarray:
+    """A cell's image without the ``CELL_PAD`` along its ruling."""
+    pad = CELL_PAD
+    return gray[cell.top + pad : cell.bottom - pad, cell.left + pad : cell.right - pad]
+
+
+#: Roman numerals of group rows in a numbering column ("I. KIỂM TRA", then 1, 2, 3…).
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+#: A numeral as OCR may read it: "H" for II, "IH" for III, "|" or "l" for I, "U" for II.
+_ROMAN_LIKE = re.compile(r"[IVXHUl|1]{1,5}\.?")
+
+
+def _roman_readings(text: str) -> set[str]:
+    """The numerals a reading may stand for: H as II (as I only when II gives none)."""
+    base = re.sub(r"[l|1]", "I", text.rstrip("."))
+    for h in ("II", "I"):
+        out = {
+            reading
+            for u in ("II", "V", "")
+            if (reading := base.replace("H", h).replace("U", u)) in _ROMAN
+        }
+        if out:
+            return out
+    return set()
+
+
+def group_numerals(numbers: list[str]) -> list[str]:
+    """The cells of a numbering column (top down) with the Roman numerals of its group rows
+    read back: a cell that is not a plain number but reads as a numeral ("H", "IH", "|")
+    takes the numeral that comes next (I, then II, …) when that is one of its readings, or
+    its only reading. Plain numbers and other text stay as they are."""
+    out = list(numbers)
+    done = 0
+    for i, text in enumerate(numbers):
+        text = text.strip()
+        if not _ROMAN_LIKE.fullmatch(text) or re.fullmatch(r"\d+\.?", text):
+            continue
+        readings = _roman_readings(text)
+        expected = _ROMAN[done] if done < len(_ROMAN) else None
+        if expected in readings:
+            out[i] = expected
+        elif len(readings) == 1:
+            out[i] = next(iter(readings))
+        else:
+            continue
+        done = _ROMAN.index(out[i]) + 1
+    return out
+
+
+def reread_numerals(
+    gray: np.ndarray, grid: Grid, texts: list[str], col: int, engine: Any, page: int
+) -> list[str]:
+    """A numbering column's group numerals put back (:func:`group_numerals`); a cell with
+    no text but ink no taller than a letter (a lone "I", read on the sheet as a rule "|"
+    and dropped) is first read again on its own as one line. (A whitelist of I, V, X makes
+    Tesseract's LSTM read nothing there; its "|" is taken as I.)"""
+    letters = engine_with_psm(engine, 7, "")
+    column = [
+        i
+        for i, cell in enumerate(grid.cells)
+        if cell.col == col and cell.row != 0 and cell.colspan == 1
+    ]
+    out = list(texts)
+    if letters is not None:
+        at: list[int] = []
+        crops: list[np.ndarray] = []
+        for i in column:
+            cell = grid.cells[i]
+            crop = binarise(_inside(gray, cell))
+            rows = np.flatnonzero((crop < 128).any(axis=1))
+            if texts[i].strip() or rows.size == 0 or rows[-1] - rows[0] > 0.6 * crop.shape[0]:
+                continue
+            at.append(i)
+            crops.append(cv2.copyMakeBorder(crop, 40, 40, 40, 40, cv2.BORDER_CONSTANT, value=255))
+        for i, result in zip(at, recognise_all(letters, crops, page), strict=True):
+            out[i] = "".join(w.text for w in result.words).strip(".")
+    fixed = group_numerals([out[i] for i in column])
+    for i, text in zip(column, fixed, strict=True):
+        # a cell read again keeps its reading only when that is a numeral in the run
+        out[i] = text if texts[i].strip() or text in _ROMAN else texts[i]
     return out
 
 
@@ -682,12 +780,16 @@ def read_tables(page: Page, engine: Any) -> Page:
     cell_engine = engine_with_psm(engine, 6, "")
     for grid in grids:
         read = read_cell_words(clean, grid.cells, cell_engine, page.number)
-        texts = [text for text, _ in read]
+        texts = [
+            "-" if not text and c.row and is_dash(_inside(clean, c)) else text
+            for c, (text, _) in zip(grid.cells, read, strict=True)
+        ]
         header = [t for c, t in zip(grid.cells, texts, strict=True) if c.row == 0]
         for col, h in enumerate(header):
             body = [t for c, t in zip(grid.cells, texts, strict=True) if c.col == col and c.row]
             if is_numbering_column(h, body):
                 texts = reread_numbers(clean, grid, texts, col, engine, page.number)
+                texts = reread_numerals(clean, grid, texts, col, engine, page.number)
         tables.append(_table_record(grid, texts, page.number))
         words: list[OcrWord] = []
         for cell, text, (first, behind) in zip(grid.cells, texts, read, strict=True):

@@ -30,6 +30,8 @@ from pipeline.tables import (
     find_tables,
     fix_digit_in_word,
     fix_quarter,
+    group_numerals,
+    is_dash,
     is_numbering_column,
     map_header,
     merge_tables,
@@ -250,6 +252,13 @@ def test_kinh_gui_and_noi_nhan() -> None:
         "VP Đăng ký đất đai tỉnh và các Chi nhánh",
         "Lưu: VT, VX",
     ]
+    # an entry wrapped inside a place name: the capitalised rest is no signer's line
+    wrapped = ["Nơi nhận:", "- TT HĐND, UBND thành phố Tuyên", "Quang;", "- Lưu: VT, HĐND."]
+    assert parse_noi_nhan([*wrapped, "CHỦ TỊCH", "Hà Ngọc Lâm"])[0] == [
+        "TT HĐND, UBND thành phố Tuyên Quang",
+        "Lưu: VT, HĐND",
+    ]
+    assert parse_noi_nhan(["Nơi nhận:", "- Như trên", "Nguyễn Văn An."])[0] == ["Như trên"]
     assert clean_item("- UBND thành phố Œ/©);") == "UBND thành phố (b/c)"
     assert clean_item("- UBND tỉnh (Œ/©);") == "UBND tỉnh (b/c)"  # the bracket kept
     assert clean_item("- BHXH Việt Nam (bí/c);") == "BHXH Việt Nam (b/c)"
@@ -257,6 +266,8 @@ def test_kinh_gui_and_noi_nhan() -> None:
     for read in ("(bíc)", "(hb/©c)", "(bh/c)", "(b/C)", "( (b/c)"):
         assert clean_item(f"- Sở Tài chính {read};") == "Sở Tài chính (b/c)", read
     assert clean_item("- Lưu: VT, TCHC.") == "Lưu: VT, TCHC"  # an item without it: trimmed
+    assert clean_item("- Lưu: VT, NC (02D).") == "Lưu: VT, NC (02b)"  # copies kept: b read D
+    assert clean_item("- Công an huyện (02D);") == "Công an huyện (02D)"  # only in Lưu
 
 
 def test_signer_block() -> None:
@@ -510,6 +521,33 @@ def test_numbering_cells_are_read_again_only_where_the_run_breaks() -> None:
     assert numbering_doubtful([]) == []
 
 
+def test_group_numerals_of_a_numbering_column_are_read_back() -> None:
+    # group rows I, II, III between the task numbers: "H" is II, "IH" III, "|" I
+    assert group_numerals(["|", "1", "2", "H", "1", "IH", "1"]) == [
+        "I", "1", "2", "II", "1", "III", "1"
+    ]  # fmt: skip
+    assert group_numerals(["I", "1", "U", "1"]) == ["I", "1", "II", "1"]
+    assert group_numerals(["1", "2", "3"]) == ["1", "2", "3"]  # plain numbers stay
+    assert group_numerals(["1", "Tổng", ""]) == ["1", "Tổng", ""]  # other text stays
+
+
+def test_a_cell_holding_a_lone_dash_is_told_from_blank_and_text() -> None:
+    cell = np.full((80, 300), 255, np.uint8)
+    assert not is_dash(cell)
+    dash = cell.copy()
+    dash[38:42, 140:160] = 0
+    assert is_dash(dash)
+    edge = cell.copy()
+    edge[2:6, 100:160] = 0  # a piece of the ruling at the cell's top
+    assert not is_dash(edge)
+    letter = cell.copy()
+    letter[25:55, 140:148] = 0  # tall: a letter or a digit 1
+    assert not is_dash(letter)
+    two = dash.copy()
+    two[38:42, 200:220] = 0  # two strokes: not one dash
+    assert not is_dash(two)
+
+
 def test_a_cell_goes_on_the_sheet_cut_to_its_ink() -> None:
     cell = np.full((200, 500), 255, np.uint8)
     cell[80:120, 100:300] = 0
@@ -601,6 +639,26 @@ def test_a_quarter_numeral_misread_is_read_back() -> None:
     assert fix_quarter("Quý VV/2025") == "Quý VV/2025"  # no reading gives I to IV
     assert fix_quarter("Quý II - IH/2025") == "Quý II - III/2025"  # a range
     assert fix_quarter("Quý IHI/2025") == "Quý III/2025"
+
+
+def test_a_law_title_does_not_run_into_the_next_cited_document() -> None:
+    text = (
+        "một số điều của Luật Khoáng sản và Nghị định số 36/2020/NĐ-CP ngày 24/3/2020 của "
+        "Chính phủ; Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13"
+    )
+    assert [(c["loai"], c["so_ky_hieu"]) for c in parse_citations(text)] == [
+        ("Nghị định", "36/2020/NĐ-CP"),
+        ("Luật", "80/2015/QH13"),  # "pháp luật" in lower case is part of the title
+    ]
+
+
+def test_a_cited_issuer_is_not_cut_at_a_capitalised_word_that_folds_to_a_link() -> None:
+    text = (
+        "theo Công văn số 1047/STNMT-KS ngày 08/5/2024 của Sở Tài nguyên và Môi trường; "
+        "Quyết định số 12/QĐ-UBND ngày 02/01/2024 của Ủy ban nhân dân tỉnh tại buổi họp"
+    )
+    issuers = [c["co_quan"] for c in parse_citations(text)]
+    assert issuers == ["Sở Tài nguyên và Môi trường", "Ủy ban nhân dân tỉnh"]
 
 
 def test_a_cited_issuer_ends_at_a_lower_case_word_after_va() -> None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.places import gazetteer, restore_place_marks, restore_term_marks
+from pipeline.places import gazetteer, ia_misreadings, restore_place_marks, restore_term_marks
+from pipeline.repair import normalise_line
 
 
 @pytest.mark.parametrize(
@@ -31,6 +32,8 @@ from pipeline.places import gazetteer, restore_place_marks, restore_term_marks
         ("An Thảnh", True, "An Thảnh"),  # An Thạnh, An Thành … all communes: ambiguous
         ("Đà Năng và", True, "Đà Năng và"),  # not one name
         ("tỉnh gia lai", False, "tỉnh gia lai"),  # not capitalised: not a proper name
+        ("Ia HDrai", True, "Ia H'Drai"),  # the apostrophe OCR dropped, from the gazetteer
+        ("Ia Grai", True, "Ia Grai"),
     ],
 )
 def test_restore_place_marks(text: str, whole: bool, expected: str) -> None:
@@ -51,7 +54,21 @@ def test_gazetteer_keeps_only_names_with_one_spelling_at_their_top_level() -> No
         ("SỞ VĂN HOA, THỂ THAO VÀ DU LỊCH", "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH"),
         ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"),
         ("TRƯỜNG THPT THẠCH THÀNH 4", "TRƯỜNG THPT THẠCH THÀNH 4"),
+        ("Chỉ cục TĐC (để t/h)", "Chi cục TĐC (để t/h)"),
+        # a term whose last word starts a place name: the newspaper of Cao Bằng stays
+        ("Báo Cao Bằng, Đài PT&TH tỉnh", "Báo Cao Bằng, Đài PT&TH tỉnh"),
+        ("Bộ Tài nguyên và Môi trường (b/c)", "Bộ Tài nguyên và Môi trường (b/c)"),
     ],
 )
 def test_restore_term_marks(text: str, expected: str) -> None:
     assert restore_term_marks(text) == expected
+
+
+def test_ia_of_a_highland_place_read_la_is_put_back() -> None:
+    line = "- Ủy ban nhân dân các xã: Ia Dom, la Đal, la Tơi."
+    assert ia_misreadings(line) == [34, 42]
+    assert normalise_line(line)[0] == "- Ủy ban nhân dân các xã: Ia Dom, Ia Đal, Ia Tơi."
+    assert normalise_line("la HDrai, ngày 09 tháng 01 năm 2025")[0].startswith("Ia HDrai,")
+    # "la" before other words, or before a capital that makes no "Ia …" name, stays
+    for kept in ("tiếng la hét", "la bàn", "gọi là la Hà Nội"):
+        assert ia_misreadings(kept) == []

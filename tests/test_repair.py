@@ -78,6 +78,15 @@ def test_any_text_keeps_its_lines(text: str) -> None:
     assert repaired.count("\n") == text.count("\n")
 
 
+def test_a_word_of_case_alike_letters_read_in_capitals_goes_back_to_lower_case() -> None:
+    line, repairs = normalise_line("Các SỞ, ngành, địa phương; các SỐ liệu")
+    assert line == "Các sở, ngành, địa phương; các số liệu"
+    assert [r.kind for r in repairs] == ["case", "case"]
+    # headings, abbreviations and words with other letters stay as they are
+    for kept in ("UBND TỈNH SỞ Y TẾ", "SỞ Y tế", "Lưu: VT, VS (02b)", "CÔNG VĂN số 12", "TƯ về"):
+        assert normalise_line(kept)[0] == kept
+
+
 def test_a_d_read_twice_as_d_and_eth_is_one_d() -> None:
     line, repairs = normalise_line("SỞ GD&ĐÐT THANH HÓA")
     assert line == "SỞ GD&ĐT THANH HÓA" and repairs[0].before == "ĐÐ"
