@@ -28,6 +28,7 @@ Usage::
     python samples/make_samples.py --heldout5      # fifth held-out set, benchmarks/heldout5/
     python samples/make_samples.py --heldout6      # sixth held-out set, benchmarks/heldout6/
     python samples/make_samples.py --heldout7      # seventh held-out set, benchmarks/heldout7/
+    python samples/make_samples.py --heldout8      # eighth held-out set, benchmarks/heldout8/
 """
 
 from __future__ import annotations
@@ -375,6 +376,9 @@ class Doc:
     headline: str | None = None  # plain pages (news): bold headline, no header
     name_upper: bool = False
     appendix: list[Block] = field(default_factory=list)  # Phụ lục on new pages after signing
+    # a second signer block at the left (Biên bản: THƯ KÝ beside CHỦ TỌA), Nơi nhận under both
+    signer_left: list[str] = field(default_factory=list)
+    nguoi_ky_left: str | None = None
 
     @property
     def so_ky_hieu(self) -> str | None:
@@ -757,6 +761,9 @@ class Renderer:
 
     def closing(self, doc: Doc) -> None:
         """Nơi nhận (left) and the signer block (right), kept on one page."""
+        if doc.signer_left:
+            self.closing_pair(doc)
+            return
         size_nn, size_item, size_sig = 12.0, 11.0, 13.5
         col_l0, col_l1 = LEFT, LEFT + round(TEXT_W * 0.46)
         col_r0, col_r1 = col_l1, RIGHT
@@ -796,6 +803,54 @@ class Renderer:
         sy = sig_top + mm(5) + jitter[1] * mm(1.5)
         self.page.seal_at = (round(sx), round(sy))
         self.y = top + max(h_left, h_right)
+
+    def closing_pair(self, doc: Doc) -> None:
+        """Two signer blocks side by side (Biên bản, NĐ 30 Mẫu 1.7: THƯ KÝ at the left, CHỦ
+        TỌA at the right, each signed, the seal on the right one only), then Nơi nhận under
+        them at the left; all kept on one page."""
+        size_nn, size_item, size_sig = 12.0, 11.0, 13.5
+        col_l0, col_l1 = LEFT, LEFT + round(TEXT_W * 0.46)
+        col_r0, col_r1 = col_l1, RIGHT
+        nn_lines: list[list[Word]] = []
+        for item in doc.noi_nhan:
+            words = runs_to_words([(item, "r")])
+            nn_lines.extend(self.m.wrap(words, size_item, col_l1 - col_l0 - mm(4), 0, mm(3)))
+        sig_space = mm(23)
+        n_titles = max(len(doc.signer_left), len(doc.signer))
+        h_sig = n_titles * self.lh(size_sig) + sig_space + self.lh(size_sig)
+        h_nn = 0
+        if doc.noi_nhan:
+            h_nn = mm(6) + self.lh(size_nn) + len(nn_lines) * self.lh(size_item)
+        self.y += mm(4)
+        self.ensure(h_sig + h_nn + mm(2))
+        top = self.y
+        blocks = [
+            (doc.signer_left, doc.nguoi_ky_left, (col_l0 + col_l1) / 2, False),
+            (doc.signer, doc.nguoi_ky, (col_r0 + col_r1) / 2, True),
+        ]
+        for titles, name, cx, sealed in blocks:
+            y = top
+            for title in titles:
+                self.draw_text(title, cx, y, size_sig, "b", anchor="center")
+                y += self.lh(size_sig)
+            sig_top = top + n_titles * self.lh(size_sig)
+            if name:
+                self.signature(cx, sig_top + sig_space / 2, mm(38), mm(15))
+                self.draw_text(name, cx, sig_top + sig_space, size_sig, "b", anchor="center")
+            if sealed:
+                jitter = self.rng.uniform(-1, 1, size=2)
+                sx = cx - mm(23) + jitter[0] * mm(2)
+                sy = sig_top + mm(5) + jitter[1] * mm(1.5)
+                self.page.seal_at = (round(sx), round(sy))
+        y = top + h_sig + mm(6)
+        if doc.noi_nhan:
+            self.draw_text("Nơi nhận:", col_l0, y, size_nn, "bi")
+            y += self.lh(size_nn)
+            for i, ln in enumerate(nn_lines):
+                indent = 0 if word_text(ln[0]).startswith("-") or i == 0 else mm(3)
+                self.draw_words(ln, col_l0 + indent, col_r0 - col_l0, y, size_item, "left", True)
+                y += self.lh(size_item)
+        self.y = top + h_sig + h_nn
 
     def signature(self, cx: float, cy: float, width: float, height: float) -> None:
         """A plausible cursive scribble in dark blue ink: a capital, loops and a flourish."""
@@ -1028,6 +1083,7 @@ def validate(doc: Doc, team: bool) -> None:
     if not team:
         return
     texts: list[str] = [*doc.chu_quan, *doc.ban_hanh, *doc.kinh_gui, *doc.noi_nhan, *doc.signer]
+    texts += doc.signer_left
     texts += [
         doc.vv or "",
         doc.subject or "",
@@ -1035,6 +1091,7 @@ def validate(doc: Doc, team: bool) -> None:
         doc.nguoi_ky or "",
         doc.description,
         doc.seal_text,
+        doc.nguoi_ky_left or "",
     ]
     for b in [*doc.body, *doc.appendix]:
         if isinstance(b, Para):
@@ -7900,6 +7957,1072 @@ HELDOUT7_DOCS = [
 ]
 
 
+# --------------------------------------------------------------------------------------
+# Eighth held-out set (benchmarks/heldout8/): written blind (without running the pipeline
+# or reading its code) and never used to tune it; other provinces, agencies and layouts
+# --------------------------------------------------------------------------------------
+
+HELDOUT8_DIR = REPO_ROOT / "benchmarks" / "heldout8"
+
+
+def doc_ho8_qd_sxd_trat_tu() -> Doc:
+    r_luat = Ref("Luật", "50/2014/QH13", date(2014, 6, 18), ten="Luật Xây dựng")
+    r_luat_sd = Ref(
+        "Luật",
+        "62/2020/QH14",
+        date(2020, 6, 17),
+        ten="Luật sửa đổi, bổ sung một số điều của Luật Xây dựng",
+    )
+    r_nd = Ref("Nghị định", "16/2022/NĐ-CP", date(2022, 1, 28), "Chính phủ", long_date=False)
+    r_qd = Ref(
+        "Quyết định",
+        "08/2023/QĐ-UBND",
+        date(2023, 3, 14),
+        "Ủy ban nhân dân tỉnh Đắk Nông",
+        long_date=False,
+        pad=False,
+    )
+    r_kh = Ref("Kế hoạch", "96/KH-UBND", date(2025, 2, 10), "Ủy ban nhân dân tỉnh", long_date=False)
+    r_ttr = Ref("Tờ trình", "15/TTr-QLN", date(2025, 2, 17), long_date=False)
+    qln = "Phòng Quản lý nhà và Thị trường bất động sản"
+    table = Table(
+        header=[
+            "STT",
+            "Nhiệm vụ",
+            "Đơn vị chủ trì",
+            "Đơn vị phối hợp",
+            "Thời gian hoàn thành",
+            "Ghi chú",
+        ],
+        columns=["stt", "nhiem_vu", "don_vi_chu_tri", "don_vi_phoi_hop", "thoi_gian", "ghi_chu"],
+        widths=[0.06, 0.32, 0.18, 0.18, 0.12, 0.14],
+        align=["c", "l", "l", "l", "c", "l"],
+        size=11.5,
+        rows=[
+            [
+                "1",
+                "Rà soát, cập nhật danh sách hộ nghèo, hộ cận nghèo đang ở nhà tạm, nhà dột nát "
+                "cần hỗ trợ năm 2025; ưu tiên hộ đồng bào M'Nông, Mạ, Ê Đê tại chỗ",
+                qln,
+                "UBND các huyện, thành phố Gia Nghĩa; Sở Lao động - Thương binh và Xã hội",
+                "Quý I/2025",
+                "Làm cơ sở phân bổ vốn",
+            ],
+            [
+                "2",
+                "Ban hành 03 mẫu thiết kế nhà ở “3 cứng” (nền cứng, khung - tường cứng, mái "
+                "cứng) phù hợp phong tục, tập quán của đồng bào dân tộc thiểu số",
+                "Phòng Quy hoạch - Kiến trúc",
+                "Trung tâm Kiểm định chất lượng công trình xây dựng",
+                "Trước ngày 31/3/2025",
+                "Cấp miễn phí cho các xã",
+            ],
+            [
+                "3",
+                "Kiểm tra tiến độ, chất lượng nhà ở được hỗ trợ tại xã Quảng Trực (bon Bu "
+                "Prăng, huyện Tuy Đức) và xã Đắk R'Măng (huyện Đắk Glong)",
+                "Thanh tra Sở",
+                "UBND huyện Tuy Đức, UBND huyện Đắk Glong",
+                "Trước ngày 15/6/2025",
+                "",
+            ],
+            [
+                "4",
+                "Kiểm tra công tác cấp giấy phép xây dựng, quản lý trật tự xây dựng tại thành "
+                "phố Gia Nghĩa, thị trấn Đắk Mil và thị trấn Ea T'Ling",
+                "Thanh tra Sở",
+                "UBND các huyện, thành phố; Công an tỉnh",
+                "Quý III/2025",
+                "Có kết luận kiểm tra",
+            ],
+            [
+                "5",
+                "Đôn đốc xử lý dứt điểm 43 trường hợp xây dựng không phép, sai phép đã lập biên "
+                "bản vi phạm hành chính năm 2024",
+                "Thanh tra Sở",
+                "UBND các huyện, thành phố",
+                "Tháng 9/2025",
+                "Báo cáo UBND tỉnh",
+            ],
+            [
+                "6",
+                "Cập nhật cơ sở dữ liệu về nhà ở và thị trường bất động sản; công bố thông tin "
+                "định kỳ trên Cổng thông tin điện tử của Sở",
+                qln,
+                "Sở Tài nguyên và Môi trường; Cục Thuế tỉnh",
+                "Thường xuyên",
+                "Hằng quý",
+            ],
+            [
+                "7",
+                "Rà soát, điều chỉnh Chương trình phát triển đô thị thành phố Gia Nghĩa đến năm "
+                "2030",
+                "Phòng Quản lý hạ tầng kỹ thuật và Phát triển đô thị",
+                "UBND thành phố Gia Nghĩa",
+                "Quý II - III/2025",
+                "Trình UBND tỉnh phê duyệt",
+            ],
+            [
+                "8",
+                "Tập huấn nghiệp vụ quản lý trật tự xây dựng cho công chức Địa chính - Xây dựng "
+                "cấp xã",
+                "Văn phòng Sở",
+                "UBND các huyện, thành phố",
+                "Tháng 5/2025",
+                "02 lớp, 150 học viên",
+            ],
+            [
+                "9",
+                "Xây dựng Kế hoạch phát triển nhà ở tỉnh Đắk Nông năm 2026",
+                qln,
+                "Các sở, ngành; UBND các huyện, thành phố",
+                "Trước ngày 30/11/2025",
+                "",
+            ],
+            [
+                "10",
+                "Sơ kết, tổng kết việc thực hiện Danh mục nhiệm vụ; đề xuất khen thưởng",
+                "Văn phòng Sở",
+                "Các phòng, đơn vị thuộc Sở",
+                "Tháng 12/2025",
+                "Báo cáo tổng kết",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para("GIÁM ĐỐC SỞ XÂY DỰNG TỈNH ĐẮK NÔNG", style=BOLD, align="center", indent=0, gap=2),
+        Para(f"Căn cứ {r_luat.cite()}; {r_luat_sd.cite()};", style=ITALIC, gap=6),
+        Para(
+            f"Căn cứ {r_nd.cite()} quy định xử phạt vi phạm hành chính về xây dựng;",
+            style=ITALIC,
+        ),
+        Para(
+            f"Căn cứ {r_qd.cite()} quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của "
+            "Sở Xây dựng tỉnh Đắk Nông;",
+            style=ITALIC,
+        ),
+        Para(
+            f"Căn cứ {r_kh.cite()} về tăng cường quản lý trật tự xây dựng và thực hiện xóa nhà "
+            "tạm, nhà dột nát trên địa bàn tỉnh năm 2025;",
+            style=ITALIC,
+        ),
+        Para(
+            f"Theo đề nghị của Trưởng phòng Quản lý nhà và Thị trường bất động sản tại "
+            f"{r_ttr.cite()}.",
+            style=ITALIC,
+        ),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            "**Điều 1.** Ban hành kèm theo Quyết định này Danh mục 10 nhiệm vụ trọng tâm về quản "
+            "lý trật tự xây dựng, phát triển đô thị và nhà ở năm 2025 của Sở Xây dựng (chi tiết "
+            "tại Phụ lục kèm theo).",
+            gap=4,
+        ),
+        Para("**Điều 2.** Tổ chức thực hiện", gap=4),
+        Para(
+            "1. Thủ trưởng các phòng, đơn vị thuộc Sở được giao chủ trì chịu trách nhiệm trước "
+            "Giám đốc Sở về tiến độ, chất lượng nhiệm vụ; chủ động phối hợp với Ủy ban nhân dân "
+            "các huyện, thành phố Gia Nghĩa trong quá trình thực hiện; báo cáo kết quả định kỳ "
+            "hằng quý (trước ngày 20 của tháng cuối quý) qua Văn phòng Sở."
+        ),
+        Para(
+            "2. Văn phòng Sở theo dõi, đôn đốc, tổng hợp tình hình thực hiện; tham mưu Giám đốc "
+            "Sở báo cáo Ủy ban nhân dân tỉnh kết quả 6 tháng trước ngày 15/6/2025 và cả năm "
+            "trước ngày 10/12/2025."
+        ),
+        Para(
+            "3. Đề nghị Ủy ban nhân dân các huyện, thành phố Gia Nghĩa chỉ đạo Phòng Kinh tế "
+            "và Hạ tầng (Phòng Quản lý đô thị), Ủy ban nhân dân cấp xã phối hợp chặt chẽ với "
+            "các đơn vị thuộc Sở; cung cấp kịp thời thông tin, số liệu về cấp phép xây dựng, "
+            "vi phạm trật tự xây dựng và tiến độ xóa nhà tạm, nhà dột nát trên địa bàn."
+        ),
+        Para(
+            "**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Sở, Chánh "
+            "Thanh tra Sở, Trưởng các phòng chuyên môn, Giám đốc Trung tâm Kiểm định chất lượng "
+            "công trình xây dựng và Thủ trưởng các đơn vị có liên quan chịu trách nhiệm thi hành "
+            "Quyết định này./.",
+            gap=4,
+        ),
+    ]
+    appendix: list[Block] = [
+        Para("PHỤ LỤC", style=BOLD, align="center", indent=0, gap=0),
+        Para(
+            "DANH MỤC NHIỆM VỤ TRỌNG TÂM VỀ QUẢN LÝ TRẬT TỰ XÂY DỰNG, PHÁT TRIỂN ĐÔ THỊ VÀ NHÀ "
+            "Ở NĂM 2025",
+            style=BOLD,
+            align="center",
+            indent=0,
+        ),
+        Para(
+            "(Kèm theo Quyết định số 87/QĐ-SXD ngày 20/02/2025 của Giám đốc Sở Xây dựng tỉnh "
+            "Đắk Nông)",
+            style=ITALIC,
+            align="center",
+            indent=0,
+            size=12.5,
+        ),
+        table,
+    ]
+    return Doc(
+        name="ho8_qd_sxd_daknong_trat_tu",
+        description=(
+            "Quyết định of a Sở under its parent (UBND TỈNH ĐẮK NÔNG / SỞ XÂY DỰNG, a kind of "
+            "Sở none of the earlier sets has), number QĐ-SXD; authority line GIÁM ĐỐC SỞ XÂY "
+            "DỰNG TỈNH ĐẮK NÔNG; italic Căn cứ lines: Luật Xây dựng and the law amending it in "
+            "one line, both with long dates, Nghị định 16/2022/NĐ-CP with a padded short date "
+            "(ngày 28/01/2022), a provincial Quyết định with an unpadded one (ngày 14/3/2023) "
+            "and a provincial Kế hoạch (ngày 10/02/2025); a 'Theo đề nghị' line with a Tờ "
+            "trình with a unit code and no issuer (15/TTr-QLN); Điều 1-3; signer KT. GIÁM ĐỐC "
+            "/ PHÓ GIÁM ĐỐC; a Phụ lục page after the signature with a ruled 6-column task "
+            "table STT / Nhiệm vụ / Đơn vị chủ trì / Đơn vị phối hợp / Thời gian hoàn thành / "
+            "Ghi chú (keys stt, nhiem_vu, don_vi_chu_tri, don_vi_phoi_hop, thoi_gian, ghi_chu) "
+            "of 10 rows, two with an empty Ghi chú; deadlines Quý I/2025, Trước ngày "
+            "31/3/2025, Trước ngày 15/6/2025, Quý III/2025, Tháng 9/2025, Thường xuyên, Quý "
+            "II - III/2025, Tháng 5/2025, Trước ngày 30/11/2025, Tháng 12/2025; M'Nông place "
+            "names with apostrophes (Đắk R'Măng, Ea T'Ling, bon Bu Prăng). The Phụ lục's "
+            "'Kèm theo Quyết định số 87/QĐ-SXD ...' names the document itself and is not a "
+            "related document."
+        ),
+        tests="QĐ of a Sở Xây dựng; Phụ lục task table with Ghi chú; apostrophes; KT.",
+        origin=TEAM,
+        seed=971,
+        scan=Scan(
+            rotation_deg=0.8,
+            noise_sigma=5,
+            blur=0.8,
+            jpeg_quality=64,
+            paper=(247, 243, 233),
+            illumination=0.06,
+        ),
+        chu_quan=["UBND TỈNH ĐẮK NÔNG"],
+        ban_hanh=["SỞ XÂY DỰNG"],
+        so="87",
+        ky_hieu="QĐ-SXD",
+        dia_danh="Đắk Nông",
+        ngay=date(2025, 2, 20),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject=(
+            "Ban hành Danh mục nhiệm vụ trọng tâm về quản lý trật tự xây dựng, phát triển đô "
+            "thị và nhà ở năm 2025"
+        ),
+        body=body,
+        appendix=appendix,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Như Điều 3",
+                "UBND tỉnh (b/c)",
+                "Giám đốc, các Phó Giám đốc Sở",
+                "UBND các huyện, thành phố Gia Nghĩa",
+                "Cổng thông tin điện tử Sở",
+                "Lưu: VT, QLN",
+            ]
+        ),
+        signer=["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+        nguoi_ky="Trương Đình Khải",
+        seal_text="SỞ XÂY DỰNG * TỈNH ĐẮK NÔNG * ",
+        refs=[r_luat, r_luat_sd, r_nd, r_qd, r_kh, r_ttr],
+    )
+
+
+def doc_ho8_bc_ubnd_nong_nghiep() -> Doc:
+    r_cv = Ref(
+        "Công văn",
+        "2876/SNN-KHTC",
+        date(2024, 11, 25),
+        "Sở Nông nghiệp và Phát triển nông thôn",
+        long_date=False,
+    )
+    r_nq_tw = Ref(
+        "Nghị quyết",
+        "19-NQ/TW",
+        date(2022, 6, 16),
+        "Ban Chấp hành Trung ương Đảng",
+        long_date=False,
+        pad=False,
+    )
+    r_nq = Ref("Nghị quyết", "45/NQ-HĐND", date(2023, 12, 20), "Hội đồng nhân dân huyện")
+    r_kh = Ref("Kế hoạch", "203/KH-UBND", date(2024, 3, 8), "Ủy ban nhân dân tỉnh", long_date=False)
+    table = Table(
+        header=[
+            "STT",
+            "Chỉ tiêu",
+            "Đơn vị tính",
+            "Kế hoạch năm 2024",
+            "Thực hiện năm 2024",
+            "So với kế hoạch (%)",
+        ],
+        columns=["stt", "chi_tieu", "don_vi_tinh", "ke_hoach", "thuc_hien", "ty_le"],
+        widths=[0.07, 0.37, 0.12, 0.14, 0.15, 0.15],
+        align=["c", "l", "c", "c", "c", "c"],
+        size=12.0,
+        rows=[
+            ["1", "Tổng diện tích gieo trồng cây hằng năm", "ha", "7.850", "7.912,4", "100,79"],
+            ["", "- Lúa cả năm", "ha", "1.920", "1.896,5", "98,78"],
+            ["", "- Ngô", "ha", "2.650", "2.718,3", "102,58"],
+            ["", "- Sắn", "ha", "1.480", "1.502,0", "101,49"],
+            ["2", "Sản lượng lương thực có hạt", "tấn", "18.300", "18.642,7", "101,87"],
+            ["3", "Diện tích trồng rừng tập trung", "ha", "1.150", "1.236,8", "107,55"],
+            ["4", "Tỷ lệ che phủ rừng", "%", "68,50", "68,74", "-"],
+            ["5", "Tổng đàn trâu, bò", "con", "14.200", "13.865", "97,64"],
+            ["6", "Số lồng cá nuôi trên hồ Hòa Bình", "lồng", "1.450", "1.512", "104,28"],
+            ["7", "Sản lượng thủy sản", "tấn", "2.380", "2.467,9", "103,69"],
+            ["8", "Số xã đạt chuẩn nông thôn mới (lũy kế)", "xã", "7", "7", "100,00"],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_cv.cite()} về việc báo cáo kết quả thực hiện nhiệm vụ năm 2024, Ủy "
+            "ban nhân dân huyện Đà Bắc báo cáo kết quả sản xuất nông, lâm nghiệp, thủy sản năm "
+            "2024 và kế hoạch năm 2025 như sau:"
+        ),
+        H("I. KẾT QUẢ THỰC HIỆN NĂM 2024"),
+        Para(
+            f"Triển khai {r_nq_tw.cite()} về nông nghiệp, nông dân, nông thôn đến năm 2030, tầm "
+            f"nhìn đến năm 2045, {r_nq.cite()} về kế hoạch phát triển kinh tế - xã hội năm 2024 "
+            f"và {r_kh.cite()} về cơ cấu lại ngành nông nghiệp, Ủy ban nhân dân huyện đã chỉ "
+            "đạo các xã, thị trấn chuyển đổi cơ cấu cây trồng, vật nuôi phù hợp với điều kiện "
+            "vùng lòng hồ. Mặc dù chịu ảnh hưởng của cơn bão số 3 (tháng 9/2024) gây sạt lở tại "
+            "các xã Tiền Phong, Vầy Nưa, Đồng Chum, làm thiệt hại 126,4 ha lúa, ngô và 38 lồng "
+            "cá, sản xuất nông nghiệp cơ bản ổn định; 7/8 chỉ tiêu chủ yếu đạt và vượt kế hoạch "
+            "(chi tiết tại Bảng 1)."
+        ),
+        Para(
+            "Bảng 1. Một số chỉ tiêu chủ yếu về sản xuất nông, lâm nghiệp, thủy sản năm 2024",
+            style=ITALIC,
+            align="center",
+            indent=0,
+            gap=6,
+            keep=3,
+        ),
+        table,
+        Para(
+            "Tổng đàn trâu, bò chỉ đạt 97,64% kế hoạch do bệnh viêm da nổi cục tái phát tại các "
+            "xã Giáp Đắt, Tân Minh (tiêu hủy 47 con) và diện tích đồng cỏ bị thu hẹp. Nuôi cá "
+            "lồng trên hồ Hòa Bình tiếp tục phát triển, tập trung ở các xã Hiền Lương, Tiền "
+            "Phong, Vầy Nưa với 1.512 lồng, tăng 62 lồng so với kế hoạch. Tỷ lệ che phủ rừng "
+            "đạt 68,74%, tăng 0,24 điểm phần trăm so với kế hoạch; giá trị sản phẩm trên 01 ha "
+            "đất trồng trọt ước đạt 52,6 triệu đồng."
+        ),
+        H("II. KẾ HOẠCH NĂM 2025"),
+        Para(
+            "Phấn đấu tổng diện tích gieo trồng cây hằng năm 7.950 ha; sản lượng lương thực có "
+            "hạt 18.800 tấn; trồng rừng tập trung 1.200 ha; tỷ lệ che phủ rừng 68,90%; duy trì "
+            "1.550 lồng cá; có thêm 01 xã (Mường Chiềng) đạt chuẩn nông thôn mới."
+        ),
+        H("III. ĐỀ XUẤT, KIẾN NGHỊ"),
+        Para(
+            "Đề nghị Sở Nông nghiệp và Phát triển nông thôn hỗ trợ huyện 12.500 liều vắc xin "
+            "viêm da nổi cục, 45.000 con cá giống (cá lăng, cá chiên) cho các hộ bị thiệt hại "
+            "do bão; hướng dẫn xây dựng chuỗi liên kết tiêu thụ cá sông Đà."
+        ),
+        Para("Ủy ban nhân dân huyện Đà Bắc trân trọng báo cáo./."),
+    ]
+    return Doc(
+        name="ho8_bc_ubnd_dabac_nong_nghiep",
+        description=(
+            "Báo cáo of a district People's Committee in a Mường-Tày-Dao area (ỦY BAN NHÂN DÂN "
+            "/ HUYỆN ĐÀ BẮC on two bold lines, no parent body), number BC-UBND; Kính gửi with "
+            "two addressees; opening sentence with the Sở's Công văn with a unit code "
+            "(2876/SNN-KHTC, ngày 25/11/2024); one sentence citing the Party resolution "
+            "19-NQ/TW with an unpadded short date (ngày 16/6/2022), a district HĐND resolution "
+            "with a long date and a provincial Kế hoạch with a padded one (ngày 08/03/2024); "
+            "an italic table caption and a ruled 6-column statistics table STT / Chỉ tiêu / Đơn "
+            "vị tính / Kế hoạch năm 2024 / Thực hiện năm 2024 / So với kế hoạch (%) (keys stt, "
+            "chi_tieu, don_vi_tinh, ke_hoach, thuc_hien, ty_le) of 11 rows, three of them "
+            "'- ' sub-rows with an empty STT, thousands points and decimal commas (7.912,4; "
+            "18.642,7; 100,79), a '-' cell; figures in the text (97,64%, 0,24 điểm phần trăm, "
+            "52,6 triệu đồng); Mường commune names (Tiền Phong, Vầy Nưa, Đồng Chum, Mường "
+            "Chiềng); signer TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH with the Tày "
+            "surname Xa; -1.2° skew."
+        ),
+        tests="district BC; numeric table with sub-rows; TM. + KT. three-line signer",
+        origin=TEAM,
+        seed=972,
+        scan=Scan(
+            rotation_deg=-1.2,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=60,
+            paper=(246, 242, 231),
+            illumination=0.07,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "HUYỆN ĐÀ BẮC"],
+        so="418",
+        ky_hieu="BC-UBND",
+        dia_danh="Đà Bắc",
+        ngay=date(2024, 12, 16),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject="Kết quả sản xuất nông, lâm nghiệp, thủy sản năm 2024 và kế hoạch năm 2025",
+        kinh_gui=["Ủy ban nhân dân tỉnh Hòa Bình", "Sở Nông nghiệp và Phát triển nông thôn"],
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "TT Huyện ủy, TT HĐND huyện (b/c)",
+                "Chủ tịch, các PCT UBND huyện",
+                "Phòng Nông nghiệp và PTNT huyện",
+                "Lưu: VT, NN",
+            ]
+        ),
+        signer=["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
+        nguoi_ky="Xa Văn Thiệm",
+        seal_text="ỦY BAN NHÂN DÂN HUYỆN ĐÀ BẮC * TỈNH HÒA BÌNH * ",
+        refs=[r_cv, r_nq_tw, r_nq, r_kh],
+    )
+
+
+def doc_ho8_hd_stc_bao_so_3() -> Doc:
+    r_luat_pctt = Ref("Luật", "33/2013/QH13", date(2013, 6, 19), ten="Luật Phòng, chống thiên tai")
+    r_luat_nsnn = Ref(
+        "Luật",
+        "83/2015/QH13",
+        date(2015, 6, 25),
+        ten="Luật Ngân sách nhà nước",
+        long_date=False,
+        pad=False,
+    )
+    r_nd = Ref("Nghị định", "02/2017/NĐ-CP", date(2017, 1, 9), "Chính phủ", long_date=False)
+    r_qd = Ref(
+        "Quyết định",
+        "2186/QĐ-UBND",
+        date(2024, 9, 27),
+        "Ủy ban nhân dân tỉnh Yên Bái",
+        long_date=False,
+        pad=False,
+    )
+    r_cv = Ref(
+        "Công văn",
+        "3518/UBND-KT",
+        date(2024, 10, 2),
+        "Ủy ban nhân dân tỉnh",
+        long_date=False,
+        pad=False,
+    )
+    table = Table(
+        header=["STT", "Nội dung công việc", "Cơ quan thực hiện", "Thời hạn"],
+        columns=["stt", "nhiem_vu", "don_vi_chu_tri", "thoi_gian"],
+        widths=[0.07, 0.43, 0.26, 0.24],
+        align=["c", "l", "l", "c"],
+        size=12.0,
+        rows=[
+            [
+                "1",
+                "Rà soát, lập danh sách hộ bị thiệt hại có xác nhận của trưởng thôn, bản; niêm "
+                "yết công khai",
+                "UBND các xã, phường, thị trấn",
+                "Trước ngày 15/10/2024",
+            ],
+            [
+                "2",
+                "Thẩm định, phê duyệt danh sách và kinh phí hỗ trợ",
+                "UBND các huyện, thị xã, thành phố",
+                "Trước ngày 25/10/2024",
+            ],
+            [
+                "3",
+                "Chi trả tiền hỗ trợ trực tiếp cho hộ dân (có ký nhận) hoặc qua tài khoản",
+                "UBND cấp xã; Phòng Tài chính - Kế hoạch cấp huyện",
+                "Trong 10 ngày làm việc kể từ ngày được phê duyệt",
+            ],
+            [
+                "4",
+                "Báo cáo tiến độ giải ngân kinh phí hỗ trợ về Sở Tài chính",
+                "UBND các huyện, thị xã, thành phố",
+                "Thứ Sáu hằng tuần",
+            ],
+            [
+                "5",
+                "Quyết toán kinh phí hỗ trợ",
+                "Các đơn vị sử dụng ngân sách",
+                "Cùng quyết toán ngân sách năm 2024",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para(f"Căn cứ {r_luat_pctt.cite()}; {r_luat_nsnn.cite()};"),
+        Para(
+            f"Căn cứ {r_nd.cite()} về cơ chế, chính sách hỗ trợ sản xuất nông nghiệp để khôi "
+            "phục sản xuất vùng bị thiệt hại do thiên tai, dịch bệnh;"
+        ),
+        Para(
+            f"Căn cứ {r_qd.cite()} về việc phân bổ kinh phí hỗ trợ khắc phục hậu quả cơn bão số "
+            f"3 cho các huyện, thị xã, thành phố (đợt 1) và {r_cv.cite()} về việc khẩn trương "
+            "chi trả kinh phí hỗ trợ, Sở Tài chính hướng dẫn như sau:"
+        ),
+        H("I. NGUYÊN TẮC CHUNG"),
+        Para(
+            "1. Kinh phí hỗ trợ phải được sử dụng đúng mục đích, đúng đối tượng, kịp thời, công "
+            "khai, minh bạch; không để xảy ra thất thoát, lợi dụng, trục lợi chính sách."
+        ),
+        Para(
+            "2. Việc hỗ trợ thực hiện trên cơ sở danh sách đã được Ủy ban nhân dân cấp xã rà "
+            "soát, niêm yết công khai tại trụ sở và nhà văn hóa thôn, bản ít nhất 03 ngày làm "
+            "việc; mỗi hộ chỉ được hỗ trợ một lần cho cùng một nội dung thiệt hại."
+        ),
+        H("II. NỘI DUNG VÀ MỨC HỖ TRỢ"),
+        Para(
+            "1. Hỗ trợ khôi phục sản xuất nông nghiệp (cây trồng, lâm nghiệp, chăn nuôi, nuôi "
+            "trồng thủy sản): thực hiện theo đối tượng, điều kiện và mức hỗ trợ quy định tại "
+            "Nghị định nêu trên."
+        ),
+        Para(
+            "2. Hỗ trợ về nhà ở: nhà bị sập đổ, cuốn trôi hoàn toàn 40.000.000 đồng/hộ; nhà bị "
+            "hư hỏng nặng (trên 50%) 20.000.000 đồng/hộ; hộ phải di dời khẩn cấp do sạt lở đất "
+            "10.000.000 đồng/hộ."
+        ),
+        Para(
+            "3. Hỗ trợ mai táng phí, hỗ trợ người bị thương nặng: chi từ nguồn dự phòng ngân sách "
+            "cấp huyện và Quỹ Phòng, chống thiên tai tỉnh theo quy định."
+        ),
+        H("III. TRÌNH TỰ, THỜI HẠN THỰC HIỆN", keep=6),
+        table,
+        H("IV. HỒ SƠ THANH TOÁN, QUYẾT TOÁN"),
+        Para(
+            "a) Quyết định phê duyệt danh sách và kinh phí hỗ trợ của Ủy ban nhân dân cấp huyện; "
+            "b) Danh sách chi trả có chữ ký hoặc điểm chỉ của người nhận; c) Chứng từ chuyển "
+            "khoản (nếu chi qua tài khoản); d) Biên bản kiểm tra, xác định mức độ thiệt hại."
+        ),
+        H("V. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "Ủy ban nhân dân các huyện Lục Yên, Văn Yên, Trấn Yên, Yên Bình, Văn Chấn, Mù Cang "
+            "Chải, Trạm Tấu, thị xã Nghĩa Lộ và thành phố Yên Bái chỉ đạo Phòng Tài chính - Kế "
+            "hoạch phối hợp với Kho bạc Nhà nước cấp huyện thực hiện; ưu tiên chi trả trước cho "
+            "các xã bị thiệt hại nặng như Châu Quế Thượng, Phong Dụ Thượng (huyện Văn Yên), "
+            "Minh Chuẩn, Tân Lĩnh (huyện Lục Yên)."
+        ),
+        Para(
+            "Trong quá trình thực hiện, nếu có vướng mắc đề nghị phản ánh về Sở Tài chính (qua "
+            "Phòng Quản lý ngân sách, điện thoại 0216.3852.418) để được hướng dẫn./."
+        ),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho8_hd_stc_yenbai_bao_so_3",
+        description=(
+            "Hướng dẫn of a provincial Department of Finance (UBND TỈNH YÊN BÁI / SỞ TÀI "
+            "CHÍNH, a kind of Sở none of the earlier sets has as issuer), number HD-STC, no "
+            "Kính gửi; Căn cứ lines in regular type: Luật Phòng, chống thiên tai with a long "
+            "date and Luật Ngân sách nhà nước with an unpadded short date (ngày 25/6/2015) in "
+            "one line, Nghị định 02/2017/NĐ-CP with a padded one (ngày 09/01/2017), then the "
+            "provincial Quyết định (ngày 27/9/2024) and a UBND Công văn with a unit code "
+            "(3518/UBND-KT, ngày 2/10/2024) in one sentence; a later 'Nghị định nêu trên' that "
+            "is not a new citation; amounts with thousands points (40.000.000 đồng/hộ); a ruled "
+            "4-column table STT / Nội dung công việc / Cơ quan thực hiện / Thời hạn (keys stt, "
+            "nhiem_vu, don_vi_chu_tri, thoi_gian) with deadlines Trước ngày 15/10/2024, Trong "
+            "10 ngày làm việc ..., Thứ Sáu hằng tuần; a) b) c) d) items in one paragraph; "
+            "district and commune names of Yên Bái (Mù Cang Chải, Châu Quế Thượng); a phone "
+            "number; signer GIÁM ĐỐC alone (truth: tham_quyen_ky null)."
+        ),
+        tests="HD of a Sở Tài chính; 4-column deadline table; one-line signer GIÁM ĐỐC",
+        origin=TEAM,
+        seed=973,
+        scan=Scan(
+            rotation_deg=1.3,
+            noise_sigma=4,
+            blur=0.7,
+            jpeg_quality=68,
+            paper=(247, 244, 235),
+            illumination=0.05,
+        ),
+        chu_quan=["UBND TỈNH YÊN BÁI"],
+        ban_hanh=["SỞ TÀI CHÍNH"],
+        so="2745",
+        ky_hieu="HD-STC",
+        dia_danh="Yên Bái",
+        ngay=date(2024, 10, 8),
+        title="HƯỚNG DẪN",
+        loai_van_ban="Hướng dẫn",
+        subject=(
+            "Quản lý, sử dụng và thanh toán, quyết toán kinh phí hỗ trợ khắc phục thiệt hại do "
+            "cơn bão số 3 năm 2024"
+        ),
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "UBND tỉnh (b/c)",
+                "Sở Nông nghiệp và PTNT",
+                "Kho bạc Nhà nước tỉnh",
+                "UBND các huyện, thị xã, thành phố",
+                "Phòng TC-KH cấp huyện",
+                "Lưu: VT, QLNS",
+            ]
+        ),
+        signer=["GIÁM ĐỐC"],
+        nguoi_ky="Hoàng Văn Thiêm",
+        seal_text="SỞ TÀI CHÍNH * TỈNH YÊN BÁI * ",
+        refs=[r_luat_pctt, r_luat_nsnn, r_nd, r_qd, r_cv],
+    )
+
+
+def doc_ho8_cv_bnn_dich_ta_lon() -> Doc:
+    r_ct = Ref(
+        "Chỉ thị",
+        "34-CT/TW",
+        date(2019, 5, 20),
+        "Ban Bí thư Trung ương Đảng",
+        long_date=False,
+        pad=False,
+    )
+    r_nq = Ref("Nghị quyết", "42/NQ-CP", date(2019, 6, 18), "Chính phủ", long_date=False)
+    r_qd = Ref("Quyết định", "972/QĐ-TTg", date(2020, 7, 7), "Thủ tướng Chính phủ", long_date=False)
+    r_luat = Ref("Luật", "79/2015/QH13", date(2015, 6, 19), ten="Luật Thú y")
+    r_tt = Ref(
+        "Thông tư",
+        "07/2016/TT-BNNPTNT",
+        date(2016, 5, 31),
+        "Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn",
+        long_date=False,
+    )
+    r_cv = Ref("Công văn", "1128/TY-DT", date(2024, 7, 3), "Cục Thú y", long_date=False, pad=False)
+    body: list[Block] = [
+        Para(
+            "Theo báo cáo của các địa phương và Hệ thống thông tin dịch bệnh động vật Việt Nam "
+            "(VAHIS), từ đầu năm 2024 đến ngày 24/7/2024, bệnh Dịch tả lợn châu Phi (DTLCP) đã "
+            "xảy ra tại 312 xã của 27 tỉnh, thành phố; tổng số lợn mắc bệnh, chết và buộc phải "
+            "tiêu hủy là 21.647 con. Riêng trong tháng 7/2024, dịch bệnh bùng phát tại các tỉnh, "
+            "thành phố Hải Phòng, Hà Giang, Bắc Kạn, Yên Bái, Hòa Bình, Đồng Nai, Bình Phước; "
+            "nhiều ổ dịch xuất hiện ở hộ chăn nuôi nhỏ lẻ tại các xã vùng cao như Lũng Pù, Sủng "
+            "Là (tỉnh Hà Giang), Cao Thượng, Nam Mẫu (tỉnh Bắc Kạn). Nguyên nhân chủ yếu là việc "
+            "mua bán, vận chuyển lợn bệnh, vứt xác lợn chết ra môi trường và tỷ lệ tiêm phòng "
+            "vắc xin DTLCP còn thấp (mới đạt 1,8% tổng đàn)."
+        ),
+        Para(
+            f"Thực hiện {r_ct.cite()} về tăng cường lãnh đạo, chỉ đạo thực hiện hiệu quả công "
+            f"tác phòng, chống, khống chế bệnh dịch tả lợn châu Phi, {r_nq.cite()} và "
+            f"{r_qd.cite()} phê duyệt Kế hoạch quốc gia phòng, chống bệnh Dịch tả lợn châu Phi "
+            "giai đoạn 2020 - 2025, Bộ Nông nghiệp và Phát triển nông thôn đề nghị Sở Nông "
+            "nghiệp và Phát triển nông thôn các tỉnh, thành phố khẩn trương thực hiện các nội "
+            "dung sau:"
+        ),
+        Para(
+            "1. Tham mưu Ủy ban nhân dân tỉnh, thành phố chỉ đạo quyết liệt các biện pháp "
+            f"phòng, chống dịch theo quy định của {r_luat.cite()} và {r_tt.cite()} quy định về "
+            "phòng, chống dịch bệnh động vật trên cạn; công bố dịch khi đủ điều kiện; tiêu hủy "
+            "lợn bệnh trong vòng 24 giờ kể từ khi phát hiện."
+        ),
+        Para(
+            "2. Chỉ đạo Chi cục Chăn nuôi và Thú y lấy mẫu giám sát chủ động tại chợ, cơ sở giết "
+            "mổ; lập chốt kiểm dịch động vật tạm thời tại các đầu mối giao thông; xử lý nghiêm "
+            "hành vi vứt xác lợn chết ra sông, suối, môi trường."
+        ),
+        Para(
+            "3. Tổ chức tiêm phòng vắc xin DTLCP đã được cấp phép lưu hành theo hướng dẫn tại "
+            f"{r_cv.cite()}; ưu tiên vùng có nguy cơ cao, các xã đã có dịch trong năm 2023 - "
+            "2024."
+        ),
+        Para(
+            "4. Chi cục Thú y vùng I, II, VI phối hợp với các địa phương điều tra ổ dịch, lấy "
+            "mẫu phân tích đặc tính di truyền của vi rút, gửi kết quả về Cục Thú y trong vòng 05 "
+            "ngày làm việc kể từ ngày lấy mẫu."
+        ),
+        Para(
+            "5. Cập nhật tình hình dịch bệnh hằng ngày trên hệ thống VAHIS; báo cáo bằng văn bản "
+            "về Bộ Nông nghiệp và Phát triển nông thôn (qua Cục Thú y) trước 15 giờ 00 thứ Sáu "
+            "hằng tuần."
+        ),
+        Para(
+            "Đây là nhiệm vụ cấp bách, đề nghị Sở Nông nghiệp và Phát triển nông thôn các tỉnh, "
+            "thành phố khẩn trương triển khai thực hiện./."
+        ),
+    ]
+    return Doc(
+        name="ho8_cv_bnn_hoatoc_dich_ta_lon",
+        description=(
+            "Công văn of a ministry (BỘ NÔNG NGHIỆP / VÀ PHÁT TRIỂN NÔNG THÔN on two bold "
+            "lines, no parent body; a body that existed until 1/3/2025) marked HỎA TỐC in a box "
+            "under a three-line V/v, number BNN-TY, place Hà Nội; Kính gửi with two addressees; "
+            "an opening paragraph with figures (21.647 con, 1,8%), provinces and Mông/Tày "
+            "commune names (Lũng Pù, Sủng Là, Nam Mẫu) and a date that is not a citation (đến "
+            "ngày 24/7/2024); one sentence citing the Party directive 34-CT/TW (unpadded short "
+            "date, issuer Ban Bí thư Trung ương Đảng), Nghị quyết 42/NQ-CP and Quyết định "
+            "972/QĐ-TTg with padded short dates (ngày 18/06/2019, ngày 07/07/2020); Luật Thú y "
+            "with a long date and Thông tư 07/2016/TT-BNNPTNT (issuer 'Bộ trưởng Bộ Nông "
+            "nghiệp và Phát triển nông thôn'); the Cục's Công văn with a unit code "
+            "(1128/TY-DT, ngày 3/7/2024); signer TL. BỘ TRƯỞNG / CỤC TRƯỞNG CỤC THÚ Y (the "
+            "first document issued by a ministry itself); -0.6° skew, noise σ 7, "
+            "JPEG q56."
+        ),
+        tests="ministry CV marked HỎA TỐC; Party directive; TL. BỘ TRƯỞNG / CỤC TRƯỞNG",
+        origin=TEAM,
+        seed=974,
+        scan=Scan(
+            rotation_deg=-0.6,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=56,
+            paper=(245, 241, 230),
+            illumination=0.08,
+        ),
+        ban_hanh=["BỘ NÔNG NGHIỆP", "VÀ PHÁT TRIỂN NÔNG THÔN"],
+        so="5816",
+        ky_hieu="BNN-TY",
+        vv="tăng cường các biện pháp cấp bách phòng, chống bệnh Dịch tả lợn châu Phi",
+        do_khan="HỎA TỐC",
+        dia_danh="Hà Nội",
+        ngay=date(2024, 7, 26),
+        loai_van_ban="Công văn",
+        kinh_gui=["Sở Nông nghiệp và PTNT các tỉnh, thành phố", "Chi cục Thú y vùng I, II, VI"],
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Bộ trưởng (để b/c)",
+                "Thứ trưởng phụ trách (để b/c)",
+                "UBND các tỉnh, thành phố (để chỉ đạo)",
+                "Cục Chăn nuôi",
+                "Lưu: VT, TY",
+            ]
+        ),
+        signer=["TL. BỘ TRƯỞNG", "CỤC TRƯỞNG CỤC THÚ Y"],
+        nguoi_ky="Phạm Quang Khải",
+        seal_text="BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN * ",
+        refs=[r_ct, r_nq, r_qd, r_luat, r_tt, r_cv],
+    )
+
+
+def doc_ho8_kh_ubnd_nha_tam() -> Doc:
+    r_kh = Ref(
+        "Kế hoạch",
+        "57/KH-UBND",
+        date(2025, 2, 25),
+        "Ủy ban nhân dân huyện Đồng Văn",
+        long_date=False,
+    )
+    r_cv = Ref(
+        "Công văn",
+        "318/UBND-NV",
+        date(2025, 3, 4),
+        "Ủy ban nhân dân huyện",
+        long_date=False,
+        pad=False,
+    )
+    r_nq = Ref(
+        "Nghị quyết",
+        "12-NQ/ĐU",
+        date(2025, 2, 28),
+        "Ban Chấp hành Đảng bộ xã",
+        long_date=False,
+        pad=False,
+    )
+    r_qd = Ref("Quyết định", "90/QĐ-TTg", date(2022, 1, 18), "Thủ tướng Chính phủ")
+    table = Table(
+        header=[
+            "STT",
+            "Thôn",
+            "Số hộ được hỗ trợ",
+            "Xây mới (nhà)",
+            "Sửa chữa (nhà)",
+            "Kinh phí dự kiến (triệu đồng)",
+        ],
+        columns=["stt", "thon", "so_ho", "xay_moi", "sua_chua", "kinh_phi"],
+        widths=[0.08, 0.26, 0.16, 0.15, 0.15, 0.2],
+        align=["c", "l", "c", "c", "c", "c"],
+        size=12.0,
+        rows=[
+            ["1", "Lô Lô Chải", "9", "6", "3", "450"],
+            ["2", "Thèn Ván", "14", "10", "4", "720"],
+            ["3", "Séo Lủng", "12", "9", "3", "630"],
+            ["4", "Sán Trồ", "8", "5", "3", "390"],
+            ["5", "Lũng Cú", "7", "4", "3", "330"],
+            ["", "Tổng cộng", "50", "34", "16", "2.520"],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_kh.cite()} về xóa nhà tạm, nhà dột nát trên địa bàn huyện năm 2025; "
+            f"{r_cv.cite()} về việc giao chỉ tiêu hỗ trợ nhà ở cho các xã, thị trấn; "
+            f"{r_nq.cite()} về lãnh đạo thực hiện xóa nhà tạm, nhà dột nát năm 2025, Ủy ban "
+            "nhân dân xã Lũng Cú xây dựng Kế hoạch thực hiện như sau:"
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "1. Hỗ trợ 50 hộ nghèo, hộ cận nghèo có khó khăn về nhà ở trên địa bàn xã có nhà ở "
+            "an toàn, ổn định, góp phần thực hiện mục tiêu của Chương trình mục tiêu quốc gia "
+            f"giảm nghèo bền vững giai đoạn 2021 - 2025 được phê duyệt tại {r_qd.cite()}."
+        ),
+        Para(
+            "2. Huy động cả hệ thống chính trị vào cuộc, phát huy tinh thần “tương thân, tương "
+            "ái” của đồng bào Mông, Lô Lô, Tày, Dao trên địa bàn; hoàn thành toàn bộ trước ngày "
+            "30/8/2025, chào mừng 80 năm Ngày Quốc khánh 2/9."
+        ),
+        H("II. ĐỐI TƯỢNG, CHỈ TIÊU VÀ MỨC HỖ TRỢ"),
+        Para(
+            "1. Đối tượng: hộ nghèo, hộ cận nghèo theo chuẩn nghèo đa chiều giai đoạn 2022 - "
+            "2025 đang ở nhà tạm, nhà dột nát, có đất ở ổn định, không tranh chấp; ưu tiên hộ có "
+            "người cao tuổi, người khuyết tật, hộ đồng bào Lô Lô tại thôn Lô Lô Chải."
+        ),
+        Para("2. Chỉ tiêu phân bổ cho các thôn:", keep=3),
+        table,
+        Para(
+            "3. Mức hỗ trợ: xây mới 60 triệu đồng/nhà; sửa chữa 30 triệu đồng/nhà. Nhà sau khi "
+            "hoàn thành bảo đảm “3 cứng” (nền cứng, khung - tường cứng, mái cứng), diện tích sử "
+            "dụng tối thiểu 30 m², tuổi thọ từ 10 năm trở lên."
+        ),
+        H("III. NGUỒN KINH PHÍ"),
+        Para(
+            "Tổng kinh phí dự kiến 2.520 triệu đồng (Hai tỷ, năm trăm hai mươi triệu đồng), "
+            "gồm: ngân sách nhà nước 1.890 triệu đồng; nguồn vận động từ Quỹ “Vì người nghèo” "
+            "và các nhà hảo tâm 630 triệu đồng; ngoài ra huy động ngày công lao động của nhân "
+            "dân trong thôn."
+        ),
+        H("IV. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "1. Công chức Địa chính - Xây dựng chủ trì hướng dẫn các hộ lựa chọn mẫu nhà, kiểm "
+            "tra chất lượng, nghiệm thu; khởi công toàn bộ số nhà trước ngày 30/4/2025."
+        ),
+        Para(
+            "2. Công chức Văn hóa - Xã hội rà soát, cập nhật danh sách hộ được hỗ trợ, niêm yết "
+            "công khai tại nhà văn hóa các thôn; tổng hợp hồ sơ thanh toán, quyết toán."
+        ),
+        Para(
+            "3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã, Đoàn Thanh niên, Hội Liên hiệp Phụ "
+            "nữ xã và Đồn Biên phòng Lũng Cú huy động ngày công giúp các hộ vận chuyển vật liệu "
+            "lên các thôn vùng cao."
+        ),
+        Para(
+            "4. Trưởng các thôn vận động nhân dân tham gia, báo cáo tiến độ về Ủy ban nhân dân xã "
+            "vào thứ Năm hằng tuần."
+        ),
+        Para(
+            "Ủy ban nhân dân xã yêu cầu các bộ phận chuyên môn, các đoàn thể và trưởng các thôn "
+            "nghiêm túc triển khai thực hiện Kế hoạch này./."
+        ),
+    ]
+    return Doc(
+        name="ho8_kh_ubnd_lungcu_nha_tam",
+        description=(
+            "Kế hoạch of a commune People's Committee on the northern border (ỦY BAN NHÂN DÂN / "
+            "XÃ LŨNG CÚ on two bold lines, no parent body; the commune as place name), number "
+            "KH-UBND; an opening sentence citing the district Kế hoạch with a padded short date "
+            "(ngày 25/02/2025), the district's Công văn with a unit code (318/UBND-NV, ngày "
+            "4/3/2025) and a commune Party committee resolution (12-NQ/ĐU, ngày 28/2/2025); "
+            "Quyết định 90/QĐ-TTg with a long date inside a numbered aim; curly quotes; a ruled "
+            "6-column table STT / Thôn / Số hộ được hỗ trợ / Xây mới (nhà) / Sửa chữa (nhà) / "
+            "Kinh phí dự kiến (triệu đồng) (keys stt, thon, so_ho, xay_moi, sua_chua, "
+            "kinh_phi) with Mông and Lô Lô village names (Lô Lô Chải, Thèn Ván, Séo Lủng, Sán "
+            "Trồ) and a Tổng cộng row (2.520); amounts in figures and words; '30 m²'; deadlines "
+            "30/4/2025, 30/8/2025 and '2/9' that are not citations; signer TM. ỦY BAN NHÂN DÂN "
+            "/ CHỦ TỊCH with a Mông name (Sùng Mí Chơ); +1.5° skew."
+        ),
+        tests="commune KH; per-village numeric table with Tổng cộng; Party-committee NQ; TM.",
+        origin=TEAM,
+        seed=975,
+        scan=Scan(
+            rotation_deg=1.5,
+            noise_sigma=6,
+            blur=0.8,
+            jpeg_quality=58,
+            paper=(246, 242, 232),
+            illumination=0.07,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "XÃ LŨNG CÚ"],
+        so="19",
+        ky_hieu="KH-UBND",
+        dia_danh="Lũng Cú",
+        ngay=date(2025, 3, 12),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject="Thực hiện xóa nhà tạm, nhà dột nát trên địa bàn xã Lũng Cú năm 2025",
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "UBND huyện Đồng Văn (b/c)",
+                "Phòng Nội vụ huyện",
+                "TT Đảng ủy, TT HĐND xã",
+                "UBMTTQ và các đoàn thể xã",
+                "Trưởng các thôn",
+                "Lưu: VT",
+            ]
+        ),
+        signer=["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"],
+        nguoi_ky="Sùng Mí Chơ",
+        seal_text="ỦY BAN NHÂN DÂN XÃ LŨNG CÚ * HUYỆN ĐỒNG VĂN * ",
+        refs=[r_kh, r_cv, r_nq, r_qd],
+    )
+
+
+def doc_ho8_bb_hdtdkt_khen_thuong() -> Doc:
+    r_ttr = Ref(
+        "Tờ trình",
+        "186/TTr-NV",
+        date(2024, 12, 16),
+        "Phòng Nội vụ",
+        long_date=False,
+        pad=False,
+    )
+    r_luat = Ref(
+        "Luật",
+        "06/2022/QH15",
+        date(2022, 6, 15),
+        ten="Luật Thi đua, khen thưởng",
+        long_date=False,
+        pad=False,
+    )
+    r_nd = Ref("Nghị định", "98/2023/NĐ-CP", date(2023, 12, 31), "Chính phủ")
+    r_qd = Ref(
+        "Quyết định",
+        "47/2024/QĐ-UBND",
+        date(2024, 8, 2),
+        "Ủy ban nhân dân tỉnh Thừa Thiên Huế",
+        long_date=False,
+    )
+    body: list[Block] = [
+        Para("Thời gian bắt đầu: 14 giờ 00 phút, ngày 20 tháng 12 năm 2024.", gap=6),
+        Para("Địa điểm: Phòng họp số 1, Ủy ban nhân dân huyện A Lưới, tỉnh Thừa Thiên Huế."),
+        Para(
+            "Thành phần tham dự: 11/13 thành viên Hội đồng Thi đua - Khen thưởng huyện (vắng 02 "
+            "thành viên có lý do); mời dự: đại diện lãnh đạo Ban Tổ chức Huyện ủy, Ủy ban Mặt "
+            "trận Tổ quốc Việt Nam huyện."
+        ),
+        Para(
+            "Chủ trì (chủ tọa): ông Hồ Văn Thướt, Chủ tịch Ủy ban nhân dân huyện, Chủ tịch Hội "
+            "đồng."
+        ),
+        Para(
+            "Thư ký (người ghi biên bản): bà Kăn Thị Nhiên, Phó Trưởng phòng Nội vụ, Thư ký Hội "
+            "đồng."
+        ),
+        Para("NỘI DUNG CUỘC HỌP", style=BOLD, align="center", indent=0, gap=8, keep=2),
+        Para(
+            f"1. Ông Nhâm Văn Bân, Trưởng phòng Nội vụ, Phó Chủ tịch Thường trực Hội đồng, trình "
+            f"bày {r_ttr.cite()} về việc đề nghị xét khen thưởng tổng kết năm 2024 và báo cáo "
+            f"kết quả thẩm định hồ sơ theo {r_luat.cite()}, {r_nd.cite()} quy định chi tiết thi "
+            f"hành một số điều của Luật Thi đua, khen thưởng và {r_qd.cite()} ban hành Quy chế "
+            "công tác thi đua, khen thưởng trên địa bàn tỉnh. Tổng số hồ sơ đề nghị: 31 tập "
+            "thể, 113 cá nhân."
+        ),
+        Para("2. Ý kiến thảo luận:"),
+        Para(
+            "- Bà Quỳnh Thị Hoa, Trưởng Ban Tổ chức Huyện ủy: thống nhất với danh sách; đề nghị "
+            "bổ sung nghệ nhân Hồ Thị Xuân, thôn A Ka, xã Hồng Vân, người có nhiều đóng góp "
+            "trong bảo tồn nghề dệt Zèng của đồng bào Tà Ôi, vào danh sách đề nghị tặng Giấy "
+            "khen.",
+            indent=5,
+            gap=1,
+        ),
+        Para(
+            "- Ông Kăn Đức Hiền, Phó Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam huyện: đề nghị "
+            "không xét danh hiệu Chiến sĩ thi đua cơ sở đối với 01 trường hợp chưa đủ thời gian "
+            "công tác tại đơn vị.",
+            indent=5,
+            gap=1,
+        ),
+        Para(
+            "3. Kết quả biểu quyết của các thành viên Hội đồng có mặt (11/11 thành viên tham gia "
+            "biểu quyết):"
+        ),
+        Para(
+            "- Đề nghị Chủ tịch Ủy ban nhân dân tỉnh tặng Cờ thi đua cho 01 tập thể (Ủy ban nhân "
+            "dân xã Hồng Vân): 11/11 phiếu đồng ý, đạt 100%;",
+            indent=5,
+            gap=1,
+        ),
+        Para(
+            "- Đề nghị Chủ tịch Ủy ban nhân dân tỉnh tặng Bằng khen cho 05 tập thể, 12 cá nhân: "
+            "11/11 phiếu đồng ý, đạt 100%;",
+            indent=5,
+            gap=1,
+        ),
+        Para(
+            "- Công nhận danh hiệu Chiến sĩ thi đua cơ sở cho 35 cá nhân: 10/11 phiếu đồng ý, "
+            "đạt 90,91%;",
+            indent=5,
+            gap=1,
+        ),
+        Para(
+            "- Chủ tịch Ủy ban nhân dân huyện tặng Giấy khen cho 25 tập thể, 66 cá nhân (đã bổ "
+            "sung nghệ nhân Hồ Thị Xuân): 11/11 phiếu đồng ý, đạt 100%.",
+            indent=5,
+            gap=1,
+        ),
+        Para(
+            "4. Kết luận của chủ tọa: Hội đồng thống nhất danh sách nêu trên; giao Phòng Nội vụ "
+            "hoàn chỉnh hồ sơ, trình Chủ tịch Ủy ban nhân dân huyện ban hành quyết định khen "
+            "thưởng trước ngày 27/12/2024 và gửi hồ sơ đề nghị cấp tỉnh khen thưởng về Sở Nội "
+            "vụ (qua Ban Thi đua - Khen thưởng) trước ngày 05/01/2025."
+        ),
+        Para(
+            "Cuộc họp kết thúc vào 16 giờ 30 phút cùng ngày. Biên bản đã được đọc lại cho các "
+            "thành viên dự họp nghe và nhất trí thông qua./."
+        ),
+    ]
+    return Doc(
+        name="ho8_bb_hdtdkt_aluoi_khen_thuong",
+        description=(
+            "Biên bản, a type none of the earlier sets has (BIÊN BẢN, number BB-HĐTĐKT, truth "
+            "loai_van_ban 'Biên bản'), of a district emulation and commendation council under "
+            "its People's Committee (UBND HUYỆN A LƯỚI / HỘI ĐỒNG THI ĐUA - / KHEN THƯỞNG, the "
+            "issuer broken after the hyphen over two bold lines); the body laid out as NĐ 30 "
+            "Mẫu 1.7: Thời gian bắt đầu with a long date equal to the date of issue (not a "
+            "citation), Địa điểm, Thành phần, Chủ trì (chủ tọa), Thư ký, NỘI DUNG CUỘC HỌP; one "
+            "sentence citing the Phòng's Tờ trình with a unit code (186/TTr-NV, ngày "
+            "16/12/2024), Luật Thi đua, khen thưởng with an unpadded short date, Nghị định "
+            "98/2023/NĐ-CP with a long date and a provincial Quyết định with a padded one "
+            "(ngày 02/08/2024); '- ' discussion and vote lines with fractions and percentages "
+            "(11/11, 10/11, 90,91%); Tà Ôi and Pa Cô names (Hồ Văn Thướt, Kăn Thị Nhiên, Nhâm "
+            "Văn Bân, dệt Zèng); two signer blocks side by side, THƯ KÝ at the left and CHỦ "
+            "TỌA at the right (seal on the right one only), Nơi nhận under them (truth: the "
+            "right block, chuc_vu_nguoi_ky 'CHỦ TỌA', nguoi_ky the chairman, tham_quyen_ky "
+            "null); -1.4° skew."
+        ),
+        tests="Biên bản (new type); two signer blocks THƯ KÝ / CHỦ TỌA; Nơi nhận below them",
+        origin=TEAM,
+        seed=976,
+        scan=Scan(
+            rotation_deg=-1.4,
+            noise_sigma=5,
+            blur=0.9,
+            jpeg_quality=66,
+            paper=(247, 243, 232),
+            illumination=0.06,
+        ),
+        chu_quan=["UBND HUYỆN A LƯỚI"],
+        ban_hanh=["HỘI ĐỒNG THI ĐUA -", "KHEN THƯỞNG"],
+        so="02",
+        ky_hieu="BB-HĐTĐKT",
+        dia_danh="A Lưới",
+        ngay=date(2024, 12, 20),
+        title="BIÊN BẢN",
+        loai_van_ban="Biên bản",
+        subject=(
+            "Họp Hội đồng Thi đua - Khen thưởng huyện xét đề nghị khen thưởng tổng kết năm 2024"
+        ),
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Sở Nội vụ tỉnh (Ban TĐ-KT)",
+                "TT Huyện ủy, TT HĐND huyện",
+                "Thành viên Hội đồng",
+                "Lưu: VT, NV",
+            ]
+        ),
+        signer_left=["THƯ KÝ"],
+        nguoi_ky_left="Kăn Thị Nhiên",
+        signer=["CHỦ TỌA"],
+        nguoi_ky="Hồ Văn Thướt",
+        seal_text="ỦY BAN NHÂN DÂN HUYỆN A LƯỚI * TỈNH THỪA THIÊN HUẾ * ",
+        refs=[r_ttr, r_luat, r_nd, r_qd],
+    )
+
+
+HELDOUT8_DOCS = [
+    doc_ho8_qd_sxd_trat_tu,
+    doc_ho8_bc_ubnd_nong_nghiep,
+    doc_ho8_hd_stc_bao_so_3,
+    doc_ho8_cv_bnn_dich_ta_lon,
+    doc_ho8_kh_ubnd_nha_tam,
+    doc_ho8_bb_hdtdkt_khen_thuong,
+]
+
+
 TEAM_DOCS = [doc_kh, doc_cv, doc_qd, doc_bc, doc_tb, doc_ttr]
 SEED_DOCS = [(SEED_000, doc_seed_000), (SEED_001, doc_seed_001)]
 
@@ -8085,6 +9208,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="build the seventh held-out set instead (default output: benchmarks/heldout7/)",
     )
+    which.add_argument(
+        "--heldout8",
+        action="store_true",
+        help="build the eighth held-out set instead (default output: benchmarks/heldout8/)",
+    )
     args = ap.parse_args(argv)
 
     fonts = Fonts()
@@ -8102,6 +9230,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         docs = [f() for f in HELDOUT6_DOCS]
     elif args.heldout7:
         docs = [f() for f in HELDOUT7_DOCS]
+    elif args.heldout8:
+        docs = [f() for f in HELDOUT8_DOCS]
     else:
         docs = all_docs(args.seeds)
     heldout = (
@@ -8112,6 +9242,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         or args.heldout5
         or args.heldout6
         or args.heldout7
+        or args.heldout8
     )
     if args.out == DEFAULT_OUT and heldout:
         if args.heldout:
@@ -8124,8 +9255,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             args.out = HELDOUT4_DIR
         elif args.heldout5:
             args.out = HELDOUT5_DIR
+        elif args.heldout6:
+            args.out = HELDOUT6_DIR
+        elif args.heldout7:
+            args.out = HELDOUT7_DIR
         else:
-            args.out = HELDOUT6_DIR if args.heldout6 else HELDOUT7_DIR
+            args.out = HELDOUT8_DIR
     if args.only:
         known = {d.name for d in docs}
         unknown = [n for n in args.only if n not in known]
