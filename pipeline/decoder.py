@@ -226,8 +226,23 @@ class Decoder:
         return out
 
     # -- decoding ---------------------------------------------------------------------------
-    def restore_diacritics(self, text: str) -> tuple[str, list[Repair], list[Repair]]:
-        """Decode ``text`` (already normalised); returns the text, changes and uncertain tokens."""
+    def text_mode(self, text: str) -> int | None:
+        """How ``text`` was read: 0 typed without marks, 1 with marks (Tesseract vie), 2
+        garbled legacy OCR; None when it has no syllable."""
+        syllables = [
+            tok
+            for line in text.split("\n")
+            for tok in tokenise_line(line, self.garble_forms)
+            if tok.kind == "syllable"
+        ]
+        return self._mode(syllables) if syllables else None
+
+    def restore_diacritics(
+        self, text: str, mode: int | None = None
+    ) -> tuple[str, list[Repair], list[Repair]]:
+        """Decode ``text`` (already normalised); returns the text, changes and uncertain tokens.
+        ``mode`` (see :meth:`text_mode`) is the text's own unless given: a short text (a
+        table cell) is better judged with the text around it."""
         lines = text.split("\n")
         tokens: list[tuple[int, Token]] = []
         for number, line in enumerate(lines):
@@ -236,7 +251,8 @@ class Decoder:
         syllables = [t for _, t in tokens if t.kind == "syllable"]
         if not syllables:
             return text, [], []
-        mode = self._mode(syllables)
+        if mode is None:
+            mode = self._mode(syllables)
         # the stream: (line, token, candidates); fixed tokens have one candidate
         stream: list[tuple[int, Token | None, tuple[tuple[int, float], ...]]] = []
         breaks_after = _paragraph_ends(lines)

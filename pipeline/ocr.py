@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import json
 import os
 import re
@@ -58,6 +59,19 @@ def recognise_all(engine: OcrEngine, images: list[np.ndarray], page_number: int)
         results: list[OcrResult] = batch(images, page_number)
         return results
     return [engine.recognise(image, page_number) for image in images]
+
+
+@functools.cache
+def tesseract_languages(command: str = "") -> frozenset[str]:
+    """The languages the Tesseract on this machine has data for (none when it is missing)."""
+    try:
+        done = subprocess.run(
+            [command or "tesseract", "--list-langs"], capture_output=True, timeout=30, check=False
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return frozenset()
+    lines = done.stdout.decode("utf-8", "replace").splitlines()
+    return frozenset(line.strip() for line in lines[1:] if line.strip())
 
 
 @dataclasses.dataclass(frozen=True)

@@ -264,18 +264,29 @@ def repair_cells(
     Each cell is repaired on its own (a quarter of a millisecond): read together, one
     cell's words became the context of the next, and a column of place names ("Ea Kly",
     "Ea Phê") was "repaired" into Vietnamese words. The column names (mapped from the
-    header as read) stay as they are."""
+    header as read) stay as they are. When the table as a whole was read with its marks,
+    each cell is repaired as such: alone, a cell "ha" (hectares) or "con" looks like text
+    typed without marks, and became "hà", "còn". (A table judged garbled as a whole, by
+    its place names "Ea Kly", "Krông Búk", is not: its cells keep their own judgement.)"""
+    from .decoder import get_decoder
 
-    def cell(value: Any) -> Any:
+    def cell(value: Any, mode: int | None) -> Any:
         if not (isinstance(value, str) and value.strip()):
             return value
-        fixed = restore_text(value, style, model).text
+        fixed = restore_text(value, style, model, mode).text
         return fixed if fixed.count("\n") == value.count("\n") else value
 
     out = []
     for table in tables:
-        header = [cell(h) for h in table["header"]]
-        rows = [{k: cell(v) for k, v in row.items()} for row in table["rows"]]
+        texts = [*table["header"], *(v for row in table["rows"] for v in row.values())]
+        try:
+            mode = get_decoder(model).text_mode("\n".join(t for t in texts if isinstance(t, str)))
+        except FileNotFoundError:
+            mode = None
+        if mode != 1:  # only "read with marks" is surer on the table; garbled is not
+            mode = None
+        header = [cell(h, mode) for h in table["header"]]
+        rows = [{k: cell(v, mode) for k, v in row.items()} for row in table["rows"]]
         out.append({**table, "header": header, "rows": rows})
     return tuple(out)
 
@@ -317,9 +328,13 @@ def link_tokens(words: Sequence[str], text: str) -> tuple[tuple[int, ...], ...]:
 
 
 def restore_text(
-    text: str, style: ToneStyle = "traditional", model: str | os.PathLike[str] | None = None
+    text: str,
+    style: ToneStyle = "traditional",
+    model: str | os.PathLike[str] | None = None,
+    mode: int | None = None,
 ) -> RepairResult:
-    """Normalise, then restore diacritics and fix OCR confusions with the decoder."""
+    """Normalise, then restore diacritics and fix OCR confusions with the decoder (``mode``:
+    how the text was read, see ``Decoder.text_mode``; the text's own unless given)."""
     normalised, repairs = normalise_text(text, style)
     from .decoder import get_decoder  # heavy: loads the model once per process
 
@@ -327,7 +342,7 @@ def restore_text(
         decoder = get_decoder(model)
     except FileNotFoundError:
         return RepairResult(normalised, repairs, [])
-    restored, changes, uncertain = decoder.restore_diacritics(normalised)
+    restored, changes, uncertain = decoder.restore_diacritics(normalised, mode)
     if style == "modern":
         restored = "\n".join(normalise_line(line, 0, style)[0] for line in restored.split("\n"))
     return RepairResult(restored, _merge(repairs, changes), uncertain)

@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 
 from . import dictionaries
 from .layout import ordered_words, reading_order
-from .ocr import recognise_all
+from .ocr import recognise_all, tesseract_languages
 from .records import OcrWord, Page
 from .repair import normalise_line
 from .syllables import is_syllable
@@ -510,11 +510,14 @@ def reread_numbers(
     gray: np.ndarray, grid: Grid, texts: list[str], col: int, engine: Any, page: int
 ) -> list[str]:
     """Cells of a numbering column (STT) whose sheet reading is doubtful
-    (:func:`numbering_doubtful`) read again one by one as a single line of digits, all in
-    one OCR run: a lone digit on the cell sheet is the reading Tesseract gets wrong most."""
-    digits = engine_with_psm(engine, 7, "-c tessedit_char_whitelist=0123456789.")
-    if digits is None:
+    (:func:`numbering_doubtful`) read again one by one as a single line of digits scaled
+    to ``FIGURE_HEIGHT``, all in one OCR run (by the first of :func:`figure_engines`): a
+    lone digit on the cell sheet is the reading Tesseract gets wrong most. A number still
+    out of the run between two that are two apart is the one between them."""
+    engines = figure_engines(engine)
+    if not engines:
         return texts
+    digits = dataclasses.replace(engines[0], extra_config="-c tessedit_char_whitelist=0123456789.")
     column = [
         i
         for i, cell in enumerate(grid.cells)
@@ -528,12 +531,18 @@ def reread_numbers(
         if not doubtful or crop.size == 0 or crop.min() > 128:
             continue
         at.append(i)
-        crops.append(cv2.copyMakeBorder(crop, 40, 40, 40, 40, cv2.BORDER_CONSTANT, value=255))
+        crops.append(_at_figure_height(trim(crop)[0]))
     out = list(texts)
     for i, result in zip(at, recognise_all(digits, crops, page), strict=True):
         text = "".join(w.text for w in result.words).strip(".")
         if text:
             out[i] = text
+    numbers = [out[i] for i in column]
+    for k, doubtful in enumerate(numbering_doubtful(numbers)):
+        if doubtful and 0 < k < len(numbers) - 1:
+            above, below = numbers[k - 1], numbers[k + 1]
+            if above.isdigit() and below.isdigit() and int(above) + 2 == int(below):
+                out[column[k]] = str(int(above) + 1)
     return out
 
 
@@ -632,6 +641,74 @@ def reread_numerals(
     for i, text in zip(column, fixed, strict=True):
         # a cell read again keeps its reading only when that is a numeral in the run
         out[i] = text if texts[i].strip() or text in _ROMAN else texts[i]
+    return out
+
+
+#: A figure in a statistics table: digits with their separators, signs, units of percent.
+_FIGURE = re.compile(r"[(+\-]?\d[\d.,]*(?:\s*%)?\)?")
+
+
+def is_figure(text: str) -> bool:
+    """Whether a cell's text is one figure ("1.578.430", "96,44", "(12,5)", "8", "92,8%")."""
+    return bool(_FIGURE.fullmatch(text.strip()))
+
+
+def figure_engines(engine: Any) -> list[Any]:
+    """The engines reading figure cells again, one line each: Tesseract's English model
+    (when installed) and the page's own. Their slips differ (at the sheet's scale the
+    Vietnamese model reads a lone "5" as "3", "8" as "6"; the English one "2,50" as
+    "2,90"), so the two and the sheet vote. Empty for an engine that cannot be set."""
+    line = engine_with_psm(engine, 7, "")
+    if line is None:
+        return []
+    if "eng" in tesseract_languages(getattr(engine, "command", "")) and engine.lang != "eng":
+        return [dataclasses.replace(line, lang="eng"), line]
+    return [line]
+
+
+#: Height (px) a figure cell's ink is scaled to before it is read again: Tesseract reads
+#: digits surest at about this size; at 300 DPI they are 35-42 px, and the sheet doubles it.
+FIGURE_HEIGHT = 24
+
+
+def _at_figure_height(crop: np.ndarray) -> np.ndarray:
+    rows = np.flatnonzero((crop < 128).any(axis=1))
+    scale = FIGURE_HEIGHT / max(1, int(rows[-1] - rows[0] + 1)) if rows.size else 1.0
+    method = cv2.INTER_AREA if scale < 1 else cv2.INTER_CUBIC
+    small = cv2.resize(crop, None, fx=scale, fy=scale, interpolation=method)
+    return cv2.copyMakeBorder(small, 30, 30, 30, 30, cv2.BORDER_CONSTANT, value=255)
+
+
+def reread_figures(
+    gray: np.ndarray, grid: Grid, texts: list[str], engine: Any, page: int, skip: set[int]
+) -> list[str]:
+    """The cells of figure columns (most of the body cells read are figures; not the
+    columns in ``skip``) read again one by one, scaled to ``FIGURE_HEIGHT``, by each of
+    :func:`figure_engines` (one OCR run each). A cell takes the figure most readings agree
+    on, its sheet reading included; on a tie the first engine's."""
+    engines = figure_engines(engine)
+    if not engines:
+        return texts
+    body = [(i, c) for i, c in enumerate(grid.cells) if c.row != 0 and c.colspan == 1]
+    columns = set()
+    for col in {c.col for _, c in body} - skip:
+        filled = [texts[i] for i, c in body if c.col == col and texts[i].strip()]
+        if filled and 2 * sum(map(is_figure, filled)) > len(filled):
+            columns.add(col)
+    at = [i for i, c in body if c.col in columns and texts[i].strip() and texts[i] != "-"]
+    crops = [_at_figure_height(trim(binarise(_inside(gray, grid.cells[i])))[0]) for i in at]
+    readings: list[list[str]] = [[] for _ in at]
+    for reader in engines:
+        for k, result in enumerate(recognise_all(reader, crops, page)):
+            text = " ".join(w.text for w in result.words).strip()
+            if is_figure(text):
+                readings[k].append(text)
+    out = list(texts)
+    for i, read in zip(at, readings, strict=True):
+        if not read:
+            continue
+        votes = read + ([texts[i].strip()] if is_figure(texts[i]) else [])
+        out[i] = max(votes, key=lambda v: (votes.count(v), v == read[0]))
     return out
 
 
@@ -785,11 +862,14 @@ def read_tables(page: Page, engine: Any) -> Page:
             for c, (text, _) in zip(grid.cells, read, strict=True)
         ]
         header = [t for c, t in zip(grid.cells, texts, strict=True) if c.row == 0]
+        numbering = set()
         for col, h in enumerate(header):
             body = [t for c, t in zip(grid.cells, texts, strict=True) if c.col == col and c.row]
             if is_numbering_column(h, body):
+                numbering.add(col)
                 texts = reread_numbers(clean, grid, texts, col, engine, page.number)
                 texts = reread_numerals(clean, grid, texts, col, engine, page.number)
+        texts = reread_figures(clean, grid, texts, engine, page.number, numbering)
         tables.append(_table_record(grid, texts, page.number))
         words: list[OcrWord] = []
         for cell, text, (first, behind) in zip(grid.cells, texts, read, strict=True):

@@ -24,6 +24,8 @@ from pipeline.store import Store
 from pipeline.subject import reread_subject, subject_line_doubtful, subject_lines
 from pipeline.tables import (
     INK_MARGIN,
+    Cell,
+    Grid,
     Ruling,
     canonical_header,
     find_ruling,
@@ -32,12 +34,14 @@ from pipeline.tables import (
     fix_quarter,
     group_numerals,
     is_dash,
+    is_figure,
     is_numbering_column,
     map_header,
     merge_tables,
     numbering_doubtful,
     outside_tables,
     read_tables,
+    reread_figures,
     snap_header,
     trim,
     without_ruling,
@@ -546,6 +550,35 @@ def test_a_cell_holding_a_lone_dash_is_told_from_blank_and_text() -> None:
     two = dash.copy()
     two[38:42, 200:220] = 0  # two strokes: not one dash
     assert not is_dash(two)
+
+
+def test_figures_are_told_from_other_cells() -> None:
+    for figure in ("8", "1.578.430", "96,44", "(12,5)", "92,8%", "-3,2"):
+        assert is_figure(figure), figure
+    for other in ("ha", "6G", "10/11/2025", "Tổng cộng", "", "-"):
+        assert not is_figure(other), other
+
+
+def test_figure_cells_misread_on_the_sheet_are_read_again_and_voted() -> None:
+    # a column of figures as a scan at 300 DPI prints them (digits about 37 px high), and
+    # the sheet's readings of them with the slips the Vietnamese model makes on lone digits
+    figures = ["5", "8", "3", "2,50", "1.578.430"]
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf", 50)
+    image = Image.new("L", (900, 110 * (len(figures) + 1)), 255)
+    draw = ImageDraw.Draw(image)
+    cells = [Cell(0, 0, 450, 110, 0, 0), Cell(450, 0, 900, 110, 0, 1)]
+    for row, figure in enumerate(figures, 1):
+        top = 110 * row
+        draw.text((40, top + 25), f"Xã số {row}", font=font, fill=0)
+        draw.text((560, top + 25), figure, font=font, fill=0)
+        cells += [Cell(0, top, 450, top + 110, row, 0), Cell(450, top, 900, top + 110, row, 1)]
+    grid = Grid(0, 0, 900, image.height, len(figures) + 1, 2, tuple(cells))
+    sheet = ["Đơn vị", "Số hộ"]
+    for row, misread in enumerate(["3", "6", ")", "2,50", "1.578.430"], 1):
+        sheet += [f"Xã số {row}", misread]
+    texts = reread_figures(np.asarray(image), grid, sheet, TesseractEngine(), 1, set())
+    assert texts[3::2] == figures
+    assert texts[::2] == sheet[::2]  # the header and the column of names are not figures
 
 
 def test_a_cell_goes_on_the_sheet_cut_to_its_ink() -> None:
