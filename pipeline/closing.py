@@ -80,6 +80,8 @@ def clean_item(text: str) -> str:
     )
     # "(để t/h)" (để thực hiện) read without its slash
     text = re.sub(r"\s*\(\s*để\s+t\s*[/l|]?\s*h\s*\)$", " (để t/h)", text)
+    # "(để b/c)" with its slash read as "í" ("(để bíc)") or lost
+    text = re.sub(r"\s*\(\s*để\s+b\s*[/íìl|]?\s*[c©C]\s*\)$", " (để b/c)", text)
     # "Lưu: VT, NC (02b)": the copies kept (bản), the b often read "D" or "6"
     if fold(text).startswith("Luu"):
         text = re.sub(r"\((\d{1,2})\s*[bBD6]\)$", r"(\1b)", text)

@@ -121,12 +121,16 @@ _DO_MAT = {"TUYET MAT": "TUYỆT MẬT", "TOI MAT": "TỐI MẬT", "MAT": "MẬT
 def strip_national_motto(line: str) -> str:
     """Remove the Quốc hiệu and Tiêu ngữ from a line where OCR merged the header columns."""
     folded = fold(line).upper()
+    cut = False
     for pattern in (_QUOC_HIEU, _TIEU_NGU):
         match = pattern.search(folded)
         if match:
             line = line[: match.start()] + line[match.end() :]
             folded = folded[: match.start()] + folded[match.end() :]
-    return line.strip(" -–")
+            cut = True
+    # the dash left where the motto was cut goes; a name's own ("THI ĐUA -" before its
+    # next line "KHEN THƯỞNG") stays
+    return line.strip(" -–") if cut else line.strip()
 
 
 def header_left_lines(ocr: OcrResult) -> list[str]:
@@ -383,6 +387,11 @@ def _closing(pages: list[Page], found: Any) -> None:
         tail = lines[start : start + len(items) + 12] if start is not None else lines[-15:]
         tail = [x for x in tail if not x.strip().startswith("-") and not _APPENDIX.match(fold(x))]
         signer = parse_signer(tail)
+        if start is not None and not (signer.nguoi_ky or signer.chuc_vu_nguoi_ky):
+            # signer blocks above "Nơi nhận" (a Biên bản: THƯ KÝ and CHỦ TỌA side by side;
+            # the one on the right, read last, signs for the body)
+            above = [x for x in lines[max(0, start - 8) : start] if len(x.split()) <= 6]
+            signer = parse_signer(above)
         rule = 0.6
     for name in dataclasses.fields(Signer):
         value = getattr(signer, name.name)

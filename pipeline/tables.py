@@ -169,7 +169,7 @@ _QUARTER = re.compile(
 
 def _quarter_numeral(numeral: str) -> str | None:
     numeral = re.sub(r"[l|1]", "I", numeral)
-    for h in ("II", "I"):  # "IH" is III, "IHI" is III too
+    for h in ("II", "I", ""):  # "IH" is III, "IHI" is III too; "IIHI" is III (H stray)
         for u in ("II", ""):
             reading = numeral.replace("H", h).replace("U", u)
             if reading in ("I", "II", "III", "IV"):

@@ -9,6 +9,8 @@ cd "$(dirname "$0")/.."
 missing=()
 command -v tesseract >/dev/null 2>&1 || missing+=(tesseract-ocr)
 tesseract --list-langs 2>/dev/null | grep -qx vie || missing+=(tesseract-ocr-vie)
+# English data (a dependency of tesseract-ocr): the second reader of figures in tables
+tesseract --list-langs 2>/dev/null | grep -qx eng || missing+=(tesseract-ocr-eng)
 { command -v pdftoppm && command -v pdfinfo; } >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v python3 >/dev/null 2>&1 || missing+=(python3)
 python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || missing+=(python3-venv)

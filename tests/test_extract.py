@@ -152,6 +152,8 @@ def test_strip_national_motto() -> None:
         strip_national_motto("UBND TỈNH GIA LAI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
         == "UBND TỈNH GIA LAI"
     )
+    # a name broken after its dash keeps it, so its two lines join as printed
+    assert strip_national_motto("HỘI ĐỒNG THI ĐUA -") == "HỘI ĐỒNG THI ĐUA -"
 
 
 def test_header_left_lines_split_merged_columns() -> None:

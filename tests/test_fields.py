@@ -271,7 +271,22 @@ def test_kinh_gui_and_noi_nhan() -> None:
         assert clean_item(f"- Sở Tài chính {read};") == "Sở Tài chính (b/c)", read
     assert clean_item("- Lưu: VT, TCHC.") == "Lưu: VT, TCHC"  # an item without it: trimmed
     assert clean_item("- Lưu: VT, NC (02D).") == "Lưu: VT, NC (02b)"  # copies kept: b read D
+    assert clean_item("- Bộ trưởng (để bíc);") == "Bộ trưởng (để b/c)"
     assert clean_item("- Công an huyện (02D);") == "Công an huyện (02D)"  # only in Lưu
+
+
+def test_signer_blocks_above_noi_nhan_give_the_one_on_the_right() -> None:
+    text = (
+        "UBND HUYỆN A LƯỚI\nHỘI ĐỒNG THI ĐUA -\nKHEN THƯỞNG\nSố: 12/BB-HĐTĐKT\n\n"
+        "BIÊN BẢN\nHọp xét khen thưởng năm 2024\n\n"
+        "Cuộc họp kết thúc vào 16 giờ 30 phút cùng ngày./.\n\n"
+        "THƯ KÝ\nKăn Thị Nhiên\n\nCHỦ TỌA\nHồ Văn Thướt\n\n"
+        "Nơi nhận:\n- Sở Nội vụ tỉnh;\n- Lưu: VT, NV.\n"
+    )
+    fields = extract(text_document(text)).fields
+    assert fields["co_quan_ban_hanh"] == "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG"
+    assert (fields["chuc_vu_nguoi_ky"], fields["nguoi_ky"]) == ("CHỦ TỌA", "Hồ Văn Thướt")
+    assert fields["noi_nhan"] == ["Sở Nội vụ tỉnh", "Lưu: VT, NV"]
 
 
 def test_signer_block() -> None:
@@ -672,6 +687,7 @@ def test_a_quarter_numeral_misread_is_read_back() -> None:
     assert fix_quarter("Quý VV/2025") == "Quý VV/2025"  # no reading gives I to IV
     assert fix_quarter("Quý II - IH/2025") == "Quý II - III/2025"  # a range
     assert fix_quarter("Quý IHI/2025") == "Quý III/2025"
+    assert fix_quarter("Quý IIHI/2025") == "Quý III/2025"  # an H that stands for nothing
 
 
 def test_a_law_title_does_not_run_into_the_next_cited_document() -> None:
