@@ -29,6 +29,7 @@ Usage::
     python samples/make_samples.py --heldout6      # sixth held-out set, benchmarks/heldout6/
     python samples/make_samples.py --heldout7      # seventh held-out set, benchmarks/heldout7/
     python samples/make_samples.py --heldout8      # eighth held-out set, benchmarks/heldout8/
+    python samples/make_samples.py --heldout9      # ninth held-out set, benchmarks/heldout9/
 """
 
 from __future__ import annotations
@@ -379,6 +380,9 @@ class Doc:
     # a second signer block at the left (Biên bản: THƯ KÝ beside CHỦ TỌA), Nơi nhận under both
     signer_left: list[str] = field(default_factory=list)
     nguoi_ky_left: str | None = None
+    # Công điện: a line ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:") printed instead of the label
+    # "Kính gửi:", and the addressees (kinh_gui) under it as "- " paragraphs
+    kinh_gui_intro: str | None = None
 
     @property
     def so_ky_hieu(self) -> str | None:
@@ -737,7 +741,11 @@ class Renderer:
             return
         size = 14.0
         self.y += mm(3)
-        if doc.kinh_gui_centered:
+        if doc.kinh_gui_intro:
+            self.para(Para(doc.kinh_gui_intro, gap=0))
+            for item in dash_list(doc.kinh_gui):
+                self.para(Para(item, gap=0))
+        elif doc.kinh_gui_centered:
             text = f"Kính gửi: {doc.kinh_gui[0]}."
             self.draw_text(text, (LEFT + RIGHT) / 2, self.y, size, "r", anchor="center")
             self.y += self.lh(size)
@@ -1092,6 +1100,7 @@ def validate(doc: Doc, team: bool) -> None:
         doc.description,
         doc.seal_text,
         doc.nguoi_ky_left or "",
+        doc.kinh_gui_intro or "",
     ]
     for b in [*doc.body, *doc.appendix]:
         if isinstance(b, Para):
@@ -9023,6 +9032,1092 @@ HELDOUT8_DOCS = [
 ]
 
 
+# --------------------------------------------------------------------------------------
+# Ninth held-out set (benchmarks/heldout9/): written blind (without running the pipeline
+# or reading its code) and never used to tune it; other provinces, agencies and layouts
+# --------------------------------------------------------------------------------------
+
+HELDOUT9_DIR = REPO_ROOT / "benchmarks" / "heldout9"
+
+
+def doc_ho9_qd_ubnd_ha_tang() -> Doc:
+    r_luat = Ref(
+        "Luật", "77/2015/QH13", date(2015, 6, 19), ten="Luật Tổ chức chính quyền địa phương"
+    )
+    r_luat_sd = Ref(
+        "Luật",
+        "47/2019/QH14",
+        date(2019, 11, 22),
+        ten="Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính "
+        "quyền địa phương",
+    )
+    r_luat_dtc = Ref("Luật", "39/2019/QH14", date(2019, 6, 13), ten="Luật Đầu tư công")
+    r_nd = Ref(
+        "Nghị định", "27/2022/NĐ-CP", date(2022, 4, 19), "Chính phủ", long_date=False, pad=False
+    )
+    r_qd_ttg = Ref(
+        "Quyết định", "1719/QĐ-TTg", date(2021, 10, 14), "Thủ tướng Chính phủ", long_date=False
+    )
+    r_nq = Ref("Nghị quyết", "41/NQ-HĐND", date(2024, 12, 6), "Hội đồng nhân dân tỉnh")
+    r_ttr = Ref("Tờ trình", "09/TTr-BDT", date(2025, 1, 20))
+    r_bc = Ref("Báo cáo", "52/BC-SKHĐT", date(2025, 1, 24), long_date=False)
+    tri_ton = "Ban QLDA ĐTXD huyện Tri Tôn"
+    an_phu = "Ban QLDA ĐTXD huyện An Phú"
+    table = Table(
+        header=[
+            "STT",
+            "Tên dự án",
+            "Địa điểm xây dựng",
+            "Chủ đầu tư",
+            "Tổng mức đầu tư",
+            "Kế hoạch vốn năm 2025",
+        ],
+        columns=["stt", "ten_du_an", "dia_diem", "chu_dau_tu", "tong_muc_dau_tu", "von_nam_2025"],
+        widths=[0.07, 0.33, 0.14, 0.18, 0.14, 0.14],
+        align=["c", "l", "l", "l", "c", "c"],
+        size=11.5,
+        rows=[
+            ["", "Tổng cộng (10 dự án)", "", "", "34.830", "31.347"],
+            ["I", "Huyện Tri Tôn", "", "", "22.600", "20.340"],
+            [
+                "1",
+                "Đường bê tông ấp Ô Tà Sóc (dài 1,8 km, mặt đường rộng 3,5 m)",
+                "Xã Lương Phi",
+                tri_ton,
+                "4.850",
+                "4.365",
+            ],
+            [
+                "2",
+                "Cầu bê tông cốt thép bắc qua kênh Tám Ngàn (tải trọng 5 tấn)",
+                "Xã Tà Đảnh",
+                tri_ton,
+                "3.920",
+                "3.528",
+            ],
+            [
+                "3",
+                "Nâng cấp trạm bơm điện phục vụ sản xuất ấp Tà Lọt",
+                "Xã Châu Lăng",
+                tri_ton,
+                "2.680",
+                "2.412",
+            ],
+            [
+                "4",
+                "Nhà văn hóa - thể thao ấp Sóc Tức",
+                "Xã Lê Trì",
+                "UBND xã Lê Trì",
+                "1.950",
+                "1.755",
+            ],
+            [
+                "5",
+                "Hệ thống cấp nước sinh hoạt tập trung ấp Phnôm Pi",
+                "Xã Ô Lâm",
+                tri_ton,
+                "3.460",
+                "3.114",
+            ],
+            [
+                "6",
+                "Đường bê tông liên ấp An Thạnh - An Lợi",
+                "Xã Vĩnh Gia",
+                tri_ton,
+                "5.740",
+                "5.166",
+            ],
+            ["II", "Huyện An Phú", "", "", "12.230", "11.007"],
+            [
+                "7",
+                "Đường giao thông nông thôn ấp Hà Bao 1 (dài 1,2 km)",
+                "Xã Đa Phước",
+                an_phu,
+                "3.280",
+                "2.952",
+            ],
+            [
+                "8",
+                "Cầu bê tông cốt thép rạch Mương Trâu",
+                "Xã Quốc Thái",
+                an_phu,
+                "2.960",
+                "2.664",
+            ],
+            [
+                "9",
+                "Nâng cấp chợ xã Khánh Bình (nhà lồng chợ, hệ thống thoát nước)",
+                "Xã Khánh Bình",
+                an_phu,
+                "4.150",
+                "3.735",
+            ],
+            [
+                "10",
+                "Nhà sinh hoạt cộng đồng ấp Vĩnh Thạnh",
+                "Xã Vĩnh Trường",
+                "UBND xã Vĩnh Trường",
+                "1.840",
+                "1.656",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH AN GIANG", style=BOLD, align="center", indent=0, gap=2),
+        Para(f"Căn cứ {r_luat.cite()};", style=ITALIC, gap=6),
+        Para(f"Căn cứ {r_luat_sd.cite()};", style=ITALIC),
+        Para(f"Căn cứ {r_luat_dtc.cite()};", style=ITALIC),
+        Para(
+            f"Căn cứ {r_nd.cite()} quy định cơ chế quản lý, tổ chức thực hiện các chương trình "
+            "mục tiêu quốc gia;",
+            style=ITALIC,
+        ),
+        Para(
+            f"Căn cứ {r_qd_ttg.cite()} phê duyệt Chương trình mục tiêu quốc gia phát triển kinh "
+            "tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi giai đoạn 2021 - 2030, giai "
+            "đoạn I: từ năm 2021 đến năm 2025;",
+            style=ITALIC,
+        ),
+        Para(
+            f"Căn cứ {r_nq.cite()} về kế hoạch đầu tư công năm 2025 của tỉnh An Giang;",
+            style=ITALIC,
+        ),
+        Para(
+            f"Theo đề nghị của Trưởng Ban Dân tộc tỉnh tại {r_ttr.cite()} và ý kiến thẩm định "
+            f"của Sở Kế hoạch và Đầu tư tại {r_bc.cite()}.",
+            style=ITALIC,
+        ),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            "**Điều 1.** Phê duyệt Danh mục 10 dự án đầu tư cơ sở hạ tầng thiết yếu phục vụ sản "
+            "xuất, đời sống trong vùng đồng bào dân tộc thiểu số thuộc Chương trình mục tiêu "
+            "quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi năm "
+            "2025 trên địa bàn các huyện Tri Tôn, An Phú, với tổng mức đầu tư 34.830 triệu đồng; "
+            "kế hoạch vốn năm 2025 là 31.347 triệu đồng (Ba mươi mốt tỷ, ba trăm bốn mươi bảy "
+            "triệu đồng) từ nguồn ngân sách trung ương và vốn đối ứng ngân sách tỉnh (chi tiết "
+            "tại Phụ lục kèm theo).",
+            gap=4,
+        ),
+        Para("**Điều 2.** Tổ chức thực hiện", gap=4),
+        Para(
+            "1. Ủy ban nhân dân các huyện Tri Tôn, An Phú chỉ đạo chủ đầu tư hoàn thiện hồ sơ, "
+            "thủ tục đầu tư theo quy định; công khai danh mục dự án tại trụ sở Ủy ban nhân dân "
+            "xã và các ấp có dự án; khởi công các dự án trước ngày 30/4/2025, hoàn thành, đưa "
+            "vào sử dụng trước ngày 31/12/2025; ưu tiên sử dụng lao động là người dân tộc "
+            "Khmer, Chăm tại chỗ."
+        ),
+        Para(
+            "2. Ban Dân tộc tỉnh chủ trì, phối hợp với Sở Kế hoạch và Đầu tư, Sở Tài chính theo "
+            "dõi, kiểm tra việc thực hiện; tổng hợp tình hình giải ngân, báo cáo Ủy ban nhân "
+            "dân tỉnh định kỳ hằng quý (trước ngày 20 của tháng cuối quý)."
+        ),
+        Para(
+            "3. Kho bạc Nhà nước An Giang kiểm soát, thanh toán vốn cho các dự án theo đúng quy "
+            "định; không để tồn đọng, chậm giải ngân vốn Chương trình."
+        ),
+        Para(
+            "**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Ủy ban nhân "
+            "dân tỉnh, Trưởng Ban Dân tộc tỉnh, Giám đốc các Sở: Kế hoạch và Đầu tư, Tài chính, "
+            "Giao thông vận tải, Xây dựng; Giám đốc Kho bạc Nhà nước An Giang; Chủ tịch Ủy ban "
+            "nhân dân các huyện Tri Tôn, An Phú và Thủ trưởng các cơ quan, đơn vị có liên quan "
+            "chịu trách nhiệm thi hành Quyết định này./.",
+            gap=4,
+        ),
+    ]
+    appendix: list[Block] = [
+        Para("PHỤ LỤC", style=BOLD, align="center", indent=0, gap=0),
+        Para(
+            "DANH MỤC DỰ ÁN ĐẦU TƯ CƠ SỞ HẠ TẦNG THIẾT YẾU VÙNG ĐỒNG BÀO DÂN TỘC THIỂU SỐ NĂM 2025",
+            style=BOLD,
+            align="center",
+            indent=0,
+        ),
+        Para(
+            "(Kèm theo Quyết định số 186/QĐ-UBND ngày 14 tháng 02 năm 2025 của Chủ tịch Ủy ban "
+            "nhân dân tỉnh An Giang)",
+            style=ITALIC,
+            align="center",
+            indent=0,
+            size=12.5,
+        ),
+        Para("Đơn vị tính: triệu đồng", style=ITALIC, align="right", indent=0, size=12.0, gap=4),
+        table,
+    ]
+    return Doc(
+        name="ho9_qd_ubnd_angiang_ha_tang",
+        description=(
+            "Quyết định of a provincial People's Committee chairman (ỦY BAN NHÂN DÂN / TỈNH AN "
+            "GIANG on two bold lines, no parent body), number QĐ-UBND; authority line CHỦ TỊCH "
+            "ỦY BAN NHÂN DÂN TỈNH AN GIANG; italic Căn cứ lines, one document each: Luật Tổ chức "
+            "chính quyền địa phương, the law amending it (a long name), Luật Đầu tư công, all "
+            "with long dates, Nghị định 27/2022/NĐ-CP with an unpadded short date (ngày "
+            "19/4/2022), Quyết định 1719/QĐ-TTg (ngày 14/10/2021), a provincial HĐND resolution "
+            "with a long date; a 'Theo đề nghị' line with a Tờ trình (long date) and a Báo cáo "
+            "with a unit code (52/BC-SKHĐT), neither with an issuer after 'của'; Điều 1-3 with an "
+            "amount in figures and words; signer KT. CHỦ TỊCH / PHÓ CHỦ TỊCH; a Phụ lục page "
+            "after the signature with a right-aligned line 'Đơn vị tính: triệu đồng' (the unit "
+            "is not in the header) and a ruled 6-column table of projects STT / Tên dự án / Địa "
+            "điểm xây dựng / Chủ đầu tư / Tổng mức đầu tư / Kế hoạch vốn năm 2025 (keys stt, "
+            "ten_du_an, dia_diem, chu_dau_tu, tong_muc_dau_tu, von_nam_2025) whose first row is "
+            "the Tổng cộng (empty STT; 34.830; 31.347), then two group rows (I, II: a district "
+            "and its subtotal, other cells empty) each over its projects, ten in all; Khmer and "
+            "Chăm hamlet names (Ô Tà Sóc, Phnôm Pi, Sóc Tức, Hà Bao). The "
+            "Phụ lục's 'Kèm theo Quyết định số 186/QĐ-UBND ...' names the document itself and is "
+            "not a related document."
+        ),
+        tests="provincial QĐ; Phụ lục project table with group rows and Tổng cộng; KT.",
+        origin=TEAM,
+        seed=981,
+        scan=Scan(
+            rotation_deg=0.7,
+            noise_sigma=5,
+            blur=0.8,
+            jpeg_quality=64,
+            paper=(247, 243, 232),
+            illumination=0.06,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "TỈNH AN GIANG"],
+        so="186",
+        ky_hieu="QĐ-UBND",
+        dia_danh="An Giang",
+        ngay=date(2025, 2, 14),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject=(
+            "Phê duyệt Danh mục dự án đầu tư cơ sở hạ tầng thiết yếu vùng đồng bào dân tộc thiểu "
+            "số thuộc Chương trình mục tiêu quốc gia năm 2025"
+        ),
+        body=body,
+        appendix=appendix,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Như Điều 3",
+                "Ủy ban Dân tộc (b/c)",
+                "Bộ Kế hoạch và Đầu tư (b/c)",
+                "TT. TU, TT. HĐND tỉnh (b/c)",
+                "CT, các PCT UBND tỉnh",
+                "Ban Dân tộc HĐND tỉnh",
+                "Lưu: VT, KTN, P.KGVX",
+            ]
+        ),
+        signer=["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
+        nguoi_ky="Võ Hoàng Khải",
+        seal_text="ỦY BAN NHÂN DÂN TỈNH AN GIANG * ",
+        refs=[r_luat, r_luat_sd, r_luat_dtc, r_nd, r_qd_ttg, r_nq, r_ttr, r_bc],
+    )
+
+
+def doc_ho9_kh_bvdk_chat_luong() -> Doc:
+    r_nq_tw = Ref(
+        "Nghị quyết",
+        "20-NQ/TW",
+        date(2017, 10, 25),
+        "Ban Chấp hành Trung ương Đảng khóa XII",
+        long_date=False,
+    )
+    r_luat = Ref("Luật", "15/2023/QH15", date(2023, 1, 9), ten="Luật Khám bệnh, chữa bệnh")
+    r_nd = Ref("Nghị định", "96/2023/NĐ-CP", date(2023, 12, 30), "Chính phủ", long_date=False)
+    r_qd = Ref(
+        "Quyết định",
+        "6858/QĐ-BYT",
+        date(2016, 11, 18),
+        "Bộ trưởng Bộ Y tế",
+        long_date=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "41/KH-SYT",
+        date(2025, 1, 10),
+        "Sở Y tế thành phố Cần Thơ",
+        long_date=False,
+    )
+    r_cv = Ref("Công văn", "386/SYT-NVY", date(2025, 2, 5), "Sở Y tế", long_date=False, pad=False)
+    qlcl = "Phòng Quản lý chất lượng"
+    table = Table(
+        header=[
+            "STT",
+            "Nội dung",
+            "Khoa, phòng chủ trì",
+            "Đơn vị phối hợp",
+            "Thời gian",
+            "Kết quả, sản phẩm",
+        ],
+        columns=[
+            "stt",
+            "nhiem_vu",
+            "don_vi_chu_tri",
+            "don_vi_phoi_hop",
+            "thoi_gian",
+            "san_pham",
+        ],
+        widths=[0.06, 0.32, 0.16, 0.17, 0.12, 0.17],
+        align=["c", "l", "l", "l", "c", "l"],
+        size=11.5,
+        rows=[
+            [
+                "1",
+                "Kiện toàn Hội đồng Quản lý chất lượng và mạng lưới quản lý chất lượng tại các "
+                "khoa, phòng",
+                qlcl,
+                "Phòng Tổ chức cán bộ",
+                "Tháng 02/2025",
+                "Quyết định kiện toàn",
+            ],
+            [
+                "2",
+                "Tự đánh giá chất lượng bệnh viện theo Bộ tiêu chí chất lượng bệnh viện Việt Nam; "
+                "xác định các tiêu chí đạt mức thấp để ưu tiên cải tiến",
+                qlcl,
+                "Các khoa, phòng",
+                "Quý I/2025 và tháng 11/2025",
+                "Báo cáo tự đánh giá gửi Sở Y tế",
+            ],
+            [
+                "3",
+                "Triển khai đặt lịch khám bệnh trực tuyến, thanh toán không dùng tiền mặt tại "
+                "khu khám bệnh; giảm thời gian chờ khám bình quân xuống dưới 120 phút",
+                "Khoa Khám bệnh",
+                "Phòng Công nghệ thông tin; Phòng Tài chính kế toán",
+                "Quý II/2025",
+                "Quy trình khám bệnh mới được ban hành",
+            ],
+            [
+                "4",
+                "Giám sát tuân thủ vệ sinh tay của nhân viên y tế; bảo đảm tỷ lệ tuân thủ từ 85% "
+                "trở lên",
+                "Khoa Kiểm soát nhiễm khuẩn",
+                "Phòng Điều dưỡng; các khoa lâm sàng",
+                "Hằng tháng",
+                "Báo cáo giám sát hằng tháng",
+            ],
+            [
+                "5",
+                "Xây dựng, cập nhật 20 quy trình kỹ thuật chuyên môn và 05 phác đồ điều trị các "
+                "bệnh thường gặp",
+                "Phòng Kế hoạch tổng hợp",
+                "Hội đồng Thuốc và điều trị; các khoa lâm sàng",
+                "Trước ngày 30/6/2025",
+                "Bộ quy trình, phác đồ được Giám đốc phê duyệt",
+            ],
+            [
+                "6",
+                "Vận hành phần mềm báo cáo sự cố y khoa tự nguyện; phân tích nguyên nhân gốc các "
+                "sự cố nghiêm trọng",
+                qlcl,
+                "Phòng Công nghệ thông tin; Phòng Điều dưỡng",
+                "Quý II - III/2025",
+                "Phần mềm báo cáo sự cố; biên bản phân tích",
+            ],
+            [
+                "7",
+                "Khảo sát sự hài lòng của người bệnh nội trú, ngoại trú và của nhân viên y tế",
+                qlcl,
+                "Phòng Công tác xã hội",
+                "Quý II/2025 và Quý IV/2025",
+                "Báo cáo khảo sát",
+            ],
+            [
+                "8",
+                "Cải tạo khu vệ sinh, lối đi dành cho người khuyết tật tại khu khám bệnh và Khoa "
+                "Nhi",
+                "Phòng Hành chính quản trị",
+                "Phòng Vật tư - Thiết bị y tế",
+                "Tháng 8/2025",
+                "Công trình được nghiệm thu",
+            ],
+            [
+                "9",
+                "Đào tạo liên tục về an toàn người bệnh, kỹ năng giao tiếp, ứng xử cho điều "
+                "dưỡng, hộ sinh, kỹ thuật viên",
+                "Phòng Điều dưỡng",
+                "Phòng Chỉ đạo tuyến",
+                "Quý III/2025",
+                "04 lớp, 360 học viên",
+            ],
+            [
+                "10",
+                "Đo lường, công bố các chỉ số chất lượng: tỷ lệ nhiễm khuẩn vết mổ, ngày điều trị "
+                "trung bình, tỷ lệ chuyển tuyến",
+                qlcl,
+                "Phòng Kế hoạch tổng hợp; Khoa Kiểm soát nhiễm khuẩn",
+                "Hằng quý",
+                "Bảng chỉ số chất lượng trên trang thông tin điện tử",
+            ],
+            [
+                "11",
+                "Sơ kết 6 tháng, tổng kết năm; đề xuất khen thưởng tập thể, cá nhân có đề án cải "
+                "tiến chất lượng hiệu quả",
+                qlcl,
+                "Phòng Tổ chức cán bộ",
+                "Tháng 7/2025; tháng 12/2025",
+                "Báo cáo sơ kết, tổng kết",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_nq_tw.cite()} về tăng cường công tác bảo vệ, chăm sóc và nâng cao sức "
+            f"khỏe nhân dân trong tình hình mới; {r_luat.cite()} và {r_nd.cite()} quy định chi "
+            "tiết một số điều của Luật Khám bệnh, chữa bệnh;"
+        ),
+        Para(f"Căn cứ {r_qd.cite()} về việc ban hành Bộ tiêu chí chất lượng bệnh viện Việt Nam;"),
+        Para(
+            f"Thực hiện {r_kh.cite()} về nâng cao chất lượng khám bệnh, chữa bệnh năm 2025 và "
+            f"{r_cv.cite()} về việc đánh giá chất lượng bệnh viện năm 2025, Bệnh viện Đa khoa "
+            "thành phố Cần Thơ xây dựng Kế hoạch cải tiến chất lượng bệnh viện năm 2025 như "
+            "sau:"
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "1. Lấy người bệnh làm trung tâm; cải tiến liên tục chất lượng dịch vụ khám bệnh, "
+            "chữa bệnh, bảo đảm an toàn người bệnh và nhân viên y tế."
+        ),
+        Para(
+            "2. Các khoa, phòng xây dựng ít nhất 01 đề án cải tiến chất lượng có chỉ số đo lường "
+            "cụ thể; kết quả thực hiện là tiêu chí đánh giá, xếp loại thi đua năm 2025."
+        ),
+        H("II. CHỈ TIÊU"),
+        Para(
+            "Điểm chất lượng bệnh viện năm 2025 đạt từ 3,85 điểm trở lên (năm 2024 đạt 3,71 "
+            "điểm); tỷ lệ hài lòng của người bệnh từ 92% trở lên; tỷ lệ nhiễm khuẩn vết mổ dưới "
+            "2,5%; thời gian chờ khám bình quân dưới 120 phút; không để xảy ra sự cố y khoa "
+            "nghiêm trọng do lỗi chuyên môn."
+        ),
+        H("III. NHIỆM VỤ VÀ GIẢI PHÁP"),
+        Para("Các nhiệm vụ cụ thể, đơn vị chủ trì và thời gian thực hiện như sau:", keep=3),
+        table,
+        H("IV. KINH PHÍ"),
+        Para(
+            "Kinh phí thực hiện từ nguồn thu hoạt động sự nghiệp của Bệnh viện năm 2025, dự "
+            "kiến 1.250.000.000 đồng; Phòng Tài chính kế toán bố trí theo dự toán được duyệt."
+        ),
+        H("V. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "1. Phòng Quản lý chất lượng là đầu mối theo dõi, đôn đốc; tổng hợp báo cáo Giám "
+            "đốc và Sở Y tế trước ngày 15/7/2025 (6 tháng) và ngày 15/12/2025 (cả năm)."
+        ),
+        Para(
+            "2. Trưởng các khoa, phòng căn cứ Kế hoạch này triển khai tại đơn vị; báo cáo kết "
+            "quả về Phòng Quản lý chất lượng trước ngày 05 của tháng đầu quý sau."
+        ),
+        Para(
+            "Trong quá trình thực hiện, nếu có vướng mắc, các khoa, phòng báo cáo Giám đốc "
+            "(qua Phòng Quản lý chất lượng) để xem xét, giải quyết./."
+        ),
+    ]
+    return Doc(
+        name="ho9_kh_bvdk_cantho_chat_luong",
+        description=(
+            "Kế hoạch of a city hospital under its Sở (SỞ Y TẾ THÀNH PHỐ CẦN THƠ / BỆNH VIỆN ĐA "
+            "KHOA / THÀNH PHỐ CẦN THƠ: the issuer over two bold lines), number KH-BVĐKTP, no "
+            "Kính gửi; Căn cứ lines in regular type: the Party resolution 20-NQ/TW (issuer "
+            "'Ban Chấp hành Trung ương Đảng khóa XII', padded short date), Luật Khám bệnh, chữa "
+            "bệnh with a long date and Nghị định 96/2023/NĐ-CP in one sentence, Quyết định "
+            "6858/QĐ-BYT (issuer 'Bộ trưởng Bộ Y tế'); the Sở's Kế hoạch and its Công văn with a "
+            "unit code (386/SYT-NVY, unpadded ngày 5/2/2025); figures with decimal commas (3,85 "
+            "điểm, 2,5%); a ruled 6-column task table STT / Nội dung / Khoa, phòng chủ trì / Đơn "
+            "vị phối hợp / Thời gian / Kết quả, sản phẩm (keys stt, nhiem_vu, don_vi_chu_tri, "
+            "don_vi_phoi_hop, thoi_gian, san_pham) of 11 rows on pages 2-3 (its lead-in line "
+            "ends page 1) with the header row repeated; deadlines Tháng 02/2025, Quý I/2025 và "
+            "tháng 11/2025, Hằng tháng, Quý II - III/2025, Trước ngày 30/6/2025; signer GIÁM ĐỐC "
+            "alone."
+        ),
+        tests="hospital KH; task table over two pages with Kết quả, sản phẩm; no prefix",
+        origin=TEAM,
+        seed=982,
+        scan=Scan(
+            rotation_deg=-1.1,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=60,
+            paper=(246, 242, 231),
+            illumination=0.07,
+        ),
+        chu_quan=["SỞ Y TẾ THÀNH PHỐ CẦN THƠ"],
+        ban_hanh=["BỆNH VIỆN ĐA KHOA", "THÀNH PHỐ CẦN THƠ"],
+        so="96",
+        ky_hieu="KH-BVĐKTP",
+        dia_danh="Cần Thơ",
+        ngay=date(2025, 2, 18),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject="Cải tiến chất lượng bệnh viện năm 2025",
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Sở Y tế (b/c)",
+                "Ban Giám đốc",
+                "Các khoa, phòng",
+                "Hội đồng QLCL bệnh viện",
+                "Lưu: VT, QLCL",
+            ]
+        ),
+        signer=["GIÁM ĐỐC"],
+        nguoi_ky="Lâm Quốc Thịnh",
+        seal_text="BỆNH VIỆN ĐA KHOA THÀNH PHỐ CẦN THƠ * ",
+        refs=[r_nq_tw, r_luat, r_nd, r_qd, r_kh, r_cv],
+    )
+
+
+def doc_ho9_bc_sgtvt_trat_tu() -> Doc:
+    r_cv = Ref(
+        "Công văn",
+        "1587/BATGT-VP",
+        date(2024, 11, 25),
+        "Ban An toàn giao thông tỉnh",
+        long_date=False,
+    )
+    r_ct = Ref(
+        "Chỉ thị",
+        "18-CT/TW",
+        date(2012, 9, 4),
+        "Ban Bí thư",
+        long_date=False,
+        pad=False,
+    )
+    r_luat_ttatgt = Ref(
+        "Luật",
+        "36/2024/QH15",
+        date(2024, 6, 27),
+        ten="Luật Trật tự, an toàn giao thông đường bộ",
+    )
+    r_luat_db = Ref("Luật", "35/2024/QH15", date(2024, 6, 27), ten="Luật Đường bộ")
+    r_nd = Ref("Nghị định", "100/2019/NĐ-CP", date(2019, 12, 30), "Chính phủ", long_date=False)
+    r_nd_sd = Ref("Nghị định", "123/2021/NĐ-CP", date(2021, 12, 28), long_date=False)
+    table = Table(
+        header=[
+            "STT",
+            "Địa bàn",
+            "Số lượt phương tiện kiểm tra",
+            "Số trường hợp vi phạm",
+            "Tiền phạt (triệu đồng)",
+            "Số vi phạm so với năm 2023 (%)",
+        ],
+        columns=["stt", "dia_ban", "so_luot_kiem_tra", "so_vi_pham", "tien_phat", "so_sanh"],
+        widths=[0.07, 0.27, 0.17, 0.16, 0.16, 0.17],
+        align=["c", "l", "c", "c", "c", "c"],
+        size=12.0,
+        rows=[
+            ["1", "Thành phố Vũng Tàu", "14.286", "1.245", "1.872,5", "91,6"],
+            ["2", "Thành phố Bà Rịa", "9.640", "812", "1.164,0", "95,3"],
+            ["3", "Thị xã Phú Mỹ", "18.425", "1.634", "3.285,7", "104,2"],
+            ["4", "Huyện Châu Đức", "6.218", "475", "692,3", "88,7"],
+            ["5", "Huyện Xuyên Mộc", "7.352", "538", "801,8", "93,1"],
+            ["6", "Huyện Long Đất", "5.904", "426", "587,4", "90,4"],
+            ["7", "Huyện Côn Đảo", "1.127", "64", "58,5", "112,3"],
+            ["", "Tổng cộng", "62.952", "5.194", "8.462,2", "95,3"],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_cv.cite()} về việc báo cáo tổng kết công tác bảo đảm trật tự, an "
+            "toàn giao thông năm 2024, Sở Giao thông vận tải báo cáo như sau:"
+        ),
+        H("I. CÔNG TÁC CHỈ ĐẠO, TRIỂN KHAI"),
+        Para(
+            f"Tiếp tục quán triệt {r_ct.cite()} về tăng cường sự lãnh đạo của Đảng đối với công "
+            "tác bảo đảm trật tự, an toàn giao thông đường bộ, đường sắt, đường thủy nội địa và "
+            "khắc phục ùn tắc giao thông, Sở đã tham mưu Ủy ban nhân dân tỉnh ban hành 06 văn "
+            "bản chỉ đạo; phối hợp với Công an tỉnh tổ chức 14 hội nghị phổ biến "
+            f"{r_luat_ttatgt.cite()} và {r_luat_db.cite()} (có hiệu lực từ ngày 01/01/2025) "
+            "cho hơn 2.300 lượt cán bộ, lái xe, chủ doanh nghiệp vận tải."
+        ),
+        H("II. KẾT QUẢ THỰC HIỆN"),
+        Para(
+            "1. Tình hình tai nạn giao thông: năm 2024, trên địa bàn tỉnh xảy ra 236 vụ tai nạn "
+            "giao thông đường bộ, làm chết 148 người, bị thương 171 người; so với năm 2023 giảm "
+            "21 vụ (8,17%), giảm 12 người chết (7,50%), giảm 18 người bị thương (9,52%). Tai nạn "
+            "tập trung trên Quốc lộ 51, Quốc lộ 55 và đường ven biển Vũng Tàu - Bình Thuận."
+        ),
+        Para(
+            "2. Công tác thanh tra, kiểm tra: Thanh tra Sở phối hợp với Phòng Cảnh sát giao "
+            "thông Công an tỉnh kiểm tra tải trọng xe, hoạt động vận tải hành khách và hàng hóa; "
+            f"xử phạt vi phạm hành chính theo {r_nd.cite()}, được sửa đổi, bổ sung bởi "
+            f"{r_nd_sd.cite()}. Kết quả theo địa bàn như sau:",
+            keep=3,
+        ),
+        table,
+        Para(
+            "Số trường hợp vi phạm toàn tỉnh là 5.194 trường hợp, giảm 258 trường hợp (4,73%) so "
+            "với năm 2023; riêng thị xã Phú Mỹ tăng 4,2% do lưu lượng xe container ra vào các "
+            "cảng Cái Mép - Thị Vải tăng cao, nhiều xe chở quá tải trọng cho phép trên 50%. Tổng "
+            "số tiền phạt 8.462,2 triệu đồng đã được nộp vào ngân sách nhà nước."
+        ),
+        Para(
+            "3. Quản lý vận tải: cấp mới 1.486 phù hiệu xe kinh doanh vận tải; thu hồi 37 phù "
+            "hiệu do vi phạm thời gian lái xe liên tục; tuyến tàu cao tốc Vũng Tàu - Côn Đảo vận "
+            "chuyển 168.420 lượt khách, bảo đảm an toàn tuyệt đối."
+        ),
+        H("III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025"),
+        Para(
+            "Phấn đấu giảm từ 5% đến 10% số vụ, số người chết và số người bị thương do tai nạn "
+            "giao thông so với năm 2024; kiểm soát chặt chẽ tải trọng xe tại các cảng, mỏ vật "
+            "liệu xây dựng; hoàn thành xử lý 09 điểm đen, điểm tiềm ẩn tai nạn giao thông trên "
+            "Quốc lộ 51, Quốc lộ 56 và Đường tỉnh 994 trước ngày 30/6/2025."
+        ),
+        H("IV. KIẾN NGHỊ"),
+        Para(
+            "Đề nghị Ủy ban nhân dân tỉnh bố trí 12,5 tỷ đồng từ nguồn thu xử phạt vi phạm hành "
+            "chính để lắp đặt 24 camera giám sát giao thông tại các nút giao trọng điểm và đầu "
+            "tư 02 trạm kiểm tra tải trọng xe cố định."
+        ),
+        Para("Sở Giao thông vận tải trân trọng báo cáo./."),
+    ]
+    return Doc(
+        name="ho9_bc_sgtvt_bariavungtau_trat_tu",
+        description=(
+            "Báo cáo of a Sở Giao thông vận tải under its parent whose name has a hyphen (UBND "
+            "TỈNH BÀ RỊA - VŨNG TÀU / SỞ GIAO THÔNG VẬN TẢI; the place 'Bà Rịa - Vũng Tàu'), "
+            "number BC-SGTVT; Kính gửi with two addressees; an opening sentence with the Ban "
+            "An toàn giao thông's Công văn with a unit code (1587/BATGT-VP, ngày 25/11/2024); "
+            "the Party directive 18-CT/TW (issuer 'Ban Bí thư', unpadded ngày 4/9/2012); two "
+            "laws with long dates in one sentence; Nghị định 100/2019/NĐ-CP 'được sửa đổi, bổ "
+            "sung bởi' Nghị định 123/2021/NĐ-CP with no issuer; figures and percentages in the "
+            "text (8,17%, 168.420 lượt khách, 12,5 tỷ đồng); a ruled 6-column statistics table "
+            "STT / Địa bàn / Số lượt phương tiện kiểm tra / Số trường hợp vi phạm / Tiền phạt "
+            "(triệu đồng) / Số vi phạm so với năm 2023 (%) (keys stt, dia_ban, "
+            "so_luot_kiem_tra, so_vi_pham, tien_phat, so_sanh) of seven cities and districts "
+            "and a Tổng cộng row with an empty STT (62.952; 8.462,2), at the top of page 2 (its "
+            "lead-in sentence ends page 1); Nơi nhận and the signer KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC "
+            "alone on page 3; +1.3° skew."
+        ),
+        tests="BC of a Sở; hyphenated province; per-district numeric table with Tổng cộng; KT.",
+        origin=TEAM,
+        seed=983,
+        scan=Scan(
+            rotation_deg=1.3,
+            noise_sigma=4,
+            blur=0.7,
+            jpeg_quality=68,
+            paper=(247, 244, 234),
+            illumination=0.05,
+        ),
+        chu_quan=["UBND TỈNH BÀ RỊA - VŨNG TÀU"],
+        ban_hanh=["SỞ GIAO THÔNG VẬN TẢI"],
+        so="2468",
+        ky_hieu="BC-SGTVT",
+        dia_danh="Bà Rịa - Vũng Tàu",
+        ngay=date(2024, 12, 13),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject=(
+            "Kết quả công tác bảo đảm trật tự, an toàn giao thông năm 2024 và phương hướng, nhiệm "
+            "vụ năm 2025"
+        ),
+        kinh_gui=["Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu", "Ban An toàn giao thông tỉnh"],
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Ủy ban An toàn giao thông quốc gia (b/c)",
+                "Công an tỉnh (Phòng CSGT)",
+                "Giám đốc, các PGĐ Sở",
+                "Lưu: VT, TTr",
+            ]
+        ),
+        signer=["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+        nguoi_ky="Đặng Hữu Lộc",
+        seal_text="SỞ GIAO THÔNG VẬN TẢI * TỈNH BÀ RỊA - VŨNG TÀU * ",
+        refs=[r_cv, r_ct, r_luat_ttatgt, r_luat_db, r_nd, r_nd_sd],
+    )
+
+
+def doc_ho9_cv_cdsvh_phi_vat_the() -> Doc:
+    r_nq = Ref(
+        "Nghị quyết",
+        "33-NQ/TW",
+        date(2014, 6, 9),
+        "Ban Chấp hành Trung ương Đảng khóa XI",
+        long_date=False,
+    )
+    r_luat = Ref("Luật", "28/2001/QH10", date(2001, 6, 29), ten="Luật Di sản văn hóa")
+    r_luat_sd = Ref("Luật", "32/2009/QH12", date(2009, 6, 18))
+    r_nd = Ref(
+        "Nghị định", "98/2010/NĐ-CP", date(2010, 9, 21), "Chính phủ", long_date=False, pad=False
+    )
+    r_cv = Ref("Công văn", "1402/DSVH-PVT", date(2024, 9, 16), long_date=False)
+    r_luat_moi = Ref("Luật", "45/2024/QH15", date(2024, 11, 23), ten="Luật Di sản văn hóa")
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_nq.cite()} về xây dựng và phát triển văn hóa, con người Việt Nam đáp "
+            f"ứng yêu cầu phát triển bền vững đất nước; {r_luat.cite()}, được sửa đổi, bổ sung "
+            f"bởi {r_luat_sd.cite()} và {r_nd.cite()} quy định chi tiết thi hành một số điều "
+            "của Luật Di sản văn hóa và Luật sửa đổi, bổ sung một số điều của Luật Di sản văn "
+            f"hóa, Cục Di sản văn hóa đã có {r_cv.cite()} đề nghị Sở Văn hóa, Thể thao và Du "
+            "lịch các tỉnh, thành phố báo cáo kết quả kiểm kê, lập hồ sơ khoa học di sản văn "
+            "hóa phi vật thể năm 2024 và đề xuất di sản đưa vào Danh mục di sản văn hóa phi vật "
+            "thể quốc gia năm 2025."
+        ),
+        Para(
+            "Đến ngày 06/12/2024, Cục Di sản văn hóa mới nhận được báo cáo của 37/63 địa "
+            "phương; nhiều báo cáo chưa đủ thông tin về số lượng nghệ nhân, tình trạng thực "
+            "hành di sản, chưa kèm theo phiếu kiểm kê và tư liệu ảnh, phim theo đề cương hướng "
+            "dẫn."
+        ),
+        Para(
+            "Để kịp thời tổng hợp, báo cáo Lãnh đạo Bộ và chuẩn bị triển khai "
+            f"{r_luat_moi.cite()} (có hiệu lực thi hành từ ngày 01/7/2025), Cục Di sản văn hóa "
+            "đề nghị Quý Sở:"
+        ),
+        Para(
+            "1. Đối với các địa phương chưa gửi báo cáo: khẩn trương hoàn thiện, gửi báo cáo theo "
+            "đề cương kèm theo Công văn số 1402/DSVH-PVT nêu trên; các địa phương đã gửi báo cáo "
+            "bổ sung các thông tin còn thiếu."
+        ),
+        Para(
+            "2. Rà soát, cập nhật danh sách nghệ nhân đang thực hành các di sản đã được ghi danh, "
+            "nhất là các di sản có nguy cơ mai một như nghệ thuật làm gốm của người Chăm, thực "
+            "hành Then của người Tày, Nùng, Thái, nghệ thuật Đờn ca tài tử Nam Bộ; đề xuất "
+            "biện pháp bảo vệ khẩn cấp (nếu có)."
+        ),
+        Para(
+            "3. Gửi văn bản về Cục Di sản văn hóa (qua Phòng Quản lý di sản văn hóa phi vật "
+            "thể) trước ngày 25/12/2024, đồng thời gửi bản điện tử qua Hệ thống quản lý văn bản "
+            "và điều hành của Bộ."
+        ),
+        Para("Cục Di sản văn hóa trân trọng đề nghị Quý Sở quan tâm, phối hợp thực hiện./."),
+    ]
+    return Doc(
+        name="ho9_cv_cdsvh_phi_vat_the",
+        description=(
+            "Công văn of a ministry's department under its ministry (BỘ VĂN HÓA, THỂ THAO / VÀ DU "
+            "LỊCH on two regular lines, CỤC DI SẢN VĂN HÓA bold), number DSVH-PVT, place Hà Nội, "
+            "a V/v of three lines; Kính gửi with three addressees; one long sentence citing the "
+            "Party resolution 33-NQ/TW (issuer 'Ban Chấp hành Trung ương Đảng khóa XI', padded "
+            "ngày 09/06/2014), Luật Di sản văn hóa 2001 'được sửa đổi, bổ sung bởi Luật số "
+            "32/2009/QH12' (both long dates), Nghị định 98/2010/NĐ-CP (unpadded ngày 21/9/2010) "
+            "and the Cục's own earlier Công văn, its issuer printed before it and not after 'của' "
+            "('Cục Di sản văn hóa đã có Công văn số 1402/DSVH-PVT ngày 16/09/2024 đề nghị ...', "
+            "truth co_quan null); the new Luật Di sản văn hóa 45/2024/QH15 with a long date; the "
+            "earlier Công văn named again without its date (not a second citation); a fraction "
+            "(37/63); the last body line ('hiện./.') alone at the top of page 2 above Nơi nhận "
+            "and the signer TL. CỤC TRƯỞNG / CHÁNH VĂN PHÒNG; -0.5° skew, noise σ 7, blur 1.0, "
+            "JPEG q55."
+        ),
+        tests="CV of a ministry's Cục; parent over two lines; laws 'sửa đổi bởi'; TL.",
+        origin=TEAM,
+        seed=984,
+        scan=Scan(
+            rotation_deg=-0.5,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=55,
+            paper=(245, 241, 230),
+            illumination=0.08,
+        ),
+        chu_quan=["BỘ VĂN HÓA, THỂ THAO", "VÀ DU LỊCH"],
+        ban_hanh=["CỤC DI SẢN VĂN HÓA"],
+        so="1836",
+        ky_hieu="DSVH-PVT",
+        vv="đôn đốc báo cáo kết quả kiểm kê, lập hồ sơ di sản văn hóa phi vật thể năm 2024",
+        dia_danh="Hà Nội",
+        ngay=date(2024, 12, 10),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Sở VHTTDL các tỉnh, thành phố",
+            "Sở Văn hóa và Thể thao thành phố Hà Nội",
+            "Sở Văn hóa và Thể thao Thành phố Hồ Chí Minh",
+        ],
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Cục trưởng (để b/c)",
+                "Phó Cục trưởng phụ trách (để b/c)",
+                "Vụ Kế hoạch, Tài chính",
+                "Lưu: VT, VP, PVT",
+            ]
+        ),
+        signer=["TL. CỤC TRƯỞNG", "CHÁNH VĂN PHÒNG"],
+        nguoi_ky="Đỗ Thị Ngọc Diệp",
+        seal_text="BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH * CỤC DI SẢN VĂN HÓA * ",
+        refs=[r_nq, r_luat, r_luat_sd, r_nd, r_cv, r_luat_moi],
+    )
+
+
+def doc_ho9_cd_ubnd_xam_nhap_man() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "33/2013/QH13",
+        date(2013, 6, 19),
+        ten="Luật Phòng, chống thiên tai",
+        long_date=False,
+        pad=False,
+    )
+    r_luat_sd = Ref("Luật", "60/2020/QH14", date(2020, 6, 17), long_date=False)
+    r_qd_ttg = Ref("Quyết định", "18/2021/QĐ-TTg", date(2021, 4, 22), "Thủ tướng Chính phủ")
+    r_kh = Ref(
+        "Kế hoạch",
+        "215/KH-UBND",
+        date(2023, 11, 20),
+        "Ủy ban nhân dân tỉnh",
+        long_date=False,
+        pad=False,
+    )
+    body: list[Block] = [
+        Para(
+            "Theo Đài Khí tượng Thủy văn tỉnh Hậu Giang, từ ngày 01/3/2024 đến nay, mặn từ biển "
+            "Tây theo sông Cái Lớn xâm nhập sâu vào các kênh Nàng Mau, Xà No; độ mặn lớn nhất "
+            "ngày 04/3/2024 tại thành phố Vị Thanh là 5,6 g/l, tại xã Lương Nghĩa (huyện Long Mỹ) "
+            "là 8,2 g/l, cao hơn cùng kỳ năm 2023 từ 1,5 đến 2,0 g/l. Dự báo từ ngày 08/3 đến "
+            "ngày 14/3/2024, ranh mặn 4 g/l tiếp tục lấn sâu thêm từ 3 đến 5 km, cấp độ rủi ro "
+            "thiên tai do xâm nhập mặn cấp 2. Khoảng 2.150 ha lúa Đông Xuân giai đoạn trổ - chín "
+            "và 1.340 hộ dân tại các xã Vĩnh Viễn, Vĩnh Viễn A, Lương Tâm, Xà Phiên (huyện Long "
+            "Mỹ), Hỏa Lựu, Tân Tiến (thành phố Vị Thanh), Long Bình (thị xã Long Mỹ) có nguy cơ bị "
+            "ảnh hưởng, thiếu nước sinh hoạt.",
+            gap=6,
+        ),
+        Para(
+            f"Thực hiện {r_luat.cite()} (được sửa đổi, bổ sung bởi {r_luat_sd.cite()}), "
+            f"{r_qd_ttg.cite()} quy định về dự báo, cảnh báo, truyền tin thiên tai và cấp độ rủi "
+            f"ro thiên tai và {r_kh.cite()} về phòng, chống hạn hán, thiếu nước, xâm nhập mặn mùa "
+            "khô năm 2023 - 2024; để chủ động ứng phó, bảo vệ sản xuất và bảo đảm nước sinh hoạt "
+            "cho nhân dân, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:"
+        ),
+        Para(
+            "1. Chủ tịch Ủy ban nhân dân các huyện, thị xã, thành phố: vận hành đóng các cống, "
+            "đập tạm ngăn mặn theo kịch bản đã phê duyệt; lấy nước ngọt, trữ nước vào kênh nội "
+            "đồng khi độ mặn dưới 1 g/l; vận động nhân dân trữ nước sinh hoạt trong lu, bồn; "
+            "khuyến cáo không xuống giống lúa vụ Xuân Hè tại vùng có nguy cơ nhiễm mặn."
+        ),
+        Para(
+            "2. Sở Nông nghiệp và Phát triển nông thôn (cơ quan thường trực Ban Chỉ huy Phòng, "
+            "chống thiên tai và Tìm kiếm cứu nạn tỉnh) quan trắc độ mặn hằng ngày tại 18 điểm "
+            "đo, thông tin kịp thời trên Cổng thông tin điện tử tỉnh; hướng dẫn biện pháp chăm "
+            "sóc lúa, cây ăn trái (khóm Cầu Đúc, bưởi Năm Roi, cam sành) trong điều kiện hạn, "
+            "mặn."
+        ),
+        Para(
+            "3. Trung tâm Nước sạch và Vệ sinh môi trường nông thôn tỉnh vận hành tối đa công "
+            "suất các trạm cấp nước; tổ chức cấp nước sinh hoạt miễn phí bằng xe bồn cho các hộ "
+            "dân vùng thiếu nước, bảo đảm tối thiểu 60 lít/người/ngày."
+        ),
+        Para(
+            "4. Sở Tài chính tham mưu Ủy ban nhân dân tỉnh bố trí kinh phí từ nguồn dự phòng "
+            "ngân sách tỉnh năm 2024 để thực hiện các biện pháp cấp bách; Sở Y tế hướng dẫn xử "
+            "lý, bảo đảm vệ sinh nguồn nước."
+        ),
+        Para(
+            "5. Các cơ quan, đơn vị, địa phương tổ chức trực ban nghiêm túc; báo cáo tình hình về "
+            "Ủy ban nhân dân tỉnh (qua Sở Nông nghiệp và Phát triển nông thôn) trước 15 giờ 00 "
+            "hằng ngày."
+        ),
+        Para(
+            "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các cơ quan, đơn vị, địa phương "
+            "nghiêm túc triển khai thực hiện Công điện này./."
+        ),
+    ]
+    return Doc(
+        name="ho9_cd_ubnd_haugiang_xam_nhap_man",
+        description=(
+            "Công điện (a type none of the earlier sets has; code CĐ-UBND) of a provincial "
+            "People's Committee chairman (ỦY BAN NHÂN DÂN / TỈNH HẬU GIANG on two bold lines, no "
+            "parent body) marked THƯỢNG KHẨN in a box under the number (an urgency level none "
+            "of the earlier sets has); title CÔNG ĐIỆN and a 'Về việc' subject; no 'Kính gửi': "
+            "the addressees follow the line 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:' as four '- ' "
+            "paragraphs, the first wrapping over two lines (truth: they are kinh_gui); an "
+            "opening paragraph of figures (5,6 g/l, 2.150 ha) and dates that are not citations "
+            "(ngày 01/3/2024, từ ngày 08/3 đến ngày 14/3/2024); one sentence citing Luật Phòng, "
+            "chống thiên tai with an unpadded short date and 'được sửa đổi, bổ sung bởi Luật số "
+            "60/2020/QH14' (padded ngày 17/06/2020, no issuer), Quyết định 18/2021/QĐ-TTg with a "
+            "long date and a provincial Kế hoạch (ngày 20/11/2023); numbered tasks; a deadline "
+            "in hours (15 giờ 00); signer CHỦ TỊCH alone; -1.5° skew."
+        ),
+        tests="Công điện THƯỢNG KHẨN; addressees after 'điện:'; signer without prefix",
+        origin=TEAM,
+        seed=985,
+        scan=Scan(
+            rotation_deg=-1.5,
+            noise_sigma=6,
+            blur=0.8,
+            jpeg_quality=58,
+            paper=(246, 242, 232),
+            illumination=0.07,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "TỈNH HẬU GIANG"],
+        so="04",
+        ky_hieu="CĐ-UBND",
+        do_khan="THƯỢNG KHẨN",
+        dia_danh="Hậu Giang",
+        ngay=date(2024, 3, 5),
+        title="CÔNG ĐIỆN",
+        loai_van_ban="Công điện",
+        subject=(
+            "Về việc tập trung triển khai các biện pháp cấp bách ứng phó với xâm nhập mặn, thiếu "
+            "nước sinh hoạt"
+        ),
+        kinh_gui_intro="**CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH** điện:",
+        kinh_gui=[
+            "Giám đốc các sở: Nông nghiệp và Phát triển nông thôn, Tài nguyên và Môi trường, "
+            "Xây dựng, Công Thương, Tài chính, Y tế",
+            "Chủ tịch Ủy ban nhân dân các huyện, thị xã, thành phố",
+            "Giám đốc Trung tâm Nước sạch và Vệ sinh môi trường nông thôn tỉnh",
+            "Giám đốc Đài Khí tượng Thủy văn tỉnh Hậu Giang",
+        ],
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Ban Chỉ đạo quốc gia về PCTT (b/c)",
+                "Bộ Nông nghiệp và PTNT (b/c)",
+                "TT. Tỉnh ủy, TT. HĐND tỉnh (b/c)",
+                "Đài PT-TH Hậu Giang, Báo Hậu Giang (để đưa tin)",
+                "Lưu: VT, KT",
+            ]
+        ),
+        signer=["CHỦ TỊCH"],
+        nguoi_ky="Huỳnh Thanh Phong",
+        seal_text="ỦY BAN NHÂN DÂN TỈNH HẬU GIANG * ",
+        refs=[r_luat, r_luat_sd, r_qd_ttg, r_kh],
+    )
+
+
+def doc_ho9_ttr_sngv_hoi_nghi() -> Doc:
+    r_qd_ttg = Ref("Quyết định", "06/2020/QĐ-TTg", date(2020, 2, 21), "Thủ tướng Chính phủ")
+    r_qd_ubnd = Ref(
+        "Quyết định",
+        "19/2022/QĐ-UBND",
+        date(2022, 6, 8),
+        "Ủy ban nhân dân tỉnh Bình Phước",
+        long_date=False,
+    )
+    r_kh_tu = Ref(
+        "Kế hoạch",
+        "286-KH/TU",
+        date(2024, 3, 15),
+        "Ban Thường vụ Tỉnh ủy",
+        long_date=False,
+        pad=False,
+    )
+    r_cv = Ref("Công văn", "2914/UBND-TH", date(2024, 10, 28), long_date=False)
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_qd_ttg.cite()} về tổ chức và quản lý hội nghị, hội thảo quốc tế tại Việt "
+            "Nam;",
+            gap=6,
+        ),
+        Para(
+            f"Căn cứ {r_qd_ubnd.cite()} ban hành Quy chế quản lý thống nhất các hoạt động đối "
+            "ngoại trên địa bàn tỉnh;"
+        ),
+        Para(
+            f"Thực hiện {r_kh_tu.cite()} về thực hiện công tác đối ngoại năm 2024 và chỉ đạo "
+            f"của Chủ tịch Ủy ban nhân dân tỉnh tại {r_cv.cite()}, Sở Ngoại vụ kính trình Ủy ban "
+            "nhân dân tỉnh xem xét, phê duyệt Kế hoạch tổ chức Hội nghị như sau:"
+        ),
+        H("I. SỰ CẦN THIẾT"),
+        Para(
+            "Tỉnh Bình Phước có đường biên giới chung với ba tỉnh Tbong Khmum, Kratie, "
+            "Mondulkiri của Vương quốc Campuchia. Năm 2024, kim ngạch xuất nhập khẩu qua Cửa "
+            "khẩu quốc tế Hoa Lư và các cửa khẩu chính ước đạt 512,6 triệu USD, tăng 14,8% so với "
+            "năm 2023; hai bên đã phối hợp tổ chức 12 đợt tuần tra song phương, trao trả và tiếp "
+            "nhận 86 công dân. Việc tổ chức Hội nghị nhằm đánh giá kết quả thực hiện Biên bản ghi "
+            "nhớ hợp tác ký ngày 26/12/2023 và thống nhất nội dung hợp tác năm 2025."
+        ),
+        H("II. NỘI DUNG CHỦ YẾU CỦA KẾ HOẠCH"),
+        Para(
+            "1. Thời gian, địa điểm: 02 ngày (19 và 20/12/2024), tại Hội trường Ủy ban nhân dân "
+            "tỉnh, thành phố Đồng Xoài."
+        ),
+        Para(
+            "2. Thành phần: phía Campuchia khoảng 45 đại biểu do Tỉnh trưởng tỉnh Tbong Khmum "
+            "làm Trưởng đoàn; phía Việt Nam khoảng 80 đại biểu gồm lãnh đạo Ủy ban nhân dân "
+            "tỉnh, các sở, ban, ngành và Ủy ban nhân dân các huyện biên giới Lộc Ninh, Bù Đốp, Bù "
+            "Gia Mập."
+        ),
+        Para(
+            "3. Nội dung: đánh giá kết quả hợp tác năm 2024; ký kết Biên bản ghi nhớ hợp tác năm "
+            "2025 về phòng, chống tội phạm, quản lý lao động qua biên giới, y tế, giáo dục và "
+            "thương mại biên giới; tham quan mô hình nông nghiệp công nghệ cao tại huyện Phú "
+            "Riềng."
+        ),
+        Para(
+            "4. Kinh phí: dự kiến 486.500.000 đồng (Bốn trăm tám mươi sáu triệu, năm trăm nghìn "
+            "đồng) từ nguồn kinh phí đối ngoại năm 2024 đã giao cho Sở Ngoại vụ."
+        ),
+        H("III. KIẾN NGHỊ"),
+        Para(
+            "Sở Ngoại vụ kính trình Ủy ban nhân dân tỉnh xem xét, phê duyệt Kế hoạch tổ chức Hội "
+            "nghị; giao Sở Ngoại vụ chủ trì, phối hợp với Bộ Chỉ huy Bộ đội Biên phòng tỉnh, "
+            "Công an tỉnh và các cơ quan liên quan tổ chức thực hiện."
+        ),
+        Para("(Kèm theo dự thảo Kế hoạch và dự thảo Quyết định phê duyệt)", style=ITALIC),
+        Para("Kính trình Ủy ban nhân dân tỉnh xem xét, quyết định./."),
+    ]
+    return Doc(
+        name="ho9_ttr_sngv_binhphuoc_hoi_nghi",
+        description=(
+            "Tờ trình of a Sở Ngoại vụ (a kind of Sở none of the earlier sets has) under its "
+            "parent (UBND TỈNH BÌNH PHƯỚC / SỞ NGOẠI VỤ), number TTr-SNGV, a 'Về việc' subject "
+            "over two lines and a centred one-line Kính gửi; Căn cứ lines in regular type: "
+            "Quyết định 06/2020/QĐ-TTg with a long date, a provincial Quyết định with a padded "
+            "short date (ngày 08/06/2022); a provincial Party committee Kế hoạch with a hyphen "
+            "number (286-KH/TU, issuer 'Ban Thường vụ Tỉnh ủy', ngày 15/3/2024) and a UBND "
+            "Công văn with no issuer after 'của' (2914/UBND-TH); figures (512,6 triệu USD, "
+            "14,8%), an amount in figures and words (486.500.000 đồng), dates that are not "
+            "citations (ngày 26/12/2023, 19 và 20/12/2024); Cambodian province names (Tbong "
+            "Khmum, Kratie, Mondulkiri); an italic '(Kèm theo dự thảo ...)' line; signer Q. GIÁM "
+            "ĐỐC with a S'tiêng surname (Điểu)."
+        ),
+        tests="TTr of a Sở Ngoại vụ; Party Kế hoạch with a hyphen number; Q. signer",
+        origin=TEAM,
+        seed=986,
+        scan=Scan(
+            rotation_deg=0.4,
+            noise_sigma=5,
+            blur=0.9,
+            jpeg_quality=62,
+            paper=(247, 243, 233),
+            illumination=0.06,
+        ),
+        chu_quan=["UBND TỈNH BÌNH PHƯỚC"],
+        ban_hanh=["SỞ NGOẠI VỤ"],
+        so="412",
+        ky_hieu="TTr-SNGV",
+        dia_danh="Bình Phước",
+        ngay=date(2024, 11, 22),
+        title="TỜ TRÌNH",
+        loai_van_ban="Tờ trình",
+        subject=(
+            "Về việc phê duyệt Kế hoạch tổ chức Hội nghị hợp tác giữa tỉnh Bình Phước với các "
+            "tỉnh Tbong Khmum, Kratie, Mondulkiri (Vương quốc Campuchia) năm 2024"
+        ),
+        kinh_gui=["Ủy ban nhân dân tỉnh Bình Phước"],
+        kinh_gui_centered=True,
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "CT, PCT UBND tỉnh phụ trách",
+                "Bộ Chỉ huy BĐBP tỉnh",
+                "Công an tỉnh",
+                "Sở Tài chính",
+                "Lưu: VT, LSBG",
+            ]
+        ),
+        signer=["Q. GIÁM ĐỐC"],
+        nguoi_ky="Điểu Thanh Hòa",
+        seal_text="SỞ NGOẠI VỤ * TỈNH BÌNH PHƯỚC * ",
+        refs=[r_qd_ttg, r_qd_ubnd, r_kh_tu, r_cv],
+    )
+
+
+HELDOUT9_DOCS = [
+    doc_ho9_qd_ubnd_ha_tang,
+    doc_ho9_kh_bvdk_chat_luong,
+    doc_ho9_bc_sgtvt_trat_tu,
+    doc_ho9_cv_cdsvh_phi_vat_the,
+    doc_ho9_cd_ubnd_xam_nhap_man,
+    doc_ho9_ttr_sngv_hoi_nghi,
+]
+
+
 TEAM_DOCS = [doc_kh, doc_cv, doc_qd, doc_bc, doc_tb, doc_ttr]
 SEED_DOCS = [(SEED_000, doc_seed_000), (SEED_001, doc_seed_001)]
 
@@ -9213,6 +10308,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="build the eighth held-out set instead (default output: benchmarks/heldout8/)",
     )
+    which.add_argument(
+        "--heldout9",
+        action="store_true",
+        help="build the ninth held-out set instead (default output: benchmarks/heldout9/)",
+    )
     args = ap.parse_args(argv)
 
     fonts = Fonts()
@@ -9232,6 +10332,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         docs = [f() for f in HELDOUT7_DOCS]
     elif args.heldout8:
         docs = [f() for f in HELDOUT8_DOCS]
+    elif args.heldout9:
+        docs = [f() for f in HELDOUT9_DOCS]
     else:
         docs = all_docs(args.seeds)
     heldout = (
@@ -9243,6 +10345,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         or args.heldout6
         or args.heldout7
         or args.heldout8
+        or args.heldout9
     )
     if args.out == DEFAULT_OUT and heldout:
         if args.heldout:
@@ -9259,8 +10362,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             args.out = HELDOUT6_DIR
         elif args.heldout7:
             args.out = HELDOUT7_DIR
-        else:
+        elif args.heldout8:
             args.out = HELDOUT8_DIR
+        else:
+            args.out = HELDOUT9_DIR
     if args.only:
         known = {d.name for d in docs}
         unknown = [n for n in args.only if n not in known]
