@@ -183,18 +183,26 @@ def _agencies(lines: list[str]) -> tuple[str | None, str | None]:
 
 
 def _place_before(text: str, end: int) -> str | None:
+    """The place name before the date: up to four capitalised words, a dash between two
+    of them kept ("Bà Rịa - Vũng Tàu")."""
     words = text[:end].split()
     taken: list[str] = []
-    for word in reversed(words):
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k]
+        if word in ("-", "–") and taken and taken[-1] not in ("-", "–") and k > 0:
+            taken.append("-")
+            continue
         if (
             not _PLACE_WORD.match(word)
             or any(c.isdigit() for c in word)
             or "/" in word
             or (len(word) > 1 and word.isupper() and "-" in word)
-            or len(taken) == 4
+            or sum(w != "-" for w in taken) == 4
         ):
             break
         taken.append(word)
+    while taken and taken[-1] == "-":
+        taken.pop()
     return " ".join(reversed(taken)) or None
 
 
@@ -399,6 +407,8 @@ def _closing(pages: list[Page], found: Any) -> None:
             found(name.name, value, rule)
 
 
+#: How many lines a subject (trích yếu) may take, under the title or "V/v".
+SUBJECT_LINES = 5
 #: How many lines under "Số" a Công văn's "V/v" subject may be found.
 VV_REACH = 10
 
@@ -423,12 +433,14 @@ def _trich_yeu(lines: list[str], title_index: int | None, so_index: int | None) 
     else:
         return None
     parts = []
-    for line in lines[start : start + 4]:
+    for line in lines[start:]:
         stripped = line.strip()
         if not stripped:
             if parts:
                 break
             continue
+        if len(parts) == SUBJECT_LINES:
+            break
         if re.match(r"(Căn cứ|Kính gửi|CỘNG HÒA|Độc lập)", stripped, re.IGNORECASE):
             break
         if re.match(r"Thực hiện", stripped, re.IGNORECASE) and (

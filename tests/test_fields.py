@@ -275,6 +275,20 @@ def test_kinh_gui_and_noi_nhan() -> None:
     assert clean_item("- Công an huyện (02D);") == "Công an huyện (02D)"  # only in Lưu
 
 
+def test_a_place_with_a_dash_and_a_subject_of_four_lines() -> None:
+    text = (
+        "UBND TỈNH BÀ RỊA - VŨNG TÀU\nSỞ NGOẠI VỤ\nSố: 412/TTr-SNGV\n\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Bà Rịa - Vũng Tàu, ngày 22 tháng 11 năm 2024\nTỜ TRÌNH\n\n"
+        "Về việc phê duyệt Kế hoạch tổ chức Hội\nnghị hợp tác giữa tỉnh với các\n"
+        "tỉnh Tbong Khmum, Kratie, Mondulkiri\n(Vương quốc Campuchia) năm 2024\n\n"
+        "Kính gửi: Ủy ban nhân dân tỉnh.\n"
+    )
+    fields = extract(text_document(text)).fields
+    assert fields["dia_danh"] == "Bà Rịa - Vũng Tàu"
+    assert fields["trich_yeu"].endswith("Mondulkiri (Vương quốc Campuchia) năm 2024")
+
+
 def test_signer_blocks_above_noi_nhan_give_the_one_on_the_right() -> None:
     text = (
         "UBND HUYỆN A LƯỚI\nHỘI ĐỒNG THI ĐUA -\nKHEN THƯỞNG\nSố: 12/BB-HĐTĐKT\n\n"
