@@ -30,6 +30,7 @@ Usage::
     python samples/make_samples.py --heldout7      # seventh held-out set, benchmarks/heldout7/
     python samples/make_samples.py --heldout8      # eighth held-out set, benchmarks/heldout8/
     python samples/make_samples.py --heldout9      # ninth held-out set, benchmarks/heldout9/
+    python samples/make_samples.py --heldout10     # tenth held-out set, benchmarks/heldout10/
 """
 
 from __future__ import annotations
@@ -10118,6 +10119,1138 @@ HELDOUT9_DOCS = [
 ]
 
 
+# --------------------------------------------------------------------------------------
+# Tenth held-out set (benchmarks/heldout10/): written blind (without running the pipeline
+# or reading its code) and never used to tune it; other provinces, agencies and layouts
+# --------------------------------------------------------------------------------------
+
+HELDOUT10_DIR = REPO_ROOT / "benchmarks" / "heldout10"
+
+
+def doc_ho10_qd_ubnd_nong_thon_moi() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "77/2015/QH13",
+        date(2015, 6, 19),
+        ten="Luật Tổ chức chính quyền địa phương",
+        long_date=False,
+        pad=False,
+    )
+    r_nq_tw = Ref(
+        "Nghị quyết",
+        "19-NQ/TW",
+        date(2022, 6, 16),
+        "Ban Chấp hành Trung ương Đảng khóa XIII",
+    )
+    r_qd263 = Ref(
+        "Quyết định", "263/QĐ-TTg", date(2022, 2, 22), "Thủ tướng Chính phủ", long_date=False
+    )
+    r_qd318 = Ref(
+        "Quyết định",
+        "318/QĐ-TTg",
+        date(2022, 3, 8),
+        "Thủ tướng Chính phủ",
+        long_date=False,
+        pad=False,
+    )
+    r_qd_tp = Ref(
+        "Quyết định", "4215/QĐ-UBND", date(2024, 12, 20), "Ủy ban nhân dân thành phố Hải Phòng"
+    )
+    r_nq_hu = Ref(
+        "Nghị quyết", "27-NQ/HU", date(2024, 12, 26), "Ban Chấp hành Đảng bộ huyện", long_date=False
+    )
+    r_ttr = Ref("Tờ trình", "05/TTr-NN", date(2025, 1, 7), long_date=False, pad=False)
+    nn = "Phòng Nông nghiệp và Phát triển nông thôn"
+    table = Table(
+        header=[
+            "STT",
+            "Nhiệm vụ",
+            "Cơ quan chủ trì",
+            "Cơ quan phối hợp",
+            "Thời hạn hoàn thành",
+            "Sản phẩm",
+        ],
+        columns=[
+            "stt",
+            "nhiem_vu",
+            "don_vi_chu_tri",
+            "don_vi_phoi_hop",
+            "thoi_gian",
+            "san_pham",
+        ],
+        widths=[0.07, 0.28, 0.17, 0.18, 0.15, 0.15],
+        align=["c", "l", "l", "l", "c", "l"],
+        size=11.5,
+        rows=[
+            [
+                "1",
+                "Rà soát, đánh giá mức độ đạt các tiêu chí xã nông thôn mới nâng cao, xã nông "
+                "thôn mới kiểu mẫu của 22 xã; xây dựng lộ trình cho từng xã",
+                "Văn phòng Điều phối nông thôn mới huyện",
+                "Các phòng, ban chuyên môn; UBND các xã",
+                "Tháng 02/2025",
+                "Báo cáo rà soát, lộ trình từng xã",
+            ],
+            [
+                "2",
+                "Hoàn thiện hồ sơ đề nghị công nhận xã Quang Phục, Đoàn Lập, Tiên Thắng đạt "
+                "chuẩn nông thôn mới kiểu mẫu",
+                "UBND các xã Quang Phục, Đoàn Lập, Tiên Thắng",
+                "Văn phòng Điều phối nông thôn mới huyện",
+                "Trước ngày 30/9/2025",
+                "Hồ sơ trình UBND thành phố",
+            ],
+            [
+                "3",
+                "Cứng hóa 18,6 km đường trục thôn, đường ngõ xóm và 12,4 km đường trục chính "
+                "nội đồng",
+                "Phòng Kinh tế và Hạ tầng",
+                "Ban Quản lý dự án đầu tư xây dựng huyện; UBND các xã",
+                "Quý III/2025",
+                "Công trình được nghiệm thu",
+            ],
+            [
+                "4",
+                "Xây dựng 04 chuỗi liên kết sản xuất lúa chất lượng cao, rau màu an toàn; phát "
+                "triển 06 sản phẩm OCOP đạt 3 sao trở lên",
+                nn,
+                "Trung tâm Dịch vụ nông nghiệp huyện; Hội Nông dân huyện",
+                "Quý II - IV/2025",
+                "Hợp đồng liên kết; Quyết định công nhận sản phẩm OCOP",
+            ],
+            [
+                "5",
+                "Nạo vét 23 tuyến kênh cấp II, cấp III; cải tạo hệ thống thoát nước khu dân cư",
+                nn,
+                "Công ty TNHH MTV Khai thác công trình thủy lợi Tiên Lãng; UBND các xã",
+                "Trước ngày 30/4/2025",
+                "Biên bản nghiệm thu khối lượng",
+            ],
+            [
+                "6",
+                "Thu gom, xử lý chất thải rắn sinh hoạt nông thôn; bảo đảm tỷ lệ thu gom đạt "
+                "từ 98% trở lên",
+                "Phòng Tài nguyên và Môi trường",
+                "UBND các xã; đơn vị thu gom",
+                "Thường xuyên",
+                "Báo cáo định kỳ hằng quý",
+            ],
+            [
+                "7",
+                "Chuyển đổi số trong xây dựng nông thôn mới: 100% xã có trang thông tin điện "
+                "tử, ứng dụng thanh toán không dùng tiền mặt tại chợ nông thôn",
+                "Phòng Văn hóa và Thông tin",
+                "Bưu điện huyện; Trung tâm Viễn thông Tiên Lãng; UBND các xã",
+                "Tháng 10/2025",
+                "Trang thông tin điện tử của các xã",
+            ],
+            [
+                "8",
+                "Huy động, lồng ghép các nguồn vốn; giải ngân vốn Chương trình năm 2025",
+                "Phòng Tài chính - Kế hoạch",
+                "Kho bạc Nhà nước huyện; các chủ đầu tư",
+                "Trước ngày 31/12/2025",
+                "Báo cáo giải ngân hằng tháng",
+            ],
+            [
+                "9",
+                "Sơ kết 6 tháng, tổng kết năm; đề xuất khen thưởng tập thể, cá nhân tiêu biểu",
+                "Văn phòng Điều phối nông thôn mới huyện",
+                "Phòng Nội vụ",
+                "Tháng 7/2025; tháng 12/2025",
+                "Báo cáo sơ kết, tổng kết",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para("ỦY BAN NHÂN DÂN HUYỆN TIÊN LÃNG", style=BOLD, align="center", indent=0, gap=2),
+        Para(f"Căn cứ {r_luat.cite()};", style=ITALIC, gap=6),
+        Para(
+            f"Căn cứ {r_nq_tw.cite()} về nông nghiệp, nông dân, nông thôn đến năm 2030, tầm "
+            "nhìn đến năm 2045;",
+            style=ITALIC,
+        ),
+        Para(
+            f"Căn cứ {r_qd263.cite()} phê duyệt Chương trình mục tiêu quốc gia xây dựng nông "
+            f"thôn mới giai đoạn 2021 - 2025; {r_qd318.cite()} ban hành Bộ tiêu chí quốc gia về "
+            "xã nông thôn mới và Bộ tiêu chí quốc gia về xã nông thôn mới nâng cao giai đoạn "
+            "2021 - 2025;",
+            style=ITALIC,
+        ),
+        Para(
+            f"Căn cứ {r_qd_tp.cite()} về việc giao kế hoạch vốn và chỉ tiêu thực hiện Chương "
+            f"trình mục tiêu quốc gia xây dựng nông thôn mới năm 2025; {r_nq_hu.cite()} về "
+            "nhiệm vụ phát triển kinh tế - xã hội, quốc phòng - an ninh năm 2025;",
+            style=ITALIC,
+        ),
+        Para(
+            "Theo đề nghị của Trưởng phòng Nông nghiệp và Phát triển nông thôn huyện tại "
+            f"{r_ttr.cite()}.",
+            style=ITALIC,
+        ),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            "**Điều 1.** Giao nhiệm vụ thực hiện Chương trình mục tiêu quốc gia xây dựng nông "
+            "thôn mới trên địa bàn huyện Tiên Lãng năm 2025 cho các cơ quan, đơn vị và Ủy ban "
+            "nhân dân các xã (chi tiết tại Phụ lục kèm theo), với các mục tiêu chủ yếu: có thêm "
+            "03 xã đạt chuẩn nông thôn mới kiểu mẫu (Quang Phục, Đoàn Lập, Tiên Thắng) và 05 xã "
+            "đạt chuẩn nông thôn mới nâng cao; thu nhập bình quân đầu người khu vực nông thôn "
+            "đạt 82,5 triệu đồng/người/năm; tỷ lệ hộ nghèo dưới 0,5%; tỷ lệ người dân tham gia "
+            "bảo hiểm y tế đạt 95,2%.",
+            gap=4,
+        ),
+        Para("**Điều 2.** Tổ chức thực hiện", gap=4),
+        Para(
+            "1. Thủ trưởng các cơ quan, đơn vị được giao chủ trì chịu trách nhiệm trước Ủy ban "
+            "nhân dân huyện về tiến độ, chất lượng nhiệm vụ; báo cáo kết quả định kỳ hằng quý "
+            "(trước ngày 15 của tháng cuối quý) qua Văn phòng Điều phối nông thôn mới huyện."
+        ),
+        Para(
+            "2. Phòng Tài chính - Kế hoạch tham mưu bố trí 46.850 triệu đồng từ ngân sách "
+            "huyện năm 2025 để đối ứng thực hiện Chương trình; hướng dẫn các xã thanh toán, "
+            "quyết toán vốn theo quy định."
+        ),
+        Para(
+            "3. Ủy ban nhân dân các xã xây dựng kế hoạch chi tiết, công khai tại trụ sở Ủy ban "
+            "nhân dân xã và nhà văn hóa các thôn; vận động nhân dân hiến đất, góp công làm "
+            "đường giao thông nông thôn."
+        ),
+        Para(
+            "**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Hội đồng nhân "
+            "dân và Ủy ban nhân dân huyện, Chánh Văn phòng Điều phối nông thôn mới huyện, Trưởng "
+            "các phòng: Nông nghiệp và Phát triển nông thôn, Tài chính - Kế hoạch, Kinh tế và Hạ "
+            "tầng, Tài nguyên và Môi trường; Giám đốc Kho bạc Nhà nước huyện; Chủ tịch Ủy ban "
+            "nhân dân các xã và Thủ trưởng các cơ quan, đơn vị có liên quan chịu trách nhiệm thi "
+            "hành Quyết định này./.",
+            gap=4,
+        ),
+    ]
+    appendix: list[Block] = [
+        Para("PHỤ LỤC", style=BOLD, align="center", indent=0, gap=0),
+        Para(
+            "DANH MỤC NHIỆM VỤ THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA XÂY DỰNG NÔNG THÔN MỚI "
+            "NĂM 2025",
+            style=BOLD,
+            align="center",
+            indent=0,
+        ),
+        Para(
+            "(Kèm theo Quyết định số 156/QĐ-UBND ngày 14/01/2025 của Ủy ban nhân dân huyện Tiên "
+            "Lãng)",
+            style=ITALIC,
+            align="center",
+            indent=0,
+            size=12.5,
+        ),
+        table,
+    ]
+    return Doc(
+        name="ho10_qd_ubnd_tienlang_nong_thon_moi",
+        description=(
+            "Quyết định of a district People's Committee of a centrally-run city (ỦY BAN NHÂN "
+            "DÂN / HUYỆN TIÊN LÃNG on two bold lines, no parent body), number QĐ-UBND, a 'Về "
+            "việc' subject; authority line ỦY BAN NHÂN DÂN HUYỆN TIÊN LÃNG; italic Căn cứ lines: "
+            "Luật Tổ chức chính quyền địa phương with an unpadded short date (ngày 19/6/2015), "
+            "the Party resolution 19-NQ/TW with a long date (issuer 'Ban Chấp hành Trung ương "
+            "Đảng khóa XIII'), Quyết định 263/QĐ-TTg (padded ngày 22/02/2022) and 318/QĐ-TTg "
+            "(unpadded ngày 8/3/2022) in one line, the city's Quyết định with a long date and "
+            "the district Party committee's resolution 27-NQ/HU (issuer 'Ban Chấp hành Đảng bộ "
+            "huyện') in one line; a 'Theo đề nghị' line with a Tờ trình with a unit code and no "
+            "issuer (05/TTr-NN, ngày 7/1/2025); Điều 1-3 with figures (82,5 triệu đồng, 0,5%, "
+            "95,2%, 46.850 triệu đồng); a three-line signer TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / "
+            "PHÓ CHỦ TỊCH on page 2; a Phụ lục after the signature with a ruled 6-column task "
+            "table STT / Nhiệm vụ / Cơ quan chủ trì / Cơ quan phối hợp / Thời hạn hoàn thành / "
+            "Sản phẩm (keys stt, nhiem_vu, don_vi_chu_tri, don_vi_phoi_hop, thoi_gian, san_pham) "
+            "of 9 rows over pages 3-4 with the header row repeated. The Phụ lục's 'Kèm theo "
+            "Quyết định số 156/QĐ-UBND ...' names the document itself and is not a related "
+            "document."
+        ),
+        tests="district QĐ of a city; TM. + KT. three-line signer; Phụ lục task table",
+        origin=TEAM,
+        seed=991,
+        scan=Scan(
+            rotation_deg=0.6,
+            noise_sigma=5,
+            blur=0.8,
+            jpeg_quality=64,
+            paper=(247, 243, 233),
+            illumination=0.06,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "HUYỆN TIÊN LÃNG"],
+        so="156",
+        ky_hieu="QĐ-UBND",
+        dia_danh="Tiên Lãng",
+        ngay=date(2025, 1, 14),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject=(
+            "Về việc giao nhiệm vụ thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn "
+            "mới trên địa bàn huyện Tiên Lãng năm 2025"
+        ),
+        body=body,
+        appendix=appendix,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Như Điều 3",
+                "Văn phòng Điều phối NTM thành phố (b/c)",
+                "TT. Huyện ủy, TT. HĐND huyện (b/c)",
+                "CT, các PCT UBND huyện",
+                "Cổng thông tin điện tử huyện",
+                "Lưu: VT, NN",
+            ]
+        ),
+        signer=["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
+        nguoi_ky="Vũ Văn Khương",
+        seal_text="ỦY BAN NHÂN DÂN HUYỆN TIÊN LÃNG * THÀNH PHỐ HẢI PHÒNG * ",
+        refs=[r_luat, r_nq_tw, r_qd263, r_qd318, r_qd_tp, r_nq_hu, r_ttr],
+    )
+
+
+def doc_ho10_kh_sldtbxh_an_toan_lao_dong() -> Doc:
+    r_luat = Ref("Luật", "84/2015/QH13", date(2015, 6, 25), ten="Luật An toàn, vệ sinh lao động")
+    r_nd39 = Ref(
+        "Nghị định", "39/2016/NĐ-CP", date(2016, 5, 15), "Chính phủ", long_date=False, pad=False
+    )
+    r_nd44 = Ref(
+        "Nghị định", "44/2016/NĐ-CP", date(2016, 5, 15), "Chính phủ", long_date=False, pad=False
+    )
+    r_kh = Ref("Kế hoạch", "48/KH-UBND", date(2024, 2, 22), "Ủy ban nhân dân thành phố")
+    r_cv = Ref(
+        "Công văn",
+        "612/LĐTBXH-ATLĐ",
+        date(2024, 2, 26),
+        "Bộ Lao động - Thương binh và Xã hội",
+        long_date=False,
+    )
+    vl = "Phòng Việc làm - An toàn lao động"
+    table = Table(
+        header=[
+            "STT",
+            "Nội dung",
+            "Đơn vị chủ trì",
+            "Đơn vị phối hợp",
+            "Thời gian hoàn thành",
+            "Ghi chú",
+        ],
+        columns=[
+            "stt",
+            "nhiem_vu",
+            "don_vi_chu_tri",
+            "don_vi_phoi_hop",
+            "thoi_gian",
+            "ghi_chu",
+        ],
+        widths=[0.07, 0.29, 0.17, 0.17, 0.14, 0.16],
+        align=["c", "l", "l", "l", "c", "l"],
+        size=11.5,
+        rows=[
+            [
+                "1",
+                "Tham mưu Ủy ban nhân dân thành phố tổ chức Lễ phát động Tháng hành động về an "
+                "toàn, vệ sinh lao động năm 2024",
+                vl,
+                "Liên đoàn Lao động thành phố; Ban Quản lý Khu kinh tế Hải Phòng",
+                "Trước ngày 30/4/2024",
+                "Kết hợp Tháng Công nhân",
+            ],
+            [
+                "2",
+                "Tuyên truyền chính sách, pháp luật về an toàn, vệ sinh lao động trên Báo Hải "
+                "Phòng, Đài Phát thanh và Truyền hình Hải Phòng, Cổng thông tin điện tử của Sở",
+                "Văn phòng Sở",
+                "Báo Hải Phòng; Đài Phát thanh và Truyền hình Hải Phòng",
+                "Tháng 5 - 6/2024",
+                "",
+            ],
+            [
+                "3",
+                "Huấn luyện an toàn, vệ sinh lao động cho người làm công việc có yêu cầu nghiêm "
+                "ngặt và người làm công tác an toàn, vệ sinh lao động tại doanh nghiệp",
+                vl,
+                "Các tổ chức huấn luyện được cấp giấy chứng nhận",
+                "Quý II - III/2024",
+                "20 lớp, 1.200 học viên",
+            ],
+            [
+                "4",
+                "Thanh tra việc chấp hành pháp luật về an toàn, vệ sinh lao động tại 60 doanh "
+                "nghiệp xây dựng, đóng tàu, hóa chất, khai thác đá",
+                "Thanh tra Sở",
+                "Sở Xây dựng; Sở Công Thương; Công an thành phố",
+                "Quý II - IV/2024",
+                "Theo kế hoạch thanh tra đã phê duyệt",
+            ],
+            [
+                "5",
+                "Kiểm tra hoạt động của các tổ chức kiểm định kỹ thuật an toàn lao động trên địa "
+                "bàn thành phố",
+                "Thanh tra Sở",
+                vl,
+                "Tháng 8/2024",
+                "",
+            ],
+            [
+                "6",
+                "Điều tra, thống kê, báo cáo tai nạn lao động; công bố tình hình tai nạn lao "
+                "động năm 2023",
+                vl,
+                "UBND các quận, huyện; Phòng LĐTBXH các quận, huyện",
+                "Định kỳ 6 tháng, hằng năm",
+                "Báo cáo trước ngày 05/7/2024 và 10/01/2025",
+            ],
+            [
+                "7",
+                "Hướng dẫn doanh nghiệp nhỏ và vừa tự đánh giá, cải thiện điều kiện làm việc, "
+                "đánh giá nguy cơ rủi ro về an toàn, vệ sinh lao động",
+                vl,
+                "Hiệp hội Doanh nghiệp thành phố",
+                "Quý III/2024",
+                "",
+            ],
+            [
+                "8",
+                "Phối hợp khám phát hiện bệnh nghề nghiệp cho người lao động làm việc trong môi "
+                "trường có yếu tố có hại",
+                vl,
+                "Sở Y tế; Bảo hiểm xã hội thành phố",
+                "Quý III - IV/2024",
+                "Ưu tiên ngành đóng tàu, xi măng",
+            ],
+            [
+                "9",
+                "Thẩm định hồ sơ hỗ trợ chuyển đổi nghề nghiệp cho người bị tai nạn lao động, "
+                "bệnh nghề nghiệp trở lại làm việc",
+                "Phòng Lao động - Tiền lương - Bảo hiểm xã hội",
+                "Bảo hiểm xã hội thành phố",
+                "Thường xuyên",
+                "",
+            ],
+            [
+                "10",
+                "Thăm hỏi, tặng quà gia đình người lao động bị chết do tai nạn lao động",
+                "Văn phòng Sở",
+                "Liên đoàn Lao động thành phố",
+                "Tháng 5/2024",
+                "40 suất, 2.000.000 đồng/suất",
+            ],
+            [
+                "11",
+                "Cập nhật cơ sở dữ liệu tai nạn lao động trên phần mềm quản lý của Sở",
+                "Văn phòng Sở",
+                vl,
+                "Tháng 10/2024",
+                "",
+            ],
+            [
+                "12",
+                "Tổ chức phiên họp Hội đồng an toàn, vệ sinh lao động thành phố",
+                vl,
+                "Các thành viên Hội đồng",
+                "Tháng 7/2024; tháng 12/2024",
+                "",
+            ],
+            [
+                "13",
+                "Tổng hợp, báo cáo kết quả Tháng hành động về an toàn, vệ sinh lao động năm 2024",
+                vl,
+                "Phòng LĐTBXH các quận, huyện",
+                "Trước ngày 15/7/2024",
+                "Gửi Bộ LĐTBXH và UBND thành phố",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}; {r_nd39.cite()} quy định chi tiết thi hành một số điều "
+            f"của Luật An toàn, vệ sinh lao động; {r_nd44.cite()} quy định chi tiết một số điều "
+            "của Luật An toàn, vệ sinh lao động về hoạt động kiểm định kỹ thuật an toàn lao "
+            "động, huấn luyện an toàn, vệ sinh lao động và quan trắc môi trường lao động;"
+        ),
+        Para(
+            f"Thực hiện {r_kh.cite()} về công tác an toàn, vệ sinh lao động năm 2024 và "
+            f"{r_cv.cite()} về việc tổ chức Tháng hành động về an toàn, vệ sinh lao động năm "
+            "2024, Sở Lao động - Thương binh và Xã hội xây dựng Kế hoạch thực hiện như sau:"
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "1. Nâng cao nhận thức, ý thức chấp hành pháp luật về an toàn, vệ sinh lao động "
+            "của người sử dụng lao động và người lao động; cải thiện điều kiện lao động, giảm "
+            "tai nạn lao động và bệnh nghề nghiệp."
+        ),
+        Para(
+            "2. Các nhiệm vụ được phân công cụ thể, có thời hạn hoàn thành; gắn trách nhiệm "
+            "của người đứng đầu các phòng, đơn vị thuộc Sở với kết quả thực hiện."
+        ),
+        H("II. CHỈ TIÊU"),
+        Para(
+            "Năm 2023, trên địa bàn thành phố xảy ra 21 vụ tai nạn lao động chết người, làm "
+            "chết 23 người. Năm 2024 phấn đấu giảm ít nhất 4% tần suất tai nạn lao động chết "
+            "người; 100% doanh nghiệp trong các khu công nghiệp, khu kinh tế có bộ phận an toàn, "
+            "vệ sinh lao động; tỷ lệ người lao động được huấn luyện đạt 85,5% trở lên."
+        ),
+        H("III. NHIỆM VỤ CỤ THỂ"),
+        Para("Các nhiệm vụ, đơn vị chủ trì, phối hợp và thời gian hoàn thành như sau:", keep=3),
+        table,
+        H("IV. KINH PHÍ"),
+        Para(
+            "Kinh phí thực hiện từ nguồn ngân sách sự nghiệp năm 2024 đã giao cho Sở, dự kiến "
+            "1.286,4 triệu đồng; Văn phòng Sở hướng dẫn thanh toán, quyết toán theo quy định."
+        ),
+        H("V. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "1. Phòng Việc làm - An toàn lao động là đầu mối theo dõi, đôn đốc; tổng hợp kết "
+            "quả báo cáo Giám đốc Sở trước ngày 10/12/2024."
+        ),
+        Para(
+            "2. Đề nghị Ủy ban nhân dân các quận, huyện chỉ đạo Phòng Lao động - Thương binh và "
+            "Xã hội xây dựng kế hoạch, tổ chức thực hiện trên địa bàn; báo cáo kết quả về Sở "
+            "theo thời gian nêu trên."
+        ),
+        Para(
+            "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị phản ánh về Sở "
+            "(qua Phòng Việc làm - An toàn lao động, điện thoại: 0225.3842.516) để được hướng "
+            "dẫn./."
+        ),
+    ]
+    return Doc(
+        name="ho10_kh_sldtbxh_haiphong_an_toan_lao_dong",
+        description=(
+            "Kế hoạch of a Sở of a centrally-run city whose name has a hyphen and is broken over "
+            "two bold lines (UBND THÀNH PHỐ HẢI PHÒNG / SỞ LAO ĐỘNG - THƯƠNG BINH / VÀ XÃ HỘI), "
+            "number KH-SLĐTBXH, no Kính gửi; one Căn cứ line in regular type: Luật An toàn, vệ "
+            "sinh lao động (a comma in the name, long date) and two decrees of the same date "
+            "with unpadded short dates (39/2016/NĐ-CP and 44/2016/NĐ-CP, ngày 15/5/2016); the "
+            "city's Kế hoạch with a long date (issuer 'Ủy ban nhân dân thành phố') and the "
+            "ministry's Công văn with a unit code and a hyphenated issuer (612/LĐTBXH-ATLĐ, "
+            "ngày 26/02/2024, 'Bộ Lao động - Thương binh và Xã hội'); figures (85,5%, 1.286,4 "
+            "triệu đồng) and a phone number; a ruled 6-column task table STT / Nội dung / Đơn "
+            "vị chủ trì / Đơn vị phối hợp / Thời gian hoàn thành / Ghi chú (keys stt, nhiem_vu, "
+            "don_vi_chu_tri, don_vi_phoi_hop, thoi_gian, ghi_chu) of 13 rows over two pages "
+            "with the header row repeated, seven Ghi chú cells empty, dates and amounts inside "
+            "cells (05/7/2024 và 10/01/2025; 2.000.000 đồng/suất); signer KT. GIÁM ĐỐC / PHÓ "
+            "GIÁM ĐỐC."
+        ),
+        tests="KH of a city Sở; hyphenated issuer on two lines; task table with Ghi chú; KT.",
+        origin=TEAM,
+        seed=992,
+        scan=Scan(
+            rotation_deg=-1.2,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=60,
+            paper=(246, 242, 231),
+            illumination=0.07,
+        ),
+        chu_quan=["UBND THÀNH PHỐ HẢI PHÒNG"],
+        ban_hanh=["SỞ LAO ĐỘNG - THƯƠNG BINH", "VÀ XÃ HỘI"],
+        so="57",
+        ky_hieu="KH-SLĐTBXH",
+        dia_danh="Hải Phòng",
+        ngay=date(2024, 3, 12),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject="Triển khai công tác an toàn, vệ sinh lao động năm 2024",
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Bộ LĐTBXH (Cục An toàn lao động) (b/c)",
+                "UBND thành phố (b/c)",
+                "Thành viên Hội đồng ATVSLĐ thành phố",
+                "Phòng LĐTBXH các quận, huyện (để t/h)",
+                "Các phòng, đơn vị thuộc Sở",
+                "Lưu: VT, VLATLĐ",
+            ]
+        ),
+        signer=["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+        nguoi_ky="Bùi Thị Thu Hằng",
+        seal_text="SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI * THÀNH PHỐ HẢI PHÒNG * ",
+        refs=[r_luat, r_nd39, r_nd44, r_kh, r_cv],
+    )
+
+
+def doc_ho10_bc_bqlkcn_thu_hut_dau_tu() -> Doc:
+    r_cv = Ref(
+        "Công văn",
+        "10248/BKHĐT-QLKKT",
+        date(2024, 12, 5),
+        "Bộ Kế hoạch và Đầu tư",
+        long_date=False,
+    )
+    r_nd = Ref("Nghị định", "35/2022/NĐ-CP", date(2022, 5, 28), "Chính phủ", long_date=False)
+    r_luat = Ref("Luật", "61/2020/QH14", date(2020, 6, 17), ten="Luật Đầu tư")
+    r_qd = Ref(
+        "Quyết định",
+        "1327/QĐ-UBND",
+        date(2024, 5, 9),
+        "Ủy ban nhân dân tỉnh",
+        long_date=False,
+        pad=False,
+    )
+    table = Table(
+        header=[
+            "STT",
+            "Khu công nghiệp",
+            "Số dự án FDI còn hiệu lực",
+            "Vốn FDI đăng ký (triệu USD)",
+            "Tỷ lệ lấp đầy (%)",
+            "Số lao động (người)",
+        ],
+        columns=[
+            "stt",
+            "khu_cong_nghiep",
+            "so_du_an",
+            "von_dang_ky",
+            "ty_le_lap_day",
+            "so_lao_dong",
+        ],
+        widths=[0.07, 0.29, 0.16, 0.17, 0.14, 0.17],
+        align=["c", "l", "c", "c", "c", "c"],
+        size=12.0,
+        rows=[
+            ["1", "Amata", "168", "3.254,6", "100,0", "46.820"],
+            ["2", "Biên Hòa II", "126", "2.118,4", "100,0", "38.615"],
+            ["3", "Loteco", "78", "1.186,2", "100,0", "21.340"],
+            ["4", "Long Thành", "94", "2.062,7", "97,8", "32.406"],
+            ["5", "Nhơn Trạch III", "86", "2.541,3", "98,6", "35.172"],
+            ["6", "Hố Nai", "112", "1.028,5", "99,2", "27.950"],
+            ["7", "Sông Mây", "74", "1.365,9", "96,4", "24.718"],
+            ["8", "Tam Phước", "61", "742,8", "100,0", "15.264"],
+            ["9", "Long Đức", "52", "1.004,3", "88,5", "12.586"],
+            ["10", "Giang Điền", "43", "612,4", "72,6", "9.437"],
+            ["11", "Các khu công nghiệp còn lại (21 khu)", "892", "14.628,5", "84,3", "312.540"],
+            ["", "Tổng cộng", "1.786", "30.545,6", "87,4", "576.848"],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_cv.cite()} về việc báo cáo tình hình xây dựng và phát triển khu "
+            f"công nghiệp, khu kinh tế năm 2024 và chế độ báo cáo theo {r_nd.cite()} quy định "
+            "về quản lý khu công nghiệp và khu kinh tế, Ban Quản lý các khu công nghiệp Đồng Nai "
+            "báo cáo như sau:"
+        ),
+        H("I. TÌNH HÌNH CHUNG"),
+        Para(
+            "Đến ngày 31/12/2024, trên địa bàn tỉnh có 32 khu công nghiệp được thành lập với "
+            "tổng diện tích 12.176,2 ha, trong đó 31 khu công nghiệp đã đi vào hoạt động; diện "
+            "tích đất công nghiệp đã cho thuê 6.842,5 ha, tỷ lệ lấp đầy bình quân 87,4%. Các "
+            "khu công nghiệp Nhơn Trạch VI, Long Đức giai đoạn 2, Bàu Cạn - Tân Hiệp đang hoàn "
+            f"thiện thủ tục đầu tư xây dựng hạ tầng theo chủ trương tại {r_qd.cite()}."
+        ),
+        H("II. KẾT QUẢ THU HÚT ĐẦU TƯ NĂM 2024"),
+        Para(
+            "1. Năm 2024, các khu công nghiệp thu hút 52 dự án FDI cấp mới và 118 lượt dự án "
+            "điều chỉnh tăng vốn, tổng vốn đăng ký 1.684,2 triệu USD, đạt 168,4% kế hoạch năm "
+            "và tăng 12,7% so với năm 2023; vốn đầu tư trong nước 6.428,5 tỷ đồng. Các dự án "
+            "tập trung vào ngành điện tử, cơ khí chính xác, logistics và sản xuất vật liệu "
+            "mới; nhà đầu tư đến từ Hàn Quốc, Nhật Bản, Đài Loan (Trung Quốc) và Singapore."
+        ),
+        Para(
+            "2. Số liệu lũy kế đến ngày 31/12/2024 tại các khu công nghiệp như sau:",
+            keep=3,
+        ),
+        table,
+        Para(
+            "3. Tổng số lao động làm việc tại các khu công nghiệp là 576.848 người, tăng 3,2% so "
+            "với năm 2023, trong đó lao động nữ chiếm 58,6%, lao động nước ngoài 4.826 người. "
+            "Kim ngạch xuất khẩu của doanh nghiệp trong các khu công nghiệp ước đạt 19.742,3 "
+            "triệu USD, nộp ngân sách nhà nước 14.216,8 tỷ đồng."
+        ),
+        H("III. KHÓ KHĂN, VƯỚNG MẮC"),
+        Para(
+            "Quỹ đất sạch để cho thuê còn ít; công tác bồi thường, giải phóng mặt bằng tại khu "
+            "công nghiệp Long Đức giai đoạn 2 và Giang Điền kéo dài; hệ thống xử lý nước thải "
+            "tập trung của 03 khu công nghiệp chưa đáp ứng công suất; thiếu nhà ở xã hội, nhà "
+            "lưu trú cho công nhân."
+        ),
+        H("IV. KIẾN NGHỊ"),
+        Para(
+            "Đề nghị Bộ Kế hoạch và Đầu tư hướng dẫn thủ tục điều chỉnh chủ trương đầu tư dự án "
+            f"trong khu công nghiệp theo {r_luat.cite()}; tổng hợp, trình Thủ tướng Chính phủ bổ "
+            "sung chỉ tiêu đất khu công nghiệp cho tỉnh Đồng Nai giai đoạn 2021 - 2030."
+        ),
+        Para("Ban Quản lý các khu công nghiệp Đồng Nai trân trọng báo cáo./."),
+    ]
+    return Doc(
+        name="ho10_bc_bqlkcn_dongnai_thu_hut_dau_tu",
+        description=(
+            "Báo cáo of a provincial industrial-zones authority (a kind of issuer none of the "
+            "earlier sets has) under its parent (UBND TỈNH ĐỒNG NAI / BAN QUẢN LÝ CÁC / KHU "
+            "CÔNG NGHIỆP, the issuer over two bold lines), number BC-KCNĐN; Kính gửi with two "
+            "addressees; an opening sentence with the ministry's Công văn with a unit code "
+            "(10248/BKHĐT-QLKKT, ngày 05/12/2024) and Nghị định 35/2022/NĐ-CP (ngày 28/05/2022); "
+            "a provincial Quyết định with an unpadded short date at the end of a paragraph "
+            "(ngày 9/5/2024); Luật Đầu tư with a long date in the Kiến nghị; figures in the "
+            "text (12.176,2 ha, 168,4%, 19.742,3 triệu USD) and dates that are not citations; "
+            "a ruled 6-column statistics table STT / Khu công nghiệp / Số dự án FDI còn hiệu "
+            "lực / Vốn FDI đăng ký (triệu USD) / Tỷ lệ lấp đầy (%) / Số lao động (người) (keys "
+            "stt, khu_cong_nghiep, so_du_an, von_dang_ky, ty_le_lap_day, so_lao_dong) of ten "
+            "industrial zones, a 'Các khu công nghiệp còn lại (21 khu)' row and a Tổng cộng row "
+            "with an empty STT (1.786; 30.545,6; 87,4; 576.848), split over pages 1-2 (three "
+            "rows on page 1) with the header row repeated; signer TRƯỞNG BAN alone."
+        ),
+        tests="BC of a Ban Quản lý KCN; numeric table with Tổng cộng; signer without prefix",
+        origin=TEAM,
+        seed=993,
+        scan=Scan(
+            rotation_deg=1.1,
+            noise_sigma=4,
+            blur=0.7,
+            jpeg_quality=68,
+            paper=(247, 244, 234),
+            illumination=0.05,
+        ),
+        chu_quan=["UBND TỈNH ĐỒNG NAI"],
+        ban_hanh=["BAN QUẢN LÝ CÁC", "KHU CÔNG NGHIỆP"],
+        so="96",
+        ky_hieu="BC-KCNĐN",
+        dia_danh="Đồng Nai",
+        ngay=date(2025, 1, 8),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject="Tình hình thu hút đầu tư và hoạt động của các khu công nghiệp năm 2024",
+        kinh_gui=["Bộ Kế hoạch và Đầu tư", "Ủy ban nhân dân tỉnh Đồng Nai"],
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Vụ Quản lý các khu kinh tế - Bộ KH&ĐT",
+                "Sở Kế hoạch và Đầu tư",
+                "Trưởng ban, các Phó Trưởng ban",
+                "Lưu: VT, ĐT",
+            ]
+        ),
+        signer=["TRƯỞNG BAN"],
+        nguoi_ky="Trịnh Minh Tuấn",
+        seal_text="BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP * TỈNH ĐỒNG NAI * ",
+        refs=[r_cv, r_nd, r_qd, r_luat],
+    )
+
+
+def doc_ho10_cv_bchqs_tuyen_quan() -> Doc:
+    r_kh_qk = Ref(
+        "Kế hoạch",
+        "2475/KH-BTL",
+        date(2024, 10, 9),
+        "Bộ Tư lệnh Quân khu 1",
+        long_date=False,
+        pad=False,
+    )
+    r_qd = Ref("Quyết định", "1856/QĐ-UBND", date(2024, 10, 21), "Ủy ban nhân dân tỉnh Bắc Kạn")
+    r_luat = Ref(
+        "Luật",
+        "78/2015/QH13",
+        date(2015, 6, 19),
+        ten="Luật Nghĩa vụ quân sự",
+        long_date=False,
+    )
+    r_nd = Ref("Nghị định", "13/2016/NĐ-CP", date(2016, 2, 19), "Chính phủ")
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_kh_qk.cite()} về tuyển chọn và gọi công dân nhập ngũ năm 2025 và "
+            f"{r_qd.cite()} về việc giao chỉ tiêu gọi công dân nhập ngũ và thực hiện nghĩa vụ "
+            "tham gia Công an nhân dân năm 2025, Bộ Chỉ huy Quân sự tỉnh đề nghị các cơ quan, "
+            "địa phương thực hiện tốt một số nội dung sau:"
+        ),
+        Para(
+            "1. Hội đồng nghĩa vụ quân sự các huyện, thành phố chỉ đạo rà soát, phúc tra nguồn "
+            "công dân trong độ tuổi gọi nhập ngũ; tổ chức sơ tuyển sức khỏe tại xã, phường, "
+            "thị trấn xong trước ngày 15/11/2024; không để sót, lọt công dân đủ điều kiện."
+        ),
+        Para(
+            f"2. Tổ chức khám sức khỏe nghĩa vụ quân sự theo đúng {r_luat.cite()} và "
+            f"{r_nd.cite()} quy định trình tự, thủ tục đăng ký và chế độ, chính sách của công "
+            "dân trong thời gian đăng ký, khám, kiểm tra sức khỏe nghĩa vụ quân sự; thời gian "
+            "khám từ ngày 01/12 đến ngày 25/12/2024. Sở Y tế chỉ đạo Trung tâm Y tế các huyện, "
+            "thành phố bố trí đủ bác sĩ, trang thiết bị cho Hội đồng khám sức khỏe."
+        ),
+        Para(
+            "3. Tổng chỉ tiêu giao của tỉnh là 432 công dân (nhập ngũ Quân đội 388, thực hiện "
+            "nghĩa vụ tham gia Công an nhân dân 44); tỷ lệ đảng viên đạt từ 3% trở lên, trình "
+            "độ cao đẳng, đại học từ 5% trở lên. Huyện Pác Nặm, Ngân Sơn chú trọng tuyển chọn "
+            "thanh niên người dân tộc Mông, Dao."
+        ),
+        Para(
+            "4. Lễ giao nhận quân tổ chức đồng loạt vào ngày 14/02/2025 (ngày 17 tháng Giêng "
+            "năm Ất Tỵ), trong một buổi sáng, bảo đảm nhanh gọn, an toàn, tiết kiệm; Ban Chỉ "
+            "huy Quân sự các huyện, thành phố báo cáo phương án tổ chức về Bộ Chỉ huy Quân sự "
+            "tỉnh (qua Phòng Tham mưu) trước ngày 20/01/2025."
+        ),
+        Para(
+            "Quá trình thực hiện, nếu có vướng mắc, đề nghị liên hệ Ban Quân lực, Phòng Tham "
+            "mưu, điện thoại quân sự: 069.672.215; điện thoại dân sự: 0209.3870.134./."
+        ),
+    ]
+    return Doc(
+        name="ho10_cv_bchqs_backan_tuyen_quan",
+        description=(
+            "Công văn of a provincial military command (a kind of issuer none of the earlier "
+            "sets has) under its military region (BỘ TƯ LỆNH QUÂN KHU 1 / BỘ CHỈ HUY QUÂN SỰ / "
+            "TỈNH BẮC KẠN, the issuer over two bold lines), number BCH-TM, a two-line V/v; "
+            "Kính gửi with three addressees; an opening sentence with the military region's "
+            "Kế hoạch (2475/KH-BTL, issuer 'Bộ Tư lệnh Quân khu 1', a digit in the issuer, "
+            "unpadded ngày 9/10/2024) and a provincial Quyết định with a long date; Luật Nghĩa "
+            "vụ quân sự with a short date (ngày 19/06/2015) and Nghị định 13/2016/NĐ-CP with a "
+            "long date in one sentence; dates that are not citations (15/11/2024, từ ngày "
+            "01/12 đến ngày 25/12/2024, 14/02/2025 with its lunar date), percentages and two "
+            "phone numbers; Nơi nhận and the signer KT. CHỈ HUY TRƯỞNG / PHÓ CHỈ HUY TRƯỞNG "
+            "alone on page 2, the name with the rank Thượng tá (kept in nguoi_ky); noise σ 7, "
+            "blur 1.0."
+        ),
+        tests="CV of a Bộ Chỉ huy Quân sự tỉnh; Quân khu as parent; Thượng tá; KT.",
+        origin=TEAM,
+        seed=994,
+        scan=Scan(
+            rotation_deg=-0.4,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=56,
+            paper=(245, 241, 230),
+            illumination=0.08,
+        ),
+        chu_quan=["BỘ TƯ LỆNH QUÂN KHU 1"],
+        ban_hanh=["BỘ CHỈ HUY QUÂN SỰ", "TỈNH BẮC KẠN"],
+        so="1847",
+        ky_hieu="BCH-TM",
+        vv="chuẩn bị khám sức khỏe, giao nhận quân năm 2025",
+        dia_danh="Bắc Kạn",
+        ngay=date(2024, 10, 25),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Hội đồng nghĩa vụ quân sự các huyện, thành phố",
+            "Ban Chỉ huy Quân sự các huyện, thành phố",
+            "Sở Y tế tỉnh Bắc Kạn",
+        ],
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Bộ Tư lệnh Quân khu 1 (b/c)",
+                "UBND tỉnh, Hội đồng NVQS tỉnh (b/c)",
+                "Công an tỉnh (p/h)",
+                "Chỉ huy trưởng (để b/c)",
+                "Lưu: VT, TM, QL",
+            ]
+        ),
+        signer=["KT. CHỈ HUY TRƯỞNG", "PHÓ CHỈ HUY TRƯỞNG"],
+        nguoi_ky="Thượng tá Triệu Văn Quân",
+        seal_text="BỘ CHỈ HUY QUÂN SỰ TỈNH BẮC KẠN * QUÂN KHU 1 * ",
+        refs=[r_kh_qk, r_qd, r_luat, r_nd],
+    )
+
+
+def doc_ho10_tb_ubnd_tiep_cong_dan() -> Doc:
+    r_luat = Ref("Luật", "42/2013/QH13", date(2013, 11, 25), ten="Luật Tiếp công dân")
+    r_nd = Ref("Nghị định", "64/2014/NĐ-CP", date(2014, 6, 26), "Chính phủ", long_date=False)
+    r_qd = Ref(
+        "Quyết định",
+        "1325/QĐ-UBND",
+        date(2024, 8, 6),
+        "Ủy ban nhân dân huyện Na Rì",
+        long_date=False,
+        pad=False,
+    )
+    r_kn = Ref("Luật", "02/2011/QH13", ten="Luật Khiếu nại")
+    r_tc = Ref("Luật", "25/2018/QH14", ten="Luật Tố cáo")
+    r_tb = Ref("Thông báo", "121/TB-UBND", date(2024, 12, 26), "Ủy ban nhân dân huyện")
+    ct = "Chủ tịch UBND huyện Hoàng Văn Điền"
+    tp = "Ban Tiếp công dân huyện; Thanh tra huyện; Phòng Tài nguyên và Môi trường"
+    table = Table(
+        header=[
+            "STT",
+            "Ngày tiếp công dân",
+            "Người chủ trì tiếp",
+            "Thành phần cùng tiếp",
+            "Ghi chú",
+        ],
+        columns=["stt", "ngay_tiep", "nguoi_chu_tri", "thanh_phan", "ghi_chu"],
+        widths=[0.07, 0.19, 0.24, 0.31, 0.19],
+        align=["c", "c", "l", "l", "l"],
+        size=12.0,
+        rows=[
+            ["1", "Thứ Sáu, 10/01/2025", ct, tp, ""],
+            ["2", "Thứ Hai, 20/01/2025", ct, tp, "Tiếp tại xã Côn Minh"],
+            [
+                "3",
+                "Thứ Hai, 10/02/2025",
+                "Phó Chủ tịch UBND huyện Hà Thị Liễu (được Chủ tịch ủy quyền)",
+                tp,
+                "",
+            ],
+            ["4", "Thứ Năm, 20/02/2025", ct, tp, "Đối thoại với công dân xã Kim Hỷ"],
+            ["5", "Thứ Hai, 10/3/2025", ct, tp, ""],
+            ["6", "Thứ Năm, 20/3/2025", ct, tp, ""],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}; {r_nd.cite()} quy định chi tiết một số điều của Luật "
+            f"Tiếp công dân; {r_qd.cite()} ban hành Quy chế tiếp công dân, xử lý đơn khiếu nại, "
+            "tố cáo, kiến nghị, phản ánh trên địa bàn huyện;"
+        ),
+        Para(
+            "Ủy ban nhân dân huyện thông báo lịch tiếp công dân định kỳ của Chủ tịch Ủy ban "
+            "nhân dân huyện quý I năm 2025 như sau:"
+        ),
+        Para("1. Thời gian, người chủ trì và thành phần tiếp công dân:", keep=3),
+        table,
+        Para(
+            "Buổi sáng từ 07 giờ 30 phút đến 11 giờ 30 phút; buổi chiều từ 13 giờ 30 phút đến "
+            "17 giờ 00 phút. Trường hợp ngày tiếp công dân trùng với lịch công tác đột xuất, "
+            "Văn phòng HĐND và UBND huyện thông báo lịch thay thế trên Trang thông tin điện tử "
+            "huyện."
+        ),
+        Para(
+            "2. Địa điểm: Trụ sở Tiếp công dân huyện, thị trấn Yến Lạc, huyện Na Rì, tỉnh Bắc "
+            "Kạn (trừ các buổi tiếp tại xã ghi ở cột Ghi chú)."
+        ),
+        Para(
+            "3. Công dân đến khiếu nại, tố cáo, kiến nghị, phản ánh mang theo căn cước và các "
+            "giấy tờ liên quan; thực hiện quyền khiếu nại, tố cáo theo đúng quy định của "
+            f"{r_kn.cite()} và {r_tc.cite()}. Trường hợp nhiều người cùng khiếu nại về một nội "
+            "dung thì cử đại diện không quá 05 người để trình bày."
+        ),
+        Para(
+            "4. Ban Tiếp công dân huyện chuẩn bị hồ sơ các vụ việc; Ủy ban nhân dân các xã Côn "
+            "Minh, Kim Hỷ thông báo đến công dân có đơn và bố trí địa điểm tiếp."
+        ),
+        Para(f"Thông báo này thay thế {r_tb.cite()}./."),
+    ]
+    return Doc(
+        name="ho10_tb_ubnd_nari_tiep_cong_dan",
+        description=(
+            "Thông báo of a mountain district People's Committee (ỦY BAN NHÂN DÂN / HUYỆN NA "
+            "RÌ on two bold lines, no parent body; the district as place name), number "
+            "TB-UBND; one Căn cứ line in regular type with Luật Tiếp công dân (long date), "
+            "Nghị định 64/2014/NĐ-CP (ngày 26/06/2014) and the district's own Quyết định with "
+            "an unpadded short date (ngày 6/8/2024); a ruled 5-column schedule table STT / Ngày "
+            "tiếp công dân / Người chủ trì tiếp / Thành phần cùng tiếp / Ghi chú (keys stt, "
+            "ngay_tiep, nguoi_chu_tri, thanh_phan, ghi_chu) of six rows whose date cells have a "
+            "weekday ('Thứ Sáu, 10/01/2025') and are not citations, four Ghi chú cells empty, "
+            "the sixth row alone on page 2 under the repeated header; "
+            "Luật Khiếu nại and Luật Tố cáo cited by number without a date (truth ngay null); "
+            "the last sentence replaces an earlier Thông báo (121/TB-UBND, long date, issuer "
+            "'Ủy ban nhân dân huyện'); signer TL. CHỦ TỊCH / CHÁNH VĂN PHÒNG; Tày names; +1.4° "
+            "skew."
+        ),
+        tests="TB of a district; schedule table with weekday dates; laws without dates; TL.",
+        origin=TEAM,
+        seed=995,
+        scan=Scan(
+            rotation_deg=1.4,
+            noise_sigma=5,
+            blur=0.9,
+            jpeg_quality=62,
+            paper=(246, 243, 232),
+            illumination=0.07,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "HUYỆN NA RÌ"],
+        so="06",
+        ky_hieu="TB-UBND",
+        dia_danh="Na Rì",
+        ngay=date(2025, 1, 3),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject="Lịch tiếp công dân định kỳ của Chủ tịch Ủy ban nhân dân huyện quý I năm 2025",
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "TT. Huyện ủy, TT. HĐND huyện (b/c)",
+                "Ban Tiếp công dân tỉnh (b/c)",
+                "CT, các PCT UBND huyện",
+                "Ban Tiếp công dân huyện (để t/h)",
+                "UBND các xã, thị trấn (niêm yết)",
+                "Trang thông tin điện tử huyện",
+                "Lưu: VT, TCD",
+            ]
+        ),
+        signer=["TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG"],
+        nguoi_ky="Lý Thị Phương",
+        seal_text="ỦY BAN NHÂN DÂN HUYỆN NA RÌ * TỈNH BẮC KẠN * ",
+        refs=[r_luat, r_nd, r_qd, r_kn, r_tc, r_tb],
+    )
+
+
+def doc_ho10_gm_cdc_tiem_chung() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "03/2007/QH12",
+        date(2007, 11, 21),
+        ten="Luật Phòng, chống bệnh truyền nhiễm",
+    )
+    r_nd = Ref(
+        "Nghị định", "104/2016/NĐ-CP", date(2016, 7, 1), "Chính phủ", long_date=False, pad=False
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "36/KH-UBND",
+        date(2025, 1, 24),
+        "Ủy ban nhân dân tỉnh Đồng Nai",
+        long_date=False,
+    )
+    r_cv = Ref("Công văn", "412/SYT-NVY", date(2025, 2, 7), "Sở Y tế", long_date=False, pad=False)
+    table = Table(
+        header=["Thời gian", "Nội dung", "Người thực hiện"],
+        columns=["thoi_gian", "noi_dung", "thuc_hien"],
+        widths=[0.30, 0.42, 0.28],
+        align=["c", "l", "l"],
+        size=12.0,
+        rows=[
+            ["07 giờ 30 - 08 giờ 00", "Đón tiếp đại biểu", "Phòng Tổ chức - Hành chính"],
+            [
+                "08 giờ 00 - 08 giờ 10",
+                "Tuyên bố lý do, giới thiệu đại biểu",
+                "Phòng Tổ chức - Hành chính",
+            ],
+            ["08 giờ 10 - 08 giờ 20", "Phát biểu khai mạc", "Lãnh đạo Sở Y tế"],
+            [
+                "08 giờ 20 - 09 giờ 00",
+                "Báo cáo tổng kết công tác Tiêm chủng mở rộng năm 2024, kế hoạch năm 2025",
+                "Khoa Kiểm soát bệnh truyền nhiễm",
+            ],
+            [
+                "09 giờ 00 - 09 giờ 30",
+                "Tham luận: tiêm vét vắc xin sởi cho trẻ ở khu nhà trọ công nhân",
+                "Trung tâm Y tế huyện Nhơn Trạch",
+            ],
+            ["09 giờ 30 - 09 giờ 45", "Giải lao", ""],
+            [
+                "09 giờ 45 - 10 giờ 15",
+                "Tham luận: quản lý đối tượng tiêm chủng trên Hệ thống thông tin tiêm chủng "
+                "quốc gia",
+                "Trung tâm Y tế thành phố Long Khánh",
+            ],
+            ["10 giờ 15 - 11 giờ 00", "Thảo luận", "Các đại biểu"],
+            ["11 giờ 00 - 11 giờ 30", "Kết luận, bế mạc Hội nghị", "Lãnh đạo Sở Y tế"],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_kh.cite()} về tiêm chủng mở rộng năm 2025 và {r_cv.cite()} về việc "
+            "tổng kết công tác Tiêm chủng mở rộng năm 2024, Trung tâm Kiểm soát bệnh tật tỉnh "
+            "tổ chức Hội nghị tổng kết công tác Tiêm chủng mở rộng năm 2024, đánh giá việc thực "
+            f"hiện {r_luat.cite()} và {r_nd.cite()} quy định về hoạt động tiêm chủng; triển "
+            "khai kế hoạch năm 2025."
+        ),
+        Para(
+            "Năm 2024, tỷ lệ trẻ dưới 1 tuổi được tiêm chủng đầy đủ đạt 96,8%; tỷ lệ tiêm vắc "
+            "xin sởi - rubella cho trẻ 18 tháng tuổi đạt 94,3%; toàn tỉnh ghi nhận 1.247 ca "
+            "sốt phát ban nghi sởi, tập trung ở các huyện Nhơn Trạch, Long Thành, Trảng Bom."
+        ),
+        Para("Trung tâm Kiểm soát bệnh tật tỉnh trân trọng kính mời:"),
+        Para("- Đại diện lãnh đạo Sở Y tế, Phòng Nghiệp vụ Y Sở Y tế;", indent=5, gap=1),
+        Para(
+            "- Giám đốc, Trưởng khoa Kiểm soát bệnh tật và HIV/AIDS Trung tâm Y tế các huyện, "
+            "thành phố Biên Hòa, Long Khánh;",
+            indent=5,
+            gap=1,
+        ),
+        Para(
+            "- Đại diện các bệnh viện có phòng tiêm chủng: Bệnh viện Đa khoa Đồng Nai, Bệnh "
+            "viện Nhi đồng Đồng Nai, Bệnh viện Đa khoa Thống Nhất.",
+            indent=5,
+            gap=1,
+        ),
+        Para("Thời gian: 07 giờ 30 phút, thứ Ba, ngày 25/02/2025 (buổi sáng)."),
+        Para(
+            "Địa điểm: Hội trường tầng 3, Trung tâm Kiểm soát bệnh tật tỉnh Đồng Nai, thành "
+            "phố Biên Hòa (chương trình Hội nghị gửi kèm theo)."
+        ),
+        Para(
+            "Đề nghị Trung tâm Y tế các huyện, thành phố chuẩn bị số liệu tiêm chủng năm 2024 "
+            "theo mẫu, gửi về Khoa Kiểm soát bệnh truyền nhiễm trước ngày 20/02/2025. Thông tin "
+            "liên hệ: điện thoại 0251.3822.417."
+        ),
+        Para("Rất mong các đồng chí quan tâm, tham dự đúng thành phần./."),
+    ]
+    appendix: list[Block] = [
+        Para("CHƯƠNG TRÌNH HỘI NGHỊ", style=BOLD, align="center", indent=0, gap=0),
+        Para(
+            "TỔNG KẾT CÔNG TÁC TIÊM CHỦNG MỞ RỘNG NĂM 2024",
+            style=BOLD,
+            align="center",
+            indent=0,
+        ),
+        Para(
+            "(Kèm theo Giấy mời số 35/GM-KSBT ngày 14/02/2025 của Trung tâm Kiểm soát bệnh tật "
+            "tỉnh Đồng Nai)",
+            style=ITALIC,
+            align="center",
+            indent=0,
+            size=12.5,
+        ),
+        table,
+    ]
+    return Doc(
+        name="ho10_gm_cdc_dongnai_tiem_chung",
+        description=(
+            "Giấy mời of a provincial disease-control centre under its Sở (SỞ Y TẾ ĐỒNG NAI / "
+            "TRUNG TÂM KIỂM SOÁT / BỆNH TẬT, the issuer over two bold lines), number GM-KSBT; "
+            "one sentence citing a provincial Kế hoạch (padded ngày 24/01/2025), the Sở's Công "
+            "văn with a unit code and an unpadded date (412/SYT-NVY, ngày 7/2/2025), Luật "
+            "Phòng, chống bệnh truyền nhiễm with a long date and Nghị định 104/2016/NĐ-CP "
+            "(ngày 1/7/2016); figures (96,8%, "
+            "1.247 ca); '- ' invitee lines; time and place lines with a weekday (thứ Ba, ngày "
+            "25/02/2025) and a deadline that are not citations; a phone number; signer Q. GIÁM "
+            "ĐỐC; a Chương trình page after the signature with a ruled 3-column table without "
+            "an STT column, Thời gian / Nội dung / Người thực hiện (keys thoi_gian, noi_dung, "
+            "thuc_hien), times as ranges ('07 giờ 30 - 08 giờ 00') and one empty cell. Its "
+            "'Kèm theo Giấy mời số 35/GM-KSBT ...' names the document itself and is not a "
+            "related document."
+        ),
+        tests="GM of a CDC; programme page with a time table; Q. GIÁM ĐỐC",
+        origin=TEAM,
+        seed=996,
+        scan=Scan(
+            rotation_deg=-0.9,
+            noise_sigma=6,
+            blur=0.8,
+            jpeg_quality=66,
+            paper=(247, 243, 232),
+            illumination=0.06,
+        ),
+        chu_quan=["SỞ Y TẾ ĐỒNG NAI"],
+        ban_hanh=["TRUNG TÂM KIỂM SOÁT", "BỆNH TẬT"],
+        so="35",
+        ky_hieu="GM-KSBT",
+        dia_danh="Đồng Nai",
+        ngay=date(2025, 2, 14),
+        title="GIẤY MỜI",
+        loai_van_ban="Giấy mời",
+        subject="Dự Hội nghị tổng kết công tác Tiêm chủng mở rộng năm 2024",
+        body=body,
+        appendix=appendix,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Như thành phần mời",
+                "Sở Y tế (b/c)",
+                "Ban Giám đốc Trung tâm",
+                "Khoa KSBTN (để t/h)",
+                "Lưu: VT, KSBTN",
+            ]
+        ),
+        signer=["Q. GIÁM ĐỐC"],
+        nguoi_ky="Phan Thị Kim Loan",
+        seal_text="TRUNG TÂM KIỂM SOÁT BỆNH TẬT * TỈNH ĐỒNG NAI * ",
+        refs=[r_kh, r_cv, r_luat, r_nd],
+    )
+
+
+HELDOUT10_DOCS = [
+    doc_ho10_qd_ubnd_nong_thon_moi,
+    doc_ho10_kh_sldtbxh_an_toan_lao_dong,
+    doc_ho10_bc_bqlkcn_thu_hut_dau_tu,
+    doc_ho10_cv_bchqs_tuyen_quan,
+    doc_ho10_tb_ubnd_tiep_cong_dan,
+    doc_ho10_gm_cdc_tiem_chung,
+]
+
+
 TEAM_DOCS = [doc_kh, doc_cv, doc_qd, doc_bc, doc_tb, doc_ttr]
 SEED_DOCS = [(SEED_000, doc_seed_000), (SEED_001, doc_seed_001)]
 
@@ -10313,6 +11446,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="build the ninth held-out set instead (default output: benchmarks/heldout9/)",
     )
+    which.add_argument(
+        "--heldout10",
+        action="store_true",
+        help="build the tenth held-out set instead (default output: benchmarks/heldout10/)",
+    )
     args = ap.parse_args(argv)
 
     fonts = Fonts()
@@ -10334,6 +11472,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         docs = [f() for f in HELDOUT8_DOCS]
     elif args.heldout9:
         docs = [f() for f in HELDOUT9_DOCS]
+    elif args.heldout10:
+        docs = [f() for f in HELDOUT10_DOCS]
     else:
         docs = all_docs(args.seeds)
     heldout = (
@@ -10346,6 +11486,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         or args.heldout7
         or args.heldout8
         or args.heldout9
+        or args.heldout10
     )
     if args.out == DEFAULT_OUT and heldout:
         if args.heldout:
@@ -10364,8 +11505,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             args.out = HELDOUT7_DIR
         elif args.heldout8:
             args.out = HELDOUT8_DIR
-        else:
+        elif args.heldout9:
             args.out = HELDOUT9_DIR
+        else:
+            args.out = HELDOUT10_DIR
     if args.only:
         known = {d.name for d in docs}
         unknown = [n for n in args.only if n not in known]
