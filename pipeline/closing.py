@@ -27,7 +27,8 @@ from .vietnamese import fold, is_upper_text
 
 _KINH_GUI = re.compile(r"^\s*kinh\s*gui\s*[:;]\s*", re.IGNORECASE)
 _NOI_NHAN = re.compile(r"^\s*n[o0]i\s*nh\S{1,2}n\s*[:;.]?\s*", re.IGNORECASE)
-_AUTHORITY = re.compile(r"^\s*(KT|TM|TL|TUQ|Q)\s*[.:,]\s*", re.IGNORECASE)
+#: The authority prefix of a signer block; "TL." is often read "TI.", "Tl." or "T1.".
+_AUTHORITY = re.compile(r"^\s*(KT|TM|T[LIl1|]|TUQ|Q)\s*[.:,]+\s*", re.IGNORECASE)
 _ACTING = re.compile(r"^\s*Q\s*[.:,]\s*")
 _LUU = re.compile(r"^\s*l[uư]u\s*[:;]", re.IGNORECASE)
 _ITEM_END = re.compile(r"[;.]\s*$")
@@ -156,6 +157,9 @@ def parse_noi_nhan(lines: list[str]) -> tuple[list[str], int | None]:
                 and (
                     s[0].islower()
                     or (s.endswith((";", ".")) and not is_upper_text(s) and _name(s) is None)
+                    # an abbreviation ending the entry ("…các khu kinh tế - Bộ / KH&ĐT;"):
+                    # no signer's line ends with ";"
+                    or (s.endswith(";") and len(s.split()) <= 2 and _name(s) is None)
                 )
             )
             or (
@@ -241,7 +245,8 @@ def parse_signer(lines: list[str]) -> Signer:
     for i, line in enumerate(lines):
         m = _AUTHORITY.match(fold(line))
         if m and is_upper_text(line[m.end() :]):
-            authority = m.group(1).upper() + "."
+            prefix = m.group(1).upper()
+            authority = ("TL" if prefix[0] == "T" and prefix[1] in "LI1|" else prefix) + "."
             start = i + 1
             break
     for line in lines[start:]:

@@ -263,6 +263,11 @@ def test_kinh_gui_and_noi_nhan() -> None:
         "Lưu: VT, HĐND",
     ]
     assert parse_noi_nhan(["Nơi nhận:", "- Như trên", "Nguyễn Văn An."])[0] == ["Như trên"]
+    wrapped = ["Nơi nhận:", "- Vụ Quản lý các khu kinh tế - Bộ", "KH&ĐT;", "- Lưu: VT, ĐT."]
+    assert parse_noi_nhan([*wrapped, "TRƯỞNG BAN"])[0] == [
+        "Vụ Quản lý các khu kinh tế - Bộ KH&ĐT",
+        "Lưu: VT, ĐT",
+    ]
     assert clean_item("- UBND thành phố Œ/©);") == "UBND thành phố (b/c)"
     assert clean_item("- UBND tỉnh (Œ/©);") == "UBND tỉnh (b/c)"  # the bracket kept
     assert clean_item("- BHXH Việt Nam (bí/c);") == "BHXH Việt Nam (b/c)"
@@ -287,6 +292,14 @@ def test_a_place_with_a_dash_and_a_subject_of_four_lines() -> None:
     fields = extract(text_document(text)).fields
     assert fields["dia_danh"] == "Bà Rịa - Vũng Tàu"
     assert fields["trich_yeu"].endswith("Mondulkiri (Vương quốc Campuchia) năm 2024")
+
+
+def test_a_tl_prefix_misread_and_military_titles() -> None:
+    signer = parse_signer(["TI.. CHỦ TỊCH", "CHÁNH VĂN PHÒNG", "Lý Thị Phương"])
+    assert (signer.tham_quyen_ky, signer.chuc_vu_nguoi_ky) == ("TL.", "CHÁNH VĂN PHÒNG")
+    assert parse_signer(["Tl. BỘ TRƯỞNG", "VỤ TRƯỞNG", "Lê Văn An"]).tham_quyen_ky == "TL."
+    signer = parse_signer(["KT. CHỈ HUY TRƯỞNG", "PHÓ CHÍ HUY TRƯỞNG", "Thượng tá Triệu Văn Quân"])
+    assert signer.chuc_vu_nguoi_ky == "PHÓ CHỈ HUY TRƯỞNG"
 
 
 def test_signer_blocks_above_noi_nhan_give_the_one_on_the_right() -> None:

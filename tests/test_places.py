@@ -55,6 +55,7 @@ def test_gazetteer_keeps_only_names_with_one_spelling_at_their_top_level() -> No
         ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"),
         ("TRƯỜNG THPT THẠCH THÀNH 4", "TRƯỜNG THPT THẠCH THÀNH 4"),
         ("Chỉ cục TĐC (để t/h)", "Chi cục TĐC (để t/h)"),
+        ("BẠN QUẢN LÝ CÁC KHU CÔNG NGHIỆP", "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP"),
         # a term whose last word starts a place name: the newspaper of Cao Bằng stays
         ("Báo Cao Bằng, Đài PT&TH tỉnh", "Báo Cao Bằng, Đài PT&TH tỉnh"),
         ("Bộ Tài nguyên và Môi trường (b/c)", "Bộ Tài nguyên và Môi trường (b/c)"),
