@@ -399,7 +399,9 @@ def _closing(pages: list[Page], found: Any) -> None:
             # signer blocks above "Nơi nhận" (a Biên bản: THƯ KÝ and CHỦ TỌA side by side;
             # the one on the right, read last, signs for the body)
             above = [x for x in lines[max(0, start - 8) : start] if len(x.split()) <= 6]
-            signer = parse_signer(above)
+            blocks = parse_signer(above)
+            if blocks.nguoi_ky:  # a name under a title, not a heading of the body
+                signer = blocks
         rule = 0.6
     for name in dataclasses.fields(Signer):
         value = getattr(signer, name.name)

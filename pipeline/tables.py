@@ -661,7 +661,8 @@ def figure_engines(engine: Any) -> list[Any]:
     line = engine_with_psm(engine, 7, "")
     if line is None:
         return []
-    if "eng" in tesseract_languages(getattr(engine, "command", "")) and engine.lang != "eng":
+    lang = getattr(engine, "lang", None)
+    if lang not in (None, "eng") and "eng" in tesseract_languages(getattr(engine, "command", "")):
         return [dataclasses.replace(line, lang="eng"), line]
     return [line]
 
