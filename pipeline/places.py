@@ -52,6 +52,11 @@ def gazetteer() -> tuple[dict[str, str], frozenset[str]]:
     return unique, known
 
 
+def _letters(name: str) -> str:
+    """A name's letters alone, folded and in lower case ("Ia H'Drai" → "iahdrai")."""
+    return re.sub(r"\W", "", fold(name).lower())
+
+
 @cache
 def _apostrophe_names() -> dict[str, str]:
     """Names with an apostrophe ("Ia H'Drai", "Đạ M'Rong"), which OCR often drops, by their
@@ -59,7 +64,7 @@ def _apostrophe_names() -> dict[str, str]:
     by_letters: dict[str, set[str]] = {}
     for name in gazetteer()[0].values():
         if "'" in name:
-            by_letters.setdefault(re.sub(r"\W", "", fold(name).lower()), set()).add(name)
+            by_letters.setdefault(_letters(name), set()).add(name)
     return {k: next(iter(v)) for k, v in by_letters.items() if len(v) == 1}
 
 
@@ -69,7 +74,7 @@ def _ia_names() -> frozenset[str]:
     letters after "Ia", folded, without spaces or apostrophes ("Ia H' Drai" → "hdrai")."""
     unique, known = gazetteer()
     names = set(unique) | {fold(n) for n in known}
-    return frozenset(re.sub(r"\W", "", n[3:]) for n in names if n.startswith("ia "))
+    return frozenset(_letters(n[3:]) for n in names if n.startswith("ia "))
 
 
 #: "Ia" before a capitalised word read as "la" (l for I), as "1a" or "|a".
@@ -80,11 +85,7 @@ def ia_misreadings(line: str) -> list[int]:
     """Where in ``line`` a place name's "Ia" was read "la" ("xã la Tơi", "la HDrai, ngày
     …"): before a capitalised word that, after "Ia", spells a known place name."""
     names = _ia_names()
-    return [
-        m.start()
-        for m in _IA.finditer(line)
-        if re.sub(r"\W", "", fold(m.group("next")).lower()) in names
-    ]
+    return [m.start() for m in _IA.finditer(line) if _letters(m.group("next")) in names]
 
 
 def restore_place_marks(text: str, whole: bool = False) -> str:
@@ -96,7 +97,7 @@ def restore_place_marks(text: str, whole: bool = False) -> str:
     if whole:
         if words and _name_at(text, words, 0, out) == len(words):
             return "".join(out)
-        return _apostrophe_names().get(re.sub(r"\W", "", fold(text).lower()), text)
+        return _apostrophe_names().get(_letters(text), text)
     i = 0
     while i < len(words):
         for n in (2, 1):

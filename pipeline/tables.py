@@ -506,6 +506,15 @@ def numbering_doubtful(numbers: list[str]) -> list[bool]:
     return out
 
 
+def _column_body(grid: Grid, col: int) -> list[int]:
+    """Indices of a column's body cells (header and cells spanning columns left out)."""
+    return [
+        i
+        for i, cell in enumerate(grid.cells)
+        if cell.col == col and cell.row != 0 and cell.colspan == 1
+    ]
+
+
 def reread_numbers(
     gray: np.ndarray, grid: Grid, texts: list[str], col: int, engine: Any, page: int
 ) -> list[str]:
@@ -518,11 +527,7 @@ def reread_numbers(
     if not engines:
         return texts
     digits = dataclasses.replace(engines[0], extra_config="-c tessedit_char_whitelist=0123456789.")
-    column = [
-        i
-        for i, cell in enumerate(grid.cells)
-        if cell.col == col and cell.row != 0 and cell.colspan == 1
-    ]
+    column = _column_body(grid, col)
     at: list[int] = []
     crops: list[np.ndarray] = []
     for i, doubtful in zip(column, numbering_doubtful([texts[i] for i in column]), strict=True):
@@ -618,11 +623,7 @@ def reread_numerals(
     and dropped) is first read again on its own as one line. (A whitelist of I, V, X makes
     Tesseract's LSTM read nothing there; its "|" is taken as I.)"""
     letters = engine_with_psm(engine, 7, "")
-    column = [
-        i
-        for i, cell in enumerate(grid.cells)
-        if cell.col == col and cell.row != 0 and cell.colspan == 1
-    ]
+    column = _column_body(grid, col)
     out = list(texts)
     if letters is not None:
         at: list[int] = []
