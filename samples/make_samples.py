@@ -11387,6 +11387,22 @@ machine give byte-identical files (other font or library versions give other pix
 # --------------------------------------------------------------------------------------
 
 
+#: The held-out sets by their command-line flag: documents, default output folder, and the
+#: ordinal of their help text.
+HELDOUT_SETS = {
+    "heldout": (HELDOUT_DOCS, HELDOUT_DIR, ""),
+    "heldout2": (HELDOUT2_DOCS, HELDOUT2_DIR, "second "),
+    "heldout3": (HELDOUT3_DOCS, HELDOUT3_DIR, "third "),
+    "heldout4": (HELDOUT4_DOCS, HELDOUT4_DIR, "fourth "),
+    "heldout5": (HELDOUT5_DOCS, HELDOUT5_DIR, "fifth "),
+    "heldout6": (HELDOUT6_DOCS, HELDOUT6_DIR, "sixth "),
+    "heldout7": (HELDOUT7_DOCS, HELDOUT7_DIR, "seventh "),
+    "heldout8": (HELDOUT8_DOCS, HELDOUT8_DIR, "eighth "),
+    "heldout9": (HELDOUT9_DOCS, HELDOUT9_DIR, "ninth "),
+    "heldout10": (HELDOUT10_DOCS, HELDOUT10_DIR, "tenth "),
+}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point: build the samples and, for a full run, the README."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -11401,114 +11417,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="folder of the seed texts (default: ../shared/seeds)",
     )
     which = ap.add_mutually_exclusive_group()
-    which.add_argument(
-        "--heldout",
-        action="store_true",
-        help="build the held-out set instead (default output: benchmarks/heldout/)",
-    )
-    which.add_argument(
-        "--heldout2",
-        action="store_true",
-        help="build the second held-out set instead (default output: benchmarks/heldout2/)",
-    )
-    which.add_argument(
-        "--heldout3",
-        action="store_true",
-        help="build the third held-out set instead (default output: benchmarks/heldout3/)",
-    )
-    which.add_argument(
-        "--heldout4",
-        action="store_true",
-        help="build the fourth held-out set instead (default output: benchmarks/heldout4/)",
-    )
-    which.add_argument(
-        "--heldout5",
-        action="store_true",
-        help="build the fifth held-out set instead (default output: benchmarks/heldout5/)",
-    )
-    which.add_argument(
-        "--heldout6",
-        action="store_true",
-        help="build the sixth held-out set instead (default output: benchmarks/heldout6/)",
-    )
-    which.add_argument(
-        "--heldout7",
-        action="store_true",
-        help="build the seventh held-out set instead (default output: benchmarks/heldout7/)",
-    )
-    which.add_argument(
-        "--heldout8",
-        action="store_true",
-        help="build the eighth held-out set instead (default output: benchmarks/heldout8/)",
-    )
-    which.add_argument(
-        "--heldout9",
-        action="store_true",
-        help="build the ninth held-out set instead (default output: benchmarks/heldout9/)",
-    )
-    which.add_argument(
-        "--heldout10",
-        action="store_true",
-        help="build the tenth held-out set instead (default output: benchmarks/heldout10/)",
-    )
+    for flag, (_, folder, ordinal) in HELDOUT_SETS.items():
+        which.add_argument(
+            f"--{flag}",
+            action="store_true",
+            help=f"build the {ordinal}held-out set instead "
+            f"(default output: benchmarks/{folder.name}/)",
+        )
     args = ap.parse_args(argv)
 
     fonts = Fonts()
-    if args.heldout:
-        docs = [f() for f in HELDOUT_DOCS]
-    elif args.heldout2:
-        docs = [f() for f in HELDOUT2_DOCS]
-    elif args.heldout3:
-        docs = [f() for f in HELDOUT3_DOCS]
-    elif args.heldout4:
-        docs = [f() for f in HELDOUT4_DOCS]
-    elif args.heldout5:
-        docs = [f() for f in HELDOUT5_DOCS]
-    elif args.heldout6:
-        docs = [f() for f in HELDOUT6_DOCS]
-    elif args.heldout7:
-        docs = [f() for f in HELDOUT7_DOCS]
-    elif args.heldout8:
-        docs = [f() for f in HELDOUT8_DOCS]
-    elif args.heldout9:
-        docs = [f() for f in HELDOUT9_DOCS]
-    elif args.heldout10:
-        docs = [f() for f in HELDOUT10_DOCS]
-    else:
+    chosen = next((flag for flag in HELDOUT_SETS if getattr(args, flag)), None)
+    heldout = chosen is not None
+    if chosen is None:
         docs = all_docs(args.seeds)
-    heldout = (
-        args.heldout
-        or args.heldout2
-        or args.heldout3
-        or args.heldout4
-        or args.heldout5
-        or args.heldout6
-        or args.heldout7
-        or args.heldout8
-        or args.heldout9
-        or args.heldout10
-    )
-    if args.out == DEFAULT_OUT and heldout:
-        if args.heldout:
-            args.out = HELDOUT_DIR
-        elif args.heldout2:
-            args.out = HELDOUT2_DIR
-        elif args.heldout3:
-            args.out = HELDOUT3_DIR
-        elif args.heldout4:
-            args.out = HELDOUT4_DIR
-        elif args.heldout5:
-            args.out = HELDOUT5_DIR
-        elif args.heldout6:
-            args.out = HELDOUT6_DIR
-        elif args.heldout7:
-            args.out = HELDOUT7_DIR
-        elif args.heldout8:
-            args.out = HELDOUT8_DIR
-        elif args.heldout9:
-            args.out = HELDOUT9_DIR
-        else:
-            args.out = HELDOUT10_DIR
+    else:
+        set_docs, folder, _ = HELDOUT_SETS[chosen]
+        docs = [f() for f in set_docs]
+        if args.out == DEFAULT_OUT:
+            args.out = folder
     if args.only:
         known = {d.name for d in docs}
         unknown = [n for n in args.only if n not in known]
