@@ -1,8 +1,16 @@
-"""Measure the OCR confusion table, ``dictionaries/ocr_confusions.tsv``: render Vietnamese text,
-read it with Tesseract ``eng`` (OCR without Vietnamese support) and ``vie``, align the output
-with the truth token by token, and count which OCR form stood for which syllable.
+"""Measure the OCR confusion tables.
+
+``dictionaries/ocr_confusions.tsv``: render Vietnamese text, read it with Tesseract ``eng``
+(OCR without Vietnamese support) and ``vie``, align the output with the truth token by
+token, and count which OCR form stood for which syllable.
+
+``dictionaries/mark_confusions.tsv`` (``--marks``): render text at body size and "scan" it
+(skew, noise, blur, JPEG), read it with ``vie``, and count, letter by letter in the syllables
+read with the right letters, which marked letter was read for which (``ồ`` read ``ô``, ``i``
+read ``ỉ``): the channel model of Tesseract's mark errors.
 
     .venv/bin/python dictionaries/build_confusions.py [--vlsp-lines 1500] [--vie-lines 2000]
+    .venv/bin/python dictionaries/build_confusions.py --marks [--mark-lines 5000]
 
 Text used: the TRAIN split of ``dictionaries/corpus/admin`` and, when underthesea is
 installed, the first VLSP sentences. Only counts are written.
@@ -14,6 +22,7 @@ import argparse
 import difflib
 import sys
 from collections import Counter
+from multiprocessing import Pool
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -21,12 +30,13 @@ sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
 from build_lm import admin_lines, vlsp_lines  # noqa: E402
-from synthetic_ocr import ocr_lines, wrap_lines  # noqa: E402
+from synthetic_ocr import SCAN_LINES_PER_PAGE, ocr_lines, wrap_lines  # noqa: E402
 
 from pipeline.repair import normalise_line  # noqa: E402
 from pipeline.syllables import GLYPH_MAP, is_syllable, strip_marks, tokenise_line  # noqa: E402
 
 OUT = HERE / "ocr_confusions.tsv"
+MARKS_OUT = HERE / "mark_confusions.tsv"
 
 
 def _words(line: str) -> list[str]:
@@ -89,12 +99,55 @@ def build(vlsp_count: int, vie_lines: int = 2000) -> None:
     print(f"wrote {OUT}: {len(rows)} rows")
 
 
+def letter_pairs(pairs: Counter[tuple[str, str]]) -> Counter[tuple[str, str]]:
+    """(true letter, letter read) counts over the vowels and d/đ of the syllables read with
+    the right letters (marks aside), the letters read right included."""
+    letters: Counter[tuple[str, str]] = Counter()
+    for (form, truth), n in pairs.items():
+        if len(form) != len(truth) or strip_marks(form) != strip_marks(truth):
+            continue
+        for t, r in zip(truth, form, strict=True):
+            if strip_marks(t) in "aeiouyd":
+                letters[(t, r)] += n
+    return letters
+
+
+def _scanned_chunk(chunk: list[str]) -> Counter[tuple[str, str]]:
+    return align_pairs(chunk, ocr_lines(chunk, "vie", scanned=True))
+
+
+def build_marks(count: int, jobs: int = 2) -> None:
+    lines = wrap_lines("\n".join(admin_lines("train")))[:count]
+    size = SCAN_LINES_PER_PAGE * 10
+    chunks = [lines[start : start + size] for start in range(0, len(lines), size)]
+    pairs: Counter[tuple[str, str]] = Counter()
+    with Pool(jobs) as pool:
+        for counted in pool.imap(_scanned_chunk, chunks):
+            pairs += counted
+    letters = letter_pairs(pairs)
+    wrong = sum(n for (t, r), n in letters.items() if t != r)
+    print(f"vie, scanned: {len(lines)} lines, {sum(pairs.values())} aligned tokens, "
+          f"{sum(letters.values())} letters, {wrong} read with other marks")  # fmt: skip
+    header = (
+        "# true letter\tletter read\tcount (Tesseract vie on scanned renders of the admin "
+        "TRAIN split; measured by dictionaries/build_confusions.py --marks)"
+    )
+    rows = [f"{t}\t{r}\t{n}" for (t, r), n in sorted(letters.items())]
+    MARKS_OUT.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    print(f"wrote {MARKS_OUT}: {len(rows)} rows")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--vlsp-lines", type=int, default=1500)
     parser.add_argument("--vie-lines", type=int, default=2000, help="admin lines read with vie")
+    parser.add_argument("--marks", action="store_true", help="measure mark_confusions.tsv")
+    parser.add_argument("--mark-lines", type=int, default=5000, help="admin lines, scanned")
     args = parser.parse_args()
-    build(args.vlsp_lines, args.vie_lines)
+    if args.marks:
+        build_marks(args.mark_lines)
+    else:
+        build(args.vlsp_lines, args.vie_lines)
 
 
 if __name__ == "__main__":

@@ -32,6 +32,7 @@ from .syllables import (
 
 DICTIONARIES = dictionaries.HERE
 CONFUSIONS = DICTIONARIES / "ocr_confusions.tsv"
+MARK_CONFUSIONS = DICTIONARIES / "mark_confusions.tsv"
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,50 @@ def load_confusions(path: Path = CONFUSIONS) -> dict[str, list[tuple[str, float]
     for form, truths in table.items():
         total = sum(truths.values())
         out[form] = [(t, -math.log(c / total)) for t, c in truths.items()]
+    return out
+
+
+#: Letters whose base carries a mark of its own (hat, breve, horn, bar): a tone above it is
+#: stacked, and Tesseract drops or swaps it more often than on a plain letter.
+_STACKING = frozenset("ăâêôơưđ")
+
+
+def _mark_class(truth: str, read: str) -> tuple[bool, str, bool, str]:
+    """What a letter misread changes: (truth stacked, its tone, read stacked, its tone)."""
+    from .repair import split_tone
+
+    (tb, tt), (rb, rt) = split_tone(truth), split_tone(read)
+    return (tb in _STACKING, tt, rb in _STACKING, rt)
+
+
+def load_mark_costs(
+    path: Path = MARK_CONFUSIONS, weight: float = 50.0
+) -> dict[tuple[str, str], float]:
+    """(true letter, letter read) → -ln P(read | true) for Tesseract's mark errors, from the
+    counts of ``build_confusions.py --marks``. Sparse counts lean on their class (a grave
+    dropped from any stacked letter, ``_mark_class``) with ``weight`` letters' worth of
+    prior. Pairs never seen are absent: their cost is the flat one."""
+    counts: dict[tuple[str, str], int] = {}
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                truth, read, n = line.split("\t")
+                counts[(truth, read)] = int(n)
+    totals: dict[str, int] = {}
+    by_class: dict[tuple[bool, str, bool, str], int] = {}
+    class_totals: dict[tuple[bool, str], int] = {}
+    for (truth, read), n in counts.items():
+        totals[truth] = totals.get(truth, 0) + n
+        key = _mark_class(truth, read)
+        by_class[key] = by_class.get(key, 0) + n
+        class_totals[key[:2]] = class_totals.get(key[:2], 0) + n
+    out = {}
+    for (truth, read), n in counts.items():
+        if truth == read:
+            continue
+        key = _mark_class(truth, read)
+        prior = by_class[key] / class_totals[key[:2]]
+        out[(truth, read)] = -math.log((n + weight * prior) / (totals[truth] + weight))
     return out
 
 
@@ -123,6 +168,7 @@ class Decoder:
         self.costs = costs or Costs()
         self.by_skeleton = model.candidates_by_skeleton()
         self.confusions = load_confusions() if confusions is None else confusions
+        self.mark_costs = load_mark_costs()
         self.garble_forms = frozenset(self.confusions)
         self.rules = rewrite_rules(self.confusions)
         self.acronyms = load_acronyms()
@@ -178,6 +224,7 @@ class Decoder:
             if i > 4:
                 offer(i, glyph_cost)
                 known = True
+        vocab = self.lm.vocab
         for i in self.by_skeleton.get(skeleton, ()):
             if not marked:
                 extra = c.add_marks_unmarked if mode == 0 else c.add_marks_marked
@@ -187,6 +234,8 @@ class Decoder:
                 extra = c.change_marks_garble if mode == 2 else c.change_marks_marked
                 if not valid:
                     extra = c.change_marks_garble
+            if mode == 1 and valid:  # Tesseract's own mark errors cost what they measure
+                extra = min(extra, self._misread(vocab[i], mapped))
             offer(i, glyph_cost + extra)
         if mode == 2 or not valid:  # in clean text only what is not a syllable
             extra = c.confusion if mode == 2 else c.confusion + 2.0
@@ -224,6 +273,14 @@ class Decoder:
             out = (*out, (-1, c.keep_unknown if out else 0.0))
         self._cands[key] = out
         return out
+
+    def _misread(self, truth: str, read: str) -> float:
+        """-ln P(``read`` | ``truth``) for two syllables of the same letters whose marks
+        differ, from the measured letter misreads (infinite if one was never measured)."""
+        if len(truth) != len(read):
+            return math.inf
+        costs = self.mark_costs
+        return sum(costs.get((t, r), math.inf) for t, r in zip(truth, read, strict=True) if t != r)
 
     # -- decoding ---------------------------------------------------------------------------
     def text_mode(self, text: str) -> int | None:

@@ -179,3 +179,34 @@ def test_train_lm_from_confident_pages_of_a_store(tmp_path: Path) -> None:
     model = tmp_path / "lm.npz"
     assert main(["train-lm", "--db", str(db), "--model", str(model)]) == 0
     assert "pắc" in Counts.load(model).vocab
+
+
+def test_mark_channel_is_measured_and_sparse() -> None:
+    """The mark misreads Tesseract makes cost what build_confusions.py --marks measured (a
+    grave dropped from ồ, i read ỉ: a few nats); a misread never measured stays absent,
+    so it keeps the flat cost."""
+    from pipeline.decoder import Costs, load_mark_costs
+
+    costs = load_mark_costs()
+    assert costs[("ồ", "ô")] < 6.0 and costs[("i", "ỉ")] < 6.0
+    assert ("a", "ế") not in costs
+    assert all(c > 0.0 for c in costs.values())
+    assert min(costs.values()) < Costs().change_marks_marked
+
+
+@pytest.mark.parametrize(
+    ("read", "truth"),
+    [
+        ("Số lông cá nuôi trên hồ Hòa Bình", "Số lồng cá nuôi trên hồ Hòa Bình"),
+        ("Chỉ trả tiền hỗ trợ cho hộ dân", "Chi trả tiền hỗ trợ cho hộ dân"),
+        (
+            "Giá trị sản xuất đạt 400 tỷ đông, tăng 5%.",
+            "Giá trị sản xuất đạt 400 tỷ đồng, tăng 5%.",
+        ),
+    ],
+)
+def test_tesseract_mark_misreads_in_text_read_with_marks(read: str, truth: str) -> None:
+    """Text read with its marks: a mark Tesseract is measured to drop or misread (ồ → ô,
+    i → ỉ) is put back where the context wants it, though the word read is a word too."""
+    assert restore_text(read).text == truth
+    assert restore_text(truth).text == truth
