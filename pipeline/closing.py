@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import math
 import re
 from functools import lru_cache
 from typing import Any
@@ -21,11 +22,15 @@ from . import dictionaries
 from .layout import COLUMN_GAP, group_lines
 from .ocr import recognise_all
 from .records import OcrResult, Page
-from .repair import normalise_line
+from .repair import normalise_line, split_tone
+from .syllables import apply_case
 from .tables import engine_with_psm
 from .vietnamese import fold, is_upper_text
 
 _KINH_GUI = re.compile(r"^\s*kinh\s*gui\s*[:;]\s*", re.IGNORECASE)
+#: A Công điện names its sender instead of "Kính gửi:" ("THỦ TƯỚNG CHÍNH PHỦ điện:"), and
+#: its addressees follow as a "- …;" list.
+_DIEN = re.compile(r"\s*\bdien\s*[:;]\s*$", re.IGNORECASE)
 _NOI_NHAN = re.compile(r"^\s*n[o0]i\s*nh\S{1,2}n\s*[:;.]?\s*", re.IGNORECASE)
 #: The authority prefix of a signer block; "TL." is often read "TI.", "Tl." or "T1.".
 _AUTHORITY = re.compile(r"^\s*(KT|TM|T[LIl1|]|TUQ|Q)\s*[.:,]+\s*", re.IGNORECASE)
@@ -77,7 +82,7 @@ def clean_item(text: str) -> str:
     # ("(Œ/©)": the bracket kept and the b read "Œ")
     # ("(bí/c)": the slash read with a letter before it)
     text = re.sub(
-        r"\s*\(?[(Œ][bhBl]{0,2}[íìl]?[/íìl|][©cC]{1,2}\)$|\s*\(?[(Œ]/©c\)$", " (b/c)", text
+        r"\s*\(?[(Œ][bhBl]{0,2}[íìl]?[/íìl|(][©cC]{1,2}\)$|\s*\(?[(Œ]/©c\)$", " (b/c)", text
     )
     # "(để t/h)" (để thực hiện) read without its slash
     text = re.sub(r"\s*\(\s*để\s+t\s*[/l|]?\s*h\s*\)$", " (để t/h)", text)
@@ -98,12 +103,17 @@ def _cut_garbage(item: str) -> str:
 
 
 def parse_kinh_gui(lines: list[str]) -> list[str]:
-    """Addressees after "Kính gửi:", one line or a "- …;" list."""
+    """Addressees after "Kính gửi:", one line or a "- …;" list; in a Công điện, the list
+    after its sender's line ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:")."""
     for i, line in enumerate(lines):
         m = _KINH_GUI.match(fold(line))
-        if not m:
+        sender = None if m else _DIEN.search(fold(line))
+        if sender and is_upper_text(line[: sender.start()]) and len(line[: sender.start()]) > 4:
+            first = ""
+        elif m:
+            first = line[m.end() :].strip()
+        else:
             continue
-        first = line[m.end() :].strip()
         items: list[str] = []
         rest = lines[i + 1 :]
         if first and not first.startswith("-"):
@@ -221,6 +231,63 @@ def _title(text: str) -> str:
     return kept
 
 
+@lru_cache(maxsize=1)
+def _given_names() -> dict[str, tuple[str, ...]]:
+    """The syllables of personal names (dictionaries/ten_nguoi.txt), lower-cased, by their
+    folded spelling."""
+    out: dict[str, list[str]] = {}
+    for line in dictionaries.path("ten_nguoi.txt").read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            for word in line.lower().split():
+                out.setdefault(fold(word), []).append(word)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _mark_changes(a: str, b: str) -> int:
+    """How many marks differ between two spellings of the same letters (a hat, breve or
+    horn, a bar on đ, a tone: one each)."""
+    changes = 0
+    for x, y in zip(a, b, strict=True):
+        (xb, xt), (yb, yt) = split_tone(x), split_tone(y)
+        changes += (xb != yb) + (xt != yt)
+    return changes
+
+
+@lru_cache(maxsize=1)
+def _mark_costs() -> dict[tuple[str, str], float]:
+    from .decoder import load_mark_costs
+
+    return load_mark_costs()
+
+
+def _misread(truth: str, read: str) -> float:
+    """-ln P(``read`` | ``truth``) from Tesseract's measured mark misreads (inf if unmeasured)."""
+    costs = _mark_costs()
+    return sum(costs.get((t, r), math.inf) for t, r in zip(truth, read, strict=True) if t != r)
+
+
+def restore_name_marks(name: str, start: int = 1) -> str:
+    """A personal name whose syllables after the family name (from word ``start`` on) are
+    not names as read ("Bùi Thị Thu Hãng", "Lục Văn Thăm") take the marks of the name
+    syllable spelled alike with the fewest marks changed ("Hằng", "Thắm"), and among those
+    the likeliest misread ("Điên": "Điền", whose grave Tesseract drops, not "Điển"); a
+    syllable with no such name, or two as near, stays as read."""
+    names = _given_names()
+    words = name.split()
+    for k in range(start, len(words)):
+        word = words[k].lower()
+        if word in names.get(fold(word), ()):
+            continue
+        near = sorted(
+            (_mark_changes(word, n), _misread(n, word), n)
+            for n in names.get(fold(word), ())
+            if [c == "đ" for c in n] == [c == "đ" for c in word]  # OCR keeps đ and d apart
+        )
+        if near and (len(near) == 1 or near[0][:2] < near[1][:2]):
+            words[k] = apply_case(words[k], near[0][2])
+    return " ".join(words)
+
+
 def _name(text: str) -> str | None:
     """A signer's name (with a rank before it, if any) from one OCR line, or None."""
     text = re.sub(r"^[^\wÀ-ỹ]+|[^\wÀ-ỹ]+$", "", text.strip())
@@ -281,6 +348,8 @@ def parse_signer(lines: list[str]) -> Signer:
         if len(words) - family >= 3 and fold(words[family]).lower() == "nguyen":
             # the family name is Nguyễn; "Nguyên" is a given name, and OCR drops the tilde
             name = " ".join([*words[:family], "Nguyễn", *words[family + 1 :]])
+        if len(words) - family >= 2:
+            name = restore_name_marks(name, family + 1)
     chuc_vu = titles[-1] if titles else None
     if chuc_vu and name and fold(chuc_vu) == fold(name).upper():
         chuc_vu = titles[-2] if len(titles) > 1 else None

@@ -16,6 +16,8 @@ import itertools
 import re
 from functools import cache
 
+from rapidfuzz.distance import Hamming
+
 from . import dictionaries
 from .syllables import apply_case
 from .vietnamese import fold
@@ -161,12 +163,45 @@ def agency_terms() -> dict[tuple[str, ...], tuple[str, ...]]:
     return {key: next(iter(terms)) for key, terms in by_key.items() if len(terms) == 1}
 
 
+@cache
+def _terms_by_shape() -> dict[tuple[int, ...], list[tuple[str, ...]]]:
+    """The keys of :func:`agency_terms` of three words or more, by their words' lengths."""
+    out: dict[tuple[int, ...], list[tuple[str, ...]]] = {}
+    for key in agency_terms():
+        if len(key) >= 3:
+            out.setdefault(tuple(len(w) for w in key), []).append(key)
+    return out
+
+
+#: Letters OCR takes for one another (folded, lower case): only such a misread makes a run
+#: of words another term ("Bộ Tài nguyên và Môi trường" is no misread "Sở …").
+_LOOKALIKE_LETTERS = frozenset({"hn", "nh", "hb", "bh", "ce", "ec", "il", "li", "uv", "vu"})
+
+
+def _near_term(key: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The one term of three words or more that ``key`` (folded words) spells with one
+    letter misread for a look-alike ("Nội đồng nhân dân" for "Hội đồng nhân dân"), or None."""
+    shape = tuple(len(w) for w in key)
+    if len(key) < 3 or sum(shape) < 12:
+        return None
+    joined = " ".join(key)
+    near = []
+    for k in _terms_by_shape().get(shape, ()):
+        term = " ".join(k)
+        if Hamming.distance(joined, term, score_cutoff=1) == 1:
+            at = next(i for i, (a, b) in enumerate(zip(joined, term, strict=True)) if a != b)
+            if joined[at] + term[at] in _LOOKALIKE_LETTERS:
+                near.append(k)
+    return agency_terms()[near[0]] if len(near) == 1 else None
+
+
 def restore_term_marks(text: str) -> str:
     """An agency name with the marks of the administrative terms in it put back ("PHÁT
     TRIÊN NÔNG THÔN" in "SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN"): the longest run of words
     that spells a known term marks aside takes its marks, unless one of its words starts a
     place name that goes on past it ("Báo Cao Bằng" is the newspaper of Cao Bằng, not a
-    "báo cáo")."""
+    "báo cáo"). A run of three words or more may also differ from its term by one letter
+    OCR misread ("Nội đồng nhân dân")."""
     terms = agency_terms()
     longest = max((len(k) for k in terms), default=0)
     words = list(_WORD.finditer(text))
@@ -176,7 +211,7 @@ def restore_term_marks(text: str) -> str:
         for n in range(min(longest, len(words) - i), 1, -1):
             span = words[i : i + n]
             key = tuple(fold(w.group()).lower() for w in span)
-            term = terms.get(key)
+            term = terms.get(key) or _near_term(key)
             if term is None or _place_across(text, words, i, n):
                 continue
             for w, right in zip(span, term, strict=True):

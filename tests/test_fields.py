@@ -278,6 +278,41 @@ def test_kinh_gui_and_noi_nhan() -> None:
     assert clean_item("- Lưu: VT, NC (02D).") == "Lưu: VT, NC (02b)"  # copies kept: b read D
     assert clean_item("- Bộ trưởng (để bíc);") == "Bộ trưởng (để b/c)"
     assert clean_item("- Công an huyện (02D);") == "Công an huyện (02D)"  # only in Lưu
+    assert clean_item("- Ủy ban Dân tộc (b(c);") == "Ủy ban Dân tộc (b/c)"  # slash read "("
+
+
+def test_the_addressees_of_a_cong_dien_follow_its_sender() -> None:
+    """A Công điện has no "Kính gửi:": its sender's line ends in "điện:" and the addressees
+    follow as a "- …;" list; a body line ending so is no sender."""
+    lines = [
+        "CÔNG ĐIỆN",
+        "Về việc ứng phó với xâm nhập mặn",
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:",
+        "- Giám đốc các sở: Nông nghiệp và Phát triển nông thôn, Tài nguyên và",
+        "Môi trường, Y tế;",
+        "- Chủ tịch Ủy ban nhân dân các huyện, thị xã, thành phố.",
+        "Theo Đài Khí tượng Thủy văn tỉnh, từ ngày 01/3/2024 đến nay,",
+    ]
+    assert parse_kinh_gui(lines) == [
+        "Giám đốc các sở: Nông nghiệp và Phát triển nông thôn, Tài nguyên và Môi trường, Y tế",
+        "Chủ tịch Ủy ban nhân dân các huyện, thị xã, thành phố",
+    ]
+    assert parse_kinh_gui(["Liên hệ qua số điện:", "- 0207.3822.111."]) == []
+
+
+@pytest.mark.parametrize(
+    ("read", "name"),
+    [
+        ("Bùi Thị Thu Hãng", "Bùi Thị Thu Hằng"),  # no name "Hãng": the name spelled alike
+        ("Lục Văn Thăm", "Lục Văn Thắm"),
+        ("Hoàng Văn Điên", "Hoàng Văn Điền"),  # Điền and Điển as near: the grave dropped
+        ("Lường Văn Khởi", "Lường Văn Khởi"),  # a name as read stays
+        ("Y Suôn Niê", "Y Suôn Niê"),  # no name spelled alike: as read
+        ("Thượng tá Triệu Văn Quân", "Thượng tá Triệu Văn Quân"),
+    ],
+)
+def test_a_signer_name_takes_the_marks_of_a_name(read: str, name: str) -> None:
+    assert parse_signer(["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", read]).nguoi_ky == name
 
 
 def test_a_place_with_a_dash_and_a_subject_of_four_lines() -> None:

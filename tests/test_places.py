@@ -59,6 +59,12 @@ def test_gazetteer_keeps_only_names_with_one_spelling_at_their_top_level() -> No
         # a term whose last word starts a place name: the newspaper of Cao Bằng stays
         ("Báo Cao Bằng, Đài PT&TH tỉnh", "Báo Cao Bằng, Đài PT&TH tỉnh"),
         ("Bộ Tài nguyên và Môi trường (b/c)", "Bộ Tài nguyên và Môi trường (b/c)"),
+        # a term of three words or more with one letter misread
+        (
+            "Ban Văn hóa - Xã hội Nội đồng nhân dân tỉnh",
+            "Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh",
+        ),
+        ("Uy ban Dân tộc", "Ủy ban Dân tộc"),
     ],
 )
 def test_restore_term_marks(text: str, expected: str) -> None:
