@@ -31,6 +31,7 @@ Usage::
     python samples/make_samples.py --heldout8      # eighth held-out set, benchmarks/heldout8/
     python samples/make_samples.py --heldout9      # ninth held-out set, benchmarks/heldout9/
     python samples/make_samples.py --heldout10     # tenth held-out set, benchmarks/heldout10/
+    python samples/make_samples.py --heldout11     # eleventh held-out set, benchmarks/heldout11/
 """
 
 from __future__ import annotations
@@ -11251,6 +11252,1115 @@ HELDOUT10_DOCS = [
 ]
 
 
+# --------------------------------------------------------------------------------------
+# Eleventh held-out set (benchmarks/heldout11/): written blind (without running the pipeline
+# or reading its code) and never used to tune it; documents dated after 1 July 2025, under
+# the two-level local government (merged provinces, no districts) and the merged Sở
+# --------------------------------------------------------------------------------------
+
+HELDOUT11_DIR = REPO_ROOT / "benchmarks" / "heldout11"
+
+
+def doc_ho11_qd_ubnd_chinh_quyen_hai_cap() -> Doc:
+    r_luat = Ref(
+        "Luật", "72/2025/QH15", date(2025, 6, 16), ten="Luật Tổ chức chính quyền địa phương"
+    )
+    r_nq = Ref("Nghị quyết", "202/2025/QH15", date(2025, 6, 12), "Quốc hội", long_date=False)
+    r_nd = Ref(
+        "Nghị định", "150/2025/NĐ-CP", date(2025, 6, 12), "Chính phủ", long_date=False, pad=False
+    )
+    r_kl = Ref("Kết luận", "05-KL/TU", date(2025, 7, 8), "Ban Thường vụ Tỉnh ủy")
+    r_ttr = Ref("Tờ trình", "158/TTr-SNV", date(2025, 7, 15), long_date=False)
+    snv = "Sở Nội vụ"
+    xa = "UBND các xã, phường"
+    table = Table(
+        header=[
+            "STT",
+            "Nội dung nhiệm vụ",
+            "Cơ quan chủ trì",
+            "Cơ quan phối hợp",
+            "Thời gian hoàn thành",
+            "Kết quả, sản phẩm",
+        ],
+        columns=[
+            "stt",
+            "nhiem_vu",
+            "don_vi_chu_tri",
+            "don_vi_phoi_hop",
+            "thoi_gian",
+            "san_pham",
+        ],
+        widths=[0.07, 0.30, 0.15, 0.19, 0.14, 0.15],
+        align=["c", "l", "l", "l", "c", "l"],
+        size=11.5,
+        rows=[
+            [
+                "1",
+                "Hướng dẫn chức năng, nhiệm vụ, cơ cấu tổ chức của các phòng chuyên môn và "
+                "Trung tâm Phục vụ hành chính công cấp xã; vị trí việc làm của công chức cấp xã",
+                snv,
+                "Các sở, ban, ngành tỉnh",
+                "Tháng 7/2025",
+                "Văn bản hướng dẫn",
+            ],
+            [
+                "2",
+                "Tập huấn nghiệp vụ cho cán bộ, công chức cấp xã theo từng lĩnh vực: đất đai, "
+                "xây dựng, tư pháp - hộ tịch, tài chính - ngân sách, văn hóa - xã hội",
+                snv,
+                "Các sở: Nông nghiệp và Môi trường, Xây dựng, Tư pháp, Tài chính",
+                "Trước ngày 15/8/2025",
+                "Tài liệu tập huấn; 12 lớp, 3.650 lượt học viên",
+            ],
+            [
+                "3",
+                "Cử công chức của các sở, ngành tăng cường, hỗ trợ trực tiếp các xã miền núi, "
+                "vùng đồng bào dân tộc thiểu số (khu vực Đà Bắc, Mai Châu, Tân Sơn, Yên Lập cũ)",
+                snv,
+                "Các sở, ban, ngành tỉnh",
+                "Tháng 8 - 10/2025",
+                "Quyết định cử công chức; báo cáo kết quả hỗ trợ",
+            ],
+            [
+                "4",
+                "Kết nối Hệ thống thông tin giải quyết thủ tục hành chính của tỉnh với Cổng Dịch "
+                "vụ công quốc gia tại 100% xã, phường; cấp chứng thư chữ ký số cho công chức",
+                "Sở Khoa học và Công nghệ",
+                "Văn phòng UBND tỉnh; Công an tỉnh; Viễn thông Phú Thọ",
+                "Trước ngày 31/7/2025",
+                "Hệ thống vận hành thông suốt",
+            ],
+            [
+                "5",
+                "Công bố danh mục thủ tục hành chính thuộc thẩm quyền giải quyết của cấp xã; "
+                "niêm yết tại Trung tâm Phục vụ hành chính công cấp xã",
+                "Văn phòng UBND tỉnh",
+                f"Các sở, ngành; {xa}",
+                "Thường xuyên",
+                "Quyết định công bố của Chủ tịch UBND tỉnh",
+            ],
+            [
+                "6",
+                "Hướng dẫn lập, giao dự toán ngân sách cấp xã năm 2026; bố trí kinh phí bảo đảm "
+                "hoạt động của chính quyền cấp xã",
+                "Sở Tài chính",
+                f"Kho bạc Nhà nước khu vực; {xa}",
+                "Quý IV/2025",
+                "Văn bản hướng dẫn; Quyết định giao dự toán",
+            ],
+            [
+                "7",
+                "Rà soát, lập phương án sắp xếp, xử lý trụ sở, tài sản công dôi dư sau sắp xếp "
+                "đơn vị hành chính",
+                "Sở Tài chính",
+                f"Sở Xây dựng; {xa}",
+                "Quý III/2025 - Quý I/2026",
+                "Phương án xử lý trụ sở, tài sản",
+            ],
+            [
+                "8",
+                "Hướng dẫn cấp xã thực hiện nhiệm vụ quản lý đất đai, cấp Giấy chứng nhận; cập "
+                "nhật tên đơn vị hành chính mới trong cơ sở dữ liệu đất đai",
+                "Sở Nông nghiệp và Môi trường",
+                f"Văn phòng Đăng ký đất đai tỉnh; {xa}",
+                "Trước ngày 15/12/2025",
+                "Cơ sở dữ liệu đất đai được cập nhật",
+            ],
+            [
+                "9",
+                "Hướng dẫn cấp phép xây dựng, quản lý trật tự xây dựng, lập quy hoạch chung cấp xã",
+                "Sở Xây dựng",
+                xa,
+                "Trước ngày 30/9/2025",
+                "Văn bản hướng dẫn",
+            ],
+            [
+                "10",
+                "Theo dõi, đôn đốc, tổng hợp khó khăn, vướng mắc của cấp xã; báo cáo Chủ tịch "
+                "UBND tỉnh",
+                snv,
+                "Văn phòng UBND tỉnh",
+                "Định kỳ hằng tháng (trước ngày 25)",
+                "Báo cáo tháng",
+            ],
+            [
+                "11",
+                "Sơ kết 6 tháng vận hành mô hình chính quyền địa phương hai cấp; đề xuất khen "
+                "thưởng tập thể, cá nhân tiêu biểu",
+                snv,
+                f"Các sở, ban, ngành; {xa}",
+                "Tháng 01/2026",
+                "Báo cáo sơ kết",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ", style=BOLD, align="center", indent=0, gap=2),
+        Para(f"Căn cứ {r_luat.cite()};", style=ITALIC, gap=6),
+        Para(
+            f"Căn cứ {r_nq.cite()} về việc sắp xếp đơn vị hành chính cấp tỉnh;",
+            style=ITALIC,
+        ),
+        Para(
+            f"Căn cứ {r_nd.cite()} quy định tổ chức các cơ quan chuyên môn thuộc Ủy ban nhân "
+            "dân tỉnh, thành phố trực thuộc trung ương và Ủy ban nhân dân xã, phường, đặc khu "
+            "thuộc tỉnh, thành phố trực thuộc trung ương;",
+            style=ITALIC,
+        ),
+        Para(
+            f"Căn cứ {r_kl.cite()} về việc bảo đảm vận hành thông suốt, hiệu quả mô hình chính "
+            "quyền địa phương hai cấp trên địa bàn tỉnh;",
+            style=ITALIC,
+        ),
+        Para(f"Theo đề nghị của Giám đốc Sở Nội vụ tại {r_ttr.cite()}.", style=ITALIC),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            "**Điều 1.** Giao nhiệm vụ hướng dẫn, hỗ trợ Ủy ban nhân dân các xã, phường vận "
+            "hành mô hình chính quyền địa phương hai cấp năm 2025 cho các sở, ban, ngành tỉnh "
+            "(chi tiết tại Phụ lục kèm theo), với các mục tiêu: 100% công chức cấp xã được tập "
+            "huấn nghiệp vụ trong tháng 8/2025; 100% thủ tục hành chính thuộc thẩm quyền của "
+            "cấp xã được tiếp nhận, trả kết quả tại Trung tâm Phục vụ hành chính công cấp xã; "
+            "tỷ lệ hồ sơ giải quyết đúng hạn đạt từ 98% trở lên; tỷ lệ hồ sơ nộp trực tuyến "
+            "đạt từ 45% trở lên.",
+            gap=4,
+        ),
+        Para("**Điều 2.** Tổ chức thực hiện", gap=4),
+        Para(
+            "1. Sở Nội vụ là cơ quan thường trực, theo dõi, đôn đốc việc thực hiện; tổng hợp, "
+            "báo cáo Chủ tịch Ủy ban nhân dân tỉnh định kỳ hằng tháng và đột xuất khi có yêu "
+            "cầu."
+        ),
+        Para(
+            "2. Sở Tài chính tham mưu bố trí 12.450 triệu đồng từ nguồn dự phòng ngân sách "
+            "tỉnh năm 2025 để thực hiện các nhiệm vụ tại Phụ lục; hướng dẫn thanh toán, quyết "
+            "toán theo quy định."
+        ),
+        Para(
+            "3. Chủ tịch Ủy ban nhân dân các xã, phường chủ động bố trí công chức, trang thiết "
+            "bị, phối hợp chặt chẽ với các sở, ngành; kịp thời phản ánh khó khăn, vướng mắc về "
+            "Sở Nội vụ để tổng hợp, xử lý."
+        ),
+        Para(
+            "**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Ủy ban nhân "
+            "dân tỉnh; Giám đốc các Sở: Nội vụ, Tài chính, Khoa học và Công nghệ, Xây dựng, "
+            "Nông nghiệp và Môi trường, Tư pháp; Chủ tịch Ủy ban nhân dân các xã, phường và Thủ "
+            "trưởng các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định "
+            "này./.",
+            gap=4,
+        ),
+    ]
+    appendix: list[Block] = [
+        Para("PHỤ LỤC", style=BOLD, align="center", indent=0, gap=0),
+        Para(
+            "NHIỆM VỤ HƯỚNG DẪN, HỖ TRỢ CẤP XÃ VẬN HÀNH MÔ HÌNH CHÍNH QUYỀN ĐỊA PHƯƠNG HAI CẤP "
+            "NĂM 2025",
+            style=BOLD,
+            align="center",
+            indent=0,
+        ),
+        Para(
+            "(Kèm theo Quyết định số 312/QĐ-UBND ngày 18/7/2025 của Chủ tịch Ủy ban nhân dân "
+            "tỉnh Phú Thọ)",
+            style=ITALIC,
+            align="center",
+            indent=0,
+            size=12.5,
+        ),
+        table,
+    ]
+    return Doc(
+        name="ho11_qd_ubnd_phutho_chinh_quyen_hai_cap",
+        description=(
+            "Quyết định of the Chairman of a merged province's People's Committee after 1 July "
+            "2025 (ỦY BAN NHÂN DÂN / TỈNH PHÚ THỌ on two bold lines, no parent body), number "
+            "QĐ-UBND, a 'Về việc' subject; authority line CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH PHÚ "
+            "THỌ; italic Căn cứ lines: Luật Tổ chức chính quyền địa phương 72/2025/QH15 with a "
+            "long date, Nghị quyết 202/2025/QH15 with a padded short date (ngày 12/06/2025, "
+            "issuer Quốc hội), Nghị định 150/2025/NĐ-CP with an unpadded one (ngày 12/6/2025), "
+            "a provincial Party committee's Kết luận 05-KL/TU with a long date (issuer 'Ban "
+            "Thường vụ Tỉnh ủy'); a 'Theo đề nghị' line with a Tờ trình with a unit code and "
+            "no issuer (158/TTr-SNV, ngày 15/07/2025); Điều 1-3 with figures (98%, 45%, 12.450 "
+            "triệu đồng); signer KT. CHỦ TỊCH / PHÓ CHỦ TỊCH; a Phụ lục after the signature "
+            "with a ruled 6-column task table STT / Nội dung nhiệm vụ / Cơ quan chủ trì / Cơ "
+            "quan phối hợp / Thời gian hoàn thành / Kết quả, sản phẩm (keys stt, nhiem_vu, "
+            "don_vi_chu_tri, don_vi_phoi_hop, thoi_gian, san_pham) of 11 rows over two pages "
+            "with the header row repeated. The Phụ lục's 'Kèm theo Quyết định số 312/QĐ-UBND "
+            "...' names the document itself and is not a related document."
+        ),
+        tests="QĐ of a merged province's chairman; Kết luận cited; Phụ lục task table; KT.",
+        origin=TEAM,
+        seed=1001,
+        scan=Scan(
+            rotation_deg=0.7,
+            noise_sigma=5,
+            blur=0.8,
+            jpeg_quality=64,
+            paper=(247, 243, 233),
+            illumination=0.06,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "TỈNH PHÚ THỌ"],
+        so="312",
+        ky_hieu="QĐ-UBND",
+        dia_danh="Phú Thọ",
+        ngay=date(2025, 7, 18),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject=(
+            "Về việc giao nhiệm vụ hướng dẫn, hỗ trợ Ủy ban nhân dân các xã, phường vận hành "
+            "mô hình chính quyền địa phương hai cấp năm 2025"
+        ),
+        body=body,
+        appendix=appendix,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Như Điều 3",
+                "Bộ Nội vụ (b/c)",
+                "TT. Tỉnh ủy, TT. HĐND tỉnh (b/c)",
+                "CT, các PCT UBND tỉnh",
+                "Các sở, ban, ngành tỉnh",
+                "UBND các xã, phường",
+                "CVP, các PCVP UBND tỉnh",
+                "Lưu: VT, NCTH",
+            ]
+        ),
+        signer=["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
+        nguoi_ky="Đinh Công Thuận",
+        seal_text="ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ * ",
+        refs=[r_luat, r_nq, r_nd, r_kl, r_ttr],
+    )
+
+
+def doc_ho11_kh_snnmt_ho_so_dia_chinh() -> Doc:
+    r_luat = Ref("Luật", "31/2024/QH15", date(2024, 1, 18), ten="Luật Đất đai", long_date=False)
+    r_nd = Ref("Nghị định", "101/2024/NĐ-CP", date(2024, 7, 29), "Chính phủ")
+    r_kh = Ref("Kế hoạch", "96/KH-UBND", date(2025, 7, 21), "Ủy ban nhân dân tỉnh", long_date=False)
+    r_cv = Ref("Công văn", "215/SNNMT-QLĐĐ", date(2025, 8, 4), long_date=False, pad=False)
+    vp = "Văn phòng Đăng ký đất đai"
+    ql = "Phòng Quản lý đất đai"
+    xa = "UBND các xã, phường"
+    table = Table(
+        header=[
+            "STT",
+            "Nội dung công việc",
+            "Đơn vị chủ trì",
+            "Đơn vị phối hợp",
+            "Thời gian thực hiện",
+            "Ghi chú",
+        ],
+        columns=[
+            "stt",
+            "nhiem_vu",
+            "don_vi_chu_tri",
+            "don_vi_phoi_hop",
+            "thoi_gian",
+            "ghi_chu",
+        ],
+        widths=[0.07, 0.31, 0.16, 0.17, 0.14, 0.15],
+        align=["c", "l", "l", "l", "c", "l"],
+        size=11.5,
+        rows=[
+            [
+                "1",
+                "Rà soát, thống kê hồ sơ địa chính, bản đồ địa chính theo địa giới đơn vị hành "
+                "chính cấp xã mới",
+                vp,
+                xa,
+                "Tháng 9/2025",
+                "Theo Biểu mẫu số 01",
+            ],
+            [
+                "2",
+                "Cập nhật tên đơn vị hành chính mới trong cơ sở dữ liệu đất đai và Hệ thống "
+                "thông tin đất đai của tỉnh",
+                vp,
+                "Sở Khoa học và Công nghệ; đơn vị tư vấn",
+                "Tháng 9 - 10/2025",
+                "",
+            ],
+            [
+                "3",
+                "Chỉnh lý bản đồ địa chính tại các khu vực giáp ranh có thay đổi địa giới đơn vị "
+                "hành chính",
+                ql,
+                f"Các Chi nhánh {vp}; {xa} có liên quan",
+                "Quý IV/2025",
+                "Ưu tiên 18 xã, phường khu vực giáp ranh",
+            ],
+            [
+                "4",
+                "Hướng dẫn xác nhận thay đổi địa chỉ thửa đất trên Giấy chứng nhận khi người sử "
+                "dụng đất có nhu cầu",
+                ql,
+                vp,
+                "Trước ngày 15/9/2025",
+                "Không bắt buộc cấp đổi Giấy chứng nhận",
+            ],
+            [
+                "5",
+                "Đồng bộ, kết nối cơ sở dữ liệu đất đai với Cơ sở dữ liệu quốc gia về dân cư",
+                vp,
+                "Công an tỉnh (Phòng PC06)",
+                "Quý IV/2025 - Quý I/2026",
+                "",
+            ],
+            [
+                "6",
+                "Tập huấn nghiệp vụ đăng ký đất đai, cập nhật biến động cho công chức địa chính "
+                "cấp xã",
+                ql,
+                f"{vp}; {xa}",
+                "Tháng 10/2025",
+                "03 lớp tại Phủ Lý, Nam Định, Hoa Lư",
+            ],
+            [
+                "7",
+                "Rà soát, chuẩn hóa dữ liệu đất công, đất do Ủy ban nhân dân cấp xã quản lý "
+                "sau sắp xếp",
+                xa,
+                vp,
+                "Trước ngày 30/11/2025",
+                "",
+            ],
+            [
+                "8",
+                "Số hóa hồ sơ địa chính đang lưu trữ dạng giấy tại các Chi nhánh Văn phòng Đăng "
+                "ký đất đai",
+                vp,
+                "Đơn vị tư vấn",
+                "Tháng 9/2025 - Tháng 6/2026",
+                "Khoảng 412.600 hồ sơ",
+            ],
+            [
+                "9",
+                "Kiểm tra, nghiệm thu sản phẩm chỉnh lý, cập nhật hồ sơ địa chính",
+                ql,
+                vp,
+                "Trước ngày 15/12/2025",
+                "",
+            ],
+            [
+                "10",
+                "Thẩm định dự toán kinh phí thực hiện Kế hoạch",
+                "Phòng Kế hoạch - Tài chính",
+                "Sở Tài chính",
+                "Tháng 9/2025",
+                "",
+            ],
+            [
+                "11",
+                "Thông tin, tuyên truyền để người dân, doanh nghiệp biết việc không bắt buộc "
+                "đổi Giấy chứng nhận sau sắp xếp",
+                "Văn phòng Sở",
+                f"Báo và Phát thanh, Truyền hình Ninh Bình; {xa}",
+                "Thường xuyên",
+                "",
+            ],
+            [
+                "12",
+                "Tổng hợp, báo cáo kết quả thực hiện Kế hoạch",
+                ql,
+                "Các phòng, đơn vị thuộc Sở",
+                "Tháng 01/2026",
+                "Báo cáo UBND tỉnh trước ngày 20/01/2026",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}; {r_nd.cite()} quy định về điều tra cơ bản đất đai; đăng "
+            "ký, cấp Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất "
+            "và Hệ thống thông tin đất đai;"
+        ),
+        Para(
+            f"Thực hiện {r_kh.cite()} về việc thực hiện các nhiệm vụ sau sắp xếp đơn vị hành "
+            "chính cấp tỉnh, cấp xã, Sở Nông nghiệp và Môi trường ban hành Kế hoạch chỉnh lý, "
+            "cập nhật hồ sơ địa chính và cơ sở dữ liệu đất đai như sau:"
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "1. Hồ sơ địa chính, cơ sở dữ liệu đất đai được chỉnh lý, cập nhật thống nhất theo "
+            "tên và địa giới của các đơn vị hành chính cấp xã mới, phục vụ kịp thời việc giải "
+            "quyết thủ tục hành chính về đất đai tại cấp xã."
+        ),
+        Para(
+            "2. Không làm phát sinh thủ tục, chi phí cho người dân, doanh nghiệp; Giấy chứng "
+            "nhận đã cấp tiếp tục có giá trị pháp lý, không bắt buộc cấp đổi."
+        ),
+        H("II. TÌNH HÌNH"),
+        Para(
+            "Tỉnh Ninh Bình (mới) được hình thành trên cơ sở hợp nhất các tỉnh Hà Nam, Nam "
+            "Định và Ninh Bình. Dữ liệu đất đai hiện được quản lý trên ba hệ thống khác nhau, "
+            "với khoảng 3,86 triệu thửa đất và 1.245.600 Giấy chứng nhận đã cấp; tỷ lệ thửa "
+            f"đất đã có dữ liệu số đạt 78,4%. Thực hiện hướng dẫn tại {r_cv.cite()}, các Chi "
+            "nhánh Văn phòng Đăng ký đất đai đã tạm dừng cập nhật trên hệ thống cũ từ ngày "
+            "01/7/2025 để chuyển đổi dữ liệu."
+        ),
+        H("III. NỘI DUNG VÀ PHÂN CÔNG THỰC HIỆN"),
+        Para("Các nội dung, đơn vị chủ trì, phối hợp và thời gian thực hiện như sau:", keep=3),
+        table,
+        H("IV. KINH PHÍ"),
+        Para(
+            "Kinh phí thực hiện từ nguồn ngân sách tỉnh giao cho Sở năm 2025 và năm 2026, dự "
+            "kiến 18.736,5 triệu đồng, trong đó số hóa hồ sơ địa chính 11.204,0 triệu đồng; "
+            "Phòng Kế hoạch - Tài chính hướng dẫn lập dự toán, thanh toán, quyết toán theo quy "
+            "định."
+        ),
+        H("V. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "1. Phòng Quản lý đất đai là đầu mối theo dõi, đôn đốc; tổng hợp khó khăn, vướng "
+            "mắc, báo cáo Giám đốc Sở hằng tháng."
+        ),
+        Para(
+            "2. Đề nghị Ủy ban nhân dân các xã, phường chỉ đạo công chức địa chính phối hợp "
+            "với các Chi nhánh Văn phòng Đăng ký đất đai thực hiện các nội dung được giao; báo "
+            "cáo kết quả về Sở (qua Phòng Quản lý đất đai, điện thoại: 0229.3871.246) trước ngày "
+            "25 hằng tháng./."
+        ),
+    ]
+    return Doc(
+        name="ho11_kh_snnmt_ninhbinh_ho_so_dia_chinh",
+        description=(
+            "Kế hoạch of a merged Sở of a merged province after 1 July 2025 (UBND TỈNH NINH "
+            "BÌNH / SỞ NÔNG NGHIỆP / VÀ MÔI TRƯỜNG, the issuer over two bold lines), number "
+            "KH-SNNMT, no Kính gửi; one Căn cứ line in regular type: Luật Đất đai with a padded "
+            "short date (ngày 18/01/2024) and Nghị định 101/2024/NĐ-CP with a long date; the "
+            "provincial Kế hoạch with a padded short date (96/KH-UBND, ngày 21/07/2025, issuer "
+            "'Ủy ban nhân dân tỉnh'); the Sở's own Công văn with a unit code, an unpadded date "
+            "and no issuer (215/SNNMT-QLĐĐ, ngày 4/8/2025); figures (3,86 triệu, 1.245.600, "
+            "78,4%, 18.736,5 triệu đồng) and a phone number; a ruled 6-column task table STT / "
+            "Nội dung công việc / Đơn vị chủ trì / Đơn vị phối hợp / Thời gian thực hiện / Ghi "
+            "chú (keys stt, nhiem_vu, don_vi_chu_tri, don_vi_phoi_hop, thoi_gian, ghi_chu) of "
+            "12 rows over two pages with the header row repeated, six Ghi chú cells empty, "
+            "deadlines such as Quý IV/2025 - Quý I/2026 and Tháng 9/2025 - Tháng 6/2026; signer "
+            "Q. GIÁM ĐỐC."
+        ),
+        tests="KH of a merged Sở NN&MT; task table with Ghi chú over two pages; Q. GIÁM ĐỐC",
+        origin=TEAM,
+        seed=1002,
+        scan=Scan(
+            rotation_deg=-1.3,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=58,
+            paper=(246, 242, 231),
+            illumination=0.07,
+        ),
+        chu_quan=["UBND TỈNH NINH BÌNH"],
+        ban_hanh=["SỞ NÔNG NGHIỆP", "VÀ MÔI TRƯỜNG"],
+        so="87",
+        ky_hieu="KH-SNNMT",
+        dia_danh="Ninh Bình",
+        ngay=date(2025, 8, 26),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject=(
+            "Chỉnh lý, cập nhật hồ sơ địa chính và cơ sở dữ liệu đất đai theo đơn vị hành chính "
+            "cấp xã sau sắp xếp"
+        ),
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "UBND tỉnh (b/c)",
+                "Giám đốc, các PGĐ Sở",
+                "Sở Tài chính",
+                "Công an tỉnh (PC06)",
+                "UBND các xã, phường (để t/h)",
+                "Các phòng, đơn vị thuộc Sở",
+                "Lưu: VT, QLĐĐ",
+            ]
+        ),
+        signer=["Q. GIÁM ĐỐC"],
+        nguoi_ky="Vũ Đình Khiêm",
+        seal_text="SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG * TỈNH NINH BÌNH * ",
+        refs=[r_luat, r_nd, r_kh, r_cv],
+    )
+
+
+def doc_ho11_bc_ubnd_thu_tuc_hanh_chinh() -> Doc:
+    r_cv = Ref(
+        "Công văn",
+        "1458/VP-KSTT",
+        date(2025, 9, 25),
+        "Văn phòng Ủy ban nhân dân tỉnh",
+        long_date=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch", "15/KH-UBND", date(2025, 7, 3), "Ủy ban nhân dân phường", long_date=False
+    )
+    r_qd = Ref("Quyết định", "2187/QĐ-UBND", date(2025, 6, 30), "Chủ tịch Ủy ban nhân dân tỉnh")
+    r_nd = Ref(
+        "Nghị định", "118/2025/NĐ-CP", date(2025, 6, 9), "Chính phủ", long_date=False, pad=False
+    )
+    table = Table(
+        header=[
+            "STT",
+            "Lĩnh vực",
+            "Số hồ sơ tiếp nhận",
+            "Trong đó: nộp trực tuyến",
+            "Đã giải quyết",
+            "Giải quyết đúng hạn",
+            "Tỷ lệ đúng hạn (%)",
+        ],
+        columns=[
+            "stt",
+            "linh_vuc",
+            "tiep_nhan",
+            "truc_tuyen",
+            "da_giai_quyet",
+            "dung_han",
+            "ty_le_dung_han",
+        ],
+        widths=[0.07, 0.27, 0.13, 0.14, 0.13, 0.13, 0.13],
+        align=["c", "l", "c", "c", "c", "c", "c"],
+        size=12.0,
+        rows=[
+            ["1", "Hộ tịch", "2.846", "1.912", "2.831", "2.818", "99,54"],
+            ["2", "Chứng thực", "5.312", "1.264", "5.312", "5.312", "100,00"],
+            ["3", "Đất đai", "1.184", "402", "1.096", "1.027", "93,70"],
+            ["4", "Xây dựng", "236", "141", "219", "206", "94,06"],
+            [
+                "5",
+                "Thành lập và hoạt động của hộ kinh doanh",
+                "418",
+                "357",
+                "418",
+                "415",
+                "99,28",
+            ],
+            ["6", "Bảo trợ xã hội", "372", "168", "365", "361", "98,90"],
+            ["7", "Người có công", "127", "46", "121", "121", "100,00"],
+            ["8", "Giáo dục và Đào tạo", "94", "82", "94", "94", "100,00"],
+            ["9", "Văn hóa, thể thao", "58", "39", "58", "57", "98,28"],
+            ["10", "Các lĩnh vực khác", "263", "148", "255", "249", "97,65"],
+            ["", "Tổng cộng", "10.910", "4.559", "10.769", "10.660", "98,99"],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_cv.cite()} về việc báo cáo kết quả tiếp nhận, giải quyết thủ tục "
+            "hành chính quý III năm 2025, Ủy ban nhân dân phường Trường Vinh báo cáo như sau:"
+        ),
+        H("I. CÔNG TÁC CHỈ ĐẠO, TRIỂN KHAI"),
+        Para(
+            "1. Từ ngày 01/7/2025, Trung tâm Phục vụ hành chính công phường đi vào hoạt động "
+            "với 14 quầy tiếp nhận, 16 công chức và 04 đoàn viên thanh niên tình nguyện hỗ trợ "
+            f"người dân. Ủy ban nhân dân phường đã ban hành {r_kh.cite()} về kiện toàn, vận "
+            "hành Trung tâm; niêm yết công khai 312 thủ tục hành chính theo "
+            f"{r_qd.cite()} công bố danh mục thủ tục hành chính thuộc thẩm quyền giải quyết của "
+            "Ủy ban nhân dân cấp xã."
+        ),
+        Para(
+            f"2. Việc tiếp nhận, giải quyết hồ sơ được thực hiện theo {r_nd.cite()} về thực "
+            "hiện thủ tục hành chính theo cơ chế một cửa, một cửa liên thông tại Bộ phận Một "
+            "cửa và Cổng Dịch vụ công quốc gia; 100% hồ sơ được số hóa, cập nhật trên Hệ thống "
+            "thông tin giải quyết thủ tục hành chính của tỉnh."
+        ),
+        H("II. KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH"),
+        Para(
+            "Từ ngày 01/7/2025 đến ngày 30/9/2025, Trung tâm tiếp nhận 10.910 hồ sơ, trong đó "
+            "4.559 hồ sơ nộp trực tuyến (đạt 41,79%); đã giải quyết 10.769 hồ sơ, trong đó đúng "
+            "hạn 10.660 hồ sơ (đạt 98,99%), quá hạn 109 hồ sơ; đang giải quyết 141 hồ sơ. Kết "
+            "quả theo từng lĩnh vực như sau:",
+            keep=3,
+        ),
+        table,
+        Para(
+            "Hồ sơ quá hạn tập trung ở lĩnh vực đất đai (69 hồ sơ) và xây dựng (13 hồ sơ), chủ "
+            "yếu do dữ liệu địa chính của thành phố Vinh cũ chưa được chuyển đổi đầy đủ sang hệ "
+            "thống mới. Phí, lệ phí thu trong quý đạt 386,4 triệu đồng; tỷ lệ người dân hài "
+            "lòng qua khảo sát điện tử đạt 96,2%."
+        ),
+        H("III. KHÓ KHĂN, KIẾN NGHỊ"),
+        Para(
+            "Đường truyền, thiết bị ký số chưa ổn định; công chức địa chính, xây dựng còn thiếu "
+            "(04/07 vị trí). Đề nghị Ủy ban nhân dân tỉnh chỉ đạo Sở Nông nghiệp và Môi trường "
+            "hoàn thành chuyển đổi dữ liệu địa chính trong quý IV/2025; Sở Nội vụ bổ sung 03 "
+            "công chức chuyên ngành cho phường."
+        ),
+        Para("Ủy ban nhân dân phường Trường Vinh trân trọng báo cáo./."),
+    ]
+    return Doc(
+        name="ho11_bc_ubnd_truongvinh_thu_tuc_hanh_chinh",
+        description=(
+            "Báo cáo of a ward People's Committee of the two-level local government, directly "
+            "under its province (UBND TỈNH NGHỆ AN / ỦY BAN NHÂN DÂN / PHƯỜNG TRƯỜNG VINH, the "
+            "ward as place name), number BC-UBND; Kính gửi with two addressees; the provincial "
+            "Office's Công văn with a unit code and a padded short date (1458/VP-KSTT, ngày "
+            "25/09/2025); the ward's own Kế hoạch (padded ngày 03/07/2025, issuer 'Ủy ban nhân "
+            "dân phường'), the Chairman's Quyết định with a long date and Nghị định "
+            "118/2025/NĐ-CP with an unpadded short date (ngày 9/6/2025); figures in the text "
+            "(10.910, 41,79%, 386,4 triệu đồng) and dates that are not citations; a ruled "
+            "7-column statistics table STT / Lĩnh vực / Số hồ sơ tiếp nhận / Trong đó: nộp trực "
+            "tuyến / Đã giải quyết / Giải quyết đúng hạn / Tỷ lệ đúng hạn (%) (keys stt, "
+            "linh_vuc, tiep_nhan, truc_tuyen, da_giai_quyet, dung_han, ty_le_dung_han) of ten "
+            "fields and a Tổng cộng row with an empty STT (10.910; 98,99); signer TM. ỦY BAN "
+            "NHÂN DÂN / CHỦ TỊCH."
+        ),
+        tests="BC of a ward under its province; 7-column numeric table with Tổng cộng; TM.",
+        origin=TEAM,
+        seed=1003,
+        scan=Scan(
+            rotation_deg=1.2,
+            noise_sigma=4,
+            blur=1.0,
+            jpeg_quality=66,
+            paper=(247, 244, 234),
+            illumination=0.05,
+        ),
+        chu_quan=["UBND TỈNH NGHỆ AN"],
+        ban_hanh=["ỦY BAN NHÂN DÂN", "PHƯỜNG TRƯỜNG VINH"],
+        so="126",
+        ky_hieu="BC-UBND",
+        dia_danh="Trường Vinh",
+        ngay=date(2025, 10, 6),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject="Kết quả tiếp nhận, giải quyết thủ tục hành chính quý III năm 2025",
+        kinh_gui=["Ủy ban nhân dân tỉnh Nghệ An", "Văn phòng Ủy ban nhân dân tỉnh"],
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "TT. Đảng ủy, TT. HĐND phường (b/c)",
+                "CT, các PCT UBND phường",
+                "Trung tâm Phục vụ hành chính công phường",
+                "Lưu: VT, VP",
+            ]
+        ),
+        signer=["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"],
+        nguoi_ky="Phan Sỹ Hùng",
+        seal_text="ỦY BAN NHÂN DÂN PHƯỜNG TRƯỜNG VINH * TỈNH NGHỆ AN * ",
+        refs=[r_cv, r_kh, r_qd, r_nd],
+    )
+
+
+def doc_ho11_cv_sdttg_giang_sinh() -> Doc:
+    r_cv = Ref(
+        "Công văn", "2176/UBND-NC", date(2025, 11, 25), "Ủy ban nhân dân tỉnh", long_date=False
+    )
+    r_luat = Ref(
+        "Luật",
+        "02/2016/QH14",
+        date(2016, 11, 18),
+        ten="Luật Tín ngưỡng, tôn giáo",
+        long_date=False,
+    )
+    r_nd = Ref("Nghị định", "95/2023/NĐ-CP", date(2023, 12, 29), "Chính phủ")
+    r_kh = Ref("Kế hoạch", "45/KH-SDTTG", date(2025, 10, 2), long_date=False, pad=False)
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_cv.cite()} về việc bảo đảm an ninh, trật tự dịp Lễ Giáng sinh năm "
+            "2025 và Tết Dương lịch năm 2026; để các hoạt động tôn giáo diễn ra an toàn, đúng "
+            f"quy định của {r_luat.cite()} và {r_nd.cite()} quy định chi tiết một số điều và "
+            "biện pháp thi hành Luật Tín ngưỡng, tôn giáo, Sở Dân tộc và Tôn giáo đề nghị các "
+            "cơ quan, địa phương thực hiện một số nội dung sau:"
+        ),
+        Para(
+            "1. Ủy ban nhân dân các xã, phường, đặc khu nắm chắc tình hình, hướng dẫn các giáo "
+            "xứ, giáo họ thực hiện việc đăng ký, thông báo hoạt động tôn giáo ngoài cơ sở theo "
+            "quy định; chú ý các điểm có đông người tham dự như Trung tâm hành hương Đức Mẹ La "
+            "Vang (dự kiến khoảng 15.000 lượt người trong đêm 24/12/2025), các giáo xứ trên địa "
+            "bàn phường Đồng Hới, phường Đông Hà. Kiên quyết không để xảy ra hoạt động truyền "
+            "đạo trái pháp luật tại vùng đồng bào Bru - Vân Kiều, Pa Kô, Chứt."
+        ),
+        Para(
+            "2. Công an tỉnh chỉ đạo công an các xã, phường, đặc khu bảo đảm an ninh, trật tự, "
+            "an toàn giao thông, phòng cháy, chữa cháy tại các cơ sở thờ tự và khu vực tổ chức "
+            "lễ; xử lý nghiêm hành vi lợi dụng tôn giáo để gây rối."
+        ),
+        Para(
+            "3. Sở Văn hóa, Thể thao và Du lịch hướng dẫn, kiểm tra các hoạt động văn hóa, văn "
+            "nghệ, trang trí, khẩu hiệu phục vụ lễ hội tôn giáo, bảo đảm lành mạnh, đúng quy "
+            "định."
+        ),
+        Para(
+            "4. Sở Dân tộc và Tôn giáo tham mưu Ủy ban nhân dân tỉnh tổ chức các đoàn thăm, chúc "
+            "mừng chức sắc, cơ sở tôn giáo từ ngày 20/12 đến ngày 24/12/2025; các xã, phường, "
+            "đặc khu chủ động thăm, chúc mừng các giáo xứ trên địa bàn, mức quà tặng không quá "
+            f"2.000.000 đồng/suất, gắn với việc tiếp tục thực hiện {r_kh.cite()} về công tác "
+            "quản lý nhà nước về tín ngưỡng, tôn giáo quý IV năm 2025."
+        ),
+        Para(
+            "5. Các cơ quan, địa phương báo cáo tình hình trước 16 giờ 00 ngày 26/12/2025 và "
+            "kết quả thực hiện trước ngày 05/01/2026 về Sở Dân tộc và Tôn giáo (qua Phòng Tôn "
+            "giáo, điện thoại: 0232.3824.517) để tổng hợp, báo cáo Ủy ban nhân dân tỉnh./."
+        ),
+    ]
+    return Doc(
+        name="ho11_cv_sdttg_quangtri_giang_sinh",
+        description=(
+            "Công văn of a Sở Dân tộc và Tôn giáo (a kind of issuer none of the earlier sets "
+            "has, created on 1 March 2025) of a merged province (UBND TỈNH QUẢNG TRỊ / SỞ DÂN "
+            "TỘC VÀ TÔN GIÁO), number SDTTG-TG, a two-line V/v and under it the boxed urgency "
+            "mark KHẨN; Kính gửi with three addressees, the first naming 'xã, phường, đặc "
+            "khu'; the provincial Công văn with a unit code and a short date (2176/UBND-NC, "
+            "ngày 25/11/2025); Luật Tín ngưỡng, tôn giáo (a comma in the name) with a short "
+            "date (ngày 18/11/2016) and Nghị định 95/2023/NĐ-CP with a long date in one "
+            "sentence; the Sở's own Kế hoạch with an unpadded date and no issuer (45/KH-SDTTG, "
+            "ngày 2/10/2025); dates that are not citations (24/12/2025, từ ngày 20/12 đến ngày "
+            "24/12/2025, 16 giờ 00 ngày 26/12/2025, 05/01/2026), an amount and a phone number; "
+            "signer TUQ. GIÁM ĐỐC / TRƯỞNG PHÒNG TÔN GIÁO."
+        ),
+        tests="CV of a Sở Dân tộc và Tôn giáo; KHẨN; Kính gửi of three; TUQ.",
+        origin=TEAM,
+        seed=1004,
+        scan=Scan(
+            rotation_deg=-0.6,
+            noise_sigma=7,
+            blur=0.9,
+            jpeg_quality=55,
+            paper=(245, 241, 230),
+            illumination=0.08,
+        ),
+        chu_quan=["UBND TỈNH QUẢNG TRỊ"],
+        ban_hanh=["SỞ DÂN TỘC VÀ TÔN GIÁO"],
+        so="512",
+        ky_hieu="SDTTG-TG",
+        vv="bảo đảm hoạt động tôn giáo dịp Lễ Giáng sinh năm 2025 và Tết Dương lịch năm 2026",
+        do_khan="KHẨN",
+        dia_danh="Quảng Trị",
+        ngay=date(2025, 12, 3),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Ủy ban nhân dân các xã, phường, đặc khu",
+            "Công an tỉnh",
+            "Sở Văn hóa, Thể thao và Du lịch",
+        ],
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Bộ Dân tộc và Tôn giáo (b/c)",
+                "UBND tỉnh (b/c)",
+                "Giám đốc Sở (b/c)",
+                "Ban Tuyên giáo và Dân vận Tỉnh ủy",
+                "Lưu: VT, TG",
+            ]
+        ),
+        signer=["TUQ. GIÁM ĐỐC", "TRƯỞNG PHÒNG TÔN GIÁO"],
+        nguoi_ky="Lê Thị Minh Thủy",
+        seal_text="SỞ DÂN TỘC VÀ TÔN GIÁO * TỈNH QUẢNG TRỊ * ",
+        refs=[r_cv, r_luat, r_nd, r_kh],
+    )
+
+
+def doc_ho11_tb_svhttdl_nam_moi() -> Doc:
+    r_kh = Ref(
+        "Kế hoạch",
+        "215/KH-UBND",
+        date(2025, 11, 3),
+        "Ủy ban nhân dân tỉnh",
+        long_date=False,
+        pad=False,
+    )
+    r_qd = Ref("Quyết định", "1896/QĐ-SVHTTDL", date(2025, 11, 10), "Giám đốc Sở", long_date=False)
+    r_ds = Ref("Luật", "45/2024/QH15", ten="Luật Di sản văn hóa")
+    r_dl = Ref("Luật", "09/2017/QH14", date(2017, 6, 19), ten="Luật Du lịch")
+    vp = "Văn phòng Sở"
+    table = Table(
+        header=["STT", "Nội dung công việc", "Đơn vị thực hiện", "Thời hạn hoàn thành"],
+        columns=["stt", "nhiem_vu", "don_vi_chu_tri", "thoi_gian"],
+        widths=[0.08, 0.47, 0.27, 0.18],
+        align=["c", "l", "l", "c"],
+        size=12.0,
+        rows=[
+            [
+                "1",
+                "Hoàn thiện Kế hoạch tổ chức Chuỗi sự kiện, trình Ủy ban nhân dân tỉnh phê duyệt",
+                vp,
+                "Trước ngày 20/11/2025",
+            ],
+            [
+                "2",
+                "Tổ chức Lễ hội “Sắc màu văn hóa vùng cao” tại phường Sa Pa, với sự tham gia "
+                "của các đội văn nghệ dân tộc Mông, Dao, Giáy, Tày, Thái",
+                "Phòng Quản lý văn hóa; Trung tâm Văn hóa tỉnh",
+                "Từ 25/12/2025 đến 04/01/2026",
+            ],
+            [
+                "3",
+                "Tổ chức Giải việt dã leo núi Fansipan mở rộng năm 2026",
+                "Phòng Quản lý thể dục thể thao",
+                "Tháng 12/2025",
+            ],
+            [
+                "4",
+                "Chương trình đón những vị khách du lịch đầu tiên năm 2026 tại Ga Lào Cai và Cửa "
+                "khẩu quốc tế đường bộ số II Kim Thành",
+                "Phòng Quản lý du lịch; Trung tâm Thông tin và Xúc tiến du lịch",
+                "Ngày 01/01/2026",
+            ],
+            [
+                "5",
+                "Kiểm tra điều kiện kinh doanh dịch vụ lưu trú, lữ hành; việc niêm yết giá tại "
+                "các điểm du lịch",
+                "Phòng Quản lý du lịch",
+                "Thường xuyên",
+            ],
+            [
+                "6",
+                "Tuyên truyền, quảng bá Chuỗi sự kiện trên Báo và Phát thanh, Truyền hình Lào "
+                "Cai và mạng xã hội",
+                "Phòng Báo chí, Xuất bản",
+                "Tháng 12/2025 - Tháng 01/2026",
+            ],
+            [
+                "7",
+                "Tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh",
+                vp,
+                "Trước ngày 15/01/2026",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            "Ngày 12/11/2025, tại trụ sở Sở Văn hóa, Thể thao và Du lịch, đồng chí Vàng Thị Mai, "
+            "Giám đốc Sở chủ trì cuộc họp triển khai Chuỗi sự kiện văn hóa, thể thao và du lịch "
+            f"chào mừng năm mới 2026 theo {r_kh.cite()}. Tham dự có các Phó Giám đốc Sở; lãnh "
+            "đạo các phòng, đơn vị thuộc Sở; đại diện Ủy ban nhân dân các phường Sa Pa, Yên Bái "
+            "và các xã Bắc Hà, Mù Cang Chải."
+        ),
+        Para(
+            "Sau khi nghe Văn phòng Sở báo cáo dự thảo Kế hoạch tổ chức và ý kiến của các thành "
+            "viên dự họp, Giám đốc Sở kết luận như sau:"
+        ),
+        Para(
+            "1. Năm 2025 là năm đầu tiên tỉnh Lào Cai (mới) tổ chức các hoạt động văn hóa, du "
+            "lịch trên địa bàn hợp nhất; toàn tỉnh ước đón 9,2 triệu lượt khách, tổng thu từ "
+            "du lịch ước đạt 34.600 tỷ đồng. Chuỗi sự kiện phải được tổ chức tiết kiệm, an toàn, "
+            "gắn kết sản phẩm du lịch của hai khu vực Lào Cai và Yên Bái cũ."
+        ),
+        Para("2. Giao các phòng, đơn vị thực hiện các nhiệm vụ sau:", keep=3),
+        table,
+        Para(
+            "3. Các hoạt động tại di tích, lễ hội truyền thống phải tuân thủ quy định của "
+            f"{r_ds.cite()}; hoạt động kinh doanh du lịch thực hiện theo {r_dl.cite()}. Tổ "
+            f"giúp việc được thành lập theo {r_qd.cite()} chịu trách nhiệm điều phối chung, "
+            "họp giao ban vào thứ Hai hằng tuần."
+        ),
+        Para(
+            "Văn phòng Sở thông báo để các phòng, đơn vị và địa phương liên quan biết, thực hiện./."
+        ),
+    ]
+    return Doc(
+        name="ho11_tb_svhttdl_laocai_nam_moi",
+        description=(
+            "Thông báo kết luận of the director of a Sở of a merged province (UBND TỈNH LÀO CAI "
+            "/ SỞ VĂN HÓA, THỂ THAO / VÀ DU LỊCH, the issuer's name with a comma over two bold "
+            "lines), number TB-SVHTTDL, no Kính gửi; a meeting date in the text (not a "
+            "citation); the provincial Kế hoạch with an unpadded short date (215/KH-UBND, ngày "
+            "3/11/2025); a ruled 4-column task table STT / Nội dung công việc / Đơn vị thực "
+            "hiện / Thời hạn hoàn thành (keys stt, nhiem_vu, don_vi_chu_tri, thoi_gian) of 7 "
+            "rows with curly quotes and deadlines such as 'Từ 25/12/2025 đến 04/01/2026'; "
+            "Luật Di sản văn hóa cited by number without a date (truth ngay null), Luật Du lịch "
+            "with a long date, the Sở's own Quyết định with a unit code and a short date "
+            "(1896/QĐ-SVHTTDL, ngày 10/11/2025, issuer 'Giám đốc Sở'); figures (9,2 triệu, "
+            "34.600 tỷ đồng); signer TL. GIÁM ĐỐC / CHÁNH VĂN PHÒNG; the surnames Vàng and Lò."
+        ),
+        tests="TB kết luận of a Sở VHTTDL; 4-column task table; law without a date; TL.",
+        origin=TEAM,
+        seed=1005,
+        scan=Scan(
+            rotation_deg=1.4,
+            noise_sigma=5,
+            blur=0.7,
+            jpeg_quality=70,
+            paper=(247, 243, 232),
+            illumination=0.06,
+        ),
+        chu_quan=["UBND TỈNH LÀO CAI"],
+        ban_hanh=["SỞ VĂN HÓA, THỂ THAO", "VÀ DU LỊCH"],
+        so="68",
+        ky_hieu="TB-SVHTTDL",
+        dia_danh="Lào Cai",
+        ngay=date(2025, 11, 14),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject=(
+            "Kết luận của Giám đốc Sở tại cuộc họp triển khai Chuỗi sự kiện văn hóa, thể thao "
+            "và du lịch chào mừng năm mới 2026"
+        ),
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "UBND tỉnh (b/c)",
+                "Giám đốc, các PGĐ Sở",
+                "Các phòng, đơn vị thuộc Sở (để t/h)",
+                "UBND các phường Sa Pa, Yên Bái",
+                "UBND các xã Bắc Hà, Mù Cang Chải",
+                "Lưu: VT, VP",
+            ]
+        ),
+        signer=["TL. GIÁM ĐỐC", "CHÁNH VĂN PHÒNG"],
+        nguoi_ky="Lò Văn Hưng",
+        seal_text="SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH * TỈNH LÀO CAI * ",
+        refs=[r_kh, r_ds, r_dl, r_qd],
+    )
+
+
+def doc_ho11_nq_hdnd_giam_sat() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "72/2025/QH15",
+        date(2025, 6, 16),
+        ten="Luật Tổ chức chính quyền địa phương",
+        long_date=False,
+        pad=False,
+    )
+    r_gs = Ref(
+        "Luật",
+        "87/2015/QH13",
+        date(2015, 11, 20),
+        ten="Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân",
+    )
+    r_ttr = Ref(
+        "Tờ trình",
+        "52/TTr-TTHĐND",
+        date(2025, 12, 4),
+        "Thường trực Hội đồng nhân dân đặc khu",
+        long_date=False,
+    )
+    r_nq = Ref(
+        "Nghị quyết",
+        "03-NQ/ĐU",
+        date(2025, 10, 6),
+        "Ban Chấp hành Đảng bộ đặc khu",
+        long_date=False,
+        pad=False,
+    )
+    body: list[Block] = [
+        Para("HỘI ĐỒNG NHÂN DÂN ĐẶC KHU VÂN ĐỒN", style=BOLD, align="center", indent=0, gap=2),
+        Para("KHÓA I, KỲ HỌP THỨ NĂM", style=BOLD, align="center", indent=0, gap=0),
+        Para(f"Căn cứ {r_luat.cite()};", style=ITALIC, gap=6),
+        Para(f"Căn cứ {r_gs.cite()};", style=ITALIC),
+        Para(
+            f"Xét {r_ttr.cite()} về dự kiến Chương trình giám sát năm 2026 của Hội đồng nhân "
+            "dân đặc khu; Báo cáo thẩm tra của Ban Pháp chế Hội đồng nhân dân đặc khu; ý kiến "
+            "thảo luận của đại biểu Hội đồng nhân dân đặc khu tại kỳ họp.",
+            style=ITALIC,
+        ),
+        Para("QUYẾT NGHỊ:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            "**Điều 1.** Thông qua Chương trình giám sát năm 2026 của Hội đồng nhân dân đặc khu "
+            "Vân Đồn với các nội dung sau:",
+            gap=4,
+        ),
+        Para(
+            "1. Tại kỳ họp thường lệ giữa năm 2026: xem xét báo cáo công tác 6 tháng đầu năm "
+            "của Thường trực Hội đồng nhân dân, Ủy ban nhân dân đặc khu; báo cáo tình hình kinh "
+            "tế - xã hội, thu, chi ngân sách 6 tháng đầu năm; kết quả giải quyết kiến nghị của "
+            "cử tri gửi đến kỳ họp cuối năm 2025."
+        ),
+        Para(
+            "2. Tại kỳ họp thường lệ cuối năm 2026: xem xét các báo cáo công tác năm của Thường "
+            "trực Hội đồng nhân dân, Ủy ban nhân dân đặc khu, Tòa án nhân dân khu vực và Viện "
+            "kiểm sát nhân dân khu vực về các nội dung liên quan đến địa bàn đặc khu."
+        ),
+        Para(
+            "3. Giám sát chuyên đề của Hội đồng nhân dân đặc khu: việc quản lý, sử dụng đất "
+            "đai, mặt nước nuôi trồng thủy sản tại khu vực Quan Lạn, Minh Châu, Ngọc Vừng giai "
+            "đoạn 2023 - 2025 (thực hiện trong quý II/2026)."
+        ),
+        Para(
+            "4. Giám sát chuyên đề của Thường trực Hội đồng nhân dân đặc khu: việc thực hiện "
+            "các dự án đầu tư công, bồi thường, giải phóng mặt bằng tại khu vực Đông Xá, Vạn "
+            "Yên năm 2025 (quý III/2026); các Ban của Hội đồng nhân dân đặc khu mỗi Ban tổ chức "
+            "ít nhất 01 cuộc giám sát chuyên đề."
+        ),
+        Para("**Điều 2.** Tổ chức thực hiện", gap=4),
+        Para(
+            "1. Giao Thường trực Hội đồng nhân dân đặc khu xây dựng kế hoạch, tổ chức thực hiện "
+            "Chương trình giám sát, gắn với việc thực hiện "
+            f"{r_nq.cite()} về phát triển kinh tế biển, du lịch đặc khu giai đoạn 2025 - 2030; "
+            "báo cáo kết quả tại kỳ họp thường lệ cuối năm 2026."
+        ),
+        Para(
+            "2. Ủy ban nhân dân đặc khu và các cơ quan, đơn vị chịu sự giám sát có trách nhiệm "
+            "báo cáo đầy đủ, đúng thời hạn; thực hiện kiến nghị sau giám sát. Trường hợp Hội "
+            "đồng nhân dân đặc khu nhiệm kỳ 2026 - 2031 điều chỉnh Chương trình, Thường trực Hội "
+            "đồng nhân dân đặc khu báo cáo tại kỳ họp gần nhất."
+        ),
+        Para(
+            "3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam đặc khu phối hợp giám sát và tuyên "
+            "truyền việc thực hiện Nghị quyết."
+        ),
+        Para(
+            "Nghị quyết này đã được Hội đồng nhân dân đặc khu Vân Đồn khóa I, Kỳ họp thứ năm "
+            "thông qua ngày 18 tháng 12 năm 2025 và có hiệu lực từ ngày thông qua./.",
+            gap=6,
+        ),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho11_nq_hdnd_vandon_giam_sat",
+        description=(
+            "Nghị quyết of the People's Council of a special zone (HỘI ĐỒNG NHÂN DÂN / ĐẶC KHU "
+            "VÂN ĐỒN on two bold lines, no parent body; a kind of unit none of the earlier sets "
+            "has, created on 1 July 2025; 'Vân Đồn' as place name), number NQ-HĐND; authority "
+            "lines HỘI ĐỒNG NHÂN DÂN ĐẶC KHU VÂN ĐỒN / KHÓA I, KỲ HỌP THỨ NĂM; italic Căn cứ "
+            "lines: Luật Tổ chức chính quyền địa phương 72/2025/QH15 with an unpadded short "
+            "date (ngày 16/6/2025) and Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân "
+            "dân with a long date; a Xét line with the standing committee's Tờ trình (52/TTr-"
+            "TTHĐND, ngày 04/12/2025) and an unnumbered Báo cáo thẩm tra (not a citation); "
+            "QUYẾT NGHỊ: Điều 1-2 with quarters and periods (quý II/2026, 2023 - 2025, 2026 - "
+            "2031); the Party committee's resolution 03-NQ/ĐU with an unpadded date (ngày "
+            "6/10/2025, issuer 'Ban Chấp hành Đảng bộ đặc khu'); the date of adoption in the "
+            "closing sentence; signer CHỦ TỊCH alone (truth: tham_quyen_ky null); no table."
+        ),
+        tests="NQ of a đặc khu HĐND; Luật 72/2025/QH15; signer CHỦ TỊCH without prefix",
+        origin=TEAM,
+        seed=1006,
+        scan=Scan(
+            rotation_deg=-1.0,
+            noise_sigma=6,
+            blur=0.8,
+            jpeg_quality=62,
+            paper=(246, 243, 233),
+            illumination=0.07,
+        ),
+        ban_hanh=["HỘI ĐỒNG NHÂN DÂN", "ĐẶC KHU VÂN ĐỒN"],
+        so="46",
+        ky_hieu="NQ-HĐND",
+        dia_danh="Vân Đồn",
+        ngay=date(2025, 12, 18),
+        title="NGHỊ QUYẾT",
+        loai_van_ban="Nghị quyết",
+        subject="Về Chương trình giám sát năm 2026 của Hội đồng nhân dân đặc khu Vân Đồn",
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "TT. HĐND tỉnh Quảng Ninh (b/c)",
+                "Ban Thường vụ Đảng ủy đặc khu (b/c)",
+                "TT. HĐND, UBND, UBMTTQ đặc khu",
+                "Đại biểu HĐND đặc khu",
+                "Các cơ quan, đơn vị thuộc đặc khu",
+                "Cổng thông tin điện tử đặc khu",
+                "Lưu: VT, HĐND",
+            ]
+        ),
+        signer=["CHỦ TỊCH"],
+        nguoi_ky="Đặng Văn Thành",
+        seal_text="HỘI ĐỒNG NHÂN DÂN ĐẶC KHU VÂN ĐỒN * TỈNH QUẢNG NINH * ",
+        refs=[r_luat, r_gs, r_ttr, r_nq],
+    )
+
+
+HELDOUT11_DOCS = [
+    doc_ho11_qd_ubnd_chinh_quyen_hai_cap,
+    doc_ho11_kh_snnmt_ho_so_dia_chinh,
+    doc_ho11_bc_ubnd_thu_tuc_hanh_chinh,
+    doc_ho11_cv_sdttg_giang_sinh,
+    doc_ho11_tb_svhttdl_nam_moi,
+    doc_ho11_nq_hdnd_giam_sat,
+]
+
+
 TEAM_DOCS = [doc_kh, doc_cv, doc_qd, doc_bc, doc_tb, doc_ttr]
 SEED_DOCS = [(SEED_000, doc_seed_000), (SEED_001, doc_seed_001)]
 
@@ -11400,6 +12510,7 @@ HELDOUT_SETS = {
     "heldout8": (HELDOUT8_DOCS, HELDOUT8_DIR, "eighth "),
     "heldout9": (HELDOUT9_DOCS, HELDOUT9_DIR, "ninth "),
     "heldout10": (HELDOUT10_DOCS, HELDOUT10_DIR, "tenth "),
+    "heldout11": (HELDOUT11_DOCS, HELDOUT11_DIR, "eleventh "),
 }
 
 
