@@ -32,6 +32,7 @@ Usage::
     python samples/make_samples.py --heldout9      # ninth held-out set, benchmarks/heldout9/
     python samples/make_samples.py --heldout10     # tenth held-out set, benchmarks/heldout10/
     python samples/make_samples.py --heldout11     # eleventh held-out set, benchmarks/heldout11/
+    python samples/make_samples.py --heldout12     # twelfth held-out set, benchmarks/heldout12/
 """
 
 from __future__ import annotations
@@ -12361,6 +12362,1169 @@ HELDOUT11_DOCS = [
 ]
 
 
+# --------------------------------------------------------------------------------------
+# Twelfth held-out set (benchmarks/heldout12/): written blind (without running the pipeline
+# or reading its code) and never used to tune it; central bodies, public-service and state
+# economic units of the South
+# --------------------------------------------------------------------------------------
+
+HELDOUT12_DIR = REPO_ROOT / "benchmarks" / "heldout12"
+
+
+def doc_ho12_qd_dhag_chuyen_doi_so() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "08/2012/QH13",
+        date(2012, 6, 18),
+        ten="Luật Giáo dục đại học",
+        long_date=False,
+        pad=False,
+    )
+    r_luat_sd = Ref("Luật", "34/2018/QH14", date(2018, 11, 19))
+    r_nd = Ref("Nghị định", "99/2019/NĐ-CP", date(2019, 12, 30), "Chính phủ", long_date=False)
+    r_nq = Ref("Nghị quyết", "57-NQ/TW", date(2024, 12, 22), "Bộ Chính trị")
+    r_qd_qc = Ref(
+        "Quyết định",
+        "1387/QĐ-ĐHQG",
+        date(2023, 10, 26),
+        "Giám đốc Đại học Quốc gia Thành phố Hồ Chí Minh",
+        long_date=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "1125/KH-ĐHQG",
+        date(2025, 7, 11),
+        "Đại học Quốc gia Thành phố Hồ Chí Minh",
+        long_date=False,
+        pad=False,
+    )
+    tt = "Trung tâm Tin học"
+    table = Table(
+        header=[
+            "STT",
+            "Nhiệm vụ",
+            "Đơn vị chủ trì",
+            "Đơn vị phối hợp",
+            "Thời hạn",
+            "Ghi chú",
+        ],
+        columns=[
+            "stt",
+            "nhiem_vu",
+            "don_vi_chu_tri",
+            "don_vi_phoi_hop",
+            "thoi_gian",
+            "ghi_chu",
+        ],
+        widths=[0.07, 0.31, 0.17, 0.18, 0.14, 0.13],
+        align=["c", "l", "l", "l", "c", "l"],
+        size=11.5,
+        rows=[
+            ["I", "CHUYỂN ĐỔI SỐ TRONG ĐÀO TẠO", "", "", "", ""],
+            [
+                "1",
+                "Rà soát, cập nhật bài giảng điện tử của 100% học phần lên Hệ thống quản lý học "
+                "tập (LMS) của Trường",
+                "Các khoa",
+                tt,
+                "Trước ngày 30/9/2025",
+                "1.248 học phần",
+            ],
+            [
+                "2",
+                "Tổ chức dạy học kết hợp trực tiếp và trực tuyến đối với tối thiểu 35% số học "
+                "phần của các ngành đào tạo",
+                "Phòng Đào tạo",
+                "Các khoa; Trung tâm Tin học",
+                "Học kỳ I năm học 2025 - 2026",
+                "",
+            ],
+            [
+                "3",
+                "Xây dựng ngân hàng câu hỏi thi trắc nghiệm trực tuyến các học phần chung (Triết "
+                "học Mác - Lênin, Tin học căn bản, Tiếng Anh)",
+                "Khoa Lý luận chính trị; Khoa Ngoại ngữ",
+                "Phòng Khảo thí và Đảm bảo chất lượng",
+                "Tháng 12/2025",
+                "Tối thiểu 500 câu/học phần",
+            ],
+            [
+                "4",
+                "Triển khai văn bằng số, phụ lục văn bằng số và tra cứu văn bằng trực tuyến",
+                "Phòng Đào tạo",
+                tt,
+                "Quý I/2026",
+                "",
+            ],
+            [
+                "5",
+                "Bồi dưỡng kỹ năng số, khai thác học liệu số và trí tuệ nhân tạo cho giảng viên, "
+                "viên chức",
+                "Phòng Tổ chức - Hành chính",
+                "Trung tâm Tin học; Công đoàn Trường",
+                "Tháng 10 - 11/2025",
+                "06 lớp, 420 lượt người",
+            ],
+            ["II", "CHUYỂN ĐỔI SỐ TRONG QUẢN TRỊ", "", "", "", ""],
+            [
+                "6",
+                "Vận hành hệ thống quản lý văn bản và hồ sơ công việc; ký số 100% văn bản đi "
+                "(trừ văn bản mật)",
+                "Phòng Tổ chức - Hành chính",
+                "Các đơn vị trực thuộc",
+                "Thường xuyên",
+                "",
+            ],
+            [
+                "7",
+                "Giải quyết trực tuyến 90% thủ tục cho người học (giấy xác nhận sinh viên, bảng "
+                "điểm, miễn, giảm học phí)",
+                "Phòng Công tác sinh viên",
+                "Phòng Đào tạo; Phòng Kế hoạch - Tài chính",
+                "Trước ngày 15/12/2025",
+                "",
+            ],
+            [
+                "8",
+                "Thu học phí, lệ phí không dùng tiền mặt qua ngân hàng và ví điện tử",
+                "Phòng Kế hoạch - Tài chính",
+                "Ngân hàng thương mại đối tác",
+                "Tháng 9/2025",
+                "Áp dụng từ học kỳ I",
+            ],
+            [
+                "9",
+                "Số hóa hồ sơ người học và hồ sơ viên chức; kết nối, chia sẻ với cơ sở dữ liệu "
+                "của Đại học Quốc gia Thành phố Hồ Chí Minh",
+                tt,
+                "Phòng Tổ chức - Hành chính; Phòng Đào tạo",
+                "Quý II - III/2026",
+                "12.500 hồ sơ",
+            ],
+            [
+                "10",
+                "Bảo đảm an toàn thông tin theo cấp độ cho các hệ thống thông tin của Trường",
+                tt,
+                "Công an tỉnh An Giang",
+                "Thường xuyên",
+                "Hồ sơ đề xuất cấp độ 2",
+            ],
+            [
+                "11",
+                "Sơ kết học kỳ I, tổng kết năm học; đề xuất khen thưởng tập thể, cá nhân",
+                tt,
+                "Phòng Tổ chức - Hành chính",
+                "Tháng 02/2026; tháng 8/2026",
+                "",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para("HIỆU TRƯỞNG TRƯỜNG ĐẠI HỌC AN GIANG", style=BOLD, align="center", indent=0, gap=2),
+        Para(
+            f"Căn cứ {r_luat.cite()}; {r_luat_sd.cite()} sửa đổi, bổ sung một số điều của Luật "
+            "Giáo dục đại học;",
+            style=ITALIC,
+            gap=6,
+        ),
+        Para(
+            f"Căn cứ {r_nd.cite()} quy định chi tiết và hướng dẫn thi hành một số điều của Luật "
+            "sửa đổi, bổ sung một số điều của Luật Giáo dục đại học;",
+            style=ITALIC,
+        ),
+        Para(
+            f"Căn cứ {r_nq.cite()} về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo "
+            "và chuyển đổi số quốc gia;",
+            style=ITALIC,
+        ),
+        Para(
+            f"Căn cứ {r_qd_qc.cite()} ban hành Quy chế tổ chức và hoạt động của Trường Đại học "
+            "An Giang;",
+            style=ITALIC,
+        ),
+        Para(
+            f"Căn cứ {r_kh.cite()} về chuyển đổi số giai đoạn 2025 - 2030;",
+            style=ITALIC,
+        ),
+        Para(
+            "Theo đề nghị của Giám đốc Trung tâm Tin học và Trưởng phòng Đào tạo.",
+            style=ITALIC,
+        ),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            "**Điều 1.** Ban hành kèm theo Quyết định này Kế hoạch chuyển đổi số trong đào tạo "
+            "và quản trị đại học năm học 2025 - 2026 của Trường Đại học An Giang, gồm 11 nhiệm "
+            "vụ (chi tiết tại Phụ lục kèm theo), với các chỉ tiêu chủ yếu: 100% học phần có bài "
+            "giảng trên Hệ thống quản lý học tập; tối thiểu 35% học phần được tổ chức dạy học "
+            "kết hợp; 90% thủ tục cho người học được giải quyết trực tuyến; số hóa 12.500 hồ "
+            "sơ người học và viên chức.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 2.** Kinh phí thực hiện Kế hoạch là 4.865,5 triệu đồng, từ nguồn thu sự "
+            "nghiệp và Quỹ phát triển hoạt động sự nghiệp năm 2025, năm 2026 của Trường. Trung "
+            "tâm Tin học là đầu mối theo dõi, đôn đốc; tổng hợp, báo cáo Hiệu trưởng định kỳ "
+            "hằng quý, trước ngày 20 của tháng cuối quý.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Trưởng các phòng, ban, trung "
+            "tâm, khoa trực thuộc Trường và các cá nhân có liên quan chịu trách nhiệm thi hành "
+            "Quyết định này./.",
+            gap=4,
+        ),
+    ]
+    appendix: list[Block] = [
+        Para("PHỤ LỤC", style=BOLD, align="center", indent=0, gap=0),
+        Para(
+            "NHIỆM VỤ CHUYỂN ĐỔI SỐ TRONG ĐÀO TẠO VÀ QUẢN TRỊ ĐẠI HỌC NĂM HỌC 2025 - 2026",
+            style=BOLD,
+            align="center",
+            indent=0,
+        ),
+        Para(
+            "(Kèm theo Quyết định số 1286/QĐ-ĐHAG ngày 25 tháng 8 năm 2025 của Hiệu trưởng "
+            "Trường Đại học An Giang)",
+            style=ITALIC,
+            align="center",
+            indent=0,
+            size=12.5,
+        ),
+        table,
+    ]
+    return Doc(
+        name="ho12_qd_dhag_chuyen_doi_so",
+        description=(
+            "Quyết định of a state university's rector under its national university (ĐẠI HỌC "
+            "QUỐC GIA TP.HCM, an abbreviation without a space, / TRƯỜNG ĐẠI HỌC AN GIANG), "
+            "number QĐ-ĐHAG, dated after the July 2025 merger of the provinces (place An "
+            "Giang); authority line HIỆU TRƯỞNG TRƯỜNG ĐẠI HỌC AN GIANG; italic Căn cứ lines: "
+            "Luật Giáo dục đại học with an unpadded short date (ngày 18/6/2012) and the "
+            "amending law cited as 'Luật số 34/2018/QH14' with a long date in one line; Nghị "
+            "định 99/2019/NĐ-CP (ngày 30/12/2019); the Politburo's resolution 57-NQ/TW with a "
+            "long date (issuer 'Bộ Chính trị'); the national university's Quyết định (issuer "
+            "'Giám đốc Đại học Quốc gia Thành phố Hồ Chí Minh', ngày 26/10/2023) and Kế hoạch "
+            "(unpadded ngày 11/7/2025); Điều 1-3 with figures (35%, 12.500 hồ sơ, 4.865,5 triệu "
+            "đồng); Nơi nhận and the signer Q. HIỆU TRƯỞNG (one line) alone on page 2; a Phụ "
+            "lục after the signature with a ruled 6-column task table STT / Nhiệm vụ / Đơn vị "
+            "chủ trì / Đơn vị phối hợp / Thời hạn / Ghi chú (keys stt, nhiem_vu, "
+            "don_vi_chu_tri, don_vi_phoi_hop, thoi_gian, ghi_chu) of 13 rows over pages 3-4 "
+            "with the header row repeated, two of them group rows (I, II) with only the STT "
+            "and Nhiệm vụ cells filled. The Phụ lục's 'Kèm theo Quyết định số 1286/QĐ-ĐHAG "
+            "...' names the document itself and is not a related document."
+        ),
+        tests="QĐ of a university of ĐHQG-HCM; group rows in the Phụ lục; Q. HIỆU TRƯỞNG",
+        origin=TEAM,
+        seed=1011,
+        scan=Scan(
+            rotation_deg=0.7,
+            noise_sigma=5,
+            blur=0.8,
+            jpeg_quality=63,
+            paper=(247, 243, 233),
+            illumination=0.06,
+        ),
+        chu_quan=["ĐẠI HỌC QUỐC GIA TP.HCM"],
+        ban_hanh=["TRƯỜNG ĐẠI HỌC AN GIANG"],
+        so="1286",
+        ky_hieu="QĐ-ĐHAG",
+        dia_danh="An Giang",
+        ngay=date(2025, 8, 25),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject=(
+            "Về việc ban hành Kế hoạch chuyển đổi số trong đào tạo và quản trị đại học năm học "
+            "2025 - 2026"
+        ),
+        body=body,
+        appendix=appendix,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Như Điều 3",
+                "Đại học Quốc gia TP.HCM (để b/c)",
+                "Hội đồng trường (để b/c)",
+                "Ban Giám hiệu",
+                "Lưu: VT, TTTH",
+            ]
+        ),
+        signer=["Q. HIỆU TRƯỞNG"],
+        nguoi_ky="Lâm Quốc Huy",
+        seal_text="TRƯỜNG ĐẠI HỌC AN GIANG * ĐẠI HỌC QUỐC GIA TP. HỒ CHÍ MINH * ",
+        refs=[r_luat, r_luat_sd, r_nd, r_nq, r_qd_qc, r_kh],
+    )
+
+
+def doc_ho12_kh_bvcr_ho_tro_chuyen_mon() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "15/2023/QH15",
+        date(2023, 1, 9),
+        ten="Luật Khám bệnh, chữa bệnh",
+        long_date=False,
+    )
+    r_nd = Ref("Nghị định", "96/2023/NĐ-CP", date(2023, 12, 30), "Chính phủ")
+    r_cv = Ref(
+        "Công văn",
+        "6127/BYT-KCB",
+        date(2025, 9, 15),
+        "Bộ Y tế",
+        long_date=False,
+        pad=False,
+    )
+    r_qd = Ref("Quyết định", "1874/QĐ-BVCR", date(2025, 10, 3), long_date=False)
+    cdt = "Phòng Chỉ đạo tuyến"
+    table = Table(
+        header=[
+            "STT",
+            "Nội dung công việc",
+            "Khoa, phòng chủ trì",
+            "Đơn vị phối hợp",
+            "Thời gian thực hiện",
+            "Sản phẩm",
+        ],
+        columns=[
+            "stt",
+            "nhiem_vu",
+            "don_vi_chu_tri",
+            "don_vi_phoi_hop",
+            "thoi_gian",
+            "san_pham",
+        ],
+        widths=[0.07, 0.29, 0.16, 0.18, 0.14, 0.16],
+        align=["c", "l", "l", "l", "c", "l"],
+        size=11.5,
+        rows=[
+            [
+                "1",
+                "Khảo sát nhu cầu hỗ trợ chuyên môn, chuyển giao kỹ thuật của các bệnh viện "
+                "tuyến tỉnh khu vực phía Nam",
+                cdt,
+                "Sở Y tế các tỉnh, thành phố",
+                "Tháng 12/2025",
+                "Báo cáo kết quả khảo sát",
+            ],
+            [
+                "2",
+                "Chuyển giao gói kỹ thuật can thiệp mạch vành qua da cho Bệnh viện Đa khoa "
+                "tỉnh Cà Mau",
+                "Khoa Tim mạch can thiệp",
+                cdt,
+                "Quý I - II/2026",
+                "Hợp đồng và biên bản nghiệm thu chuyển giao",
+            ],
+            [
+                "3",
+                "Chuyển giao kỹ thuật lọc máu liên tục, thay huyết tương cho Bệnh viện Đa khoa "
+                "tỉnh Tây Ninh",
+                "Khoa Hồi sức cấp cứu",
+                "Khoa Thận nhân tạo",
+                "Quý II/2026",
+                "Biên bản nghiệm thu chuyển giao",
+            ],
+            [
+                "4",
+                "Hỗ trợ phẫu thuật nội soi gan, mật, tụy tại Bệnh viện Đa khoa Trung ương Cần Thơ",
+                "Khoa Ngoại Gan - Mật - Tụy",
+                "Khoa Gây mê hồi sức",
+                "Tháng 3 - 5/2026",
+                "20 ca phẫu thuật có hướng dẫn",
+            ],
+            [
+                "5",
+                "Cử bác sĩ đi luân phiên có thời hạn về bệnh viện tuyến tỉnh, mỗi đợt tối thiểu "
+                "03 tháng",
+                "Phòng Tổ chức cán bộ",
+                "Phòng Kế hoạch tổng hợp; các khoa lâm sàng",
+                "Theo đợt, từ tháng 01/2026",
+                "Quyết định cử cán bộ",
+            ],
+            [
+                "6",
+                "Hội chẩn, tư vấn khám bệnh, chữa bệnh từ xa cho các bệnh viện nhận hỗ trợ",
+                cdt,
+                "Phòng Công nghệ thông tin",
+                "Thường xuyên",
+                "Biên bản hội chẩn",
+            ],
+            [
+                "7",
+                "Đào tạo liên tục về hồi sức tích cực, lọc máu cho điều dưỡng, kỹ thuật viên "
+                "tuyến tỉnh",
+                "Trung tâm Đào tạo",
+                "Phòng Điều dưỡng",
+                "Quý I và Quý III/2026",
+                "04 lớp, 240 học viên",
+            ],
+            [
+                "8",
+                "Tập huấn phát hiện sớm, cấp cứu và điều trị đột quỵ não cấp cho bác sĩ tuyến tỉnh",
+                "Khoa Bệnh lý mạch máu não",
+                "Trung tâm Đào tạo",
+                "Tháng 4/2026",
+                "Chứng chỉ đào tạo liên tục",
+            ],
+            [
+                "9",
+                "Hỗ trợ bệnh viện đủ điều kiện hoàn thiện hồ sơ thực hiện kỹ thuật ghép thận",
+                "Khoa Thận",
+                "Phòng Kế hoạch tổng hợp",
+                "Quý III - IV/2026",
+                "Hồ sơ đề nghị phê duyệt kỹ thuật",
+            ],
+            [
+                "10",
+                "Kiểm tra, đánh giá hiệu quả các gói kỹ thuật đã chuyển giao giai đoạn 2023 - 2025",
+                cdt,
+                "Phòng Quản lý chất lượng",
+                "Tháng 6/2026",
+                "Báo cáo đánh giá",
+            ],
+            [
+                "11",
+                "Cập nhật phần mềm quản lý chuyển giao kỹ thuật và dữ liệu người bệnh chuyển viện",
+                "Phòng Công nghệ thông tin",
+                cdt,
+                "Trước ngày 31/01/2026",
+                "Phần mềm được nghiệm thu",
+            ],
+            [
+                "12",
+                "Hội thảo khoa học khu vực phía Nam về hồi sức cấp cứu và chống độc",
+                "Khoa Hồi sức cấp cứu",
+                "Phòng Chỉ đạo tuyến; Bệnh viện Đa khoa tỉnh Đồng Tháp",
+                "Tháng 8/2026",
+                "Kỷ yếu hội thảo",
+            ],
+            [
+                "13",
+                "Sơ kết 6 tháng, tổng kết năm; báo cáo Bộ Y tế (Cục Quản lý Khám, chữa bệnh)",
+                cdt,
+                "Các khoa, phòng liên quan",
+                "Tháng 7/2026; tháng 12/2026",
+                "Báo cáo sơ kết, tổng kết",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()} và {r_nd.cite()} quy định chi tiết một số điều của Luật "
+            "Khám bệnh, chữa bệnh;"
+        ),
+        Para(
+            f"Thực hiện {r_cv.cite()} về việc hỗ trợ chuyên môn, chuyển giao kỹ thuật cho các "
+            f"cơ sở khám bệnh, chữa bệnh năm 2026 và {r_qd.cite()} về việc kiện toàn Ban Chỉ "
+            "đạo tuyến của Bệnh viện, Bệnh viện Chợ Rẫy xây dựng Kế hoạch như sau:"
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "1. Nâng cao năng lực chuyên môn của các bệnh viện tuyến tỉnh khu vực phía Nam và "
+            "Tây Nguyên, giảm chuyển người bệnh lên tuyến trên, góp phần giảm quá tải cho Bệnh "
+            "viện."
+        ),
+        Para(
+            "2. Các nhiệm vụ được giao cụ thể cho từng khoa, phòng, có thời gian và sản phẩm; "
+            "gắn với kết quả đánh giá, xếp loại của tập thể và cá nhân."
+        ),
+        H("II. CHỈ TIÊU"),
+        Para(
+            "Năm 2025, Bệnh viện đã chuyển giao 38 gói kỹ thuật cho 21 bệnh viện tại 12 tỉnh, "
+            "thành phố; tỷ lệ người bệnh chuyển đến Bệnh viện từ các đơn vị nhận chuyển giao "
+            "giảm 14,6% so với năm 2024. Năm 2026 phấn đấu chuyển giao ít nhất 42 gói kỹ thuật; "
+            "100% bệnh viện nhận chuyển giao thực hiện độc lập kỹ thuật sau 12 tháng; tổ chức "
+            "tối thiểu 180 buổi hội chẩn từ xa."
+        ),
+        H("III. NHIỆM VỤ CỤ THỂ"),
+        Para(
+            "Các nội dung công việc, đơn vị chủ trì, phối hợp, thời gian và sản phẩm như sau:",
+            keep=3,
+        ),
+        table,
+        H("IV. KINH PHÍ"),
+        Para(
+            "Tổng kinh phí dự kiến 2.846,7 triệu đồng, từ nguồn ngân sách nhà nước giao cho "
+            "nhiệm vụ chỉ đạo tuyến và nguồn thu hợp pháp của Bệnh viện; chi phí chuyển giao "
+            "kỹ thuật do đơn vị nhận chuyển giao chi trả theo hợp đồng."
+        ),
+        H("V. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "1. Phòng Chỉ đạo tuyến là đầu mối, theo dõi, đôn đốc các khoa, phòng; tổng hợp "
+            "kết quả, báo cáo Ban Giám đốc trước ngày 05 của tháng đầu quý sau."
+        ),
+        Para(
+            "2. Phòng Tài chính kế toán bảo đảm kinh phí; Phòng Hành chính quản trị bố trí "
+            "phương tiện đi lại cho các đoàn công tác."
+        ),
+        Para(
+            "Trong quá trình thực hiện, nếu có vướng mắc, các khoa, phòng phản ánh về Phòng Chỉ "
+            "đạo tuyến (điện thoại: 028.3855.4269, nhánh 1208) để tổng hợp, báo cáo Giám đốc "
+            "xem xét, quyết định./."
+        ),
+    ]
+    return Doc(
+        name="ho12_kh_bvcr_ho_tro_chuyen_mon",
+        description=(
+            "Kế hoạch of a central hospital under its ministry (BỘ Y TẾ / BỆNH VIỆN CHỢ RẪY, a "
+            "one-line issuer), number KH-BVCR, place 'Thành phố Hồ Chí Minh' (three words), "
+            "dated after the July 2025 merger of the provinces; no Kính gửi; an opening line "
+            "with Luật Khám bệnh, chữa bệnh (padded short date, ngày 09/01/2023) and Nghị định "
+            "96/2023/NĐ-CP with a long date; the ministry's Công văn with a unit code and an "
+            "unpadded date (6127/BYT-KCB, ngày 15/9/2025) and the hospital's own Quyết định "
+            "without an issuer (1874/QĐ-BVCR, ngày 03/10/2025, truth co_quan null); figures "
+            "(14,6%, 2.846,7 triệu đồng) and a phone number with an extension; a ruled 6-column "
+            "task table STT / Nội dung công việc / Khoa, phòng chủ trì / Đơn vị phối hợp / "
+            "Thời gian thực hiện / Sản phẩm (keys stt, nhiem_vu, don_vi_chu_tri, "
+            "don_vi_phoi_hop, thoi_gian, san_pham) of 13 rows over three pages (one row on "
+            "page 1, nine on page 2, three on page 3) with the header row repeated; "
+            "deadlines such as 'Quý I - II/2026', 'Theo đợt, từ tháng 01/2026', "
+            "'Trước ngày 31/01/2026' and 'Tháng 7/2026; tháng 12/2026'; signer TUQ. GIÁM ĐỐC "
+            "/ TRƯỞNG PHÒNG CHỈ ĐẠO TUYẾN."
+        ),
+        tests="KH of a central hospital in the South; task table over three pages; TUQ.",
+        origin=TEAM,
+        seed=1012,
+        scan=Scan(
+            rotation_deg=-1.1,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=60,
+            paper=(246, 242, 231),
+            illumination=0.07,
+        ),
+        chu_quan=["BỘ Y TẾ"],
+        ban_hanh=["BỆNH VIỆN CHỢ RẪY"],
+        so="2317",
+        ky_hieu="KH-BVCR",
+        dia_danh="Thành phố Hồ Chí Minh",
+        ngay=date(2025, 11, 20),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject=(
+            "Hỗ trợ chuyên môn, chuyển giao kỹ thuật cho các cơ sở khám bệnh, chữa bệnh khu "
+            "vực phía Nam năm 2026"
+        ),
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Bộ Y tế (Cục QLKCB) (để b/c)",
+                "Sở Y tế các tỉnh, thành phố khu vực phía Nam",
+                "Các bệnh viện nhận chuyển giao kỹ thuật",
+                "Ban Giám đốc",
+                "Các khoa, phòng liên quan (để t/h)",
+                "Lưu: VT, CĐT",
+            ]
+        ),
+        signer=["TUQ. GIÁM ĐỐC", "TRƯỞNG PHÒNG CHỈ ĐẠO TUYẾN"],
+        nguoi_ky="Đặng Thị Mỹ Dung",
+        seal_text="BỆNH VIỆN CHỢ RẪY * BỘ Y TẾ * ",
+        refs=[r_luat, r_nd, r_cv, r_qd],
+    )
+
+
+def doc_ho12_cv_cuc_thue_hoa_don() -> Doc:
+    r_cv = Ref(
+        "Công văn",
+        "4915/TCT-CS",
+        date(2024, 10, 28),
+        "Tổng cục Thuế",
+        long_date=False,
+    )
+    r_ct = Ref(
+        "Chỉ thị",
+        "07/CT-UBND",
+        date(2024, 4, 15),
+        "Chủ tịch Ủy ban nhân dân tỉnh Sóc Trăng",
+    )
+    r_luat = Ref(
+        "Luật",
+        "38/2019/QH14",
+        date(2019, 6, 13),
+        ten="Luật Quản lý thuế",
+        long_date=False,
+        pad=False,
+    )
+    r_nd = Ref("Nghị định", "123/2020/NĐ-CP", date(2020, 10, 19), "Chính phủ")
+    r_tt = Ref("Thông tư", "78/2021/TT-BTC", date(2021, 9, 17), "Bộ Tài chính", long_date=False)
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_cv.cite()} về việc triển khai hóa đơn điện tử khởi tạo từ máy tính "
+            f"tiền và {r_ct.cite()} về tăng cường công tác quản lý thu ngân sách nhà nước năm "
+            "2024, Cục Thuế tỉnh Sóc Trăng đề nghị các đơn vị thực hiện một số nội dung sau:"
+        ),
+        Para(
+            "1. Đến ngày 20/11/2024, toàn tỉnh có 1.426 doanh nghiệp, hộ kinh doanh đăng ký sử "
+            "dụng hóa đơn điện tử khởi tạo từ máy tính tiền, đạt 68,4% số cơ sở thuộc diện "
+            "phải áp dụng; 214/247 cửa hàng bán lẻ xăng dầu đã xuất hóa đơn điện tử theo từng "
+            "lần bán hàng. Kết quả còn thấp ở các địa bàn Cù Lao Dung, Trần Đề, Thạnh Trị."
+        ),
+        Para(
+            "2. Chi cục Thuế các huyện, thị xã, thành phố rà soát danh sách hộ, cá nhân kinh "
+            "doanh nộp thuế theo phương pháp kê khai, doanh nghiệp kinh doanh ăn uống, nhà "
+            "hàng, khách sạn, bán lẻ thuốc tân dược, bán lẻ hàng tiêu dùng trên địa bàn; vận "
+            "động, hướng dẫn chuyển đổi sang sử dụng hóa đơn điện tử khởi tạo từ máy tính tiền "
+            f"theo quy định tại {r_luat.cite()}, {r_nd.cite()} quy định về hóa đơn, chứng từ và "
+            f"{r_tt.cite()} hướng dẫn thực hiện một số điều của Luật Quản lý thuế."
+        ),
+        Para(
+            "3. Đối với các cửa hàng bán lẻ xăng dầu chưa xuất hóa đơn điện tử theo từng lần "
+            "bán hàng, Chi cục Thuế phối hợp với Phòng Quản lý thương mại Sở Công Thương, Phòng "
+            "Cảnh sát kinh tế Công an tỉnh kiểm tra, xử lý theo quy định; hoàn thành trước ngày "
+            "15/12/2024."
+        ),
+        Para(
+            "4. Các Chi cục Thuế báo cáo kết quả hằng tuần (vào thứ Sáu) về Cục Thuế qua Phòng "
+            "Kê khai và Kế toán thuế, thư điện tử kkktt.str@gdt.gov.vn; điện thoại liên hệ: "
+            "0299.3822.584."
+        ),
+        Para("Cục Thuế tỉnh Sóc Trăng đề nghị các đơn vị khẩn trương triển khai thực hiện./."),
+    ]
+    return Doc(
+        name="ho12_cv_ct_soctrang_hoa_don",
+        description=(
+            "Công văn of a provincial tax department under its general department (TỔNG CỤC "
+            "THUẾ / CỤC THUẾ TỈNH SÓC TRĂNG, the issuer on one bold line), number CTSTR-KK, "
+            "dated 2024 under the old structure; a three-line V/v; Kính gửi with three "
+            "addressees; an opening sentence with the general department's Công văn with a "
+            "unit code (4915/TCT-CS, ngày 28/10/2024, issuer 'Tổng cục Thuế') and the "
+            "provincial chairman's Chỉ thị with a long date (07/CT-UBND); one sentence with "
+            "Luật Quản lý thuế (unpadded ngày 13/6/2019), Nghị định 123/2020/NĐ-CP with a long "
+            "date and Thông tư 78/2021/TT-BTC with a padded short date (ngày 17/09/2021, issuer "
+            "'Bộ Tài chính'); figures and a fraction that is not a number of a document "
+            "(214/247 cửa hàng), dates that are not citations (20/11/2024, 15/12/2024), an "
+            "e-mail address and a phone number; Nơi nhận and the signer KT. CỤC TRƯỞNG / PHÓ "
+            "CỤC TRƯỞNG (a Khmer name) alone on page 2; +1.3° skew, noise σ 7, blur 1.0."
+        ),
+        tests="CV of a Cục Thuế under Tổng cục Thuế; Chỉ thị and Thông tư cited; KT.",
+        origin=TEAM,
+        seed=1013,
+        scan=Scan(
+            rotation_deg=1.3,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=57,
+            paper=(245, 241, 230),
+            illumination=0.08,
+        ),
+        chu_quan=["TỔNG CỤC THUẾ"],
+        ban_hanh=["CỤC THUẾ TỈNH SÓC TRĂNG"],
+        so="3158",
+        ky_hieu="CTSTR-KK",
+        vv="triển khai hóa đơn điện tử khởi tạo từ máy tính tiền đối với hộ, cá nhân kinh doanh",
+        dia_danh="Sóc Trăng",
+        ngay=date(2024, 11, 28),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Chi cục Thuế các huyện, thị xã, thành phố",
+            "Các phòng thuộc Cục Thuế",
+            "Các doanh nghiệp kinh doanh xăng dầu",
+        ],
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Tổng cục Thuế (Vụ CS, Cục CNTT) (b/c)",
+                "UBND tỉnh Sóc Trăng (b/c)",
+                "Sở Công Thương, Công an tỉnh (p/h)",
+                "Lãnh đạo Cục",
+                "Website Cục Thuế",
+                "Lưu: VT, KK (02b)",
+            ]
+        ),
+        signer=["KT. CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG"],
+        nguoi_ky="Thạch Thị Sô Phia",
+        seal_text="CỤC THUẾ TỈNH SÓC TRĂNG * TỔNG CỤC THUẾ * ",
+        refs=[r_cv, r_ct, r_luat, r_nd, r_tt],
+    )
+
+
+def doc_ho12_bc_evnspc_kinh_doanh_dien() -> Doc:
+    r_qd = Ref(
+        "Quyết định",
+        "1742/QĐ-EVN",
+        date(2023, 12, 27),
+        "Tập đoàn Điện lực Việt Nam",
+        long_date=False,
+    )
+    r_cv = Ref("Công văn", "7385/EVN-KD", date(2024, 12, 16), long_date=False)
+    r_nd = Ref(
+        "Nghị định",
+        "135/2024/NĐ-CP",
+        date(2024, 10, 22),
+        "Chính phủ",
+    )
+    r_luat = Ref("Luật", "61/2024/QH15", ten="Luật Điện lực")
+    table = Table(
+        header=[
+            "STT",
+            "Công ty Điện lực",
+            "Điện thương phẩm (triệu kWh)",
+            "So với năm 2023 (%)",
+            "Tỷ lệ tổn thất điện năng (%)",
+            "Số khách hàng",
+        ],
+        columns=[
+            "stt",
+            "don_vi",
+            "dien_thuong_pham",
+            "so_cung_ky",
+            "ty_le_ton_that",
+            "so_khach_hang",
+        ],
+        widths=[0.08, 0.27, 0.18, 0.15, 0.16, 0.16],
+        align=["c", "l", "c", "c", "c", "c"],
+        size=12.0,
+        rows=[
+            ["1", "Bình Dương", "19.246,8", "110,4", "2,31", "1.082.415"],
+            ["2", "Đồng Nai", "17.318,5", "108,6", "2,47", "1.314.872"],
+            ["3", "Long An", "7.862,4", "111,8", "2,92", "672.308"],
+            ["4", "Bà Rịa - Vũng Tàu", "6.784,1", "106,2", "2,65", "484.691"],
+            ["5", "Tây Ninh", "3.951,7", "109,1", "3,18", "421.736"],
+            ["6", "Bình Phước", "2.716,9", "112,6", "3,42", "352.804"],
+            ["7", "Kiên Giang", "2.874,3", "107,3", "3,86", "523.917"],
+            ["8", "Cần Thơ", "2.468,2", "106,8", "2,74", "398.625"],
+            ["9", "Bình Thuận", "2.306,5", "105,4", "3,57", "418.073"],
+            ["10", "Tiền Giang", "2.412,6", "108,9", "3,21", "584.136"],
+            ["11", "An Giang", "2.187,4", "107,5", "3,64", "612.458"],
+            ["12", "Đồng Tháp", "1.936,8", "109,7", "3,48", "521.364"],
+            ["13", "Lâm Đồng", "1.874,2", "106,1", "4,12", "436.719"],
+            ["14", "Cà Mau", "1.652,9", "104,8", "4,36", "367.582"],
+            ["15", "Bến Tre", "1.548,3", "110,2", "3,95", "487.246"],
+            ["16", "Vĩnh Long", "1.326,7", "107,9", "3,27", "348.915"],
+            ["17", "Sóc Trăng", "1.108,4", "105,6", "4,08", "362.871"],
+            ["18", "Bạc Liêu", "1.013,5", "106,4", "3,84", "241.638"],
+            ["19", "Trà Vinh", "947,6", "108,3", "3,71", "301.452"],
+            ["20", "Hậu Giang", "812,3", "109,4", "3,58", "214.327"],
+            ["21", "Ninh Thuận", "726,9", "104,2", "4,45", "184.506"],
+            ["", "Tổng cộng", "83.077,0", "108,8", "2,91", "10.332.655"],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_qd.cite()} về việc giao kế hoạch sản xuất kinh doanh năm 2024 và "
+            f"{r_cv.cite()} về việc báo cáo tổng kết công tác kinh doanh năm 2024, Tổng công ty "
+            "Điện lực miền Nam báo cáo như sau:"
+        ),
+        H("I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2024"),
+        Para(
+            "1. Điện thương phẩm toàn Tổng công ty đạt 83.077,0 triệu kWh, tăng 8,8% so với năm "
+            "2023 (76.325,6 triệu kWh) và đạt 101,3% kế hoạch Tập đoàn giao; tỷ lệ tổn thất "
+            "điện năng 2,91%, giảm 0,17 điểm phần trăm; giá bán điện bình quân đạt 2.108,45 "
+            "đồng/kWh."
+        ),
+        Para("2. Kết quả của các công ty điện lực trực thuộc như sau:", keep=3),
+        table,
+        Para(
+            "3. Thực hiện cơ chế theo "
+            f"{r_nd.cite()} quy định cơ chế, chính sách khuyến khích phát triển điện mặt trời "
+            "mái nhà tự sản xuất, tự tiêu thụ, đến ngày 31/12/2024 các công ty điện lực đã "
+            "tiếp nhận 1.846 hồ sơ thông báo, tổng công suất 186,4 MWp."
+        ),
+        H("II. NHIỆM VỤ TRỌNG TÂM NĂM 2025"),
+        Para(
+            f"1. Triển khai thi hành {r_luat.cite()} (có hiệu lực từ ngày 01/02/2025); rà soát, "
+            "sửa đổi quy trình kinh doanh, hợp đồng mua bán điện cho phù hợp."
+        ),
+        Para(
+            "2. Phấn đấu điện thương phẩm đạt 89.640 triệu kWh (tăng 7,9%); tỷ lệ tổn thất "
+            "điện năng dưới 2,85%."
+        ),
+        H("III. KIẾN NGHỊ"),
+        Para(
+            "Tỷ lệ tổn thất điện năng tại Ninh Thuận, Cà Mau, Lâm Đồng, Sóc Trăng còn trên 4%. "
+            "Đề nghị Tập đoàn bổ sung vốn đầu tư lưới điện 110 kV năm 2025 cho các dự án cấp "
+            "bách tại Bình Dương, Đồng Nai, Long An với tổng mức 1.264,8 tỷ đồng."
+        ),
+        Para("Tổng công ty Điện lực miền Nam kính báo cáo Tập đoàn./."),
+    ]
+    return Doc(
+        name="ho12_bc_evnspc_kinh_doanh_dien",
+        description=(
+            "Báo cáo of a state-owned corporation under its group (TẬP ĐOÀN ĐIỆN LỰC VIỆT NAM / "
+            "TỔNG CÔNG TY / ĐIỆN LỰC MIỀN NAM, the issuer over two bold lines), number "
+            "BC-EVNSPC, place 'TP. Hồ Chí Minh'; a centred one-line Kính gửi; an opening "
+            "sentence with the group's Quyết định (1742/QĐ-EVN, ngày 27/12/2023) and a Công "
+            "văn with a unit code and no issuer (7385/EVN-KD, ngày 16/12/2024, truth co_quan "
+            "null); Nghị định 135/2024/NĐ-CP with a long date; Luật Điện lực cited by number "
+            "without a date (61/2024/QH15, truth ngay null); figures with thousands points and "
+            "decimal commas in the text (83.077,0 triệu kWh, 2.108,45 đồng/kWh); a ruled "
+            "6-column statistics table STT / Công ty Điện lực / Điện thương phẩm (triệu kWh) / "
+            "So với năm 2023 (%) / Tỷ lệ tổn thất điện năng (%) / Số khách hàng (keys stt, "
+            "don_vi, dien_thuong_pham, so_cung_ky, ty_le_ton_that, so_khach_hang) of 21 power "
+            "companies and a Tổng cộng row with an empty STT, 13 rows on page 1 and 9 on page "
+            "2 under the repeated header row; signer TỔNG GIÁM ĐỐC without a prefix, a Hoa surname."
+        ),
+        tests="BC of EVN's southern corporation; 22-row numeric table over two pages; no prefix",
+        origin=TEAM,
+        seed=1014,
+        scan=Scan(
+            rotation_deg=-0.5,
+            noise_sigma=4,
+            blur=0.7,
+            jpeg_quality=68,
+            paper=(247, 244, 234),
+            illumination=0.05,
+        ),
+        chu_quan=["TẬP ĐOÀN ĐIỆN LỰC VIỆT NAM"],
+        ban_hanh=["TỔNG CÔNG TY", "ĐIỆN LỰC MIỀN NAM"],
+        so="246",
+        ky_hieu="BC-EVNSPC",
+        dia_danh="TP. Hồ Chí Minh",
+        ngay=date(2025, 1, 14),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject="Kết quả kinh doanh điện năng năm 2024 và nhiệm vụ trọng tâm năm 2025",
+        kinh_gui=["Tập đoàn Điện lực Việt Nam"],
+        kinh_gui_centered=True,
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "HĐTV Tổng công ty (để b/c)",
+                "Ban KD, Ban KH - EVN",
+                "Các Phó Tổng giám đốc",
+                "Các công ty điện lực trực thuộc",
+                "Lưu: VT, KD",
+            ]
+        ),
+        signer=["TỔNG GIÁM ĐỐC"],
+        nguoi_ky="Quách Minh Đức",
+        seal_text="TỔNG CÔNG TY ĐIỆN LỰC MIỀN NAM * EVNSPC * ",
+        refs=[r_qd, r_cv, r_nd, r_luat],
+    )
+
+
+def doc_ho12_hd_mttq_dai_doan_ket() -> Doc:
+    r_hd = Ref(
+        "Hướng dẫn",
+        "64/HD-MTTW-BTT",
+        date(2025, 8, 15),
+        "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+        long_date=False,
+        pad=False,
+    )
+    r_kh = Ref("Kế hoạch", "36-KH/TU", date(2025, 9, 12), "Ban Thường vụ Tỉnh ủy")
+    r_luat = Ref(
+        "Luật",
+        "75/2015/QH13",
+        date(2015, 6, 9),
+        ten="Luật Mặt trận Tổ quốc Việt Nam",
+        long_date=False,
+    )
+    r_luat_dc = Ref(
+        "Luật", "10/2022/QH15", date(2022, 11, 10), ten="Luật Thực hiện dân chủ ở cơ sở"
+    )
+    table = Table(
+        header=[
+            "STT",
+            "Khu dân cư",
+            "Mức hỗ trợ (đồng/khu dân cư)",
+            "Nguồn kinh phí",
+        ],
+        columns=["stt", "khu_dan_cu", "muc_ho_tro", "nguon_kinh_phi"],
+        widths=[0.08, 0.40, 0.22, 0.30],
+        align=["c", "l", "c", "l"],
+        size=12.0,
+        rows=[
+            [
+                "1",
+                "Khu dân cư tổ chức Ngày hội điểm cấp tỉnh (03 khu dân cư)",
+                "15.000.000",
+                "Ngân sách tỉnh",
+            ],
+            [
+                "2",
+                "Khu dân cư tổ chức Ngày hội điểm cấp xã",
+                "8.000.000",
+                "Ngân sách xã, phường",
+            ],
+            [
+                "3",
+                "Khu dân cư có trên 50% số hộ là đồng bào Khmer, Hoa",
+                "7.000.000",
+                "Ngân sách tỉnh 2.000.000; ngân sách xã 5.000.000",
+            ],
+            [
+                "4",
+                "Các khu dân cư còn lại",
+                "5.000.000",
+                "Ngân sách xã, phường và nguồn vận động",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()} và {r_luat_dc.cite()};",
+        ),
+        Para(
+            f"Thực hiện {r_hd.cite()} về tổ chức Ngày hội Đại đoàn kết toàn dân tộc ở khu dân "
+            "cư năm 2025 và "
+            f"{r_kh.cite()} về kỷ niệm 95 năm Ngày truyền thống Mặt trận Tổ quốc Việt Nam "
+            "(18/11/1930 - 18/11/2025), Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh "
+            "hướng dẫn tổ chức Ngày hội như sau:"
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "1. Tăng cường khối đại đoàn kết toàn dân tộc ở khu dân cư sau khi sắp xếp đơn vị "
+            'hành chính; tôn vinh những tấm gương tiêu biểu trong phong trào "Toàn dân đoàn '
+            'kết xây dựng nông thôn mới, đô thị văn minh".'
+        ),
+        Para(
+            "2. Ngày hội được tổ chức thiết thực, tiết kiệm, phù hợp với phong tục, tập quán "
+            "của đồng bào Kinh, Khmer, Hoa trên địa bàn; không phô trương, hình thức."
+        ),
+        H("II. THỜI GIAN, NỘI DUNG"),
+        Para(
+            "1. Thời gian: từ ngày 01/11 đến ngày 17/11/2025; mỗi khu dân cư (ấp, khóm) tổ "
+            "chức trong một buổi hoặc một ngày. Ngày hội điểm cấp tỉnh tổ chức tại 03 khu dân "
+            "cư do Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh lựa chọn, trong đó có "
+            "01 khu dân cư có đông đồng bào Khmer."
+        ),
+        Para(
+            "2. Phần lễ: ôn lại truyền thống 95 năm Mặt trận Tổ quốc Việt Nam; báo cáo kết quả "
+            "thực hiện các phong trào, cuộc vận động năm 2025; biểu dương, khen thưởng hộ gia "
+            "đình, cá nhân tiêu biểu; trao nhà Đại đoàn kết, học bổng cho học sinh nghèo."
+        ),
+        Para(
+            "3. Phần hội: tổ chức các hoạt động văn hóa, văn nghệ, thể thao dân gian, bữa cơm "
+            "đoàn kết; nơi có điều kiện tổ chức biểu diễn Dù kê, múa Rô băm, hát Sân khấu Cải "
+            "lương."
+        ),
+        H("III. KINH PHÍ", keep=6),
+        Para("Mức hỗ trợ kinh phí tổ chức Ngày hội ở mỗi khu dân cư như sau:", keep=3),
+        table,
+        H("IV. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "1. Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam các xã, phường xây dựng kế "
+            "hoạch, phân công thành viên dự Ngày hội ở từng khu dân cư; báo cáo kết quả về Ban "
+            "Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh (qua Ban Phong trào) trước ngày "
+            "25/11/2025."
+        ),
+        Para(
+            "2. Các tổ chức chính trị - xã hội tỉnh chỉ đạo hệ thống mình tham gia tổ chức Ngày "
+            "hội; Báo và Phát thanh, Truyền hình Vĩnh Long tuyên truyền trước, trong và sau "
+            "Ngày hội."
+        ),
+        Para(
+            "Quá trình thực hiện, nếu có vướng mắc, đề nghị liên hệ Ban Phong trào (đồng chí "
+            "Lâm Huệ Phương, điện thoại: 0918.246.735) để được hướng dẫn./."
+        ),
+    ]
+    return Doc(
+        name="ho12_hd_mttq_vinhlong_dai_doan_ket",
+        description=(
+            "Hướng dẫn of the standing board of a provincial Fatherland Front committee (ỦY "
+            "BAN MTTQ VIỆT NAM / TỈNH VĨNH LONG on two regular lines, BAN THƯỜNG TRỰC bold), "
+            "number HD-MTTQ-BTT (two hyphens in the code), dated after the July 2025 merger of "
+            "the provinces (place Vĩnh Long); no Kính gửi; a Căn cứ line with Luật Mặt trận Tổ "
+            "quốc Việt Nam (padded short date, ngày 09/06/2015) and Luật Thực hiện dân chủ ở cơ "
+            "sở (long date); the central committee's Hướng dẫn with a code of two hyphens and "
+            "an unpadded date (64/HD-MTTW-BTT, ngày 15/8/2025, issuer 'Ban Thường trực Ủy ban "
+            "Trung ương Mặt trận Tổ quốc Việt Nam') and the provincial Party committee's Kế "
+            "hoạch with a long date (36-KH/TU, issuer 'Ban Thường vụ Tỉnh ủy'); date ranges "
+            "that are not citations (18/11/1930 - 18/11/2025; từ ngày 01/11 đến ngày "
+            "17/11/2025); a ruled 4-column table STT / Khu dân cư / Mức hỗ trợ (đồng/khu dân "
+            "cư) / Nguồn kinh phí (keys stt, khu_dan_cu, muc_ho_tro, nguon_kinh_phi) of four "
+            "rows with amounts (15.000.000); a phone number; signer TM. BAN THƯỜNG TRỰC / PHÓ "
+            "CHỦ TỊCH with a Khmer name."
+        ),
+        tests="HD of a provincial MTTQ standing board; parent on two lines; TM. BAN THƯỜNG TRỰC",
+        origin=TEAM,
+        seed=1015,
+        scan=Scan(
+            rotation_deg=0.4,
+            noise_sigma=6,
+            blur=0.8,
+            jpeg_quality=65,
+            paper=(246, 243, 232),
+            illumination=0.06,
+        ),
+        chu_quan=["ỦY BAN MTTQ VIỆT NAM", "TỈNH VĨNH LONG"],
+        ban_hanh=["BAN THƯỜNG TRỰC"],
+        so="27",
+        ky_hieu="HD-MTTQ-BTT",
+        dia_danh="Vĩnh Long",
+        ngay=date(2025, 10, 6),
+        title="HƯỚNG DẪN",
+        loai_van_ban="Hướng dẫn",
+        subject="Tổ chức Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư năm 2025",
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Ban Thường trực UBTW MTTQ Việt Nam (b/c)",
+                "Thường trực Tỉnh ủy (b/c)",
+                "UBND tỉnh (p/h)",
+                "Các tổ chức chính trị - xã hội tỉnh",
+                "Ủy ban MTTQ Việt Nam các xã, phường",
+                "Lưu: VT, BPT",
+            ]
+        ),
+        signer=["TM. BAN THƯỜNG TRỰC", "PHÓ CHỦ TỊCH"],
+        nguoi_ky="Thạch Thị Sa Vone",
+        seal_text="ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM * TỈNH VĨNH LONG * ",
+        refs=[r_luat, r_luat_dc, r_hd, r_kh],
+    )
+
+
+def doc_ho12_tb_vks_ket_luan() -> Doc:
+    r_luat_vks = Ref(
+        "Luật",
+        "63/2014/QH13",
+        date(2014, 11, 24),
+        ten="Luật Tổ chức Viện kiểm sát nhân dân",
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "86/KH-VKSTC",
+        date(2024, 1, 18),
+        "Viện kiểm sát nhân dân tối cao",
+        long_date=False,
+    )
+    r_ct = Ref(
+        "Chỉ thị",
+        "21-CT/TU",
+        date(2024, 3, 5),
+        "Ban Thường vụ Tỉnh ủy Kiên Giang",
+    )
+    r_luat_mt = Ref(
+        "Luật",
+        "73/2021/QH14",
+        date(2021, 3, 30),
+        ten="Luật Phòng, chống ma túy",
+        long_date=False,
+        pad=False,
+    )
+    r_blts = Ref(
+        "Bộ luật",
+        "101/2015/QH13",
+        date(2015, 11, 27),
+        ten="Bộ luật Tố tụng hình sự",
+        long_date=False,
+    )
+    r_tb = Ref("Thông báo", "12/TB-VKSKG", date(2024, 1, 25), long_date=False)
+    body: list[Block] = [
+        Para(
+            "Ngày 18/7/2024, đồng chí Viện trưởng Viện kiểm sát nhân dân tỉnh chủ trì cuộc "
+            "họp giao ban công tác thực hành quyền công tố, kiểm sát điều tra, truy tố, xét xử "
+            "các vụ án về ma túy 6 tháng đầu năm 2024. Dự họp có các đồng chí Phó Viện trưởng, "
+            "lãnh đạo các phòng nghiệp vụ, Viện trưởng Viện kiểm sát nhân dân thành phố Rạch "
+            "Giá, Hà Tiên, Phú Quốc và các huyện Kiên Lương, Giang Thành, Châu Thành."
+        ),
+        Para(
+            "Sau khi nghe Phòng 1 báo cáo, ý kiến của các đại biểu, đồng chí Viện trưởng kết "
+            "luận như sau:"
+        ),
+        H("1. Đánh giá chung"),
+        Para(
+            "Thực hiện chức năng, nhiệm vụ theo "
+            f"{r_luat_vks.cite()} và {r_kh.cite()} về thực hiện công tác kiểm sát năm 2024, 6 "
+            "tháng đầu năm 2024 toàn ngành đã thụ lý kiểm sát điều tra 186 vụ/264 bị can về "
+            "các tội phạm ma túy, tăng 12,7% so với cùng kỳ; đã truy tố 142 vụ/201 bị can, tỷ "
+            "lệ giải quyết đạt 93,5%; không có trường hợp Tòa án tuyên bị cáo không phạm tội. "
+            "Lực lượng chức năng thu giữ 4,86 kg heroin và 12,37 kg ma túy tổng hợp, chủ yếu "
+            "trên tuyến biên giới Hà Tiên, Giang Thành và tuyến biển Phú Quốc."
+        ),
+        Para(
+            "Tuy nhiên, còn 07 vụ phải trả hồ sơ để điều tra bổ sung; việc phối hợp với Cơ quan "
+            "điều tra trong giám định chất ma túy ở một số đơn vị chưa kịp thời; việc thực hiện "
+            f"các kiến nghị tại {r_tb.cite()} chưa đầy đủ."
+        ),
+        H("2. Nhiệm vụ trọng tâm 6 tháng cuối năm 2024"),
+        Para(
+            f"a) Quán triệt, thực hiện nghiêm {r_ct.cite()} về tăng cường lãnh đạo công tác "
+            "phòng, chống và kiểm soát ma túy trên địa bàn tỉnh; chủ động phối hợp với Cơ quan "
+            "điều tra ngay từ khi tiếp nhận nguồn tin về tội phạm."
+        ),
+        Para(
+            "b) Áp dụng đúng các quy định của "
+            f"{r_luat_mt.cite()} và {r_blts.cite()} trong việc phê chuẩn, không phê chuẩn các "
+            "quyết định tố tụng; 100% vụ án ma túy được kiểm sát chặt chẽ việc thu giữ, niêm "
+            "phong, giám định vật chứng."
+        ),
+        Para(
+            "c) Lựa chọn ít nhất 04 vụ án ma túy để phối hợp với Tòa án tổ chức phiên tòa rút "
+            "kinh nghiệm; hoàn thành trước ngày 30/9/2024."
+        ),
+        H("3. Tổ chức thực hiện"),
+        Para(
+            "Giao Phòng 1 chủ trì, phối hợp với Văn phòng theo dõi, đôn đốc việc thực hiện Thông "
+            "báo này; Viện kiểm sát nhân dân cấp huyện báo cáo kết quả về Viện kiểm sát nhân dân "
+            "tỉnh trước ngày 05/8/2024 và lồng ghép trong báo cáo định kỳ hằng tháng."
+        ),
+        Para("Văn phòng Viện kiểm sát nhân dân tỉnh thông báo để các đơn vị biết, thực hiện./."),
+    ]
+    return Doc(
+        name="ho12_tb_vks_kiengiang_ket_luan",
+        description=(
+            "Thông báo kết luận of a provincial people's procuracy (VIỆN KIỂM SÁT NHÂN DÂN / "
+            "TỈNH KIÊN GIANG on two bold lines, no parent body), number TB-VKSKG, dated 2024 "
+            "under the old structure, the MẬT box under the number (truth do_mat 'MẬT', "
+            "do_khan null); no Kính gửi; a meeting date and fractions that are not citations "
+            "(ngày 18/7/2024; 186 vụ/264 bị can); Luật Tổ chức Viện kiểm sát nhân dân with a "
+            "long date and the supreme procuracy's Kế hoạch (86/KH-VKSTC, padded ngày "
+            "18/01/2024) in one sentence; the procuracy's own earlier Thông báo without an "
+            "issuer (12/TB-VKSKG, truth co_quan null); the provincial Party committee's Chỉ thị "
+            "with a long date (21-CT/TU, issuer 'Ban Thường vụ Tỉnh ủy Kiên Giang'); Luật "
+            "Phòng, chống ma túy (a comma in the name, unpadded ngày 30/3/2021) and Bộ luật Tố "
+            "tụng hình sự with a short date (ngày 27/11/2015, truth loai 'Bộ luật'); headings "
+            "numbered 1-3 and points a)-c); signer TL. VIỆN TRƯỞNG / CHÁNH VĂN PHÒNG with a "
+            "Khmer name; +1.0° skew."
+        ),
+        tests="TB kết luận of a provincial procuracy; MẬT; fractions in the text; TL.",
+        origin=TEAM,
+        seed=1016,
+        scan=Scan(
+            rotation_deg=1.0,
+            noise_sigma=5,
+            blur=0.9,
+            jpeg_quality=62,
+            paper=(246, 242, 232),
+            illumination=0.07,
+        ),
+        ban_hanh=["VIỆN KIỂM SÁT NHÂN DÂN", "TỈNH KIÊN GIANG"],
+        so="58",
+        ky_hieu="TB-VKSKG",
+        do_mat="MẬT",
+        dia_danh="Kiên Giang",
+        ngay=date(2024, 7, 22),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject=(
+            "Kết luận của đồng chí Viện trưởng tại cuộc họp giao ban công tác kiểm sát các vụ "
+            "án về ma túy 6 tháng đầu năm 2024"
+        ),
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "VKSND tối cao (b/c)",
+                "Thường trực Tỉnh ủy (b/c)",
+                "Lãnh đạo Viện",
+                "Các phòng nghiệp vụ",
+                "VKSND các huyện, thành phố",
+                "Lưu: VT, VP (01b)",
+            ]
+        ),
+        signer=["TL. VIỆN TRƯỞNG", "CHÁNH VĂN PHÒNG"],
+        nguoi_ky="Danh Thị Kim Ngân",
+        seal_text="VIỆN KIỂM SÁT NHÂN DÂN TỈNH KIÊN GIANG * ",
+        refs=[r_luat_vks, r_kh, r_tb, r_ct, r_luat_mt, r_blts],
+    )
+
+
+HELDOUT12_DOCS = [
+    doc_ho12_qd_dhag_chuyen_doi_so,
+    doc_ho12_kh_bvcr_ho_tro_chuyen_mon,
+    doc_ho12_cv_cuc_thue_hoa_don,
+    doc_ho12_bc_evnspc_kinh_doanh_dien,
+    doc_ho12_hd_mttq_dai_doan_ket,
+    doc_ho12_tb_vks_ket_luan,
+]
+
+
 TEAM_DOCS = [doc_kh, doc_cv, doc_qd, doc_bc, doc_tb, doc_ttr]
 SEED_DOCS = [(SEED_000, doc_seed_000), (SEED_001, doc_seed_001)]
 
@@ -12511,6 +13675,7 @@ HELDOUT_SETS = {
     "heldout9": (HELDOUT9_DOCS, HELDOUT9_DIR, "ninth "),
     "heldout10": (HELDOUT10_DOCS, HELDOUT10_DIR, "tenth "),
     "heldout11": (HELDOUT11_DOCS, HELDOUT11_DIR, "eleventh "),
+    "heldout12": (HELDOUT12_DOCS, HELDOUT12_DIR, "twelfth "),
 }
 
 
