@@ -40,7 +40,7 @@ def _citation_pattern() -> re.Pattern[str]:
     # 36/2020/NĐ-CP" cites the Nghị định
     word = rf"(?!(?=(?-i:[A-Z]))(?:{types})\b){_TITLE_WORD}"
     return re.compile(
-        rf"(?<![\w])(?:(?P<named>{named})(?P<ten>(?:\s+{word}){{1,10}}?)?|(?P<loai>{types}))"
+        rf"(?<![\w])(?:(?P<named>{named})(?P<ten>(?:\s+{word}){{1,14}}?)?|(?P<loai>{types}))"
         r"\s+s[o06]?\s*:?\s*"
         r"(?P<code>\d[\dOoIl]*(?:\s*/\s*\d{4})?\s*[/-]\s*[A-Z][A-Z0-9a-z]*"
         r"(?:\s*[-/]\s*[A-Z0-9][A-Za-z0-9]*)*)",
@@ -48,15 +48,18 @@ def _citation_pattern() -> re.Pattern[str]:
     )
 
 
-#: Where an issuer's name ends: the verbs and links that follow it in a citation (in lower
-#: case: "tại" ends "Ủy ban nhân dân tỉnh tại …", but "Tài" is part of "Sở Tài nguyên và
-#: Môi trường"), and "và" before another citation ("và Kế hoạch số 12/…", not "và Xã hội,
-#: Sở …": "số" in lower case and a number), before a word in lower case (bodies joined by
-#: "và" are capitalised: "Bộ Giáo dục và Đào tạo"; "Chính phủ và phương pháp rà soát" is
-#: not one) or before a document named without its number ("Bộ Chính trị và Đề án 06").
+#: Where an issuer's name ends: the verbs and links that follow it in a citation ("về",
+#: "công bố", "chịu trách nhiệm", "giao" but not "giao thông" …; in lower case: "tại" ends
+#: "Ủy ban nhân dân tỉnh tại …", but "Tài" is part of "Sở Tài nguyên và Môi trường"), and
+#: "và" before another citation ("và Kế hoạch số 12/…", not "và Xã hội, Sở …": "số" in
+#: lower case and a number), before a word in lower case (bodies joined by "và" are
+#: capitalised: "Bộ Giáo dục và Đào tạo"; "Chính phủ và phương pháp rà soát" is not one)
+#: or before a document named without its number ("Bộ Chính trị và Đề án 06").
 _ISSUER_END = re.compile(
     r"\s+(?:(?-i:ve|phe duyet|quy dinh|ban hanh|huong dan|khoa [IVXL]+|tai|tren|trong|"
-    r"nam \d{4})\b|va (?=\S+ (?:\S+ )?(?-i:so)\s*:?\s*\d)|va (?=(?-i:[a-z]))|"
+    r"nam \d{4}|cong bo|chiu|giao(?! thong)|chu tri|phoi hop|thuc hien|trien khai|chi dao|"
+    r"yeu cau|de nghi|duoc|nham|thong qua|voi)\b|"
+    r"va (?=\S+ (?:\S+ )?(?-i:so)\s*:?\s*\d)|va (?=(?-i:[a-z]))|"
     r"va (?=(?:de an|ke hoach|chuong trinh|quyet dinh|nghi quyet|chi thi|cong van)\b))"
     r"|\s*[;:,.()]",
     re.IGNORECASE,

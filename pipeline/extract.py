@@ -32,7 +32,7 @@ from .closing import (
 )
 from .codes import normalise_code, normalise_number, parse_date
 from .layout import COLUMN_GAP, group_lines
-from .places import restore_place_marks, restore_term_marks
+from .places import gazetteer, restore_place_marks, restore_term_marks
 from .records import Document, OcrResult, Page, empty_fields
 from .repair import normalise_line
 from .tables import merge_tables
@@ -350,15 +350,36 @@ def _without_page_number(page: Page) -> str:
     return "\n".join(lines)
 
 
+def _place_as_in_header(place: str, agencies: list[str]) -> str:
+    """The place of issue with the marks of the issuer's locality in the header when the two
+    spell the same name with other marks ("Trường Vĩnh", read in italics, for "PHƯỜNG
+    TRƯỜNG VINH"), unless the place as read is a known name and the header's is not."""
+    known = gazetteer()[1]
+    n = len(place.split())
+    for agency in agencies:
+        tail = agency.split()[-n:]
+        if len(tail) != n or not all(w.isalpha() for w in tail):
+            continue
+        named = " ".join(w[:1].upper() + w[1:].lower() for w in tail)
+        if fold(named).lower() != fold(place).lower() or named == place:
+            continue
+        if place.lower() in known and named.lower() not in known:
+            return place
+        return named
+    return place
+
+
 def _place_marks(fields: dict[str, Any]) -> None:
     """Marks of place names and administrative terms misread by OCR, put back from the
     gazetteer and the team's terms (pipeline.places) in the fields that name places and
     bodies."""
-    if fields["dia_danh"]:
-        fields["dia_danh"] = restore_place_marks(fields["dia_danh"], whole=True)
     for name in ("co_quan_chu_quan", "co_quan_ban_hanh"):
         if fields[name]:
             fields[name] = restore_term_marks(restore_place_marks(fields[name]))
+    if fields["dia_danh"]:
+        place = restore_place_marks(fields["dia_danh"], whole=True)
+        agencies = [fields["co_quan_ban_hanh"], fields["co_quan_chu_quan"]]
+        fields["dia_danh"] = _place_as_in_header(place, [a for a in agencies if a])
     if fields["trich_yeu"]:
         fields["trich_yeu"] = restore_place_marks(fields["trich_yeu"])
     for name in ("kinh_gui", "noi_nhan"):

@@ -7,6 +7,7 @@ Line structure is always kept: the output has exactly the lines of the input.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import os
 import re
@@ -343,9 +344,57 @@ def restore_text(
     except FileNotFoundError:
         return RepairResult(normalised, repairs, [])
     restored, changes, uncertain = decoder.restore_diacritics(normalised, mode)
+    restored = _compound_case(restored, decoder.lm, changes)
     if style == "modern":
         restored = "\n".join(normalise_line(line, 0, style)[0] for line in restored.split("\n"))
     return RepairResult(restored, _merge(repairs, changes), uncertain)
+
+
+def _compound_case(text: str, lm: Any, repairs: list[Repair]) -> str:
+    """The second syllable of a dictionary word read with a capital whose small letter looks
+    the same ("hồ Sơ", "trụ Sở") put in lower case: within a word in lower case, a capital
+    is a misreading. Only a word of two syllables, neither syllable joined to its other
+    neighbour in a longer one ("Thủ tướng Chính phủ", "giám đốc Sở"), and not before a
+    capitalised word, which makes it part of a name ("Sở Y tế"), nor in a weekday ("thứ
+    Sáu")."""
+    words = list(_WORD.finditer(text))
+    ids = [lm.word_id(w.group().lower()) for w in words]
+    out = list(text)
+    line_starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+    for k in range(1, len(words)):
+        word, prev = words[k].group(), words[k - 1].group()
+        after = words[k + 1].group() if k + 1 < len(words) else ""
+        if (
+            len(word) < 2
+            or not word[0].isupper()
+            or not word[1:].islower()
+            or strip_marks(word[0]) not in _CASE_ALIKE
+            or not prev.islower()
+            or prev == "thứ"  # a weekday is written "thứ Sáu"
+            or after[:1].isupper()
+            or text[words[k - 1].end() : words[k].start()] != " "
+        ):
+            continue
+        a, b = ids[k - 1], ids[k]
+        # the neighbours outside the pair, when no punctuation parts them from it
+        joined = (
+            k >= 2 and not text[words[k - 2].end() : words[k - 1].start()].strip(),
+            k + 1 < len(words) and not text[words[k].end() : words[k + 1].start()].strip(),
+        )
+        before = ids[k - 2] if joined[0] else -1
+        following = ids[k + 1] if joined[1] else -1
+        if (
+            a > 4
+            and b > 4
+            and (a << 20 | b) in lm.pairs
+            and (before << 20 | a) not in lm.pairs
+            and (b << 20 | following) not in lm.pairs
+        ):
+            start = words[k].start()
+            out[start : words[k].end()] = word.lower()
+            line = bisect.bisect_right(line_starts, start) - 1
+            repairs.append(Repair(line, start - line_starts[line], word, word.lower(), 1.0, "case"))
+    return "".join(out)
 
 
 def _merge(first: list[Repair], second: list[Repair]) -> list[Repair]:

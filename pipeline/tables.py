@@ -163,8 +163,11 @@ def fix_digit_in_word(text: str) -> str:
 #: alone or as a range ("Quý II - IH/2025").
 _NUMERAL = r"[IVHUl|1]{1,4}"
 _QUARTER = re.compile(
-    rf"\b(Quý|QUÝ|quý)\s+({_NUMERAL})(?:(\s*-\s*)({_NUMERAL}))?(?=\s*/|\s+năm\b|\s*$)"
+    rf"\b([Qq]u[ýỷỳỹỵy]|QU[ÝỶỲỸỴY])\s+({_NUMERAL})(?:(\s*-\s*)({_NUMERAL}))?"
+    r"(?=\s*/|\s+năm\b|\s*$)"
 )
+#: "Quý IV/2025- Quý I/2026": the space before a range's dash lost after a number.
+_RANGE_DASH = re.compile(r"(?<=[\dIVX])-\s+(?=[A-ZĐ\d])")
 
 
 def _quarter_numeral(numeral: str) -> str | None:
@@ -180,20 +183,23 @@ def _quarter_numeral(numeral: str) -> str | None:
 def fix_quarter(text: str) -> str:
     """ "Quý IH/2025" → "Quý III/2025": the numeral after Quý (or both ends of a range)
     read back when one reading of its look-alike letters (H as II; U as II or nothing; l,
-    |, 1 as I) gives I to IV."""
+    |, 1 as I) gives I to IV; "Quý" with its tone misread ("Quỷ IV") put right, and the
+    space before a range's dash ("Quý IV/2025- Quý I/2026")."""
 
     def fixed(match: re.Match[str]) -> str:
         first = _quarter_numeral(match.group(2))
         if first is None:
             return match.group(0)
+        word = match.group(1)
+        quy = "QUÝ" if word.isupper() else word[0] + "uý"
         if match.group(4) is None:
-            return f"{match.group(1)} {first}"
+            return f"{quy} {first}"
         second = _quarter_numeral(match.group(4))
         if second is None:
             return match.group(0)
-        return f"{match.group(1)} {first}{match.group(3)}{second}"
+        return f"{quy} {first}{match.group(3)}{second}"
 
-    return _QUARTER.sub(fixed, text)
+    return _RANGE_DASH.sub(" - ", _QUARTER.sub(fixed, text))
 
 
 def map_header(header: list[str]) -> list[str]:
@@ -909,9 +915,29 @@ def read_tables(page: Page, engine: Any) -> Page:
 # -- continued tables and task rows ----------------------------------------------------
 
 
+#: How alike (rapidfuzz ratio, marks folded) two readings of a column's header must be to be
+#: the same column repeated on the next page.
+SAME_HEADER = 80
+
+
+def _same_columns(first: dict[str, Any], then: dict[str, Any]) -> bool:
+    """Whether a table's header repeats another's: the same columns, or as many whose
+    headers read alike (the repeat read "Đã giải quy€et" for "Đã giải quyết")."""
+    if then["columns"] == first["columns"]:
+        return True
+    before, after = first.get("header", []), then.get("header", [])
+    if len(then["columns"]) != len(first["columns"]) or len(before) != len(after):
+        return False
+    return all(
+        fuzz.ratio(fold(a).lower(), fold(b).lower()) >= SAME_HEADER
+        for a, b in zip(before, after, strict=True)
+    )
+
+
 def merge_tables(tables: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Tables in document order, a table continued on the next page (same columns, at the
-    top of the page) joined to the one before it, with ``last_page``."""
+    """Tables in document order, a table continued on the next page (the header repeated,
+    see :func:`_same_columns`) joined to the one before it, with ``last_page``; the rows
+    joined take the first page's column names."""
     out: list[dict[str, Any]] = []
     for table in sorted(tables, key=lambda t: (t["page"], t.get("top", 0))):
         table = {k: v for k, v in table.items() if k != "top"}
@@ -919,9 +945,11 @@ def merge_tables(tables: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if (
             prev is not None
             and table["page"] == prev.get("last_page", prev["page"]) + 1
-            and table["columns"] == prev["columns"]
+            and _same_columns(prev, table)
         ):
-            prev["rows"] = prev["rows"] + table["rows"]
+            rename = dict(zip(table["columns"], prev["columns"], strict=True))
+            rows = [{rename.get(k, k): v for k, v in row.items()} for row in table["rows"]]
+            prev["rows"] = prev["rows"] + rows
             prev["last_page"] = table["page"]
             continue
         out.append(table)

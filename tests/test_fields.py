@@ -190,6 +190,25 @@ def test_continued_table_is_merged() -> None:
     assert [r["stt"] for r in merged[0]["rows"]] == ["1", "2"]
 
 
+def test_a_table_continued_under_a_header_read_otherwise_is_merged() -> None:
+    """The repeated header read with a misread letter gave other column names; the rows
+    joined take the first page's."""
+    first = {"header": ["STT", "Đã giải quyết"], "columns": ["stt", "da_giai_quyet"]}
+    then = {"header": ["STT", "Đã giải quy€et"], "columns": ["stt", "da_giai_quy_et"]}
+    other = {"header": ["STT", "Ghi chú"], "columns": ["stt", "ghi_chu"]}
+    tables = [
+        {**first, "page": 1, "rows": [{"stt": "1", "da_giai_quyet": "5"}], "top": 2700},
+        {**then, "page": 2, "rows": [{"stt": "2", "da_giai_quy_et": "7"}], "top": 300},
+        {**other, "page": 3, "rows": [{"stt": "1", "ghi_chu": ""}], "top": 300},
+    ]
+    merged = merge_tables(tables)
+    assert [t["page"] for t in merged] == [1, 3]
+    assert merged[0]["rows"] == [
+        {"stt": "1", "da_giai_quyet": "5"},
+        {"stt": "2", "da_giai_quyet": "7"},
+    ]
+
+
 def grid_page() -> np.ndarray:
     """A blank page with a 3×3 ruled table: walls at x 100, 300, 900, 1500 and rules at
     y 200, 300, 400, 500, 4 pixels thick."""

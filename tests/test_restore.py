@@ -210,3 +210,18 @@ def test_tesseract_mark_misreads_in_text_read_with_marks(read: str, truth: str) 
     i → ỉ) is put back where the context wants it, though the word read is a word too."""
     assert restore_text(read).text == truth
     assert restore_text(truth).text == truth
+
+
+@pytest.mark.parametrize(
+    ("read", "truth"),
+    [
+        ("Khoảng 412.600 hồ Sơ", "Khoảng 412.600 hồ sơ"),  # a capital S inside "hồ sơ"
+        ("Phương án xử lý trụ Sở, tài sản", "Phương án xử lý trụ sở, tài sản"),
+        ("Giám đốc Sở Y tế", "Giám đốc Sở Y tế"),  # a name follows
+        ("Giám đốc Sở chịu trách nhiệm", "Giám đốc Sở chịu trách nhiệm"),  # "giám đốc sở"
+        ("của Thủ\ntướng Chính phủ về", "của Thủ\ntướng Chính phủ về"),  # a longer term
+        ("vào thứ Sáu hằng tuần", "vào thứ Sáu hằng tuần"),  # a weekday
+    ],
+)
+def test_a_capital_read_inside_a_word_in_lower_case(read: str, truth: str) -> None:
+    assert restore_text(read).text == truth
