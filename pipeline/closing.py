@@ -21,6 +21,7 @@ from rapidfuzz import fuzz, process
 from . import dictionaries
 from .layout import COLUMN_GAP, group_lines
 from .ocr import recognise_all
+from .places import restore_term_marks
 from .records import OcrResult, Page
 from .repair import normalise_line, split_tone
 from .syllables import apply_case
@@ -86,8 +87,10 @@ def clean_item(text: str) -> str:
     )
     # "(để t/h)" (để thực hiện) read without its slash
     text = re.sub(r"\s*\(\s*để\s+t\s*[/l|]?\s*h\s*\)$", " (để t/h)", text)
-    # "(để b/c)" with its slash read as "í" ("(để bíc)") or lost
-    text = re.sub(r"\s*\(\s*để\s+b\s*[/íìl|]?\s*[c©C]\s*\)$", " (để b/c)", text)
+    # "(để b/c)" with its slash read as "í" or "ị" ("(để bíc)") or lost
+    text = re.sub(r"\s*\(\s*để\s+b\s*[/íìịl|]?\s*[c©C]\s*\)$", " (để b/c)", text)
+    # "(p/h)" (phối hợp) read without its slash
+    text = re.sub(r"\s*\(\s*p\s*[/l|]?\s*h\s*\)$", " (p/h)", text)
     # "Lưu: VT, NC (02b)": the copies kept (bản), the b often read "D" or "6"
     if fold(text).startswith("Luu"):
         text = re.sub(r"\((\d{1,2})\s*[bBD6]\)$", r"(\1b)", text)
@@ -227,7 +230,8 @@ def _title(text: str) -> str:
     for known in sorted(signer_titles(), key=len, reverse=True):
         n = len(known.split())
         if len(words) > n and fold(" ".join(words[:n])) == fold(known):
-            return " ".join([known, *words[n:]])
+            # the rest names a unit: "… CHỈ ĐẠO TUYỂN" takes the marks of "chỉ đạo tuyến"
+            return restore_term_marks(" ".join([known, *words[n:]]))
     return kept
 
 

@@ -155,6 +155,13 @@ def header_left_lines(ocr: OcrResult) -> list[str]:
     return out
 
 
+#: A header line that is the territory of the name above it ("TỈNH KIÊN GIANG" under "VIỆN
+#: KIỂM SÁT NHÂN DÂN"), not a body of its own ("TỈNH ĐOÀN ĐẮK LẮK", "HUYỆN ỦY …").
+_UNIT_LINE = re.compile(
+    r"^(?:TINH|THANH PHO|HUYEN|QUAN|THI XA|THI TRAN|XA|PHUONG|DAC KHU)\s+(?!UY\b|DOAN\b)\S"
+)
+
+
 def _agencies(lines: list[str]) -> tuple[str | None, str | None]:
     """(co_quan_chu_quan, co_quan_ban_hanh) from the header lines above "Số"."""
     names = []
@@ -165,8 +172,14 @@ def _agencies(lines: list[str]) -> tuple[str | None, str | None]:
         if name and is_upper_text(name) and not _QUOC_HIEU.search(fold(name).upper()):
             # a speck read as a full stop at the end of a line ("ỦY BAN NHÂN DÂN.")
             name = re.sub(r"\s+", " ", name).strip(" .,;:'`")
-            if names and (fold(name).startswith(("VA ", "- ")) or names[-1].endswith(("-", ","))):
-                names[-1] += " " + name  # a name on two lines: "SỞ NÔNG NGHIỆP / VÀ MÔI TRƯỜNG"
+            if names and (
+                fold(name).startswith(("VA ", "- "))
+                or names[-1].endswith(("-", ","))
+                or _UNIT_LINE.match(fold(name).upper())
+            ):
+                # a name on two lines: "SỞ NÔNG NGHIỆP / VÀ MÔI TRƯỜNG", "VIỆN KIỂM SÁT
+                # NHÂN DÂN / TỈNH KIÊN GIANG"
+                names[-1] += " " + name
             else:
                 names.append(name)
     if not names:
@@ -182,9 +195,14 @@ def _agencies(lines: list[str]) -> tuple[str | None, str | None]:
     return names[0], " ".join(names[1:])
 
 
+#: Unit words printed as part of the place of issue, which NĐ 30 asks for when the unit is
+#: named after a person or by a number ("Thành phố Hồ Chí Minh").
+_UNIT_BEFORE_PLACE = ("Thanh pho", "Thi xa", "Thi tran")
+
+
 def _place_before(text: str, end: int) -> str | None:
     """The place name before the date: up to four capitalised words, a dash between two
-    of them kept ("Bà Rịa - Vũng Tàu")."""
+    of them kept ("Bà Rịa - Vũng Tàu"), and a unit word of two printed before them."""
     words = text[:end].split()
     taken: list[str] = []
     for k in range(len(words) - 1, -1, -1):
@@ -203,6 +221,9 @@ def _place_before(text: str, end: int) -> str | None:
         taken.append(word)
     while taken and taken[-1] == "-":
         taken.pop()
+    before = words[len(words) - len(taken) - 2 : len(words) - len(taken)]
+    if taken and len(before) == 2 and fold(" ".join(before)) in _UNIT_BEFORE_PLACE:
+        taken += reversed(before)  # "Thành phố Hồ Chí Minh": a unit named after a person
     return " ".join(reversed(taken)) or None
 
 

@@ -158,6 +158,27 @@ def _case_alike(text: str, line_number: int, repairs: list[Repair]) -> str:
     return out
 
 
+def _doubled_letter(word: str) -> str:
+    """A vowel read twice, once with fewer marks ("MIÊỀN" for "MIỀN"): the word with the
+    barer of the two dropped, when the word read is no syllable and that one is."""
+    lower = word.lower()
+    if len(word) < 3 or is_syllable(lower):
+        return word
+    for i in range(len(word) - 1):
+        a, b = lower[i], lower[i + 1]
+        if a == b or strip_marks(a) != strip_marks(b) or strip_marks(a) not in VOWELS:
+            continue
+        drop = (
+            i
+            if len(unicodedata.normalize("NFD", a)) < len(unicodedata.normalize("NFD", b))
+            else i + 1
+        )
+        fixed = word[:drop] + word[drop + 1 :]
+        if is_syllable(fixed.lower()):
+            return fixed
+    return word
+
+
 def normalise_line(
     line: str, line_number: int = 0, style: ToneStyle = "traditional"
 ) -> tuple[str, list[Repair]]:
@@ -190,7 +211,7 @@ def normalise_line(
     last = 0
     for match in _WORD.finditer(text):
         word = match.group()
-        fixed = place_tone(word, style)
+        fixed = place_tone(_doubled_letter(word), style)
         pieces.append(text[last : match.start()])
         pieces.append(fixed)
         last = match.end()

@@ -163,7 +163,7 @@ def fix_digit_in_word(text: str) -> str:
 #: alone or as a range ("Quý II - IH/2025").
 _NUMERAL = r"[IVHUl|1]{1,4}"
 _QUARTER = re.compile(
-    rf"\b([Qq]u[ýỷỳỹỵy]|QU[ÝỶỲỸỴY])\s+({_NUMERAL})(?:(\s*-\s*)({_NUMERAL}))?"
+    rf"\b([Qq]u[ýỷỳỹỵy]|QU[ÝỶỲỸỴY])\s*({_NUMERAL})(?:(\s*-\s*)({_NUMERAL}))?"
     r"(?=\s*/|\s+năm\b|\s*$)"
 )
 #: "Quý IV/2025- Quý I/2026": the space before a range's dash lost after a number.
@@ -921,17 +921,19 @@ SAME_HEADER = 80
 
 
 def _same_columns(first: dict[str, Any], then: dict[str, Any]) -> bool:
-    """Whether a table's header repeats another's: the same columns, or as many whose
-    headers read alike (the repeat read "Đã giải quy€et" for "Đã giải quyết")."""
+    """Whether a table's header repeats another's: as many columns, each of the same name or
+    of a header read alike ("Đã giải quy€et" for "Đã giải quyết"), one of three or more
+    allowed to be misread beyond that ("SIT" for "STT")."""
     if then["columns"] == first["columns"]:
         return True
     before, after = first.get("header", []), then.get("header", [])
     if len(then["columns"]) != len(first["columns"]) or len(before) != len(after):
         return False
-    return all(
-        fuzz.ratio(fold(a).lower(), fold(b).lower()) >= SAME_HEADER
-        for a, b in zip(before, after, strict=True)
+    unlike = sum(
+        a != b and fuzz.ratio(fold(x).lower(), fold(y).lower()) < SAME_HEADER
+        for a, b, x, y in zip(first["columns"], then["columns"], before, after, strict=True)
     )
+    return unlike == 0 or (unlike == 1 and len(before) >= 3)
 
 
 def merge_tables(tables: list[dict[str, Any]]) -> list[dict[str, Any]]:

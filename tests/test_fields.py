@@ -203,6 +203,15 @@ def test_a_table_continued_under_a_header_read_otherwise_is_merged() -> None:
     ]
     merged = merge_tables(tables)
     assert [t["page"] for t in merged] == [1, 3]
+    # one header cell of three or more misread beyond that ("SIT" for "STT"): joined too
+    wide = {"header": ["STT", "Nội dung", "Thời gian"], "columns": ["stt", "nhiem_vu", "thoi_gian"]}
+    misread = {
+        **wide,
+        "header": ["SIT", "Nội dung", "Thời gian"],
+        "columns": ["sit", "nhiem_vu", "thoi_gian"],
+    }
+    pages = [{**wide, "page": 1, "rows": []}, {**misread, "page": 2, "rows": [{"sit": "1"}]}]
+    assert merge_tables(pages)[0]["rows"] == [{"stt": "1"}]
     assert merged[0]["rows"] == [
         {"stt": "1", "da_giai_quyet": "5"},
         {"stt": "2", "da_giai_quyet": "7"},
@@ -298,6 +307,8 @@ def test_kinh_gui_and_noi_nhan() -> None:
     assert clean_item("- Bộ trưởng (để bíc);") == "Bộ trưởng (để b/c)"
     assert clean_item("- Công an huyện (02D);") == "Công an huyện (02D)"  # only in Lưu
     assert clean_item("- Ủy ban Dân tộc (b(c);") == "Ủy ban Dân tộc (b/c)"  # slash read "("
+    assert clean_item("- UBND tỉnh (ph);") == "UBND tỉnh (p/h)"
+    assert clean_item("- Bộ Y tế (để bịc);") == "Bộ Y tế (để b/c)"
 
 
 def test_the_addressees_of_a_cong_dien_follow_its_sender() -> None:
@@ -769,6 +780,51 @@ def test_a_quarter_numeral_misread_is_read_back() -> None:
     assert fix_quarter("Quý II - IH/2025") == "Quý II - III/2025"  # a range
     assert fix_quarter("Quý IHI/2025") == "Quý III/2025"
     assert fix_quarter("Quý IIHI/2025") == "Quý III/2025"  # an H that stands for nothing
+    assert fix_quarter("Quỷ IV/2025") == "Quý IV/2025"  # Quý with its tone misread
+    assert fix_quarter("QuýI - II/2026") == "Quý I - II/2026"  # the space lost
+    assert fix_quarter("Quý III/2025- Quý I/2026") == "Quý III/2025 - Quý I/2026"
+    assert fix_quarter("Tháng 9/2025- Tháng 6/2026") == "Tháng 9/2025 - Tháng 6/2026"
+    assert fix_quarter("Quýt, COVID-19") == "Quýt, COVID-19"
+
+
+@pytest.mark.parametrize(
+    ("lines", "agencies"),
+    [
+        # the territory of a body on its own line is part of its name, not the issuer
+        (
+            ["VIỆN KIỂM SÁT NHÂN DÂN", "TỈNH KIÊN GIANG"],
+            (None, "VIỆN KIỂM SÁT NHÂN DÂN TỈNH KIÊN GIANG"),
+        ),
+        (
+            ["ỦY BAN MTTQ VIỆT NAM", "TỈNH VĨNH LONG", "BAN THƯỜNG TRỰC"],
+            ("ỦY BAN MTTQ VIỆT NAM TỈNH VĨNH LONG", "BAN THƯỜNG TRỰC"),
+        ),
+        (
+            ["UBND TỈNH NGHỆ AN", "ỦY BAN NHÂN DÂN", "PHƯỜNG TRƯỜNG VINH"],
+            ("UBND TỈNH NGHỆ AN", "ỦY BAN NHÂN DÂN PHƯỜNG TRƯỜNG VINH"),
+        ),
+        # a provincial youth union is a body of its own
+        (
+            ["BCH ĐOÀN TNCS HỒ CHÍ MINH", "TỈNH ĐOÀN ĐẮK LẮK"],
+            ("BCH ĐOÀN TNCS HỒ CHÍ MINH", "TỈNH ĐOÀN ĐẮK LẮK"),
+        ),
+    ],
+)
+def test_agencies_over_several_header_lines(lines: list[str], agencies: tuple) -> None:
+    from pipeline.extract import _agencies
+
+    assert _agencies([*lines, "Số: 12/TB-VKS"]) == agencies
+
+
+def test_a_place_of_issue_named_after_a_person_keeps_its_unit_word() -> None:
+    from pipeline.extract import _place_as_in_header, _place_before
+
+    line = "Thành phố Hồ Chí Minh, ngày 20 tháng 11 năm 2025"
+    assert _place_before(line, line.index(",")) == "Thành phố Hồ Chí Minh"
+    assert _place_before("Đà Nẵng, ngày 1", 7) == "Đà Nẵng"
+    # read in italics with other marks than the issuer's locality in the header
+    header = ["ỦY BAN NHÂN DÂN PHƯỜNG TRƯỜNG VINH", "UBND TỈNH NGHỆ AN"]
+    assert _place_as_in_header("Trường Vĩnh", header) == "Trường Vinh"
 
 
 def test_a_law_title_does_not_run_into_the_next_cited_document() -> None:

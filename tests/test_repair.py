@@ -91,3 +91,8 @@ def test_a_d_read_twice_as_d_and_eth_is_one_d() -> None:
     line, repairs = normalise_line("SỞ GD&ĐÐT THANH HÓA")
     assert line == "SỞ GD&ĐT THANH HÓA" and repairs[0].before == "ĐÐ"
     assert normalise_line("ĐĐBQH")[0] == "ĐĐBQH"  # two real Đ are left alone
+
+
+def test_a_vowel_read_twice_is_read_once() -> None:
+    assert normalise_line("TỔNG CÔNG TY ĐIỆN LỰC MIÊỀN NAM")[0] == "TỔNG CÔNG TY ĐIỆN LỰC MIỀN NAM"
+    assert normalise_line("xoong nồi, Krông Pắc")[0] == "xoong nồi, Krông Pắc"
