@@ -42,16 +42,20 @@ def _font(size: int) -> ImageFont.FreeTypeFont:
     raise FileNotFoundError("no Vietnamese serif font: apt-get install fonts-noto-core")
 
 
-def render_page(lines: list[str], size: int = 40) -> np.ndarray:
-    """One A4-like grayscale page (about 300 DPI) with the given lines, slightly blurred."""
+def _lines_image(lines: list[str], size: int, spacing: float) -> Image.Image:
+    """An A4-like white page (about 300 DPI), longer if need be, with the lines in black."""
     font = _font(size)
-    step = int(size * 1.6)
+    step = int(size * spacing)
     image = Image.new("L", (2480, max(3508, 200 + step * len(lines))), 255)
     draw = ImageDraw.Draw(image)
     for n, line in enumerate(lines):
         draw.text((180, 160 + n * step), line, font=font, fill=0)
-    image = image.filter(ImageFilter.GaussianBlur(0.8))
-    return np.asarray(image)
+    return image
+
+
+def render_page(lines: list[str], size: int = 40) -> np.ndarray:
+    """One A4-like grayscale page (about 300 DPI) with the given lines, slightly blurred."""
+    return np.asarray(_lines_image(lines, size, 1.6).filter(ImageFilter.GaussianBlur(0.8)))
 
 
 #: Body text of a scanned letter: 14 pt at 300 DPI.
@@ -62,12 +66,7 @@ SCAN_LINES_PER_PAGE = 34
 def scanned_page(lines: list[str], seed: int) -> np.ndarray:
     """Like :func:`render_page` at body-text size (14 pt), then "scanned" as the samples
     are: a small skew, Gaussian noise, blur and JPEG compression (drawn from ``seed``)."""
-    font = _font(SCAN_SIZE)
-    step = int(SCAN_SIZE * 1.5)
-    image = Image.new("L", (2480, max(3508, 200 + step * len(lines))), 255)
-    draw = ImageDraw.Draw(image)
-    for n, line in enumerate(lines):
-        draw.text((180, 160 + n * step), line, font=font, fill=0)
+    image = _lines_image(lines, SCAN_SIZE, 1.5)
     rng = np.random.default_rng(seed)
     image = image.rotate(
         float(rng.uniform(-1.2, 1.2)), resample=Image.Resampling.BICUBIC, fillcolor=240
