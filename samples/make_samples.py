@@ -33,6 +33,7 @@ Usage::
     python samples/make_samples.py --heldout10     # tenth held-out set, benchmarks/heldout10/
     python samples/make_samples.py --heldout11     # eleventh held-out set, benchmarks/heldout11/
     python samples/make_samples.py --heldout12     # twelfth held-out set, benchmarks/heldout12/
+    python samples/make_samples.py --heldout13     # thirteenth held-out set, benchmarks/heldout13/
 """
 
 from __future__ import annotations
@@ -13525,6 +13526,1012 @@ HELDOUT12_DOCS = [
 ]
 
 
+# --------------------------------------------------------------------------------------
+# Thirteenth held-out set (benchmarks/heldout13/): written blind (without running the
+# pipeline or reading its code) and never used to tune it; the Central Highlands and the
+# South-Central coast
+# --------------------------------------------------------------------------------------
+
+HELDOUT13_DIR = REPO_ROOT / "benchmarks" / "heldout13"
+
+
+def doc_ho13_qd_vqg_chuyangsin_bao_ve_rung() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "16/2017/QH14",
+        date(2017, 11, 15),
+        ten="Luật Lâm nghiệp",
+        long_date=False,
+    )
+    r_nd = Ref("Nghị định", "156/2018/NĐ-CP", date(2018, 11, 16), "Chính phủ")
+    r_qd = Ref(
+        "Quyết định",
+        "2845/QĐ-UBND",
+        date(2021, 12, 9),
+        "Ủy ban nhân dân tỉnh Đắk Lắk",
+        long_date=False,
+        pad=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "412/KH-SNNMT",
+        date(2025, 10, 17),
+        "Sở Nông nghiệp và Môi trường",
+    )
+    r_ttr = Ref("Tờ trình", "58/TTr-HKL", date(2025, 11, 5), long_date=False)
+    hkl = "Hạt Kiểm lâm Vườn"
+    table = Table(
+        header=[
+            "STT",
+            "Nội dung nhiệm vụ",
+            "Đơn vị chủ trì",
+            "Đơn vị phối hợp",
+            "Thời gian thực hiện",
+            "Sản phẩm",
+        ],
+        columns=[
+            "stt",
+            "nhiem_vu",
+            "don_vi_chu_tri",
+            "don_vi_phoi_hop",
+            "thoi_gian",
+            "san_pham",
+        ],
+        widths=[0.07, 0.31, 0.16, 0.18, 0.13, 0.15],
+        align=["c", "l", "l", "l", "c", "l"],
+        size=11.5,
+        rows=[
+            [
+                "1",
+                "Rà soát, cập nhật bản đồ phân vùng trọng điểm cháy rừng; xác định 14 điểm "
+                "chốt chặn cửa rừng",
+                hkl,
+                "Phòng Khoa học và Hợp tác quốc tế",
+                "Trước ngày 30/11/2025",
+                "Bản đồ tỷ lệ 1/25.000",
+            ],
+            [
+                "2",
+                "Tuần tra, truy quét chung tại các tiểu khu giáp ranh, khu vực đỉnh Chư Yang "
+                "Sin và thác Bìm Bịp",
+                hkl,
+                "Công an, Ban Chỉ huy quân sự các xã giáp ranh",
+                "Quý IV/2025 - Quý II/2026",
+                "Biên bản tuần tra, 06 đợt",
+            ],
+            [
+                "3",
+                "Ký kết, nghiệm thu hợp đồng khoán bảo vệ rừng với cộng đồng thôn, buôn người "
+                "Ê Đê, M'nông",
+                "Phòng Kế hoạch - Tài chính",
+                hkl,
+                "Tháng 12/2025",
+                "86 hợp đồng, 24.310,6 ha",
+            ],
+            [
+                "4",
+                "Tuyên truyền phòng cháy, chữa cháy rừng bằng tiếng Ê Đê, M'nông tại các buôn "
+                "vùng đệm",
+                "Trung tâm Giáo dục môi trường và Dịch vụ",
+                "Ủy ban nhân dân các xã vùng đệm",
+                "Thường xuyên",
+                "12 buổi, 1.450 lượt người",
+            ],
+            [
+                "5",
+                "Diễn tập phương án chữa cháy rừng cấp cơ sở",
+                hkl,
+                "Chi cục Kiểm lâm tỉnh; Công an tỉnh",
+                "Tháng 01/2026",
+                "Kịch bản, báo cáo diễn tập",
+            ],
+            [
+                "6",
+                "Trực cháy 24/24 giờ tại 05 chòi canh; cập nhật cảnh báo cháy rừng từ ảnh vệ tinh",
+                hkl,
+                "Trạm Quản lý bảo vệ rừng các khu vực",
+                "Từ 01/12/2025 đến 30/4/2026",
+                "Sổ trực, báo cáo ngày",
+            ],
+            [
+                "7",
+                "Mua sắm, bổ sung dụng cụ chữa cháy, máy thổi gió và bình chữa cháy đeo vai",
+                "Phòng Kế hoạch - Tài chính",
+                "Phòng Tổ chức - Hành chính",
+                "Trước ngày 15/12/2025",
+                "Hồ sơ mua sắm theo quy định",
+            ],
+            [
+                "8",
+                "Phối hợp xử lý các vụ phá rừng, lấn chiếm đất rừng; lập hồ sơ chuyển cơ quan "
+                "có thẩm quyền",
+                hkl,
+                "Công an tỉnh; Viện kiểm sát nhân dân khu vực",
+                "Thường xuyên",
+                "Hồ sơ vụ việc",
+            ],
+            [
+                "9",
+                "Theo dõi sinh cảnh, đặt bẫy ảnh giám sát động vật hoang dã tại phân khu bảo "
+                "vệ nghiêm ngặt",
+                "Phòng Khoa học và Hợp tác quốc tế",
+                hkl,
+                "Quý I - II/2026",
+                "40 bẫy ảnh, báo cáo chuyên đề",
+            ],
+            [
+                "10",
+                "Chi trả tiền dịch vụ môi trường rừng năm 2025 cho các hộ nhận khoán",
+                "Phòng Kế hoạch - Tài chính",
+                "Ủy ban nhân dân các xã vùng đệm",
+                "Tháng 02/2026",
+                "3.418,2 triệu đồng",
+            ],
+            [
+                "11",
+                "Sơ kết mùa khô, đề xuất khen thưởng tập thể, cá nhân có thành tích",
+                "Phòng Tổ chức - Hành chính",
+                "Các phòng, đơn vị trực thuộc",
+                "Tháng 5/2026",
+                "Báo cáo sơ kết",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para("GIÁM ĐỐC VƯỜN QUỐC GIA CHƯ YANG SIN", style=BOLD, align="center", indent=0, gap=2),
+        Para(f"Căn cứ {r_luat.cite()};", style=ITALIC, gap=6),
+        Para(
+            f"Căn cứ {r_nd.cite()} quy định chi tiết thi hành một số điều của Luật Lâm nghiệp;",
+            style=ITALIC,
+        ),
+        Para(
+            f"Căn cứ {r_qd.cite()} về chức năng, nhiệm vụ của Vườn quốc gia Chư Yang Sin;",
+            style=ITALIC,
+        ),
+        Para(
+            f"Căn cứ {r_kh.cite()} về phòng cháy, chữa cháy rừng mùa khô năm 2025 - 2026 trên "
+            "địa bàn tỉnh;",
+            style=ITALIC,
+        ),
+        Para(
+            f"Xét {r_ttr.cite()} của Hạt Kiểm lâm.",
+            style=ITALIC,
+        ),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            "**Điều 1.** Ban hành kèm theo Quyết định này Phương án quản lý, bảo vệ rừng và "
+            "phòng cháy, chữa cháy rừng mùa khô năm 2025 - 2026 của Vườn quốc gia Chư Yang Sin, "
+            "trên diện tích 58.947,3 ha (rừng tự nhiên 56.212,8 ha), gồm 11 nhiệm vụ (chi tiết "
+            "tại Phụ lục kèm theo).",
+            gap=4,
+        ),
+        Para(
+            "**Điều 2.** Kinh phí thực hiện là 1.286,4 triệu đồng, từ nguồn sự nghiệp lâm "
+            "nghiệp và nguồn dịch vụ môi trường rừng; khi xảy ra cháy rừng báo cáo ngay qua số "
+            "điện thoại trực 0262.3788.145.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Hạt trưởng Hạt Kiểm lâm, "
+            "Trưởng các phòng, đơn vị trực thuộc và các cá nhân có liên quan chịu trách nhiệm "
+            "thi hành Quyết định này./.",
+            gap=4,
+        ),
+    ]
+    appendix: list[Block] = [
+        Para("PHỤ LỤC", style=BOLD, align="center", indent=0, gap=0),
+        Para(
+            "NHIỆM VỤ QUẢN LÝ, BẢO VỆ RỪNG VÀ PHÒNG CHÁY, CHỮA CHÁY RỪNG MÙA KHÔ NĂM 2025 - 2026",
+            style=BOLD,
+            align="center",
+            indent=0,
+        ),
+        Para(
+            "(Kèm theo Quyết định số 146/QĐ-VQG ngày 10/11/2025 của Giám đốc Vườn quốc gia Chư "
+            "Yang Sin)",
+            style=ITALIC,
+            align="center",
+            indent=0,
+            size=12.5,
+        ),
+        table,
+    ]
+    return Doc(
+        name="ho13_qd_vqg_chuyangsin_bao_ve_rung",
+        description=(
+            "Quyết định of a national park's management under the provincial People's "
+            "Committee (UBND TỈNH ĐẮK LẮK / VƯỜN QUỐC GIA / CHƯ YANG SIN, the issuer over two "
+            "bold lines), number QĐ-VQG, dated after the July 2025 merger of the provinces "
+            "(place Đắk Lắk); authority line GIÁM ĐỐC VƯỜN QUỐC GIA CHƯ YANG SIN; italic Căn "
+            "cứ lines: Luật Lâm nghiệp with a padded short date (ngày 15/11/2017), Nghị định "
+            "156/2018/NĐ-CP with a long date, the provincial People's Committee's Quyết định "
+            "with an unpadded short date (2845/QĐ-UBND, ngày 9/12/2021), the Sở's Kế hoạch with "
+            "a long date (412/KH-SNNMT); a 'Xét' line citing a Tờ trình with a unit code and no "
+            "issuer (58/TTr-HKL, ngày 05/11/2025, truth co_quan null); Điều 1-3 with figures "
+            "(58.947,3 ha, 1.286,4 triệu đồng) and a phone number; signer KT. GIÁM ĐỐC / PHÓ "
+            "GIÁM ĐỐC with an Ê Đê name; a Phụ lục after the signature with a ruled 6-column "
+            "task table STT / Nội dung nhiệm vụ / Đơn vị chủ trì / Đơn vị phối hợp / Thời gian "
+            "thực hiện / Sản phẩm (keys stt, nhiem_vu, don_vi_chu_tri, don_vi_phoi_hop, "
+            "thoi_gian, san_pham) of 11 rows over pages 2-3 with the header row repeated; "
+            "Nơi nhận and the signer on page 1 under Điều 3. The Phụ lục's 'Kèm theo Quyết định số "
+            "146/QĐ-VQG ...' names the document itself and is not a related document."
+        ),
+        tests="QĐ of a national park (Đắk Lắk); Phụ lục task table; KT. with an Ê Đê name",
+        origin=TEAM,
+        seed=1021,
+        scan=Scan(
+            rotation_deg=-0.8,
+            noise_sigma=5,
+            blur=0.8,
+            jpeg_quality=64,
+            paper=(247, 243, 232),
+            illumination=0.06,
+        ),
+        chu_quan=["UBND TỈNH ĐẮK LẮK"],
+        ban_hanh=["VƯỜN QUỐC GIA", "CHƯ YANG SIN"],
+        so="146",
+        ky_hieu="QĐ-VQG",
+        dia_danh="Đắk Lắk",
+        ngay=date(2025, 11, 10),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject=(
+            "Về việc ban hành Phương án quản lý, bảo vệ rừng và phòng cháy, chữa cháy rừng "
+            "mùa khô năm 2025 - 2026"
+        ),
+        body=body,
+        appendix=appendix,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Như Điều 3",
+                "Sở Nông nghiệp và Môi trường (b/c)",
+                "Chi cục Kiểm lâm tỉnh (p/h)",
+                "UBND các xã vùng đệm (p/h)",
+                "Ban Giám đốc",
+                "Lưu: VT, HKL",
+            ]
+        ),
+        signer=["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+        nguoi_ky="Y Thuận Mlô",
+        seal_text="VƯỜN QUỐC GIA CHƯ YANG SIN * TỈNH ĐẮK LẮK * ",
+        refs=[r_luat, r_nd, r_qd, r_kh, r_ttr],
+    )
+
+
+def doc_ho13_kh_hlhpn_gialai_binh_dang_gioi() -> Doc:
+    r_qd = Ref("Quyết định", "1719/QĐ-TTg", date(2021, 10, 14), "Thủ tướng Chính phủ")
+    r_luat = Ref(
+        "Luật",
+        "73/2006/QH11",
+        date(2006, 11, 29),
+        ten="Luật Bình đẳng giới",
+        long_date=False,
+    )
+    r_hd = Ref(
+        "Hướng dẫn",
+        "19/HD-ĐCT",
+        date(2025, 9, 8),
+        "Đoàn Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt Nam",
+        long_date=False,
+        pad=False,
+    )
+    r_ctr = Ref(
+        "Chương trình",
+        "07-CTr/TU",
+        date(2025, 8, 15),
+        "Ban Chấp hành Đảng bộ tỉnh",
+    )
+    r_kh = Ref("Kế hoạch", "38/KH-HPN", date(2025, 2, 20), long_date=False)
+    table = Table(
+        header=[
+            "STT",
+            "Nội dung",
+            "Đơn vị chủ trì",
+            "Đơn vị phối hợp",
+            "Thời gian",
+            "Ghi chú",
+        ],
+        columns=[
+            "stt",
+            "nhiem_vu",
+            "don_vi_chu_tri",
+            "don_vi_phoi_hop",
+            "thoi_gian",
+            "ghi_chu",
+        ],
+        widths=[0.07, 0.33, 0.16, 0.18, 0.13, 0.13],
+        align=["c", "l", "l", "l", "c", "l"],
+        size=11.5,
+        rows=[
+            [
+                "1",
+                "Khảo sát thực trạng tảo hôn, hôn nhân cận huyết thống tại các xã vùng đồng "
+                "bào Gia Rai, Ba Na, Chăm H'roi",
+                "Ban Dân tộc - Tôn giáo",
+                "Sở Dân tộc và Tôn giáo",
+                "Tháng 11/2025",
+                "30 xã",
+            ],
+            [
+                "2",
+                "Thành lập, duy trì Địa chỉ tin cậy - Nhà an toàn tại cộng đồng",
+                "Ban Gia đình - Xã hội",
+                "Công an tỉnh; Hội phụ nữ các xã, phường",
+                "Quý IV/2025",
+                "",
+            ],
+            [
+                "3",
+                "Truyền thông song ngữ Việt - Gia Rai, Việt - Ba Na về bình đẳng giới trên "
+                "sóng phát thanh và mạng xã hội",
+                "Ban Tuyên giáo - Chính sách luật pháp",
+                "Báo và Phát thanh, Truyền hình Gia Lai",
+                "Thường xuyên",
+                "",
+            ],
+            [
+                "4",
+                'Tổ chức Diễn đàn "Tiếng nói trẻ em" và Câu lạc bộ "Thủ lĩnh của sự thay đổi" '
+                "tại trường phổ thông dân tộc nội trú",
+                "Ban Dân tộc - Tôn giáo",
+                "Sở Giáo dục và Đào tạo",
+                "Trước ngày 15/12/2025",
+                "18 câu lạc bộ",
+            ],
+            [
+                "5",
+                "Hỗ trợ phụ nữ dân tộc thiểu số tiếp cận vốn vay, phát triển sinh kế gắn với "
+                "chuỗi giá trị cà phê, hồ tiêu, dược liệu",
+                "Ban Kinh tế",
+                "Ngân hàng Chính sách xã hội tỉnh",
+                "Tháng 11/2025 - Tháng 6/2026",
+                "1.240 hội viên",
+            ],
+            [
+                "6",
+                "Tập huấn kỹ năng lãnh đạo cho nữ cán bộ, nữ người có uy tín trong đồng bào "
+                "dân tộc thiểu số",
+                "Ban Tổ chức",
+                "Trường Chính trị tỉnh",
+                "Tháng 01/2026",
+                "04 lớp",
+            ],
+            [
+                "7",
+                "Kiểm tra, giám sát việc thực hiện Dự án 8 tại các xã khu vực phía Tây (An Lão, "
+                "Vĩnh Thạnh, Vân Canh cũ)",
+                "Ban Kiểm tra",
+                "Văn phòng Hội",
+                "Quý I/2026",
+                "",
+            ],
+            [
+                "8",
+                "Sơ kết, khen thưởng tập thể, cá nhân có thành tích tiêu biểu",
+                "Văn phòng Hội",
+                "Các ban chuyên môn",
+                "Tháng 6/2026",
+                "",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()} và {r_qd.cite()} phê duyệt Chương trình mục tiêu quốc "
+            "gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi giai "
+            "đoạn 2021 - 2030, giai đoạn I: từ năm 2021 đến năm 2025;"
+        ),
+        Para(
+            f'Thực hiện {r_hd.cite()} về triển khai Dự án 8 "Thực hiện bình đẳng giới và giải '
+            f'quyết những vấn đề cấp thiết đối với phụ nữ và trẻ em" năm 2025 - 2026 và '
+            f"{r_ctr.cite()} thực hiện Nghị quyết Đại hội Đảng bộ tỉnh, Ban Thường vụ Hội Liên "
+            "hiệp Phụ nữ tỉnh xây dựng Kế hoạch như sau:"
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "Góp phần xóa bỏ định kiến giới, giảm tảo hôn và hôn nhân cận huyết thống; "
+            "nâng cao vị thế của phụ nữ, trẻ em gái người dân tộc thiểu số trên địa bàn tỉnh "
+            "sau khi sắp xếp đơn vị hành chính."
+        ),
+        H("II. KẾT QUẢ VÀ CHỈ TIÊU"),
+        Para(
+            f"Sau 9 tháng thực hiện {r_kh.cite()}, toàn tỉnh đã duy trì 186 Tổ truyền thông "
+            "cộng đồng, 142 Địa chỉ tin cậy; tỷ lệ tảo hôn trong vùng dự án còn 11,4%, giảm "
+            "2,3 điểm phần trăm so với năm 2024."
+        ),
+        H("III. NHIỆM VỤ CỤ THỂ"),
+        Para("Các nhiệm vụ, đơn vị chủ trì, phối hợp và thời gian thực hiện như sau:", keep=3),
+        table,
+        H("IV. KINH PHÍ"),
+        Para(
+            "Kinh phí thực hiện 2.156,8 triệu đồng từ nguồn vốn sự nghiệp Chương trình mục "
+            "tiêu quốc gia năm 2025 chuyển sang năm 2026 và các nguồn huy động hợp pháp khác."
+        ),
+        H("V. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "1. Văn phòng Hội là đầu mối theo dõi, đôn đốc; Hội Liên hiệp Phụ nữ các xã, phường "
+            "báo cáo kết quả về Ban Thường vụ (qua Ban Dân tộc - Tôn giáo, đồng chí Rơ Mah "
+            "H'Nhiên, điện thoại: 0905.318.462) trước ngày 20 của tháng cuối quý."
+        ),
+        Para(
+            "2. Hội Liên hiệp Phụ nữ các xã, phường chủ động lồng ghép nội dung Kế hoạch với "
+            "sinh hoạt chi hội, tổ phụ nữ; phát huy vai trò của người có uy tín, già làng, "
+            "nữ trưởng thôn, làng trong vận động xóa bỏ tảo hôn./."
+        ),
+    ]
+    return Doc(
+        name="ho13_kh_hlhpn_gialai_binh_dang_gioi",
+        description=(
+            "Kế hoạch of the standing board of a provincial Women's Union (HỘI LHPN VIỆT NAM / "
+            "BAN CHẤP HÀNH / HỘI LHPN TỈNH GIA LAI, the issuer over two bold lines), number "
+            "KH-HPN, dated after the July 2025 merger of Gia Lai and Bình Định (place Gia Lai, "
+            "former districts named as 'cũ'); no Kính gửi; an opening line with Luật Bình đẳng "
+            "giới (short date, ngày 29/11/2006) and the Prime Minister's Quyết định 1719/QĐ-TTg "
+            "with a long date; the central union's Hướng dẫn with an unpadded date "
+            "(19/HD-ĐCT, ngày 8/9/2025) and the provincial Party committee's Chương trình "
+            "(07-CTr/TU, long date, truth loai 'Chương trình'); the union's own earlier Kế "
+            "hoạch without an issuer (38/KH-HPN, ngày 20/02/2025, truth co_quan null); "
+            "figures (11,4%, 2.156,8 triệu đồng), a phone number and a Gia Rai name; a ruled "
+            "6-column task table STT / Nội dung / Đơn vị chủ trì / Đơn vị phối hợp / Thời "
+            "gian / Ghi chú (keys stt, nhiem_vu, don_vi_chu_tri, don_vi_phoi_hop, thoi_gian, "
+            "ghi_chu) of 8 rows with four empty Ghi chú cells, one row at the foot of page 1 "
+            "and seven on page 2 under the repeated header row; signer TM. BAN THƯỜNG VỤ / "
+            "CHỦ TỊCH on page 3 under the last paragraph, with a Gia "
+            "Rai name."
+        ),
+        tests="KH of a provincial Hội LHPN (Gia Lai); task table over two pages; TM.",
+        origin=TEAM,
+        seed=1022,
+        scan=Scan(
+            rotation_deg=1.2,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=60,
+            paper=(246, 242, 231),
+            illumination=0.07,
+        ),
+        chu_quan=["HỘI LHPN VIỆT NAM"],
+        ban_hanh=["BAN CHẤP HÀNH", "HỘI LHPN TỈNH GIA LAI"],
+        so="52",
+        ky_hieu="KH-HPN",
+        dia_danh="Gia Lai",
+        ngay=date(2025, 10, 20),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject=(
+            "Thực hiện Dự án 8 về bình đẳng giới và giải quyết những vấn đề cấp thiết đối "
+            "với phụ nữ và trẻ em năm 2025 - 2026"
+        ),
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Đoàn Chủ tịch TW Hội LHPN Việt Nam (b/c)",
+                "Thường trực Tỉnh ủy (b/c)",
+                "Sở Dân tộc và Tôn giáo (p/h)",
+                "Các đồng chí Ủy viên Ban Thường vụ",
+                "Hội LHPN các xã, phường (để t/h)",
+                "Lưu: VT, DTTG",
+            ]
+        ),
+        signer=["TM. BAN THƯỜNG VỤ", "CHỦ TỊCH"],
+        nguoi_ky="Siu H'Ly",
+        seal_text="HỘI LIÊN HIỆP PHỤ NỮ TỈNH GIA LAI * ",
+        refs=[r_luat, r_qd, r_hd, r_ctr, r_kh],
+    )
+
+
+def doc_ho13_cv_ubnd_dasar_hoc_sinh() -> Doc:
+    r_kh = Ref(
+        "Kế hoạch",
+        "165/KH-UBND",
+        date(2024, 8, 12),
+        "Ủy ban nhân dân huyện Lạc Dương",
+        long_date=False,
+    )
+    r_cv = Ref(
+        "Công văn",
+        "512/PGDĐT-TH",
+        date(2024, 9, 3),
+        "Phòng Giáo dục và Đào tạo huyện",
+        long_date=False,
+        pad=False,
+    )
+    r_luat = Ref("Luật", "43/2019/QH14", date(2019, 6, 14), ten="Luật Giáo dục")
+    r_nd = Ref("Nghị định", "81/2021/NĐ-CP", date(2021, 8, 27), "Chính phủ")
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_kh.cite()} về triển khai nhiệm vụ năm học 2024 - 2025 và "
+            f"{r_cv.cite()} về việc huy động trẻ em, học sinh ra lớp, Ủy ban nhân dân xã Đạ "
+            "Sar đề nghị các đơn vị thực hiện tốt một số nội dung sau:"
+        ),
+        Para(
+            "1. Tính đến ngày 15/9/2024, toàn xã có 1.236 trẻ em, học sinh ra lớp, đạt 97,8% "
+            "kế hoạch; còn 27 em trong độ tuổi chưa đến trường, trong đó 14 em bỏ học từ năm "
+            "học trước, chủ yếu là con em đồng bào K'Ho đi theo gia đình lên rẫy, làm thuê "
+            "mùa thu hái cà phê."
+        ),
+        Para(
+            "2. Các trường phối hợp với trưởng thôn, người có uy tín, Chi hội Phụ nữ các thôn "
+            "đến từng hộ gia đình vận động 27 em trở lại lớp trước ngày 30/9/2024; tuyên truyền "
+            f"để phụ huynh thực hiện trách nhiệm theo {r_luat.cite()}; phổ biến chính sách "
+            f"miễn, giảm học phí, hỗ trợ chi phí học tập theo {r_nd.cite()} đối với học sinh "
+            "thuộc hộ nghèo, hộ cận nghèo."
+        ),
+        Para(
+            "3. Duy trì sĩ số, bảo đảm tỷ lệ chuyên cần trên 95%; không để học sinh bỏ học "
+            "sau dịp Tết Nguyên đán Ất Tỵ năm 2025."
+        ),
+        Para(
+            "4. Trưởng các thôn lập danh sách trẻ em trong độ tuổi đến trường chưa ra lớp, "
+            "gửi về Ủy ban nhân dân xã (qua công chức Văn hóa - Xã hội, đồng chí Cil K'Nhung, "
+            "điện thoại: 0263.3839.217) trước ngày 25/9/2024."
+        ),
+        Para("Đề nghị các đơn vị, Trưởng các thôn nghiêm túc triển khai thực hiện./."),
+    ]
+    return Doc(
+        name="ho13_cv_ubnd_dasar_hoc_sinh",
+        description=(
+            "Công văn of a commune People's Committee under its district (UBND HUYỆN LẠC "
+            "DƯƠNG / ỦY BAN NHÂN DÂN / XÃ ĐẠ SAR, the issuer over two bold lines), number "
+            "UBND-VX, dated 2024 under the old structure (place Đạ Sar); a two-line V/v; Kính "
+            "gửi with four addressees; an opening sentence with the district People's "
+            "Committee's Kế hoạch (165/KH-UBND, padded ngày 12/08/2024) and the district "
+            "education office's Công văn with a unit code and an unpadded date "
+            "(512/PGDĐT-TH, ngày 3/9/2024); Luật Giáo dục and Nghị định 81/2021/NĐ-CP with "
+            "long dates in one sentence; figures (1.236 học sinh, 97,8%), dates that are not "
+            "citations (15/9/2024, 30/9/2024, 25/9/2024), a phone number and K'Ho names; "
+            "signer CHỦ TỊCH without a prefix."
+        ),
+        tests="CV of a commune in Lâm Đồng (2024); four Kính gửi lines; no prefix; K'Ho names",
+        origin=TEAM,
+        seed=1023,
+        scan=Scan(
+            rotation_deg=0.6,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=56,
+            paper=(245, 241, 229),
+            illumination=0.08,
+        ),
+        chu_quan=["UBND HUYỆN LẠC DƯƠNG"],
+        ban_hanh=["ỦY BAN NHÂN DÂN", "XÃ ĐẠ SAR"],
+        so="187",
+        ky_hieu="UBND-VX",
+        vv="huy động học sinh ra lớp và duy trì sĩ số năm học 2024 - 2025",
+        dia_danh="Đạ Sar",
+        ngay=date(2024, 9, 18),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Trường Mầm non Đạ Sar",
+            "Trường Tiểu học Đạ Sar",
+            "Trường Trung học cơ sở Đạ Sar",
+            "Trưởng các thôn trên địa bàn xã",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "UBND huyện Lạc Dương (b/c)",
+                "Phòng GD&ĐT huyện (b/c)",
+                "TT Đảng ủy, TT HĐND xã",
+                "UBMTTQ VN xã, Hội LHPN xã (p/h)",
+                "Lưu: VT, VHXH",
+            ]
+        ),
+        signer=["CHỦ TỊCH"],
+        nguoi_ky="Kơ Să Ha Thuyên",
+        seal_text="ỦY BAN NHÂN DÂN XÃ ĐẠ SAR * HUYỆN LẠC DƯƠNG * ",
+        refs=[r_kh, r_cv, r_luat, r_nd],
+    )
+
+
+def doc_ho13_bc_bvdk_khanhhoa_dieu_tri_noi_tru() -> Doc:
+    r_cv = Ref(
+        "Công văn",
+        "4215/SYT-NVY",
+        date(2024, 12, 16),
+        "Sở Y tế",
+        long_date=False,
+    )
+    r_luat = Ref(
+        "Luật",
+        "15/2023/QH15",
+        date(2023, 1, 9),
+        ten="Luật Khám bệnh, chữa bệnh",
+    )
+    r_qd = Ref("Quyết định", "35/QĐ-BVĐK", date(2024, 1, 8), long_date=False, pad=False)
+    table = Table(
+        header=[
+            "STT",
+            "Khoa",
+            "Giường kế hoạch",
+            "Lượt điều trị nội trú",
+            "Ngày điều trị trung bình",
+            "Công suất sử dụng giường (%)",
+        ],
+        columns=[
+            "stt",
+            "khoa",
+            "giuong_ke_hoach",
+            "luot_noi_tru",
+            "ngay_dieu_tri_tb",
+            "cong_suat_giuong",
+        ],
+        widths=[0.08, 0.32, 0.14, 0.15, 0.15, 0.16],
+        align=["c", "l", "c", "c", "c", "c"],
+        size=12.0,
+        rows=[
+            ["1", "Nội tổng hợp", "120", "7.846", "7,2", "128,6"],
+            ["2", "Nội tim mạch", "80", "5.213", "6,8", "121,1"],
+            ["3", "Hồi sức tích cực - Chống độc", "40", "1.687", "9,4", "108,3"],
+            ["4", "Ngoại tổng hợp", "90", "5.942", "6,1", "110,0"],
+            ["5", "Chấn thương chỉnh hình", "70", "4.318", "7,5", "126,4"],
+            ["6", "Phụ sản", "75", "6.125", "4,6", "102,6"],
+            ["7", "Nhi", "85", "7.264", "5,2", "121,4"],
+            ["8", "Truyền nhiễm", "45", "2.936", "6,4", "114,1"],
+            ["9", "Ung bướu", "60", "3.105", "8,9", "125,8"],
+            ["10", "Y học cổ truyền - Phục hồi chức năng", "50", "1.428", "14,3", "111,6"],
+            ["", "Tổng cộng", "715", "45.864", "6,7", "118,2"],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_cv.cite()} về việc báo cáo tổng kết công tác khám bệnh, chữa bệnh "
+            "năm 2024, Bệnh viện Đa khoa tỉnh Khánh Hòa báo cáo như sau:"
+        ),
+        H("I. KẾT QUẢ THỰC HIỆN CHỈ TIÊU CHUYÊN MÔN"),
+        Para(
+            "1. Năm 2024 là năm đầu tiên Bệnh viện triển khai "
+            f"{r_luat.cite()}; Bệnh viện đã cấp giấy phép hành nghề theo lộ trình cho 1.128 "
+            "người hành nghề, cập nhật danh mục 3.416 kỹ thuật được phép thực hiện."
+        ),
+        Para(
+            "2. Tổng số lượt khám bệnh ngoại trú là 486.215 lượt, đạt 108,1% chỉ tiêu được "
+            f"giao tại {r_qd.cite()}; số lượt điều trị nội trú 45.864 lượt; phẫu thuật "
+            "21.372 ca, trong đó phẫu thuật loại đặc biệt và loại I chiếm 38,6%; tỷ lệ tử "
+            "vong và nặng xin về 0,42%."
+        ),
+        Para(
+            "Công tác cận lâm sàng thực hiện 2.846.315 xét nghiệm, 186.402 lượt chẩn đoán "
+            "hình ảnh; Bệnh viện triển khai mới 14 kỹ thuật, trong đó có can thiệp mạch "
+            "não, thay khớp háng toàn phần và nội soi tiêu hóa can thiệp; tỷ lệ hài lòng của "
+            "người bệnh nội trú đạt 96,3%."
+        ),
+        Para(
+            "3. Tình hình điều trị nội trú tại các khoa lâm sàng (giường kế hoạch 715 giường, "
+            "công suất sử dụng giường bình quân 118,2%) như sau:",
+            keep=3,
+        ),
+        table,
+        Para(
+            "Công suất sử dụng giường của các khoa Nội tổng hợp, Chấn thương chỉnh hình, Ung "
+            "bướu, Nội tim mạch và Nhi đều trên 120%, có thời điểm 02 người bệnh nằm một "
+            "giường, nhất là trong đợt dịch sốt xuất huyết từ tháng 7 đến tháng 10/2024."
+        ),
+        H("II. TỒN TẠI, HẠN CHẾ"),
+        Para(
+            "Nhân lực bác sĩ còn thiếu (1,12 bác sĩ/10 giường kế hoạch); một số trang thiết bị "
+            "hết khấu hao chưa được thay thế; kinh phí chi thường xuyên giao tự chủ năm 2024 "
+            "là 612.480,5 triệu đồng, chưa bù đắp đủ chi phí tăng lương cơ sở."
+        ),
+        H("III. KIẾN NGHỊ"),
+        Para(
+            "Đề nghị Sở Y tế trình Ủy ban nhân dân tỉnh bổ sung 120 giường kế hoạch năm 2025 "
+            "cho các khoa có công suất trên 120% và hỗ trợ 18.650 triệu đồng mua sắm máy thở, "
+            "monitor theo dõi người bệnh cho khoa Hồi sức tích cực - Chống độc."
+        ),
+        Para("Bệnh viện Đa khoa tỉnh Khánh Hòa kính báo cáo Sở Y tế./."),
+    ]
+    return Doc(
+        name="ho13_bc_bvdk_khanhhoa_dieu_tri_noi_tru",
+        description=(
+            "Báo cáo of a provincial general hospital under its Sở (SỞ Y TẾ KHÁNH HÒA / BỆNH "
+            "VIỆN ĐA KHOA / TỈNH KHÁNH HÒA, the issuer over two bold lines), number BC-BVĐK, "
+            "dated January 2025 under the old structure (place Khánh Hòa); no Kính gửi; the "
+            "Sở's Công văn with a unit code and a padded short date (4215/SYT-NVY, ngày "
+            "16/12/2024, issuer 'Sở Y tế'); Luật Khám bệnh, chữa bệnh with a long date; the "
+            "hospital's own Quyết định without an issuer and with an unpadded date "
+            "(35/QĐ-BVĐK, ngày 8/1/2024, truth co_quan null); figures with thousands points and "
+            "decimal commas (486.215 lượt, 612.480,5 triệu đồng); a ruled 6-column statistics "
+            "table STT / Khoa / Giường kế hoạch / Lượt điều trị nội trú / Ngày điều trị trung "
+            "bình / Công suất sử dụng giường (%) (keys stt, khoa, giuong_ke_hoach, "
+            "luot_noi_tru, ngay_dieu_tri_tb, cong_suat_giuong) of ten wards and a Tổng cộng row "
+            "with an empty STT, eight rows on page 1 and three on page 2 under the repeated "
+            "header row; "
+            "signer TUQ. GIÁM ĐỐC / TRƯỞNG PHÒNG KẾ HOẠCH TỔNG HỢP."
+        ),
+        tests="BC of a provincial hospital (Khánh Hòa, 2025); numeric table with Tổng cộng; TUQ.",
+        origin=TEAM,
+        seed=1024,
+        scan=Scan(
+            rotation_deg=-1.3,
+            noise_sigma=4,
+            blur=0.7,
+            jpeg_quality=68,
+            paper=(247, 244, 234),
+            illumination=0.05,
+        ),
+        chu_quan=["SỞ Y TẾ KHÁNH HÒA"],
+        ban_hanh=["BỆNH VIỆN ĐA KHOA", "TỈNH KHÁNH HÒA"],
+        so="27",
+        ky_hieu="BC-BVĐK",
+        dia_danh="Khánh Hòa",
+        ngay=date(2025, 1, 9),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject="Kết quả công tác khám bệnh, chữa bệnh năm 2024",
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Sở Y tế (b/c)",
+                "Ban Giám đốc",
+                "Các khoa, phòng",
+                "Lưu: VT, KHTH",
+            ]
+        ),
+        signer=["TUQ. GIÁM ĐỐC", "TRƯỞNG PHÒNG KẾ HOẠCH TỔNG HỢP"],
+        nguoi_ky="Nguyễn Thị Hồng Nhung",
+        seal_text="BỆNH VIỆN ĐA KHOA TỈNH KHÁNH HÒA * SỞ Y TẾ * ",
+        refs=[r_cv, r_luat, r_qd],
+    )
+
+
+def doc_ho13_tb_bdbp_quangngai_tau_ca() -> Doc:
+    r_luat_bp = Ref(
+        "Luật",
+        "66/2020/QH14",
+        date(2020, 11, 11),
+        ten="Luật Biên phòng Việt Nam",
+        long_date=False,
+    )
+    r_luat_ts = Ref("Luật", "18/2017/QH14", date(2017, 11, 21), ten="Luật Thủy sản")
+    r_nd = Ref("Nghị định", "71/2015/NĐ-CP", date(2015, 9, 3), "Chính phủ", long_date=False)
+    r_cd = Ref(
+        "Công điện",
+        "09/CĐ-UBND",
+        date(2025, 9, 22),
+        "Chủ tịch Ủy ban nhân dân tỉnh",
+        long_date=False,
+        pad=False,
+    )
+    r_kh = Ref("Kế hoạch", "2716/KH-BCH", date(2025, 8, 4))
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat_bp.cite()}, {r_luat_ts.cite()} và {r_nd.cite()} về quản lý hoạt "
+            "động của người, phương tiện trong khu vực biên giới biển;"
+        ),
+        Para(
+            f"Thực hiện {r_cd.cite()} về việc chủ động ứng phó với mưa bão năm 2025 và "
+            f"{r_kh.cite()} về quản lý tàu cá, phòng, chống khai thác hải sản bất hợp pháp, "
+            "không báo cáo và không theo quy định (IUU), Bộ Chỉ huy Bộ đội Biên phòng tỉnh thông "
+            "báo như sau:"
+        ),
+        H("1. Thời gian áp dụng"),
+        Para(
+            "Từ ngày 01/10/2025 đến hết ngày 31/12/2025, tại các cảng cá, bến cá, cửa biển "
+            "trên địa bàn tỉnh, gồm: cảng cá Sa Huỳnh, Tịnh Kỳ, Sa Kỳ, Mỹ Á và đặc khu Lý "
+            "Sơn."
+        ),
+        H("2. Quy định đối với tàu cá"),
+        Para(
+            "a) Tàu cá có chiều dài lớn nhất từ 15 m trở lên chỉ được xuất bến khi thiết bị "
+            "giám sát hành trình hoạt động liên tục, có đủ giấy tờ theo quy định và thuyền "
+            "viên mang theo căn cước; tàu cá mất kết nối quá 06 giờ phải báo cáo vị trí về Đồn "
+            "Biên phòng quản lý địa bàn."
+        ),
+        Para(
+            "b) Khi có tin áp thấp nhiệt đới, bão trên Biển Đông, các Đồn Biên phòng thông báo "
+            "cấm biển theo lệnh của Ủy ban nhân dân tỉnh; không giải quyết thủ tục xuất bến "
+            "cho tàu cá cho đến khi có thông báo mới."
+        ),
+        Para(
+            "c) Năm 2025, toàn tỉnh có 4.812 tàu cá đăng ký, trong đó 3.276 tàu từ 15 m trở "
+            "lên; còn 41 tàu chưa lắp thiết bị giám sát hành trình (0,85%) không được xuất bến."
+        ),
+        H("3. Tổ chức thực hiện"),
+        Para(
+            "Các Đồn Biên phòng, Hải đội Biên phòng 2 tổ chức kiểm tra, kiểm soát chặt chẽ tại "
+            "cửa biển; phối hợp với Chi cục Thủy sản, Ủy ban nhân dân các xã, phường ven biển "
+            "tuyên truyền đến chủ tàu, thuyền trưởng. Kết quả báo cáo về Bộ Chỉ huy (qua Phòng "
+            "Tham mưu, điện thoại: 0255.3822.096) trước 16 giờ 00 thứ Sáu hằng tuần."
+        ),
+        Para(
+            "Bộ Chỉ huy Bộ đội Biên phòng tỉnh thông báo để các cơ quan, đơn vị, chủ tàu cá "
+            "biết, thực hiện./."
+        ),
+    ]
+    return Doc(
+        name="ho13_tb_bdbp_quangngai_tau_ca",
+        description=(
+            "Thông báo of a provincial border-guard command under the Border Guard High "
+            "Command (BỘ TƯ LỆNH BỘ ĐỘI BIÊN PHÒNG / BỘ CHỈ HUY / BỘ ĐỘI BIÊN PHÒNG / TỈNH "
+            "QUẢNG NGÃI, the issuer over three bold lines), number TB-BCH, dated after the July "
+            "2025 merger (place Quảng Ngãi, 'đặc khu Lý Sơn'); no Kính gửi; a Căn cứ line with "
+            "Luật Biên phòng Việt Nam (short date, ngày 11/11/2020), Luật Thủy sản with a long "
+            "date and Nghị định 71/2015/NĐ-CP with a padded short date (ngày 03/09/2015); the "
+            "provincial chairman's Công điện with an unpadded date (09/CĐ-UBND, ngày 22/9/2025, "
+            "truth loai 'Công điện') and the command's own Kế hoạch without an issuer "
+            "(2716/KH-BCH, long date, truth co_quan null); a date range that is not a citation; "
+            "figures (4.812 tàu cá, 0,85%), headings 1-3, points a)-c) and a phone number; "
+            "signer TL. CHỈ HUY TRƯỞNG / TRƯỞNG PHÒNG THAM MƯU, the name with a rank."
+        ),
+        tests="TB of a provincial border-guard command; three-line issuer; TL.; rank in the name",
+        origin=TEAM,
+        seed=1025,
+        scan=Scan(
+            rotation_deg=1.4,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=58,
+            paper=(246, 243, 232),
+            illumination=0.07,
+        ),
+        chu_quan=["BỘ TƯ LỆNH BỘ ĐỘI BIÊN PHÒNG"],
+        ban_hanh=["BỘ CHỈ HUY", "BỘ ĐỘI BIÊN PHÒNG", "TỈNH QUẢNG NGÃI"],
+        so="3148",
+        ky_hieu="TB-BCH",
+        dia_danh="Quảng Ngãi",
+        ngay=date(2025, 9, 26),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject=("Về việc quản lý tàu cá xuất, nhập bến trong mùa mưa bão quý IV năm 2025"),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "BTL BĐBP (b/c)",
+                "UBND tỉnh (b/c)",
+                "Sở NN&MT, Chi cục Thủy sản (p/h)",
+                "UBND các xã, phường ven biển, đặc khu Lý Sơn (p/h)",
+                "Các Đồn, Hải đội Biên phòng 2 (để t/h)",
+                "Lưu: VT, TM",
+            ]
+        ),
+        signer=["TL. CHỈ HUY TRƯỞNG", "TRƯỞNG PHÒNG THAM MƯU"],
+        nguoi_ky="Thượng tá A Thuấn",
+        seal_text="BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG TỈNH QUẢNG NGÃI * ",
+        refs=[r_luat_bp, r_luat_ts, r_nd, r_cd, r_kh],
+    )
+
+
+def doc_ho13_ttr_svhttdl_lamdong_cong_chieng() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "45/2024/QH15",
+        date(2024, 11, 23),
+        ten="Luật Di sản văn hóa",
+        long_date=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "286/KH-UBND",
+        date(2025, 9, 4),
+        "Ủy ban nhân dân tỉnh",
+        long_date=False,
+        pad=False,
+    )
+    r_cv = Ref(
+        "Công văn",
+        "5137/VP-KGVX",
+        date(2025, 10, 20),
+        "Văn phòng Ủy ban nhân dân tỉnh",
+    )
+    body: list[Block] = [
+        Para(f"Căn cứ {r_luat.cite()};"),
+        Para(
+            f"Thực hiện {r_kh.cite()} về phát triển văn hóa, du lịch tỉnh Lâm Đồng năm 2026 "
+            f"và ý kiến chỉ đạo của Ủy ban nhân dân tỉnh tại {r_cv.cite()}, Sở Văn hóa, Thể "
+            "thao và Du lịch kính trình Ủy ban nhân dân tỉnh xem xét, ban hành Kế hoạch bảo "
+            "tồn và phát huy giá trị Không gian văn hóa Cồng chiêng Tây Nguyên trên địa bàn "
+            "tỉnh giai đoạn 2026 - 2030, như sau:"
+        ),
+        H("I. SỰ CẦN THIẾT"),
+        Para(
+            "Sau khi hợp nhất tỉnh Lâm Đồng, tỉnh Đắk Nông và tỉnh Bình Thuận, toàn tỉnh có "
+            "1.127 bộ cồng chiêng của đồng bào K'Ho, Mạ, Chu Ru, M'nông, Raglai; 286 nghệ nhân "
+            "biết diễn tấu, trong đó 74 nghệ nhân biết chỉnh chiêng. Số nghệ nhân cao tuổi "
+            "giảm nhanh, nhiều buôn, bon không còn đội chiêng trẻ; lễ hội truyền thống có nguy "
+            "cơ bị sân khấu hóa, thương mại hóa."
+        ),
+        H("II. NỘI DUNG CHỦ YẾU CỦA KẾ HOẠCH"),
+        Para(
+            "1. Kiểm kê, số hóa và lập hồ sơ khoa học 100% bộ cồng chiêng, bài chiêng và lễ "
+            "hội gắn với cồng chiêng; hoàn thành trong Quý IV/2026."
+        ),
+        Para(
+            "2. Mở lớp truyền dạy diễn tấu và chỉnh chiêng cho thanh thiếu niên tại các xã, "
+            "phường vùng đồng bào dân tộc thiểu số; mỗi năm ít nhất 20 lớp, 600 học viên."
+        ),
+        Para(
+            "3. Tổ chức Liên hoan Cồng chiêng tỉnh Lâm Đồng hai năm một lần, lần thứ nhất vào "
+            "tháng 3/2027; xây dựng sản phẩm du lịch cộng đồng gắn với cồng chiêng tại Lạc "
+            "Dương, Đam Rông, Tuy Đức cũ."
+        ),
+        H("III. KINH PHÍ"),
+        Para(
+            "Tổng kinh phí dự kiến 48.675 triệu đồng, trong đó ngân sách tỉnh 31.420 triệu "
+            "đồng, vốn Chương trình mục tiêu quốc gia 12.655 triệu đồng, nguồn xã hội hóa "
+            "4.600 triệu đồng; phân bổ hằng năm theo dự toán được giao."
+        ),
+        H("IV. KIẾN NGHỊ"),
+        Para(
+            "Sở Văn hóa, Thể thao và Du lịch kính trình Ủy ban nhân dân tỉnh xem xét, ban hành "
+            "Kế hoạch trước ngày 15/12/2025 để kịp triển khai từ tháng 01/2026./."
+        ),
+        Para("(Gửi kèm dự thảo Kế hoạch và báo cáo tổng hợp ý kiến góp ý của các sở, ngành)."),
+    ]
+    return Doc(
+        name="ho13_ttr_svhttdl_lamdong_cong_chieng",
+        description=(
+            "Tờ trình of a Sở of a merged province (UBND TỈNH LÂM ĐỒNG / SỞ VĂN HÓA, THỂ THAO / "
+            "VÀ DU LỊCH, the issuer's name with a comma over two bold lines), number "
+            "TTr-SVHTTDL, dated after the July 2025 merger of Lâm Đồng, Đắk Nông and Bình "
+            "Thuận (place Lâm Đồng); a centred one-line Kính gửi; a Căn cứ line with Luật Di "
+            "sản văn hóa with a padded short date (ngày 23/11/2024); the provincial People's "
+            "Committee's Kế hoạch with an unpadded date (286/KH-UBND, ngày 4/9/2025) and the "
+            "provincial Office's Công văn with a unit code and a long date (5137/VP-KGVX); "
+            "figures (1.127 bộ cồng chiêng, 48.675 triệu đồng), names of the peoples (K'Ho, "
+            "Mạ, Chu Ru, M'nông, Raglai) and former districts ('cũ'); deadlines that are not "
+            "citations (Quý IV/2026, trước ngày 15/12/2025); signer Q. GIÁM ĐỐC on one line "
+            "with a K'Ho name."
+        ),
+        tests="TTr of a Sở VHTTDL (Lâm Đồng, merged); centred Kính gửi; Q. GIÁM ĐỐC",
+        origin=TEAM,
+        seed=1026,
+        scan=Scan(
+            rotation_deg=-0.4,
+            noise_sigma=5,
+            blur=0.8,
+            jpeg_quality=66,
+            paper=(247, 243, 233),
+            illumination=0.06,
+        ),
+        chu_quan=["UBND TỈNH LÂM ĐỒNG"],
+        ban_hanh=["SỞ VĂN HÓA, THỂ THAO", "VÀ DU LỊCH"],
+        so="315",
+        ky_hieu="TTr-SVHTTDL",
+        dia_danh="Lâm Đồng",
+        ngay=date(2025, 11, 24),
+        title="TỜ TRÌNH",
+        loai_van_ban="Tờ trình",
+        subject=(
+            "Về việc ban hành Kế hoạch bảo tồn và phát huy giá trị Không gian văn hóa Cồng "
+            "chiêng Tây Nguyên trên địa bàn tỉnh giai đoạn 2026 - 2030"
+        ),
+        kinh_gui=["Ủy ban nhân dân tỉnh Lâm Đồng"],
+        kinh_gui_centered=True,
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Chủ tịch, các PCT UBND tỉnh (b/c)",
+                "Sở Tài chính, Sở Dân tộc và Tôn giáo (p/h)",
+                "Ban Giám đốc Sở",
+                "Lưu: VT, QLDS",
+            ]
+        ),
+        signer=["Q. GIÁM ĐỐC"],
+        nguoi_ky="Liêng Jrang K'Thảo",
+        seal_text="SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH * TỈNH LÂM ĐỒNG * ",
+        refs=[r_luat, r_kh, r_cv],
+    )
+
+
+HELDOUT13_DOCS = [
+    doc_ho13_qd_vqg_chuyangsin_bao_ve_rung,
+    doc_ho13_kh_hlhpn_gialai_binh_dang_gioi,
+    doc_ho13_cv_ubnd_dasar_hoc_sinh,
+    doc_ho13_bc_bvdk_khanhhoa_dieu_tri_noi_tru,
+    doc_ho13_tb_bdbp_quangngai_tau_ca,
+    doc_ho13_ttr_svhttdl_lamdong_cong_chieng,
+]
+
+
 TEAM_DOCS = [doc_kh, doc_cv, doc_qd, doc_bc, doc_tb, doc_ttr]
 SEED_DOCS = [(SEED_000, doc_seed_000), (SEED_001, doc_seed_001)]
 
@@ -13676,6 +14683,7 @@ HELDOUT_SETS = {
     "heldout10": (HELDOUT10_DOCS, HELDOUT10_DIR, "tenth "),
     "heldout11": (HELDOUT11_DOCS, HELDOUT11_DIR, "eleventh "),
     "heldout12": (HELDOUT12_DOCS, HELDOUT12_DIR, "twelfth "),
+    "heldout13": (HELDOUT13_DOCS, HELDOUT13_DIR, "thirteenth "),
 }
 
 
