@@ -89,8 +89,8 @@ def clean_item(text: str) -> str:
     text = re.sub(r"\s*\(\s*để\s+t\s*[/l|]?\s*h\s*\)$", " (để t/h)", text)
     # "(để b/c)" with its slash read as "í" or "ị" ("(để bíc)") or lost
     text = re.sub(r"\s*\(\s*để\s+b\s*[/íìịl|]?\s*[c©C]\s*\)$", " (để b/c)", text)
-    # "(p/h)" (phối hợp) read without its slash
-    text = re.sub(r"\s*\(\s*p\s*[/l|]?\s*h\s*\)$", " (p/h)", text)
+    # "(p/h)" (phối hợp) read without its slash, or with it as "(" ("(p(h)")
+    text = re.sub(r"\s*\(\s*p\s*[/l|(]?\s*h\s*\)$", " (p/h)", text)
     # "Lưu: VT, NC (02b)": the copies kept (bản), the b often read "D" or "6"
     if fold(text).startswith("Luu"):
         text = re.sub(r"\((\d{1,2})\s*[bBD6]\)$", r"(\1b)", text)

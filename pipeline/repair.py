@@ -151,11 +151,38 @@ def _case_alike(text: str, line_number: int, repairs: list[Repair]) -> str:
             or i + 1 >= len(words)
             or not words[i + 1].group()[0].islower()
             or (i > 0 and words[i - 1].group().isupper() and len(words[i - 1].group()) > 1)
-        ):
+        ) and not _capital_within(text, words, i):
             continue
         out = out[: match.start()] + lower + out[match.end() :]
         repairs.append(Repair(line_number, match.start(), word, lower, 1.0, "case"))
     return out
+
+
+#: Words that are never capitalised inside a phrase ("Hội phụ nữ Các xã"); not "xã", which
+#: is, in "Lao động - Thương binh và Xã hội".
+_LOWER_INSIDE = frozenset(["các", "của", "cho", "cùng", "có", "cũng", "còn", "với", "về", "vào"])
+
+
+def _capital_within(text: str, words: list[re.Match[str]], i: int) -> bool:
+    """Word ``i`` is a syllable with marks starting with a case-alike capital, read in
+    capitals ("đơn VỊ", "vụ VIỆC") or, for a word never capitalised inside a phrase,
+    Capitalised ("Hội phụ nữ Các xã"), right after a word in lower case (a space between)
+    and before one in lower case or the end of the line."""
+    word = words[i].group()
+    lower = word.lower()
+    if (
+        i == 0
+        or len(word) < 2
+        or strip_marks(word[0]) not in _CASE_ALIKE
+        or not word[0].isupper()
+        or not (word.isupper() or (word[1:].islower() and lower in _LOWER_INSIDE))
+        or not has_marks(lower)
+        or not is_syllable(lower)
+        or not words[i - 1].group().islower()
+        or text[words[i - 1].end() : words[i].start()] != " "
+    ):
+        return False
+    return i + 1 >= len(words) or words[i + 1].group()[0].islower()
 
 
 def _doubled_letter(word: str) -> str:

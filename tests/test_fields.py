@@ -308,6 +308,7 @@ def test_kinh_gui_and_noi_nhan() -> None:
     assert clean_item("- Công an huyện (02D);") == "Công an huyện (02D)"  # only in Lưu
     assert clean_item("- Ủy ban Dân tộc (b(c);") == "Ủy ban Dân tộc (b/c)"  # slash read "("
     assert clean_item("- UBND tỉnh (ph);") == "UBND tỉnh (p/h)"
+    assert clean_item("- Hội LHPN xã (p(h);") == "Hội LHPN xã (p/h)"
     assert clean_item("- Bộ Y tế (để bịc);") == "Bộ Y tế (để b/c)"
 
 
@@ -903,3 +904,23 @@ def test_the_signer_column_starts_where_a_long_title_does() -> None:
     mixed = "- UBND tỉnh (b/c); KT. GIÁM ĐỐC SỞ NỘI VỤ PHÓ GIÁM ĐỐC SỞ NỘI VỤ TỈNH VÀ CÁC ĐƠN VỊ"
     across = (*words, *ocr_line(mixed, 200, 2120, 3, 1, gap=10))
     assert _signer_left(OcrResult("test", 2480, 3508, across), 1990, 2480) == int(2480 * 0.35)
+
+
+def test_a_cited_issuer_ends_before_the_verb_after_it() -> None:
+    text = (
+        "theo Quyết định số 2187/QĐ-UBND ngày 30 tháng 6 năm 2025 của Chủ tịch Ủy ban nhân dân "
+        "tỉnh công bố danh mục thủ tục; Quyết định số 1896/QĐ-SVHTTDL ngày 10/11/2025 của Giám "
+        "đốc Sở chịu trách nhiệm; Nghị định số 81/2021/NĐ-CP ngày 27 tháng 8 năm 2021 của Chính "
+        "phủ đối với học sinh; Công văn số 12/ATGT ngày 1/2/2024 của Ủy ban An toàn giao thông "
+        "quốc gia về việc"
+    )
+    assert [c["co_quan"] for c in parse_citations(text)] == [
+        "Chủ tịch Ủy ban nhân dân tỉnh",
+        "Giám đốc Sở",
+        "Chính phủ",
+        "Ủy ban An toàn giao thông quốc gia",
+    ]
+    law = "Căn cứ Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân số 87/2015/QH13;"
+    assert parse_citations(law)[0]["so_ky_hieu"] == "87/2015/QH13"  # a title of 11 words
+    party = "Căn cứ Kết luận số 05-KL/TU ngày 08 tháng 7 năm 2025 của Ban Thường vụ Tỉnh ủy về"
+    assert parse_citations(party)[0]["loai"] == "Kết luận"

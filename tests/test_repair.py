@@ -96,3 +96,13 @@ def test_a_d_read_twice_as_d_and_eth_is_one_d() -> None:
 def test_a_vowel_read_twice_is_read_once() -> None:
     assert normalise_line("TỔNG CÔNG TY ĐIỆN LỰC MIÊỀN NAM")[0] == "TỔNG CÔNG TY ĐIỆN LỰC MIỀN NAM"
     assert normalise_line("xoong nồi, Krông Pắc")[0] == "xoong nồi, Krông Pắc"
+
+
+def test_capitals_read_inside_lower_case_text() -> None:
+    """A word read in capitals, or a word never capitalised inside a phrase read so, after a
+    word in lower case: lower case again, unless a capitalised word follows (a name)."""
+    assert normalise_line("Hồ sơ vụ VIỆC")[0] == "Hồ sơ vụ việc"
+    assert normalise_line("Hội phụ nữ Các xã, phường")[0] == "Hội phụ nữ các xã, phường"
+    assert normalise_line("Thương binh và Xã hội")[0] == "Thương binh và Xã hội"
+    assert normalise_line("Hội Nông dân Xã Đông Hòa")[0] == "Hội Nông dân Xã Đông Hòa"
+    assert normalise_line("đi về VIỆT NAM")[0] == "đi về VIỆT NAM"
