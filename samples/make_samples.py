@@ -34,6 +34,7 @@ Usage::
     python samples/make_samples.py --heldout11     # eleventh held-out set, benchmarks/heldout11/
     python samples/make_samples.py --heldout12     # twelfth held-out set, benchmarks/heldout12/
     python samples/make_samples.py --heldout13     # thirteenth held-out set, benchmarks/heldout13/
+    python samples/make_samples.py --heldout14     # fourteenth held-out set, benchmarks/heldout14/
 """
 
 from __future__ import annotations
@@ -14532,6 +14533,1019 @@ HELDOUT13_DOCS = [
 ]
 
 
+# --------------------------------------------------------------------------------------
+# Held-out set 14 (written blind): Hà Nội and the Red River delta
+# --------------------------------------------------------------------------------------
+
+HELDOUT14_DIR = REPO_ROOT / "benchmarks" / "heldout14"
+
+
+def doc_ho14_qd_cqldd_kiem_tra_de_dieu() -> Doc:
+    r_luat_dd = Ref("Luật", "79/2006/QH11", date(2006, 11, 29), ten="Luật Đê điều")
+    r_luat_pctt = Ref(
+        "Luật",
+        "33/2013/QH13",
+        date(2013, 6, 19),
+        ten="Luật Phòng, chống thiên tai",
+        long_date=False,
+    )
+    r_luat_sd = Ref(
+        "Luật",
+        "60/2020/QH14",
+        date(2020, 6, 17),
+        ten="Luật sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê điều",
+        long_date=False,
+        pad=False,
+    )
+    r_qd = Ref("Quyết định", "21/QĐ-QLĐĐ", date(2025, 3, 5), long_date=False, pad=False)
+    r_bc = Ref(
+        "Báo cáo",
+        "527/BC-SNNMT",
+        date(2025, 10, 31),
+        "Sở Nông nghiệp và Môi trường thành phố Hà Nội",
+    )
+    p_dd = "Phòng Quản lý đê điều"
+    p_pctt = "Phòng Phòng, chống thiên tai"
+    table = Table(
+        header=[
+            "STT",
+            "Tuyến đê, địa bàn",
+            "Nội dung kiểm tra",
+            "Đơn vị chủ trì",
+            "Thời gian",
+            "Kết quả cần đạt",
+        ],
+        columns=["stt", "dia_ban", "noi_dung", "don_vi_chu_tri", "thoi_gian", "ket_qua"],
+        widths=[0.07, 0.19, 0.29, 0.16, 0.14, 0.15],
+        align=["c", "l", "l", "l", "c", "l"],
+        size=11.5,
+        rows=[
+            [
+                "1",
+                "Đê hữu Hồng, đê tả Đáy (thành phố Hà Nội)",
+                "Mặt đê, mái đê, cống qua đê; 14 vị trí sạt trượt, thẩm lậu, đùn sủi phát sinh "
+                "trong mùa lũ năm 2025",
+                p_dd,
+                "Trước ngày 30/11/2025",
+                "Biên bản kiểm tra, ảnh hiện trường",
+            ],
+            [
+                "2",
+                "Đê tả Hồng, đê hữu Luộc (tỉnh Hưng Yên)",
+                "Vi phạm hành lang bảo vệ đê; bãi sông được cấp phép khai thác cát, bến bãi "
+                "tập kết vật liệu",
+                p_dd,
+                "Tháng 12/2025",
+                "Danh mục vi phạm, đề xuất xử lý",
+            ],
+            [
+                "3",
+                "Đê hữu Đuống, đê tả Cầu, đê hữu Thương (tỉnh Bắc Ninh)",
+                "Kè bảo vệ bờ, cống dưới đê; tiến độ xử lý 06 sự cố đê điều năm 2025",
+                "Phòng Kỹ thuật - Hiện trạng công trình",
+                "Quý IV/2025",
+                "Báo cáo đánh giá hiện trạng",
+            ],
+            [
+                "4",
+                "Đê biển Đồ Sơn, đê sông Thái Bình, sông Kinh Thầy (thành phố Hải Phòng)",
+                "Đê biển, cống ngăn mặn; hư hỏng do triều cường tháng 10/2025",
+                p_pctt,
+                "Trước ngày 15/12/2025",
+                "Phương án xử lý khẩn cấp",
+            ],
+            [
+                "5",
+                "Đê biển Hải Hậu, Giao Thủy cũ; đê hữu Đáy (tỉnh Ninh Bình)",
+                "Xói lở bãi trước đê 3,2 km; kè mỏ hàn, kè lát mái",
+                p_pctt,
+                "Tháng 12/2025 - Tháng 01/2026",
+                "Báo cáo, bản vẽ mặt cắt",
+            ],
+            [
+                "6",
+                "Đê biển, đê cửa sông Bạch Đằng, Tiên Yên (tỉnh Quảng Ninh)",
+                "Đê biển sau bão, rừng ngập mặn phòng hộ trước đê",
+                p_pctt,
+                "Tháng 01/2026",
+                "Biên bản kiểm tra",
+            ],
+            [
+                "7",
+                "Các tuyến đê từ cấp III trở lên trong vùng",
+                "Cập nhật cơ sở dữ liệu đê điều, bản đồ trọng điểm xung yếu",
+                "Trung tâm Chính sách và Kỹ thuật phòng, chống thiên tai",
+                "Quý I/2026",
+                "Cơ sở dữ liệu, bản đồ tỷ lệ 1/10.000",
+            ],
+            [
+                "8",
+                "Sáu tỉnh, thành phố có đê",
+                "Tổng hợp danh mục công trình tu bổ, duy tu, bảo dưỡng đê điều năm 2026",
+                "Phòng Kế hoạch - Tài chính",
+                "Tháng 01/2026",
+                "Danh mục, dự toán 186,5 tỷ đồng",
+            ],
+            [
+                "9",
+                "Sáu tỉnh, thành phố có đê",
+                "Hướng dẫn, đôn đốc lực lượng quản lý đê nhân dân; kiểm tra sổ nhật ký tuần tra",
+                p_dd,
+                "Thường xuyên",
+                "Báo cáo tháng",
+            ],
+            [
+                "10",
+                "Toàn vùng",
+                "Tổng hợp kết quả kiểm tra, báo cáo Bộ trưởng; đề xuất danh mục trọng điểm năm "
+                "2026",
+                "Văn phòng Cục",
+                "Từ 15/01/2026 đến 31/01/2026",
+                "Báo cáo tổng hợp",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            "CỤC TRƯỞNG CỤC QUẢN LÝ ĐÊ ĐIỀU VÀ PHÒNG, CHỐNG THIÊN TAI",
+            style=BOLD,
+            align="center",
+            indent=0,
+            gap=2,
+        ),
+        Para(f"Căn cứ {r_luat_dd.cite()};", style=ITALIC, gap=6),
+        Para(f"Căn cứ {r_luat_pctt.cite()};", style=ITALIC),
+        Para(f"Căn cứ {r_luat_sd.cite()};", style=ITALIC),
+        Para(
+            f"Căn cứ Quy chế làm việc của Cục ban hành kèm theo {r_qd.cite()};",
+            style=ITALIC,
+        ),
+        Para(
+            f"Xét {r_bc.cite()} về hiện trạng đê điều sau mùa lũ năm 2025 và đề nghị của "
+            "Trưởng phòng Quản lý đê điều.",
+            style=ITALIC,
+        ),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            "**Điều 1.** Ban hành kèm theo Quyết định này Kế hoạch kiểm tra hiện trạng đê "
+            "điều sau mùa lũ năm 2025 trên các tuyến đê sông Hồng, sông Thái Bình và đê biển "
+            "thuộc thành phố Hà Nội, thành phố Hải Phòng và các tỉnh Bắc Ninh, Hưng Yên, Ninh "
+            "Bình, Quảng Ninh, với tổng chiều dài 2.468,7 km đê (chi tiết tại Phụ lục kèm theo).",
+            gap=4,
+        ),
+        Para(
+            "**Điều 2.** Kinh phí thực hiện là 1.245 triệu đồng, từ nguồn chi thường xuyên "
+            "năm 2025 của Cục. Sở Nông nghiệp và Môi trường các tỉnh, thành phố cử cán bộ phối "
+            "hợp; đầu mối liên hệ: Phòng Quản lý đê điều, điện thoại 024.3733.5695.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Cục, Trưởng "
+            "các phòng, đơn vị thuộc Cục và các tổ chức, cá nhân có liên quan chịu trách nhiệm "
+            "thi hành Quyết định này./.",
+            gap=4,
+        ),
+    ]
+    appendix: list[Block] = [
+        Para("PHỤ LỤC", style=BOLD, align="center", indent=0, gap=0),
+        Para(
+            "KẾ HOẠCH KIỂM TRA HIỆN TRẠNG ĐÊ ĐIỀU SAU MÙA LŨ NĂM 2025",
+            style=BOLD,
+            align="center",
+            indent=0,
+        ),
+        Para(
+            "(Kèm theo Quyết định số 412/QĐ-QLĐĐ ngày 14/11/2025 của Cục trưởng Cục Quản lý "
+            "đê điều và Phòng, chống thiên tai)",
+            style=ITALIC,
+            align="center",
+            indent=0,
+            size=12.5,
+        ),
+        table,
+        Para(
+            "Ghi chú: Đoàn kiểm tra làm việc trực tiếp với Chi cục Thủy lợi, Hạt Quản lý đê "
+            "các tỉnh, thành phố; lịch làm việc cụ thể thông báo trước ít nhất 03 ngày.",
+            style=ITALIC,
+            size=12.5,
+            gap=4,
+        ),
+    ]
+    return Doc(
+        name="ho14_qd_cqldd_kiem_tra_de_dieu",
+        description=(
+            "Quyết định of a Cục of a ministry (BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG / CỤC QUẢN LÝ ĐÊ "
+            "ĐIỀU / VÀ PHÒNG, CHỐNG THIÊN TAI, the issuer with a comma over two bold lines), "
+            "number QĐ-QLĐĐ, dated after the July 2025 mergers (place Hà Nội; the six provinces "
+            "of the delta by their new names, 'Hải Hậu, Giao Thủy cũ'); authority line CỤC "
+            "TRƯỞNG CỤC QUẢN LÝ ĐÊ ĐIỀU VÀ PHÒNG, CHỐNG THIÊN TAI; italic Căn cứ lines: Luật Đê "
+            "điều with a long date, Luật Phòng, chống thiên tai with a padded short date (ngày "
+            "19/06/2013), the amending law 60/2020/QH14 with a long printed name and an "
+            "unpadded date (ngày 17/6/2020), the Cục's own Quyết định without an issuer "
+            "(21/QĐ-QLĐĐ, ngày 5/3/2025, truth co_quan null); a 'Xét' line citing a city Sở's "
+            "Báo cáo with a long date (527/BC-SNNMT); Điều 1-3 with figures (2.468,7 km, 1.245 "
+            "triệu đồng) and a phone number; signer KT. CỤC TRƯỞNG / PHÓ CỤC TRƯỞNG on page 1; "
+            "a Phụ lục after the signature with a ruled 6-column table STT / Tuyến đê, địa bàn "
+            "/ Nội dung kiểm tra / Đơn vị chủ trì / Thời gian / Kết quả cần đạt (keys stt, "
+            "dia_ban, noi_dung, don_vi_chu_tri, thoi_gian, ket_qua) of 10 rows with the header "
+            "row repeated on the continuation, and an italic Ghi chú under it. The Phụ lục's "
+            "'Kèm theo Quyết định số 412/QĐ-QLĐĐ ...' names the document itself and is not a "
+            "related document."
+        ),
+        tests="QĐ of a ministry's Cục (dikes of the Red River delta); Phụ lục table; KT.",
+        origin=TEAM,
+        seed=1031,
+        scan=Scan(
+            rotation_deg=-0.7,
+            noise_sigma=5,
+            blur=0.8,
+            jpeg_quality=64,
+            paper=(247, 243, 232),
+            illumination=0.06,
+        ),
+        chu_quan=["BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"],
+        ban_hanh=["CỤC QUẢN LÝ ĐÊ ĐIỀU", "VÀ PHÒNG, CHỐNG THIÊN TAI"],
+        so="412",
+        ky_hieu="QĐ-QLĐĐ",
+        dia_danh="Hà Nội",
+        ngay=date(2025, 11, 14),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject="Về việc ban hành Kế hoạch kiểm tra hiện trạng đê điều sau mùa lũ năm 2025",
+        body=body,
+        appendix=appendix,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Như Điều 3",
+                "Bộ trưởng (để b/c)",
+                "Thứ trưởng phụ trách (để b/c)",
+                "UBND 06 tỉnh, thành phố tại Phụ lục (p/h)",
+                "Sở NN&MT các tỉnh, thành phố (để t/h)",
+                "Lưu: VT, QLĐĐ",
+            ]
+        ),
+        signer=["KT. CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG"],
+        nguoi_ky="Lương Văn Khiêm",
+        seal_text="CỤC QUẢN LÝ ĐÊ ĐIỀU VÀ PHÒNG, CHỐNG THIÊN TAI * ",
+        refs=[r_luat_dd, r_luat_pctt, r_luat_sd, r_qd, r_bc],
+    )
+
+
+def doc_ho14_kh_ldld_hungyen_tet_sum_vay() -> Doc:
+    r_bll = Ref(
+        "Bộ luật",
+        "45/2019/QH14",
+        date(2019, 11, 20),
+        ten="Bộ luật Lao động",
+        long_date=False,
+    )
+    r_luat = Ref("Luật", "50/2024/QH15", date(2024, 11, 27), ten="Luật Công đoàn")
+    r_ct = Ref(
+        "Chỉ thị",
+        "12-CT/TU",
+        date(2025, 11, 14),
+        "Ban Thường vụ Tỉnh ủy",
+        long_date=False,
+    )
+    r_kh_ub = Ref(
+        "Kế hoạch",
+        "307/KH-UBND",
+        date(2025, 11, 7),
+        "Ủy ban nhân dân tỉnh Hưng Yên",
+        long_date=False,
+        pad=False,
+    )
+    r_bc = Ref("Báo cáo", "96/BC-LĐLĐ", date(2025, 2, 10), long_date=False)
+    ban_cs = "Ban Chính sách - Pháp luật"
+    table = Table(
+        header=[
+            "STT",
+            "Nội dung",
+            "Đơn vị chủ trì",
+            "Đơn vị phối hợp",
+            "Thời gian",
+            "Chỉ tiêu",
+        ],
+        columns=["stt", "noi_dung", "don_vi_chu_tri", "don_vi_phoi_hop", "thoi_gian", "chi_tieu"],
+        widths=[0.07, 0.33, 0.16, 0.18, 0.13, 0.13],
+        align=["c", "l", "l", "l", "c", "l"],
+        size=11.5,
+        rows=[
+            [
+                "1",
+                "Nắm tình hình tiền lương, thưởng Tết, nợ lương, nợ bảo hiểm xã hội tại các "
+                "doanh nghiệp",
+                ban_cs,
+                "Sở Nội vụ; Bảo hiểm xã hội tỉnh",
+                "Trước ngày 15/12/2025",
+                "100% doanh nghiệp có công đoàn",
+            ],
+            [
+                "2",
+                'Tổ chức Chương trình "Tết Sum vầy - Xuân Bính Ngọ 2026" tại các khu công nghiệp '
+                "Phố Nối, Thăng Long II, Tiền Hải",
+                "Ban Tuyên giáo - Nữ công",
+                "Ban quản lý các khu công nghiệp tỉnh",
+                "Tháng 01/2026",
+                "03 điểm, 6.000 người",
+            ],
+            [
+                "3",
+                'Chương trình "Chuyến xe Công đoàn" đưa đoàn viên về quê đón Tết',
+                "Ban Tổ chức",
+                "Các công đoàn cơ sở khu công nghiệp",
+                "Từ 08/02/2026 đến 14/02/2026",
+                "40 chuyến xe",
+            ],
+            [
+                "4",
+                "Thăm, tặng quà đoàn viên có hoàn cảnh khó khăn, bị tai nạn lao động, bệnh "
+                "nghề nghiệp",
+                "Ban Tài chính",
+                "Liên đoàn Lao động các xã, phường",
+                "Tháng 01/2026 - Tháng 02/2026",
+                "8.500 suất",
+            ],
+            [
+                "5",
+                "Bán hàng giảm giá tại Phiên chợ Công đoàn, siêu thị liên kết",
+                "Ban Tuyên giáo - Nữ công",
+                "Sở Công Thương",
+                "Tháng 01/2026",
+                "",
+            ],
+            [
+                "6",
+                "Giám sát việc thực hiện thỏa ước lao động tập thể về thưởng Tết, bữa ăn ca",
+                ban_cs,
+                "Thanh tra tỉnh",
+                "Quý I/2026",
+                "60 doanh nghiệp",
+            ],
+            [
+                "7",
+                "Hỗ trợ đoàn viên ở lại làm việc, trực sản xuất trong dịp Tết (Thái Bình cũ và "
+                "Hưng Yên cũ)",
+                "Ban Tổ chức",
+                "Công đoàn cơ sở",
+                "Thường xuyên",
+                "",
+            ],
+            [
+                "8",
+                "Tuyên truyền an toàn giao thông, phòng, chống cháy nổ tại khu nhà trọ công nhân",
+                "Văn phòng",
+                "Công an tỉnh",
+                "Tháng 12/2025 - Tháng 02/2026",
+                "",
+            ],
+            [
+                "9",
+                "Sơ kết, báo cáo Tổng Liên đoàn kết quả chăm lo Tết",
+                "Văn phòng",
+                "Các ban chuyên môn",
+                "Trước ngày 10/3/2026",
+                "Báo cáo sơ kết",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_bll.cite()} và {r_luat.cite()}; thực hiện {r_ct.cite()} về việc tổ "
+            f"chức Tết Nguyên đán Bính Ngọ năm 2026 và {r_kh_ub.cite()} về chăm lo đời sống "
+            "công nhân, người lao động dịp Tết, Ban Thường vụ Liên đoàn Lao động tỉnh xây dựng "
+            "Kế hoạch như sau:"
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "1. Bảo đảm mọi đoàn viên, người lao động đều có Tết; không để đoàn viên có hoàn "
+            "cảnh khó khăn không được thăm hỏi, hỗ trợ, nhất là công nhân ở khu nhà trọ, lao "
+            "động ngoại tỉnh không về quê."
+        ),
+        Para(
+            "2. Các hoạt động được tổ chức thiết thực, tiết kiệm, đúng đối tượng; phối hợp "
+            "chặt chẽ với người sử dụng lao động và chính quyền địa phương sau khi hợp nhất "
+            "tỉnh Hưng Yên và tỉnh Thái Bình."
+        ),
+        H("II. KẾT QUẢ TẾT ẤT TỴ NĂM 2025"),
+        Para(
+            f"Theo {r_bc.cite()}, các cấp công đoàn trong tỉnh đã chăm lo cho 186.420 lượt "
+            "đoàn viên, người lao động với tổng kinh phí 94.315,6 triệu đồng; mức thưởng Tết "
+            "bình quân tại doanh nghiệp ngoài nhà nước là 7,8 triệu đồng/người, cao nhất 186,5 "
+            "triệu đồng/người."
+        ),
+        H("III. NỘI DUNG, PHÂN CÔNG THỰC HIỆN"),
+        Para(
+            "Các hoạt động chăm lo Tết, đơn vị chủ trì, phối hợp và thời gian thực hiện như sau:",
+            keep=3,
+        ),
+        table,
+        H("IV. KINH PHÍ"),
+        Para(
+            "Tổng kinh phí dự kiến 21.680 triệu đồng, trong đó tài chính công đoàn cấp tỉnh "
+            "8.450 triệu đồng, công đoàn cơ sở 10.230 triệu đồng, vận động xã hội hóa 3.000 "
+            "triệu đồng; mức quà tối thiểu 1.000.000 đồng/suất."
+        ),
+        H("V. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "Liên đoàn Lao động các xã, phường và công đoàn cơ sở trực thuộc xây dựng kế hoạch "
+            "cụ thể, báo cáo nhanh số liệu chăm lo Tết về Liên đoàn Lao động tỉnh (qua Ban "
+            "Chính sách - Pháp luật, đồng chí Trần Văn Khải, điện thoại: 0221.3862.154) trước "
+            "ngày 20/02/2026."
+        ),
+        Para(
+            "Các ban chuyên môn theo chức năng, nhiệm vụ được phân công chủ động phối hợp với "
+            "các sở, ngành, ban quản lý các khu công nghiệp tổ chức thực hiện; kịp thời báo cáo "
+            "Thường trực Liên đoàn Lao động tỉnh những vụ việc phát sinh, nhất là tranh chấp "
+            "lao động, ngừng việc tập thể trước và sau Tết."
+        ),
+        Para(
+            "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị phản ánh về Ban "
+            "Thường vụ Liên đoàn Lao động tỉnh để được hướng dẫn, giải quyết./."
+        ),
+    ]
+    return Doc(
+        name="ho14_kh_ldld_hungyen_tet_sum_vay",
+        description=(
+            "Kế hoạch of a provincial trade-union federation (TỔNG LĐLĐ VIỆT NAM / LIÊN ĐOÀN "
+            "LAO ĐỘNG / TỈNH HƯNG YÊN, the issuer over two bold lines), number KH-LĐLĐ, dated "
+            "after the July 2025 merger of Hưng Yên and Thái Bình (place Hưng Yên, 'Thái Bình "
+            "cũ'); no Kính gửi; one opening sentence citing Bộ luật Lao động (short date, ngày "
+            "20/11/2019, truth loai 'Bộ luật'), Luật Công đoàn with a long date, the provincial "
+            "Party committee's Chỉ thị (12-CT/TU, ngày 14/11/2025, truth loai 'Chỉ thị') and "
+            "the provincial People's Committee's Kế hoạch with an unpadded date (307/KH-UBND, "
+            "ngày 7/11/2025); the federation's own Báo cáo without an issuer (96/BC-LĐLĐ, ngày "
+            "10/02/2025, truth co_quan null); figures (186.420 lượt, 94.315,6 triệu đồng, "
+            "1.000.000 đồng/suất) and a phone number; a ruled 6-column task table STT / Nội "
+            "dung / Đơn vị chủ trì / Đơn vị phối hợp / Thời gian / Chỉ tiêu (keys stt, "
+            "noi_dung, don_vi_chu_tri, don_vi_phoi_hop, thoi_gian, chi_tieu) of 9 rows with "
+            "three empty Chỉ tiêu cells and quoted programme names, running onto page 2 under "
+            "the repeated header row; signer TM. BAN THƯỜNG VỤ / CHỦ TỊCH."
+        ),
+        tests="KH of a provincial LĐLĐ (Hưng Yên, merged); task table over two pages; TM.",
+        origin=TEAM,
+        seed=1032,
+        scan=Scan(
+            rotation_deg=1.1,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=60,
+            paper=(246, 242, 231),
+            illumination=0.07,
+        ),
+        chu_quan=["TỔNG LĐLĐ VIỆT NAM"],
+        ban_hanh=["LIÊN ĐOÀN LAO ĐỘNG", "TỈNH HƯNG YÊN"],
+        so="128",
+        ky_hieu="KH-LĐLĐ",
+        dia_danh="Hưng Yên",
+        ngay=date(2025, 11, 25),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject=(
+            "Tổ chức các hoạt động chăm lo Tết Nguyên đán Bính Ngọ năm 2026 cho đoàn viên, "
+            "người lao động"
+        ),
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Tổng LĐLĐ Việt Nam (b/c)",
+                "Thường trực Tỉnh ủy, UBND tỉnh (b/c)",
+                "Sở Nội vụ, Ban quản lý các KCN tỉnh (p/h)",
+                "LĐLĐ các xã, phường, CĐCS trực thuộc (để t/h)",
+                "Lưu: VT, CSPL",
+            ]
+        ),
+        signer=["TM. BAN THƯỜNG VỤ", "CHỦ TỊCH"],
+        nguoi_ky="Bùi Thị Hải Yến",
+        seal_text="LIÊN ĐOÀN LAO ĐỘNG TỈNH HƯNG YÊN * ",
+        refs=[r_bll, r_luat, r_ct, r_kh_ub, r_bc],
+    )
+
+
+def doc_ho14_cv_bgddt_day_bu_sau_bao() -> Doc:
+    r_tt32 = Ref(
+        "Thông tư",
+        "32/2020/TT-BGDĐT",
+        date(2020, 9, 15),
+        "Bộ trưởng Bộ Giáo dục và Đào tạo",
+        long_date=False,
+        pad=False,
+    )
+    r_tt22 = Ref("Thông tư", "22/2021/TT-BGDĐT", date(2021, 7, 20), long_date=False)
+    r_bc = Ref(
+        "Báo cáo",
+        "1834/BC-SGDĐT",
+        date(2024, 9, 12),
+        "Sở Giáo dục và Đào tạo tỉnh Quảng Ninh",
+    )
+    r_cv = Ref(
+        "Công văn",
+        "3276/SGDĐT-GDTrH",
+        date(2024, 9, 11),
+        "Sở Giáo dục và Đào tạo thành phố Hải Phòng",
+        long_date=False,
+        pad=False,
+    )
+    body: list[Block] = [
+        Para(
+            "Bão số 3 (Yagi) và hoàn lưu sau bão từ ngày 07/9/2024 đã gây thiệt hại nặng nề "
+            f"cho các cơ sở giáo dục vùng Đồng bằng sông Hồng và Đông Bắc. Theo {r_bc.cite()} "
+            f"và {r_cv.cite()}, chỉ riêng hai địa phương đã có 1.126 trường học bị tốc mái, "
+            "đổ tường rào, ngập nước; 318.460 học sinh phải nghỉ học từ 05 đến 10 ngày."
+        ),
+        Para(
+            "Để bảo đảm thực hiện chương trình năm học 2024 - 2025, Bộ Giáo dục và Đào tạo đề "
+            "nghị các Sở Giáo dục và Đào tạo chỉ đạo các trường trung học cơ sở, trung học phổ "
+            "thông thực hiện một số nội dung sau:"
+        ),
+        Para(
+            "1. Rà soát số tiết học bị ảnh hưởng của từng môn học, xây dựng kế hoạch dạy học "
+            "bù phù hợp với điều kiện thực tế; không tổ chức dạy bù vào ngày Chủ nhật và không "
+            "tăng quá 02 tiết/buổi học; bảo đảm kết thúc học kỳ I trước ngày 18/01/2025."
+        ),
+        Para(
+            "2. Nhà trường được điều chỉnh kế hoạch giáo dục theo quy định tại Điều lệ trường "
+            "trung học cơ sở, trường trung học phổ thông và trường phổ thông có nhiều cấp học "
+            f"ban hành kèm theo {r_tt32.cite()}; lùi thời điểm kiểm tra giữa kỳ I, bảo đảm số "
+            f"lần kiểm tra, đánh giá thường xuyên theo {r_tt22.cite()}."
+        ),
+        Para(
+            "3. Ưu tiên khắc phục phòng học, nhà vệ sinh, hệ thống điện, nước; vệ sinh, khử "
+            "khuẩn trường lớp trước khi đón học sinh trở lại; miễn, giảm các khoản thu đối với "
+            "học sinh có gia đình bị thiệt hại nặng do bão, lũ."
+        ),
+        Para(
+            "4. Quan tâm hỗ trợ tâm lý cho học sinh, giáo viên có gia đình bị thiệt hại; phối "
+            "hợp với Hội Chữ thập đỏ, Đoàn Thanh niên vận động ủng hộ sách giáo khoa, đồ dùng "
+            "học tập cho học sinh vùng bị ngập lụt ven sông Hồng, sông Thái Bình, sông Luộc."
+        ),
+        Para(
+            "5. Báo cáo kết quả thực hiện về Bộ Giáo dục và Đào tạo (qua Vụ Giáo dục Trung "
+            "học, điện thoại: 024.3869.4913) trước ngày 30/9/2024 để tổng hợp, báo cáo Bộ "
+            "trưởng."
+        ),
+        Para(
+            "Bộ Giáo dục và Đào tạo đề nghị các Sở Giáo dục và Đào tạo khẩn trương triển khai "
+            "thực hiện./."
+        ),
+    ]
+    return Doc(
+        name="ho14_cv_bgddt_day_bu_sau_bao",
+        description=(
+            "Công văn of a ministry signed by the deputy head of one of its Vụ (BỘ GIÁO DỤC VÀ "
+            "ĐÀO TẠO on one bold line, no parent body), number BGDĐT-GDTrH with the Vụ's unit "
+            "code, dated September 2024 under the old structure (place Hà Nội; addressees "
+            "Hà Nội, Hải Phòng, Quảng Ninh, Hải Dương, Thái Bình); a three-line V/v; Kính gửi with "
+            "four addressees; a named storm and a date that are not citations (Bão số 3 (Yagi), "
+            "ngày 07/9/2024); a provincial Sở's Báo cáo with a long date (1834/BC-SGDĐT) and "
+            "a city Sở's Công văn with a unit code and an unpadded date (3276/SGDĐT-GDTrH, ngày "
+            "11/9/2024); Thông tư 32/2020/TT-BGDĐT with an unpadded date and an issuer (the "
+            "Minister), Thông tư 22/2021/TT-BGDĐT with a padded date and no issuer (ngày "
+            "20/07/2021, truth co_quan null); figures (1.126 trường học, 318.460 học sinh), "
+            "deadlines and a phone number; a four-line signer TL. BỘ TRƯỞNG / KT. VỤ TRƯỞNG / "
+            "VỤ GIÁO DỤC TRUNG HỌC / PHÓ VỤ TRƯỞNG (truth tham_quyen_ky 'TL.', "
+            "chuc_vu_nguoi_ky the last line)."
+        ),
+        tests="CV of a ministry by a Vụ (2024, Yagi); four-line TL. / KT. signer",
+        origin=TEAM,
+        seed=1033,
+        scan=Scan(
+            rotation_deg=-1.4,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=55,
+            paper=(245, 241, 229),
+            illumination=0.08,
+        ),
+        ban_hanh=["BỘ GIÁO DỤC VÀ ĐÀO TẠO"],
+        so="4982",
+        ky_hieu="BGDĐT-GDTrH",
+        vv="tổ chức dạy học bù, bảo đảm chương trình năm học 2024 - 2025 sau bão số 3",
+        dia_danh="Hà Nội",
+        ngay=date(2024, 9, 16),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Sở GD&ĐT thành phố Hà Nội",
+            "Sở GD&ĐT thành phố Hải Phòng",
+            "Sở GD&ĐT tỉnh Quảng Ninh",
+            "Sở GD&ĐT các tỉnh Hải Dương, Thái Bình",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Bộ trưởng (để b/c)",
+                "Thứ trưởng phụ trách (để b/c)",
+                "UBND các tỉnh, thành phố có tên trên (p/h)",
+                "Cục Cơ sở vật chất (p/h)",
+                "Lưu: VT, Vụ GDTrH",
+            ]
+        ),
+        signer=["TL. BỘ TRƯỞNG", "KT. VỤ TRƯỞNG", "VỤ GIÁO DỤC TRUNG HỌC", "PHÓ VỤ TRƯỞNG"],
+        nguoi_ky="Trịnh Văn Hiếu",
+        seal_text="BỘ GIÁO DỤC VÀ ĐÀO TẠO * ",
+        refs=[r_bc, r_cv, r_tt32, r_tt22],
+    )
+
+
+def doc_ho14_bc_hqkv3_thu_ngan_sach() -> Doc:
+    r_cv = Ref(
+        "Công văn",
+        "5126/CHQ-NV",
+        date(2025, 9, 29),
+        "Cục Hải quan",
+        long_date=False,
+        pad=False,
+    )
+    r_luat_hq = Ref("Luật", "54/2014/QH13", date(2014, 6, 23), ten="Luật Hải quan")
+    r_luat_qlt = Ref(
+        "Luật", "38/2019/QH14", date(2019, 6, 13), ten="Luật Quản lý thuế", long_date=False
+    )
+    r_qd = Ref("Quyết định", "12/QĐ-CCHQIII", date(2025, 1, 6), long_date=False, pad=False)
+    table = Table(
+        header=[
+            "STT",
+            "Đơn vị",
+            "Số tờ khai",
+            "Kim ngạch (triệu USD)",
+            "Thu ngân sách (tỷ đồng)",
+            "So với cùng kỳ (%)",
+        ],
+        columns=["stt", "don_vi", "so_to_khai", "kim_ngach", "thu_ngan_sach", "so_cung_ky"],
+        widths=[0.08, 0.34, 0.14, 0.15, 0.15, 0.14],
+        align=["c", "l", "c", "c", "c", "c"],
+        size=12.0,
+        rows=[
+            ["1", "Hải quan cửa khẩu cảng Hải Phòng", "186.412", "18.246,7", "12.418,6", "108,4"],
+            ["2", "Hải quan cửa khẩu cảng Đình Vũ", "154.307", "15.873,2", "10.926,3", "112,7"],
+            ["3", "Hải quan cửa khẩu cảng Lạch Huyện", "98.615", "11.402,5", "7.315,8", "121,3"],
+            [
+                "4",
+                "Hải quan Khu kinh tế Đình Vũ - Cát Hải",
+                "61.248",
+                "9.617,4",
+                "2.184,5",
+                "96,2",
+            ],
+            ["5", "Hải quan quản lý hàng đầu tư", "42.736", "6.385,9", "1.462,7", "104,8"],
+            ["6", "Hải quan Khu công nghiệp Nomura", "35.182", "5.214,6", "846,2", "99,1"],
+            ["7", "Hải quan Hải Dương", "48.927", "7.936,1", "1.108,4", "115,6"],
+            ["8", "Hải quan chuyển phát nhanh", "23.564", "1.287,3", "376,9", "118,2"],
+            ["", "Tổng cộng", "650.991", "75.963,7", "36.639,4", "111,1"],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_cv.cite()} về việc báo cáo kết quả công tác 9 tháng năm 2025, "
+            "Chi cục Hải quan khu vực III báo cáo như sau:"
+        ),
+        H("I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ"),
+        Para(
+            "1. Công tác thủ tục hải quan. Chi cục tiếp tục triển khai "
+            f"{r_luat_hq.cite()} và các văn bản hướng dẫn; 99,6% tờ khai được thông quan qua "
+            "Hệ thống thông quan tự động, thời gian thông quan hàng hóa luồng vàng bình quân "
+            "1 giờ 52 phút, luồng đỏ 3 giờ 40 phút."
+        ),
+        Para(
+            "2. Công tác thu ngân sách. Số thu 9 tháng đạt 36.639,4 tỷ đồng, bằng 78,3% chỉ "
+            f"tiêu được giao tại {r_qd.cite()} và tăng 11,1% so với cùng kỳ năm 2024; nợ thuế "
+            f"quá hạn được quản lý theo {r_luat_qlt.cite()}, đến ngày 30/9/2025 còn 412,7 tỷ "
+            "đồng, giảm 18,6% so với đầu năm."
+        ),
+        Para(
+            "Sau khi hợp nhất thành phố Hải Phòng và tỉnh Hải Dương, Chi cục tiếp nhận thêm "
+            "địa bàn Hải quan Hải Dương; kim ngạch xuất khẩu, nhập khẩu qua địa bàn tăng mạnh "
+            "ở nhóm hàng linh kiện điện tử, máy móc, thiết bị.",
+        ),
+        Para(
+            "3. Kết quả thủ tục hải quan và thu ngân sách của các đơn vị thuộc Chi cục (số liệu "
+            "đến hết ngày 30/9/2025) như sau:",
+            keep=3,
+        ),
+        table,
+        H("II. KHÓ KHĂN, VƯỚNG MẮC"),
+        Para(
+            "Lượng hàng tồn đọng tại cảng Lạch Huyện còn 1.286 container quá 90 ngày chưa làm "
+            "thủ tục; hệ thống soi chiếu container di động tại cảng Đình Vũ thường xuyên phải "
+            "bảo dưỡng, ảnh hưởng đến tiến độ kiểm tra thực tế hàng hóa."
+        ),
+        H("III. NHIỆM VỤ QUÝ IV NĂM 2025"),
+        Para(
+            "Phấn đấu thu ngân sách quý IV/2025 đạt 10.950 tỷ đồng, hoàn thành vượt chỉ tiêu "
+            "năm; xử lý dứt điểm hàng tồn đọng trước ngày 15/12/2025; đề nghị Cục Hải quan "
+            "bổ sung 02 máy soi container cố định cho Chi cục trong Quý I/2026."
+        ),
+        Para("Chi cục Hải quan khu vực III kính báo cáo Cục Hải quan./."),
+    ]
+    return Doc(
+        name="ho14_bc_hqkv3_thu_ngan_sach",
+        description=(
+            "Báo cáo of a regional customs branch under its Cục (CỤC HẢI QUAN / CHI CỤC HẢI "
+            "QUAN / KHU VỰC III, the issuer over two bold lines), number BC-CCHQIII, dated "
+            "after the July 2025 merger of Hải Phòng and Hải Dương (place Hải Phòng); a "
+            "centred one-line Kính gửi; the Cục's Công văn with a unit code and an unpadded "
+            "date (5126/CHQ-NV, ngày 29/9/2025, issuer 'Cục Hải quan'); Luật Hải quan with a "
+            "long date; Luật Quản lý thuế with a padded short date (ngày 13/06/2019); the "
+            "branch's own Quyết định without an issuer (12/QĐ-CCHQIII, ngày 6/1/2025, truth "
+            "co_quan null); figures (36.639,4 tỷ đồng, 78,3%, 1 giờ 52 phút) and deadlines; a "
+            "ruled 6-column statistics table STT / Đơn vị / Số tờ khai / Kim ngạch (triệu USD) "
+            "/ Thu ngân sách (tỷ đồng) / So với cùng kỳ (%) (keys stt, don_vi, so_to_khai, "
+            "kim_ngach, thu_ngan_sach, so_cung_ky) of eight units and a Tổng cộng row with an "
+            "empty STT (650.991; 75.963,7; 36.639,4; 111,1, the last weighted), running onto "
+            "page 2 under the repeated header row; signer Q. CHI CỤC TRƯỞNG on one line."
+        ),
+        tests="BC of a customs branch (Hải Phòng, merged); numeric table with Tổng cộng; Q.",
+        origin=TEAM,
+        seed=1034,
+        scan=Scan(
+            rotation_deg=0.5,
+            noise_sigma=4,
+            blur=0.7,
+            jpeg_quality=68,
+            paper=(247, 244, 234),
+            illumination=0.05,
+        ),
+        chu_quan=["CỤC HẢI QUAN"],
+        ban_hanh=["CHI CỤC HẢI QUAN", "KHU VỰC III"],
+        so="2147",
+        ky_hieu="BC-CCHQIII",
+        dia_danh="Hải Phòng",
+        ngay=date(2025, 10, 8),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject="Kết quả công tác hải quan và thu ngân sách nhà nước 9 tháng năm 2025",
+        kinh_gui=["Cục Hải quan"],
+        kinh_gui_centered=True,
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Lãnh đạo Cục Hải quan (b/c)",
+                "UBND thành phố Hải Phòng (b/c)",
+                "Các đơn vị thuộc Chi cục",
+                "Lưu: VT, NV",
+            ]
+        ),
+        signer=["Q. CHI CỤC TRƯỞNG"],
+        nguoi_ky="Vũ Mạnh Cường",
+        seal_text="CHI CỤC HẢI QUAN KHU VỰC III * CỤC HẢI QUAN * ",
+        refs=[r_cv, r_luat_hq, r_luat_qlt, r_qd],
+    )
+
+
+def doc_ho14_tb_tand_longbien_tiep_nhan_don() -> Doc:
+    r_luat_tc = Ref(
+        "Luật",
+        "34/2024/QH15",
+        date(2024, 6, 24),
+        ten="Luật Tổ chức Tòa án nhân dân",
+        long_date=False,
+    )
+    r_bltt = Ref("Bộ luật", "92/2015/QH13", date(2015, 11, 25), ten="Bộ luật Tố tụng dân sự")
+    r_luat_tcd = Ref(
+        "Luật",
+        "42/2013/QH13",
+        date(2013, 11, 25),
+        ten="Luật Tiếp công dân",
+        long_date=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "215/QĐ-TA",
+        date(2025, 4, 3),
+        "Chánh án Tòa án nhân dân thành phố Hà Nội",
+    )
+    r_tb = Ref("Thông báo", "12/TB-TA", date(2025, 1, 6), long_date=False, pad=False)
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat_tc.cite()}, {r_bltt.cite()} và {r_luat_tcd.cite()};",
+        ),
+        Para(
+            f"Thực hiện {r_qd.cite()} về việc triển khai Tòa án điện tử, Tòa án nhân dân quận "
+            "Long Biên thông báo việc tiếp nhận đơn trực tuyến và lịch tiếp công dân quý II năm "
+            f"2025 (thay thế lịch tại {r_tb.cite()}) như sau:"
+        ),
+        H("1. Tiếp nhận đơn, tài liệu trực tuyến"),
+        Para(
+            "Từ ngày 02/5/2025, người khởi kiện, người yêu cầu có thể gửi đơn khởi kiện, đơn "
+            "yêu cầu và tài liệu, chứng cứ kèm theo qua Cổng dịch vụ công trực tuyến của Tòa án "
+            "nhân dân; mỗi tệp không quá 10 MB, định dạng PDF hoặc JPG. Đơn gửi trực tuyến sau "
+            "16 giờ 30 được tính là ngày làm việc tiếp theo."
+        ),
+        Para(
+            "Trong quý I/2025, Tòa án đã thụ lý 1.286 vụ, việc, trong đó 742 vụ, việc hôn nhân "
+            "và gia đình, 318 vụ, việc dân sự, kinh doanh thương mại; 26,4% đơn được nộp trực "
+            "tuyến."
+        ),
+        H("2. Lịch tiếp công dân"),
+        Para(
+            "a) Chánh án tiếp công dân định kỳ vào thứ Năm của tuần thứ hai và tuần thứ tư "
+            "hằng tháng (các ngày 08/5, 22/5, 12/6 và 26/6/2025), buổi sáng từ 08 giờ 00 đến 11 "
+            "giờ 30."
+        ),
+        Para(
+            "b) Thẩm phán, Thư ký Tòa án trực tiếp công dân tất cả các ngày làm việc trong "
+            "tuần tại Phòng tiếp công dân, tầng 1, trụ sở Tòa án nhân dân quận Long Biên, số "
+            "86 phố Ngọc Lâm, phường Ngọc Lâm, quận Long Biên."
+        ),
+        Para(
+            "c) Công dân đến trình bày khiếu nại, tố cáo, kiến nghị, phản ánh về hoạt động tư "
+            "pháp được hướng dẫn, giải thích theo quy định; đơn không thuộc thẩm quyền được trả "
+            "lời bằng văn bản trong thời hạn 10 ngày làm việc kể từ ngày nhận đơn."
+        ),
+        H("3. Liên hệ"),
+        Para(
+            "Mọi vướng mắc liên hệ Văn phòng Tòa án, điện thoại: 024.3872.5190; công dân khi "
+            "đến làm việc mang theo căn cước và giấy tờ liên quan đến vụ việc."
+        ),
+        Para("Tòa án nhân dân quận Long Biên trân trọng thông báo./."),
+    ]
+    return Doc(
+        name="ho14_tb_tand_longbien_tiep_nhan_don",
+        description=(
+            "Thông báo of a district people's court before the July 2025 reform (TÒA ÁN NHÂN "
+            "DÂN / QUẬN LONG BIÊN / THÀNH PHỐ HÀ NỘI, the issuer alone over three bold lines, "
+            "no parent body), number TB-TA, dated April 2025 (place Long Biên); no Kính gửi; a "
+            "Căn cứ line with Luật Tổ chức Tòa án nhân dân (padded short date, ngày "
+            "24/06/2024), Bộ luật Tố tụng dân sự with a long date (truth loai 'Bộ luật') and "
+            "Luật Tiếp công dân with a short date; the city court president's Quyết định with "
+            "a long date (215/QĐ-TA); the court's own earlier Thông báo without an issuer and "
+            "with an unpadded date (12/TB-TA, ngày 6/1/2025, truth co_quan null); dates, times "
+            "and an address that are not citations (từ ngày 02/5/2025, 16 giờ 30, số 86 phố "
+            "Ngọc Lâm), figures (1.286 vụ, việc; 26,4%), headings 1-3 and points a)-b); signer "
+            "CHÁNH ÁN without a prefix."
+        ),
+        tests="TB of a district court (Hà Nội, 2025); three-line issuer, no parent; no prefix",
+        origin=TEAM,
+        seed=1035,
+        scan=Scan(
+            rotation_deg=1.3,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=58,
+            paper=(246, 243, 232),
+            illumination=0.07,
+        ),
+        ban_hanh=["TÒA ÁN NHÂN DÂN", "QUẬN LONG BIÊN", "THÀNH PHỐ HÀ NỘI"],
+        so="86",
+        ky_hieu="TB-TA",
+        dia_danh="Long Biên",
+        ngay=date(2025, 4, 21),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject=(
+            "Về việc tiếp nhận đơn khởi kiện, đơn yêu cầu trực tuyến và lịch tiếp công dân "
+            "quý II năm 2025"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "TAND thành phố Hà Nội (b/c)",
+                "Quận ủy, UBND quận Long Biên (b/c)",
+                "VKSND quận Long Biên (p/h)",
+                "Chi cục THADS quận Long Biên (p/h)",
+                "Các Thẩm phán, Thư ký (để t/h)",
+                "Niêm yết tại trụ sở",
+                "Lưu: VT, VP",
+            ]
+        ),
+        signer=["CHÁNH ÁN"],
+        nguoi_ky="Ngô Thị Thanh Loan",
+        seal_text="TÒA ÁN NHÂN DÂN QUẬN LONG BIÊN * TP HÀ NỘI * ",
+        refs=[r_luat_tc, r_bltt, r_luat_tcd, r_qd, r_tb],
+    )
+
+
+def doc_ho14_gm_dhkhtn_hoi_thao_sut_lun() -> Doc:
+    r_nq = Ref(
+        "Nghị quyết",
+        "57-NQ/TW",
+        date(2024, 12, 22),
+        "Bộ Chính trị",
+        long_date=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "412/KH-ĐHQGHN",
+        date(2025, 3, 7),
+        "Đại học Quốc gia Hà Nội",
+        long_date=False,
+        pad=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "3517/QĐ-ĐHKHTN",
+        date(2025, 10, 14),
+        "Hiệu trưởng Trường Đại học Khoa học Tự nhiên",
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_nq.cite()} về đột phá phát triển khoa học, công nghệ, đổi mới sáng "
+            f"tạo và chuyển đổi số quốc gia, {r_kh.cite()} và {r_qd.cite()} phê duyệt danh mục "
+            "hội thảo khoa học năm 2025, Trường Đại học Khoa học Tự nhiên tổ chức Hội thảo "
+            'khoa học "Sụt lún đất và xâm nhập mặn vùng đồng bằng sông Hồng: hiện trạng và giải '
+            'pháp".'
+        ),
+        Para(
+            "Hội thảo công bố kết quả quan trắc sụt lún bằng ảnh vệ tinh giai đoạn 2016 - 2025 "
+            "tại Hà Nội, Hưng Yên và Ninh Bình, tốc độ lún cục bộ đến 4,7 cm/năm; độ mặn 1‰ "
+            "xâm nhập sâu 32,5 km trên sông Thái Bình, sông Văn Úc mùa khô năm 2025."
+        ),
+        Para("Trường Đại học Khoa học Tự nhiên trân trọng kính mời:", gap=4),
+        Para(
+            "- Đại diện lãnh đạo Sở Nông nghiệp và Môi trường thành phố Hà Nội, thành phố Hải "
+            "Phòng và các tỉnh Hưng Yên, Ninh Bình;",
+            indent=5,
+            gap=1,
+        ),
+        Para(
+            "- Các nhà khoa học, giảng viên, nghiên cứu sinh quan tâm đến địa chất, thủy văn "
+            "và quản lý tài nguyên nước.",
+            indent=5,
+            gap=1,
+        ),
+        Para("Thời gian: 08 giờ 00, thứ Sáu, ngày 19/12/2025 (cả ngày).", gap=4),
+        Para(
+            "Địa điểm: Hội trường tầng 2, nhà T1, Trường Đại học Khoa học Tự nhiên, số 334 "
+            "Nguyễn Trãi, phường Thanh Xuân, thành phố Hà Nội."
+        ),
+        Para(
+            "Đại biểu gửi tham luận (không quá 06 trang) và xác nhận tham dự trước ngày "
+            "12/12/2025 về Ban Tổ chức (đồng chí Phạm Thu Trang, Khoa Địa lý, điện thoại: "
+            "0912.418.367)."
+        ),
+        Para("Rất mong Quý đại biểu quan tâm, tham dự./."),
+    ]
+    return Doc(
+        name="ho14_gm_dhkhtn_hoi_thao_sut_lun",
+        description=(
+            "Giấy mời of a university signed for the rector by a faculty head (ĐẠI HỌC QUỐC "
+            "GIA HÀ NỘI / TRƯỜNG ĐẠI HỌC / KHOA HỌC TỰ NHIÊN, the issuer over two bold lines), "
+            "number GM-ĐHKHTN, dated December 2025 after the mergers (place Hà Nội; 'phường "
+            "Thanh Xuân, thành phố Hà Nội'); a quoted conference title; one sentence citing "
+            "the Politburo's Nghị quyết 57-NQ/TW with a short date (ngày 22/12/2024), the "
+            "national university's Kế hoạch with an unpadded date (412/KH-ĐHQGHN, ngày "
+            "7/3/2025) and the rector's Quyết định with a long date (3517/QĐ-ĐHKHTN); figures "
+            "(4,7 cm/năm, 1‰, 32,5 km); '- ' invitee lines; a time and place with a weekday "
+            "(thứ Sáu, ngày 19/12/2025), a deadline and a phone number that are not citations; "
+            "signer TUQ. HIỆU TRƯỞNG / CHỦ NHIỆM KHOA ĐỊA LÝ, the name with an academic title "
+            "(PGS.TS.; truth as printed)."
+        ),
+        tests="GM of a university (Hà Nội); TUQ. signed by a faculty head; PGS.TS. in the name",
+        origin=TEAM,
+        seed=1036,
+        scan=Scan(
+            rotation_deg=-0.3,
+            noise_sigma=5,
+            blur=0.8,
+            jpeg_quality=70,
+            paper=(247, 243, 233),
+            illumination=0.06,
+        ),
+        chu_quan=["ĐẠI HỌC QUỐC GIA HÀ NỘI"],
+        ban_hanh=["TRƯỜNG ĐẠI HỌC", "KHOA HỌC TỰ NHIÊN"],
+        so="1742",
+        ky_hieu="GM-ĐHKHTN",
+        dia_danh="Hà Nội",
+        ngay=date(2025, 12, 5),
+        title="GIẤY MỜI",
+        loai_van_ban="Giấy mời",
+        subject=(
+            "Tham dự Hội thảo khoa học về sụt lún đất và xâm nhập mặn vùng đồng bằng sông Hồng"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như thành phần mời",
+                "Ban Giám hiệu (b/c)",
+                "Phòng Khoa học và Công nghệ (p/h)",
+                "Khoa Địa lý (để t/h)",
+                "Lưu: VT, KĐL",
+            ]
+        ),
+        signer=["TUQ. HIỆU TRƯỞNG", "CHỦ NHIỆM KHOA ĐỊA LÝ"],
+        nguoi_ky="PGS.TS. Lê Quang Thịnh",
+        seal_text="TRƯỜNG ĐẠI HỌC KHOA HỌC TỰ NHIÊN * ĐHQGHN * ",
+        refs=[r_nq, r_kh, r_qd],
+    )
+
+
+HELDOUT14_DOCS = [
+    doc_ho14_qd_cqldd_kiem_tra_de_dieu,
+    doc_ho14_kh_ldld_hungyen_tet_sum_vay,
+    doc_ho14_cv_bgddt_day_bu_sau_bao,
+    doc_ho14_bc_hqkv3_thu_ngan_sach,
+    doc_ho14_tb_tand_longbien_tiep_nhan_don,
+    doc_ho14_gm_dhkhtn_hoi_thao_sut_lun,
+]
+
+
 TEAM_DOCS = [doc_kh, doc_cv, doc_qd, doc_bc, doc_tb, doc_ttr]
 SEED_DOCS = [(SEED_000, doc_seed_000), (SEED_001, doc_seed_001)]
 
@@ -14684,6 +15698,7 @@ HELDOUT_SETS = {
     "heldout11": (HELDOUT11_DOCS, HELDOUT11_DIR, "eleventh "),
     "heldout12": (HELDOUT12_DOCS, HELDOUT12_DIR, "twelfth "),
     "heldout13": (HELDOUT13_DOCS, HELDOUT13_DIR, "thirteenth "),
+    "heldout14": (HELDOUT14_DOCS, HELDOUT14_DIR, "fourteenth "),
 }
 
 
