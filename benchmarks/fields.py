@@ -1,5 +1,5 @@
 """Field extraction accuracy against the ground truth of samples/ and the held-out sets
-benchmarks/heldout/ to benchmarks/heldout13/.
+benchmarks/heldout/ to benchmarks/heldout14/.
 
 Runs the whole pipeline (real Tesseract) on every PDF that has a ground-truth JSON beside
 it and prints, per set: exact match per field (nulls included), exact match over the
@@ -47,6 +47,7 @@ SETS = {
     "heldout11": ROOT / "benchmarks" / "heldout11",
     "heldout12": ROOT / "benchmarks" / "heldout12",
     "heldout13": ROOT / "benchmarks" / "heldout13",
+    "heldout14": ROOT / "benchmarks" / "heldout14",
 }
 LIST_FIELDS = ("kinh_gui", "noi_nhan", "van_ban_lien_quan")
 SCALAR_FIELDS = tuple(k for k in FIELD_DEFAULTS if k not in LIST_FIELDS)
