@@ -146,6 +146,11 @@ def header_left_lines(ocr: OcrResult) -> list[str]:
             break
         gaps = line.gaps(COLUMN_GAP * ocr.width)
         if not gaps and line.left < centre * 0.9 and line.right > centre * 1.1:
+            motto = _QUOC_HIEU.search(fold(line.text).upper())
+            if motto and motto.start() > 0:
+                # a long parent's name ran into the Quốc hiệu with no column gap between
+                out.append(normalise_line(line.text[: motto.start()])[0].strip(" _-"))
+                continue
             if out:
                 break  # a full-width line: the header block is over
             continue
@@ -170,8 +175,9 @@ def _agencies(lines: list[str]) -> tuple[str | None, str | None]:
             break
         name = strip_national_motto(line)
         if name and is_upper_text(name) and not _QUOC_HIEU.search(fold(name).upper()):
-            # a speck read as a full stop at the end of a line ("ỦY BAN NHÂN DÂN.")
-            name = re.sub(r"\s+", " ", name).strip(" .,;:'`")
+            # a speck read as a full stop at the end of a line ("ỦY BAN NHÂN DÂN."), a rule
+            # as "_" before it
+            name = re.sub(r"\s+", " ", name).strip(" .,;:'`_")
             if names and (
                 fold(name).startswith(("VA ", "- "))
                 or names[-1].endswith(("-", ","))

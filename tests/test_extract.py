@@ -169,3 +169,24 @@ def test_header_left_lines_split_merged_columns() -> None:
     )
     ocr = OcrResult("test", 2480, 3508, tuple(words))
     assert header_left_lines(ocr) == ["UBND TỈNH GIA LAI", "SỞ Y TẾ", "Số: 12/KH-SYT"]
+
+
+def test_a_long_parent_name_run_into_the_quoc_hieu_is_kept() -> None:
+    """No column gap between a ministry's long name and the Quốc hiệu: the line is cut where
+    the Quốc hiệu starts, and the rule read as "_" goes."""
+    words = (
+        ocr_line("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG _ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 60, 200, 1, 1)
+        + ocr_line("_ CỤC QUẢN LÝ ĐÊ ĐIỀU", 300, 260, 1, 2)
+        + ocr_line("Độc lập - Tự do", 1400, 260, 1, 2)
+        + ocr_line("VÀ PHÒNG, CHỐNG THIÊN TAI", 300, 320, 1, 3)
+        + ocr_line("Số: 412/QĐ-QLĐĐ", 350, 380, 1, 4)
+    )
+    ocr = OcrResult("test", 2480, 3508, tuple(words))
+    lines = header_left_lines(ocr)
+    assert lines[0] == "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"
+    from pipeline.extract import _agencies
+
+    assert _agencies(lines) == (
+        "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
+        "CỤC QUẢN LÝ ĐÊ ĐIỀU VÀ PHÒNG, CHỐNG THIÊN TAI",
+    )
