@@ -35,6 +35,7 @@ Usage::
     python samples/make_samples.py --heldout12     # twelfth held-out set, benchmarks/heldout12/
     python samples/make_samples.py --heldout13     # thirteenth held-out set, benchmarks/heldout13/
     python samples/make_samples.py --heldout14     # fourteenth held-out set, benchmarks/heldout14/
+    python samples/make_samples.py --heldout15     # fifteenth held-out set, benchmarks/heldout15/
 """
 
 from __future__ import annotations
@@ -15546,6 +15547,999 @@ HELDOUT14_DOCS = [
 ]
 
 
+# --------------------------------------------------------------------------------------
+# Fifteenth held-out set (written blind: nobody ran the pipeline or read its code while
+# writing it). The Mekong delta and the South-East: Cần Thơ, An Giang, Đồng Tháp, Vĩnh
+# Long, Tây Ninh, Đồng Nai. Kept out of samples/ so the end-to-end tests never see it.
+# --------------------------------------------------------------------------------------
+
+HELDOUT15_DIR = REPO_ROOT / "benchmarks" / "heldout15"
+
+
+def doc_ho15_qd_snnmt_angiang_xam_nhap_man() -> Doc:
+    r_luat_tl = Ref("Luật", "08/2017/QH14", date(2017, 6, 19), ten="Luật Thủy lợi")
+    r_luat_pctt = Ref(
+        "Luật",
+        "33/2013/QH13",
+        date(2013, 6, 19),
+        ten="Luật Phòng, chống thiên tai",
+        long_date=False,
+        pad=False,
+    )
+    r_qd_ub = Ref(
+        "Quyết định",
+        "18/2025/QĐ-UBND",
+        date(2025, 7, 4),
+        "Ủy ban nhân dân tỉnh An Giang",
+        long_date=False,
+    )
+    r_kh_ub = Ref(
+        "Kế hoạch",
+        "263/KH-UBND",
+        date(2025, 9, 26),
+        "Ủy ban nhân dân tỉnh",
+    )
+    r_bc = Ref(
+        "Báo cáo",
+        "417/BC-CCTL",
+        date(2025, 10, 9),
+        "Chi cục Thủy lợi",
+        long_date=False,
+        pad=False,
+    )
+    ccthuyloi = "Chi cục Thủy lợi"
+    cty = "Công ty TNHH MTV Khai thác công trình thủy lợi An Giang"
+    table = Table(
+        header=[
+            "STT",
+            "Nhiệm vụ",
+            "Địa bàn",
+            "Đơn vị chủ trì",
+            "Đơn vị phối hợp",
+            "Thời hạn",
+        ],
+        columns=["stt", "nhiem_vu", "dia_ban", "don_vi_chu_tri", "don_vi_phoi_hop", "thoi_han"],
+        widths=[0.07, 0.30, 0.17, 0.16, 0.16, 0.14],
+        align=["c", "l", "l", "l", "l", "c"],
+        size=11.5,
+        rows=[
+            [
+                "1",
+                "Quan trắc độ mặn tại 46 điểm trên sông Cái Lớn, Cái Bé, kênh Rạch Giá - Hà "
+                "Tiên; cập nhật bản tin mặn 02 kỳ/tuần",
+                "Các xã ven biển phía Tây (Kiên Giang cũ)",
+                "Trung tâm Quan trắc tài nguyên và môi trường",
+                ccthuyloi,
+                "Từ 01/12/2025 đến 31/5/2026",
+            ],
+            [
+                "2",
+                "Vận hành hệ thống cống Cái Lớn - Cái Bé, đóng cống khi độ mặn vượt 4‰",
+                "Xã Vĩnh Hòa Hưng, Đông Hòa",
+                cty,
+                ccthuyloi,
+                "Theo bản tin mặn",
+            ],
+            [
+                "3",
+                "Nạo vét 38 tuyến kênh trữ nước ngọt, tổng chiều dài 126,4 km",
+                "Vùng U Minh Thượng, An Biên, An Minh",
+                ccthuyloi,
+                "UBND các xã",
+                "Trước ngày 31/01/2026",
+            ],
+            [
+                "4",
+                "Đắp 112 đập tạm ngăn mặn, giữ ngọt trên kênh nội đồng",
+                "Các xã vùng bán đảo Cà Mau thuộc tỉnh",
+                "UBND các xã",
+                ccthuyloi,
+                "Tháng 12/2025",
+            ],
+            [
+                "5",
+                "Hướng dẫn lịch thời vụ lúa Đông Xuân 2025 - 2026 né mặn; khuyến cáo không "
+                "xuống giống sau ngày 15/12/2025",
+                "Toàn tỉnh",
+                "Chi cục Trồng trọt và Bảo vệ thực vật",
+                "Trung tâm Khuyến nông",
+                "Tháng 11/2025",
+            ],
+            [
+                "6",
+                "Chuyển đổi 4.850 ha lúa kém hiệu quả sang mô hình lúa - tôm",
+                "An Biên, An Minh, Vĩnh Thuận",
+                "Phòng Kế hoạch - Tài chính",
+                "Chi cục Thủy sản",
+                "Năm 2026",
+            ],
+            [
+                "7",
+                "Rà soát nhu cầu nước sinh hoạt, bố trí 24 điểm cấp nước miễn phí cho hộ dân",
+                "Các xã thiếu nước (Kiên Giang cũ)",
+                "Trung tâm Nước sạch và Vệ sinh môi trường nông thôn",
+                "UBND các xã",
+                "Quý I/2026",
+            ],
+            [
+                "8",
+                "Kiểm tra an toàn đê bao, bờ bao vùng Tứ giác Long Xuyên trong mùa khô",
+                "Tri Tôn, Tịnh Biên, Hòn Đất",
+                ccthuyloi,
+                cty,
+                "Thường xuyên",
+            ],
+            [
+                "9",
+                "Tổng hợp thiệt hại, đề xuất hỗ trợ theo chính sách khắc phục hậu quả thiên tai",
+                "Toàn tỉnh",
+                "Phòng Kế hoạch - Tài chính",
+                "UBND các xã, phường",
+                "Hằng tháng",
+            ],
+            [
+                "10",
+                "Sơ kết công tác phòng, chống hạn, xâm nhập mặn mùa khô 2025 - 2026, báo cáo "
+                "UBND tỉnh",
+                "Toàn tỉnh",
+                "Văn phòng Sở",
+                "Các phòng, đơn vị thuộc Sở",
+                "Trước ngày 15/6/2026",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            "GIÁM ĐỐC SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
+            style=BOLD,
+            align="center",
+            indent=0,
+            gap=2,
+        ),
+        Para(f"Căn cứ {r_luat_tl.cite()};", style=ITALIC, gap=6),
+        Para(f"Căn cứ {r_luat_pctt.cite()};", style=ITALIC),
+        Para(
+            f"Căn cứ {r_qd_ub.cite()} quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ "
+            "chức của Sở Nông nghiệp và Môi trường tỉnh An Giang;",
+            style=ITALIC,
+        ),
+        Para(
+            f"Thực hiện {r_kh_ub.cite()} về phòng, chống hạn hán, thiếu nước, xâm nhập mặn "
+            "mùa khô năm 2025 - 2026;",
+            style=ITALIC,
+        ),
+        Para(
+            f"Xét {r_bc.cite()} về dự báo xâm nhập mặn và đề nghị của "
+            "Chi cục trưởng Chi cục Thủy lợi.",
+            style=ITALIC,
+        ),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            "**Điều 1.** Giao nhiệm vụ phòng, chống hạn hán, thiếu nước, xâm nhập mặn mùa khô "
+            "năm 2025 - 2026 cho các phòng, đơn vị thuộc Sở (chi tiết tại Phụ lục kèm theo).",
+            gap=4,
+        ),
+        Para(
+            "**Điều 2.** Kinh phí thực hiện 27,85 tỷ đồng, từ nguồn dự phòng ngân sách tỉnh "
+            "năm 2025; các đơn vị báo cáo kết quả vào ngày 25 hằng tháng về Chi cục Thủy lợi "
+            "(điện thoại 0297.3862.415).",
+            gap=4,
+        ),
+        Para(
+            "**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Sở, Thủ "
+            "trưởng các phòng, đơn vị thuộc Sở và các tổ chức, cá nhân có liên quan chịu "
+            "trách nhiệm thi hành Quyết định này./.",
+            gap=4,
+        ),
+    ]
+    appendix: list[Block] = [
+        Para("PHỤ LỤC", style=BOLD, align="center", indent=0, gap=0),
+        Para(
+            "PHÂN CÔNG NHIỆM VỤ PHÒNG, CHỐNG HẠN HÁN, XÂM NHẬP MẶN MÙA KHÔ 2025 - 2026",
+            style=BOLD,
+            align="center",
+            indent=0,
+        ),
+        Para(
+            "(Kèm theo Quyết định số 1286/QĐ-SNNMT ngày 20/10/2025 của Giám đốc Sở Nông "
+            "nghiệp và Môi trường tỉnh An Giang)",
+            style=ITALIC,
+            align="center",
+            indent=0,
+            size=12.5,
+        ),
+        table,
+        Para(
+            "Ghi chú: Độ mặn tính theo phần nghìn (‰); địa bàn ghi theo tên đơn vị hành "
+            "chính cấp xã sau sắp xếp, kèm tên cũ để dễ đối chiếu.",
+            style=ITALIC,
+            size=12.5,
+            gap=4,
+        ),
+    ]
+    return Doc(
+        name="ho15_qd_snnmt_angiang_xam_nhap_man",
+        description=(
+            "Quyết định of a provincial Sở (UBND TỈNH AN GIANG / SỞ NÔNG NGHIỆP / VÀ MÔI "
+            "TRƯỜNG, the issuer over two bold lines), number QĐ-SNNMT, dated after the July "
+            "2025 merger of An Giang and Kiên Giang (place An Giang; 'Kiên Giang cũ'); "
+            "authority line GIÁM ĐỐC SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG; italic Căn cứ lines: Luật "
+            "Thủy lợi with a long date, Luật Phòng, chống thiên tai with an unpadded short "
+            "date (ngày 19/6/2013), the provincial People's Committee's Quyết định with a "
+            "padded short date (18/2025/QĐ-UBND, ngày 04/07/2025); a 'Thực hiện' line with "
+            "its Kế hoạch with a long date and the short issuer 'Ủy ban nhân dân tỉnh' "
+            "(263/KH-UBND); a 'Xét' line with the Chi cục's Báo cáo with an unpadded date "
+            "(417/BC-CCTL, ngày 9/10/2025, issuer 'Chi cục Thủy lợi'); Điều 1-3 with a "
+            "figure (27,85 tỷ đồng) and a phone number; signer KT. GIÁM ĐỐC / PHÓ "
+            "GIÁM ĐỐC; a Phụ lục after the signature with a ruled "
+            "6-column table STT / Nhiệm vụ / Địa bàn / Đơn vị chủ trì / Đơn vị phối hợp / "
+            "Thời hạn (keys stt, nhiem_vu, dia_ban, don_vi_chu_tri, don_vi_phoi_hop, "
+            "thoi_han) of 10 rows with the header row repeated on the continuation. The Phụ "
+            "lục's 'Kèm theo Quyết định số 1286/QĐ-SNNMT ...' names the document itself and "
+            "is not a related document."
+        ),
+        tests="QĐ of a Sở (An Giang, merged; salinity); Phụ lục table; KT.",
+        origin=TEAM,
+        seed=1041,
+        scan=Scan(
+            rotation_deg=0.8,
+            noise_sigma=5,
+            blur=0.8,
+            jpeg_quality=63,
+            paper=(247, 243, 232),
+            illumination=0.06,
+        ),
+        chu_quan=["UBND TỈNH AN GIANG"],
+        ban_hanh=["SỞ NÔNG NGHIỆP", "VÀ MÔI TRƯỜNG"],
+        so="1286",
+        ky_hieu="QĐ-SNNMT",
+        dia_danh="An Giang",
+        ngay=date(2025, 10, 20),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject=(
+            "Về việc giao nhiệm vụ phòng, chống hạn hán, thiếu nước, xâm nhập mặn mùa khô "
+            "năm 2025 - 2026"
+        ),
+        body=body,
+        appendix=appendix,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Như Điều 3",
+                "UBND tỉnh (để b/c)",
+                "Giám đốc Sở (b/c)",
+                "Ban Chỉ huy PCTT và TKCN tỉnh (p/h)",
+                "UBND các xã, phường (p/h)",
+                "Lưu: VT, CCTL",
+            ]
+        ),
+        signer=["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+        nguoi_ky="Danh Hoàng Phúc",
+        seal_text="SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG * TỈNH AN GIANG * ",
+        refs=[r_luat_tl, r_luat_pctt, r_qd_ub, r_kh_ub, r_bc],
+    )
+
+
+def doc_ho15_kh_bvdk_cantho_sot_xuat_huyet() -> Doc:
+    r_luat_tn = Ref(
+        "Luật",
+        "03/2007/QH12",
+        date(2007, 11, 21),
+        ten="Luật Phòng, chống bệnh truyền nhiễm",
+        long_date=False,
+    )
+    r_luat_kcb = Ref(
+        "Luật",
+        "15/2023/QH15",
+        date(2023, 1, 9),
+        ten="Luật Khám bệnh, chữa bệnh",
+    )
+    r_kh_syt = Ref(
+        "Kế hoạch",
+        "186/KH-SYT",
+        date(2025, 8, 15),
+        "Sở Y tế thành phố Cần Thơ",
+        long_date=False,
+        pad=False,
+    )
+    r_cv_syt = Ref(
+        "Công văn",
+        "2417/SYT-NVY",
+        date(2025, 8, 28),
+        "Sở Y tế",
+        long_date=False,
+    )
+    r_bc = Ref("Báo cáo", "58/BC-BVĐK", date(2025, 1, 14), long_date=False, pad=False)
+    khth = "Phòng Kế hoạch tổng hợp"
+    table = Table(
+        header=["STT", "Nội dung công việc", "Khoa, phòng chủ trì", "Phối hợp", "Thời gian"],
+        columns=["stt", "noi_dung", "chu_tri", "phoi_hop", "thoi_gian"],
+        widths=[0.07, 0.40, 0.19, 0.19, 0.15],
+        align=["c", "l", "l", "l", "c"],
+        size=11.5,
+        rows=[
+            [
+                "1",
+                "Thành lập Tổ điều trị sốt xuất huyết nặng, trực 24/24 giờ; bổ sung 30 giường "
+                "bệnh tại Khoa Truyền nhiễm",
+                khth,
+                "Khoa Truyền nhiễm",
+                "Trước ngày 15/9/2025",
+            ],
+            [
+                "2",
+                "Tập huấn phác đồ chẩn đoán, điều trị sốt xuất huyết Dengue cho bác sĩ, điều "
+                "dưỡng các khoa lâm sàng",
+                "Phòng Chỉ đạo tuyến",
+                "Khoa Hồi sức tích cực - Chống độc",
+                "Tháng 9/2025",
+            ],
+            [
+                "3",
+                "Dự trữ dịch truyền cao phân tử, Albumin, chế phẩm máu; bảo đảm cơ số thuốc "
+                "đủ 03 tháng",
+                "Khoa Dược",
+                "Phòng Vật tư - Thiết bị y tế",
+                "Thường xuyên",
+            ],
+            [
+                "4",
+                "Hỗ trợ chuyên môn, hội chẩn từ xa cho Trung tâm Y tế khu vực Sóc Trăng cũ, "
+                "Hậu Giang cũ",
+                "Phòng Chỉ đạo tuyến",
+                khth,
+                "Từ 01/9/2025 đến 31/12/2025",
+            ],
+            [
+                "5",
+                "Diệt lăng quăng, phun hóa chất trong khuôn viên bệnh viện và khu nhà lưu trú "
+                "người nhà bệnh nhân",
+                "Khoa Kiểm soát nhiễm khuẩn",
+                "Phòng Hành chính quản trị",
+                "02 lần/tháng",
+            ],
+            [
+                "6",
+                "Truyền thông phòng bệnh trên loa nội bộ, trang thông tin điện tử, Zalo "
+                "của bệnh viện",
+                "Phòng Công tác xã hội",
+                "Các khoa lâm sàng",
+                "Tháng 9/2025 - Tháng 11/2025",
+            ],
+            [
+                "7",
+                "Giám sát ca bệnh, báo cáo trên Hệ thống giám sát bệnh truyền nhiễm trong "
+                "vòng 24 giờ",
+                "Khoa Truyền nhiễm",
+                khth,
+                "Hằng ngày",
+            ],
+            [
+                "8",
+                "Tổng kết, đánh giá kết quả thực hiện Kế hoạch, báo cáo Sở Y tế",
+                khth,
+                "Các khoa, phòng",
+                "Trước ngày 20/12/2025",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat_tn.cite()} và {r_luat_kcb.cite()}; thực hiện {r_kh_syt.cite()} "
+            f"về phòng, chống dịch bệnh truyền nhiễm năm 2025 và {r_cv_syt.cite()} về tăng "
+            "cường phòng, chống sốt xuất huyết mùa mưa, Bệnh viện Đa khoa thành phố Cần Thơ "
+            "xây dựng Kế hoạch như sau:"
+        ),
+        H("I. TÌNH HÌNH"),
+        Para(
+            "Từ đầu năm đến ngày 24/8/2025, Bệnh viện tiếp nhận 1.846 lượt người bệnh sốt "
+            "xuất huyết, tăng 37,2% so với cùng kỳ năm 2024; trong đó 214 ca sốt xuất huyết "
+            "có dấu hiệu cảnh báo, 27 ca nặng phải hồi sức, không có ca tử vong. Năm 2024, "
+            f"theo {r_bc.cite()}, tỷ lệ người bệnh chuyển tuyến trên là 0,8%."
+        ),
+        Para(
+            "Sau khi hợp nhất thành phố Cần Thơ với tỉnh Sóc Trăng và tỉnh Hậu Giang, số "
+            "người bệnh từ các xã, phường vùng ven chuyển đến Bệnh viện tăng, nhất là trẻ em "
+            "dưới 15 tuổi (chiếm 58,4% số ca nặng)."
+        ),
+        H("II. MỤC TIÊU"),
+        Para(
+            "1. Giảm tỷ lệ tử vong do sốt xuất huyết dưới 0,05% số ca nhập viện; không để "
+            "người bệnh nặng chuyển tuyến không an toàn."
+        ),
+        Para(
+            "2. 100% bác sĩ, điều dưỡng các khoa lâm sàng được tập huấn phác đồ; 100% ca "
+            "bệnh được báo cáo đúng thời gian quy định."
+        ),
+        H("III. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN", keep=3),
+        table,
+        H("IV. KINH PHÍ"),
+        Para(
+            "Kinh phí thực hiện 1.284,6 triệu đồng, từ nguồn thu sự nghiệp của Bệnh viện "
+            "năm 2025 và nguồn hỗ trợ của Sở Y tế; Phòng Tài chính kế toán hướng dẫn thanh "
+            "toán theo quy định."
+        ),
+        H("V. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "Trưởng các khoa, phòng triển khai Kế hoạch; báo cáo kết quả về Phòng Kế hoạch "
+            "tổng hợp (điện thoại 0292.3821.736) vào thứ Sáu hằng tuần để tổng hợp, báo cáo "
+            "Ban Giám đốc./."
+        ),
+    ]
+    return Doc(
+        name="ho15_kh_bvdk_cantho_sot_xuat_huyet",
+        description=(
+            "Kế hoạch of a city general hospital (SỞ Y TẾ THÀNH PHỐ CẦN THƠ / BỆNH VIỆN ĐA "
+            "KHOA / THÀNH PHỐ CẦN THƠ, the issuer over two bold lines), number KH-BVĐK, dated "
+            "after the July 2025 merger of Cần Thơ, Sóc Trăng and Hậu Giang (place Cần Thơ; "
+            "'Sóc Trăng cũ, Hậu Giang cũ'); no Kính gửi; one opening sentence citing Luật "
+            "Phòng, chống bệnh truyền nhiễm with a padded short date (ngày 21/11/2007), Luật "
+            "Khám bệnh, chữa bệnh with a long date, the city Sở's Kế hoạch with an unpadded "
+            "date (186/KH-SYT, ngày 15/8/2025) and its Công văn with a unit code and the "
+            "short issuer 'Sở Y tế' (2417/SYT-NVY, ngày 28/08/2025); the hospital's own Báo "
+            "cáo without an issuer (58/BC-BVĐK, ngày 14/1/2025, truth co_quan null); figures "
+            "(1.846 lượt, 37,2%, 1.284,6 triệu đồng) and a phone number; headings I-V; a "
+            "ruled 5-column task table STT / Nội dung công việc / Khoa, phòng chủ trì / Phối "
+            "hợp / Thời gian (keys stt, noi_dung, chu_tri, phoi_hop, thoi_gian) of 8 rows "
+            "running onto page 2 under the repeated header row; signer GIÁM ĐỐC alone (truth "
+            "tham_quyen_ky null)."
+        ),
+        tests="KH of a city general hospital (Cần Thơ, merged; dengue); task table; no prefix",
+        origin=TEAM,
+        seed=1042,
+        scan=Scan(
+            rotation_deg=-1.1,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=60,
+            paper=(246, 242, 231),
+            illumination=0.07,
+        ),
+        chu_quan=["SỞ Y TẾ THÀNH PHỐ CẦN THƠ"],
+        ban_hanh=["BỆNH VIỆN ĐA KHOA", "THÀNH PHỐ CẦN THƠ"],
+        so="327",
+        ky_hieu="KH-BVĐK",
+        dia_danh="Cần Thơ",
+        ngay=date(2025, 9, 3),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject="Phòng, chống sốt xuất huyết Dengue mùa mưa năm 2025",
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Sở Y tế (để b/c)",
+                "Trung tâm Kiểm soát bệnh tật thành phố (p/h)",
+                "Ban Giám đốc",
+                "Các khoa, phòng (để t/h)",
+                "Lưu: VT, KHTH",
+            ]
+        ),
+        signer=["GIÁM ĐỐC"],
+        nguoi_ky="BSCKII. Lâm Quốc Thái",
+        seal_text="BỆNH VIỆN ĐA KHOA THÀNH PHỐ CẦN THƠ * ",
+        refs=[r_luat_tn, r_luat_kcb, r_kh_syt, r_cv_syt, r_bc],
+    )
+
+
+def doc_ho15_cv_ubnd_tranbien_ngap_ung() -> Doc:
+    r_cv_ub = Ref(
+        "Công văn",
+        "9184/UBND-KTN",
+        date(2025, 10, 27),
+        "Ủy ban nhân dân tỉnh Đồng Nai",
+        long_date=False,
+        pad=False,
+    )
+    r_kh = Ref("Kế hoạch", "41/KH-UBND", date(2025, 8, 5), long_date=False)
+    r_tb = Ref(
+        "Thông báo",
+        "716/TB-SXD",
+        date(2025, 10, 30),
+        "Sở Xây dựng",
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_cv_ub.cite()} về việc chủ động ứng phó triều cường, mưa lớn gây "
+            f"ngập úng cuối năm 2025 và {r_tb.cite()} về lịch triều cường trên sông Đồng Nai, "
+            "Ủy ban nhân dân phường Trấn Biên đề nghị các cơ quan, đơn vị thực hiện một số nội "
+            "dung sau:"
+        ),
+        Para(
+            "1. Các khu phố rà soát, cập nhật danh sách hộ dân ở ven sông Đồng Nai, rạch Cái "
+            "Cầu, rạch Bà Lồng; từ ngày 05/11/2025 đến ngày 10/11/2025 bố trí lực lượng trực, "
+            "sẵn sàng di dời 326 hộ với 1.142 nhân khẩu khi mực nước vượt báo động III "
+            "(2,10 m tại trạm Biên Hòa)."
+        ),
+        Para(
+            "2. Phòng Kinh tế, Hạ tầng và Đô thị phối hợp đơn vị quản lý hệ thống thoát nước "
+            "nạo vét 14 tuyến cống, mương thoát nước với tổng chiều dài 3,6 km; kiểm tra 09 "
+            f"điểm ngập theo phương án tại {r_kh.cite()}."
+        ),
+        Para(
+            "3. Công an phường, Ban Chỉ huy quân sự phường bố trí lực lượng, phương tiện hỗ "
+            "trợ người dân; phân luồng giao thông tại các tuyến đường Nguyễn Văn Trị, Cách "
+            "Mạng Tháng Tám khi ngập sâu trên 0,3 m."
+        ),
+        Para(
+            "4. Trạm Y tế phường chuẩn bị cơ số thuốc, hóa chất xử lý môi trường sau ngập; "
+            "Trường Mầm non Hoa Sen, Trường Tiểu học Nguyễn Du chủ động cho học sinh nghỉ "
+            "học khi cần thiết và báo cáo Ủy ban nhân dân phường."
+        ),
+        Para(
+            "Các cơ quan, đơn vị báo cáo tình hình về Ủy ban nhân dân phường (qua Văn phòng "
+            "HĐND và UBND phường, điện thoại 0251.3822.914) trước 16 giờ 00 hằng ngày trong "
+            "thời gian triều cường để tổng hợp, báo cáo Ủy ban nhân dân tỉnh./."
+        ),
+    ]
+    return Doc(
+        name="ho15_cv_ubnd_tranbien_ngap_ung",
+        description=(
+            "Công văn of a ward People's Committee under the new two-level structure (ỦY BAN "
+            "NHÂN DÂN / PHƯỜNG TRẤN BIÊN, the issuer on one bold line under a regular parent "
+            "line), number UBND-KT with the unit code, dated November 2025 after the merger "
+            "of Đồng Nai and Bình Phước (place Trấn Biên); a three-line V/v; Kính gửi with "
+            "four addressees; the province's Công văn with a unit code and an unpadded date "
+            "(9184/UBND-KTN, ngày 27/10/2025, issuer 'Ủy ban nhân dân tỉnh Đồng Nai') and the "
+            "Sở Xây dựng's Thông báo with a long date, issuer the short 'Sở Xây dựng' "
+            "(716/TB-SXD); the ward's own Kế hoạch with a padded date and no issuer "
+            "(41/KH-UBND, ngày 05/08/2025, truth co_quan null); dates, a water level and a time "
+            "that are not citations (từ ngày 05/11/2025 đến ngày 10/11/2025, 2,10 m, 16 giờ "
+            "00); figures (326 hộ, 1.142 nhân khẩu, 3,6 km) and a phone number; a three-line "
+            "signer TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH (truth tham_quyen_ky "
+            "'TM.')."
+        ),
+        tests="CV of a ward UBND (Đồng Nai, two-level); Kính gửi list; TM. / KT. signer",
+        origin=TEAM,
+        seed=1043,
+        scan=Scan(
+            rotation_deg=1.3,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=56,
+            paper=(245, 241, 230),
+            illumination=0.08,
+        ),
+        chu_quan=["ỦY BAN NHÂN DÂN"],
+        ban_hanh=["PHƯỜNG TRẤN BIÊN"],
+        so="1527",
+        ky_hieu="UBND-KT",
+        vv="chủ động ứng phó triều cường, ngập úng trên địa bàn phường cuối năm 2025",
+        dia_danh="Trấn Biên",
+        ngay=date(2025, 11, 3),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Phòng Kinh tế, Hạ tầng và Đô thị",
+            "Công an phường, Ban Chỉ huy quân sự phường",
+            "Trạm Y tế phường, các trường học trên địa bàn",
+            "Trưởng các khu phố",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "UBND tỉnh (b/c)",
+                "Đảng ủy phường (b/c)",
+                "Chủ tịch, các PCT UBND phường",
+                "Ủy ban MTTQ Việt Nam phường (p/h)",
+                "Lưu: VT, KT",
+            ]
+        ),
+        signer=["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
+        nguoi_ky="Trương Minh Kiệt",
+        seal_text="ỦY BAN NHÂN DÂN PHƯỜNG TRẤN BIÊN * TỈNH ĐỒNG NAI * ",
+        refs=[r_cv_ub, r_tb, r_kh],
+    )
+
+
+def doc_ho15_bc_ctk_dongthap_lua_thu_dong() -> Doc:
+    r_luat = Ref("Luật", "89/2015/QH13", date(2015, 11, 23), ten="Luật Thống kê", long_date=False)
+    r_cv = Ref(
+        "Công văn",
+        "1562/TCTK-NLTS",
+        date(2024, 10, 18),
+        "Tổng cục Thống kê",
+        long_date=False,
+        pad=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "214/KH-UBND",
+        date(2024, 7, 22),
+        "Ủy ban nhân dân tỉnh Đồng Tháp",
+    )
+    r_qd = Ref("Quyết định", "96/QĐ-CTK", date(2024, 9, 3), long_date=False, pad=False)
+    table = Table(
+        header=[
+            "STT",
+            "Huyện, thành phố",
+            "Diện tích gieo trồng (ha)",
+            "Năng suất (tạ/ha)",
+            "Sản lượng (tấn)",
+        ],
+        columns=["stt", "don_vi", "dien_tich", "nang_suat", "san_luong"],
+        widths=[0.09, 0.35, 0.20, 0.17, 0.19],
+        align=["c", "l", "c", "c", "c"],
+        size=12.0,
+        rows=[
+            ["1", "Thành phố Cao Lãnh", "2.846,5", "58,42", "16.629"],
+            ["2", "Thành phố Sa Đéc", "1.215,3", "57,86", "7.032"],
+            ["3", "Thành phố Hồng Ngự", "3.918,7", "60,15", "23.571"],
+            ["4", "Huyện Tân Hồng", "9.426,2", "61,34", "57.820"],
+            ["5", "Huyện Tam Nông", "11.583,4", "60,87", "70.508"],
+            ["6", "Huyện Thanh Bình", "7.642,8", "59,73", "45.650"],
+            ["7", "Huyện Tháp Mười", "14.275,6", "61,05", "87.153"],
+            ["8", "Huyện Cao Lãnh", "10.384,1", "59,28", "61.557"],
+            ["9", "Huyện Lấp Vò", "4.517,9", "57,64", "26.041"],
+            ["", "Tổng cộng", "65.810,5", "60,17", "395.961"],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}; thực hiện {r_cv.cite()} về việc điều tra năng suất, "
+            f"sản lượng cây hằng năm vụ Thu Đông năm 2024 và {r_kh.cite()} về sản xuất vụ Thu "
+            "Đông, Cục Thống kê tỉnh Đồng Tháp báo cáo kết quả như sau:"
+        ),
+        H("I. KẾT QUẢ ĐIỀU TRA"),
+        Para(
+            "1. Phạm vi, phương pháp. Cuộc điều tra được tổ chức tại 9 huyện, thành phố có "
+            f"gieo trồng lúa vụ Thu Đông theo phương án ban hành kèm theo {r_qd.cite()}; mỗi "
+            "huyện chọn 12 xã, mỗi xã 30 hộ, tổng số 3.240 hộ mẫu; thời gian thu thập thông "
+            "tin từ ngày 15/10/2024 đến ngày 15/11/2024."
+        ),
+        Para(
+            "2. Kết quả. Diện tích gieo trồng lúa vụ Thu Đông năm 2024 đạt 65.810,5 ha, giảm "
+            "2,4% so với vụ Thu Đông năm 2023 do một số diện tích chuyển sang trồng cây ăn "
+            "trái, nuôi thủy sản; năng suất bình quân 60,17 tạ/ha, tăng 1,36 tạ/ha; sản lượng "
+            "đạt 395.961 tấn. Kết quả theo huyện, thành phố như sau:",
+            keep=3,
+        ),
+        table,
+        Para(
+            "Ghi chú: Huyện Hồng Ngự, Thanh Bình giáp ranh có một phần diện tích được tính "
+            "cho Thành phố Hồng Ngự; các huyện Lai Vung, Châu Thành không gieo trồng lúa Thu "
+            "Đông.",
+            style=ITALIC,
+            size=12.5,
+            gap=4,
+        ),
+        H("II. NHẬN XÉT"),
+        Para(
+            "Năng suất tăng nhờ 78,5% diện tích sử dụng giống lúa chất lượng cao OM 18, Đài "
+            "Thơm 8, OM 5451; đê bao bảo vệ tốt, không có diện tích bị ngập lũ. Giá lúa tươi "
+            "tại ruộng bình quân 7.450 đồng/kg, cao hơn vụ Thu Đông năm 2023 là 650 đồng/kg."
+        ),
+        Para(
+            "Cục Thống kê tỉnh Đồng Tháp kính báo cáo Tổng cục Thống kê và Ủy ban nhân dân tỉnh./."
+        ),
+    ]
+    return Doc(
+        name="ho15_bc_ctk_dongthap_lua_thu_dong",
+        description=(
+            "Báo cáo of a provincial statistics office before the 2025 reorganisation (TỔNG "
+            "CỤC THỐNG KÊ / CỤC THỐNG KÊ / TỈNH ĐỒNG THÁP, the issuer over two bold lines), "
+            "number BC-CTK, dated December 2024 under the old structure (place Đồng Tháp; "
+            "districts and cities by their old names); Kính gửi with two addressees; Luật "
+            "Thống kê with a padded short date (ngày 23/11/2015); the Tổng cục's Công văn "
+            "with a unit code and an unpadded date (1562/TCTK-NLTS, ngày 18/10/2024); the "
+            "provincial People's Committee's Kế hoạch with a long date (214/KH-UBND); the "
+            "office's own Quyết định without an issuer (96/QĐ-CTK, ngày 3/9/2024, truth "
+            "co_quan null); a date range that is not a citation; a ruled 5-column statistics "
+            "table STT / Huyện, thành phố / Diện tích gieo trồng (ha) / Năng suất (tạ/ha) / "
+            "Sản lượng (tấn) (keys stt, don_vi, dien_tich, nang_suat, san_luong) of nine "
+            "units and a Tổng cộng row with an empty STT (65.810,5; 60,17; 395.961, the "
+            "yield weighted by area), with thousands points and decimal commas; an italic Ghi "
+            "chú; signer Q. CỤC TRƯỞNG on one line."
+        ),
+        tests="BC of a provincial statistics office (Đồng Tháp, 2024); numeric table; Q.",
+        origin=TEAM,
+        seed=1044,
+        scan=Scan(
+            rotation_deg=-0.4,
+            noise_sigma=4,
+            blur=0.7,
+            jpeg_quality=69,
+            paper=(247, 244, 234),
+            illumination=0.05,
+        ),
+        chu_quan=["TỔNG CỤC THỐNG KÊ"],
+        ban_hanh=["CỤC THỐNG KÊ", "TỈNH ĐỒNG THÁP"],
+        so="412",
+        ky_hieu="BC-CTK",
+        dia_danh="Đồng Tháp",
+        ngay=date(2024, 12, 2),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject="Kết quả điều tra năng suất, sản lượng lúa vụ Thu Đông năm 2024",
+        kinh_gui=["Tổng cục Thống kê", "Ủy ban nhân dân tỉnh Đồng Tháp"],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Vụ Thống kê Nông, lâm nghiệp và thủy sản (b/c)",
+                "Sở Nông nghiệp và Phát triển nông thôn (p/h)",
+                "Lãnh đạo Cục",
+                "Lưu: VT, NN",
+            ]
+        ),
+        signer=["Q. CỤC TRƯỞNG"],
+        nguoi_ky="Huỳnh Thị Ngọc Diễm",
+        seal_text="CỤC THỐNG KÊ TỈNH ĐỒNG THÁP * ",
+        refs=[r_luat, r_cv, r_kh, r_qd],
+    )
+
+
+def doc_ho15_hd_hnd_tayninh_nong_dan_gioi() -> Doc:
+    r_qd = Ref(
+        "Quyết định",
+        "35/QĐ-HNDT",
+        date(2025, 8, 5),
+        "Ban Thường vụ Hội Nông dân tỉnh",
+        long_date=False,
+        pad=False,
+    )
+    r_kh = Ref("Kế hoạch", "27/KH-HNDT", date(2025, 7, 21))
+    r_cv = Ref(
+        "Công văn",
+        "1048/UBND-KT",
+        date(2025, 8, 12),
+        "Ủy ban nhân dân tỉnh Tây Ninh",
+        long_date=False,
+    )
+    table = Table(
+        header=["STT", "Cấp", "Tiêu chí thu nhập bình quân (triệu đồng/năm)", "Hồ sơ gửi về"],
+        columns=["stt", "cap", "thu_nhap", "ho_so"],
+        widths=[0.09, 0.22, 0.36, 0.33],
+        align=["c", "l", "c", "l"],
+        size=12.0,
+        rows=[
+            ["1", "Cấp xã", "Từ 200 đến dưới 500", "Hội Nông dân xã, phường"],
+            ["2", "Cấp tỉnh", "Từ 500 đến dưới 1.500", "Ban Kinh tế - Xã hội Hội Nông dân tỉnh"],
+            ["3", "Cấp Trung ương", "Từ 1.500 trở lên", "Văn phòng Hội Nông dân tỉnh"],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_kh.cite()} về phong trào nông dân thi đua sản xuất, kinh doanh giỏi "
+            f"năm 2025; căn cứ quy chế ban hành kèm theo {r_qd.cite()}; phối hợp thực hiện "
+            f"{r_cv.cite()}, Ban Thường vụ Hội Nông dân tỉnh hướng dẫn bình xét như sau:"
+        ),
+        H("1. Đối tượng"),
+        Para(
+            "Hộ hội viên nông dân sản xuất nông nghiệp, kinh doanh dịch vụ ở nông thôn trên "
+            "địa bàn tỉnh (gồm các xã, phường thuộc Long An cũ và Tây Ninh cũ), chấp hành tốt "
+            "chủ trương, pháp luật, tham gia sinh hoạt Hội đều đặn."
+        ),
+        H("2. Tiêu chí và mức thu nhập"),
+        Para(
+            "Hộ đạt danh hiệu có thu nhập bình quân đầu người cao hơn thu nhập bình quân "
+            "chung của xã; tạo việc làm thường xuyên cho ít nhất 05 lao động. Mức thu nhập "
+            "từng cấp như sau:",
+            keep=3,
+        ),
+        table,
+        H("3. Quy trình, thời gian"),
+        Para(
+            "a) Chi hội bình xét, Hội Nông dân xã, phường thẩm định, công nhận cấp xã xong "
+            "trước ngày 30/9/2025."
+        ),
+        Para(
+            "b) Hội Nông dân xã, phường lập hồ sơ đề nghị cấp tỉnh (01 bộ, kèm ảnh mô hình "
+            "sản xuất) gửi về Hội Nông dân tỉnh trước ngày 15/10/2025."
+        ),
+        Para(
+            "c) Hội Nông dân tỉnh tổ chức Hội nghị biểu dương 150 hộ tiêu biểu vào tháng "
+            "12/2025; mỗi hộ được tặng Giấy khen và 2.000.000 đồng."
+        ),
+        Para(
+            "Quá trình thực hiện, có khó khăn, vướng mắc, liên hệ Ban Kinh tế - Xã hội Hội "
+            "Nông dân tỉnh (đồng chí Sơn Thị Sa Ri, điện thoại 0272.3826.459) để được hướng "
+            "dẫn./."
+        ),
+    ]
+    return Doc(
+        name="ho15_hd_hnd_tayninh_nong_dan_gioi",
+        description=(
+            "Hướng dẫn of a provincial farmers' association (HỘI NÔNG DÂN VIỆT NAM / BAN "
+            "CHẤP HÀNH HỘI NÔNG DÂN / TỈNH TÂY NINH, the issuer over two bold lines), number "
+            "HD-HNDT, dated after the July 2025 merger of Long An and Tây Ninh (place Tây "
+            "Ninh; 'Long An cũ và Tây Ninh cũ'); no Kính gửi; the association's own Kế hoạch "
+            "with a long date and no issuer (27/KH-HNDT, truth co_quan null); its Ban Thường "
+            "vụ's Quyết định with an unpadded date (35/QĐ-HNDT, ngày 5/8/2025, issuer 'Ban "
+            "Thường vụ Hội Nông dân tỉnh'); the province's Công văn with a unit code and a "
+            "padded short date (1048/UBND-KT, ngày 12/08/2025); numbered headings and points "
+            "a)-c) with deadlines that are not citations; a small ruled 4-column table STT / "
+            "Cấp / Tiêu chí thu nhập bình quân (triệu đồng/năm) / Hồ sơ gửi về (keys stt, "
+            "cap, thu_nhap, ho_so) of three rows; a phone number and a Khmer name in the "
+            "text; signer TL. BAN THƯỜNG VỤ / CHÁNH VĂN PHÒNG (truth tham_quyen_ky 'TL.')."
+        ),
+        tests="HD of a provincial Hội Nông dân (Tây Ninh, merged); small table; TL.",
+        origin=TEAM,
+        seed=1045,
+        scan=Scan(
+            rotation_deg=0.3,
+            noise_sigma=5,
+            blur=0.8,
+            jpeg_quality=66,
+            paper=(246, 243, 232),
+            illumination=0.06,
+        ),
+        chu_quan=["HỘI NÔNG DÂN VIỆT NAM"],
+        ban_hanh=["BAN CHẤP HÀNH HỘI NÔNG DÂN", "TỈNH TÂY NINH"],
+        so="19",
+        ky_hieu="HD-HNDT",
+        dia_danh="Tây Ninh",
+        ngay=date(2025, 8, 25),
+        title="HƯỚNG DẪN",
+        loai_van_ban="Hướng dẫn",
+        subject="Bình xét hộ nông dân sản xuất, kinh doanh giỏi các cấp năm 2025",
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Trung ương Hội Nông dân Việt Nam (b/c)",
+                "Thường trực Tỉnh ủy (b/c)",
+                "Sở Nông nghiệp và Môi trường (p/h)",
+                "Hội Nông dân các xã, phường (để t/h)",
+                "Lưu: VT, KTXH",
+            ]
+        ),
+        signer=["TL. BAN THƯỜNG VỤ", "CHÁNH VĂN PHÒNG"],
+        nguoi_ky="Quách Ngọc Huệ",
+        seal_text="HỘI NÔNG DÂN TỈNH TÂY NINH * ",
+        refs=[r_kh, r_qd, r_cv],
+    )
+
+
+def doc_ho15_ttr_ctn_vinhlong_cap_nuoc_man() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "17/2012/QH13",
+        date(2012, 6, 21),
+        ten="Luật Tài nguyên nước",
+        long_date=False,
+        pad=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "2186/KH-UBND",
+        date(2024, 1, 30),
+        "Ủy ban nhân dân tỉnh Vĩnh Long",
+        long_date=False,
+    )
+    r_cv = Ref(
+        "Công văn",
+        "634/SXD-HTKT",
+        date(2024, 3, 5),
+        "Sở Xây dựng tỉnh Vĩnh Long",
+    )
+    r_bc = Ref("Báo cáo", "47/BC-CTN", date(2024, 3, 11), long_date=False, pad=False)
+    table = Table(
+        header=["STT", "Hạng mục", "Đơn vị tính", "Khối lượng", "Kinh phí (triệu đồng)"],
+        columns=["stt", "hang_muc", "don_vi_tinh", "khoi_luong", "kinh_phi"],
+        widths=[0.08, 0.42, 0.14, 0.14, 0.22],
+        align=["c", "l", "c", "c", "c"],
+        size=12.0,
+        rows=[
+            [
+                "1",
+                "Chở nước ngọt bằng sà lan từ sông Tiền về Nhà máy nước Long Hồ",
+                "m³",
+                "48.000",
+                "1.536,0",
+            ],
+            [
+                "2",
+                "Lắp đặt trạm lọc RO di động tại xã Quới An, Trung Thành Tây",
+                "trạm",
+                "04",
+                "1.120,0",
+            ],
+            ["3", "Hóa chất, điện năng vận hành bổ sung", "tháng", "03", "684,5"],
+            ["4", "Bồn chứa nước công cộng 2 m³ đặt tại điểm dân cư", "bồn", "120", "318,0"],
+            ["", "Tổng cộng", "", "", "3.658,5"],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}; căn cứ {r_kh.cite()} về phòng, chống hạn hán, thiếu "
+            f"nước, xâm nhập mặn mùa khô năm 2023 - 2024; thực hiện {r_cv.cite()} về bảo đảm "
+            "cấp nước sinh hoạt, Công ty Cổ phần Cấp thoát nước Vĩnh Long kính trình Ủy ban "
+            "nhân dân tỉnh như sau:"
+        ),
+        H("1. Sự cần thiết"),
+        Para(
+            "Từ ngày 18/02/2024, độ mặn tại cửa lấy nước Nhà máy nước Long Hồ thường xuyên "
+            "vượt 0,25‰ (mức tối đa cho nước thô), có thời điểm 1,8‰ vào ngày 04/3/2024. "
+            f"Theo {r_bc.cite()}, 12.740 hộ dân tại huyện Vũng Liêm, Mang Thít, Long Hồ bị "
+            "gián đoạn cấp nước từ 06 đến 10 giờ mỗi ngày."
+        ),
+        H("2. Nội dung đề nghị"),
+        Para(
+            "Công ty đề nghị Ủy ban nhân dân tỉnh hỗ trợ kinh phí từ nguồn dự phòng ngân "
+            "sách tỉnh năm 2024 để thực hiện các giải pháp cấp nước khẩn cấp trong 03 tháng "
+            "(tháng 3, 4, 5/2024), cụ thể:",
+            keep=3,
+        ),
+        table,
+        Para(
+            "Công ty cam kết sử dụng kinh phí đúng mục đích, quyết toán trước ngày "
+            "30/7/2024; nước sạch cung cấp tại các bồn công cộng không thu tiền."
+        ),
+        Para(
+            "Công ty Cổ phần Cấp thoát nước Vĩnh Long kính trình Ủy ban nhân dân tỉnh xem "
+            "xét, quyết định./."
+        ),
+    ]
+    return Doc(
+        name="ho15_ttr_ctn_vinhlong_cap_nuoc_man",
+        description=(
+            "Tờ trình of a provincial water-supply company before the July 2025 merger "
+            "(CÔNG TY CỔ PHẦN / CẤP THOÁT NƯỚC VĨNH LONG over two bold lines, no parent "
+            "body), number TTr-CTN, dated March 2024 during the 2023 - 2024 drought (place "
+            "Vĩnh Long; the old districts Vũng Liêm, Mang Thít, Long Hồ); a centred one-line "
+            "Kính gửi; Luật Tài nguyên nước with an unpadded short date (ngày 21/6/2012), the "
+            "province's Kế hoạch with a padded short date (2186/KH-UBND, ngày 30/01/2024), "
+            "the Sở Xây dựng's Công văn with a unit code and a long date (634/SXD-HTKT); the "
+            "company's own Báo cáo without an issuer (47/BC-CTN, ngày 11/3/2024, truth "
+            "co_quan null); salinity and dates that are not citations (0,25‰, 1,8‰, ngày "
+            "18/02/2024, ngày 04/3/2024); a small ruled 5-column cost table STT / Hạng mục / "
+            "Đơn vị tính / Khối lượng / Kinh phí (triệu đồng) (keys stt, hang_muc, "
+            "don_vi_tinh, khoi_luong, kinh_phi) of four items and a Tổng cộng row with empty "
+            "cells (3.658,5); signer KT. TỔNG GIÁM ĐỐC / PHÓ TỔNG GIÁM ĐỐC with a Khmer name."
+        ),
+        tests="TTr of a water-supply company (Vĩnh Long, 2024 drought); cost table; KT.",
+        origin=TEAM,
+        seed=1046,
+        scan=Scan(
+            rotation_deg=-0.9,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=58,
+            paper=(247, 243, 231),
+            illumination=0.07,
+        ),
+        ban_hanh=["CÔNG TY CỔ PHẦN", "CẤP THOÁT NƯỚC VĨNH LONG"],
+        so="38",
+        ky_hieu="TTr-CTN",
+        dia_danh="Vĩnh Long",
+        ngay=date(2024, 3, 14),
+        title="TỜ TRÌNH",
+        loai_van_ban="Tờ trình",
+        subject=("Về việc đề nghị hỗ trợ kinh phí cấp nước sinh hoạt khẩn cấp mùa khô năm 2024"),
+        kinh_gui=["Ủy ban nhân dân tỉnh Vĩnh Long"],
+        kinh_gui_centered=True,
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Sở Tài chính, Sở Xây dựng (p/h)",
+                "Hội đồng quản trị Công ty (b/c)",
+                "Ban Tổng Giám đốc",
+                "Lưu: VT, KT",
+            ]
+        ),
+        signer=["KT. TỔNG GIÁM ĐỐC", "PHÓ TỔNG GIÁM ĐỐC"],
+        nguoi_ky="Thạch Sô Phal",
+        seal_text="CÔNG TY CỔ PHẦN CẤP THOÁT NƯỚC VĨNH LONG * ",
+        refs=[r_luat, r_kh, r_cv, r_bc],
+    )
+
+
+HELDOUT15_DOCS = [
+    doc_ho15_qd_snnmt_angiang_xam_nhap_man,
+    doc_ho15_kh_bvdk_cantho_sot_xuat_huyet,
+    doc_ho15_cv_ubnd_tranbien_ngap_ung,
+    doc_ho15_bc_ctk_dongthap_lua_thu_dong,
+    doc_ho15_hd_hnd_tayninh_nong_dan_gioi,
+    doc_ho15_ttr_ctn_vinhlong_cap_nuoc_man,
+]
+
+
 TEAM_DOCS = [doc_kh, doc_cv, doc_qd, doc_bc, doc_tb, doc_ttr]
 SEED_DOCS = [(SEED_000, doc_seed_000), (SEED_001, doc_seed_001)]
 
@@ -15699,6 +16693,7 @@ HELDOUT_SETS = {
     "heldout12": (HELDOUT12_DOCS, HELDOUT12_DIR, "twelfth "),
     "heldout13": (HELDOUT13_DOCS, HELDOUT13_DIR, "thirteenth "),
     "heldout14": (HELDOUT14_DOCS, HELDOUT14_DIR, "fourteenth "),
+    "heldout15": (HELDOUT15_DOCS, HELDOUT15_DIR, "fifteenth "),
 }
 
 
