@@ -1,5 +1,5 @@
 """Field extraction accuracy against the ground truth of samples/ and the held-out sets
-benchmarks/heldout/ to benchmarks/heldout14/.
+benchmarks/heldout/ to benchmarks/heldout15/.
 
 Runs the whole pipeline (real Tesseract) on every PDF that has a ground-truth JSON beside
 it and prints, per set: exact match per field (nulls included), exact match over the
@@ -48,6 +48,7 @@ SETS = {
     "heldout12": ROOT / "benchmarks" / "heldout12",
     "heldout13": ROOT / "benchmarks" / "heldout13",
     "heldout14": ROOT / "benchmarks" / "heldout14",
+    "heldout15": ROOT / "benchmarks" / "heldout15",
 }
 LIST_FIELDS = ("kinh_gui", "noi_nhan", "van_ban_lien_quan")
 SCALAR_FIELDS = tuple(k for k in FIELD_DEFAULTS if k not in LIST_FIELDS)
