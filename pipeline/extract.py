@@ -167,6 +167,13 @@ _UNIT_LINE = re.compile(
 )
 
 
+#: A company's legal form alone on a line ("CÔNG TY CỔ PHẦN / CẤP THOÁT NƯỚC VĨNH LONG"):
+#: the name goes on on the next line.
+_LEGAL_FORM = re.compile(
+    r"^(?:TONG )?CONG TY(?: (?:CO PHAN|TNHH(?: MTV| MOT THANH VIEN| HAI THANH VIEN)?))?$"
+)
+
+
 def _agencies(lines: list[str]) -> tuple[str | None, str | None]:
     """(co_quan_chu_quan, co_quan_ban_hanh) from the header lines above "Số"."""
     names = []
@@ -182,6 +189,7 @@ def _agencies(lines: list[str]) -> tuple[str | None, str | None]:
                 fold(name).startswith(("VA ", "- "))
                 or names[-1].endswith(("-", ","))
                 or _UNIT_LINE.match(fold(name).upper())
+                or _LEGAL_FORM.match(fold(names[-1]).upper())
             ):
                 # a name on two lines: "SỞ NÔNG NGHIỆP / VÀ MÔI TRƯỜNG", "VIỆN KIỂM SÁT
                 # NHÂN DÂN / TỈNH KIÊN GIANG"

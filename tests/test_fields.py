@@ -804,6 +804,11 @@ def test_a_quarter_numeral_misread_is_read_back() -> None:
             ["UBND TỈNH NGHỆ AN", "ỦY BAN NHÂN DÂN", "PHƯỜNG TRƯỜNG VINH"],
             ("UBND TỈNH NGHỆ AN", "ỦY BAN NHÂN DÂN PHƯỜNG TRƯỜNG VINH"),
         ),
+        # a company's legal form alone on a line: its name goes on on the next
+        (
+            ["CÔNG TY CỔ PHẦN", "CẤP THOÁT NƯỚC VĨNH LONG"],
+            (None, "CÔNG TY CỔ PHẦN CẤP THOÁT NƯỚC VĨNH LONG"),
+        ),
         # a provincial youth union is a body of its own
         (
             ["BCH ĐOÀN TNCS HỒ CHÍ MINH", "TỈNH ĐOÀN ĐẮK LẮK"],
