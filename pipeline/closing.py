@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-import math
 import re
 from functools import lru_cache
 from typing import Any
@@ -19,6 +18,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from . import dictionaries
+from .decoder import misread_cost
 from .layout import COLUMN_GAP, group_lines
 from .ocr import recognise_all
 from .places import restore_term_marks
@@ -257,19 +257,6 @@ def _mark_changes(a: str, b: str) -> int:
     return changes
 
 
-@lru_cache(maxsize=1)
-def _mark_costs() -> dict[tuple[str, str], float]:
-    from .decoder import load_mark_costs
-
-    return load_mark_costs()
-
-
-def _misread(truth: str, read: str) -> float:
-    """-ln P(``read`` | ``truth``) from Tesseract's measured mark misreads (inf if unmeasured)."""
-    costs = _mark_costs()
-    return sum(costs.get((t, r), math.inf) for t, r in zip(truth, read, strict=True) if t != r)
-
-
 def restore_name_marks(name: str, start: int = 1) -> str:
     """A personal name whose syllables after the family name (from word ``start`` on) are
     not names as read ("Bùi Thị Thu Hãng", "Lục Văn Thăm") take the marks of the name
@@ -283,7 +270,7 @@ def restore_name_marks(name: str, start: int = 1) -> str:
         if word in names.get(fold(word), ()):
             continue
         near = sorted(
-            (_mark_changes(word, n), _misread(n, word), n)
+            (_mark_changes(word, n), misread_cost(n, word), n)
             for n in names.get(fold(word), ())
             if [c == "đ" for c in n] == [c == "đ" for c in word]  # OCR keeps đ and d apart
         )

@@ -117,6 +117,21 @@ def load_mark_costs(
     return out
 
 
+def misread_cost(truth: str, read: str, costs: dict[tuple[str, str], float] | None = None) -> float:
+    """-ln P(``read`` | ``truth``) for two syllables of the same letters whose marks differ,
+    from the measured letter misreads (``costs``, :func:`load_mark_costs`'s by default;
+    infinite if one was never measured)."""
+    if len(truth) != len(read):
+        return math.inf
+    costs = _default_mark_costs() if costs is None else costs
+    return sum(costs.get((t, r), math.inf) for t, r in zip(truth, read, strict=True) if t != r)
+
+
+@lru_cache(maxsize=1)
+def _default_mark_costs() -> dict[tuple[str, str], float]:
+    return load_mark_costs()
+
+
 def load_acronyms() -> dict[str, str]:
     """Abbreviations with Đ, keyed by their form with D, unless that form is one too (HD)."""
     known: set[str] = set()
@@ -275,12 +290,7 @@ class Decoder:
         return out
 
     def _misread(self, truth: str, read: str) -> float:
-        """-ln P(``read`` | ``truth``) for two syllables of the same letters whose marks
-        differ, from the measured letter misreads (infinite if one was never measured)."""
-        if len(truth) != len(read):
-            return math.inf
-        costs = self.mark_costs
-        return sum(costs.get((t, r), math.inf) for t, r in zip(truth, read, strict=True) if t != r)
+        return misread_cost(truth, read, self.mark_costs)
 
     # -- decoding ---------------------------------------------------------------------------
     def text_mode(self, text: str) -> int | None:
