@@ -183,7 +183,7 @@ class Decoder:
         self.costs = costs or Costs()
         self.by_skeleton = model.candidates_by_skeleton()
         self.confusions = load_confusions() if confusions is None else confusions
-        self.mark_costs = load_mark_costs()
+        self.mark_costs = _default_mark_costs()
         self.garble_forms = frozenset(self.confusions)
         self.rules = rewrite_rules(self.confusions)
         self.acronyms = load_acronyms()
@@ -250,7 +250,7 @@ class Decoder:
                 if not valid:
                     extra = c.change_marks_garble
             if mode == 1 and valid:  # Tesseract's own mark errors cost what they measure
-                extra = min(extra, self._misread(vocab[i], mapped))
+                extra = min(extra, misread_cost(vocab[i], mapped, self.mark_costs))
             offer(i, glyph_cost + extra)
         if mode == 2 or not valid:  # in clean text only what is not a syllable
             extra = c.confusion if mode == 2 else c.confusion + 2.0
@@ -288,9 +288,6 @@ class Decoder:
             out = (*out, (-1, c.keep_unknown if out else 0.0))
         self._cands[key] = out
         return out
-
-    def _misread(self, truth: str, read: str) -> float:
-        return misread_cost(truth, read, self.mark_costs)
 
     # -- decoding ---------------------------------------------------------------------------
     def text_mode(self, text: str) -> int | None:

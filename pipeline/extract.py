@@ -404,13 +404,18 @@ def _place_as_in_header(place: str, agencies: list[str]) -> str:
     return place
 
 
+def _body_marks(name: str) -> str:
+    """A body's name with the marks of its place names, then of its terms, put back."""
+    return restore_term_marks(restore_place_marks(name))
+
+
 def _place_marks(fields: dict[str, Any]) -> None:
     """Marks of place names and administrative terms misread by OCR, put back from the
     gazetteer and the team's terms (pipeline.places) in the fields that name places and
     bodies."""
     for name in ("co_quan_chu_quan", "co_quan_ban_hanh"):
         if fields[name]:
-            fields[name] = restore_term_marks(restore_place_marks(fields[name]))
+            fields[name] = _body_marks(fields[name])
     if fields["dia_danh"]:
         place = restore_place_marks(fields["dia_danh"], whole=True)
         agencies = [fields["co_quan_ban_hanh"], fields["co_quan_chu_quan"]]
@@ -419,10 +424,10 @@ def _place_marks(fields: dict[str, Any]) -> None:
         fields["trich_yeu"] = restore_place_marks(fields["trich_yeu"])
     for name in ("kinh_gui", "noi_nhan"):
         if fields[name]:
-            fields[name] = [restore_term_marks(restore_place_marks(i)) for i in fields[name]]
+            fields[name] = [_body_marks(item) for item in fields[name]]
     for cited in fields["van_ban_lien_quan"]:
         if cited.get("co_quan"):
-            cited["co_quan"] = restore_term_marks(restore_place_marks(cited["co_quan"]))
+            cited["co_quan"] = _body_marks(cited["co_quan"])
 
 
 def _closing(pages: list[Page], found: Any) -> None:

@@ -133,29 +133,37 @@ _CASE_ALIKE = frozenset("cosuvwxz")
 
 
 def _case_alike(text: str, line_number: int, repairs: list[Repair]) -> str:
-    """Words of such letters read in capitals inside lower-case text put back in lower case
-    ("Các SỞ, ngành" → "Các sở, ngành"): a word of two letters or more, all of them
-    case-alike, with a Vietnamese mark (abbreviations have none), that is a syllable, with
-    a lower-case word after it and no word in capitals before it."""
+    """Words read with capitals inside lower-case text put back in lower case: all in
+    case-alike capitals ("Các SỞ, ngành", :func:`_case_alike_capitals`), or starting with one
+    right after a word in lower case ("vụ VIỆC", "Hội phụ nữ Các xã", :func:`_capital_within`).
+    Abbreviations have no Vietnamese mark and stay."""
     words = list(_WORD.finditer(text))
     out = text
     for i, match in enumerate(words):
+        if not (_case_alike_capitals(words, i) or _capital_within(text, words, i)):
+            continue
         word = match.group()
         lower = word.lower()
-        if (
-            len(word) < 2
-            or not word.isupper()
-            or not all(strip_marks(c) in _CASE_ALIKE for c in lower)
-            or not has_marks(lower)
-            or not is_syllable(lower)
-            or i + 1 >= len(words)
-            or not words[i + 1].group()[0].islower()
-            or (i > 0 and words[i - 1].group().isupper() and len(words[i - 1].group()) > 1)
-        ) and not _capital_within(text, words, i):
-            continue
         out = out[: match.start()] + lower + out[match.end() :]
         repairs.append(Repair(line_number, match.start(), word, lower, 1.0, "case"))
     return out
+
+
+def _case_alike_capitals(words: list[re.Match[str]], i: int) -> bool:
+    """Word ``i`` is in capitals, all of them case-alike, has a mark, is a syllable, has a
+    word in lower case after it and no word in capitals before it ("Các SỞ, ngành")."""
+    word = words[i].group()
+    lower = word.lower()
+    return not (
+        len(word) < 2
+        or not word.isupper()
+        or not all(strip_marks(c) in _CASE_ALIKE for c in lower)
+        or not has_marks(lower)
+        or not is_syllable(lower)
+        or i + 1 >= len(words)
+        or not words[i + 1].group()[0].islower()
+        or (i > 0 and words[i - 1].group().isupper() and len(words[i - 1].group()) > 1)
+    )
 
 
 #: Words that are never capitalised inside a phrase ("Hội phụ nữ Các xã"); not "xã", which
