@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+import cv2
 import numpy as np
 from rapidfuzz import fuzz, process
 
@@ -66,6 +67,30 @@ def ranks() -> tuple[str, ...]:
 def signer_titles() -> tuple[str, ...]:
     """Known signer titles, upper case (dictionaries/chuc_vu.txt)."""
     return _lines("chuc_vu.txt")
+
+
+@lru_cache(maxsize=1)
+def degrees() -> tuple[str, ...]:
+    """Academic titles and professional grades that may precede a signer's name
+    (dictionaries/hoc_vi.txt): "PGS.TS.", "BSCKII."."""
+    return _lines("hoc_vi.txt")
+
+
+#: Letters OCR reads for others in a degree: "II" as "H" or "Il", "I" as "l" or "1".
+_DEGREE_MISREADS = (("H", "II"), ("Il", "II"), ("lI", "II"), ("l", "I"), ("1", "I"))
+
+
+def _degree(word: str) -> str | None:
+    """A degree before a name as printed ("BSCKII."), from its OCR reading ("BSCKH."), or
+    None when the word is not one."""
+    if word in degrees():
+        return word
+    if not re.fullmatch(r"[A-Za-zƯư.1]+\.", word):
+        return None
+    for wrong, right in _DEGREE_MISREADS:
+        if (fixed := word.replace(wrong, right)) in degrees():
+            return fixed
+    return None
 
 
 def _lines(name: str) -> tuple[str, ...]:
@@ -336,6 +361,10 @@ def parse_signer(lines: list[str]) -> Signer:
                 family = len(rank.split())
                 break
         words = name.split()
+        if len(words) - family >= 3 and (degree := _degree(words[family])):
+            words[family] = degree  # "BSCKH. Lâm Quốc Thái": the degree is kept as printed
+            family += 1
+            name = " ".join(words)
         if len(words) - family >= 3 and fold(words[family]).lower() == "nguyen":
             # the family name is Nguyễn; "Nguyên" is a given name, and OCR drops the tilde
             name = " ".join([*words[:family], "Nguyễn", *words[family + 1 :]])
@@ -370,7 +399,10 @@ def read_signer_block(page: Page, engine: Any) -> Page:
     height, width = image.shape[:2]
     top = max(0, top - height // 60)
     crop = image[top:, _signer_left(page.ocr, top, width) :]
-    inks = [np.where(crop < threshold, 0, 255).astype(np.uint8) for threshold in SEAL_THRESHOLDS]
+    inks = [
+        strip_signature(np.where(crop < threshold, 0, 255).astype(np.uint8))
+        for threshold in SEAL_THRESHOLDS
+    ]
     on_page = signer_from_page(page.ocr, top)
     first = [] if on_page is not None else [inks[0]]
     left_at = len(first)
@@ -385,6 +417,34 @@ def read_signer_block(page: Page, engine: Any) -> Page:
         for result in recognise_all(block_engine, inks[1:], page.number):
             best = max(best, _signer_reading(result), key=lambda b: b[0])
     return dataclasses.replace(page, signer_lines=tuple(best[1]), recipient_lines=recipients)
+
+
+#: A stroke of ink this many times taller and wider than the block's median letter is a
+#: signature (or what is left of a seal's ring), not a letter.
+SIGNATURE_SIZE = 2.5
+
+
+def strip_signature(ink: np.ndarray) -> np.ndarray:
+    """A black-on-white block with the handwritten signature taken out: every connected
+    stroke more than ``SIGNATURE_SIZE`` times the median letter's height both high and wide.
+    Tesseract reads a signature that comes near the title above it as one line with the
+    title ("GIÁM ĐỐC" over a flourish read as "“y1”")."""
+    count, labels, stats, _ = cv2.connectedComponentsWithStats((ink < 128).astype(np.uint8), 8)
+    heights = stats[1:, cv2.CC_STAT_HEIGHT]
+    letters = heights[heights > 5]  # specks of noise are not letters
+    if count < 2 or not letters.size:
+        return ink
+    size = SIGNATURE_SIZE * float(np.median(letters))
+    big = [
+        i
+        for i in range(1, count)
+        if stats[i, cv2.CC_STAT_HEIGHT] > size and stats[i, cv2.CC_STAT_WIDTH] > size
+    ]
+    if not big:
+        return ink
+    out = ink.copy()
+    out[np.isin(labels, big)] = 255
+    return out
 
 
 #: The signer column starts no further left than this share of the page's width.

@@ -14,8 +14,9 @@ from pipeline.closing import (
     recipients_doubtful,
     signer_doubtful,
     signer_from_page,
+    strip_signature,
 )
-from pipeline.ocr import ocr_page
+from pipeline.ocr import TesseractEngine, ocr_page
 from pipeline.records import OcrResult, OcrWord, Page
 
 from .helpers import CountingEngine, ocr_line
@@ -118,3 +119,22 @@ def test_the_second_pass_reads_only_what_the_page_reading_leaves_in_doubt() -> N
     engine.runs.clear()
     read_signer_block(page, engine)
     assert engine.runs == [1]  # no "Lưu: …": the left half read again on its own
+
+
+def test_a_signature_under_the_title_is_taken_out_before_the_block_is_read() -> None:
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf", 40)
+    image = Image.new("L", (1200, 700), 255)
+    draw = ImageDraw.Draw(image)
+    draw.text((420, 60), "GIÁM ĐỐC", font=font, fill=0)
+    # a flourish of one stroke, from just under the title down to the name
+    t = np.linspace(0, 6 * np.pi, 400)
+    flourish = list(zip(300 + 60 * t / np.pi + 50 * np.cos(t), 230 + 90 * np.sin(t), strict=True))
+    draw.line(flourish, fill=0, width=4)
+    draw.text((300, 520), "Lâm Quốc Thái", font=font, fill=0)
+    ink = np.asarray(image)
+    stripped = strip_signature(ink)
+    assert (stripped[140:330] == 255).all()  # the flourish is gone
+    assert (stripped[:130] == ink[:130]).all() and (stripped[500:] == ink[500:]).all()
+    assert (strip_signature(stripped) == stripped).all()  # letters alone: nothing taken
+    lines = [w.text for w in TesseractEngine(psm=6).recognise(stripped, 1).words]
+    assert " ".join(lines) == "GIÁM ĐỐC Lâm Quốc Thái"
