@@ -32,6 +32,7 @@ UNITS = {
     "thi xa": "thị xã",
     "thi tran": "thị trấn",
     "thanh pho": "thành phố",
+    "dac khu": "đặc khu",
 }
 _WORD = re.compile(r"\w+")
 
@@ -141,6 +142,8 @@ def _name_at(text: str, words: list[re.Match[str]], i: int, out: list[str]) -> i
             continue
         current = " ".join(w.group() for w in span)
         name = unique.get(fold(current).lower())
+        if name is None and current.lower() not in known:
+            name = _near_place(fold(current).lower())
         if name is None:
             continue
         if current.lower() != name.lower() and current.lower() not in known:
@@ -148,6 +151,34 @@ def _name_at(text: str, words: list[re.Match[str]], i: int, out: list[str]) -> i
                 out[w.start() : w.end()] = apply_case(w.group(), right)
         return n
     return 0
+
+
+#: A place name read with one look-alike letter is taken only when it has this many letters.
+NEAR_PLACE_LETTERS = 8
+
+
+@cache
+def _places_by_length() -> dict[int, tuple[str, ...]]:
+    """The folded keys of :func:`gazetteer`'s unique names, by their length."""
+    out: dict[int, list[str]] = {}
+    for key in gazetteer()[0]:
+        out.setdefault(len(key), []).append(key)
+    return {n: tuple(keys) for n, keys in out.items()}
+
+
+def _near_place(key: str) -> str | None:
+    """The one place name that ``key`` (folded, lower case) spells with one letter misread
+    for a look-alike ("tien glang" for Tiền Giang), or None; names of fewer than
+    ``NEAR_PLACE_LETTERS`` letters are too short to tell."""
+    if len(key.replace(" ", "")) < NEAR_PLACE_LETTERS:
+        return None
+    near = []
+    for name in _places_by_length().get(len(key), ()):
+        if Hamming.distance(key, name, score_cutoff=1) == 1:
+            at = next(i for i, (a, b) in enumerate(zip(key, name, strict=True)) if a != b)
+            if key[at] + name[at] in _LOOKALIKE_LETTERS:
+                near.append(name)
+    return gazetteer()[0][near[0]] if len(near) == 1 else None
 
 
 @cache

@@ -21,7 +21,14 @@ from pipeline.ocr import ReplayEngine, TesseractEngine, ocr_page
 from pipeline.records import Document, OcrResult, OcrWord, Page, SourceInfo, empty_fields
 from pipeline.repair import repair_page
 from pipeline.store import Store
-from pipeline.subject import reread_subject, subject_line_doubtful, subject_lines
+from pipeline.subject import (
+    merge_code,
+    misread_code,
+    reread_codes,
+    reread_subject,
+    subject_line_doubtful,
+    subject_lines,
+)
 from pipeline.tables import (
     INK_MARGIN,
     Cell,
@@ -344,6 +351,54 @@ def test_the_addressees_of_a_cong_dien_follow_its_sender() -> None:
 )
 def test_a_signer_name_takes_the_marks_of_a_name(read: str, name: str) -> None:
     assert parse_signer(["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", read]).nguoi_ky == name
+
+
+@pytest.mark.parametrize(
+    ("read", "name"),
+    [
+        ("BSCKH. Lâm Quốc Thái", "BSCKII. Lâm Quốc Thái"),  # "II" read as "H"
+        ("PGS.TS. Lê Quang Thịnh", "PGS.TS. Lê Quang Thịnh"),
+        ("TS. Lâm Văn Thịnh", "TS. Lâm Văn Thịnh"),
+        ("BSCKl. Trần Văn An", "BSCKI. Trần Văn An"),
+    ],
+)
+def test_a_degree_before_the_name_is_read_as_printed(read: str, name: str) -> None:
+    assert parse_signer(["GIÁM ĐỐC", read]).nguoi_ky == name
+
+
+def test_a_code_read_with_a_letter_no_code_has_is_doubtful() -> None:
+    assert misread_code("2147/BC-CCHỌII")
+    assert misread_code("12/QĐ-CCHỌII,")
+    assert not misread_code("12/QĐ-UBND")  # Đ is a code's letter
+    assert not misread_code("2468/SGDĐT-GDTrH")
+    assert not misread_code("hộ/năm")  # not a code
+    assert merge_code("12/QĐ-CCHỌII", "12/QD-CCHQIII") == "12/QĐ-CCHQIII"
+    assert merge_code("2147/BC-CCHỌII", "2147/BC-CCHQIII") == "2147/BC-CCHQIII"
+
+
+def test_a_misread_code_is_read_again_by_the_english_model() -> None:
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf", 40)
+    image = Image.new("L", (1400, 300), 255)
+    ImageDraw.Draw(image).text((100, 100), "Số: 2147/BC-CCHQIII", font=font, fill=0)
+    engine = CountingEngine()
+    page = ocr_page(Page(number=1, image=np.asarray(image)), engine)
+    assert page.ocr is not None
+    code = next(w for w in page.ocr.words if "/" in w.text)
+    # the word as the vie model misreads it on a scan: the tail of the Q as a dot under O
+    words = tuple(
+        dataclasses.replace(w, text="2147/BC-CCHỌII") if w == code else w for w in page.ocr.words
+    )
+    text = page.text_raw.replace(code.text, "2147/BC-CCHỌII")
+    misread = dataclasses.replace(
+        page, text_raw=text, ocr=dataclasses.replace(page.ocr, words=words)
+    )
+    engine.runs.clear()
+    again = reread_codes(misread, engine)
+    assert engine.runs == [1]
+    assert "2147/BC-CCHQIII" in again.text_raw
+    assert again.ocr is not None and "2147/BC-CCHQIII" in [w.text for w in again.ocr.words]
+    engine.runs.clear()
+    assert reread_codes(page, engine) == page and engine.runs == []  # nothing doubtful
 
 
 def test_a_place_with_a_dash_and_a_subject_of_four_lines() -> None:

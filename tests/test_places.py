@@ -34,6 +34,12 @@ from pipeline.repair import normalise_line
         ("tỉnh gia lai", False, "tỉnh gia lai"),  # not capitalised: not a proper name
         ("Ia HDrai", True, "Ia H'Drai"),  # the apostrophe OCR dropped, from the gazetteer
         ("Ia Grai", True, "Ia Grai"),
+        # one look-alike letter in a name of eight letters or more ("li": l read for i)
+        ("BẢO HIỂM XÃ HỘI TĨNH TIEN GLANG", False, "BẢO HIỂM XÃ HỘI TỈNH TIỀN GIANG"),
+        ("UBND TỈNH GIA IAI", False, "UBND TỈNH GIA IAI"),  # too short to tell
+        # a ward formed in 2025 (vietnam-provinces 2025.10.1)
+        ("ỦY BAN NHÂN DÂN PHƯƠNG TRẤN BIEN", False, "ỦY BAN NHÂN DÂN PHƯỜNG TRẤN BIÊN"),
+        ("Trấn Bien", True, "Trấn Biên"),
     ],
 )
 def test_restore_place_marks(text: str, whole: bool, expected: str) -> None:
