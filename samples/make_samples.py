@@ -36,6 +36,7 @@ Usage::
     python samples/make_samples.py --heldout13     # thirteenth held-out set, benchmarks/heldout13/
     python samples/make_samples.py --heldout14     # fourteenth held-out set, benchmarks/heldout14/
     python samples/make_samples.py --heldout15     # fifteenth held-out set, benchmarks/heldout15/
+    python samples/make_samples.py --heldout16     # sixteenth held-out set, benchmarks/heldout16/
 """
 
 from __future__ import annotations
@@ -389,11 +390,16 @@ class Doc:
     # Công điện: a line ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:") printed instead of the label
     # "Kính gửi:", and the addressees (kinh_gui) under it as "- " paragraphs
     kinh_gui_intro: str | None = None
+    # a Party body's document (HD 36-HD/VPTW): "ĐẢNG CỘNG SẢN VIỆT NAM" at the right instead
+    # of the Quốc hiệu and Tiêu ngữ, and the number printed "Số 12-KH/BTGDVTU" (no colon, a
+    # hyphen between the number and the code); set quoc_hieu=False with it
+    party: bool = False
 
     @property
     def so_ky_hieu(self) -> str | None:
         if self.so and self.ky_hieu:
-            return f"{self.so}/{self.ky_hieu}"
+            sep = "-" if self.party else "/"
+            return f"{self.so}{sep}{self.ky_hieu}"
         return None
 
 
@@ -670,11 +676,16 @@ class Renderer:
 
         y = top
         right_ops: list[tuple[str, str, float, float]] = []
-        right_ops.append(("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "b", size_qh, y))
-        y += self.lh(size_qh)
-        right_ops.append(("Độc lập - Tự do - Hạnh phúc", "b", size_tn, y))
-        tn_w = self.fonts.get("b", size_tn).getlength("Độc lập - Tự do - Hạnh phúc")
-        y += self.lh(size_tn)
+        if doc.party:
+            right_ops.append(("ĐẢNG CỘNG SẢN VIỆT NAM", "b", size_tn, y))
+            tn_w = self.fonts.get("b", size_tn).getlength("ĐẢNG CỘNG SẢN VIỆT NAM")
+            y += self.lh(size_tn)
+        else:
+            right_ops.append(("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "b", size_qh, y))
+            y += self.lh(size_qh)
+            right_ops.append(("Độc lập - Tự do - Hạnh phúc", "b", size_tn, y))
+            tn_w = self.fonts.get("b", size_tn).getlength("Độc lập - Tự do - Hạnh phúc")
+            y += self.lh(size_tn)
         right_rule_y = y + mm(1.8)
         y_date_right = y + mm(4.5)
         y_line = max(y_so_left, y_date_right)
@@ -687,6 +698,8 @@ class Renderer:
         bottom_left = y
         if doc.so is not None:
             text = f"Số: {doc.so}/{doc.ky_hieu}" if doc.ky_hieu else f"Số: {doc.so}"
+            if doc.party and doc.ky_hieu:
+                text = f"Số {doc.so}-{doc.ky_hieu}"
             self.draw_text(text, lx, y, size_no, "r", anchor="center")
             y += self.lh(size_no)
         if doc.vv:
@@ -716,7 +729,7 @@ class Renderer:
             y += self.lh(13.0) + mm(2)
         bottom_left = y
 
-        if doc.quoc_hieu:
+        if doc.quoc_hieu or doc.party:
             for text, style, size, t in right_ops:
                 self.draw_text(text, rx, t, size, style, anchor="center")
             self.hline(rx - tn_w / 2, rx + tn_w / 2, right_rule_y)
@@ -16540,6 +16553,945 @@ HELDOUT15_DOCS = [
 ]
 
 
+# --------------------------------------------------------------------------------------
+# Sixteenth held-out set (written blind: nobody ran the pipeline or read its code while
+# writing it). The northern midlands and mountains and the Red River delta after the 2025
+# merger: Lào Cai, Tuyên Quang, Thái Nguyên, Phú Thọ, Bắc Ninh, Ninh Bình. Kept out of
+# samples/ so the end-to-end tests never see it.
+# --------------------------------------------------------------------------------------
+
+HELDOUT16_DIR = REPO_ROOT / "benchmarks" / "heldout16"
+
+
+def doc_ho16_cv_ubnd_banlau_chong_ret() -> Doc:
+    r_cv_ub = Ref(
+        "Công văn",
+        "6215/UBND-NLN",
+        date(2025, 12, 2),
+        "Ủy ban nhân dân tỉnh Lào Cai",
+        long_date=False,
+        pad=False,
+    )
+    r_cv_so = Ref(
+        "Công văn",
+        "3148/SNNMT-CNTY",
+        date(2025, 12, 4),
+        "Sở Nông nghiệp và Môi trường tỉnh Lào Cai",
+    )
+    r_kh = Ref("Kế hoạch", "87/KH-UBND", date(2025, 11, 5), long_date=False)
+    table = Table(
+        header=["STT", "Thôn", "Số hộ chăn nuôi", "Trâu (con)", "Bò (con)", "Ngựa (con)"],
+        columns=["stt", "thon", "so_ho", "trau", "bo", "ngua"],
+        widths=[0.08, 0.28, 0.18, 0.15, 0.15, 0.16],
+        align=["c", "l", "c", "c", "c", "c"],
+        size=12.0,
+        rows=[
+            ["1", "Na Lốc 1", "86", "142", "57", "12"],
+            ["2", "Na Lốc 2", "74", "118", "63", "9"],
+            ["3", "Cốc Phương", "91", "165", "48", "21"],
+            ["4", "Lủng Phìn", "68", "97", "35", "17"],
+            ["5", "Nàn Vái", "103", "188", "72", "14"],
+            ["6", "Ma Ngán", "59", "84", "41", "8"],
+            ["", "Tổng cộng", "481", "794", "316", "81"],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_cv_ub.cite()} về việc chủ động phòng, chống đói, rét cho cây trồng, "
+            f"vật nuôi vụ Đông Xuân 2025 - 2026 và {r_cv_so.cite()} hướng dẫn biện pháp kỹ "
+            "thuật chống rét cho trâu, bò, ngựa; theo dự báo của Đài Khí tượng Thủy văn tỉnh, từ "
+            "ngày 15/12/2025 vùng núi cao có khả năng xảy ra rét đậm, rét hại, nhiệt độ thấp "
+            "nhất 2 - 4°C, có nơi xuất hiện băng giá, sương muối."
+        ),
+        Para(
+            "Để hạn chế thấp nhất thiệt hại về gia súc, Ủy ban nhân dân xã đề nghị các cơ quan, "
+            "đơn vị và Trưởng các thôn thực hiện tốt một số nội dung sau:"
+        ),
+        Para(
+            "1. Trưởng các thôn tuyên truyền bằng tiếng phổ thông và tiếng H'Mông, tiếng Nùng "
+            "để nhân dân che chắn chuồng trại, dự trữ rơm khô, cỏ ủ chua, thân cây ngô; không "
+            "thả rông gia súc lên núi cao, không cho trâu, bò làm việc khi nhiệt độ dưới 12°C. "
+            "Số gia súc cần theo dõi trên địa bàn xã như sau:"
+        ),
+        table,
+        Para(
+            "2. Phòng Kinh tế phối hợp Trạm Dịch vụ nông nghiệp khu vực kiểm tra các hộ nuôi "
+            "từ 05 con trâu, bò trở lên; hướng dẫn thôn Nàn Vái, Lủng Phìn làm chuồng kín gió "
+            f"theo mô hình tại {r_kh.cite()}; cấp phát 2.400 kg muối ăn và 350 liều thuốc bổ "
+            "trợ cho các hộ nghèo."
+        ),
+        Para(
+            "3. Trạm Y tế xã, Trường Phổ thông dân tộc bán trú Tiểu học và THCS Bản Lầu chủ "
+            "động cho học sinh nghỉ học khi nhiệt độ ngoài trời dưới 7°C theo quy định; hộ gia "
+            "đình ông Lù Văn Páo, bà Sùng Thị Mỷ (thôn Ma Ngán) được hỗ trợ trước do có gia súc "
+            "chết rét năm 2024."
+        ),
+        Para(
+            "4. Công an xã, Ban Chỉ huy quân sự xã phối hợp với Đồn Biên phòng Bản Lầu tuần "
+            "tra, ngăn chặn việc vận chuyển gia súc trái phép qua biên giới, phòng dịch bệnh "
+            "lở mồm long móng trong mùa rét."
+        ),
+        Para(
+            "Các thôn, đơn vị báo cáo số gia súc bị chết (nếu có) về Ủy ban nhân dân xã (qua "
+            "Phòng Kinh tế, điện thoại 0214.3881.206) trước 15 giờ 00 hằng ngày trong thời gian "
+            "rét đậm, rét hại để tổng hợp, báo cáo Ủy ban nhân dân tỉnh./."
+        ),
+    ]
+    return Doc(
+        name="ho16_cv_ubnd_banlau_chong_ret",
+        description=(
+            "Công văn of a commune People's Committee under the two-level structure (ỦY BAN "
+            "NHÂN DÂN / XÃ BẢN LẦU, the issuer over two bold lines, no parent body), Lào Cai "
+            "after the merger with Yên Bái, number UBND-KT with the unit code; a two-line V/v; "
+            "Kính gửi with three addressees; the province's Công văn with an unpadded date "
+            "(6215/UBND-NLN, ngày 2/12/2025, issuer 'Ủy ban nhân dân tỉnh Lào Cai'), the Sở's "
+            "Công văn with a long date (3148/SNNMT-CNTY), the commune's own Kế hoạch with a "
+            "padded date and no issuer (87/KH-UBND, ngày 05/11/2025, truth co_quan null); a date "
+            "and temperatures that are not citations; a ruled 6-column livestock table per "
+            "village with a Tổng cộng row (empty STT); H'Mông and Nùng names; signer TM. ỦY BAN "
+            "NHÂN DÂN / CHỦ TỊCH."
+        ),
+        tests="CV of a commune UBND (Lào Cai, two-level); livestock table; TM.",
+        origin=TEAM,
+        seed=1051,
+        scan=Scan(
+            rotation_deg=-0.7,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=60,
+            paper=(246, 242, 231),
+            illumination=0.07,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "XÃ BẢN LẦU"],
+        so="1184",
+        ky_hieu="UBND-KT",
+        vv="chủ động phòng, chống đói, rét cho đàn gia súc vụ Đông Xuân 2025 - 2026",
+        dia_danh="Bản Lầu",
+        ngay=date(2025, 12, 8),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Phòng Kinh tế, Trạm Dịch vụ nông nghiệp khu vực",
+            "Công an xã, Ban Chỉ huy quân sự xã",
+            "Trưởng các thôn",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "UBND tỉnh (b/c)",
+                "Sở Nông nghiệp và Môi trường (b/c)",
+                "TT Đảng ủy, TT HĐND xã",
+                "Đồn Biên phòng Bản Lầu (p/h)",
+                "Lưu: VT, KT",
+            ]
+        ),
+        signer=["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"],
+        nguoi_ky="Vàng Seo Dìn",
+        seal_text="ỦY BAN NHÂN DÂN XÃ BẢN LẦU * TỈNH LÀO CAI * ",
+        refs=[r_cv_ub, r_cv_so, r_kh],
+    )
+
+
+def doc_ho16_kh_btgdv_tuyenquang_dan_toc() -> Doc:
+    r_nq57 = Ref("Nghị quyết", "57-NQ/TW", date(2024, 12, 22), "Bộ Chính trị")
+    r_ctr = Ref(
+        "Chương trình",
+        "05-CTr/TU",
+        date(2025, 8, 28),
+        "Ban Thường vụ Tỉnh ủy",
+        long_date=False,
+        pad=False,
+    )
+    r_hd = Ref(
+        "Hướng dẫn",
+        "14-HD/BTGDVTW",
+        date(2025, 9, 9),
+        "Ban Tuyên giáo và Dân vận Trung ương",
+        long_date=False,
+    )
+    r_bc = Ref("Báo cáo", "08-BC/BTGDVTU", date(2025, 9, 30))
+    dv = "Ban Tuyên giáo và Dân vận Tỉnh ủy"
+    table = Table(
+        header=["STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"],
+        columns=["stt", "noi_dung", "chu_tri", "phoi_hop", "thoi_gian"],
+        widths=[0.07, 0.37, 0.19, 0.20, 0.17],
+        align=["c", "l", "l", "l", "c"],
+        size=11.5,
+        rows=[
+            [
+                "1",
+                "Biên soạn tài liệu hỏi - đáp về chính quyền địa phương hai cấp bằng tiếng "
+                "Tày, tiếng H'Mông, tiếng Dao",
+                dv,
+                "Sở Dân tộc và Tôn giáo",
+                "Tháng 11/2025",
+            ],
+            [
+                "2",
+                "Phát sóng chuyên mục \u201cĐồng bào vùng cao với chính quyền mới\u201d 02 "
+                "số/tháng",
+                "Báo và Phát thanh, Truyền hình Tuyên Quang",
+                dv,
+                "Từ 01/12/2025 đến 30/6/2026",
+            ],
+            [
+                "3",
+                "Tập huấn kỹ năng dân vận cho 1.240 cán bộ, công chức cấp xã vùng Hà Giang cũ",
+                dv,
+                "Trường Chính trị tỉnh",
+                "Quý I/2026",
+            ],
+            [
+                "4",
+                "Gặp mặt, đối thoại với người có uy tín trong đồng bào dân tộc thiểu số tại các "
+                "xã Đồng Văn, Mèo Vạc, Hoàng Su Phì",
+                "Đảng ủy các xã",
+                "Ủy ban MTTQ Việt Nam tỉnh",
+                "Tháng 01/2026",
+            ],
+            [
+                "5",
+                "Nắm tình hình tư tưởng, dư luận xã hội sau sắp xếp đơn vị hành chính; báo cáo "
+                "nhanh khi có vụ việc phức tạp",
+                "Đảng ủy các xã, phường",
+                dv,
+                "Hằng tháng",
+            ],
+            [
+                "6",
+                "Xây dựng 12 mô hình \u201cDân vận khéo\u201d gắn với chuyển đổi số ở thôn, bản",
+                "Ban Dân vận các Đảng ủy xã",
+                "Sở Khoa học và Công nghệ",
+                "Năm 2026",
+            ],
+            [
+                "7",
+                "Tuyên truyền trên các trang mạng xã hội, nhóm Zalo thôn, bản; phản bác thông tin "
+                "sai trái",
+                dv,
+                "Công an tỉnh",
+                "Thường xuyên",
+            ],
+            [
+                "8",
+                "Tổ chức Hội thi tuyên truyền viên giỏi vùng đồng bào dân tộc thiểu số lần thứ I",
+                dv,
+                "Sở Văn hóa, Thể thao và Du lịch",
+                "Tháng 4/2026",
+            ],
+            [
+                "9",
+                "Sơ kết 6 tháng thực hiện Kế hoạch, báo cáo Ban Thường vụ Tỉnh ủy",
+                dv,
+                "Các cơ quan, đơn vị liên quan",
+                "Trước ngày 15/6/2026",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_nq57.cite()} về đột phá phát triển khoa học, công nghệ, đổi mới "
+            f"sáng tạo và chuyển đổi số quốc gia; {r_ctr.cite()} về công tác dân vận trong "
+            f"tình hình mới và {r_hd.cite()} về tuyên truyền kết quả sắp xếp tổ chức bộ máy; "
+            f"trên cơ sở {r_bc.cite()} về tình hình tư tưởng của cán bộ, đảng viên và nhân dân "
+            "sau hợp nhất tỉnh, Ban Tuyên giáo và Dân vận Tỉnh ủy xây dựng Kế hoạch như sau:"
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "1. Tạo đồng thuận trong đồng bào các dân tộc Tày, Nùng, H'Mông, Dao, Giáy, Lô Lô "
+            "về tổ chức chính quyền địa phương hai cấp; 100% thôn, bản được phổ biến nội dung "
+            "trước ngày 31/12/2025."
+        ),
+        Para(
+            "2. Phát huy vai trò của 1.862 người có uy tín, già làng, trưởng bản; tuyên truyền "
+            "ngắn gọn, dễ hiểu, bằng tiếng dân tộc ở những nơi đồng bào chưa thạo tiếng phổ "
+            "thông."
+        ),
+        H("II. NỘI DUNG VÀ PHÂN CÔNG THỰC HIỆN"),
+        table,
+        H("III. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "1. Giao Phòng Dân vận và Dân tộc, Tôn giáo (đồng chí Triệu Thị Mai, Phó Trưởng "
+            "phòng) làm đầu mối theo dõi, đôn đốc; kinh phí 1.485 triệu đồng từ nguồn ngân "
+            "sách Đảng năm 2026."
+        ),
+        Para(
+            "2. Ban Tuyên giáo và Dân vận, Ban Xây dựng Đảng các Đảng ủy xã, phường căn cứ Kế "
+            "hoạch này cụ thể hóa phù hợp với địa phương; báo cáo kết quả định kỳ trước ngày 20 "
+            "hằng tháng về Ban Tuyên giáo và Dân vận Tỉnh ủy (qua Phòng Dân vận và Dân tộc, Tôn "
+            "giáo, điện thoại 0207.3822.159)./."
+        ),
+    ]
+    return Doc(
+        name="ho16_kh_btgdv_tuyenquang_dan_toc",
+        description=(
+            "Kế hoạch of a provincial Party committee body with the Party header (TỈNH ỦY "
+            "TUYÊN QUANG / BAN TUYÊN GIÁO VÀ DÂN VẬN at the left, ĐẢNG CỘNG SẢN VIỆT NAM at the "
+            "right instead of the Quốc hiệu, truth quoc_hieu false), the Party number 'Số "
+            "21-KH/BTGDVTU' (truth so '21', ky_hieu 'KH/BTGDVTU', so_ky_hieu "
+            "'21-KH/BTGDVTU'); Tuyên Quang after the merger with Hà Giang ('Hà Giang cũ'); one "
+            "opening sentence citing Nghị quyết 57-NQ/TW with a long date, the Ban Thường vụ "
+            "Tỉnh ủy's Chương trình with an unpadded date (05-CTr/TU, ngày 28/8/2025), the "
+            "central Ban's Hướng dẫn with a padded date (14-HD/BTGDVTW, ngày 09/09/2025) and the "
+            "body's own Báo cáo with a long date and no issuer (08-BC/BTGDVTU, truth co_quan "
+            "null); headings I-III; a ruled 5-column task table STT / Nội dung / Cơ quan chủ trì "
+            "/ Cơ quan phối hợp / Thời gian (keys stt, noi_dung, chu_tri, phoi_hop, thoi_gian) "
+            "of 9 rows running onto page 2 under the repeated header, curly quotes in cells; "
+            "Tày, H'Mông and Dao names; signer TRƯỞNG BAN alone (truth tham_quyen_ky null)."
+        ),
+        tests="Party KH (ĐẢNG CỘNG SẢN VIỆT NAM header, 21-KH/...); task table over 2 pages",
+        origin=TEAM,
+        seed=1052,
+        scan=Scan(
+            rotation_deg=0.9,
+            noise_sigma=5,
+            blur=0.8,
+            jpeg_quality=66,
+            paper=(247, 243, 233),
+            illumination=0.06,
+        ),
+        quoc_hieu=False,
+        party=True,
+        chu_quan=["TỈNH ỦY TUYÊN QUANG"],
+        ban_hanh=["BAN TUYÊN GIÁO VÀ DÂN VẬN"],
+        so="21",
+        ky_hieu="KH/BTGDVTU",
+        dia_danh="Tuyên Quang",
+        ngay=date(2025, 10, 14),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject=(
+            "Tuyên truyền, vận động đồng bào các dân tộc thiểu số thực hiện chính quyền địa "
+            "phương hai cấp, giai đoạn 2025 - 2026"
+        ),
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Ban Tuyên giáo và Dân vận Trung ương (b/c)",
+                "Thường trực Tỉnh ủy (b/c)",
+                "Các Đảng ủy trực thuộc Tỉnh ủy",
+                "Ủy ban MTTQ Việt Nam tỉnh (p/h)",
+                "Lưu: VT, DVDTTG",
+            ]
+        ),
+        signer=["TRƯỞNG BAN"],
+        nguoi_ky="Ma Thị Thúy",
+        seal_text="BAN TUYÊN GIÁO VÀ DÂN VẬN * TỈNH ỦY TUYÊN QUANG * ",
+        refs=[r_nq57, r_ctr, r_hd, r_bc],
+    )
+
+
+def doc_ho16_tb_sgddt_thainguyen_ban_tru() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "43/2019/QH14",
+        date(2019, 6, 14),
+        ten="Luật Giáo dục",
+        long_date=False,
+        pad=False,
+    )
+    r_kh_ub = Ref(
+        "Kế hoạch",
+        "145/KH-UBND",
+        date(2025, 8, 8),
+        "Ủy ban nhân dân tỉnh Thái Nguyên",
+        long_date=False,
+    )
+    r_cv = Ref("Công văn", "2106/SGDĐT-KHTC", date(2025, 9, 5), long_date=False, pad=False)
+    body: list[Block] = [
+        Para(
+            "Ngày 17/9/2025, tại trụ sở Sở Giáo dục và Đào tạo, đồng chí Giám đốc Sở chủ trì "
+            "cuộc họp về việc tổ chức ăn, ở bán trú cho học sinh các xã vùng Bắc Kạn cũ năm học "
+            "2025 - 2026. Dự họp có các đồng chí Phó Giám đốc Sở; lãnh đạo các phòng chuyên môn "
+            "thuộc Sở; đại diện Sở Tài chính, Sở Dân tộc và Tôn giáo; Hiệu trưởng 14 trường phổ "
+            "thông dân tộc bán trú."
+        ),
+        Para(
+            "Sau khi nghe Phòng Kế hoạch - Tài chính báo cáo tình hình thực hiện "
+            f"{r_cv.cite()} và ý kiến của các đại biểu, Giám đốc Sở kết luận như sau:"
+        ),
+        H("1. Đánh giá chung"),
+        Para(
+            "Các trường đã tiếp nhận 6.318 học sinh bán trú, tăng 4,7% so với năm học trước; "
+            "bảo đảm bữa ăn với mức tối thiểu 18.000 đồng/học sinh/ngày. Tuy nhiên, 23 phòng ở "
+            "của học sinh tại các xã Bằng Thành, Cốc Đán, Thượng Quan xuống cấp; một số bếp ăn "
+            "chưa đủ điều kiện an toàn thực phẩm theo quy định."
+        ),
+        H("2. Nhiệm vụ trong thời gian tới"),
+        Para(
+            "a) Phòng Kế hoạch - Tài chính chủ trì, phối hợp Sở Tài chính rà soát nhu cầu, "
+            f"tham mưu bố trí kinh phí sửa chữa phòng ở theo {r_kh_ub.cite()}; hoàn thành trước "
+            "ngày 15/10/2025."
+        ),
+        Para(
+            "b) Phòng Giáo dục phổ thông hướng dẫn các trường thực hiện Điều 61 "
+            f"{r_luat.cite()} về trường phổ thông dân tộc bán trú; tăng cường dạy tiếng Việt "
+            "cho học sinh lớp 1 người Dao, người H'Mông."
+        ),
+        Para(
+            "c) Các trường phổ thông dân tộc bán trú phân công giáo viên trực đêm; phối hợp "
+            "Trạm Y tế xã kiểm tra sức khỏe học sinh định kỳ 02 lần/học kỳ; công khai thực đơn "
+            "hằng tuần."
+        ),
+        Para(
+            "d) Giao Hiệu trưởng Trường PTDTBT THCS Cốc Đán (thầy Bàn Văn Chản) xây dựng mô hình "
+            "\u201cBếp ăn bán trú an toàn\u201d, tổ chức cho các trường học tập kinh nghiệm "
+            "trong tháng 11/2025."
+        ),
+        Para(
+            "Văn phòng Sở thông báo để các phòng, đơn vị biết, thực hiện; quá trình thực hiện có "
+            "vướng mắc báo cáo Giám đốc Sở (qua Văn phòng Sở, điện thoại 0208.3855.732)./."
+        ),
+    ]
+    return Doc(
+        name="ho16_tb_sgddt_thainguyen_ban_tru",
+        description=(
+            "Thông báo kết luận of a provincial Sở Giáo dục và Đào tạo (UBND TỈNH THÁI NGUYÊN "
+            "/ SỞ GIÁO DỤC VÀ ĐÀO TẠO), number TB-SGDĐT, Thái Nguyên after the merger with Bắc "
+            "Kạn ('Bắc Kạn cũ'); the subject 'Kết luận của Giám đốc Sở ...' over two lines; no "
+            "Kính gửi; a meeting date that is not a citation (ngày 17/9/2025); the Sở's own "
+            "Công văn with an unpadded date and no issuer (2106/SGDĐT-KHTC, ngày 5/9/2025, "
+            "truth co_quan null), the province's Kế hoạch with a padded date (145/KH-UBND, ngày "
+            "08/08/2025) and Luật Giáo dục with an unpadded date after 'Điều 61'; headings 1-2, "
+            "points a)-d), figures (6.318, 4,7%, 18.000 đồng/học sinh/ngày); a Dao name; signer "
+            "TL. GIÁM ĐỐC / CHÁNH VĂN PHÒNG."
+        ),
+        tests="TB kết luận of a Sở GDĐT (Thái Nguyên, merged); points a)-d); TL.",
+        origin=TEAM,
+        seed=1053,
+        scan=Scan(
+            rotation_deg=-1.2,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=58,
+            paper=(245, 241, 230),
+            illumination=0.08,
+        ),
+        chu_quan=["UBND TỈNH THÁI NGUYÊN"],
+        ban_hanh=["SỞ GIÁO DỤC VÀ ĐÀO TẠO"],
+        so="2374",
+        ky_hieu="TB-SGDĐT",
+        dia_danh="Thái Nguyên",
+        ngay=date(2025, 9, 22),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject=(
+            "Kết luận của Giám đốc Sở Giáo dục và Đào tạo tại cuộc họp về công tác bán trú "
+            "cho học sinh năm học 2025 - 2026"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "UBND tỉnh (b/c)",
+                "Giám đốc, các PGĐ Sở",
+                "Sở Tài chính, Sở Dân tộc và Tôn giáo (p/h)",
+                "Các phòng thuộc Sở",
+                "Các trường PTDTBT",
+                "Lưu: VT, KHTC",
+            ]
+        ),
+        signer=["TL. GIÁM ĐỐC", "CHÁNH VĂN PHÒNG"],
+        nguoi_ky="Nông Thị Bích Ngọc",
+        seal_text="SỞ GIÁO DỤC VÀ ĐÀO TẠO * TỈNH THÁI NGUYÊN * ",
+        refs=[r_cv, r_kh_ub, r_luat],
+    )
+
+
+def doc_ho16_ctr_cdc_phutho_benh_dai() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "03/2007/QH12",
+        date(2007, 11, 21),
+        ten="Luật Phòng, chống bệnh truyền nhiễm",
+    )
+    r_kh_syt = Ref(
+        "Kế hoạch",
+        "412/KH-SYT",
+        date(2025, 12, 19),
+        "Sở Y tế tỉnh Phú Thọ",
+        long_date=False,
+    )
+    r_cv_cuc = Ref(
+        "Công văn",
+        "1486/CPB-BTN",
+        date(2025, 12, 8),
+        "Cục Phòng bệnh",
+        long_date=False,
+        pad=False,
+    )
+    r_bc = Ref("Báo cáo", "96/BC-KSBT", date(2025, 12, 26))
+    tt = "Khoa Truyền thông, Giáo dục sức khỏe"
+    table = Table(
+        header=["STT", "Hoạt động", "Đối tượng, địa bàn", "Đơn vị thực hiện", "Thời gian"],
+        columns=["stt", "hoat_dong", "doi_tuong", "thuc_hien", "thoi_gian"],
+        widths=[0.07, 0.33, 0.24, 0.20, 0.16],
+        align=["c", "l", "l", "l", "c"],
+        size=11.5,
+        rows=[
+            [
+                "1",
+                "Phát 45.000 tờ rơi, 1.200 áp phích về tiêm vắc xin phòng dại cho chó, mèo",
+                "Các xã vùng Hòa Bình cũ (Đà Bắc, Mai Châu, Lạc Sơn)",
+                tt,
+                "Quý I/2026",
+            ],
+            [
+                "2",
+                "Phát thanh trên loa truyền thanh thôn, bản bằng tiếng Kinh, tiếng Mường, "
+                "tiếng Dao",
+                "148 xã, phường",
+                "Trạm Y tế các xã, phường",
+                "02 lần/tuần",
+            ],
+            [
+                "3",
+                "Tập huấn xử trí vết thương do chó cắn và tư vấn tiêm phòng dại",
+                "Cán bộ y tế xã, nhân viên y tế thôn, bản",
+                "Khoa Phòng, chống bệnh truyền nhiễm",
+                "Tháng 3/2026",
+            ],
+            [
+                "4",
+                "Truyền thông tại trường học: \u201cEm yêu thú cưng, em phòng bệnh dại\u201d",
+                "Học sinh tiểu học vùng Vĩnh Phúc cũ",
+                tt,
+                "Từ 02/3/2026 đến 30/4/2026",
+            ],
+            [
+                "5",
+                "Phóng sự, tin bài trên Báo và Phát thanh, Truyền hình Phú Thọ",
+                "Toàn tỉnh",
+                tt,
+                "Hằng tháng",
+            ],
+            [
+                "6",
+                "Giám sát ổ dịch, truyền thông nguy cơ tại nơi có người tử vong do bệnh dại",
+                "Xã có ca bệnh",
+                "Đội đáp ứng nhanh",
+                "Trong 24 giờ",
+            ],
+            [
+                "7",
+                "Phối hợp tổ chức Tháng cao điểm tiêm phòng dại cho chó, mèo",
+                "Các xã Tân Sơn, Thanh Sơn, Yên Lập",
+                "Chi cục Chăn nuôi và Thú y",
+                "Tháng 4/2026",
+            ],
+            [
+                "8",
+                "Truyền thông Ngày Thế giới phòng, chống bệnh dại (28/9)",
+                "Toàn tỉnh",
+                tt,
+                "Tháng 9/2026",
+            ],
+            [
+                "9",
+                "Đánh giá kiến thức, thực hành phòng bệnh của 600 hộ gia đình",
+                "06 xã điểm",
+                "Khoa Dịch tễ",
+                "Tháng 11/2026",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()};",
+            gap=6,
+        ),
+        Para(
+            f"Căn cứ {r_kh_syt.cite()} về phòng, chống bệnh dại và các bệnh lây truyền từ động "
+            f"vật sang người năm 2026; {r_cv_cuc.cite()} về tăng cường truyền thông phòng, "
+            "chống bệnh dại;"
+        ),
+        Para(
+            f"Căn cứ {r_bc.cite()} về tình hình bệnh dại năm 2025, Trung tâm Kiểm soát bệnh tật "
+            "tỉnh Phú Thọ xây dựng Chương trình truyền thông như sau:"
+        ),
+        H("I. TÌNH HÌNH"),
+        Para(
+            "Năm 2025, toàn tỉnh ghi nhận 06 trường hợp tử vong do bệnh dại (tăng 02 trường hợp "
+            "so với năm 2024), 19.846 người bị chó, mèo cắn phải tiêm vắc xin; tỷ lệ chó, mèo "
+            "được tiêm phòng mới đạt 61,3%. Các ca tử vong chủ yếu là người dân tộc Mường, Dao "
+            "ở vùng sâu, không đi tiêm vắc xin sau khi bị cắn."
+        ),
+        H("II. MỤC TIÊU"),
+        Para(
+            "Trên 90% hộ gia đình nuôi chó, mèo biết cách phòng bệnh dại; không để xảy ra tử "
+            "vong do không được tư vấn tiêm phòng; 100% trạm y tế có góc truyền thông về "
+            "bệnh dại."
+        ),
+        H("III. CÁC HOẠT ĐỘNG CỤ THỂ"),
+        table,
+        H("IV. KINH PHÍ VÀ TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "Kinh phí 826,5 triệu đồng từ nguồn ngân sách tỉnh giao năm 2026 và nguồn hợp pháp "
+            "khác. Khoa Truyền thông, Giáo dục sức khỏe là đầu mối, tổng hợp kết quả báo cáo "
+            "Sở Y tế trước ngày 10/12/2026; liên hệ bác sĩ Hà Thị Lụa, điện thoại "
+            "0210.3846.518./."
+        ),
+    ]
+    return Doc(
+        name="ho16_ctr_cdc_phutho_benh_dai",
+        description=(
+            "Chương trình of a provincial disease-control centre (SỞ Y TẾ TỈNH PHÚ THỌ / TRUNG "
+            "TÂM KIỂM SOÁT / BỆNH TẬT TỈNH PHÚ THỌ, the issuer over two bold lines), number "
+            "CTr-KSBT, dated January 2026, Phú Thọ after the merger with Vĩnh Phúc and Hòa "
+            "Bình ('Hòa Bình cũ', 'Vĩnh Phúc cũ'); Căn cứ lines in regular type: Luật Phòng, "
+            "chống bệnh truyền nhiễm with a long date; the Sở's Kế hoạch with a padded date "
+            "(412/KH-SYT, ngày 19/12/2025) and the Cục's Công văn with an unpadded date "
+            "(1486/CPB-BTN, ngày 8/12/2025, issuer 'Cục Phòng bệnh'); the centre's own Báo "
+            "cáo with a long date and no issuer (96/BC-KSBT, truth co_quan null); headings "
+            "I-IV; figures (19.846, 61,3%, 826,5 triệu đồng); a ruled 5-column activity table "
+            "STT / Hoạt động / Đối tượng, địa bàn / Đơn vị thực hiện / Thời gian (keys stt, "
+            "hoat_dong, doi_tuong, thuc_hien, thoi_gian) of 9 rows running onto the next page "
+            "under the repeated header, '(28/9)' in a cell; signer KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC, "
+            "a Mường name."
+        ),
+        tests="CTr of a CDC (Phú Thọ, merged); activity table over pages; KT.",
+        origin=TEAM,
+        seed=1054,
+        scan=Scan(
+            rotation_deg=0.4,
+            noise_sigma=4,
+            blur=0.7,
+            jpeg_quality=71,
+            paper=(248, 244, 234),
+            illumination=0.05,
+        ),
+        chu_quan=["SỞ Y TẾ TỈNH PHÚ THỌ"],
+        ban_hanh=["TRUNG TÂM KIỂM SOÁT", "BỆNH TẬT TỈNH PHÚ THỌ"],
+        so="09",
+        ky_hieu="CTr-KSBT",
+        dia_danh="Phú Thọ",
+        ngay=date(2026, 1, 6),
+        title="CHƯƠNG TRÌNH",
+        loai_van_ban="Chương trình",
+        subject="Truyền thông phòng, chống bệnh dại năm 2026",
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Sở Y tế (b/c)",
+                "Ban Giám đốc Trung tâm",
+                "Chi cục Chăn nuôi và Thú y (p/h)",
+                "Trạm Y tế các xã, phường",
+                "Các khoa, phòng thuộc Trung tâm",
+                "Lưu: VT, TTGDSK",
+            ]
+        ),
+        signer=["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+        nguoi_ky="Đinh Công Thắng",
+        seal_text="TRUNG TÂM KIỂM SOÁT BỆNH TẬT * TỈNH PHÚ THỌ * ",
+        refs=[r_luat, r_kh_syt, r_cv_cuc, r_bc],
+    )
+
+
+def doc_ho16_gm_bhxh_bacninh_doi_thoai() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "41/2024/QH15",
+        date(2024, 6, 29),
+        ten="Luật Bảo hiểm xã hội",
+        long_date=False,
+    )
+    r_kh = Ref("Kế hoạch", "2158/KH-BHXH", date(2025, 10, 17), "Bảo hiểm xã hội Việt Nam")
+    table = Table(
+        header=["STT", "Đơn vị được mời", "Số đại biểu", "Ghi chú"],
+        columns=["stt", "don_vi", "so_dai_bieu", "ghi_chu"],
+        widths=[0.08, 0.50, 0.16, 0.26],
+        align=["c", "l", "c", "l"],
+        size=12.0,
+        rows=[
+            [
+                "1",
+                "UBND các xã Sơn Động, An Lạc, Vân Sơn, Tuấn Đạo",
+                "8",
+                "02 đại biểu/xã",
+            ],
+            ["2", "UBND các xã Lục Ngạn, Sa Lý, Biển Động", "6", "02 đại biểu/xã"],
+            [
+                "3",
+                "Người có uy tín trong đồng bào dân tộc thiểu số",
+                "12",
+                "Danh sách kèm theo",
+            ],
+            ["4", "Đại lý thu BHXH, BHYT tại các xã", "10", ""],
+            ["5", "Bưu điện tỉnh Bắc Ninh", "2", ""],
+            ["", "Tổng cộng", "38", ""],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_luat.cite()} và {r_kh.cite()} về phát triển người tham gia bảo hiểm "
+            "xã hội tự nguyện giai đoạn 2025 - 2030, Bảo hiểm xã hội tỉnh Bắc Ninh tổ chức Hội "
+            "nghị đối thoại chính sách với người dân vùng đồng bào dân tộc thiểu số khu vực "
+            "Bắc Giang cũ."
+        ),
+        Para("Bảo hiểm xã hội tỉnh trân trọng kính mời:", gap=4),
+        Para(
+            "- Đại diện lãnh đạo Ban Dân tộc Hội đồng nhân dân tỉnh, Sở Dân tộc và Tôn giáo, Sở "
+            "Nội vụ;",
+            indent=5,
+            gap=1,
+        ),
+        Para(
+            "- Đại diện các đơn vị, cá nhân theo danh sách dưới đây:",
+            indent=5,
+            gap=1,
+        ),
+        table,
+        Para(
+            "Thời gian: 01 buổi, bắt đầu từ 08 giờ 00, thứ Năm, ngày 20/11/2025.",
+            gap=4,
+        ),
+        Para("Địa điểm: Hội trường Ủy ban nhân dân xã Sơn Động, tỉnh Bắc Ninh (Bắc Giang cũ)."),
+        Para(
+            "Nội dung: giới thiệu điểm mới của Luật Bảo hiểm xã hội về hỗ trợ mức đóng cho "
+            "người dân tộc thiểu số (30% mức đóng theo chuẩn hộ nghèo khu vực nông thôn); "
+            "trả lời ý kiến của người dân; chia sẻ kinh nghiệm của bà Hoàng Thị Sim (người "
+            "Nùng, xã An Lạc) tham gia bảo hiểm xã hội tự nguyện từ năm 2019."
+        ),
+        Para(
+            "Đề nghị các đơn vị gửi danh sách đại biểu về Bảo hiểm xã hội tỉnh (qua Phòng "
+            "Truyền thông và Phát triển người tham gia, đồng chí La Văn Cường, điện thoại "
+            "0204.3856.274) trước ngày 17/11/2025 để chuẩn bị tài liệu./."
+        ),
+    ]
+    return Doc(
+        name="ho16_gm_bhxh_bacninh_doi_thoai",
+        description=(
+            "Giấy mời of a provincial social-insurance office (BẢO HIỂM XÃ HỘI VIỆT NAM / BẢO "
+            "HIỂM XÃ HỘI / TỈNH BẮC NINH, the issuer over two bold lines), number GM-BHXH, "
+            "Bắc Ninh after the merger with Bắc Giang ('Bắc Giang cũ'); the subject 'Dự Hội "
+            "nghị ...'; one opening sentence citing Luật Bảo hiểm xã hội with a padded short "
+            "date (ngày 29/06/2024) and the national office's Kế hoạch with a long date "
+            "(2158/KH-BHXH, issuer 'Bảo hiểm xã hội Việt Nam'); '- ' invitee lines; a small "
+            "ruled 4-column table STT / Đơn vị được mời / Số đại biểu / Ghi chú (keys stt, "
+            "don_vi, so_dai_bieu, ghi_chu) of five rows and a Tổng cộng row, empty cells; time "
+            "and place lines with a weekday and dates that are not citations; Nùng and Tày "
+            "names; signer Q. GIÁM ĐỐC on one line (truth tham_quyen_ky 'Q.')."
+        ),
+        tests="GM of a provincial BHXH (Bắc Ninh, merged); invitee table; Q. GIÁM ĐỐC",
+        origin=TEAM,
+        seed=1055,
+        scan=Scan(
+            rotation_deg=1.4,
+            noise_sigma=8,
+            blur=1.1,
+            jpeg_quality=55,
+            paper=(246, 241, 229),
+            illumination=0.09,
+        ),
+        chu_quan=["BẢO HIỂM XÃ HỘI VIỆT NAM"],
+        ban_hanh=["BẢO HIỂM XÃ HỘI", "TỈNH BẮC NINH"],
+        so="327",
+        ky_hieu="GM-BHXH",
+        dia_danh="Bắc Ninh",
+        ngay=date(2025, 11, 11),
+        title="GIẤY MỜI",
+        loai_van_ban="Giấy mời",
+        subject=(
+            "Dự Hội nghị đối thoại chính sách bảo hiểm xã hội tự nguyện với người dân vùng "
+            "đồng bào dân tộc thiểu số"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như thành phần mời",
+                "Bảo hiểm xã hội Việt Nam (b/c)",
+                "UBND tỉnh (b/c)",
+                "Giám đốc, các PGĐ",
+                "Lưu: VT, TT&PTNTG",
+            ]
+        ),
+        signer=["Q. GIÁM ĐỐC"],
+        nguoi_ky="Vi Thị Hương",
+        seal_text="BẢO HIỂM XÃ HỘI TỈNH BẮC NINH * BẢO HIỂM XÃ HỘI VIỆT NAM * ",
+        refs=[r_luat, r_kh],
+    )
+
+
+def doc_ho16_bb_bqlda_ninhbinh_tien_do() -> Doc:
+    r_luat = Ref("Luật", "50/2014/QH13", date(2014, 6, 18), ten="Luật Xây dựng")
+    r_nd = Ref(
+        "Nghị định",
+        "06/2021/NĐ-CP",
+        date(2021, 1, 26),
+        "Chính phủ",
+        long_date=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "2894/QĐ-UBND",
+        date(2025, 11, 7),
+        "Ủy ban nhân dân tỉnh Ninh Bình",
+        long_date=False,
+        pad=False,
+    )
+    r_tb = Ref("Thông báo", "118/TB-BQLDA", date(2025, 12, 12))
+    table = Table(
+        header=[
+            "STT",
+            "Gói thầu",
+            "Nhà thầu thi công",
+            "Giá trị hợp đồng (tỷ đồng)",
+            "Khối lượng hoàn thành (%)",
+        ],
+        columns=["stt", "goi_thau", "nha_thau", "gia_tri", "hoan_thanh"],
+        widths=[0.07, 0.31, 0.30, 0.16, 0.16],
+        align=["c", "l", "l", "c", "c"],
+        size=11.5,
+        rows=[
+            [
+                "1",
+                "XL-01: Nền, mặt đường Km0+000 - Km4+500 (Hà Nam cũ)",
+                "Liên danh Công ty CP Xây dựng Trường Sơn - Công ty TNHH Hoàng Long",
+                "186,42",
+                "72,5",
+            ],
+            [
+                "2",
+                "XL-02: Cầu vượt sông Đáy",
+                "Công ty CP Tập đoàn Cầu Thăng Long",
+                "243,15",
+                "48,0",
+            ],
+            [
+                "3",
+                "XL-03: Nền, mặt đường Km4+500 - Km9+200 (Nam Định cũ)",
+                "Công ty CP Đầu tư và Xây dựng Thành Nam",
+                "158,77",
+                "61,3",
+            ],
+            [
+                "4",
+                "XL-04: Nút giao với Quốc lộ 21A",
+                "Công ty TNHH Xây dựng Phúc Hưng",
+                "64,30",
+                "35,8",
+            ],
+            [
+                "5",
+                "XL-05: Chiếu sáng, cây xanh, hệ thống an toàn giao thông",
+                "Công ty CP Điện chiếu sáng Hoa Lư",
+                "27,06",
+                "0,0",
+            ],
+            [
+                "6",
+                "TV-03: Tư vấn giám sát thi công",
+                "Công ty CP Tư vấn xây dựng giao thông Ninh Bình",
+                "9,84",
+                "55,0",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para("Thời gian: 08 giờ 30 phút, ngày 26 tháng 12 năm 2025.", gap=6),
+        Para("Địa điểm: Phòng họp tầng 3, Ban Quản lý dự án, phường Hoa Lư, tỉnh Ninh Bình."),
+        Para(
+            "Thành phần: Ban Giám đốc, Trưởng các phòng Kỹ thuật, Kế hoạch - Tổng hợp; đại "
+            "diện Sở Xây dựng; đại diện các nhà thầu thi công, tư vấn giám sát."
+        ),
+        Para("Chủ trì: ông Đinh Văn Khiêm, Phó Giám đốc Ban."),
+        Para("Thư ký: bà Lã Thị Thu Trang, chuyên viên Phòng Kế hoạch - Tổng hợp."),
+        Para("NỘI DUNG CUỘC HỌP", style=BOLD, align="center", indent=0, gap=8, keep=2),
+        Para(
+            "1. Phòng Kỹ thuật báo cáo tiến độ Dự án đường liên kết vùng Hà Nam cũ - Nam Định "
+            f"cũ, được điều chỉnh chủ trương đầu tư tại {r_qd.cite()}; kết quả kiểm tra "
+            f"chất lượng theo {r_luat.cite()} và {r_nd.cite()} quy định chi tiết một số nội "
+            "dung về quản lý chất lượng, thi công xây dựng và bảo trì công trình xây dựng. "
+            "Khối lượng các gói thầu đến ngày 25/12/2025 như sau:"
+        ),
+        table,
+        Para(
+            "2. Ý kiến của các thành viên dự họp: Liên danh nhà thầu gói XL-01 đề nghị bàn "
+            "giao 1,2 km mặt bằng còn vướng tại xã Kim Bảng; Công ty CP Tập đoàn Cầu Thăng Long "
+            "báo cáo trụ T5, T6 chậm 21 ngày do mực nước sông Đáy dâng cao."
+        ),
+        Para(
+            "3. Kết luận của chủ trì: yêu cầu các nhà thầu thực hiện đúng cam kết tại "
+            f"{r_tb.cite()}; gói XL-02 tăng ca, bảo đảm hoàn thành thân trụ trước ngày "
+            "28/02/2026; Phòng Kế hoạch - Tổng hợp đôn đốc giải ngân, phấn đấu đạt 95% kế "
+            "hoạch vốn năm 2025 (412,6 tỷ đồng)."
+        ),
+        Para(
+            "Cuộc họp kết thúc vào 11 giờ 15 phút cùng ngày. Biên bản đã được đọc lại cho các "
+            "thành viên dự họp nghe và nhất trí thông qua./."
+        ),
+    ]
+    return Doc(
+        name="ho16_bb_bqlda_ninhbinh_tien_do",
+        description=(
+            "Biên bản of a provincial project management board (UBND TỈNH NINH BÌNH / BAN "
+            "QUẢN LÝ DỰ ÁN ĐẦU TƯ / XÂY DỰNG CÔNG TRÌNH / GIAO THÔNG, the issuer over three "
+            "bold lines), number BB-BQLDA, Ninh Bình after the merger with Hà Nam and Nam Định "
+            "('Hà Nam cũ', 'Nam Định cũ'); Thời gian with a long date equal to the date of "
+            "issue (not a citation), Địa điểm, Thành phần, Chủ trì, Thư ký, NỘI DUNG CUỘC HỌP; "
+            "one sentence citing the province's Quyết định with an unpadded date "
+            "(2894/QĐ-UBND, ngày 7/11/2025), Luật Xây dựng with a long date and Nghị định "
+            "06/2021/NĐ-CP with a padded date (ngày 26/01/2021); the board's own Thông báo "
+            "with a long date and no issuer (118/TB-BQLDA, truth co_quan null); a ruled "
+            "5-column table STT / Gói thầu / Nhà thầu thi công / Giá trị hợp đồng (tỷ đồng) / "
+            "Khối lượng hoàn thành (%) (keys stt, goi_thau, nha_thau, gia_tri, hoan_thanh) of "
+            "six packages with chainages (Km0+000 - Km4+500) and decimal commas; two signer "
+            "blocks side by side, THƯ KÝ at the left and CHỦ TRÌ at the right, Nơi nhận under "
+            "them (truth: the right block, tham_quyen_ky null)."
+        ),
+        tests="Biên bản of a BQLDA (Ninh Bình, merged); package table; THƯ KÝ / CHỦ TRÌ",
+        origin=TEAM,
+        seed=1056,
+        scan=Scan(
+            rotation_deg=-0.3,
+            noise_sigma=5,
+            blur=0.6,
+            jpeg_quality=74,
+            paper=(247, 243, 232),
+            illumination=0.06,
+        ),
+        chu_quan=["UBND TỈNH NINH BÌNH"],
+        ban_hanh=["BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ", "XÂY DỰNG CÔNG TRÌNH", "GIAO THÔNG"],
+        so="46",
+        ky_hieu="BB-BQLDA",
+        dia_danh="Ninh Bình",
+        ngay=date(2025, 12, 26),
+        title="BIÊN BẢN",
+        loai_van_ban="Biên bản",
+        subject="Họp kiểm điểm tiến độ Dự án đường liên kết vùng Hà Nam cũ - Nam Định cũ",
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Sở Xây dựng (b/c)",
+                "Giám đốc Ban (b/c)",
+                "Các nhà thầu (để t/h)",
+                "Lưu: VT, KT",
+            ]
+        ),
+        signer_left=["THƯ KÝ"],
+        nguoi_ky_left="Lã Thị Thu Trang",
+        signer=["CHỦ TRÌ"],
+        nguoi_ky="Đinh Văn Khiêm",
+        seal_text="BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG * TỈNH NINH BÌNH * ",
+        refs=[r_qd, r_luat, r_nd, r_tb],
+    )
+
+
+HELDOUT16_DOCS = [
+    doc_ho16_cv_ubnd_banlau_chong_ret,
+    doc_ho16_kh_btgdv_tuyenquang_dan_toc,
+    doc_ho16_tb_sgddt_thainguyen_ban_tru,
+    doc_ho16_ctr_cdc_phutho_benh_dai,
+    doc_ho16_gm_bhxh_bacninh_doi_thoai,
+    doc_ho16_bb_bqlda_ninhbinh_tien_do,
+]
+
+
 TEAM_DOCS = [doc_kh, doc_cv, doc_qd, doc_bc, doc_tb, doc_ttr]
 SEED_DOCS = [(SEED_000, doc_seed_000), (SEED_001, doc_seed_001)]
 
@@ -16694,6 +17646,7 @@ HELDOUT_SETS = {
     "heldout13": (HELDOUT13_DOCS, HELDOUT13_DIR, "thirteenth "),
     "heldout14": (HELDOUT14_DOCS, HELDOUT14_DIR, "fourteenth "),
     "heldout15": (HELDOUT15_DOCS, HELDOUT15_DIR, "fifteenth "),
+    "heldout16": (HELDOUT16_DOCS, HELDOUT16_DIR, "sixteenth "),
 }
 
 
