@@ -1,5 +1,5 @@
 """Field extraction accuracy against the ground truth of samples/ and the held-out sets
-benchmarks/heldout/ to benchmarks/heldout15/.
+benchmarks/heldout/ to benchmarks/heldout18/.
 
 Runs the whole pipeline (real Tesseract) on every PDF that has a ground-truth JSON beside
 it and prints, per set: exact match per field (nulls included), exact match over the
@@ -49,6 +49,9 @@ SETS = {
     "heldout13": ROOT / "benchmarks" / "heldout13",
     "heldout14": ROOT / "benchmarks" / "heldout14",
     "heldout15": ROOT / "benchmarks" / "heldout15",
+    "heldout16": ROOT / "benchmarks" / "heldout16",
+    "heldout17": ROOT / "benchmarks" / "heldout17",
+    "heldout18": ROOT / "benchmarks" / "heldout18",
 }
 LIST_FIELDS = ("kinh_gui", "noi_nhan", "van_ban_lien_quan")
 SCALAR_FIELDS = tuple(k for k in FIELD_DEFAULTS if k not in LIST_FIELDS)

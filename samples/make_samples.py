@@ -37,6 +37,8 @@ Usage::
     python samples/make_samples.py --heldout14     # fourteenth held-out set, benchmarks/heldout14/
     python samples/make_samples.py --heldout15     # fifteenth held-out set, benchmarks/heldout15/
     python samples/make_samples.py --heldout16     # sixteenth held-out set, benchmarks/heldout16/
+    python samples/make_samples.py --heldout17     # seventeenth held-out set, benchmarks/heldout17/
+    python samples/make_samples.py --heldout18     # eighteenth held-out set, benchmarks/heldout18/
 """
 
 from __future__ import annotations
@@ -394,11 +396,15 @@ class Doc:
     # of the Quốc hiệu and Tiêu ngữ, and the number printed "Số 12-KH/BTGDVTU" (no colon, a
     # hyphen between the number and the code); set quoc_hieu=False with it
     party: bool = False
+    # Đoàn TNCS (and Party) documents: bold lines printed at the right in place of the Quốc
+    # hiệu and Tiêu ngữ ("ĐOÀN TNCS HỒ CHÍ MINH"), and "-" between number and code (45-KH/ĐTN)
+    heading_right: list[str] = field(default_factory=list)
+    so_sep: str = "/"
 
     @property
     def so_ky_hieu(self) -> str | None:
         if self.so and self.ky_hieu:
-            sep = "-" if self.party else "/"
+            sep = "-" if self.party else self.so_sep
             return f"{self.so}{sep}{self.ky_hieu}"
         return None
 
@@ -680,6 +686,11 @@ class Renderer:
             right_ops.append(("ĐẢNG CỘNG SẢN VIỆT NAM", "b", size_tn, y))
             tn_w = self.fonts.get("b", size_tn).getlength("ĐẢNG CỘNG SẢN VIỆT NAM")
             y += self.lh(size_tn)
+        elif doc.heading_right:
+            for ln in doc.heading_right:
+                right_ops.append((ln, "b", size_tn, y))
+                y += self.lh(size_tn)
+            tn_w = self.fonts.get("b", size_tn).getlength(doc.heading_right[-1])
         else:
             right_ops.append(("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "b", size_qh, y))
             y += self.lh(size_qh)
@@ -697,7 +708,7 @@ class Renderer:
         y = y_line
         bottom_left = y
         if doc.so is not None:
-            text = f"Số: {doc.so}/{doc.ky_hieu}" if doc.ky_hieu else f"Số: {doc.so}"
+            text = f"Số: {doc.so}{doc.so_sep}{doc.ky_hieu}" if doc.ky_hieu else f"Số: {doc.so}"
             if doc.party and doc.ky_hieu:
                 text = f"Số {doc.so}-{doc.ky_hieu}"
             self.draw_text(text, lx, y, size_no, "r", anchor="center")
@@ -729,7 +740,7 @@ class Renderer:
             y += self.lh(13.0) + mm(2)
         bottom_left = y
 
-        if doc.quoc_hieu or doc.party:
+        if doc.quoc_hieu or doc.party or doc.heading_right:
             for text, style, size, t in right_ops:
                 self.draw_text(text, rx, t, size, style, anchor="center")
             self.hline(rx - tn_w / 2, rx + tn_w / 2, right_rule_y)
@@ -1111,6 +1122,7 @@ def validate(doc: Doc, team: bool) -> None:
         return
     texts: list[str] = [*doc.chu_quan, *doc.ban_hanh, *doc.kinh_gui, *doc.noi_nhan, *doc.signer]
     texts += doc.signer_left
+    texts += doc.heading_right
     texts += [
         doc.vv or "",
         doc.subject or "",
@@ -17492,6 +17504,2065 @@ HELDOUT16_DOCS = [
 ]
 
 
+# --------------------------------------------------------------------------------------
+# Seventeenth held-out set (written blind: nobody ran the pipeline or read its code while
+# writing it). Central Vietnam and the Central Highlands: Huế, Đà Nẵng, Quảng Ngãi, Gia
+# Lai, Đắk Lắk, Khánh Hòa. Kept out of samples/ so the end-to-end tests never see it.
+# --------------------------------------------------------------------------------------
+
+HELDOUT17_DIR = REPO_ROOT / "benchmarks" / "heldout17"
+
+
+def doc_ho17_qd_catp_hue_giao_thong_thuy() -> Doc:
+    r_luat_ca = Ref(
+        "Luật",
+        "37/2018/QH14",
+        date(2018, 11, 20),
+        ten="Luật Công an nhân dân",
+        long_date=False,
+    )
+    r_luat_dtnd = Ref(
+        "Luật",
+        "23/2004/QH11",
+        date(2004, 6, 15),
+        ten="Luật Giao thông đường thủy nội địa",
+    )
+    r_kh_ub = Ref(
+        "Kế hoạch",
+        "396/KH-UBND",
+        date(2025, 9, 22),
+        "Ủy ban nhân dân thành phố Huế",
+        long_date=False,
+        pad=False,
+    )
+    r_kh_ca = Ref("Kế hoạch", "1127/KH-CATP", date(2025, 9, 30), long_date=False)
+    r_tt = Ref(
+        "Tờ trình",
+        "88/TTr-PC08",
+        date(2025, 10, 7),
+        "Phòng Cảnh sát giao thông",
+        long_date=False,
+        pad=False,
+    )
+    pc08 = "Phòng Cảnh sát giao thông"
+    table = Table(
+        header=[
+            "TT",
+            "Tuyến, địa bàn",
+            "Nội dung bảo đảm",
+            "Đơn vị chủ trì",
+            "Lực lượng phối hợp",
+            "Thời gian",
+        ],
+        columns=["stt", "dia_ban", "nhiem_vu", "don_vi_chu_tri", "don_vi_phoi_hop", "thoi_gian"],
+        widths=[0.06, 0.19, 0.29, 0.16, 0.17, 0.13],
+        align=["c", "l", "l", "l", "l", "c"],
+        size=11.5,
+        rows=[
+            [
+                "1",
+                "Sông Hương đoạn từ cầu Tuần đến cửa Thuận An (32 km)",
+                "Tuần tra, kiểm soát phương tiện chở khách du lịch, thuyền rồng; kiểm tra áo "
+                "phao, phao tròn cứu sinh",
+                pc08,
+                "Công an các phường ven sông",
+                "Từ 15/10/2025 đến 31/12/2025",
+            ],
+            [
+                "2",
+                "Bến thuyền Tòa Khâm, bến Văn Lâu, bến chùa Thiên Mụ",
+                "Bố trí tổ công tác cố định; lập biên bản phương tiện chở quá số người quy định",
+                pc08,
+                "Cảng vụ Đường thủy nội địa",
+                "Hằng ngày",
+            ],
+            [
+                "3",
+                "Phá Tam Giang - Cầu Hai, đầm Sam, đầm Chuồn",
+                "Vận động ngư dân gỡ bỏ đáy, chuôm, sáo cản trở luồng; kiểm tra đăng ký "
+                "phương tiện đánh bắt",
+                "Công an các xã ven phá",
+                "Đồn Biên phòng Thuận An, Hải đội 2",
+                "Trước ngày 15/11/2025",
+            ],
+            [
+                "4",
+                "Đò ngang qua sông Bồ, sông Ô Lâu, sông Truồi",
+                "Rà soát 47 bến đò ngang; đình chỉ bến không bảo đảm an toàn khi có mưa lũ",
+                "Phòng Quản lý hành chính về trật tự xã hội",
+                "UBND các xã",
+                "Tháng 10/2025",
+            ],
+            [
+                "5",
+                "Vùng ngập sâu phường Hương Trà, Kim Long, xã Quảng Điền",
+                "Chuẩn bị 26 xuồng máy, 180 áo phao; sẵn sàng di dời người dân khi có lệnh",
+                "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ",
+                "Trung đoàn Cảnh sát cơ động",
+                "Theo diễn biến mưa lũ",
+            ],
+            [
+                "6",
+                "Huyện A Lưới cũ: sông A Sáp, suối Tà Rình",
+                "Tuyên truyền bằng tiếng Tà Ôi, Cơ Tu; cấm người dân vượt suối, ngầm tràn "
+                "khi nước lớn",
+                "Công an các xã A Lưới 1, A Lưới 3",
+                "Già làng, người có uy tín",
+                "Mùa mưa bão 2025",
+            ],
+            [
+                "7",
+                "Cửa biển Thuận An, Tư Hiền",
+                "Kiểm soát tàu cá ra, vào cửa biển; phối hợp tìm kiếm người bị nạn trên biển",
+                "Phòng Cảnh sát đường thủy",
+                "Bộ đội Biên phòng thành phố",
+                "Khi có bão, áp thấp nhiệt đới",
+            ],
+            [
+                "8",
+                "Các điểm tham quan trên sông Hương phục vụ Festival",
+                "Bảo vệ an ninh, trật tự các chương trình nghệ thuật đêm trên sông; phân luồng "
+                "ca nô, thuyền",
+                pc08,
+                "Trung tâm Bảo tồn Di tích Cố đô Huế",
+                "Theo lịch chương trình",
+            ],
+            [
+                "9",
+                "Toàn tuyến sông Hương, sông Bồ",
+                "Xử lý vi phạm khai thác cát, sỏi trái phép; tạm giữ phương tiện vi phạm",
+                "Phòng Cảnh sát môi trường",
+                "Sở Nông nghiệp và Môi trường",
+                "Thường xuyên",
+            ],
+            [
+                "10",
+                "Các bến thủy nội địa được cấp phép (63 bến)",
+                "Kiểm tra điều kiện an toàn, giấy phép hoạt động; lập danh sách bến không đủ "
+                "điều kiện",
+                "Phòng Cảnh sát đường thủy",
+                "Sở Xây dựng",
+                "Quý IV/2025",
+            ],
+            [
+                "11",
+                "Toàn thành phố",
+                "Tổng hợp kết quả, rút kinh nghiệm; báo cáo Giám đốc Công an thành phố",
+                pc08,
+                "Phòng Tham mưu",
+                "Trước ngày 10/01/2026",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            "GIÁM ĐỐC CÔNG AN THÀNH PHỐ HUẾ",
+            style=BOLD,
+            align="center",
+            indent=0,
+            gap=2,
+        ),
+        Para(f"Căn cứ {r_luat_ca.cite()};", style=ITALIC, gap=6),
+        Para(
+            f"Căn cứ {r_luat_dtnd.cite()} và các văn bản sửa đổi, bổ sung;",
+            style=ITALIC,
+        ),
+        Para(
+            f"Căn cứ {r_kh_ub.cite()} về bảo đảm trật tự, an toàn giao thông mùa mưa bão năm 2025;",
+            style=ITALIC,
+        ),
+        Para(
+            f"Thực hiện {r_kh_ca.cite()} về cao điểm bảo đảm trật tự, an toàn giao thông "
+            "quý IV năm 2025;",
+            style=ITALIC,
+        ),
+        Para(
+            f"Theo đề nghị tại {r_tt.cite()}.",
+            style=ITALIC,
+        ),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            "**Điều 1.** Ban hành kèm theo Quyết định này Phương án bảo đảm trật tự, an toàn "
+            "giao thông đường thủy nội địa trên sông Hương, phá Tam Giang - Cầu Hai mùa mưa "
+            "bão năm 2025 (Phụ lục phân công kèm theo).",
+            gap=4,
+        ),
+        Para(
+            "**Điều 2.** Thành lập 04 tổ tuần tra liên ngành, mỗi tổ 07 cán bộ, chiến sĩ; "
+            "bố trí 02 ca nô tuần tra thường trực tại bến Tòa Khâm. Kinh phí 1.146 triệu "
+            "đồng từ nguồn bảo đảm trật tự, an toàn giao thông năm 2025 của thành phố.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 3.** Trưởng Phòng Cảnh sát giao thông là thường trực, theo dõi, đôn đốc "
+            "thực hiện; tổng hợp báo cáo vào thứ Năm hằng tuần (điện thoại trực ban "
+            "0234.3822.573).",
+            gap=4,
+        ),
+        Para(
+            "**Điều 4.** Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Cơ quan "
+            "Cảnh sát điều tra, Trưởng các phòng nghiệp vụ, Trưởng Công an các xã, phường "
+            "và cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.",
+            gap=4,
+        ),
+    ]
+    appendix: list[Block] = [
+        Para("PHỤ LỤC", style=BOLD, align="center", indent=0, gap=0),
+        Para(
+            "PHÂN CÔNG LỰC LƯỢNG BẢO ĐẢM TRẬT TỰ, AN TOÀN GIAO THÔNG ĐƯỜNG THỦY NỘI ĐỊA",
+            style=BOLD,
+            align="center",
+            indent=0,
+        ),
+        Para(
+            "(Ban hành kèm theo Quyết định số 2318/QĐ-CATP ngày 14 tháng 10 năm 2025 của "
+            "Giám đốc Công an thành phố Huế)",
+            style=ITALIC,
+            align="center",
+            indent=0,
+            size=12.5,
+        ),
+        table,
+        Para(
+            "Ghi chú: Các đơn vị bố trí lực lượng trực 24/24 giờ khi thành phố phát lệnh "
+            "báo động lũ cấp II trở lên trên sông Hương.",
+            style=ITALIC,
+            size=12.5,
+            gap=4,
+        ),
+    ]
+    return Doc(
+        name="ho17_qd_catp_hue_giao_thong_thuy",
+        description=(
+            "Quyết định of a city police (BỘ CÔNG AN / CÔNG AN THÀNH PHỐ HUẾ), number "
+            "QĐ-CATP, place Huế, October 2025; authority line GIÁM ĐỐC CÔNG AN THÀNH PHỐ HUẾ; "
+            "italic Căn cứ lines: Luật Công an nhân dân with a padded short date, Luật Giao "
+            "thông đường thủy nội địa with a long date, the city People's Committee's Kế "
+            "hoạch with an unpadded date (396/KH-UBND, ngày 22/9/2025); a 'Thực hiện' line "
+            "with the police's own Kế hoạch without an issuer (1127/KH-CATP, ngày "
+            "30/09/2025, truth co_quan null); a 'Theo đề nghị' line with the traffic police "
+            "department's Tờ trình with an unpadded date (88/TTr-PC08, ngày 7/10/2025, "
+            "issuer 'Phòng Cảnh sát giao thông'); Điều 1-4 with figures and a phone number; "
+            "signer KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC with a police rank; a Phụ lục after the "
+            "signature with a ruled 6-column table TT / Tuyến, địa bàn / Nội dung bảo đảm / "
+            "Đơn vị chủ trì / Lực lượng phối hợp / Thời gian (keys stt, dia_ban, nhiem_vu, "
+            "don_vi_chu_tri, don_vi_phoi_hop, thoi_gian) of 11 rows, the header row repeated "
+            "on the continuation. The Phụ lục's 'Ban hành kèm theo Quyết định số "
+            "2318/QĐ-CATP ...' names the document itself and is not a related document."
+        ),
+        tests="QĐ of a city police (Huế; river traffic); Phụ lục table; KT. with a rank",
+        origin=TEAM,
+        seed=1061,
+        scan=Scan(
+            rotation_deg=-0.7,
+            noise_sigma=5,
+            blur=0.8,
+            jpeg_quality=64,
+            paper=(246, 243, 233),
+            illumination=0.06,
+        ),
+        chu_quan=["BỘ CÔNG AN"],
+        ban_hanh=["CÔNG AN THÀNH PHỐ HUẾ"],
+        so="2318",
+        ky_hieu="QĐ-CATP",
+        dia_danh="Huế",
+        ngay=date(2025, 10, 14),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject=(
+            "Ban hành Phương án bảo đảm trật tự, an toàn giao thông đường thủy nội địa mùa "
+            "mưa bão năm 2025"
+        ),
+        body=body,
+        appendix=appendix,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Như Điều 4",
+                "Cục Cảnh sát giao thông (để b/c)",
+                "Đồng chí Giám đốc (để b/c)",
+                "UBND thành phố (để p/h)",
+                "Bộ Chỉ huy Bộ đội Biên phòng thành phố",
+                "Lưu: VT, PC08",
+            ]
+        ),
+        signer=["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+        nguoi_ky="Đại tá Kăn Văn Thương",
+        seal_text="CÔNG AN THÀNH PHỐ HUẾ * BỘ CÔNG AN * ",
+        refs=[r_luat_ca, r_luat_dtnd, r_kh_ub, r_kh_ca, r_tt],
+    )
+
+
+def doc_ho17_kh_dhtn_sinh_vien_dtts() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "08/2012/QH13",
+        date(2012, 6, 18),
+        ten="Luật Giáo dục đại học",
+        long_date=False,
+        pad=False,
+    )
+    r_luat_sd = Ref(
+        "Luật",
+        "34/2018/QH14",
+        date(2018, 11, 19),
+        ten="Luật sửa đổi, bổ sung một số điều của Luật Giáo dục đại học",
+    )
+    r_nq = Ref(
+        "Nghị quyết",
+        "41-NQ/ĐU",
+        date(2025, 8, 12),
+        "Đảng ủy Trường Đại học Tây Nguyên",
+        long_date=False,
+    )
+    r_qd = Ref("Quyết định", "1672/QĐ-ĐHTN", date(2025, 8, 29))
+    pctsv = "Phòng Công tác sinh viên"
+    table = Table(
+        header=["STT", "Nội dung", "Đơn vị thực hiện", "Đơn vị phối hợp", "Thời gian"],
+        columns=["stt", "noi_dung", "don_vi_chu_tri", "don_vi_phoi_hop", "thoi_gian"],
+        widths=[0.07, 0.39, 0.19, 0.19, 0.16],
+        align=["c", "l", "l", "l", "c"],
+        size=11.5,
+        rows=[
+            [
+                "1",
+                "Rà soát, lập danh sách sinh viên người dân tộc thiểu số, sinh viên thuộc hộ "
+                "nghèo, cận nghèo khóa 2025",
+                pctsv,
+                "Các khoa",
+                "Trước ngày 30/9/2025",
+            ],
+            [
+                "2",
+                "Tổ chức lớp bổ trợ Toán, Hóa học cho sinh viên năm thứ nhất ngành Y khoa, "
+                "Dược học",
+                "Khoa Y Dược",
+                "Khoa Khoa học tự nhiên và Công nghệ",
+                "Học kỳ I năm học 2025 - 2026",
+            ],
+            [
+                "3",
+                "Phân công giảng viên cố vấn học tập kèm cặp sinh viên có kết quả học tập "
+                "dưới 2,0/4",
+                "Các khoa",
+                "Phòng Đào tạo",
+                "Tháng 10/2025",
+            ],
+            [
+                "4",
+                "Mở câu lạc bộ tiếng Ê Đê, tiếng Gia Rai và ngày hội văn hóa các dân tộc "
+                "Tây Nguyên",
+                "Khoa Sư phạm",
+                "Đoàn Thanh niên, Hội Sinh viên Trường",
+                "Tháng 11/2025",
+            ],
+            [
+                "5",
+                "Xét cấp 120 suất học bổng hỗ trợ sinh viên dân tộc thiểu số, mỗi suất "
+                "3.000.000 đồng",
+                pctsv,
+                "Phòng Kế hoạch - Tài chính",
+                "Tháng 12/2025",
+            ],
+            [
+                "6",
+                "Bố trí chỗ ở ký túc xá cho sinh viên ở các xã vùng sâu, ưu tiên sinh viên "
+                "nữ năm thứ nhất",
+                "Trung tâm Dịch vụ và Ký túc xá",
+                pctsv,
+                "Đầu năm học",
+            ],
+            [
+                "7",
+                "Hướng dẫn sinh viên thực tập tại buôn, làng; xây dựng 05 mô hình cà phê, hồ "
+                "tiêu bền vững",
+                "Khoa Nông Lâm nghiệp",
+                "Khoa Kinh tế",
+                "Học kỳ II năm học 2025 - 2026",
+            ],
+            [
+                "8",
+                "Tư vấn việc làm, kết nối doanh nghiệp tuyển dụng sinh viên tốt nghiệp người "
+                "dân tộc thiểu số",
+                "Trung tâm Hỗ trợ sinh viên và Quan hệ doanh nghiệp",
+                "Các khoa",
+                "Tháng 4/2026 - Tháng 6/2026",
+            ],
+            [
+                "9",
+                "Sơ kết, đánh giá kết quả thực hiện Kế hoạch, báo cáo Hiệu trưởng",
+                pctsv,
+                "Các đơn vị liên quan",
+                "Trước ngày 15/7/2026",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()} và {r_luat_sd.cite()}; thực hiện {r_nq.cite()} về "
+            "nhiệm vụ năm học 2025 - 2026 và Quy chế công tác sinh viên ban hành kèm theo "
+            f"{r_qd.cite()}, Trường Đại học Tây Nguyên xây dựng Kế hoạch hỗ trợ sinh viên "
+            "người dân tộc thiểu số như sau:"
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "1. Giúp sinh viên người dân tộc thiểu số sớm thích nghi với môi trường đại học, "
+            "giảm tỷ lệ sinh viên bỏ học, bị cảnh báo học tập (năm học 2024 - 2025 là 6,8%)."
+        ),
+        Para(
+            "2. Các khoa, phòng, trung tâm phối hợp chặt chẽ; bảo đảm chế độ, chính sách "
+            "đến đúng đối tượng, kịp thời, công khai."
+        ),
+        H("II. ĐỐI TƯỢNG"),
+        Para(
+            "Toàn bộ 2.136 sinh viên người dân tộc thiểu số đang học hệ chính quy, trong đó "
+            "sinh viên người Ê Đê, Gia Rai, M'nông, Xơ Đăng chiếm 71,4%; 418 sinh viên đến "
+            "từ Phú Yên cũ sau khi hợp nhất tỉnh."
+        ),
+        H("III. NỘI DUNG VÀ PHÂN CÔNG THỰC HIỆN", keep=3),
+        table,
+        H("IV. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "1. Phòng Công tác sinh viên là đầu mối, theo dõi, đôn đốc các đơn vị; đồng chí "
+            "H'Nhi Êban, chuyên viên Phòng (điện thoại 0262.3825.184), tiếp nhận phản ánh "
+            "của sinh viên."
+        ),
+        Para(
+            "2. Phòng Kế hoạch - Tài chính bố trí kinh phí 486,5 triệu đồng từ nguồn thu sự "
+            "nghiệp và nguồn tài trợ của doanh nghiệp để thực hiện Kế hoạch."
+        ),
+        Para(
+            "3. Trưởng các khoa báo cáo kết quả thực hiện theo học kỳ về Phòng Công tác sinh "
+            "viên để tổng hợp, báo cáo Ban Giám hiệu./."
+        ),
+    ]
+    return Doc(
+        name="ho17_kh_dhtn_sinh_vien_dtts",
+        description=(
+            "Kế hoạch of a university (BỘ GIÁO DỤC VÀ ĐÀO TẠO / TRƯỜNG ĐẠI HỌC TÂY NGUYÊN), "
+            "number KH-ĐHTN, place Đắk Lắk, September 2025; no Kính gửi; one opening "
+            "sentence citing Luật Giáo dục đại học with an unpadded short date (ngày "
+            "18/6/2012), the amending law with a long date, the university Party "
+            "committee's Nghị quyết with a padded short date (41-NQ/ĐU, ngày 12/08/2025, "
+            "issuer 'Đảng ủy Trường Đại học Tây Nguyên') and the university's own Quyết "
+            "định with a long date and no issuer (1672/QĐ-ĐHTN, truth co_quan null); "
+            "headings I-IV; figures and a phone number; an Ê Đê name in the text; a ruled "
+            "5-column task table STT / Nội dung / Đơn vị thực hiện / Đơn vị phối hợp / Thời "
+            "gian (keys stt, noi_dung, don_vi_chu_tri, don_vi_phoi_hop, thoi_gian) of 9 rows "
+            "with faculty units, running onto page 2 under the repeated header row; signer "
+            "KT. HIỆU TRƯỞNG / PHÓ HIỆU TRƯỞNG."
+        ),
+        tests="KH of a university (Đắk Lắk; minority students); task table; KT.",
+        origin=TEAM,
+        seed=1062,
+        scan=Scan(
+            rotation_deg=1.2,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=59,
+            paper=(247, 242, 231),
+            illumination=0.07,
+        ),
+        chu_quan=["BỘ GIÁO DỤC VÀ ĐÀO TẠO"],
+        ban_hanh=["TRƯỜNG ĐẠI HỌC TÂY NGUYÊN"],
+        so="214",
+        ky_hieu="KH-ĐHTN",
+        dia_danh="Đắk Lắk",
+        ngay=date(2025, 9, 8),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject=("Hỗ trợ sinh viên người dân tộc thiểu số học tập, rèn luyện năm học 2025 - 2026"),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Bộ Giáo dục và Đào tạo (để b/c)",
+                "Đảng ủy, Hội đồng trường (để b/c)",
+                "Ban Giám hiệu",
+                "Các khoa, phòng, trung tâm (để t/h)",
+                "Đoàn Thanh niên, Hội Sinh viên Trường",
+                "Lưu: VT, CTSV",
+            ]
+        ),
+        signer=["KT. HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG"],
+        nguoi_ky="PGS.TS. Y Thơ Niê Kdăm",
+        seal_text="TRƯỜNG ĐẠI HỌC TÂY NGUYÊN * BỘ GIÁO DỤC VÀ ĐÀO TẠO * ",
+        refs=[r_luat, r_luat_sd, r_nq, r_qd],
+    )
+
+
+def doc_ho17_cv_bchqs_gialai_huan_luyen_dan_quan() -> Doc:
+    r_luat = Ref("Luật", "48/2019/QH14", date(2019, 11, 22), ten="Luật Dân quân tự vệ")
+    r_nd = Ref(
+        "Nghị định",
+        "72/2020/NĐ-CP",
+        date(2020, 6, 30),
+        "Chính phủ",
+        long_date=False,
+    )
+    r_ct = Ref(
+        "Chỉ thị",
+        "186/CT-BTL",
+        date(2024, 11, 4),
+        "Tư lệnh Quân khu 5",
+        long_date=False,
+        pad=False,
+    )
+    r_kh = Ref("Kế hoạch", "2978/KH-BCH", date(2024, 11, 20), long_date=False)
+    table = Table(
+        header=["STT", "Đối tượng", "Thời gian huấn luyện", "Địa điểm"],
+        columns=["stt", "doi_tuong", "thoi_gian", "dia_diem"],
+        widths=[0.08, 0.38, 0.22, 0.32],
+        align=["c", "l", "c", "l"],
+        size=12.0,
+        rows=[
+            ["1", "Dân quân năm thứ nhất", "15 ngày", "Thao trường Ban CHQS huyện"],
+            ["2", "Dân quân cơ động", "12 ngày", "Thao trường Ban CHQS huyện"],
+            ["3", "Dân quân tại chỗ, dân quân thường trực", "07 ngày", "Xã, phường, thị trấn"],
+            [
+                "4",
+                "Dân quân pháo binh, súng máy phòng không",
+                "10 ngày",
+                "Thao trường Bộ CHQS tỉnh",
+            ],
+            ["5", "Tự vệ cơ quan, tổ chức", "07 ngày", "Cơ quan, tổ chức"],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()} và {r_nd.cite()} quy định chi tiết một số điều của Luật "
+            f"Dân quân tự vệ; thực hiện {r_ct.cite()} về công tác quốc phòng, quân sự địa "
+            f"phương năm 2025 và {r_kh.cite()}, Bộ Chỉ huy Quân sự tỉnh đề nghị các cơ quan, "
+            "đơn vị triển khai huấn luyện dân quân tự vệ năm 2025 như sau:"
+        ),
+        Para(
+            "1. Ban Chỉ huy quân sự các huyện, thị xã, thành phố rà soát, giao chỉ tiêu huấn "
+            "luyện cho 7.846 đồng chí dân quân tự vệ; hoàn thành mở lớp tập huấn cán bộ trước "
+            "ngày 25/02/2025. Thời gian huấn luyện từng đối tượng như sau:",
+            keep=3,
+        ),
+        table,
+        Para(
+            "2. Ủy ban nhân dân các huyện, thị xã, thành phố bảo đảm kinh phí, chế độ trợ cấp "
+            "ngày công lao động cho dân quân trong thời gian huấn luyện theo quy định; bố trí "
+            "thao trường, bãi tập, không để xảy ra mất an toàn."
+        ),
+        Para(
+            "3. Đối với các xã vùng đồng bào dân tộc thiểu số ở Chư Păh, Ia Grai, Đức Cơ, "
+            "Chư Prông, chú trọng huấn luyện bằng tiếng Gia Rai, Ba Na; phối hợp với già "
+            "làng, người có uy tín vận động thanh niên tham gia đầy đủ."
+        ),
+        Para(
+            "4. Sở Tài chính tham mưu Ủy ban nhân dân tỉnh bố trí 3,85 tỷ đồng bảo đảm cho "
+            "diễn tập chiến đấu phòng thủ cấp xã năm 2025 tại 14 xã, thị trấn."
+        ),
+        Para(
+            "Quá trình thực hiện có vướng mắc, các cơ quan, đơn vị báo cáo về Bộ Chỉ huy Quân "
+            "sự tỉnh (qua Phòng Tham mưu, Trung tá Ksor Y Thoang, điện thoại 069.788.214) "
+            "để được hướng dẫn./."
+        ),
+    ]
+    return Doc(
+        name="ho17_cv_bchqs_gialai_huan_luyen_dan_quan",
+        description=(
+            "Công văn of a provincial military command before the July 2025 merger (QUÂN KHU "
+            "5 / BỘ CHỈ HUY QUÂN SỰ / TỈNH GIA LAI), number BCH-TM, place Gia Lai, December "
+            "2024; a V/v over two lines; Kính gửi with four addressees; Luật Dân quân tự vệ "
+            "with a long date, the Government's Nghị định with a padded short date "
+            "(72/2020/NĐ-CP, ngày 30/06/2020), the military region commander's Chỉ thị with "
+            "an unpadded date (186/CT-BTL, ngày 4/11/2024, issuer 'Tư lệnh Quân khu 5') and "
+            "the command's own Kế hoạch without an issuer (2978/KH-BCH, ngày 20/11/2024, "
+            "truth co_quan null); numbered points with a deadline that is not a citation; "
+            "a small ruled 4-column table STT / Đối tượng / Thời gian huấn luyện / Địa điểm "
+            "(keys stt, doi_tuong, thoi_gian, dia_diem) of five rows; a Gia Rai name and a "
+            "phone number in the text; signer TL. CHỈ HUY TRƯỞNG / THAM MƯU TRƯỞNG with a "
+            "military rank (truth tham_quyen_ky 'TL.')."
+        ),
+        tests="CV of a provincial military command (Gia Lai, 2024); Kính gửi list; TL.",
+        origin=TEAM,
+        seed=1063,
+        scan=Scan(
+            rotation_deg=0.5,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=57,
+            paper=(245, 242, 231),
+            illumination=0.08,
+        ),
+        chu_quan=["QUÂN KHU 5"],
+        ban_hanh=["BỘ CHỈ HUY QUÂN SỰ", "TỈNH GIA LAI"],
+        so="3412",
+        ky_hieu="BCH-TM",
+        vv="triển khai huấn luyện dân quân tự vệ năm 2025",
+        dia_danh="Gia Lai",
+        ngay=date(2024, 12, 5),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Ủy ban nhân dân các huyện, thị xã, thành phố",
+            "Ban Chỉ huy quân sự các huyện, thị xã, thành phố",
+            "Sở Tài chính",
+            "Ban Chỉ huy quân sự các sở, ban, ngành",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Bộ Tư lệnh Quân khu 5 (b/c)",
+                "Thường trực Tỉnh ủy, UBND tỉnh (b/c)",
+                "Chỉ huy Bộ CHQS tỉnh",
+                "Phòng Chính trị, Phòng HC-KT (p/h)",
+                "Lưu: VT, TM",
+            ]
+        ),
+        signer=["TL. CHỈ HUY TRƯỞNG", "THAM MƯU TRƯỞNG"],
+        nguoi_ky="Thượng tá Rơ Mah Khiêm",
+        seal_text="BỘ CHỈ HUY QUÂN SỰ TỈNH GIA LAI * QUÂN KHU 5 * ",
+        refs=[r_luat, r_nd, r_ct, r_kh],
+    )
+
+
+def doc_ho17_bc_tcs1_khanhhoa_ho_kinh_doanh() -> Doc:
+    r_luat = Ref("Luật", "38/2019/QH14", date(2019, 6, 13), ten="Luật Quản lý thuế")
+    r_nq = Ref(
+        "Nghị quyết",
+        "68-NQ/TW",
+        date(2025, 5, 4),
+        "Bộ Chính trị",
+        long_date=False,
+    )
+    r_cv = Ref(
+        "Công văn",
+        "5127/KHH-QLHKD",
+        date(2025, 12, 8),
+        "Thuế tỉnh Khánh Hòa",
+        long_date=False,
+        pad=False,
+    )
+    r_kh = Ref("Kế hoạch", "96/KH-TCS1", date(2025, 10, 22))
+    table = Table(
+        header=[
+            "STT",
+            "Phường, xã",
+            "Số hộ nộp thuế khoán (hộ)",
+            "Đã chuyển sang kê khai (hộ)",
+            "Tỷ lệ (%)",
+            "Thuế phát sinh tháng 12/2025 (triệu đồng)",
+        ],
+        columns=["stt", "don_vi", "so_ho", "da_chuyen", "ty_le", "so_thue"],
+        widths=[0.07, 0.27, 0.16, 0.17, 0.12, 0.21],
+        align=["c", "l", "c", "c", "c", "c"],
+        size=12.0,
+        rows=[
+            ["1", "Phường Nha Trang", "3.412", "3.305", "96,9", "4.826,4"],
+            ["2", "Phường Bắc Nha Trang", "2.186", "2.093", "95,7", "2.517,8"],
+            ["3", "Phường Tây Nha Trang", "1.954", "1.862", "95,3", "1.938,5"],
+            ["4", "Phường Nam Nha Trang", "2.731", "2.648", "97,0", "3.402,7"],
+            ["5", "Xã Diên Khánh", "1.608", "1.517", "94,3", "1.264,9"],
+            ["6", "Xã Diên Lạc", "842", "779", "92,5", "612,3"],
+            ["7", "Xã Suối Hiệp", "695", "641", "92,2", "498,6"],
+            ["8", "Xã Diên Điền", "1.127", "1.046", "92,8", "925,1"],
+            ["", "Tổng cộng", "14.555", "13.891", "95,4", "15.986,3"],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_nq.cite()} về phát triển kinh tế tư nhân, {r_luat.cite()} và "
+            f"{r_cv.cite()} về việc báo cáo kết quả chuyển đổi mô hình quản lý thuế đối với "
+            "hộ kinh doanh, Thuế cơ sở 1 tỉnh Khánh Hòa báo cáo như sau:"
+        ),
+        H("I. KẾT QUẢ THỰC HIỆN"),
+        Para(
+            "1. Công tác triển khai. Đơn vị đã ban hành và tổ chức thực hiện "
+            f"{r_kh.cite()}; thành lập 08 tổ hỗ trợ tại các phường, xã; tổ chức 46 buổi "
+            "đối thoại, hướng dẫn 5.214 lượt hộ kinh doanh cài đặt hóa đơn điện tử khởi tạo "
+            "từ máy tính tiền và ứng dụng eTax Mobile."
+        ),
+        Para(
+            "2. Kết quả chuyển đổi. Đến hết ngày 31/12/2025, có 13.891/14.555 hộ nộp thuế "
+            "khoán đã chuyển sang phương pháp kê khai, đạt 95,4%; số thuế phát sinh tháng "
+            "12/2025 của các hộ đã chuyển đổi là 15.986,3 triệu đồng, tăng 18,6% so với "
+            "tháng 12/2024. Kết quả theo địa bàn như sau:",
+            keep=3,
+        ),
+        table,
+        Para(
+            "Ghi chú: Số hộ tính theo danh bạ quản lý thuế tại thời điểm 30/9/2025; các xã "
+            "vùng núi có tỷ lệ thấp hơn do nhiều hộ kinh doanh nhỏ, chưa có thiết bị.",
+            style=ITALIC,
+            size=12.5,
+            gap=4,
+        ),
+        H("II. KHÓ KHĂN, VƯỚNG MẮC"),
+        Para(
+            "Còn 664 hộ chưa chuyển đổi, chủ yếu là hộ kinh doanh nhỏ tại chợ Đầm, chợ "
+            "Xóm Mới và các xã Diên Lạc, Suối Hiệp; một số hộ người Raglai, người Chăm ở "
+            "vùng Khánh Sơn cũ, Ninh Sơn cũ chưa quen sử dụng điện thoại thông minh."
+        ),
+        H("III. ĐỀ XUẤT"),
+        Para(
+            "Đề nghị Thuế tỉnh Khánh Hòa bổ sung 1.200 tờ rơi song ngữ, phối hợp với doanh "
+            "nghiệp viễn thông hỗ trợ thiết bị cho hộ khó khăn trong quý I/2026."
+        ),
+        Para("Thuế cơ sở 1 tỉnh Khánh Hòa kính báo cáo./."),
+    ]
+    return Doc(
+        name="ho17_bc_tcs1_khanhhoa_ho_kinh_doanh",
+        description=(
+            "Báo cáo of a local tax office after the 2025 reorganisation (THUẾ TỈNH KHÁNH HÒA "
+            "/ THUẾ CƠ SỞ 1 / TỈNH KHÁNH HÒA), number BC-TCS1, place Khánh Hòa, January "
+            "2026; no Kính gửi; one opening sentence citing the Politburo's Nghị quyết with "
+            "a padded short date (68-NQ/TW, ngày 04/05/2025, issuer 'Bộ Chính trị'), Luật "
+            "Quản lý thuế with a long date and the provincial tax office's Công văn with a "
+            "unit code and an unpadded date (5127/KHH-QLHKD, ngày 8/12/2025, issuer 'Thuế "
+            "tỉnh Khánh Hòa'); the office's own Kế hoạch with a long date and no issuer "
+            "(96/KH-TCS1, truth co_quan null); dates and figures that are not citations; a "
+            "ruled 6-column statistics table STT / Phường, xã / Số hộ nộp thuế khoán (hộ) / "
+            "Đã chuyển sang kê khai (hộ) / Tỷ lệ (%) / Thuế phát sinh tháng 12/2025 (triệu "
+            "đồng) (keys stt, don_vi, so_ho, da_chuyen, ty_le, so_thue) of eight units and a "
+            "Tổng cộng row with an empty STT, running onto page 2 under the repeated header "
+            "row; an italic Ghi chú; headings I-III; signer TRƯỞNG THUẾ CƠ SỞ alone (truth "
+            "tham_quyen_ky null)."
+        ),
+        tests="BC of a local tax office (Khánh Hòa, 2026); numeric table; no prefix",
+        origin=TEAM,
+        seed=1064,
+        scan=Scan(
+            rotation_deg=-1.3,
+            noise_sigma=4,
+            blur=0.7,
+            jpeg_quality=72,
+            paper=(247, 244, 234),
+            illumination=0.05,
+        ),
+        chu_quan=["THUẾ TỈNH KHÁNH HÒA"],
+        ban_hanh=["THUẾ CƠ SỞ 1", "TỈNH KHÁNH HÒA"],
+        so="37",
+        ky_hieu="BC-TCS1",
+        dia_danh="Khánh Hòa",
+        ngay=date(2026, 1, 9),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject=(
+            "Kết quả chuyển đổi hộ kinh doanh nộp thuế khoán sang phương pháp kê khai "
+            "trên địa bàn quản lý"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Thuế tỉnh Khánh Hòa (b/c)",
+                "Đảng ủy, UBND các phường, xã (p/h)",
+                "Lãnh đạo Thuế cơ sở",
+                "Các đội thuộc Thuế cơ sở",
+                "Lưu: VT, QLHKD",
+            ]
+        ),
+        signer=["TRƯỞNG THUẾ CƠ SỞ"],
+        nguoi_ky="Đàng Thị Mỹ Hương",
+        seal_text="THUẾ CƠ SỞ 1 TỈNH KHÁNH HÒA * ",
+        refs=[r_nq, r_luat, r_cv, r_kh],
+    )
+
+
+def doc_ho17_tb_vkskv2_danang_tiep_nhan_to_giac() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "63/2014/QH13",
+        date(2014, 11, 24),
+        ten="Luật Tổ chức Viện kiểm sát nhân dân",
+    )
+    r_blhs = Ref(
+        "Bộ luật",
+        "101/2015/QH13",
+        date(2015, 11, 27),
+        ten="Bộ luật Tố tụng hình sự",
+        long_date=False,
+    )
+    r_luat_tcd = Ref(
+        "Luật",
+        "42/2013/QH13",
+        date(2013, 11, 25),
+        ten="Luật Tiếp công dân",
+        long_date=False,
+        pad=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "312/QĐ-VKS",
+        date(2025, 6, 27),
+        "Viện trưởng Viện kiểm sát nhân dân thành phố Đà Nẵng",
+        long_date=False,
+        pad=False,
+    )
+    r_tb = Ref("Thông báo", "01/TB-VKSKV2", date(2025, 7, 1), long_date=False, pad=False)
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}; {r_blhs.cite()} và {r_luat_tcd.cite()};",
+        ),
+        Para(
+            f"Căn cứ {r_qd.cite()} về việc tổ chức bộ máy của Viện kiểm sát nhân dân khu vực "
+            "2 - Đà Nẵng sau khi sắp xếp, kết thúc hoạt động của Viện kiểm sát nhân dân cấp "
+            "huyện;",
+        ),
+        Para(
+            f"Tiếp theo {r_tb.cite()}, Viện kiểm sát nhân dân khu vực 2 - Đà Nẵng thông báo "
+            "địa điểm làm việc, tiếp công dân và tiếp nhận tố giác, tin báo về tội phạm, "
+            "kiến nghị khởi tố như sau:"
+        ),
+        H("1. Trụ sở chính"),
+        Para(
+            "Số 126 đường Âu Cơ, phường Liên Chiểu, thành phố Đà Nẵng; tiếp công dân vào "
+            "sáng thứ Ba và thứ Năm hằng tuần, từ 07 giờ 30 đến 11 giờ 00. Trường hợp tố "
+            "giác về tội phạm, tin báo khẩn cấp thì tiếp nhận 24/24 giờ."
+        ),
+        H("2. Điểm tiếp nhận tại xã Hòa Vang"),
+        Para(
+            "Đặt tại trụ sở Viện kiểm sát nhân dân huyện Hòa Vang cũ (thôn Dương Lâm 1), "
+            "tiếp nhận đơn, hồ sơ của người dân các xã Hòa Vang, Hòa Tiến, Bà Nà, Hòa Bắc; "
+            "Kiểm sát viên trung cấp Zơ Râm Thị Nhung trực tiếp phụ trách."
+        ),
+        H("3. Địa bàn miền núi phía Tây"),
+        Para(
+            "Người dân các xã Avương, Tây Giang, Hùng Sơn (Quảng Nam cũ) có thể gửi đơn qua "
+            "bưu điện hoặc gặp Kiểm sát viên Bhling Văn Tiến vào ngày 15 hằng tháng tại Ủy "
+            "ban nhân dân xã Tây Giang; được hướng dẫn bằng tiếng Cơ Tu khi có yêu cầu."
+        ),
+        H("4. Liên hệ"),
+        Para(
+            "Điện thoại tiếp nhận tố giác, tin báo: 0236.3842.615; hộp thư điện tử: "
+            "vkskv2.dng@vks.gov.vn. Các hồ sơ đã nộp tại Viện kiểm sát nhân dân quận Liên "
+            "Chiểu, huyện Hòa Vang trước ngày 01/7/2025 tiếp tục được giải quyết, không phải "
+            "nộp lại."
+        ),
+        Para(
+            "Viện kiểm sát nhân dân khu vực 2 - Đà Nẵng thông báo để các cơ quan, tổ chức và "
+            "Nhân dân biết, liên hệ./."
+        ),
+    ]
+    return Doc(
+        name="ho17_tb_vkskv2_danang_tiep_nhan_to_giac",
+        description=(
+            "Thông báo of a regional procuracy created on 1 July 2025 (VKSND THÀNH PHỐ ĐÀ "
+            "NẴNG / VIỆN KIỂM SÁT NHÂN DÂN / KHU VỰC 2 - ĐÀ NẴNG, a hyphen in the issuer's "
+            "name), number TB-VKSKV2, place Đà Nẵng, July 2025; the subject over two lines; "
+            "no Kính gửi; Căn cứ paragraphs in regular type: Luật Tổ chức Viện kiểm sát nhân "
+            "dân with a long date, Bộ luật Tố tụng hình sự with a padded short date "
+            "(27/11/2015), Luật Tiếp công dân with an unpadded short date (25/11/2013), the "
+            "city procuracy head's Quyết định with an unpadded date (312/QĐ-VKS, ngày "
+            "27/6/2025); a 'Tiếp theo' line with the office's own earlier Thông báo without "
+            "an issuer (01/TB-VKSKV2, ngày 1/7/2025, truth co_quan null); numbered headings "
+            "1-4; an address, times, a phone number, an e-mail address and a date that is "
+            "not a citation; Cơ Tu names in the text; signer Q. VIỆN TRƯỞNG on one line "
+            "(truth tham_quyen_ky 'Q.'). No table."
+        ),
+        tests="TB of a regional procuracy (Đà Nẵng, 2025); addresses; Q.",
+        origin=TEAM,
+        seed=1065,
+        scan=Scan(
+            rotation_deg=0.9,
+            noise_sigma=8,
+            blur=1.1,
+            jpeg_quality=55,
+            paper=(245, 241, 229),
+            illumination=0.08,
+        ),
+        chu_quan=["VKSND THÀNH PHỐ ĐÀ NẴNG"],
+        ban_hanh=["VIỆN KIỂM SÁT NHÂN DÂN", "KHU VỰC 2 - ĐÀ NẴNG"],
+        so="07",
+        ky_hieu="TB-VKSKV2",
+        dia_danh="Đà Nẵng",
+        ngay=date(2025, 7, 8),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject=(
+            "Về địa điểm làm việc, tiếp công dân và tiếp nhận tố giác, tin báo về tội phạm "
+            "sau khi sắp xếp"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "VKSND thành phố Đà Nẵng (b/c)",
+                "Đảng ủy, UBND các phường, xã trong khu vực (p/h)",
+                "Công an thành phố, TAND khu vực 2 - Đà Nẵng (p/h)",
+                "Niêm yết tại trụ sở",
+                "Lưu: VT",
+            ]
+        ),
+        signer=["Q. VIỆN TRƯỞNG"],
+        nguoi_ky="Clâu Văn Hiền",
+        seal_text="VIỆN KIỂM SÁT NHÂN DÂN KHU VỰC 2 - ĐÀ NẴNG * ",
+        refs=[r_luat, r_blhs, r_luat_tcd, r_qd, r_tb],
+    )
+
+
+def doc_ho17_ttr_ctln_konray_giao_khoan_rung() -> Doc:
+    r_luat = Ref("Luật", "16/2017/QH14", date(2017, 11, 15), ten="Luật Lâm nghiệp")
+    r_nd = Ref(
+        "Nghị định",
+        "58/2024/NĐ-CP",
+        date(2024, 5, 24),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "1048/QĐ-UBND",
+        date(2022, 12, 19),
+        "Ủy ban nhân dân tỉnh Kon Tum",
+    )
+    r_bc = Ref("Báo cáo", "64/BC-CTLN", date(2025, 11, 3), long_date=False)
+    table = Table(
+        header=[
+            "STT",
+            "Tiểu khu",
+            "Xã",
+            "Diện tích giao khoán (ha)",
+            "Số hộ nhận khoán",
+            "Kinh phí năm 2026 (triệu đồng)",
+        ],
+        columns=["stt", "tieu_khu", "xa", "dien_tich", "so_ho", "kinh_phi"],
+        widths=[0.08, 0.17, 0.19, 0.19, 0.16, 0.21],
+        align=["c", "l", "l", "c", "c", "c"],
+        size=12.0,
+        rows=[
+            ["1", "Tiểu khu 421", "Xã Kon Rẫy", "612,4", "38", "306,2"],
+            ["2", "Tiểu khu 428", "Xã Kon Rẫy", "547,8", "34", "273,9"],
+            ["3", "Tiểu khu 436", "Xã Đăk Kôi", "731,6", "45", "365,8"],
+            ["4", "Tiểu khu 440", "Xã Đăk Kôi", "498,2", "31", "249,1"],
+            ["5", "Tiểu khu 447", "Xã Đăk Pxi", "655,0", "40", "327,5"],
+            ["", "Tổng cộng", "", "3.045,0", "188", "1.522,5"],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}; căn cứ {r_nd.cite()} về một số chính sách đầu tư "
+            f"trong lâm nghiệp; căn cứ {r_qd.cite()} phê duyệt Phương án quản lý rừng bền "
+            "vững của Công ty giai đoạn 2023 - 2032;"
+        ),
+        Para(
+            "Công ty TNHH một thành viên Lâm nghiệp Kon Rẫy kính trình Ủy ban nhân dân tỉnh "
+            "phê duyệt phương án giao khoán bảo vệ rừng cho hộ gia đình, cộng đồng dân cư "
+            "năm 2026 như sau:"
+        ),
+        H("1. Sự cần thiết"),
+        Para(
+            f"Theo {r_bc.cite()}, Công ty đang quản lý 18.362,7 ha rừng tự nhiên tại các xã "
+            "thuộc Kon Tum cũ; năm 2025 xảy ra 11 vụ phá rừng, lấn chiếm đất rừng với diện "
+            "tích 4,26 ha, tập trung ở các tiểu khu giáp ranh khu dân cư. Giao khoán cho hộ "
+            "đồng bào Ba Na, Xơ Đăng tại chỗ giúp giữ rừng và tăng thu nhập cho người dân."
+        ),
+        H("2. Nội dung đề nghị"),
+        Para(
+            "Giao khoán 3.045,0 ha rừng phòng hộ, rừng sản xuất là rừng tự nhiên cho 188 hộ "
+            "thuộc 05 tiểu khu, thời hạn 05 năm (2026 - 2030), mức khoán 500.000 đồng/ha/năm, "
+            "chi tiết như sau:",
+            keep=3,
+        ),
+        table,
+        Para(
+            "Nguồn kinh phí: tiền dịch vụ môi trường rừng năm 2026 chi trả cho Công ty; "
+            "trường hợp không đủ, đề nghị bổ sung từ ngân sách tỉnh. Tổ trưởng các tổ nhận "
+            "khoán do cộng đồng bầu, trong đó có ông A Thiên (làng Kon Skôi) và bà Y Hlốt "
+            "(làng Đăk Tiêng)."
+        ),
+        Para(
+            "Công ty TNHH một thành viên Lâm nghiệp Kon Rẫy kính trình Ủy ban nhân dân tỉnh "
+            "xem xét, phê duyệt./."
+        ),
+    ]
+    return Doc(
+        name="ho17_ttr_ctln_konray_giao_khoan_rung",
+        description=(
+            "Tờ trình of a state forestry company after the July 2025 merger of Kon Tum "
+            "into Quảng Ngãi (UBND TỈNH QUẢNG NGÃI / CÔNG TY TNHH MỘT THÀNH VIÊN / LÂM "
+            "NGHIỆP KON RẪY, the issuer over two bold lines), number TTr-CTLN, place Kon "
+            "Rẫy, November 2025 ('Kon Tum cũ'); the subject over two lines; a centred "
+            "one-line Kính gửi; Luật Lâm nghiệp with a long date, the Government's Nghị định "
+            "with an unpadded short date (58/2024/NĐ-CP, ngày 24/5/2024) and the former "
+            "province's Quyết định with a long date (1048/QĐ-UBND, issuer 'Ủy ban nhân dân "
+            "tỉnh Kon Tum'); the company's own Báo cáo with a padded date and no issuer "
+            "(64/BC-CTLN, ngày 03/11/2025, truth co_quan null); figures (18.362,7 ha, 4,26 "
+            "ha, 500.000 đồng/ha/năm); a small ruled 6-column table STT / Tiểu khu / Xã / "
+            "Diện tích giao khoán (ha) / Số hộ nhận khoán / Kinh phí năm 2026 (triệu đồng) "
+            "(keys stt, tieu_khu, xa, dien_tich, so_ho, kinh_phi) of five rows and a Tổng "
+            "cộng row with empty STT and Xã cells, rows 4-5 and the total on page 2 under the "
+            "repeated header row; Ba Na names in the text; signer TM. HỘI "
+            "ĐỒNG THÀNH VIÊN / CHỦ TỊCH (truth tham_quyen_ky 'TM.')."
+        ),
+        tests="TTr of a state forestry company (Quảng Ngãi, merged); small table; TM.",
+        origin=TEAM,
+        seed=1066,
+        scan=Scan(
+            rotation_deg=-0.3,
+            noise_sigma=5,
+            blur=0.8,
+            jpeg_quality=68,
+            paper=(246, 243, 232),
+            illumination=0.06,
+        ),
+        chu_quan=["UBND TỈNH QUẢNG NGÃI"],
+        ban_hanh=["CÔNG TY TNHH MỘT THÀNH VIÊN", "LÂM NGHIỆP KON RẪY"],
+        so="52",
+        ky_hieu="TTr-CTLN",
+        dia_danh="Kon Rẫy",
+        ngay=date(2025, 11, 18),
+        title="TỜ TRÌNH",
+        loai_van_ban="Tờ trình",
+        subject=(
+            "Về việc phê duyệt phương án giao khoán bảo vệ rừng cho hộ gia đình, cộng đồng "
+            "dân cư năm 2026"
+        ),
+        kinh_gui=["Ủy ban nhân dân tỉnh Quảng Ngãi"],
+        kinh_gui_centered=True,
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Sở Nông nghiệp và Môi trường (p/h)",
+                "Chi cục Kiểm lâm tỉnh (p/h)",
+                "UBND các xã Kon Rẫy, Đăk Kôi, Đăk Pxi",
+                "Ban Giám đốc Công ty",
+                "Lưu: VT, KH-KT",
+            ]
+        ),
+        signer=["TM. HỘI ĐỒNG THÀNH VIÊN", "CHỦ TỊCH"],
+        nguoi_ky="A Blin",
+        seal_text="CÔNG TY TNHH MTV LÂM NGHIỆP KON RẪY * TỈNH QUẢNG NGÃI * ",
+        refs=[r_luat, r_nd, r_qd, r_bc],
+    )
+
+
+HELDOUT17_DOCS = [
+    doc_ho17_qd_catp_hue_giao_thong_thuy,
+    doc_ho17_kh_dhtn_sinh_vien_dtts,
+    doc_ho17_cv_bchqs_gialai_huan_luyen_dan_quan,
+    doc_ho17_bc_tcs1_khanhhoa_ho_kinh_doanh,
+    doc_ho17_tb_vkskv2_danang_tiep_nhan_to_giac,
+    doc_ho17_ttr_ctln_konray_giao_khoan_rung,
+]
+
+
+# --------------------------------------------------------------------------------------
+# Eighteenth held-out set (written blind: nobody ran the pipeline or read its code while
+# writing it). Hà Nội, Thành phố Hồ Chí Minh, Hải Phòng and a ministry: a Cục under the Bộ
+# Y tế, a commercial bank branch, a city HĐND, a ward Đoàn, a city hospital, a ward UBND.
+# Kept out of samples/ so the end-to-end tests never see it.
+# --------------------------------------------------------------------------------------
+
+HELDOUT18_DIR = REPO_ROOT / "benchmarks" / "heldout18"
+
+
+def doc_ho18_nq_hdnd_haiphong_thu_hoi_dat() -> Doc:
+    r_luat_cq = Ref(
+        "Luật",
+        "72/2025/QH15",
+        date(2025, 6, 16),
+        ten="Luật Tổ chức chính quyền địa phương",
+    )
+    r_luat_dd = Ref(
+        "Luật",
+        "31/2024/QH15",
+        date(2024, 1, 18),
+        ten="Luật Đất đai",
+        long_date=False,
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "102/2024/NĐ-CP",
+        date(2024, 7, 30),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+    )
+    r_ttr = Ref(
+        "Tờ trình",
+        "318/TTr-UBND",
+        date(2025, 12, 2),
+        "Ủy ban nhân dân thành phố",
+    )
+    r_bc = Ref(
+        "Báo cáo",
+        "96/BC-KTNS",
+        date(2025, 12, 6),
+        "Ban Kinh tế - Ngân sách Hội đồng nhân dân thành phố",
+        long_date=False,
+        pad=False,
+    )
+    table = Table(
+        header=["STT", "Tên công trình, dự án", "Địa điểm", "Diện tích (ha)"],
+        columns=["stt", "ten_du_an", "dia_diem", "dien_tich"],
+        widths=[0.08, 0.52, 0.24, 0.16],
+        align=["c", "l", "l", "c"],
+        size=12.0,
+        rows=[
+            [
+                "1",
+                "Đường vành đai 2 đoạn qua khu đô thị Bắc sông Cấm",
+                "Phường Thủy Nguyên",
+                "12,45",
+            ],
+            [
+                "2",
+                "Mở rộng Khu công nghiệp Nam Đình Vũ (giai đoạn 3)",
+                "Phường Hải An",
+                "38,60",
+            ],
+            ["3", "Trường Trung học phổ thông Kiến Thụy mới", "Xã Kiến Thụy", "5,82"],
+            [
+                "4",
+                "Khu tái định cư phục vụ dự án đường ven biển",
+                "Xã Tiên Lãng",
+                "24,17",
+            ],
+            ["5", "Bệnh viện Đa khoa Hải Dương cơ sở 2", "Phường Hải Dương", "9,36"],
+            ["6", "Cải tạo, nâng cấp đê tả sông Kinh Thầy", "Phường Chí Linh", "16,08"],
+            ["7", "Bến cảng khách Cát Bà và đường dẫn", "Đặc khu Cát Hải", "3,74"],
+            ["8", "Trạm biến áp 110 kV Vĩnh Bảo và nhánh rẽ", "Xã Vĩnh Bảo", "7,91"],
+            ["", "Tổng cộng", "", "118,13"],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            "HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HẢI PHÒNG",
+            style=BOLD,
+            align="center",
+            indent=0,
+            gap=2,
+        ),
+        Para("KHÓA XVI, KỲ HỌP THỨ BA MƯƠI", style=BOLD, align="center", indent=0, gap=0),
+        Para(f"Căn cứ {r_luat_cq.cite()};", style=ITALIC, gap=6),
+        Para(f"Căn cứ {r_luat_dd.cite()};", style=ITALIC),
+        Para(
+            f"Căn cứ {r_nd.cite()} quy định chi tiết một số điều của Luật Đất đai;",
+            style=ITALIC,
+        ),
+        Para(
+            f"Xét {r_ttr.cite()} đề nghị thông qua danh mục công trình, dự án cần thu hồi đất "
+            f"năm 2026; {r_bc.cite()} thẩm tra Tờ trình; ý kiến thảo luận của đại biểu Hội "
+            "đồng nhân dân thành phố tại kỳ họp.",
+            style=ITALIC,
+        ),
+        Para("QUYẾT NGHỊ:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            "**Điều 1.** Thông qua danh mục 08 công trình, dự án cần thu hồi đất năm 2026 trên "
+            "địa bàn thành phố Hải Phòng với tổng diện tích 118,13 ha, cụ thể như sau:",
+            gap=4,
+            keep=3,
+        ),
+        table,
+        Para(
+            "**Điều 2.** Ủy ban nhân dân thành phố chỉ đạo Ủy ban nhân dân các xã, phường, "
+            "đặc khu công khai danh mục, thực hiện thu hồi đất, bồi thường, hỗ trợ, tái định "
+            "cư đúng quy định; công trình, dự án sau 03 năm chưa có quyết định thu hồi đất "
+            "thì báo cáo Hội đồng nhân dân thành phố điều chỉnh, hủy bỏ.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 3.** Thường trực Hội đồng nhân dân, các Ban, các Tổ đại biểu và đại biểu "
+            "Hội đồng nhân dân thành phố giám sát việc thực hiện Nghị quyết.",
+            gap=4,
+        ),
+        Para(
+            "Nghị quyết này đã được Hội đồng nhân dân thành phố Hải Phòng khóa XVI, kỳ họp "
+            "thứ ba mươi thông qua ngày 10 tháng 12 năm 2025 và có hiệu lực từ ngày thông "
+            "qua./.",
+            gap=4,
+        ),
+    ]
+    return Doc(
+        name="ho18_nq_hdnd_haiphong_thu_hoi_dat",
+        description=(
+            "Nghị quyết of a city People's Council after the July 2025 merger of Hải Phòng and "
+            "Hải Dương (HỘI ĐỒNG NHÂN DÂN / THÀNH PHỐ HẢI PHÒNG, two bold lines, no parent "
+            "body), number NQ-HĐND, place Hải Phòng; council name and session centred; italic "
+            "Căn cứ lines: Luật Tổ chức chính quyền địa phương with a long date, Luật Đất đai "
+            "with a padded short date (ngày 18/01/2024), the Government's Nghị định with an "
+            "unpadded date (102/2024/NĐ-CP, ngày 30/7/2024, issuer 'Chính phủ'); a Xét line "
+            "with the city People's Committee's Tờ trình with a long date (318/TTr-UBND) and "
+            "the council committee's Báo cáo thẩm tra with an unpadded date (96/BC-KTNS, ngày "
+            "6/12/2025); QUYẾT NGHỊ: Điều 1-3; a ruled 4-column table STT / Tên công trình, "
+            "dự án / Địa điểm / Diện tích (ha) (keys stt, ten_du_an, dia_diem, dien_tich) of "
+            "8 projects and a Tổng cộng row with empty STT and place (118,13); the date of "
+            "adoption in the closing sentence (not a citation); signer TM. HỘI ĐỒNG NHÂN DÂN "
+            "/ CHỦ TỊCH."
+        ),
+        tests="NQ of a city HĐND (Hải Phòng, merged); project table; TM.",
+        origin=TEAM,
+        seed=1071,
+        scan=Scan(
+            rotation_deg=0.6,
+            noise_sigma=5,
+            blur=0.8,
+            jpeg_quality=64,
+            paper=(247, 243, 233),
+            illumination=0.06,
+        ),
+        ban_hanh=["HỘI ĐỒNG NHÂN DÂN", "THÀNH PHỐ HẢI PHÒNG"],
+        so="57",
+        ky_hieu="NQ-HĐND",
+        dia_danh="Hải Phòng",
+        ngay=date(2025, 12, 10),
+        title="NGHỊ QUYẾT",
+        loai_van_ban="Nghị quyết",
+        subject=(
+            "Thông qua danh mục công trình, dự án cần thu hồi đất năm 2026 trên địa bàn "
+            "thành phố Hải Phòng"
+        ),
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Ủy ban Thường vụ Quốc hội (b/c)",
+                "Chính phủ (b/c)",
+                "Bộ Nông nghiệp và Môi trường",
+                "TT. Thành ủy, TT. HĐND thành phố",
+                "UBND, UBMTTQ Việt Nam thành phố",
+                "Đại biểu HĐND thành phố",
+                "UBND các xã, phường, đặc khu",
+                "Lưu: VT, HĐND",
+            ]
+        ),
+        signer=["TM. HỘI ĐỒNG NHÂN DÂN", "CHỦ TỊCH"],
+        nguoi_ky="Lê Đình Khoát",
+        seal_text="HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HẢI PHÒNG * ",
+        refs=[r_luat_cq, r_luat_dd, r_nd, r_ttr, r_bc],
+    )
+
+
+def doc_ho18_qd_cuckcb_byt_kiem_tra_benh_vien() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "15/2023/QH15",
+        date(2023, 1, 9),
+        ten="Luật Khám bệnh, chữa bệnh",
+        long_date=False,
+    )
+    r_qd_byt = Ref(
+        "Quyết định",
+        "1452/QĐ-BYT",
+        date(2025, 4, 23),
+        "Bộ trưởng Bộ Y tế",
+    )
+    r_tt = Ref(
+        "Thông tư",
+        "32/2023/TT-BYT",
+        date(2023, 12, 31),
+        "Bộ trưởng Bộ Y tế",
+        long_date=False,
+        pad=False,
+    )
+    r_kh = Ref("Kế hoạch", "614/KH-KCB", date(2025, 7, 8), long_date=False)
+    qlcl = "Phòng Quản lý chất lượng"
+    nv = "Phòng Nghiệp vụ"
+    table = Table(
+        header=[
+            "STT",
+            "Nhiệm vụ",
+            "Đơn vị chủ trì",
+            "Đơn vị phối hợp",
+            "Thời gian hoàn thành",
+            "Sản phẩm",
+        ],
+        columns=["stt", "nhiem_vu", "don_vi_chu_tri", "don_vi_phoi_hop", "thoi_gian", "san_pham"],
+        widths=[0.07, 0.31, 0.16, 0.16, 0.14, 0.16],
+        align=["c", "l", "l", "l", "c", "l"],
+        size=11.5,
+        rows=[
+            [
+                "1",
+                "Xây dựng bộ công cụ kiểm tra, đánh giá theo Bộ tiêu chí chất lượng bệnh viện "
+                "Việt Nam, bổ sung nhóm tiêu chí chuyển đổi số",
+                qlcl,
+                nv,
+                "Trước ngày 30/9/2025",
+                "Bộ công cụ được phê duyệt",
+            ],
+            [
+                "2",
+                "Tập huấn đoàn kiểm tra về phương pháp chấm điểm, thu thập bằng chứng",
+                qlcl,
+                "Trung tâm Đào tạo và Chỉ đạo tuyến",
+                "Tháng 10/2025",
+                "120 thành viên được tập huấn",
+            ],
+            [
+                "3",
+                "Kiểm tra, đánh giá 38 bệnh viện trực thuộc Bộ Y tế",
+                "Các đoàn kiểm tra của Cục",
+                "Sở Y tế nơi bệnh viện đặt trụ sở",
+                "Từ 15/10/2025 đến 15/12/2025",
+                "Biên bản kiểm tra",
+            ],
+            [
+                "4",
+                "Phúc tra kết quả tự đánh giá của bệnh viện thuộc các bộ, ngành",
+                nv,
+                "Y tế các bộ, ngành",
+                "Tháng 11/2025",
+                "Báo cáo phúc tra",
+            ],
+            [
+                "5",
+                "Khảo sát hài lòng người bệnh nội trú, ngoại trú và nhân viên y tế trên phần mềm",
+                qlcl,
+                "Trung tâm Thông tin y tế quốc gia",
+                "Quý IV/2025",
+                "Dữ liệu khảo sát",
+            ],
+            [
+                "6",
+                "Kiểm tra việc triển khai bệnh án điện tử tại các bệnh viện hạng đặc biệt, hạng I",
+                "Phòng Công nghệ thông tin",
+                qlcl,
+                "Trước ngày 31/12/2025",
+                "Danh sách bệnh viện đạt yêu cầu",
+            ],
+            [
+                "7",
+                "Hướng dẫn, đôn đốc Sở Y tế các tỉnh, thành phố kiểm tra bệnh viện trên địa bàn",
+                nv,
+                "Sở Y tế các tỉnh, thành phố",
+                "Thường xuyên",
+                "Văn bản hướng dẫn",
+            ],
+            [
+                "8",
+                "Tổng hợp kết quả, công bố điểm chất lượng bệnh viện năm 2025",
+                qlcl,
+                "Văn phòng Cục",
+                "Tháng 01/2026",
+                "Báo cáo tổng hợp",
+            ],
+            [
+                "9",
+                "Sơ kết, đề xuất sửa đổi Bộ tiêu chí chất lượng bệnh viện Việt Nam",
+                qlcl,
+                "Các phòng thuộc Cục",
+                "Quý I/2026",
+                "Tờ trình Bộ trưởng",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            "CỤC TRƯỞNG CỤC QUẢN LÝ KHÁM, CHỮA BỆNH",
+            style=BOLD,
+            align="center",
+            indent=0,
+            gap=2,
+        ),
+        Para(f"Căn cứ {r_luat.cite()};", style=ITALIC, gap=6),
+        Para(
+            f"Căn cứ {r_qd_byt.cite()} quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ "
+            "chức của Cục Quản lý Khám, chữa bệnh thuộc Bộ Y tế;",
+            style=ITALIC,
+        ),
+        Para(
+            f"Căn cứ {r_tt.cite()} quy định chi tiết một số điều của Luật Khám bệnh, chữa bệnh;",
+            style=ITALIC,
+        ),
+        Para(
+            f"Thực hiện {r_kh.cite()} về kiểm tra, đánh giá chất lượng bệnh viện năm 2025;",
+            style=ITALIC,
+        ),
+        Para("Theo đề nghị của Trưởng phòng Quản lý chất lượng.", style=ITALIC),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            "**Điều 1.** Giao nhiệm vụ kiểm tra, đánh giá chất lượng bệnh viện năm 2025 cho "
+            "các phòng, đơn vị thuộc Cục Quản lý Khám, chữa bệnh (chi tiết tại Phụ lục kèm "
+            "theo Quyết định này).",
+            gap=4,
+        ),
+        Para(
+            "**Điều 2.** Kinh phí thực hiện 1.862,5 triệu đồng, từ nguồn ngân sách nhà nước "
+            "giao cho Cục năm 2025; các đơn vị báo cáo tiến độ về Phòng Quản lý chất lượng "
+            "(thư điện tử qlcl.kcb@moh.gov.vn) trước ngày 05 hằng tháng.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Cục, "
+            "Trưởng các phòng thuộc Cục và Thủ trưởng các đơn vị có liên quan chịu trách "
+            "nhiệm thi hành Quyết định này./.",
+            gap=4,
+        ),
+    ]
+    appendix: list[Block] = [
+        Para("PHỤ LỤC", style=BOLD, align="center", indent=0, gap=0),
+        Para(
+            "NHIỆM VỤ KIỂM TRA, ĐÁNH GIÁ CHẤT LƯỢNG BỆNH VIỆN NĂM 2025",
+            style=BOLD,
+            align="center",
+            indent=0,
+        ),
+        Para(
+            "(Kèm theo Quyết định số 1876/QĐ-KCB ngày 15 tháng 9 năm 2025 của Cục trưởng Cục "
+            "Quản lý Khám, chữa bệnh)",
+            style=ITALIC,
+            align="center",
+            indent=0,
+            size=12.5,
+        ),
+        table,
+    ]
+    return Doc(
+        name="ho18_qd_cuckcb_byt_kiem_tra_benh_vien",
+        description=(
+            "Quyết định of a department of a ministry (BỘ Y TẾ / CỤC QUẢN LÝ / KHÁM, CHỮA "
+            "BỆNH, the issuer over two bold lines), number QĐ-KCB, place Hà Nội; authority "
+            "line CỤC TRƯỞNG CỤC QUẢN LÝ KHÁM, CHỮA BỆNH; italic Căn cứ lines: Luật Khám "
+            "bệnh, chữa bệnh with a padded short date (ngày 09/01/2023), the Minister's "
+            "Quyết định with a long date (1452/QĐ-BYT, issuer 'Bộ trưởng Bộ Y tế'), the "
+            "Minister's Thông tư with an unpadded date (32/2023/TT-BYT, ngày 31/12/2023); a "
+            "'Thực hiện' line with the Cục's own Kế hoạch without an issuer (614/KH-KCB, ngày "
+            "08/07/2025, truth co_quan null); a 'Theo đề nghị' line; Điều 1-3 with a figure "
+            "(1.862,5 triệu đồng) and an e-mail address; signer KT. CỤC TRƯỞNG / PHÓ CỤC "
+            "TRƯỞNG; a Phụ lục after the signature with a ruled 6-column task table STT / "
+            "Nhiệm vụ / Đơn vị chủ trì / Đơn vị phối hợp / Thời gian hoàn thành / Sản phẩm "
+            "(keys stt, nhiem_vu, don_vi_chu_tri, don_vi_phoi_hop, thoi_gian, san_pham) of 9 "
+            "rows, with the header row repeated on the continuation. The Phụ lục's 'Kèm theo "
+            "Quyết định số 1876/QĐ-KCB ...' names the document itself and is not a related "
+            "document."
+        ),
+        tests="QĐ of a Cục under the Bộ Y tế (Hà Nội); Phụ lục task table; KT.",
+        origin=TEAM,
+        seed=1072,
+        scan=Scan(
+            rotation_deg=-0.7,
+            noise_sigma=4,
+            blur=0.7,
+            jpeg_quality=70,
+            paper=(248, 245, 236),
+            illumination=0.05,
+        ),
+        chu_quan=["BỘ Y TẾ"],
+        ban_hanh=["CỤC QUẢN LÝ", "KHÁM, CHỮA BỆNH"],
+        so="1876",
+        ky_hieu="QĐ-KCB",
+        dia_danh="Hà Nội",
+        ngay=date(2025, 9, 15),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject="Về việc giao nhiệm vụ kiểm tra, đánh giá chất lượng bệnh viện năm 2025",
+        body=body,
+        appendix=appendix,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Như Điều 3",
+                "Bộ trưởng (để b/c)",
+                "Các Thứ trưởng (để b/c)",
+                "Cục trưởng (để b/c)",
+                "Sở Y tế các tỉnh, thành phố",
+                "Lưu: VT, QLCL",
+            ]
+        ),
+        signer=["KT. CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG"],
+        nguoi_ky="Vương Ánh Dương",
+        seal_text="BỘ Y TẾ * CỤC QUẢN LÝ KHÁM, CHỮA BỆNH * ",
+        refs=[r_luat, r_qd_byt, r_tt, r_kh],
+    )
+
+
+def doc_ho18_kh_doan_saigon_xuan_tinh_nguyen() -> Doc:
+    r_kh_td = Ref(
+        "Kế hoạch",
+        "318-KH/TĐTN-BPT",
+        date(2025, 11, 25),
+        "Ban Thường vụ Thành Đoàn",
+        long_date=False,
+    )
+    r_ctr = Ref(
+        "Chương trình",
+        "14-CTr/ĐU",
+        date(2025, 9, 5),
+        "Ban Chấp hành Đảng bộ phường Sài Gòn",
+        long_date=False,
+        pad=False,
+    )
+    r_kh_ub = Ref(
+        "Kế hoạch",
+        "241/KH-UBND",
+        date(2025, 11, 28),
+        "Ủy ban nhân dân phường",
+    )
+    chi_doan = "Các chi đoàn khu phố"
+    table = Table(
+        header=["STT", "Nội dung hoạt động", "Thời gian", "Đơn vị thực hiện", "Chỉ tiêu"],
+        columns=["stt", "noi_dung", "thoi_gian", "don_vi_thuc_hien", "chi_tieu"],
+        widths=[0.07, 0.38, 0.17, 0.22, 0.16],
+        align=["c", "l", "c", "l", "l"],
+        size=11.5,
+        rows=[
+            [
+                "1",
+                "Lễ ra quân Chiến dịch Xuân tình nguyện năm 2026 tại Công viên Bến Bạch Đằng",
+                "Ngày 21/12/2025",
+                "Ban Thường vụ Đoàn phường",
+                "300 đoàn viên",
+            ],
+            [
+                "2",
+                "Chương trình “Xuân yêu thương”: thăm, tặng quà gia đình chính sách, hộ cận "
+                "nghèo, người lao động khó khăn",
+                "Từ 05/01/2026 đến 10/02/2026",
+                "Ban Công tác xã hội Đoàn phường",
+                "500 phần quà",
+            ],
+            [
+                "3",
+                "Chuyến xe “Tết sum vầy” đưa công nhân, sinh viên về quê đón Tết",
+                "Từ 09/02/2026 đến 14/02/2026",
+                "Đoàn Thanh niên Công an phường",
+                "08 chuyến xe",
+            ],
+            [
+                "4",
+                "Hỗ trợ người dân cài đặt, sử dụng VNeID, dịch vụ công trực tuyến tại Trung "
+                "tâm Phục vụ hành chính công phường",
+                "Tháng 01/2026",
+                "Đội hình thanh niên tình nguyện",
+                "1.200 lượt người dân",
+            ],
+            [
+                "5",
+                "Ngày Chủ nhật xanh: dọn rác kênh Nhiêu Lộc - Thị Nghè đoạn qua phường",
+                "Chủ nhật hằng tuần",
+                chi_doan,
+                "12 đợt",
+            ],
+            [
+                "6",
+                "Ngày hội hiến máu “Giọt hồng Xuân” phối hợp Bệnh viện Truyền máu Huyết học",
+                "Ngày 18/01/2026",
+                "Hội Liên hiệp Thanh niên phường",
+                "250 đơn vị máu",
+            ],
+            [
+                "7",
+                "Hướng dẫn, hỗ trợ du khách quốc tế tại phố đi bộ Nguyễn Huệ dịp Tết Nguyên đán",
+                "Từ 12/02/2026 đến 22/02/2026",
+                "Đội hình thanh niên tình nguyện",
+                "02 điểm hỗ trợ",
+            ],
+            [
+                "8",
+                "Phối hợp giữ gìn trật tự, an toàn giao thông đêm Giao thừa",
+                "Đêm 16/02/2026",
+                "Đoàn Thanh niên Công an phường",
+                "60 đoàn viên",
+            ],
+            [
+                "9",
+                "Tổ chức “Tết thiếu nhi” cho 200 thiếu nhi có hoàn cảnh khó khăn",
+                "Ngày 08/02/2026",
+                "Hội đồng Đội phường",
+                "200 thiếu nhi",
+            ],
+            [
+                "10",
+                "Tổng kết Chiến dịch, biểu dương tập thể, cá nhân tiêu biểu; báo cáo Thành Đoàn",
+                "Trước ngày 05/3/2026",
+                "Văn phòng Đoàn phường",
+                "01 báo cáo",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_kh_td.cite()} về tổ chức Chiến dịch Xuân tình nguyện năm 2026; "
+            f"{r_ctr.cite()} về công tác thanh niên giai đoạn 2025 - 2030 và {r_kh_ub.cite()} "
+            "về tổ chức Tết Nguyên đán Bính Ngọ năm 2026, Ban Thường vụ Đoàn phường Sài Gòn "
+            "xây dựng Kế hoạch tổ chức Chiến dịch Xuân tình nguyện năm 2026 như sau:"
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "1. Phát huy vai trò xung kích của đoàn viên, thanh niên trong chăm lo Tết cho "
+            "người dân khó khăn, giữ gìn cảnh quan đô thị và hỗ trợ người dân, du khách dịp "
+            "Tết Nguyên đán."
+        ),
+        Para(
+            "2. Mỗi cơ sở Đoàn đăng ký ít nhất 01 công trình, phần việc thanh niên; huy động "
+            "tối thiểu 800 lượt đoàn viên, thanh niên tham gia với tổng giá trị hoạt động "
+            "khoảng 650 triệu đồng."
+        ),
+        H("II. NỘI DUNG VÀ PHÂN CÔNG THỰC HIỆN", keep=3),
+        table,
+        H("III. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "1. Văn phòng Đoàn phường tham mưu Ban Thường vụ triển khai Kế hoạch; theo dõi, "
+            "tổng hợp kết quả vào thứ Năm hằng tuần."
+        ),
+        Para(
+            "2. Các cơ sở Đoàn trực thuộc đăng ký công trình, phần việc về Văn phòng Đoàn "
+            "phường (đồng chí Lý Gia Hân, điện thoại 028.3829.4107) trước ngày 18/12/2025; "
+            "báo cáo kết quả trước ngày 25/02/2026./."
+        ),
+    ]
+    return Doc(
+        name="ho18_kh_doan_saigon_xuan_tinh_nguyen",
+        description=(
+            "Kế hoạch of a ward Youth Union committee in the Đoàn's own header style: THÀNH "
+            "ĐOÀN TP. HỒ CHÍ MINH (regular) above BCH ĐOÀN PHƯỜNG SÀI GÒN (bold) at the left, "
+            "ĐOÀN TNCS HỒ CHÍ MINH (bold, underlined) at the right instead of the Quốc hiệu "
+            "(truth quoc_hieu false), the number in the Đoàn form with a hyphen (52-KH/ĐTN: "
+            "so 52, ky_hieu KH/ĐTN), place 'TP. Hồ Chí Minh', dated December 2025 after the "
+            "ward reorganisation (phường Sài Gòn); no Kính gửi; one opening sentence citing "
+            "the Thành Đoàn's Kế hoạch in the Đoàn form with a padded short date "
+            "(318-KH/TĐTN-BPT, ngày 25/11/2025), the ward Party committee's Chương trình with "
+            "an unpadded date (14-CTr/ĐU, ngày 5/9/2025) and the ward People's Committee's "
+            "Kế hoạch with a long date and the short issuer 'Ủy ban nhân dân phường' "
+            "(241/KH-UBND); headings I-III; a ruled 5-column table STT / Nội dung hoạt động / "
+            "Thời gian / Đơn vị thực hiện / Chỉ tiêu (keys stt, noi_dung, thoi_gian, "
+            "don_vi_thuc_hien, chi_tieu) of 10 rows running onto the next page under the "
+            "repeated header row, with curly quotes in cells; a phone number; signer TM. BAN "
+            "THƯỜNG VỤ / PHÓ BÍ THƯ; 'Lưu: VP'."
+        ),
+        tests="KH of a ward Đoàn (TP. HCM) in the Đoàn header style; long task table; TM.",
+        origin=TEAM,
+        seed=1073,
+        scan=Scan(
+            rotation_deg=1.2,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=60,
+            paper=(246, 242, 231),
+            illumination=0.07,
+        ),
+        quoc_hieu=False,
+        heading_right=["ĐOÀN TNCS HỒ CHÍ MINH"],
+        chu_quan=["THÀNH ĐOÀN TP. HỒ CHÍ MINH"],
+        ban_hanh=["BCH ĐOÀN PHƯỜNG SÀI GÒN"],
+        so="52",
+        ky_hieu="KH/ĐTN",
+        so_sep="-",
+        dia_danh="TP. Hồ Chí Minh",
+        ngay=date(2025, 12, 9),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject="Tổ chức Chiến dịch Xuân tình nguyện năm 2026",
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Ban Thường vụ Thành Đoàn (để b/c)",
+                "Thường trực Đảng ủy phường (để b/c)",
+                "UBND phường (để p/h)",
+                "Các cơ sở Đoàn trực thuộc (để t/h)",
+                "Lưu: VP",
+            ]
+        ),
+        signer=["TM. BAN THƯỜNG VỤ", "PHÓ BÍ THƯ"],
+        nguoi_ky="Tăng Minh Khôi",
+        seal_text="ĐOÀN TNCS HỒ CHÍ MINH * BCH ĐOÀN PHƯỜNG SÀI GÒN * ",
+        refs=[r_kh_td, r_ctr, r_kh_ub],
+    )
+
+
+def doc_ho18_cv_ubnd_khuongdinh_chay_no() -> Doc:
+    r_cd = Ref(
+        "Công điện",
+        "09/CĐ-UBND",
+        date(2025, 10, 21),
+        "Chủ tịch Ủy ban nhân dân thành phố Hà Nội",
+        long_date=False,
+    )
+    r_luat = Ref(
+        "Luật",
+        "55/2024/QH15",
+        date(2024, 11, 29),
+        ten="Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ",
+    )
+    r_kh = Ref("Kế hoạch", "156/KH-UBND", date(2025, 10, 3), long_date=False, pad=False)
+    body: list[Block] = [
+        Para(
+            "Khoảng 02 giờ 15 phút ngày 20/10/2025, tại nhà ở kết hợp kinh doanh trong ngõ "
+            "148 phố Khương Trung đã xảy ra cháy, làm 03 người bị thương, thiệt hại về tài "
+            f"sản đang được thống kê. Thực hiện {r_cd.cite()} về việc tăng cường phòng cháy, "
+            "chữa cháy nhà ở kết hợp sản xuất, kinh doanh, Chủ tịch Ủy ban nhân dân phường "
+            "Khương Đình yêu cầu:"
+        ),
+        Para(
+            "1. Công an phường chủ trì, phối hợp Trưởng các tổ dân phố kiểm tra 100% nhà ở "
+            "kết hợp sản xuất, kinh doanh, nhà trọ trên địa bàn (khoảng 1.460 cơ sở) theo "
+            f"{r_luat.cite()}; lập biên bản, yêu cầu khắc phục ngay các tồn tại về lối thoát "
+            "nạn, hệ thống điện, bình chữa cháy; hoàn thành trước 17 giờ 00 ngày 31/10/2025."
+        ),
+        Para(
+            "2. Phòng Kinh tế, Hạ tầng và Đô thị rà soát các tuyến ngõ nhỏ dưới 2 m mà xe "
+            "chữa cháy không tiếp cận được, đề xuất vị trí đặt trụ nước, tủ phương tiện chữa "
+            f"cháy công cộng theo {r_kh.cite()}."
+        ),
+        Para(
+            "3. Phòng Văn hóa - Xã hội phối hợp Đài truyền thanh phường tuyên truyền hằng ngày "
+            "kỹ năng thoát nạn; vận động mỗi hộ gia đình trang bị ít nhất 01 bình chữa cháy và "
+            "mở lối thoát nạn thứ hai."
+        ),
+        Para(
+            "4. Trưởng các tổ dân phố tổ chức họp dân trước ngày 26/10/2025, phổ biến nội dung "
+            "Công văn này đến từng hộ gia đình."
+        ),
+        Para(
+            "Đây là nhiệm vụ cấp bách. Yêu cầu các đơn vị nghiêm túc thực hiện, báo cáo kết "
+            "quả về Ủy ban nhân dân phường (qua Công an phường, điện thoại 024.3858.2617) "
+            "trước ngày 03/11/2025 để tổng hợp, báo cáo Ủy ban nhân dân Thành phố./."
+        ),
+    ]
+    return Doc(
+        name="ho18_cv_ubnd_khuongdinh_chay_no",
+        description=(
+            "Công văn of a Hà Nội ward People's Committee under the two-level structure (ỦY "
+            "BAN NHÂN DÂN / PHƯỜNG KHƯƠNG ĐÌNH, one body over two bold lines, no parent), "
+            "number UBND-CAP, marked HỎA TỐC in a box under the number, place Khương Đình, "
+            "dated October 2025; a four-line V/v; Kính gửi with four addressees; the city "
+            "chairman's Công điện with a padded short date (09/CĐ-UBND, ngày 21/10/2025, "
+            "issuer 'Chủ tịch Ủy ban nhân dân thành phố Hà Nội'); Luật Phòng cháy, chữa cháy "
+            "và cứu nạn, cứu hộ with a long date (55/2024/QH15); the ward's own Kế hoạch with "
+            "an unpadded date and no issuer (156/KH-UBND, ngày 3/10/2025, truth co_quan null); "
+            "times and dates that are not citations (02 giờ 15 phút ngày 20/10/2025, 17 giờ "
+            "00 ngày 31/10/2025); figures and a phone number; no table; signer CHỦ TỊCH alone "
+            "(truth tham_quyen_ky null)."
+        ),
+        tests="CV HỎA TỐC of a Hà Nội ward UBND; Kính gửi list; signer without prefix",
+        origin=TEAM,
+        seed=1074,
+        scan=Scan(
+            rotation_deg=-1.4,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=57,
+            paper=(245, 241, 229),
+            illumination=0.08,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "PHƯỜNG KHƯƠNG ĐÌNH"],
+        so="1342",
+        ky_hieu="UBND-CAP",
+        vv=(
+            "khẩn trương kiểm tra, khắc phục nguy cơ cháy, nổ tại nhà ở kết hợp sản xuất, "
+            "kinh doanh trên địa bàn phường"
+        ),
+        do_khan="HỎA TỐC",
+        dia_danh="Khương Đình",
+        ngay=date(2025, 10, 22),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Công an phường Khương Đình",
+            "Phòng Kinh tế, Hạ tầng và Đô thị",
+            "Phòng Văn hóa - Xã hội",
+            "Trưởng các tổ dân phố",
+        ],
+        body=body,
+        body_size=14.0,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "UBND Thành phố (b/c)",
+                "Công an Thành phố (PC07) (b/c)",
+                "Đảng ủy, HĐND phường (b/c)",
+                "Các PCT UBND phường",
+                "Lưu: VT, CAP",
+            ]
+        ),
+        signer=["CHỦ TỊCH"],
+        nguoi_ky="Nguyễn Thị Phương Thảo",
+        seal_text="ỦY BAN NHÂN DÂN PHƯỜNG KHƯƠNG ĐÌNH * THÀNH PHỐ HÀ NỘI * ",
+        refs=[r_cd, r_luat, r_kh],
+    )
+
+
+def doc_ho18_bc_vietinbank_haiphong_bao_yagi() -> Doc:
+    r_tt = Ref(
+        "Thông tư",
+        "02/2023/TT-NHNN",
+        date(2023, 4, 23),
+        "Thống đốc Ngân hàng Nhà nước Việt Nam",
+    )
+    r_cv_tsc = Ref(
+        "Công văn",
+        "8125/TGĐ-NHCT-KHCN",
+        date(2024, 9, 16),
+        "Tổng Giám đốc Ngân hàng TMCP Công Thương Việt Nam",
+        long_date=False,
+        pad=False,
+    )
+    r_cv_nhnn = Ref(
+        "Công văn",
+        "1037/HPH-TTGSNH",
+        date(2024, 10, 2),
+        "Ngân hàng Nhà nước Chi nhánh thành phố Hải Phòng",
+        long_date=False,
+    )
+    table = Table(
+        header=[
+            "STT",
+            "Nhóm khách hàng",
+            "Số khách hàng",
+            "Dư nợ bị ảnh hưởng (triệu đồng)",
+            "Đã cơ cấu lại, giãn nợ (triệu đồng)",
+            "Cho vay mới (triệu đồng)",
+        ],
+        columns=["stt", "nhom_khach_hang", "so_khach_hang", "du_no", "co_cau_lai", "cho_vay_moi"],
+        widths=[0.07, 0.29, 0.13, 0.17, 0.17, 0.17],
+        align=["c", "l", "c", "c", "c", "c"],
+        size=11.5,
+        rows=[
+            ["1", "Doanh nghiệp nhỏ và vừa", "46", "218.460", "142.315", "96.700"],
+            ["2", "Hộ kinh doanh", "312", "184.925", "127.640", "58.300"],
+            [
+                "3",
+                "Cá nhân sản xuất nông nghiệp, nuôi trồng thủy sản",
+                "527",
+                "96.384",
+                "61.208",
+                "41.950",
+            ],
+            ["4", "Cá nhân vay tiêu dùng", "189", "27.516", "9.847", "12.400"],
+            ["5", "Doanh nghiệp lớn", "7", "341.290", "286.500", "135.000"],
+            ["", "Tổng cộng", "1.081", "868.575", "627.510", "344.350"],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_cv_tsc.cite()} về việc hỗ trợ khách hàng bị thiệt hại do bão số 3 "
+            f"(Yagi) và {r_cv_nhnn.cite()} về báo cáo tình hình hỗ trợ khách hàng, Ngân hàng "
+            "TMCP Công Thương Việt Nam - Chi nhánh Hải Phòng báo cáo kết quả đến hết ngày "
+            "30/9/2024 như sau:"
+        ),
+        H("1. Thiệt hại của khách hàng"),
+        Para(
+            "Bão số 3 đổ bộ vào thành phố ngày 07/9/2024 làm 1.081 khách hàng đang có dư nợ "
+            "tại Chi nhánh bị thiệt hại về nhà xưởng, ao nuôi, hàng hóa, tập trung ở các "
+            "huyện Thủy Nguyên, An Dương, Cát Hải, Kiến Thụy; tổng dư nợ bị ảnh hưởng "
+            "868.575 triệu đồng, chiếm 6,84% tổng dư nợ của Chi nhánh."
+        ),
+        H("2. Kết quả hỗ trợ", keep=3),
+        Para(
+            f"Chi nhánh đã cơ cấu lại thời hạn trả nợ, giữ nguyên nhóm nợ theo {r_tt.cite()}, "
+            "miễn, giảm lãi và cho vay mới để khôi phục sản xuất, kinh doanh; kết quả theo "
+            "nhóm khách hàng như sau:",
+            keep=3,
+        ),
+        table,
+        Para(
+            "Lãi suất cho vay mới giảm 1,5%/năm so với mức thông thường, áp dụng đến hết ngày "
+            "31/12/2024; số lãi đã miễn, giảm là 4.276 triệu đồng."
+        ),
+        H("3. Khó khăn, kiến nghị"),
+        Para(
+            "Một số khách hàng nuôi trồng thủy sản tại Cát Hải mất toàn bộ tài sản bảo đảm, "
+            "không còn nguồn trả nợ. Chi nhánh kiến nghị Trụ sở chính xem xét cơ chế xử lý "
+            "rủi ro riêng cho nhóm khách hàng này và bổ sung hạn mức cho vay ưu đãi 200 tỷ "
+            "đồng cho Chi nhánh trong quý IV/2024."
+        ),
+        Para("Chi nhánh Hải Phòng kính báo cáo./."),
+    ]
+    return Doc(
+        name="ho18_bc_vietinbank_haiphong_bao_yagi",
+        description=(
+            "Báo cáo of a commercial bank branch (NGÂN HÀNG TMCP CÔNG THƯƠNG / VIỆT NAM over "
+            "two regular lines as the parent body, CHI NHÁNH HẢI PHÒNG bold), marked MẬT in "
+            "a box under the number, number BC-CNHP, place Hải Phòng, dated October 2024 "
+            "before the merger (old districts Thủy Nguyên, An Dương, Cát Hải, Kiến Thụy); "
+            "Kính gửi with two addressees; the head office's Công văn with a long ký hiệu and "
+            "an unpadded date (8125/TGĐ-NHCT-KHCN, ngày 16/9/2024), the State Bank branch's "
+            "Công văn with a padded short date (1037/HPH-TTGSNH, ngày 02/10/2024), the "
+            "Governor's Thông tư with a long date (02/2023/TT-NHNN); dates that are not "
+            "citations (30/9/2024, 07/9/2024, 31/12/2024); a ruled 6-column table STT / Nhóm "
+            "khách hàng / Số khách hàng / Dư nợ bị ảnh hưởng (triệu đồng) / Đã cơ cấu lại, "
+            "giãn nợ (triệu đồng) / Cho vay mới (triệu đồng) (keys stt, nhom_khach_hang, "
+            "so_khach_hang, du_no, co_cau_lai, cho_vay_moi) of five groups and a Tổng cộng "
+            "row with an empty STT (the sums); signer Q. GIÁM ĐỐC on one line."
+        ),
+        tests="BC of a bank branch (Hải Phòng, 2024) marked MẬT; numeric table; Q.",
+        origin=TEAM,
+        seed=1075,
+        scan=Scan(
+            rotation_deg=0.4,
+            noise_sigma=8,
+            blur=1.1,
+            jpeg_quality=55,
+            paper=(246, 243, 232),
+            illumination=0.07,
+        ),
+        chu_quan=["NGÂN HÀNG TMCP CÔNG THƯƠNG", "VIỆT NAM"],
+        ban_hanh=["CHI NHÁNH HẢI PHÒNG"],
+        so="274",
+        ky_hieu="BC-CNHP",
+        do_mat="MẬT",
+        dia_danh="Hải Phòng",
+        ngay=date(2024, 10, 8),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject="Kết quả hỗ trợ khách hàng bị thiệt hại do bão số 3 (Yagi)",
+        kinh_gui=[
+            "Ngân hàng TMCP Công Thương Việt Nam",
+            "Ngân hàng Nhà nước Chi nhánh thành phố Hải Phòng",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Khối Bán lẻ, Khối Khách hàng doanh nghiệp (TSC)",
+                "Ban Giám đốc Chi nhánh",
+                "Lưu: VT, KHDN, BL",
+            ]
+        ),
+        signer=["Q. GIÁM ĐỐC"],
+        nguoi_ky="Đoàn Quang Vinh",
+        seal_text="NGÂN HÀNG TMCP CÔNG THƯƠNG VIỆT NAM * CHI NHÁNH HẢI PHÒNG * ",
+        refs=[r_cv_tsc, r_cv_nhnn, r_tt],
+    )
+
+
+def doc_ho18_hd_bvbnd_hcm_tay_chan_mieng() -> Doc:
+    r_qd = Ref(
+        "Quyết định",
+        "1315/QĐ-BYT",
+        date(2025, 3, 14),
+        "Bộ trưởng Bộ Y tế",
+        long_date=False,
+        pad=False,
+    )
+    r_cv = Ref(
+        "Công văn",
+        "2714/SYT-NVY",
+        date(2025, 4, 22),
+        "Sở Y tế Thành phố Hồ Chí Minh",
+    )
+    r_kh = Ref("Kế hoạch", "87/KH-BVBNĐ", date(2025, 2, 10), long_date=False)
+    table = Table(
+        header=["Độ", "Dấu hiệu chính", "Nơi tiếp nhận, điều trị", "Theo dõi"],
+        columns=["do", "dau_hieu", "noi_dieu_tri", "theo_doi"],
+        widths=[0.10, 0.42, 0.26, 0.22],
+        align=["c", "l", "l", "c"],
+        size=12.0,
+        rows=[
+            [
+                "1",
+                "Loét miệng, phát ban dạng sẩn, phỏng nước ở lòng bàn tay, bàn chân",
+                "Phòng khám Nhi (điều trị ngoại trú)",
+                "Tái khám mỗi 1 - 2 ngày",
+            ],
+            [
+                "2a",
+                "Giật mình dưới 2 lần/30 phút; sốt trên 2 ngày hoặc sốt từ 39°C trở lên",
+                "Khoa Nhiễm C",
+                "Mỗi 4 - 6 giờ",
+            ],
+            [
+                "2b",
+                "Giật mình từ 2 lần/30 phút; run chi, đi loạng choạng, mạch nhanh",
+                "Khoa Nhiễm C, phòng cấp cứu",
+                "Mỗi 1 - 3 giờ",
+            ],
+            [
+                "3",
+                "Mạch nhanh trên 170 lần/phút, vã mồ hôi, tăng huyết áp, thở nhanh",
+                "Khoa Hồi sức tích cực Nhi",
+                "Mỗi 30 phút - 1 giờ",
+            ],
+            [
+                "4",
+                "Sốc, phù phổi cấp, tím tái, ngưng thở",
+                "Khoa Hồi sức tích cực Nhi",
+                "Liên tục",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_qd.cite()} ban hành Hướng dẫn chẩn đoán, điều trị bệnh tay chân "
+            f"miệng; thực hiện {r_cv.cite()} về tăng cường phòng, chống bệnh tay chân miệng "
+            f"và {r_kh.cite()} về phòng, chống dịch bệnh năm 2025, Bệnh viện Bệnh Nhiệt đới "
+            "hướng dẫn các khoa, phòng thực hiện như sau:"
+        ),
+        H("1. Phân luồng tại Khoa Khám bệnh"),
+        Para(
+            "Trẻ sốt kèm loét miệng hoặc phát ban ở tay, chân được nhân viên phân luồng đưa "
+            "đến khu khám riêng số 3 (lầu 1, Khu B), không chờ khám chung; điều dưỡng đánh "
+            "giá dấu hiệu nặng ngay khi tiếp nhận, ghi thời điểm vào phiếu theo dõi."
+        ),
+        H("2. Phân độ và nơi điều trị", keep=3),
+        Para(
+            "Bác sĩ phân độ lâm sàng theo hướng dẫn của Bộ Y tế và chuyển người bệnh đến "
+            "nơi điều trị như sau:",
+            keep=3,
+        ),
+        table,
+        H("3. Báo cáo"),
+        Para(
+            "Khoa Kiểm soát bệnh truyền nhiễm báo cáo ca bệnh trên hệ thống giám sát trong "
+            "vòng 24 giờ; ca độ 3, độ 4 báo cáo ngay Ban Giám đốc và Phòng Kế hoạch tổng "
+            "hợp (điện thoại nội bộ 1205). Hướng dẫn này áp dụng từ ngày 12/5/2025 đến khi "
+            "có thông báo khác./."
+        ),
+    ]
+    return Doc(
+        name="ho18_hd_bvbnd_hcm_tay_chan_mieng",
+        description=(
+            "Hướng dẫn of a city hospital in Hồ Chí Minh City (SỞ Y TẾ THÀNH PHỐ HỒ CHÍ MINH "
+            "/ BỆNH VIỆN BỆNH NHIỆT ĐỚI, the issuer on one bold line), number HD-BVBNĐ, "
+            "place Thành phố Hồ Chí Minh, dated May 2025; no Kính gửi; one opening sentence "
+            "citing the Minister's Quyết định with an unpadded date (1315/QĐ-BYT, ngày "
+            "14/3/2025), the Sở's Công văn with a long date (2714/SYT-NVY, issuer 'Sở Y tế "
+            "Thành phố Hồ Chí Minh') and the hospital's own Kế hoạch with a padded short date "
+            "and no issuer (87/KH-BVBNĐ, ngày 10/02/2025, truth co_quan null); numbered "
+            "headings; a ruled 4-column table Độ / Dấu hiệu chính / Nơi tiếp nhận, điều trị / "
+            "Theo dõi (keys do, dau_hieu, noi_dieu_tri, theo_doi) of five grades (1, 2a, 2b, "
+            "3, 4) with '39°C' and rates in cells; an internal phone extension; signer TL. "
+            "GIÁM ĐỐC / TRƯỞNG PHÒNG ĐIỀU DƯỠNG (truth tham_quyen_ky 'TL.')."
+        ),
+        tests="HD of a HCM City hospital; grading table without STT; TL.",
+        origin=TEAM,
+        seed=1076,
+        scan=Scan(
+            rotation_deg=-0.3,
+            noise_sigma=5,
+            blur=0.8,
+            jpeg_quality=68,
+            paper=(247, 244, 234),
+            illumination=0.05,
+        ),
+        chu_quan=["SỞ Y TẾ THÀNH PHỐ HỒ CHÍ MINH"],
+        ban_hanh=["BỆNH VIỆN BỆNH NHIỆT ĐỚI"],
+        so="14",
+        ky_hieu="HD-BVBNĐ",
+        dia_danh="Thành phố Hồ Chí Minh",
+        ngay=date(2025, 5, 8),
+        title="HƯỚNG DẪN",
+        loai_van_ban="Hướng dẫn",
+        subject="Tiếp nhận, phân luồng và điều trị người bệnh tay chân miệng",
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Ban Giám đốc (để b/c)",
+                "Các khoa, phòng (để t/h)",
+                "Trang thông tin điện tử Bệnh viện",
+                "Lưu: VT, ĐD",
+            ]
+        ),
+        signer=["TL. GIÁM ĐỐC", "TRƯỞNG PHÒNG ĐIỀU DƯỠNG"],
+        nguoi_ky="ThS.BS. Quan Thế Hùng",
+        seal_text="BỆNH VIỆN BỆNH NHIỆT ĐỚI * THÀNH PHỐ HỒ CHÍ MINH * ",
+        refs=[r_qd, r_cv, r_kh],
+    )
+
+
+HELDOUT18_DOCS = [
+    doc_ho18_nq_hdnd_haiphong_thu_hoi_dat,
+    doc_ho18_qd_cuckcb_byt_kiem_tra_benh_vien,
+    doc_ho18_kh_doan_saigon_xuan_tinh_nguyen,
+    doc_ho18_cv_ubnd_khuongdinh_chay_no,
+    doc_ho18_bc_vietinbank_haiphong_bao_yagi,
+    doc_ho18_hd_bvbnd_hcm_tay_chan_mieng,
+]
+
+
 TEAM_DOCS = [doc_kh, doc_cv, doc_qd, doc_bc, doc_tb, doc_ttr]
 SEED_DOCS = [(SEED_000, doc_seed_000), (SEED_001, doc_seed_001)]
 
@@ -17647,6 +19718,8 @@ HELDOUT_SETS = {
     "heldout14": (HELDOUT14_DOCS, HELDOUT14_DIR, "fourteenth "),
     "heldout15": (HELDOUT15_DOCS, HELDOUT15_DIR, "fifteenth "),
     "heldout16": (HELDOUT16_DOCS, HELDOUT16_DIR, "sixteenth "),
+    "heldout17": (HELDOUT17_DOCS, HELDOUT17_DIR, "seventeenth "),
+    "heldout18": (HELDOUT18_DOCS, HELDOUT18_DIR, "eighteenth "),
 }
 
 
