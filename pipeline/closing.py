@@ -107,8 +107,11 @@ def clean_item(text: str) -> str:
     # with the slash as "í" or "l" ("(bíc)"), or a stray letter before it ("(hb/©c)")
     # ("(Œ/©)": the bracket kept and the b read "Œ")
     # ("(bí/c)": the slash read with a letter before it)
+    # ("(hc)": the slash lost and the b read "h")
     text = re.sub(
-        r"\s*\(?[(Œ][bhBl]{0,2}[íìl]?[/íìl|(][©cC]{1,2}\)$|\s*\(?[(Œ]/©c\)$", " (b/c)", text
+        r"\s*\(?[(Œ][bhBl]{0,2}[íìl]?[/íìl|(][©cC]{1,2}\)$|\s*\(?[(Œ]/©c\)$|\s*\([bh]c\)$",
+        " (b/c)",
+        text,
     )
     # "(để t/h)" (để thực hiện) read without its slash
     text = re.sub(r"\s*\(\s*để\s+t\s*[/l|]?\s*h\s*\)$", " (để t/h)", text)
@@ -332,7 +335,16 @@ def parse_signer(lines: list[str]) -> Signer:
             authority = ("TL" if prefix[0] == "T" and prefix[1] in "LI1|" else prefix) + "."
             start = i + 1
             break
-    for line in lines[start:]:
+    # the title stands above the name: what is read under the name is not the title
+    name_at = next(
+        (
+            i
+            for i in reversed(range(start, len(lines)))
+            if (candidate := _name(lines[i])) and _title(candidate) not in signer_titles()
+        ),
+        len(lines),
+    )
+    for line in lines[start:name_at]:
         acting = _ACTING.match(fold(line))  # "Q. CHÁNH VĂN PHÒNG": acting, kept in the title
         rest = line[acting.end() if acting else 0 :]
         letters = re.sub(r"[^\wÀ-ỹ ]", "", rest).strip()
@@ -347,11 +359,8 @@ def parse_signer(lines: list[str]) -> Signer:
         )
         if rest.strip():
             titles.append("Q. " + _title(rest.strip()))
-    for line in reversed(lines):
-        candidate = _name(line)
-        if candidate and _title(candidate) not in signer_titles():
-            name = candidate
-            break
+    if name_at < len(lines):
+        name = _name(lines[name_at])
     if name:
         folded = fold(name).lower()
         family = 0  # the word the personal name starts with, after a rank

@@ -46,3 +46,10 @@ def normalise_code(code: str) -> str:
         num, _, abbr = head.partition("-")
         head = f"{num}-{_WITH_D_BAR.get(abbr, abbr)}"
     return head + ("/" + "".join(pieces) if rest else "")
+
+
+def normalise_party_code(code: str) -> str:
+    """The code of a Party or Đoàn document, after the dash of its number ("Số 21-KH/TU"):
+    its type first, with Đ where Phụ lục III has it ("QD/TU" → "QĐ/TU")."""
+    abbr, slash, rest = normalise_code(code).partition("/")
+    return _WITH_D_BAR.get(abbr, abbr) + slash + rest

@@ -30,11 +30,12 @@ from .closing import (
     parse_noi_nhan,
     parse_signer,
 )
-from .codes import normalise_code, normalise_number, parse_date
+from .codes import normalise_code, normalise_number, normalise_party_code, parse_date
 from .layout import COLUMN_GAP, group_lines
 from .places import gazetteer, restore_place_marks, restore_term_marks
 from .records import Document, OcrResult, Page, empty_fields
 from .repair import normalise_line
+from .syllables import apply_case
 from .tables import merge_tables
 from .tasks import text_task_tables
 from .vietnamese import fold, is_upper_text
@@ -45,7 +46,9 @@ HEADER_LINES = 40
 _QUOC_HIEU = re.compile(r"C[O0]NG\s*H[O0]A\s*X[A-Z]\s*H[O0]I\s*CH[U]\s*NGH[I1l]A\s*V[I1]ET\s*NAM")
 _TIEU_NGU = re.compile(r"D[O0]C\s*\S{2,3}P\s*-\s*T\S{1,2}\s*D[O0]\s*-\s*H\S{2,3}\s*PH\S{1,2}C")
 _SO_LINE = re.compile(
-    r"^\s*S[O06Q]\s*[:.;,]?\s*(?P<so>\d[\dOIl.]*[A-Z]?)?\s*/\s*"
+    r"^\s*S[O06Q]\s*[:.;,]?\s*(?P<so>\d[\dOIl.]*[A-Z]?)?\s*"
+    # "/" before the code, or "-" before a Party or Đoàn code ("Số 21-KH/BTGDVTU")
+    r"(?P<sep>/|(?<=\d)-(?=\s*[A-Z][A-Za-z.&]*/))\s*"
     r"(?P<kh>[A-Z0-9][A-Za-z0-9\-/.&]*[A-Za-z0-9])"
 )
 _DATE = re.compile(
@@ -164,6 +167,8 @@ def header_left_lines(ocr: OcrResult) -> list[str]:
 #: KIỂM SÁT NHÂN DÂN"), not a body of its own ("TỈNH ĐOÀN ĐẮK LẮK", "HUYỆN ỦY …").
 _UNIT_LINE = re.compile(
     r"^(?:TINH|THANH PHO|HUYEN|QUAN|THI XA|THI TRAN|XA|PHUONG|DAC KHU)\s+(?!UY\b|DOAN\b)\S"
+    # the country that ends a name ("NGÂN HÀNG TMCP CÔNG THƯƠNG / VIỆT NAM")
+    r"|^VIET NAM$"
 )
 
 
@@ -272,12 +277,14 @@ def extract(document: Document) -> Document:
         match = _SO_LINE.match(f.upper())
         if match:
             so_index = i
-            ky_hieu = normalise_code(lines[i][match.start("kh") : match.end("kh")])
+            sep = match.group("sep")
+            raw = lines[i][match.start("kh") : match.end("kh")]
+            ky_hieu = normalise_party_code(raw) if sep == "-" else normalise_code(raw)
             found("ky_hieu", ky_hieu, 0.9)
             if match.group("so"):
                 so = normalise_number(match.group("so")).rstrip(".")
                 found("so", so, 0.9)
-                found("so_ky_hieu", f"{so}/{ky_hieu}", 0.9)
+                found("so_ky_hieu", f"{so}{sep}{ky_hieu}", 0.9)
             else:
                 reason = "number left blank or handwritten: not read"
                 confidence["so"] = {"score": 0.1, "reason": reason}
@@ -334,6 +341,13 @@ def extract(document: Document) -> Document:
             break
 
     trich_yeu = _trich_yeu(lines, title_index, so_index)
+    if title_index is None and first.ocr is not None:
+        # a Công văn's "V/v" lines read down the left column: the flat text may put the
+        # right-hand header block (Quốc hiệu, place and date) inside them
+        left_so = next((i for i, x in enumerate(header) if _SO_LINE.match(fold(x).upper())), None)
+        in_column = _trich_yeu(header, None, left_so)
+        if in_column and (not trich_yeu or in_column.startswith(trich_yeu)):
+            trich_yeu = in_column
     if trich_yeu:
         found("trich_yeu", trich_yeu, 0.7)
 
@@ -395,7 +409,8 @@ def _place_as_in_header(place: str, agencies: list[str]) -> str:
         tail = agency.split()[-n:]
         if len(tail) != n or not all(w.isalpha() for w in tail):
             continue
-        named = " ".join(w[:1].upper() + w[1:].lower() for w in tail)
+        # the header's marks in the place's case ("Thành phố", not "Thành Phố")
+        named = " ".join(apply_case(p, w.lower()) for p, w in zip(place.split(), tail, strict=True))
         if fold(named).lower() != fold(place).lower() or named == place:
             continue
         if place.lower() in known and named.lower() not in known:

@@ -19,7 +19,7 @@ from functools import cache
 from rapidfuzz.distance import Hamming
 
 from . import dictionaries
-from .syllables import apply_case
+from .syllables import apply_case, is_syllable
 from .vietnamese import fold
 
 #: Unit words that stand before a place name, by their folded form.
@@ -235,6 +235,7 @@ def restore_term_marks(text: str) -> str:
     OCR misread ("Nội đồng nhân dân")."""
     terms = agency_terms()
     longest = max((len(k) for k in terms), default=0)
+    text = split_joined_terms(text)
     words = list(_WORD.finditer(text))
     out = list(text)
     i = 0
@@ -252,6 +253,37 @@ def restore_term_marks(text: str) -> str:
             break
         i += 1
     return "".join(out)
+
+
+#: A word is looked at for two syllables OCR ran together when it has this many letters.
+JOINED_LETTERS = 5
+
+
+def split_joined_terms(text: str) -> str:
+    """``text`` with the space put back between two syllables OCR ran together, where the
+    two, with the word before or after, spell a known term or place marks aside ("HỒ
+    CHÍMINH" → "HỒ CHÍ MINH"); a word that is a syllable itself ("TUYÊN") is left whole."""
+    terms, (unique, _) = agency_terms(), gazetteer()
+    words = list(_WORD.finditer(text))
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k].group()
+        if len(word) < JOINED_LETTERS or not word.isalpha() or is_syllable(word.lower()):
+            continue
+        before = fold(words[k - 1].group()).lower() if k > 0 else None
+        after = fold(words[k + 1].group()).lower() if k + 1 < len(words) else None
+        folded = fold(word).lower()
+        for cut in range(2, len(word) - 1):
+            a, b = folded[:cut], folded[cut:]
+            spans = [
+                (a, b),
+                *([(before, a, b)] if before else []),
+                *([(a, b, after)] if after else []),
+            ]
+            if any(span in terms or " ".join(span) in unique for span in spans):
+                at = words[k].start() + cut
+                text = text[:at] + " " + text[at:]
+                break
+    return text
 
 
 def _place_across(text: str, words: list[re.Match[str]], i: int, n: int) -> bool:

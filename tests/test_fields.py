@@ -305,6 +305,7 @@ def test_kinh_gui_and_noi_nhan() -> None:
     ]
     assert clean_item("- UBND thành phố Œ/©);") == "UBND thành phố (b/c)"
     assert clean_item("- UBND tỉnh (Œ/©);") == "UBND tỉnh (b/c)"  # the bracket kept
+    assert clean_item("- Giám đốc Ban (hc);") == "Giám đốc Ban (b/c)"  # slash lost, b as h
     assert clean_item("- BHXH Việt Nam (bí/c);") == "BHXH Việt Nam (b/c)"
     assert clean_item("- Các tổ chuyên môn (để th);") == "Các tổ chuyên môn (để t/h)"
     for read in ("(bíc)", "(hb/©c)", "(bh/c)", "(b/C)", "( (b/c)"):
@@ -864,6 +865,11 @@ def test_a_quarter_numeral_misread_is_read_back() -> None:
             ["CÔNG TY CỔ PHẦN", "CẤP THOÁT NƯỚC VĨNH LONG"],
             (None, "CÔNG TY CỔ PHẦN CẤP THOÁT NƯỚC VĨNH LONG"),
         ),
+        # a name that ends with the country on a line of its own
+        (
+            ["NGÂN HÀNG TMCP CÔNG THƯƠNG", "VIỆT NAM", "CHI NHÁNH HẢI PHÒNG"],
+            ("NGÂN HÀNG TMCP CÔNG THƯƠNG VIỆT NAM", "CHI NHÁNH HẢI PHÒNG"),
+        ),
         # a provincial youth union is a body of its own
         (
             ["BCH ĐOÀN TNCS HỒ CHÍ MINH", "TỈNH ĐOÀN ĐẮK LẮK"],
@@ -875,6 +881,29 @@ def test_agencies_over_several_header_lines(lines: list[str], agencies: tuple) -
     from pipeline.extract import _agencies
 
     assert _agencies([*lines, "Số: 12/TB-VKS"]) == agencies
+
+
+def test_a_party_document_numbered_with_a_dash() -> None:
+    text = (
+        "TỈNH ỦY TUYÊN QUANG\nBAN TUYÊN GIÁO VÀ DÂN VẬN\nSố 21-QD/BTGDVTU\n\n"
+        "ĐẢNG CỘNG SẢN VIỆT NAM\nTuyên Quang, ngày 14 tháng 10 năm 2025\n\n"
+        "QUYẾT ĐỊNH\nVề việc thành lập Tổ tuyên truyền\n\n"
+    )
+    fields = extract(text_document(text)).fields
+    assert (fields["so"], fields["ky_hieu"], fields["so_ky_hieu"]) == (
+        "21",
+        "QĐ/BTGDVTU",
+        "21-QĐ/BTGDVTU",
+    )
+    assert fields["co_quan_chu_quan"] == "TỈNH ỦY TUYÊN QUANG"
+    assert fields["co_quan_ban_hanh"] == "BAN TUYÊN GIÁO VÀ DÂN VẬN"
+    assert fields["quoc_hieu"] is False and fields["van_ban_lien_quan"] == []
+
+
+def test_the_signer_title_is_the_one_above_the_name() -> None:
+    # "Lưu: VT, KT." read as capitals under the name is no title
+    signer = parse_signer(["CHỦ TRÌ", "Đinh Văn Khiêm", "DU VI,.NI."])
+    assert (signer.chuc_vu_nguoi_ky, signer.nguoi_ky) == ("CHỦ TRÌ", "Đinh Văn Khiêm")
 
 
 def test_a_place_of_issue_named_after_a_person_keeps_its_unit_word() -> None:
@@ -984,3 +1013,38 @@ def test_a_cited_issuer_ends_before_the_verb_after_it() -> None:
     assert parse_citations(law)[0]["so_ky_hieu"] == "87/2015/QH13"  # a title of 11 words
     party = "Căn cứ Kết luận số 05-KL/TU ngày 08 tháng 7 năm 2025 của Ban Thường vụ Tỉnh ủy về"
     assert parse_citations(party)[0]["loai"] == "Kết luận"
+
+
+def test_a_vv_subject_is_read_down_the_left_column() -> None:
+    left = [
+        "ỦY BAN NHÂN DÂN",
+        "PHƯỜNG KHƯƠNG ĐÌNH",
+        "Số: 1342/UBND-CAP",
+        "V/v khẩn trương kiểm tra,",
+        "khắc phục nguy cơ cháy, nổ",
+        "tại nhà ở kết hợp kinh doanh",
+    ]
+    right = [
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Khương Đình, ngày 22/10/2025",
+    ]
+    words: list[OcrWord] = []
+    for i, text in enumerate(left):
+        words += _line_words(text, 100 + 70 * i, 120, 1, i + 1)
+    for i, text in enumerate(right):
+        words += _line_words(text, 100 + 70 * i, 1500, 2, i + 1)
+    words += _line_words("Kính gửi: Công an phường Khương Đình.", 700, 600, 3, 1)
+    # the flat text as Tesseract ordered it: the right block inside the V/v lines
+    text = "\n".join([*left[:4], "", *right, "", *left[4:], "", "Kính gửi: Công an phường."])
+    page = repair_page(
+        Page(number=1, text_raw=text, ocr=OcrResult("tesseract:vie", 2480, 3508, tuple(words)))
+    )
+    doc = Document(id="x", source=SourceInfo("x.pdf", "x", "pdf", 1), pages=(page,))
+    assert extract(doc).fields["trich_yeu"] == (
+        "khẩn trương kiểm tra, khắc phục nguy cơ cháy, nổ tại nhà ở kết hợp kinh doanh"
+    )
+    # without the word boxes only the first line is found
+    flat = dataclasses.replace(page, ocr=None)
+    doc = Document(id="x", source=SourceInfo("x.pdf", "x", "pdf", 1), pages=(flat,))
+    assert extract(doc).fields["trich_yeu"] == "khẩn trương kiểm tra,"

@@ -46,6 +46,18 @@ def test_restore_place_marks(text: str, whole: bool, expected: str) -> None:
     assert restore_place_marks(text, whole=whole) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SỞ Y TẾ THÀNH PHỐ HỒ CHÍMINH", "SỞ Y TẾ THÀNH PHỐ HỒ CHÍ MINH"),
+        ("UBND THÀNH PHỐ ĐÀNẴNG", "UBND THÀNH PHỐ ĐÀ NẴNG"),
+        ("BAN TUYÊN GIÁO VÀ DÂN VẬN", "BAN TUYÊN GIÁO VÀ DÂN VẬN"),  # "TUYÊN" is a syllable
+    ],
+)
+def test_two_syllables_run_together_are_split_in_a_term(text: str, expected: str) -> None:
+    assert restore_term_marks(text) == expected
+
+
 def test_gazetteer_keeps_only_names_with_one_spelling_at_their_top_level() -> None:
     unique, known = gazetteer()
     assert unique["da nang"] == "Đà Nẵng" and unique["khanh hoa"] == "Khánh Hòa"
