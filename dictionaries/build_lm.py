@@ -95,6 +95,29 @@ def wordfreq_words() -> Iterator[str]:
     yield from (w for w in top_n_list("vi", 20000) if has_marks(w))
 
 
+#: Unit words the names of vietnam-provinces start with (0.6, and 2025 with "Đặc khu").
+PLACE_UNITS = (
+    "Thành phố",
+    "Thị trấn",
+    "Thị xã",
+    "Tỉnh",
+    "Huyện",
+    "Quận",
+    "Xã",
+    "Phường",
+    "Đặc khu",
+)
+
+
+def split_unit(full: str) -> tuple[str, str]:
+    """A division's name split into its unit word, lower case, and the name ("Thành phố Đà
+    Nẵng" → "thành phố", "Đà Nẵng"); no unit word gives ""."""
+    for unit in PLACE_UNITS:
+        if full.startswith(unit + " "):
+            return unit.lower(), full[len(unit) + 1 :]
+    return "", full
+
+
 def place_names() -> Iterator[tuple[str, str, str, str]]:
     """(unit, name, district, province) of every commune and ward in vietnam-provinces 0.6
     (the 63 provinces and their districts before the 2025 reorganisation); districts and
@@ -109,20 +132,14 @@ def place_names() -> Iterator[tuple[str, str, str, str]]:
     if not path.exists():
         return
 
-    def split(full: str) -> tuple[str, str]:
-        for unit in ("Thành phố", "Thị trấn", "Thị xã", "Tỉnh", "Huyện", "Quận", "Xã", "Phường"):
-            if full.startswith(unit + " "):
-                return unit.lower(), full[len(unit) + 1 :]
-        return "", full
-
     for province in json.loads(path.read_text(encoding="utf-8")):
-        p_unit, p_name = split(province["name"])
+        p_unit, p_name = split_unit(province["name"])
         yield p_unit, p_name, "", ""
         for district in province.get("districts", ()):
-            d_unit, d_name = split(district["name"])
+            d_unit, d_name = split_unit(district["name"])
             yield d_unit, d_name, "", f"{p_unit} {p_name}"
             for ward in district.get("wards", ()):
-                w_unit, w_name = split(ward["name"])
+                w_unit, w_name = split_unit(ward["name"])
                 yield w_unit, w_name, f"{d_unit} {d_name}", f"{p_unit} {p_name}"
 
 

@@ -31,12 +31,9 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
-from build_lm import place_names  # noqa: E402
+from build_lm import place_names, split_unit  # noqa: E402
 
 from pipeline.repair import place_tone  # noqa: E402
-
-#: Unit words the names of vietnam-provinces 2025 start with.
-UNITS_2025 = ("Thành phố", "Tỉnh", "Xã", "Phường", "Đặc khu")
 
 
 def place_names_2025(folder: Path) -> Iterator[tuple[str, str, str, str]]:
@@ -45,17 +42,11 @@ def place_names_2025(folder: Path) -> Iterator[tuple[str, str, str, str]]:
     ``place_names`` gives the earlier ones (there are no districts)."""
     data = folder / "vietnam_provinces" / "data" / "nested-divisions.json"
 
-    def split(full: str) -> tuple[str, str]:
-        for unit in UNITS_2025:
-            if full.startswith(unit + " "):
-                return unit.lower(), full[len(unit) + 1 :]
-        return "", full
-
     for province in json.loads(data.read_text(encoding="utf-8")):
-        p_unit, p_name = split(province["name"])
+        p_unit, p_name = split_unit(province["name"])
         yield p_unit, p_name, "", ""
         for ward in province.get("wards", ()):
-            w_unit, w_name = split(ward["name"])
+            w_unit, w_name = split_unit(ward["name"])
             yield w_unit, w_name, "", f"{p_unit} {p_name}"
 
 
