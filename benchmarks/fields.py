@@ -11,6 +11,13 @@ it; after that it is seen (its README says so).
     python benchmarks/fields.py                   # every set, --jobs 2
     python benchmarks/fields.py --set heldout     # one set
     python benchmarks/fields.py --details         # every mismatch
+    python benchmarks/fields.py --plain           # the same documents as plain text
+
+``--plain`` measures the extraction without layout: each page is read by Tesseract as one
+block (``--psm 6``, so the header and closing columns run together on a line, as in
+../shared/seeds/002), the pages are joined with form feeds into a ``.txt`` of "earlier
+OCR", and that file goes through the pipeline as a user's ``.txt`` would (repair, then
+extraction). Tables are not compared there: a plain text has no ruled cells.
 """
 
 from __future__ import annotations
@@ -18,6 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import tempfile
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -28,6 +36,8 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline.executors import limit_threads  # noqa: E402
 from pipeline.ingest import identify  # noqa: E402
+from pipeline.preprocess import to_grayscale  # noqa: E402
+from pipeline.rasterise import pdf_page_count, rasterise_pdf_page  # noqa: E402
 from pipeline.records import FIELD_DEFAULTS  # noqa: E402
 from pipeline.runner import Options, process_document  # noqa: E402
 from pipeline.tables import ruled  # noqa: E402
@@ -61,6 +71,27 @@ def _run(pdf: str) -> dict[str, Any]:
     limit_threads()
     record = process_document(identify(Path(pdf)), Options(jobs=1)).to_dict()
     record["tables"] = ruled(record["tables"])  # the truth lists the ruled tables only
+    return record
+
+
+def _run_plain(pdf: str) -> dict[str, Any]:
+    """The record of ``pdf`` read as plain text: each page OCR'd as one block, then the
+    ``.txt`` through the pipeline."""
+    import pytesseract
+
+    limit_threads()
+    path = Path(pdf)
+    pages = [
+        pytesseract.image_to_string(
+            to_grayscale(rasterise_pdf_page(path, n)), lang="vie", config="--psm 6"
+        )
+        for n in range(1, pdf_page_count(path) + 1)
+    ]
+    with tempfile.TemporaryDirectory() as tmp:
+        txt = Path(tmp) / (path.stem + ".txt")
+        txt.write_text("\f".join(pages), encoding="utf-8")
+        record = process_document(identify(txt), Options(jobs=1)).to_dict()
+    record["tables"] = []
     return record
 
 
@@ -210,6 +241,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--set", choices=[*SETS, "all"], default="all")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--details", action="store_true", help="print every mismatch")
+    ap.add_argument(
+        "--plain", action="store_true", help="read each document as plain text, no layout"
+    )
     args = ap.parse_args(argv)
     chosen = list(SETS) if args.set == "all" else [args.set]
     results = {}
@@ -220,9 +254,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             if pdf.exists():
                 truths.append((pdf, json.loads(truth_path.read_text(encoding="utf-8"))))
         with ProcessPoolExecutor(max_workers=args.jobs) as pool:
-            records = list(pool.map(_run, [str(p) for p, _ in truths]))
+            records = list(
+                pool.map(_run_plain if args.plain else _run, [str(p) for p, _ in truths])
+            )
         if args.details:
             print(f"{name}:")
+        if args.plain:
+            truths = [(p, {**t, "tables": []}) for p, t in truths]
         results[name] = evaluate(
             [(r, t) for r, (_, t) in zip(records, truths, strict=True)], args.details
         )

@@ -35,7 +35,8 @@ _KINH_GUI = re.compile(r"^\s*kinh\s*gui\s*[:;]\s*", re.IGNORECASE)
 _DIEN = re.compile(r"\s*\bdien\s*[:;]\s*$", re.IGNORECASE)
 _NOI_NHAN = re.compile(r"^\s*n[o0]i\s*nh\S{1,2}n\s*[:;.]?\s*", re.IGNORECASE)
 #: The authority prefix of a signer block; "TL." is often read "TI.", "Tl." or "T1.".
-_AUTHORITY = re.compile(r"^\s*(KT|TM|T[LIl1|]|TUQ|Q)\s*[.:,]+\s*", re.IGNORECASE)
+#: A signer's authority prefix; a Party body's "T/M" (thay mặt) has no full stop.
+_AUTHORITY = re.compile(r"^\s*(?:(KT|TM|T[LIl1|]|TUQ|Q)\s*[.:,]+|(T/M)\s)\s*", re.IGNORECASE)
 _ACTING = re.compile(r"^\s*Q\s*[.:,]\s*")
 _LUU = re.compile(r"^\s*l[uư]u\s*[:;]", re.IGNORECASE)
 _ITEM_END = re.compile(r"[;.]\s*$")
@@ -126,11 +127,29 @@ def clean_item(text: str) -> str:
 
 
 def _cut_garbage(item: str) -> str:
-    """An item ends at its ";"/"." even when OCR ran the signer column onto the line."""
-    m = re.search(r";|\.(?=\s|$)", item)
-    if m and (m.end() >= len(item.rstrip()) - 1 or len(item) - m.end() < 25):
+    """An item ends at its ";"/"." even when OCR ran the signer column onto the line, and
+    at a column gap of a plain text ("- Như trên;      KT. CHỦ TỊCH")."""
+    gap = re.search(r"(?<=\S)\s{3,}(?=\S)", item)
+    if gap:
+        item = item[: gap.start()]
+    m = re.search(r";|\.(?=\s|$)", item) or _signer_comma(item)
+    if m and (m.end() >= len(item.rstrip()) - 1 or len(item[m.end() :].strip()) < 25):
         return item[: m.start()]
     return item
+
+
+def _signer_comma(item: str) -> re.Match[str] | None:
+    """The comma that ends an item of an older list when a title in capitals follows it
+    on the line ("- Ban Thường vụ Tỉnh ủy (b/c), BÍ THƯ")."""
+    return next(
+        (
+            m
+            for m in re.finditer(r",(?=\s)", item)
+            if is_upper_text(tail := item[m.end() :].strip(), 0.9)
+            and len(re.sub(r"[^\wÀ-ỹ]", "", tail)) >= 4
+        ),
+        None,
+    )
 
 
 def parse_kinh_gui(lines: list[str]) -> list[str]:
@@ -220,6 +239,49 @@ def parse_noi_nhan(lines: list[str]) -> tuple[list[str], int | None]:
     return [c for c in (clean_item(x) for x in items) if c], start
 
 
+#: How far below "Nơi nhận" the signer block of a plain text is looked for.
+SIGNER_REACH = 12
+
+
+def _signer_part(text: str) -> str:
+    """What OCR ran onto a recipient line from the signer column, without the specks of
+    seal and signature read before it ("c 11 GIÁM ĐỐC" → "GIÁM ĐỐC"): from an authority
+    prefix on ("TM:ỦY-BAN NHÂN DÂN"), else the capitalised words that end the line."""
+    prefix = re.search(r"(?<![\wÀ-ỹ])(?:(?:KT|TM|TL|TUQ|Q)\s*[.:]|T/M\s)", text)
+    if prefix:
+        return text[prefix.start() :].strip()
+    words = text.replace("'", " ").split()
+    kept: list[str] = []
+    while words and re.fullmatch(r"[A-ZÀ-Ỹ][\wÀ-ỹ\-]+", words[-1]):
+        kept.insert(0, words.pop())
+    return " ".join(kept)
+
+
+def plain_signer_lines(lines: list[str], start: int) -> list[str]:
+    """The signer block of a plain text whose closing columns OCR ran together line by
+    line ("Nơi nhận: KT. GIÁM ĐỐC", "- Như trên; PHÓ GIÁM ĐỐC"): the text right of each
+    recipient, then the lines under the list. ``start`` is the "Nơi nhận" line."""
+    out: list[str] = []
+    first = _NOI_NHAN.match(fold(lines[start]))
+    rest = lines[start][first.end() :].strip() if first else ""
+    if rest and not rest.startswith(("-", "+", "–")):
+        out.append(_signer_part(rest))
+    listing = True
+    for line in lines[start + 1 : start + 1 + SIGNER_REACH]:
+        s = line.strip()
+        if not s:
+            continue
+        if listing and (s.startswith(("-", "+", "–", "_")) or _LUU.match(fold(s))):
+            end = re.search(r";|\.(?=\s)", s) or _signer_comma(s)
+            if end is not None:
+                out.append(_signer_part(s[end.end() :]))
+            if _LUU.match(fold(re.sub(r"^[\s\-–_+]+", "", s))):
+                listing = False
+            continue
+        out.append(s)
+    return [x for x in out if x]
+
+
 def closing_left_lines(ocr: OcrResult) -> list[str]:
     """Lines of the left half of the page from "Nơi nhận" down, read from the word boxes."""
     lines = sorted(group_lines(ocr.words), key=lambda line: line.top)
@@ -252,8 +314,8 @@ def _title(text: str) -> str:
     kept = re.sub(r"\s+([,])", r"\1", " ".join(kept.split())).strip(" ,-").upper()
     bare = " ".join(re.sub(r"[^\wÀ-ỹ ]", " ", text).split()).upper()
     best = process.extractOne(bare, signer_titles(), scorer=fuzz.ratio)
-    if best and best[1] >= 80:
-        return best[0]
+    if best and best[1] >= 80 and not fold(bare).startswith(fold(best[0]) + " "):
+        return best[0]  # (a known title with a unit after it goes on below)
     words = kept.split(" ")
     for known in sorted(signer_titles(), key=len, reverse=True):
         n = len(known.split())
@@ -331,8 +393,11 @@ def parse_signer(lines: list[str]) -> Signer:
     for i, line in enumerate(lines):
         m = _AUTHORITY.match(fold(line))
         if m and is_upper_text(line[m.end() :]):
-            prefix = m.group(1).upper()
-            authority = ("TL" if prefix[0] == "T" and prefix[1] in "LI1|" else prefix) + "."
+            prefix = (m.group(1) or "").upper()
+            if m.group(2):
+                authority = "T/M"
+            else:
+                authority = ("TL" if prefix[0] == "T" and prefix[1] in "LI1|" else prefix) + "."
             start = i + 1
             break
     # the title stands above the name: what is read under the name is not the title
@@ -382,6 +447,10 @@ def parse_signer(lines: list[str]) -> Signer:
     chuc_vu = titles[-1] if titles else None
     if chuc_vu and name and fold(chuc_vu) == fold(name).upper():
         chuc_vu = titles[-2] if len(titles) > 1 else None
+    if authority is None and len(titles) >= 2 and titles[-1] == "PHÓ " + titles[-2]:
+        # "GIÁM ĐỐC / PHÓ GIÁM ĐỐC" with the "KT." lost under the seal: a deputy signs
+        # for the head only as "KT." (Nghị định 30, Phụ lục I)
+        authority = "KT."
     return Signer(authority, chuc_vu, name)
 
 
@@ -420,12 +489,105 @@ def read_signer_block(page: Page, engine: Any) -> Page:
     results = recognise_all(block_engine, first, page.number)
     recipients = _recipients(page, results[left_at], top) if len(results) > left_at else ()
     if on_page is not None:
-        return dataclasses.replace(page, signer_lines=tuple(on_page), recipient_lines=recipients)
-    best = _signer_reading(results[0])
+        half = page.ocr.width / 2
+        lines = [w for w in page.ocr.words if w.top >= top and w.left + w.width / 2 >= half]
+        scale = width / page.ocr.width if page.ocr.width else 1.0
+        texts = vote_name(image, group_lines(lines), on_page, (0, 0, scale), engine, page.number)
+        return dataclasses.replace(page, signer_lines=tuple(texts), recipient_lines=recipients)
+    best, best_result = _signer_reading(results[0]), results[0]
     if signer_doubtful(best):
         for result in recognise_all(block_engine, inks[1:], page.number):
-            best = max(best, _signer_reading(result), key=lambda b: b[0])
-    return dataclasses.replace(page, signer_lines=tuple(best[1]), recipient_lines=recipients)
+            reading = _signer_reading(result)
+            if reading[0] > best[0]:
+                best, best_result = reading, result
+    offset = (top, _signer_left(page.ocr, top, width), 1.0)
+    texts = vote_name(image, group_lines(best_result.words), best[1], offset, engine, page.number)
+    return dataclasses.replace(page, signer_lines=tuple(texts), recipient_lines=recipients)
+
+
+_VOWEL = re.compile(r"[aeiouyAEIOUY]")
+#: Grey thresholds and scales at which the signer's name line is read again for a vote.
+NAME_VOTE_THRESHOLDS = (110, 150)
+NAME_VOTE_SCALES = (1.0, 1.5, 2.0)
+#: The fewest readings that must agree on a syllable to overrule the block's reading, which
+#: they must also outnumber two to one.
+NAME_VOTE_MAJORITY = 3
+
+
+def vote_name(
+    image: np.ndarray,
+    lines: list[Any],
+    texts: list[str],
+    offset: tuple[int, int, float],
+    engine: Any,
+    page_number: int,
+) -> list[str]:
+    """The signer block's lines with the name line read again and voted on, syllable by
+    syllable: Tesseract reads the marks of a name in bold a little differently at each
+    threshold and scale ("Thăng" once, "Thắng" five times), and a name has no dictionary
+    to check it against. A reading counts when it has the same letters as the block's;
+    a syllable takes another form only when a clear majority of the readings give it."""
+    line_engine = engine_with_psm(engine, 7, "")
+    signer = parse_signer(texts)
+    if line_engine is None or not signer.nguoi_ky:
+        return texts
+    ordered = sorted(lines, key=lambda line: line.top)
+    wanted = fold(signer.nguoi_ky).lower()
+    at = next(
+        (
+            i
+            for i in reversed(range(len(texts)))
+            if i < len(ordered) and fold(_name(texts[i]) or "").lower() == wanted
+        ),
+        None,
+    )
+    if at is None:
+        return texts
+    line = ordered[at]
+    read = _name(texts[at])
+    assert read is not None
+    top, left, scale = offset  # the line's place on the image: ``offset`` + scale × box
+    height = max(w.height for w in line.words) * scale
+    pad = int(height / 2) + 4
+    bottom = max(w.top + w.height for w in line.words)
+    y0, x0 = max(0, top + int(line.top * scale) - pad), max(0, left + int(line.left * scale) - pad)
+    y1, x1 = top + int(bottom * scale) + pad, left + int(line.right * scale) + pad
+    crop = image[y0:y1, x0:x1]
+    if crop.size == 0:
+        return texts
+    variants = []
+    for threshold in NAME_VOTE_THRESHOLDS:
+        ink = np.where(crop < threshold, 0, 255).astype(np.uint8)
+        for scale in NAME_VOTE_SCALES:
+            variants.append(
+                ink
+                if scale == 1.0
+                else cv2.resize(ink, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
+            )
+    words = read.split()
+    votes: list[list[str]] = [[w] for w in words]
+    for result in recognise_all(line_engine, variants, page_number):
+        again = _name(normalise_line(" ".join(w.text for w in result.words))[0])
+        if again and len(again.split()) == len(words):
+            pairs = list(zip(words, again.split(), strict=True))
+            if all(
+                fold(a).lower() == fold(b).lower() or not _VOWEL.search(fold(a)) for a, b in pairs
+            ):
+                # same letters, or a syllable the block read without its vowel ("A Bln")
+                for k, (_, word) in enumerate(pairs):
+                    votes[k].append(word)
+    voted = []
+    for k, forms in enumerate(votes):
+        best = max(set(forms), key=lambda f: (forms.count(f), f == words[k]))
+        # a clear majority only: a reading that drops a faint mark ("Huynh" for "Huỳnh")
+        # may be the commoner one at the thresholds above
+        sure = forms.count(best) >= max(NAME_VOTE_MAJORITY, 2 * forms.count(words[k]))
+        voted.append(best if sure else words[k])
+    if voted == words:
+        return texts
+    out = list(texts)
+    out[at] = out[at].replace(read, " ".join(voted))
+    return out
 
 
 #: A stroke of ink this many times taller and wider than the block's median letter is a

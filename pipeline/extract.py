@@ -29,6 +29,7 @@ from .closing import (
     parse_kinh_gui,
     parse_noi_nhan,
     parse_signer,
+    plain_signer_lines,
 )
 from .codes import normalise_code, normalise_number, normalise_party_code, parse_date
 from .layout import COLUMN_GAP, group_lines
@@ -44,6 +45,8 @@ from .vietnamese import fold, is_upper_text
 HEADER_LINES = 40
 
 _QUOC_HIEU = re.compile(r"C[O0]NG\s*H[O0]A\s*X[A-Z]\s*H[O0]I\s*CH[U]\s*NGH[I1l]A\s*V[I1]ET\s*NAM")
+#: The Party's name, printed on the right of a Party body's header where the Quốc hiệu is.
+_PARTY_MOTTO = re.compile(r"D[A-Z]NG\s*C[O0]NG\s*S[A-Z]N\s*V[I1]ET\s*NAM")
 _TIEU_NGU = re.compile(r"D[O0]C\s*\S{2,3}P\s*-\s*T\S{1,2}\s*D[O0]\s*-\s*H\S{2,3}\s*PH\S{1,2}C")
 _SO_LINE = re.compile(
     r"^\s*S[O06Q]\s*[:.;,]?\s*(?P<so>\d[\dOIl.]*[A-Z]?)?\s*"
@@ -125,7 +128,7 @@ def strip_national_motto(line: str) -> str:
     """Remove the Quốc hiệu and Tiêu ngữ from a line where OCR merged the header columns."""
     folded = fold(line).upper()
     cut = False
-    for pattern in (_QUOC_HIEU, _TIEU_NGU):
+    for pattern in (_QUOC_HIEU, _TIEU_NGU, _PARTY_MOTTO):
         match = pattern.search(folded)
         if match:
             line = line[: match.start()] + line[match.end() :]
@@ -179,13 +182,27 @@ _LEGAL_FORM = re.compile(
 )
 
 
+def _without_rule_specks(line: str) -> str:
+    """A header name without the few specks a plain OCR text reads from the rule under the
+    Tiêu ngữ beside it ("VÀ TRUYỀN THÔNG mini nan..."): kept when the name is two words
+    in capitals or more and at most three short words in small letters follow."""
+    words = line.split()
+    k = 0
+    while k < len(words) and not any(c.islower() for c in words[k]):
+        k += 1  # capitals, and numbers ("TRƯỜNG THPT THẠCH THÀNH 4")
+    rest = words[k:]
+    if k >= 2 and 0 < len(rest) <= 3 and not any(w[0].isupper() for w in rest):
+        return " ".join(words[:k])
+    return line
+
+
 def _agencies(lines: list[str]) -> tuple[str | None, str | None]:
     """(co_quan_chu_quan, co_quan_ban_hanh) from the header lines above "Số"."""
     names = []
     for line in lines:
         if _SO_LINE.match(fold(line).upper()):
             break
-        name = strip_national_motto(line)
+        name = _without_rule_specks(strip_national_motto(line))
         if name and is_upper_text(name) and not _QUOC_HIEU.search(fold(name).upper()):
             # a speck read as a full stop at the end of a line ("ỦY BAN NHÂN DÂN."), a rule
             # as "_" before it
@@ -467,10 +484,12 @@ def _closing(pages: list[Page], found: Any) -> None:
         signer = parse_signer(list(signer_pages[-1].signer_lines))
         rule = 0.85
     else:
-        items, start = parse_noi_nhan(lines)
-        tail = lines[start : start + len(items) + 12] if start is not None else lines[-15:]
-        tail = [x for x in tail if not x.strip().startswith("-") and not _APPENDIX.match(fold(x))]
-        signer = parse_signer(tail)
+        start = parse_noi_nhan(lines)[1]
+        if start is not None:
+            tail = plain_signer_lines(lines, start)
+        else:
+            tail = [x for x in lines[-15:] if not x.strip().startswith("-")]
+        signer = parse_signer([x for x in tail if not _APPENDIX.match(fold(x))])
         if start is not None and not (signer.nguoi_ky or signer.chuc_vu_nguoi_ky):
             # signer blocks above "Nơi nhận" (a Biên bản: THƯ KÝ and CHỦ TỌA side by side;
             # the one on the right, read last, signs for the body)
@@ -483,6 +502,11 @@ def _closing(pages: list[Page], found: Any) -> None:
         value = getattr(signer, name.name)
         if value:
             found(name.name, value, rule)
+
+
+def _upper_heading(line: str) -> bool:
+    """A line of two words or more in capitals."""
+    return len(line.split()) >= 2 and is_upper_text(line, 0.9)
 
 
 #: How many lines a subject (trích yếu) may take, under the title or "V/v".
@@ -528,5 +552,9 @@ def _trich_yeu(lines: list[str], title_index: int | None, so_index: int | None) 
         mark = re.sub(r"[^A-Z ]", "", fold(stripped).upper()).strip()
         if mark in _DO_KHAN or mark in _DO_MAT:
             break
+        if parts and not is_upper_text(parts[-1]) and _upper_heading(stripped):
+            break  # the authority over a Quyết định ("GIÁM ĐỐC SỞ …") under its subject
+        if parts and len(stripped) > max(55, 1.4 * max(map(len, parts))):
+            break  # a full-width body line right under a centred subject (plain text)
         parts.append(stripped)
     return " ".join(parts) or None

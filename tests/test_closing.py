@@ -9,13 +9,17 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
 from pipeline.closing import (
+    NAME_VOTE_SCALES,
+    NAME_VOTE_THRESHOLDS,
     parse_signer,
     read_signer_block,
     recipients_doubtful,
     signer_doubtful,
     signer_from_page,
     strip_signature,
+    vote_name,
 )
+from pipeline.layout import group_lines
 from pipeline.ocr import TesseractEngine, ocr_page
 from pipeline.records import OcrResult, OcrWord, Page
 
@@ -23,6 +27,8 @@ from .helpers import CountingEngine, ocr_line
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
 SIGNER = ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Trần Quang Vinh"]
+#: The one OCR run of the name line's vote: every threshold at every scale.
+VOTE = [len(NAME_VOTE_THRESHOLDS) * len(NAME_VOTE_SCALES)]
 
 
 def closing(left: list[str], conf: float = 95.0) -> OcrResult:
@@ -102,23 +108,24 @@ def test_the_second_pass_reads_only_what_the_page_reading_leaves_in_doubt() -> N
     page = ocr_page(Page(number=1, image=closing_page(items)), engine)
     engine.runs.clear()
     done = read_signer_block(page, engine)
-    assert engine.runs == []  # both halves read surely on the page: no second pass
+    # both halves read surely on the page: no second pass, only the name line's vote
+    assert engine.runs == VOTE
     assert parse_signer(list(done.signer_lines)) == parse_signer(SIGNER)
     assert done.recipient_lines == ()
 
     engine.runs.clear()
     done = read_signer_block(unsure(page, "Vinh"), engine)
-    assert engine.runs == [1]  # the right half at the first threshold, nothing else
+    assert engine.runs == [1, *VOTE]  # the right half at the first threshold, and the vote
     assert done.signer_lines[-1] == "Trần Quang Vinh" and done.recipient_lines == ()
 
     engine.runs.clear()
     read_signer_block(unsure(page, "Vinh", "Như", "trên;", "Lưu:", "Văn", "thư."), engine)
-    assert engine.runs == [2]  # and the left half, in the same run
+    assert engine.runs == [2, *VOTE]  # and the left half, in the same run
 
     page = ocr_page(Page(number=1, image=closing_page(items[:2])), engine)
     engine.runs.clear()
     read_signer_block(page, engine)
-    assert engine.runs == [1]  # no "Lưu: …": the left half read again on its own
+    assert engine.runs == [1, *VOTE]  # no "Lưu: …": the left half read again on its own
 
 
 def test_a_signature_under_the_title_is_taken_out_before_the_block_is_read() -> None:
@@ -138,3 +145,31 @@ def test_a_signature_under_the_title_is_taken_out_before_the_block_is_read() -> 
     assert (strip_signature(stripped) == stripped).all()  # letters alone: nothing taken
     lines = [w.text for w in TesseractEngine(psm=6).recognise(stripped, 1).words]
     assert " ".join(lines) == "GIÁM ĐỐC Lâm Quốc Thái"
+
+
+def name_block(name: str) -> tuple[np.ndarray, list]:
+    """A signer block with ``name`` in bold under its title, and its lines as OCR reads them."""
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf", 40)
+    image = Image.new("L", (1000, 400), 255)
+    draw = ImageDraw.Draw(image)
+    draw.text((300, 60), "GIÁM ĐỐC", font=font, fill=0)
+    draw.text((240, 260), name, font=font, fill=0)
+    ink = np.asarray(image)
+    return ink, group_lines(TesseractEngine(psm=6).recognise(ink, 1).words)
+
+
+def test_the_name_line_is_read_again_and_a_clear_majority_overrules_a_mark() -> None:
+    ink, lines = name_block("Đinh Công Thắng")
+    engine = TesseractEngine()
+    # the block read the last syllable with a mark lost; the readings of the line agree
+    misread = ["GIÁM ĐỐC", "Đinh Công Thăng"]
+    assert vote_name(ink, lines, misread, (0, 0, 1.0), engine, 1) == [
+        "GIÁM ĐỐC",
+        "Đinh Công Thắng",
+    ]
+    # a reading that is right already stays as it is
+    right = ["GIÁM ĐỐC", "Đinh Công Thắng"]
+    assert vote_name(ink, lines, right, (0, 0, 1.0), engine, 1) == right
+    # another name the readings do not spell alike is left alone
+    other = ["GIÁM ĐỐC", "Lê Văn Tám"]
+    assert vote_name(ink, lines, other, (0, 0, 1.0), engine, 1) == other

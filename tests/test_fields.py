@@ -1048,3 +1048,80 @@ def test_a_vv_subject_is_read_down_the_left_column() -> None:
     flat = dataclasses.replace(page, ocr=None)
     doc = Document(id="x", source=SourceInfo("x.pdf", "x", "pdf", 1), pages=(flat,))
     assert extract(doc).fields["trich_yeu"] == "khẩn trương kiểm tra,"
+
+
+# A plain text whose header and closing columns OCR ran together on each line, with
+# specks of the seal and the signature between them (as Tesseract reads a page as one block).
+MERGED_COLUMNS = """UBND TỈNH BẮC GIANG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ THÔNG TIN Độc lập - Tự do - Hạnh phúc
+VÀ TRUYỀN THÔNG mini nan...
+Số: 356/TTr-STTTT Bắc Giang, ngày 04 tháng 11 năm 2024
+TỜ TRÌNH
+Đề nghị phê duyệt Đề án xây dựng Trung
+tâm giám sát, điều hành thông minh
+Ngày 01/3/2024, Sở Thông tin và Truyền thông tổ chức họp bàn về nội dung Đề án
+và thống nhất trình Ủy ban nhân dân tỉnh xem xét, phê duyệt./.
+Nơi nhận: SŠ À/-»ÄG `< R GIÁM ĐỐC
+- Như trên; y PHÓ'GIÁM ĐỐC
+- Chủ tịch, các PCT UBND tỉnh (b/c); R
+- Sở Tài chính, Sở Kế hoạch và Đầu tư; H »x
+- Lưu: VT, CĐS. T\\ V?êCf(
+“So C5 2 SÀ)
+Ngô Thanh Bình
+"""
+
+
+def test_a_plain_text_with_its_columns_run_together() -> None:
+    f = extract(text_document(MERGED_COLUMNS)).fields
+    assert (f["co_quan_chu_quan"], f["co_quan_ban_hanh"]) == (
+        "UBND TỈNH BẮC GIANG",
+        "SỞ THÔNG TIN VÀ TRUYỀN THÔNG",
+    )
+    # the subject ends where the full-width body begins
+    assert f["trich_yeu"] == (
+        "Đề nghị phê duyệt Đề án xây dựng Trung tâm giám sát, điều hành thông minh"
+    )
+    assert f["noi_nhan"] == [
+        "Như trên",
+        "Chủ tịch, các PCT UBND tỉnh (b/c)",
+        "Sở Tài chính, Sở Kế hoạch và Đầu tư",
+        "Lưu: VT, CĐS",
+    ]
+    # "GIÁM ĐỐC" over "PHÓ GIÁM ĐỐC": the "KT." lost under the seal is the only form
+    assert (f["tham_quyen_ky"], f["chuc_vu_nguoi_ky"], f["nguoi_ky"]) == (
+        "KT.",
+        "PHÓ GIÁM ĐỐC",
+        "Ngô Thanh Bình",
+    )
+
+
+def test_a_party_header_and_closing_as_aligned_plain_text() -> None:
+    text = (
+        "ĐẢNG BỘ TỈNH AN GIANG                  ĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "ĐẢNG ỦY XÃ VĨNH HẬU\n"
+        "*                                   Vĩnh Hậu, ngày 12 tháng 02 năm 2026\n"
+        "Số 45-NQ/ĐU\n\nNGHỊ QUYẾT\nvề phát triển kinh tế - xã hội năm 2026\n"
+        "GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO\n\n"
+        "Nơi nhận:                                  T/M ĐẢNG ỦY\n"
+        "- Ban Thường vụ Tỉnh ủy (b/c),                BÍ THƯ\n"
+        "- Các chi bộ trực thuộc,\n"
+        "- Lưu Văn phòng Đảng ủy.                    Thạch Sô Phal\n"
+    )
+    f = extract(text_document(text)).fields
+    assert (f["co_quan_chu_quan"], f["co_quan_ban_hanh"]) == (
+        "ĐẢNG BỘ TỈNH AN GIANG",
+        "ĐẢNG ỦY XÃ VĨNH HẬU",
+    )
+    assert f["quoc_hieu"] is False
+    # an authority line in capitals under a subject in small letters is not the subject
+    assert f["trich_yeu"] == "về phát triển kinh tế - xã hội năm 2026"
+    assert f["noi_nhan"] == [
+        "Ban Thường vụ Tỉnh ủy (b/c)",
+        "Các chi bộ trực thuộc",
+        "Lưu Văn phòng Đảng ủy",
+    ]
+    assert (f["tham_quyen_ky"], f["chuc_vu_nguoi_ky"], f["nguoi_ky"]) == (
+        "T/M",
+        "BÍ THƯ",
+        "Thạch Sô Phal",
+    )
