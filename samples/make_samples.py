@@ -39,6 +39,7 @@ Usage::
     python samples/make_samples.py --heldout16     # sixteenth held-out set, benchmarks/heldout16/
     python samples/make_samples.py --heldout17     # seventeenth held-out set, benchmarks/heldout17/
     python samples/make_samples.py --heldout18     # eighteenth held-out set, benchmarks/heldout18/
+    python samples/make_samples.py --heldout19     # nineteenth held-out set, benchmarks/heldout19/
 """
 
 from __future__ import annotations
@@ -19563,6 +19564,941 @@ HELDOUT18_DOCS = [
 ]
 
 
+# --------------------------------------------------------------------------------------
+# Nineteenth held-out set (written blind: nobody ran the pipeline or read its code while
+# writing it). The Mekong Delta and the South-East after the 2025 merger: a provincial Sở
+# Nông nghiệp và Môi trường (Cà Mau), a commune UBND (Vĩnh Long), a Văn phòng đăng ký đất
+# đai (Đồng Tháp), a provincial Ban Chỉ huy phòng thủ dân sự (Tây Ninh), a ward Ủy ban
+# MTTQ Việt Nam (Cần Thơ) and a Trường THPT (An Giang). Kept out of samples/ so the
+# end-to-end tests never see it.
+# --------------------------------------------------------------------------------------
+
+HELDOUT19_DIR = REPO_ROOT / "benchmarks" / "heldout19"
+
+
+def doc_ho19_kh_snnmt_camau_lua_tom() -> Doc:
+    r_nq = Ref(
+        "Nghị quyết",
+        "202/2025/QH15",
+        date(2025, 6, 12),
+        "Quốc hội",
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "2318/QĐ-UBND",
+        date(2025, 12, 19),
+        "Ủy ban nhân dân tỉnh Cà Mau",
+        long_date=False,
+    )
+    r_cv = Ref(
+        "Công văn",
+        "9874/BNNMT-TTBVTV",
+        date(2025, 12, 5),
+        "Bộ Nông nghiệp và Môi trường",
+        long_date=False,
+        pad=False,
+    )
+    cc_tt = "Chi cục Trồng trọt và Bảo vệ thực vật"
+    tt_kn = "Trung tâm Khuyến nông"
+    ubnd_xa = "UBND các xã có sản xuất lúa - tôm"
+    table = Table(
+        header=[
+            "STT",
+            "Nội dung nhiệm vụ",
+            "Cơ quan chủ trì",
+            "Cơ quan phối hợp",
+            "Thời gian thực hiện",
+            "Kết quả cần đạt",
+        ],
+        columns=["stt", "nhiem_vu", "don_vi_chu_tri", "don_vi_phoi_hop", "thoi_gian", "san_pham"],
+        widths=[0.07, 0.30, 0.17, 0.17, 0.13, 0.16],
+        align=["c", "l", "l", "l", "c", "l"],
+        size=11.5,
+        rows=[
+            [
+                "1",
+                "Rà soát, cập nhật bản đồ vùng sản xuất lúa - tôm sau khi hợp nhất tỉnh, "
+                "xác định vùng đủ điều kiện chứng nhận hữu cơ",
+                cc_tt,
+                "Chi cục Thủy lợi; UBND các xã",
+                "Quý I/2026",
+                "Bản đồ vùng sản xuất được phê duyệt",
+            ],
+            [
+                "2",
+                "Ban hành lịch thời vụ xuống giống lúa trên nền đất nuôi tôm, né mặn đầu vụ",
+                cc_tt,
+                "Đài Khí tượng thủy văn tỉnh",
+                "Trước ngày 15/7/2026",
+                "Lịch thời vụ vụ lúa 2026 - 2027",
+            ],
+            [
+                "3",
+                "Cung ứng giống lúa chịu mặn ST24, ST25, OM 5451 có nguồn gốc rõ ràng",
+                "Trung tâm Giống nông nghiệp",
+                "Các hợp tác xã, doanh nghiệp giống",
+                "Tháng 7 - 8/2026",
+                "Tối thiểu 1.200 tấn giống xác nhận",
+            ],
+            [
+                "4",
+                "Tập huấn quy trình canh tác lúa - tôm hữu cơ cho nông dân, tổ hợp tác",
+                tt_kn,
+                ubnd_xa,
+                "Từ tháng 4 đến tháng 9/2026",
+                "60 lớp, 2.400 lượt nông dân",
+            ],
+            [
+                "5",
+                "Xây dựng mô hình tôm càng xanh xen canh trên ruộng lúa",
+                tt_kn,
+                "Chi cục Thủy sản và Kiểm ngư",
+                "Vụ lúa 2026 - 2027",
+                "08 mô hình, mỗi mô hình 10 ha",
+            ],
+            [
+                "6",
+                "Vận hành hệ thống cống, đê bao phục vụ lấy nước ngọt, giữ nước cho vùng "
+                "Hồng Dân, Phước Long, Thới Bình, U Minh",
+                "Chi cục Thủy lợi",
+                "Công ty TNHH MTV Khai thác công trình thủy lợi",
+                "Thường xuyên",
+                "Kế hoạch vận hành theo từng đợt triều",
+            ],
+            [
+                "7",
+                "Quan trắc độ mặn, chất lượng nước tại 24 điểm đại diện vùng lúa - tôm",
+                "Trung tâm Quan trắc tài nguyên và môi trường",
+                cc_tt,
+                "Hằng tuần, từ tháng 6/2026",
+                "Bản tin quan trắc",
+            ],
+            [
+                "8",
+                "Hỗ trợ hợp tác xã liên kết tiêu thụ lúa hữu cơ, cấp mã số vùng trồng",
+                "Phòng Kinh tế hợp tác và Phát triển nông thôn",
+                "Liên minh Hợp tác xã tỉnh",
+                "Trước ngày 30/9/2026",
+                "15 hợp tác xã có hợp đồng liên kết",
+            ],
+            [
+                "9",
+                "Thẩm định, chứng nhận sản phẩm OCOP gạo, tôm từ vùng lúa - tôm",
+                "Phòng Kinh tế hợp tác và Phát triển nông thôn",
+                "Hội đồng OCOP tỉnh",
+                "Quý IV/2026",
+                "Tối thiểu 06 sản phẩm đạt 3 sao trở lên",
+            ],
+            [
+                "10",
+                "Kiểm tra việc sử dụng vật tư nông nghiệp, dư lượng thuốc bảo vệ thực vật "
+                "trong vùng sản xuất hữu cơ",
+                "Chi cục Chất lượng, Chế biến và Phát triển thị trường",
+                cc_tt,
+                "Hằng quý",
+                "Biên bản kiểm tra, kết quả phân tích mẫu",
+            ],
+            [
+                "11",
+                "Sơ kết thực hiện Kế hoạch, đề xuất nhân rộng mô hình hiệu quả",
+                "Văn phòng Sở",
+                "Các phòng, đơn vị thuộc Sở",
+                "Tháng 12/2026",
+                "Báo cáo UBND tỉnh",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_nq.cite()} về việc sắp xếp đơn vị hành chính cấp tỉnh; {r_qd.cite()} "
+            "phê duyệt Đề án phát triển vùng nuôi tôm - trồng lúa tỉnh Cà Mau giai đoạn 2026 "
+            f"- 2030; {r_cv.cite()} về chuyển đổi cơ cấu cây trồng vùng ven biển, Sở Nông "
+            "nghiệp và Môi trường xây dựng Kế hoạch thực hiện năm 2026 như sau:"
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "1. Giữ ổn định diện tích canh tác lúa - tôm của tỉnh sau hợp nhất, nâng cao giá "
+            "trị trên một đơn vị diện tích, giảm rủi ro do hạn hán, xâm nhập mặn."
+        ),
+        Para(
+            "2. Phân công rõ cơ quan chủ trì, thời hạn và kết quả từng nhiệm vụ; gắn trách "
+            "nhiệm người đứng đầu với kết quả thực hiện."
+        ),
+        H("II. CHỈ TIÊU"),
+        Para(
+            "Năm 2026, diện tích lúa - tôm toàn tỉnh đạt 52.600 ha, trong đó 4.500 ha được "
+            "chứng nhận hữu cơ hoặc VietGAP; năng suất lúa bình quân 4,6 tấn/ha; lợi nhuận "
+            "bình quân đạt trên 95 triệu đồng/ha/năm, tăng 12% so với năm 2025."
+        ),
+        H("III. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN", keep=3),
+        table,
+        H("IV. KINH PHÍ"),
+        Para(
+            "Kinh phí thực hiện từ nguồn sự nghiệp kinh tế năm 2026 giao cho Sở (3.850 triệu "
+            "đồng), lồng ghép Chương trình mục tiêu quốc gia xây dựng nông thôn mới và vốn đối "
+            "ứng của hợp tác xã, doanh nghiệp."
+        ),
+        H("V. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "Các phòng, đơn vị thuộc Sở căn cứ nhiệm vụ được giao xây dựng kế hoạch chi tiết, "
+            "gửi về Sở (qua Chi cục Trồng trọt và Bảo vệ thực vật) trước ngày 10/02/2026; báo "
+            "cáo kết quả định kỳ trước ngày 20 tháng cuối quý. Trong quá trình thực hiện, nếu "
+            "có khó khăn, vướng mắc, liên hệ đồng chí Huỳnh Thị Kiều Oanh, điện thoại "
+            "0290.3831.546 để được hướng dẫn./."
+        ),
+    ]
+    return Doc(
+        name="ho19_kh_snnmt_camau_lua_tom",
+        description=(
+            "Kế hoạch of a provincial Sở Nông nghiệp và Môi trường after the July 2025 merger "
+            "(UBND TỈNH CÀ MAU regular above SỞ NÔNG NGHIỆP / VÀ MÔI TRƯỜNG, one body over "
+            "two bold lines), number KH-SNNMT, place Cà Mau, dated January 2026; no Kính gửi; "
+            "one opening sentence citing the National Assembly's Nghị quyết with a long date "
+            "(202/2025/QH15, issuer 'Quốc hội'), the provincial People's Committee's Quyết "
+            "định with a padded short date (2318/QĐ-UBND, ngày 19/12/2025) and the ministry's "
+            "Công văn with an unpadded date (9874/BNNMT-TTBVTV, ngày 5/12/2025); headings "
+            "I-V; figures (52.600 ha, 4,6 tấn/ha, 3.850 triệu đồng); a ruled 6-column task "
+            "table STT / Nội dung nhiệm vụ / Cơ quan chủ trì / Cơ quan phối hợp / Thời gian "
+            "thực hiện / Kết quả cần đạt (keys stt, nhiem_vu, don_vi_chu_tri, "
+            "don_vi_phoi_hop, thoi_gian, san_pham) of 11 rows running onto the next page "
+            "under the repeated header row; a name and a phone number; signer KT. GIÁM ĐỐC / "
+            "PHÓ GIÁM ĐỐC with a Khmer name."
+        ),
+        tests="KH of a Sở NN&MT (Cà Mau, merged); task table over pages; KT.",
+        origin=TEAM,
+        seed=1081,
+        scan=Scan(
+            rotation_deg=-0.9,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=62,
+            paper=(246, 242, 231),
+            illumination=0.07,
+        ),
+        chu_quan=["UBND TỈNH CÀ MAU"],
+        ban_hanh=["SỞ NÔNG NGHIỆP", "VÀ MÔI TRƯỜNG"],
+        so="86",
+        ky_hieu="KH-SNNMT",
+        dia_danh="Cà Mau",
+        ngay=date(2026, 1, 16),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject="Phát triển vùng sản xuất lúa - tôm bền vững gắn với chứng nhận hữu cơ năm 2026",
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Bộ Nông nghiệp và Môi trường (b/c)",
+                "UBND tỉnh (b/c)",
+                "Giám đốc, các PGĐ Sở",
+                "UBND các xã có sản xuất lúa - tôm",
+                "Các phòng, đơn vị thuộc Sở",
+                "Lưu: VT, TTBVTV",
+            ]
+        ),
+        signer=["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+        nguoi_ky="Danh Hoàng Sơn",
+        seal_text="SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG * TỈNH CÀ MAU * ",
+        refs=[r_nq, r_qd, r_cv],
+    )
+
+
+def doc_ho19_qd_ubnd_tracu_chol_chnam_thmay() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "72/2025/QH15",
+        date(2025, 6, 16),
+        ten="Luật Tổ chức chính quyền địa phương",
+        long_date=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "38/KH-UBND",
+        date(2026, 2, 9),
+        "Ủy ban nhân dân tỉnh Vĩnh Long",
+    )
+    r_cv = Ref(
+        "Công văn",
+        "412/SDTTG-CTDT",
+        date(2026, 3, 4),
+        "Sở Dân tộc và Tôn giáo tỉnh Vĩnh Long",
+        long_date=False,
+        pad=False,
+    )
+    body: list[Block] = [
+        Para(
+            "ỦY BAN NHÂN DÂN XÃ TRÀ CÚ",
+            style=BOLD,
+            align="center",
+            indent=0,
+            gap=2,
+        ),
+        Para(f"Căn cứ {r_luat.cite()};", style=ITALIC, gap=6),
+        Para(
+            f"Căn cứ {r_kh.cite()} về tổ chức các hoạt động mừng Tết cổ truyền Chôl Chnăm "
+            "Thmây của đồng bào Khmer năm 2026;",
+            style=ITALIC,
+        ),
+        Para(
+            f"Thực hiện {r_cv.cite()} về việc thăm, chúc Tết và bảo đảm an ninh, trật tự dịp "
+            "Tết Chôl Chnăm Thmây;",
+            style=ITALIC,
+        ),
+        Para("Theo đề nghị của Trưởng phòng Văn hóa - Xã hội.", style=ITALIC),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            "**Điều 1.** Thành lập Ban Tổ chức và các Tiểu ban phục vụ Tết cổ truyền Chôl "
+            "Chnăm Thmây năm 2026 trên địa bàn xã Trà Cú, gồm các ông (bà) có tên tại Phụ lục "
+            "kèm theo Quyết định này.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 2.** Ban Tổ chức xây dựng chương trình thăm, chúc Tết 14 chùa "
+            "Khmer, các vị sư sãi, Achar và 386 hộ đồng bào Khmer có hoàn cảnh khó khăn; tổ "
+            "chức Hội thi đắp núi cát, thi đua ghe ngo và Ngày hội văn hóa tại sân chùa Kom "
+            "Pong từ ngày 13/4/2026 đến ngày 16/4/2026; kinh phí 265 triệu đồng.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 3.** Ban Tổ chức và các Tiểu ban tự giải thể sau khi xong nhiệm vụ.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 4.** Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng HĐND và "
+            "UBND xã, Trưởng phòng Văn hóa - Xã hội và các ông (bà) có tên tại Điều 1 chịu "
+            "trách nhiệm thi hành Quyết định này./.",
+            gap=4,
+        ),
+    ]
+    members = [
+        ("I. BAN TỔ CHỨC", None),
+        ("1. Bà Sơn Thị Chanh Thu, Phó Chủ tịch Ủy ban nhân dân xã - Trưởng ban;", "m"),
+        ("2. Ông Thạch Hoàng Vũ, Trưởng phòng Văn hóa - Xã hội - Phó Trưởng ban;", "m"),
+        ("3. Ông Kim Ngọc Thái, Phó Chủ tịch Ủy ban MTTQ Việt Nam xã - Thành viên;", "m"),
+        ("4. Đại đức Thạch Sanh Cư, trụ trì chùa Kom Pong - Thành viên;", "m"),
+        ("II. TIỂU BAN NỘI DUNG, KHÁNH TIẾT", None),
+        ("1. Bà Danh Thị Sô Phia, Phó Trưởng phòng Văn hóa - Xã hội - Trưởng tiểu ban;", "m"),
+        ("2. Ông Lâm Văn Phước, công chức Văn hóa - Xã hội - Thành viên;", "m"),
+        ("3. Ông Kiên Sóc Đa, Achar chùa Sà Lôn - Thành viên;", "m"),
+        ("III. TIỂU BAN AN NINH, TRẬT TỰ", None),
+        ("1. Ông Thạch Sa Ri, Phó Trưởng Công an xã - Trưởng tiểu ban;", "m"),
+        ("2. Ông Trần Minh Luân, Chỉ huy trưởng Ban Chỉ huy Quân sự xã - Thành viên;", "m"),
+        ("IV. TIỂU BAN HẬU CẦN, Y TẾ", None),
+        ("1. Bà Hứa Thị Kim Loan, Phó Chánh Văn phòng HĐND và UBND xã - Trưởng tiểu ban;", "m"),
+        ("2. Ông Sơn Văn Bích, Trạm trưởng Trạm Y tế xã - Thành viên./.", "m"),
+    ]
+    appendix: list[Block] = [
+        Para("PHỤ LỤC", style=BOLD, align="center", indent=0, gap=0),
+        Para(
+            "DANH SÁCH BAN TỔ CHỨC VÀ CÁC TIỂU BAN PHỤC VỤ TẾT CHÔL CHNĂM THMÂY NĂM 2026",
+            style=BOLD,
+            align="center",
+            indent=0,
+        ),
+        Para(
+            "(Kèm theo Quyết định số 127/QĐ-UBND ngày 23 tháng 3 năm 2026 của Ủy ban nhân dân "
+            "xã Trà Cú)",
+            style=ITALIC,
+            align="center",
+            indent=0,
+            size=12.5,
+        ),
+    ]
+    for text, kind in members:
+        if kind is None:
+            appendix.append(Para(text, style=BOLD, indent=0, gap=8, keep=2))
+        else:
+            appendix.append(Para(text, indent=8, gap=2))
+    return Doc(
+        name="ho19_qd_ubnd_tracu_chol_chnam_thmay",
+        description=(
+            "Quyết định of a commune People's Committee under the two-level structure (ỦY BAN "
+            "NHÂN DÂN / XÃ TRÀ CÚ, one body over two bold lines, no parent), number QĐ-UBND, "
+            "place Trà Cú, dated March 2026; authority line ỦY BAN NHÂN DÂN XÃ TRÀ CÚ; italic "
+            "lines: Luật Tổ chức chính quyền địa phương with a padded short date (ngày "
+            "16/06/2025), the provincial People's Committee's Kế hoạch with a long date "
+            "(38/KH-UBND, issuer 'Ủy ban nhân dân tỉnh Vĩnh Long'), the Sở Dân tộc và Tôn "
+            "giáo's Công văn with an unpadded date (412/SDTTG-CTDT, ngày 4/3/2026); a 'Theo "
+            "đề nghị' line; Điều 1-4 with a date range that is not a citation and a figure "
+            "(265 triệu đồng); signer TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH "
+            "(three lines) with a Khmer name; a Phụ lục after the signature listing the "
+            "members by group (headings I-IV, numbered lines, no table), Khmer and Hoa names. "
+            "The Phụ lục's 'Kèm theo Quyết định số 127/QĐ-UBND ...' names the document itself "
+            "and is not a related document."
+        ),
+        tests="QĐ of a commune UBND (Vĩnh Long); Phụ lục member list; TM. + KT. (3 lines)",
+        origin=TEAM,
+        seed=1082,
+        scan=Scan(
+            rotation_deg=1.1,
+            noise_sigma=5,
+            blur=0.8,
+            jpeg_quality=66,
+            paper=(247, 243, 232),
+            illumination=0.06,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "XÃ TRÀ CÚ"],
+        so="127",
+        ky_hieu="QĐ-UBND",
+        dia_danh="Trà Cú",
+        ngay=date(2026, 3, 23),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject=(
+            "Về việc thành lập Ban Tổ chức và các Tiểu ban phục vụ Tết cổ truyền Chôl Chnăm "
+            "Thmây năm 2026"
+        ),
+        body=body,
+        appendix=appendix,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Như Điều 4",
+                "TT. Đảng ủy, TT. HĐND xã (b/c)",
+                "Chủ tịch, các PCT UBND xã",
+                "Ban Quản trị các chùa Khmer trên địa bàn",
+                "Lưu: VT, VHXH",
+            ]
+        ),
+        signer=["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
+        nguoi_ky="Sơn Thị Chanh Thu",
+        seal_text="ỦY BAN NHÂN DÂN XÃ TRÀ CÚ * TỈNH VĨNH LONG * ",
+        refs=[r_luat, r_kh, r_cv],
+    )
+
+
+def doc_ho19_bc_vpdkdd_dongthap_cap_giay() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "31/2024/QH15",
+        date(2024, 1, 18),
+        ten="Luật Đất đai",
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "101/2024/NĐ-CP",
+        date(2024, 7, 29),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+    )
+    r_cv = Ref(
+        "Công văn",
+        "1186/SNNMT-QLĐĐ",
+        date(2026, 3, 24),
+        "Sở Nông nghiệp và Môi trường",
+        long_date=False,
+    )
+    table = Table(
+        header=[
+            "STT",
+            "Chi nhánh",
+            "Hồ sơ tiếp nhận",
+            "Đã giải quyết",
+            "Trong đó trễ hạn",
+            "Đang giải quyết",
+            "Tỷ lệ đúng hạn (%)",
+        ],
+        columns=[
+            "stt",
+            "chi_nhanh",
+            "tiep_nhan",
+            "da_giai_quyet",
+            "tre_han",
+            "dang_giai_quyet",
+            "ty_le_dung_han",
+        ],
+        widths=[0.07, 0.21, 0.14, 0.14, 0.14, 0.14, 0.16],
+        align=["c", "l", "c", "c", "c", "c", "c"],
+        size=12.0,
+        rows=[
+            ["1", "Mỹ Tho", "2.846", "2.613", "41", "233", "98,43"],
+            ["2", "Gò Công", "1.972", "1.805", "18", "167", "99,00"],
+            ["3", "Cai Lậy", "2.315", "2.107", "37", "208", "98,24"],
+            ["4", "Cái Bè", "2.104", "1.932", "25", "172", "98,71"],
+            ["5", "Tân Phước", "987", "921", "6", "66", "99,35"],
+            ["6", "Châu Thành", "1.768", "1.630", "22", "138", "98,65"],
+            ["7", "Cao Lãnh", "2.431", "2.244", "53", "187", "97,64"],
+            ["8", "Sa Đéc", "1.659", "1.547", "12", "112", "99,22"],
+            ["9", "Hồng Ngự", "1.382", "1.263", "29", "119", "97,70"],
+            ["10", "Tháp Mười", "1.215", "1.140", "9", "75", "99,21"],
+            ["11", "Lai Vung", "1.176", "1.098", "14", "78", "98,72"],
+            ["12", "Tam Nông", "894", "851", "4", "43", "99,53"],
+            ["", "Toàn tỉnh", "20.749", "19.151", "270", "1.598", "98,59"],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_cv.cite()} về việc báo cáo tình hình đăng ký đất đai, cấp Giấy "
+            "chứng nhận quý I năm 2026, Văn phòng Đăng ký đất đai báo cáo như sau:"
+        ),
+        H("1. Tình hình chung"),
+        Para(
+            f"Văn phòng và 12 Chi nhánh thực hiện thủ tục theo {r_luat.cite()} và "
+            f"{r_nd.cite()} quy định về điều tra cơ bản đất đai; đăng ký, cấp Giấy chứng "
+            "nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất và hệ thống thông "
+            "tin đất đai. Từ ngày 01/01/2026 đến ngày 31/3/2026, toàn tỉnh tiếp nhận 20.749 hồ "
+            "sơ, tăng 9,3% so với cùng kỳ năm 2025, chủ yếu là chuyển nhượng, thừa kế và đăng "
+            "ký biến động do chuyển đổi mục đích sử dụng đất."
+        ),
+        H("2. Kết quả giải quyết hồ sơ", keep=3),
+        Para(
+            "Kết quả tiếp nhận, giải quyết hồ sơ tại các Chi nhánh như sau:",
+            keep=3,
+        ),
+        table,
+        Para(
+            "Đã cấp 11.486 Giấy chứng nhận, trong đó 2.317 Giấy chứng nhận cấp lần đầu; chỉnh "
+            "lý biến động 7.665 hồ sơ trên cơ sở dữ liệu đất đai. Hồ sơ trễ hạn tập trung ở "
+            "Chi nhánh Cao Lãnh và Mỹ Tho do khối lượng lớn, một số hồ sơ phải đo đạc lại "
+            "ranh giới sau sắp xếp đơn vị hành chính cấp xã."
+        ),
+        H("3. Khó khăn, vướng mắc và kiến nghị"),
+        Para(
+            "Cơ sở dữ liệu đất đai của hai tỉnh trước hợp nhất chưa được đồng bộ trên một nền "
+            "tảng; 04 Chi nhánh còn thiếu máy quét khổ A0. Văn phòng kiến nghị Sở bố trí kinh "
+            "phí 1.250 triệu đồng để chuyển đổi dữ liệu trong quý II/2026 và bổ sung 15 viên "
+            "chức cho các Chi nhánh có số hồ sơ lớn."
+        ),
+        Para("Văn phòng Đăng ký đất đai kính báo cáo./."),
+    ]
+    return Doc(
+        name="ho19_bc_vpdkdd_dongthap_cap_giay",
+        description=(
+            "Báo cáo of a provincial land registration office (SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG "
+            "/ TỈNH ĐỒNG THÁP on two regular lines as the parent body, VĂN PHÒNG ĐĂNG KÝ ĐẤT "
+            "ĐAI bold), number BC-VPĐKĐĐ, place Đồng Tháp, dated April 2026 after the merger "
+            "of Tiền Giang and Đồng Tháp; no Kính gửi; the Sở's Công văn with a padded short "
+            "date (1186/SNNMT-QLĐĐ, ngày 24/03/2026, issuer 'Sở Nông nghiệp và Môi trường'); "
+            "Luật Đất đai with a long date and no issuer; the Government's Nghị định with an "
+            "unpadded date (101/2024/NĐ-CP, ngày 29/7/2024, issuer 'Chính phủ'); dates that "
+            "are not citations (01/01/2026, 31/3/2026); figures (20.749, 9,3%, 1.250 triệu "
+            "đồng); a ruled 7-column table STT / Chi nhánh / Hồ sơ tiếp nhận / Đã giải quyết / "
+            "Trong đó trễ hạn / Đang giải quyết / Tỷ lệ đúng hạn (%) (keys stt, chi_nhanh, "
+            "tiep_nhan, da_giai_quyet, tre_han, dang_giai_quyet, ty_le_dung_han) of 12 "
+            "branches and a Toàn tỉnh row with an empty STT (the sums); signer GIÁM ĐỐC alone "
+            "(truth tham_quyen_ky null) with a Hoa name."
+        ),
+        tests="BC of a Văn phòng đăng ký đất đai (Đồng Tháp); 7-column statistics table; no prefix",
+        origin=TEAM,
+        seed=1083,
+        scan=Scan(
+            rotation_deg=0.5,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=58,
+            paper=(245, 242, 230),
+            illumination=0.08,
+        ),
+        chu_quan=["SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "TỈNH ĐỒNG THÁP"],
+        ban_hanh=["VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI"],
+        so="215",
+        ky_hieu="BC-VPĐKĐĐ",
+        dia_danh="Đồng Tháp",
+        ngay=date(2026, 4, 8),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject="Kết quả đăng ký đất đai, cấp Giấy chứng nhận quyền sử dụng đất quý I năm 2026",
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Sở Nông nghiệp và Môi trường (b/c)",
+                "Phòng Quản lý đất đai (Sở)",
+                "Các Chi nhánh Văn phòng ĐKĐĐ",
+                "Lưu: VT, ĐKCG",
+            ]
+        ),
+        signer=["GIÁM ĐỐC"],
+        nguoi_ky="Lâm Chí Thành",
+        seal_text="SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG * VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI * ",
+        refs=[r_cv, r_luat, r_nd],
+    )
+
+
+def doc_ho19_cv_bchptds_tayninh_trieu_cuong() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "18/2023/QH15",
+        date(2023, 6, 20),
+        ten="Luật Phòng thủ dân sự",
+    )
+    r_cd = Ref(
+        "Công điện",
+        "14/CĐ-UBND",
+        date(2025, 10, 1),
+        "Chủ tịch Ủy ban nhân dân tỉnh",
+        long_date=False,
+    )
+    r_kh = Ref("Kế hoạch", "25/KH-BCH", date(2025, 4, 7), long_date=False, pad=False)
+    body: list[Block] = [
+        Para(
+            "Theo Đài Khí tượng thủy văn khu vực Nam Bộ, từ ngày 05/10/2025 đến ngày "
+            "10/10/2025 (rằm tháng Tám âm lịch), triều cường trên sông Vàm Cỏ và sông Soài Rạp "
+            "đạt đỉnh cao, mực nước tại trạm Tân An có thể lên 2,05 m, vượt báo động III; "
+            "khoảng 1.850 hộ dân vùng ven sông và 14 điểm sạt lở đang theo dõi có nguy cơ bị "
+            f"ảnh hưởng. Thực hiện {r_cd.cite()} về chủ động ứng phó triều cường, Ban Chỉ huy "
+            "Phòng thủ dân sự tỉnh đề nghị các cơ quan, đơn vị, địa phương:"
+        ),
+        Para(
+            "1. Ủy ban nhân dân các xã, phường ven sông kiểm tra, gia cố ngay các đoạn bờ bao, "
+            "cống bị xuống cấp; bố trí lực lượng trực 24/24 giờ tại 14 điểm sạt lở; chủ động "
+            "di dời người dân khỏi nhà ở trong vùng nguy hiểm theo phương án đã được phê duyệt "
+            f"tại {r_kh.cite()}."
+        ),
+        Para(
+            "2. Sở Nông nghiệp và Môi trường theo dõi chặt chẽ diễn biến triều, vận hành hệ "
+            "thống cống ngăn triều Cần Giuộc, Cần Đước, Bến Lức; hướng dẫn người dân bảo vệ "
+            "diện tích lúa Thu Đông và vùng nuôi thủy sản."
+        ),
+        Para(
+            "3. Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh sẵn sàng lực lượng, phương tiện hỗ trợ "
+            "địa phương sơ tán người dân, cứu hộ, cứu nạn khi có yêu cầu."
+        ),
+        Para(
+            f"4. Các cơ quan, đơn vị thực hiện nhiệm vụ phòng thủ dân sự theo {r_luat.cite()}, "
+            "bảo đảm an toàn tính mạng người dân, hạn chế thiệt hại về tài sản."
+        ),
+        Para(
+            "Kết quả thực hiện và tình hình thiệt hại (nếu có) báo cáo về Văn phòng thường "
+            "trực Ban Chỉ huy Phòng thủ dân sự tỉnh trước 15 giờ 00 hằng ngày (điện thoại "
+            "0272.3826.115, thư điện tử vptt.ptds@tayninh.gov.vn) để tổng hợp, báo cáo Ủy ban "
+            "nhân dân tỉnh./."
+        ),
+    ]
+    return Doc(
+        name="ho19_cv_bchptds_tayninh_trieu_cuong",
+        description=(
+            "Công văn of a provincial civil defence command after the July 2025 merger of "
+            "Long An and Tây Ninh (UBND TỈNH TÂY NINH regular above BAN CHỈ HUY / PHÒNG THỦ "
+            "DÂN SỰ, one body over two bold lines), number BCH-VPTT, marked KHẨN in a box "
+            "under the V/v, place Tây Ninh, dated October 2025; Kính gửi with four "
+            "addressees; dates and a tide level that are not citations (05/10/2025 - "
+            "10/10/2025, 2,05 m); the chairman's Công điện with a padded short date and the "
+            "short issuer 'Chủ tịch Ủy ban nhân dân tỉnh' (14/CĐ-UBND, ngày 01/10/2025); the "
+            "command's own Kế hoạch with an unpadded date and no issuer (25/KH-BCH, ngày "
+            "7/4/2025, truth co_quan null); Luật Phòng thủ dân sự with a long date; four "
+            "numbered points, a deadline, a phone number and an e-mail address; no table; "
+            "signer TL. TRƯỞNG BAN / CHÁNH VĂN PHÒNG with a rank before the name."
+        ),
+        tests="CV KHẨN of a provincial Ban Chỉ huy PTDS (Tây Ninh); Kính gửi list; TL.",
+        origin=TEAM,
+        seed=1084,
+        scan=Scan(
+            rotation_deg=-1.3,
+            noise_sigma=8,
+            blur=1.1,
+            jpeg_quality=56,
+            paper=(245, 241, 229),
+            illumination=0.08,
+        ),
+        chu_quan=["UBND TỈNH TÂY NINH"],
+        ban_hanh=["BAN CHỈ HUY", "PHÒNG THỦ DÂN SỰ"],
+        so="58",
+        ky_hieu="BCH-VPTT",
+        vv="chủ động ứng phó triều cường, sạt lở bờ sông đợt rằm tháng Tám năm 2025",
+        do_khan="KHẨN",
+        dia_danh="Tây Ninh",
+        ngay=date(2025, 10, 3),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Sở Nông nghiệp và Môi trường",
+            "Bộ Chỉ huy Quân sự tỉnh",
+            "Công an tỉnh",
+            "Ủy ban nhân dân các xã, phường ven sông",
+        ],
+        body=body,
+        body_size=14.0,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Ban Chỉ huy PTDS Quốc gia (b/c)",
+                "UBND tỉnh (b/c)",
+                "Trưởng ban, các Phó Trưởng ban",
+                "Đài Khí tượng thủy văn tỉnh",
+                "Lưu: VT, VPTT",
+            ]
+        ),
+        signer=["TL. TRƯỞNG BAN", "CHÁNH VĂN PHÒNG"],
+        nguoi_ky="Đại tá Lâm Hoàng Phúc",
+        seal_text="ỦY BAN NHÂN DÂN TỈNH TÂY NINH * BAN CHỈ HUY PHÒNG THỦ DÂN SỰ * ",
+        refs=[r_cd, r_kh, r_luat],
+    )
+
+
+def doc_ho19_tb_mttq_phuloi_vi_nguoi_ngheo() -> Doc:
+    r_hd = Ref(
+        "Hướng dẫn",
+        "05/HD-MTTQ-BTT",
+        date(2025, 9, 10),
+        "Ban Thường trực Ủy ban MTTQ Việt Nam thành phố Cần Thơ",
+        long_date=False,
+        pad=False,
+    )
+    r_tb = Ref(
+        "Thông báo",
+        "214-TB/ĐU",
+        date(2026, 1, 5),
+        "Ban Thường vụ Đảng ủy phường Phú Lợi",
+        long_date=False,
+    )
+    r_kh = Ref("Kế hoạch", "12/KH-MTTQ", date(2025, 10, 2))
+    table = Table(
+        header=["STT", "Đơn vị, khu vực", "Số tiền vận động (đồng)", "Ghi chú"],
+        columns=["stt", "don_vi", "so_tien", "ghi_chu"],
+        widths=[0.08, 0.42, 0.25, 0.25],
+        align=["c", "l", "c", "l"],
+        size=12.0,
+        rows=[
+            ["1", "Khóm 1", "42.500.000", ""],
+            ["2", "Khóm 2", "36.800.000", ""],
+            ["3", "Khóm 3", "51.250.000", "Vượt chỉ tiêu"],
+            ["4", "Khóm 4", "29.700.000", ""],
+            ["5", "Khóm 5", "33.400.000", ""],
+            ["6", "Khóm 6", "28.150.000", "Đạt 94%"],
+            ["7", "Các chùa Khmer, cơ sở tôn giáo", "64.000.000", "07 chùa, 02 tịnh xá"],
+            ["8", "Cơ quan, đơn vị đóng chân trên địa bàn", "87.300.000", ""],
+            ["9", "Doanh nghiệp, hộ kinh doanh", "118.600.000", "Hội người Hoa 25.000.000"],
+            ["", "Tổng cộng", "491.700.000", ""],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_hd.cite()} về vận động Quỹ “Vì người nghèo” năm 2025 và "
+            f"{r_kh.cite()}, Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam phường Phú Lợi "
+            "thông báo kết quả vận động như sau:"
+        ),
+        H("1. Kết quả vận động", keep=3),
+        Para(
+            "Từ ngày 17/10/2025 đến ngày 31/12/2025, Quỹ “Vì người nghèo” phường tiếp nhận "
+            "491.700.000 đồng, đạt 109% chỉ tiêu, cụ thể:",
+            keep=3,
+        ),
+        table,
+        H("2. Phân bổ, sử dụng Quỹ"),
+        Para(
+            f"Căn cứ {r_tb.cite()} về chủ trương chăm lo Tết Nguyên đán Bính Ngọ và Tết Chôl "
+            "Chnăm Thmây năm 2026, Ban Thường trực thống nhất phân bổ: hỗ trợ xây mới 04 căn "
+            "nhà Đại đoàn kết (mỗi căn 60.000.000 đồng); trao 520 phần quà Tết cho hộ nghèo, "
+            "hộ cận nghèo, trong đó 215 hộ đồng bào Khmer và Hoa; phần còn lại chuyển sang "
+            "năm 2026 để hỗ trợ học sinh nghèo."
+        ),
+        Para(
+            "Danh sách hộ được hỗ trợ được niêm yết công khai tại trụ sở Ủy ban nhân dân phường "
+            "và nhà văn hóa các khóm từ ngày 15/01/2026. Mọi ý kiến phản ánh gửi về Ban Thường "
+            "trực (đồng chí Triệu Ngọc Hân, điện thoại 0299.3822.704)./."
+        ),
+    ]
+    return Doc(
+        name="ho19_tb_mttq_phuloi_vi_nguoi_ngheo",
+        description=(
+            "Thông báo of a ward Fatherland Front committee under the two-level structure in "
+            "Cần Thơ after the July 2025 merger (ỦY BAN MTTQ VIỆT NAM / THÀNH PHỐ CẦN THƠ on "
+            "two regular lines as the parent body, ỦY BAN MTTQ VIỆT NAM / PHƯỜNG PHÚ LỢI on "
+            "two bold lines as the issuer), number TB-MTTQ, place Phú Lợi, dated January "
+            "2026; no Kính gửi; the city committee's Hướng dẫn with a code of two hyphens and "
+            "an unpadded date (05/HD-MTTQ-BTT, ngày 10/9/2025), the committee's own Kế hoạch "
+            "with a long date and no issuer (12/KH-MTTQ, truth co_quan null), the ward Party "
+            "committee's Thông báo in the Party form with a padded short date (214-TB/ĐU, "
+            "ngày 05/01/2026); curly quotes; dates that are not citations; a ruled 4-column "
+            "table STT / Đơn vị, khu vực / Số tiền vận động (đồng) / Ghi chú (keys stt, "
+            "don_vi, so_tien, ghi_chu) of nine rows, some notes empty, and a Tổng cộng row "
+            "with an empty STT (491.700.000, the sum); a phone number; signer TM. BAN THƯỜNG "
+            "TRỰC / CHỦ TỊCH with a Khmer name."
+        ),
+        tests="TB of a ward MTTQ (Cần Thơ); amounts table with empty notes; TM.",
+        origin=TEAM,
+        seed=1085,
+        scan=Scan(
+            rotation_deg=0.3,
+            noise_sigma=4,
+            blur=0.6,
+            jpeg_quality=72,
+            paper=(248, 244, 235),
+            illumination=0.05,
+        ),
+        chu_quan=["ỦY BAN MTTQ VIỆT NAM", "THÀNH PHỐ CẦN THƠ"],
+        ban_hanh=["ỦY BAN MTTQ VIỆT NAM", "PHƯỜNG PHÚ LỢI"],
+        so="31",
+        ky_hieu="TB-MTTQ",
+        dia_danh="Phú Lợi",
+        ngay=date(2026, 1, 12),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject="Kết quả vận động Quỹ Vì người nghèo năm 2025 và phân bổ chăm lo Tết",
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Ban Thường trực UBMTTQ Việt Nam thành phố (b/c)",
+                "Thường trực Đảng ủy phường (b/c)",
+                "UBND phường",
+                "Ban Công tác Mặt trận các khóm",
+                "Lưu: VT",
+            ]
+        ),
+        signer=["TM. BAN THƯỜNG TRỰC", "CHỦ TỊCH"],
+        nguoi_ky="Kim Thị Sà Pha",
+        seal_text="ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM * PHƯỜNG PHÚ LỢI * ",
+        refs=[r_hd, r_kh, r_tb],
+    )
+
+
+def doc_ho19_ttr_thpt_anthoi_sua_chua_phong_hoc() -> Doc:
+    r_tt = Ref(
+        "Thông tư",
+        "13/2020/TT-BGDĐT",
+        date(2020, 5, 26),
+        "Bộ trưởng Bộ Giáo dục và Đào tạo",
+        long_date=False,
+    )
+    r_cv = Ref(
+        "Công văn",
+        "3127/SGDĐT-KHTC",
+        date(2025, 11, 6),
+        "Sở Giáo dục và Đào tạo",
+        long_date=False,
+        pad=False,
+    )
+    r_bb = Ref("Biên bản", "19/BB-THPTAT", date(2025, 11, 10))
+    table = Table(
+        header=["STT", "Hạng mục", "Khối lượng", "Kinh phí dự kiến (đồng)"],
+        columns=["stt", "hang_muc", "khoi_luong", "kinh_phi"],
+        widths=[0.08, 0.47, 0.20, 0.25],
+        align=["c", "l", "c", "c"],
+        size=12.0,
+        rows=[
+            [
+                "1",
+                "Thay mái tôn, xà gồ dãy phòng học A (tốc mái do giông lốc)",
+                "640 m²",
+                "396.500.000",
+            ],
+            [
+                "2",
+                "Chống thấm sàn mái, trát lại tường dãy phòng học B",
+                "420 m²",
+                "214.800.000",
+            ],
+            [
+                "3",
+                "Sửa chữa 02 khu nhà vệ sinh học sinh, thay thiết bị",
+                "02 khu",
+                "187.250.000",
+            ],
+            ["4", "Thay cửa đi, cửa sổ bị hư hỏng", "46 bộ", "92.600.000"],
+            [
+                "5",
+                "Cải tạo hệ thống thoát nước sân trường, chống ngập",
+                "180 m",
+                "145.000.000",
+            ],
+            ["6", "Thay hệ thống điện, quạt trần 08 phòng học", "08 phòng", "68.400.000"],
+            ["7", "Chi phí tư vấn, thẩm tra, giám sát", "Trọn gói", "35.000.000"],
+            ["", "Tổng cộng", "", "1.139.550.000"],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            "Đêm 02/11/2025, giông lốc kèm mưa lớn trên địa bàn đặc khu Phú Quốc làm tốc mái "
+            "dãy phòng học A, thấm dột dãy phòng học B và hư hỏng nặng 02 khu nhà vệ sinh của "
+            f"Trường Trung học phổ thông An Thới. Thực hiện {r_cv.cite()} về rà soát thiệt hại "
+            "cơ sở vật chất trường học sau mưa bão, nhà trường đã kiểm tra hiện trạng (theo "
+            f"{r_bb.cite()}) và kính trình Sở Giáo dục và Đào tạo như sau:"
+        ),
+        H("1. Hiện trạng"),
+        Para(
+            "Nhà trường có 36 lớp với 1.512 học sinh; hiện 12 phòng học không bảo đảm an toàn "
+            "phải ngừng sử dụng, học sinh các lớp này học tạm tại phòng thực hành, thư viện và "
+            f"học ca chiều, chưa đáp ứng yêu cầu tại {r_tt.cite()} ban hành Quy định tiêu chuẩn "
+            "cơ sở vật chất các trường mầm non, tiểu học, trung học cơ sở, trung học phổ thông "
+            "và trường phổ thông có nhiều cấp học."
+        ),
+        H("2. Đề xuất", keep=3),
+        Para(
+            "Nhà trường đề nghị Sở Giáo dục và Đào tạo xem xét, phê duyệt kinh phí sửa chữa, "
+            "cải tạo với các hạng mục sau:",
+            keep=3,
+        ),
+        table,
+        Para(
+            "Nguồn kinh phí: ngân sách sự nghiệp giáo dục năm 2025 của tỉnh; thời gian thi "
+            "công dự kiến 45 ngày, hoàn thành trước khi học sinh thi học kỳ I."
+        ),
+        Para(
+            "Trường Trung học phổ thông An Thới kính trình Sở Giáo dục và Đào tạo xem xét, "
+            "phê duyệt./."
+        ),
+    ]
+    return Doc(
+        name="ho19_ttr_thpt_anthoi_sua_chua_phong_hoc",
+        description=(
+            "Tờ trình of an upper secondary school in the Phú Quốc special zone after the "
+            "July 2025 merger of Kiên Giang and An Giang (SỞ GIÁO DỤC VÀ ĐÀO TẠO AN GIANG "
+            "regular above TRƯỜNG THPT AN THỚI bold), number TTr-THPTAT, place Phú Quốc, "
+            "dated November 2025; a centred one-line Kính gửi after the subject; an opening "
+            "date that is not a citation (02/11/2025); the Sở's Công văn with an unpadded "
+            "date (3127/SGDĐT-KHTC, ngày 6/11/2025, issuer 'Sở Giáo dục và Đào tạo'), the "
+            "school's own Biên bản with a long date and no issuer (19/BB-THPTAT, truth "
+            "co_quan null) and the Minister's Thông tư with a padded short date "
+            "(13/2020/TT-BGDĐT, ngày 26/05/2020); figures (36 lớp, 1.512 học sinh); a ruled "
+            "4-column table STT / Hạng mục / Khối lượng / Kinh phí dự kiến (đồng) (keys stt, "
+            "hang_muc, khoi_luong, kinh_phi) of seven items with m² and a Tổng cộng row with "
+            "empty STT and quantity (1.139.550.000, the sum); signer Q. HIỆU TRƯỞNG on one "
+            "line (truth tham_quyen_ky 'Q.') with a Hoa name."
+        ),
+        tests="TTr of a THPT (Phú Quốc, An Giang); centred Kính gửi; cost table; Q.",
+        origin=TEAM,
+        seed=1086,
+        scan=Scan(
+            rotation_deg=1.4,
+            noise_sigma=5,
+            blur=0.7,
+            jpeg_quality=69,
+            paper=(247, 244, 233),
+            illumination=0.06,
+        ),
+        chu_quan=["SỞ GIÁO DỤC VÀ ĐÀO TẠO AN GIANG"],
+        ban_hanh=["TRƯỜNG THPT AN THỚI"],
+        so="47",
+        ky_hieu="TTr-THPTAT",
+        dia_danh="Phú Quốc",
+        ngay=date(2025, 11, 17),
+        title="TỜ TRÌNH",
+        loai_van_ban="Tờ trình",
+        subject=(
+            "Đề nghị phê duyệt kinh phí sửa chữa, cải tạo phòng học và nhà vệ sinh học sinh "
+            "bị hư hỏng do giông lốc"
+        ),
+        kinh_gui=["Sở Giáo dục và Đào tạo tỉnh An Giang"],
+        kinh_gui_centered=True,
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Phòng Kế hoạch - Tài chính (Sở GDĐT)",
+                "UBND đặc khu Phú Quốc",
+                "Lưu: VT, KT",
+            ]
+        ),
+        signer=["Q. HIỆU TRƯỞNG"],
+        nguoi_ky="Quách Thị Mỹ Hạnh",
+        seal_text="SỞ GIÁO DỤC VÀ ĐÀO TẠO AN GIANG * TRƯỜNG THPT AN THỚI * ",
+        refs=[r_cv, r_bb, r_tt],
+    )
+
+
+HELDOUT19_DOCS = [
+    doc_ho19_kh_snnmt_camau_lua_tom,
+    doc_ho19_qd_ubnd_tracu_chol_chnam_thmay,
+    doc_ho19_bc_vpdkdd_dongthap_cap_giay,
+    doc_ho19_cv_bchptds_tayninh_trieu_cuong,
+    doc_ho19_tb_mttq_phuloi_vi_nguoi_ngheo,
+    doc_ho19_ttr_thpt_anthoi_sua_chua_phong_hoc,
+]
+
+
 TEAM_DOCS = [doc_kh, doc_cv, doc_qd, doc_bc, doc_tb, doc_ttr]
 SEED_DOCS = [(SEED_000, doc_seed_000), (SEED_001, doc_seed_001)]
 
@@ -19720,6 +20656,7 @@ HELDOUT_SETS = {
     "heldout16": (HELDOUT16_DOCS, HELDOUT16_DIR, "sixteenth "),
     "heldout17": (HELDOUT17_DOCS, HELDOUT17_DIR, "seventeenth "),
     "heldout18": (HELDOUT18_DOCS, HELDOUT18_DIR, "eighteenth "),
+    "heldout19": (HELDOUT19_DOCS, HELDOUT19_DIR, "nineteenth "),
 }
 
 
