@@ -1,5 +1,5 @@
 """Field extraction accuracy against the ground truth of samples/ and the held-out sets
-benchmarks/heldout/ to benchmarks/heldout18/.
+benchmarks/heldout/ to benchmarks/heldout21/.
 
 Runs the whole pipeline (real Tesseract) on every PDF that has a ground-truth JSON beside
 it and prints, per set: exact match per field (nulls included), exact match over the
@@ -62,6 +62,9 @@ SETS = {
     "heldout16": ROOT / "benchmarks" / "heldout16",
     "heldout17": ROOT / "benchmarks" / "heldout17",
     "heldout18": ROOT / "benchmarks" / "heldout18",
+    "heldout19": ROOT / "benchmarks" / "heldout19",
+    "heldout20": ROOT / "benchmarks" / "heldout20",
+    "heldout21": ROOT / "benchmarks" / "heldout21",
 }
 LIST_FIELDS = ("kinh_gui", "noi_nhan", "van_ban_lien_quan")
 SCALAR_FIELDS = tuple(k for k in FIELD_DEFAULTS if k not in LIST_FIELDS)

@@ -40,6 +40,8 @@ Usage::
     python samples/make_samples.py --heldout17     # seventeenth held-out set, benchmarks/heldout17/
     python samples/make_samples.py --heldout18     # eighteenth held-out set, benchmarks/heldout18/
     python samples/make_samples.py --heldout19     # nineteenth held-out set, benchmarks/heldout19/
+    python samples/make_samples.py --heldout20     # twentieth held-out set, benchmarks/heldout20/
+    python samples/make_samples.py --heldout21     # 21st held-out set, benchmarks/heldout21/
 """
 
 from __future__ import annotations
@@ -53,7 +55,7 @@ import re
 import sys
 import unicodedata
 import warnings
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -321,6 +323,9 @@ class Table:
     widths: list[float]  # fractions of the text width
     align: list[str]  # per column: l or c
     size: float = 12.0
+    # merged header cells: (first column, number of columns, label) printed in a header row
+    # above the labels of those columns; the other columns' labels span both header rows
+    groups: list[tuple[int, int, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -604,6 +609,9 @@ class Renderer:
         def height(cells: list[list[list[Word]]]) -> int:
             return max(len(c) for c in cells) * lh + 2 * pad_y
 
+        if t.groups:
+            self._grouped_table(t, header, rows, xs, pad_x, pad_y, lh, size, height, truth)
+            return
         # never leave the header row alone at the bottom of a page
         if self.y + height(header) + height(rows[0][0]) > BOTTOM:
             self.new_page()
@@ -659,6 +667,82 @@ class Renderer:
         self.hline(xs[0], xs[-1], top, 3)
         for x in xs:
             self.page.draw.line([(x, top), (x, bottom)], fill=INK, width=3)
+
+    def _grouped_table(
+        self,
+        t: Table,
+        header: list[list[list[Word]]],
+        rows: list[tuple[list[list[list[Word]]], bool]],
+        xs: list[int],
+        pad_x: int,
+        pad_y: int,
+        lh: int,
+        size: float,
+        height: Callable[[list[list[list[Word]]]], int],
+        truth: TableTruth,
+    ) -> None:
+        """A table whose header has merged cells (``Table.groups``): the group labels in a
+        first header row over their columns, the other columns' labels spanning both header
+        rows; the two header rows are repeated on a continuation page."""
+        starts = {}
+        inner: set[int] = set()  # column lines that start under the group label
+        for first, n, label in t.groups:
+            words = runs_to_words(parse_markup(label, "b"))
+            starts[first] = (n, self.m.wrap(words, size, xs[first + n] - xs[first] - 2 * pad_x))
+            inner.update(range(first + 1, first + n))
+        grouped = {c for first, (n, _) in starts.items() for c in range(first, first + n)}
+        h_top = max(len(lab) for _, lab in starts.values()) * lh + 2 * pad_y
+        h_low = max(len(header[c]) for c in grouped) * lh + 2 * pad_y
+        h_span = max((len(header[c]) for c in range(len(header)) if c not in grouped), default=0)
+        h_all = max(h_top + h_low, h_span * lh + 2 * pad_y)
+
+        def cell(lines: list[list[Word]], x0: int, x1: int, top: int, h: int) -> None:
+            offset = (h - 2 * pad_y - len(lines) * lh) // 2
+            for i, ln in enumerate(lines):
+                y = top + pad_y + offset + i * lh
+                self.draw_words(ln, x0 + pad_x, x1 - x0 - 2 * pad_x, y, size, "center", True)
+            drawn = self.page.lines[len(self.page.lines) - len(lines) :]
+            del self.page.lines[len(self.page.lines) - len(lines) :]
+            self.page.lines.append(" ".join(drawn))
+
+        def draw_header() -> None:
+            y0 = self.y
+            c = 0
+            while c < len(header):  # first header row, left to right
+                if c in starts:
+                    n, lab = starts[c]
+                    cell(lab, xs[c], xs[c + n], y0, h_top)
+                    self.hline(xs[c], xs[c + n], y0 + h_top, 3)
+                    c += n
+                else:
+                    cell(header[c], xs[c], xs[c + 1], y0, h_all)
+                    c += 1
+            for c in sorted(grouped):  # second header row
+                cell(header[c], xs[c], xs[c + 1], y0 + h_top, h_all - h_top)
+            self.y = y0 + h_all
+            self.hline(xs[0], xs[-1], self.y, 3)
+
+        def frame(top: int, bottom: int) -> None:
+            self.hline(xs[0], xs[-1], top, 3)
+            for i, x in enumerate(xs):
+                y0 = top + h_top if i in inner else top
+                self.page.draw.line([(x, y0), (x, bottom)], fill=INK, width=3)
+
+        if self.y + h_all + height(rows[0][0]) > BOTTOM:
+            self.new_page()
+            truth.page = len(self.pages)
+        top = self.y
+        draw_header()
+        for cells, _ in rows:
+            if self.y + height(cells) > BOTTOM:
+                frame(top, self.y)
+                self.new_page()
+                top = self.y
+                draw_header()
+            self._table_row(cells, False, t, xs, pad_x, pad_y, lh, size)
+        frame(top, self.y)
+        truth.last_page = len(self.pages)
+        self.y += pt(6)
 
     # -- header (Phụ lục I, ô 1-4, 10b) -------------------------------------------------
     def header(self, doc: Doc) -> None:
@@ -1138,7 +1222,7 @@ def validate(doc: Doc, team: bool) -> None:
         if isinstance(b, Para):
             texts.append(b.text)
         elif isinstance(b, Table):
-            texts += b.header + [c for row in b.rows for c in row]
+            texts += b.header + [c for row in b.rows for c in row] + [g[2] for g in b.groups]
     for t in texts:
         check_text(t, doc.name)
 
@@ -1195,6 +1279,11 @@ def build(doc: Doc, fonts: Fonts, out_dir: Path) -> Result:
         }
         if tt.last_page != tt.page:
             entry["last_page"] = tt.last_page
+        if t.groups:  # merged header cells: each label over the keys of its columns
+            entry["header_groups"] = [
+                {"label": label, "columns": t.columns[first : first + n]}
+                for first, n, label in t.groups
+            ]
         tables.append(entry)
     scan_truth = doc.scan.truth()
     if not (doc.scan.seal and doc.seal_text):
@@ -20499,6 +20588,2078 @@ HELDOUT19_DOCS = [
 ]
 
 
+# --------------------------------------------------------------------------------------
+# Twentieth held-out set: mass organisations and collective bodies across the country (a
+# Công đoàn ngành under a provincial Liên đoàn Lao động, a provincial Ban Chỉ đạo, a Hội
+# đồng tuyển dụng, a commune Party committee, a Ngân hàng Chính sách xã hội branch and a
+# provincial Hội Cựu chiến binh). Written blind, like sets 13-18: fictional numbers,
+# people, figures and decisions; the national documents cited are real.
+# --------------------------------------------------------------------------------------
+
+HELDOUT20_DIR = REPO_ROOT / "benchmarks" / "heldout20"
+
+
+def doc_ho20_qd_cdgd_thanhhoa_quy_che_mai_am() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "50/2024/QH15",
+        date(2024, 11, 27),
+        ten="Luật Công đoàn",
+        long_date=False,
+    )
+    r_qd_tld = Ref(
+        "Quyết định",
+        "4918/QĐ-TLĐ",
+        None,
+        "Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam",
+    )
+    r_hd = Ref(
+        "Hướng dẫn",
+        "27/HD-LĐLĐ",
+        date(2025, 3, 4),
+        "Ban Thường vụ Liên đoàn Lao động tỉnh",
+        long_date=False,
+        pad=False,
+    )
+    r_qd_cu = Ref("Quyết định", "96/QĐ-CĐGD", date(2019, 1, 15))
+    table = Table(
+        header=[
+            "STT",
+            "Trường hợp hỗ trợ",
+            "Mức hỗ trợ (triệu đồng/nhà)",
+            "Điều kiện kèm theo",
+        ],
+        columns=["stt", "truong_hop", "muc_ho_tro", "dieu_kien"],
+        widths=[0.08, 0.40, 0.18, 0.34],
+        align=["c", "l", "c", "l"],
+        size=12.0,
+        rows=[
+            [
+                "1",
+                "Xây mới nhà ở cho đoàn viên chưa có nhà hoặc nhà bị sập, hư hỏng hoàn toàn",
+                "60",
+                "Có quyền sử dụng đất hợp pháp, không tranh chấp",
+            ],
+            [
+                "2",
+                "Sửa chữa nhà ở bị hư hỏng nặng, dột nát, không bảo đảm an toàn",
+                "30",
+                "Chi phí sửa chữa từ 50 triệu đồng trở lên",
+            ],
+            [
+                "3",
+                "Xây mới nhà ở cho đoàn viên là người dân tộc thiểu số ở xã đặc biệt khó khăn",
+                "70",
+                "Công tác tại xã khu vực III từ 03 năm trở lên",
+            ],
+            [
+                "4",
+                "Nhà ở bị thiệt hại do thiên tai, hỏa hoạn",
+                "Từ 10 đến 40",
+                "Có xác nhận của Ủy ban nhân dân cấp xã",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            "BAN THƯỜNG VỤ CÔNG ĐOÀN GIÁO DỤC TỈNH THANH HÓA",
+            style=BOLD,
+            align="center",
+            indent=0,
+            gap=2,
+        ),
+        Para(f"Căn cứ {r_luat.cite()};", style=ITALIC, gap=6),
+        Para("Căn cứ Điều lệ Công đoàn Việt Nam khóa XIII;", style=ITALIC),
+        Para(
+            f"Căn cứ {r_qd_tld.cite()} về quản lý, sử dụng nguồn xã hội hóa trong hệ thống "
+            "công đoàn;",
+            style=ITALIC,
+        ),
+        Para(
+            f"Căn cứ {r_hd.cite()} về hỗ trợ nhà “Mái ấm Công đoàn” giai đoạn 2025 - 2028;",
+            style=ITALIC,
+        ),
+        Para("Theo đề nghị của Ban Chính sách - Pháp luật và Tài chính.", style=ITALIC),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            "**Điều 1.** Ban hành kèm theo Quyết định này Quy chế quản lý, sử dụng Quỹ “Mái "
+            "ấm Công đoàn” ngành Giáo dục tỉnh Thanh Hóa.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 2.** Quyết định này có hiệu lực kể từ ngày ký và thay thế "
+            f"{r_qd_cu.cite()} về quy chế quản lý Quỹ “Mái ấm Công đoàn”.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 3.** Các Ban, Văn phòng Công đoàn Giáo dục tỉnh, công đoàn cơ sở trực "
+            "thuộc và đoàn viên có liên quan chịu trách nhiệm thi hành Quyết định này./.",
+            gap=4,
+        ),
+    ]
+    appendix: list[Block] = [
+        Para("QUY CHẾ", style=BOLD, align="center", indent=0, gap=0),
+        Para(
+            "Quản lý, sử dụng Quỹ “Mái ấm Công đoàn” ngành Giáo dục tỉnh Thanh Hóa",
+            style=BOLD,
+            align="center",
+            indent=0,
+        ),
+        Para(
+            "(Ban hành kèm theo Quyết định số 215/QĐ-CĐGD ngày 22 tháng 9 năm 2025 của Ban "
+            "Thường vụ Công đoàn Giáo dục tỉnh Thanh Hóa)",
+            style=ITALIC,
+            align="center",
+            indent=0,
+            size=12.5,
+        ),
+        Para("Chương I", style=BOLD, align="center", indent=0, gap=8),
+        Para("QUY ĐỊNH CHUNG", style=BOLD, align="center", indent=0, gap=0),
+        H("Điều 1. Phạm vi điều chỉnh, đối tượng áp dụng"),
+        Para(
+            "Quy chế này quy định việc vận động, quản lý, sử dụng Quỹ “Mái ấm Công đoàn” "
+            "(sau đây gọi là Quỹ) của Công đoàn Giáo dục tỉnh; áp dụng đối với công đoàn cơ "
+            "sở trực thuộc và đoàn viên công đoàn đang công tác trong ngành Giáo dục tỉnh."
+        ),
+        H("Điều 2. Nguồn hình thành Quỹ"),
+        Para(
+            "1. Mỗi đoàn viên đóng góp tự nguyện tối thiểu 01 ngày lương mỗi năm, nộp qua "
+            "công đoàn cơ sở trước ngày 30/6 hằng năm."
+        ),
+        Para(
+            "2. Tài trợ của tổ chức, cá nhân trong và ngoài tỉnh; tiền lãi gửi Quỹ tại ngân "
+            "hàng thương mại. Số dư Quỹ đến ngày 31/8/2025 là 2.418.650.000 đồng."
+        ),
+        Para("Chương II", style=BOLD, align="center", indent=0, gap=8, keep=2),
+        Para("ĐỐI TƯỢNG, MỨC HỖ TRỢ", style=BOLD, align="center", indent=0, gap=0),
+        H("Điều 3. Đối tượng và mức hỗ trợ", keep=3),
+        Para(
+            "Đoàn viên có hoàn cảnh khó khăn về nhà ở, có thời gian tham gia công đoàn từ 02 "
+            "năm trở lên, được xét hỗ trợ theo mức sau:",
+            keep=3,
+        ),
+        table,
+        H("Điều 4. Trình tự xét hỗ trợ"),
+        Para(
+            "Công đoàn cơ sở lập hồ sơ đề nghị gửi Văn phòng Công đoàn Giáo dục tỉnh trước "
+            "ngày 15/10 hằng năm; Ban Thường vụ xét, quyết định trong quý IV. Mỗi đoàn viên "
+            "chỉ được hỗ trợ một lần; công trình hoàn thành trong 06 tháng kể từ ngày nhận "
+            "hỗ trợ."
+        ),
+        Para("Chương III", style=BOLD, align="center", indent=0, gap=8, keep=2),
+        Para("TỔ CHỨC THỰC HIỆN", style=BOLD, align="center", indent=0, gap=0),
+        H("Điều 5. Trách nhiệm thi hành"),
+        Para(
+            "Ban Chính sách - Pháp luật và Tài chính theo dõi, công khai thu, chi Quỹ tại Hội "
+            "nghị Ban Chấp hành cuối năm. Trong quá trình thực hiện, nếu có vướng mắc, công "
+            "đoàn cơ sở phản ánh về Công đoàn Giáo dục tỉnh (điện thoại 0237.3852.416) để "
+            "xem xét, sửa đổi, bổ sung./."
+        ),
+    ]
+    return Doc(
+        name="ho20_qd_cdgd_thanhhoa_quy_che_mai_am",
+        description=(
+            "Quyết định of a sectoral trade union under a provincial Labour Federation (LĐLĐ "
+            "TỈNH THANH HÓA / CÔNG ĐOÀN GIÁO DỤC / TỈNH THANH HÓA, the issuer over two bold "
+            "lines), number QĐ-CĐGD, place Thanh Hóa, issuing a Quy chế printed after the "
+            "signature; authority line; italic Căn cứ lines: Luật Công đoàn with a padded short "
+            "date (50/2024/QH15, ngày 27/11/2024), the Điều lệ without a number (not a "
+            "citation), the Tổng Liên đoàn's Quyết định without a date (4918/QĐ-TLĐ), the "
+            "provincial federation's Hướng dẫn with an unpadded date (27/HD-LĐLĐ, ngày "
+            "4/3/2025); Điều 2 replaces the union's own earlier Quyết định with a long date and "
+            "no issuer (96/QĐ-CĐGD, truth co_quan null); three-line signer TM. BAN THƯỜNG VỤ / "
+            "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH; the Quy chế (Chương I-III, Điều 1-5) with its own "
+            "'Ban hành kèm theo Quyết định số 215/QĐ-CĐGD ...' line (not a citation) and a "
+            "ruled 4-column table STT / Trường hợp hỗ trợ / Mức hỗ trợ (triệu đồng/nhà) / Điều "
+            "kiện kèm theo (keys stt, truong_hop, muc_ho_tro, dieu_kien) of 4 rows."
+        ),
+        tests="QĐ + Quy chế of a Công đoàn ngành (Thanh Hóa); support table; TM./KT.",
+        origin=TEAM,
+        seed=1091,
+        scan=Scan(
+            rotation_deg=0.8,
+            noise_sigma=5,
+            blur=0.8,
+            jpeg_quality=66,
+            paper=(247, 244, 233),
+            illumination=0.06,
+        ),
+        chu_quan=["LĐLĐ TỈNH THANH HÓA"],
+        ban_hanh=["CÔNG ĐOÀN GIÁO DỤC", "TỈNH THANH HÓA"],
+        so="215",
+        ky_hieu="QĐ-CĐGD",
+        dia_danh="Thanh Hóa",
+        ngay=date(2025, 9, 22),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject=(
+            "Ban hành Quy chế quản lý, sử dụng Quỹ “Mái ấm Công đoàn” ngành Giáo dục tỉnh Thanh Hóa"
+        ),
+        body=body,
+        appendix=appendix,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "LĐLĐ tỉnh (b/c)",
+                "Sở Giáo dục và Đào tạo (p/h)",
+                "Như Điều 3",
+                "Website Công đoàn ngành",
+                "Lưu: VT, CSPL-TC",
+            ]
+        ),
+        signer=["TM. BAN THƯỜNG VỤ", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
+        nguoi_ky="Lê Thị Thanh Xuân",
+        seal_text="CÔNG ĐOÀN GIÁO DỤC TỈNH THANH HÓA * ",
+        refs=[r_luat, r_qd_tld, r_hd, r_qd_cu],
+    )
+
+
+def doc_ho20_kh_bcd_daklak_giam_sat_mtqg() -> Doc:
+    r_qd_ttg = Ref(
+        "Quyết định",
+        "1719/QĐ-TTg",
+        date(2021, 10, 14),
+        "Thủ tướng Chính phủ",
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "27/2022/NĐ-CP",
+        date(2022, 4, 19),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+    )
+    r_qd_ub = Ref(
+        "Quyết định",
+        "1862/QĐ-UBND",
+        date(2025, 7, 8),
+        "Ủy ban nhân dân tỉnh",
+        long_date=False,
+    )
+    r_cv = Ref("Công văn", "2290/SDTTG-CSDT", None, "Sở Dân tộc và Tôn giáo")
+    sdttg = "Sở Dân tộc và Tôn giáo"
+    snnmt = "Sở Nông nghiệp và Môi trường"
+    table = Table(
+        header=["STT", "Nội dung kiểm tra, giám sát", "Địa bàn", "Cơ quan chủ trì", "Thời gian"],
+        columns=["stt", "noi_dung", "dia_ban", "chu_tri", "thoi_gian"],
+        widths=[0.07, 0.37, 0.21, 0.19, 0.16],
+        align=["c", "l", "l", "l", "c"],
+        size=11.5,
+        rows=[
+            [
+                "1",
+                "Tiến độ giải ngân vốn đầu tư phát triển Chương trình 1719 năm 2025",
+                "Xã Ea Súp, xã Ia Rvê",
+                sdttg,
+                "Từ 08/9/2025 đến 12/9/2025",
+            ],
+            [
+                "2",
+                "Hỗ trợ đất ở, nhà ở, nước sinh hoạt phân tán cho hộ đồng bào dân tộc thiểu số",
+                "Xã Krông Bông, xã Dang Kang",
+                sdttg,
+                "Tháng 9/2025",
+            ],
+            [
+                "3",
+                "Dự án hỗ trợ phát triển sản xuất cộng đồng (nuôi bò sinh sản, trồng cà phê "
+                "tái canh)",
+                "Xã Ea Kar, xã Cư Yang",
+                snnmt,
+                "Từ 22/9/2025 đến 26/9/2025",
+            ],
+            [
+                "4",
+                "Chương trình giảm nghèo bền vững: mô hình sinh kế, hỗ trợ việc làm bền vững",
+                "Xã Sông Hinh, xã Ea Ly",
+                "Sở Nội vụ",
+                "Tháng 10/2025",
+            ],
+            [
+                "5",
+                "Bộ tiêu chí xã nông thôn mới sau sắp xếp đơn vị hành chính",
+                "Xã Hòa Xuân, xã Tây Hòa",
+                snnmt,
+                "Tháng 10/2025",
+            ],
+            [
+                "6",
+                "Công tác lập, giao kế hoạch vốn sự nghiệp và thanh quyết toán",
+                "Các xã có vốn chuyển nguồn",
+                "Sở Tài chính",
+                "Quý IV/2025",
+            ],
+            [
+                "7",
+                "Giám sát cộng đồng của Ban giám sát đầu tư của cộng đồng tại thôn, buôn",
+                "Buôn Đôn, Ea Wer",
+                "Ủy ban MTTQ Việt Nam tỉnh",
+                "Từ 03/11/2025 đến 07/11/2025",
+            ],
+            [
+                "8",
+                "Cập nhật dữ liệu hộ nghèo, hộ cận nghèo trên hệ thống thông tin giảm nghèo",
+                "Toàn tỉnh",
+                "Sở Nội vụ",
+                "Thường xuyên",
+            ],
+            [
+                "9",
+                "Tổng hợp kết quả kiểm tra, giám sát; báo cáo Ban Chỉ đạo tỉnh",
+                "Cơ quan thường trực",
+                sdttg,
+                "Trước ngày 15/12/2025",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_qd_ttg.cite()} phê duyệt Chương trình mục tiêu quốc gia phát triển "
+            "kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi giai đoạn 2021 - "
+            f"2030; {r_nd.cite()} quy định cơ chế quản lý, tổ chức thực hiện các chương "
+            f"trình mục tiêu quốc gia; {r_qd_ub.cite()} về kiện toàn Ban Chỉ đạo các chương "
+            "trình mục tiêu quốc gia tỉnh sau hợp nhất; theo đề nghị của Sở Dân tộc và Tôn "
+            f"giáo tại {r_cv.cite()}, Ban Chỉ đạo ban hành Kế hoạch kiểm tra, giám sát như sau:"
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "1. Đánh giá tiến độ, chất lượng thực hiện các chương trình mục tiêu quốc gia tại "
+            "các xã, phường sau sắp xếp; phát hiện, tháo gỡ kịp thời khó khăn về vốn, thủ tục "
+            "và bộ máy thực hiện ở cơ sở."
+        ),
+        Para(
+            "2. Phấn đấu giải ngân trên 95% kế hoạch vốn năm 2025 (tổng vốn 1.146,8 tỷ đồng); "
+            "kiểm tra không làm ảnh hưởng đến hoạt động bình thường của cơ sở."
+        ),
+        H("II. NỘI DUNG, ĐỊA BÀN VÀ THỜI GIAN", keep=3),
+        table,
+        H("III. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "1. Sở Dân tộc và Tôn giáo là cơ quan thường trực, thành lập các đoàn kiểm tra, "
+            "thông báo lịch cụ thể đến Ủy ban nhân dân các xã trước ít nhất 05 ngày làm việc."
+        ),
+        Para(
+            "2. Ủy ban nhân dân các xã, phường chuẩn bị báo cáo, hồ sơ; bố trí cán bộ làm "
+            "việc với đoàn. Kinh phí kiểm tra từ nguồn quản lý chương trình năm 2025."
+        ),
+        Para(
+            "3. Đầu mối liên hệ: ông Y Bhin Niê, chuyên viên Phòng Chính sách dân tộc, điện "
+            "thoại 0262.3852.744./."
+        ),
+    ]
+    return Doc(
+        name="ho20_kh_bcd_daklak_giam_sat_mtqg",
+        description=(
+            "Kế hoạch of a provincial steering committee (UBND TỈNH ĐẮK LẮK / BAN CHỈ ĐẠO CÁC "
+            "CHƯƠNG TRÌNH / MỤC TIÊU QUỐC GIA TỈNH, the issuer over two bold lines), number "
+            "KH-BCĐ, place Đắk Lắk, dated August 2025 after the merger with Phú Yên; no Kính "
+            "gửi; one opening sentence citing the Prime Minister's Quyết định with a long date "
+            "(1719/QĐ-TTg), the Government's Nghị định with an unpadded date (27/2022/NĐ-CP, "
+            "ngày 19/4/2022), the province's Quyết định with a padded short date and the short "
+            "issuer 'Ủy ban nhân dân tỉnh' (1862/QĐ-UBND, ngày 08/07/2025) and a Sở's Công "
+            "văn without a date (2290/SDTTG-CSDT); headings I-III; a ruled 5-column table STT "
+            "/ Nội dung kiểm tra, giám sát / Địa bàn / Cơ quan chủ trì / Thời gian (keys stt, "
+            "noi_dung, dia_ban, chu_tri, thoi_gian) of 9 rows running onto page 2 under the "
+            "repeated header; Ê Đê names; a phone number; signer KT. TRƯỞNG BAN / PHÓ TRƯỞNG "
+            "BAN."
+        ),
+        tests="KH of a provincial Ban Chỉ đạo (Đắk Lắk, merged); task table over 2 pages; KT.",
+        origin=TEAM,
+        seed=1092,
+        scan=Scan(
+            rotation_deg=-1.1,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=61,
+            paper=(246, 242, 231),
+            illumination=0.07,
+        ),
+        chu_quan=["UBND TỈNH ĐẮK LẮK"],
+        ban_hanh=["BAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH", "MỤC TIÊU QUỐC GIA TỈNH"],
+        so="09",
+        ky_hieu="KH-BCĐ",
+        dia_danh="Đắk Lắk",
+        ngay=date(2025, 8, 26),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject=(
+            "Kiểm tra, giám sát thực hiện các chương trình mục tiêu quốc gia năm 2025 trên "
+            "địa bàn tỉnh"
+        ),
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Ban Dân tộc Hội đồng nhân dân tỉnh (p/h)",
+                "Trưởng ban, các Phó Trưởng ban BCĐ",
+                "Các thành viên Ban Chỉ đạo",
+                "UBND các xã, phường",
+                "Lưu: VT, SDTTG",
+            ]
+        ),
+        signer=["KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN"],
+        nguoi_ky="Trần Hữu Phước",
+        seal_text="ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK * ",
+        refs=[r_qd_ttg, r_nd, r_qd_ub, r_cv],
+    )
+
+
+def doc_ho20_tb_hdtd_syt_laocai_ket_qua_xet_tuyen() -> Doc:
+    r_nd115 = Ref(
+        "Nghị định",
+        "115/2020/NĐ-CP",
+        date(2020, 9, 25),
+        "Chính phủ",
+    )
+    r_nd85 = Ref(
+        "Nghị định",
+        "85/2023/NĐ-CP",
+        date(2023, 12, 7),
+        "Chính phủ",
+        long_date=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "3174/KH-SYT",
+        date(2024, 8, 6),
+        "Sở Y tế",
+        long_date=False,
+        pad=False,
+    )
+    r_qd = Ref("Quyết định", "1422/QĐ-SYT", None, "Giám đốc Sở Y tế")
+    bs = "Bác sĩ hạng III"
+    dd = "Điều dưỡng hạng IV"
+    table = Table(
+        header=[
+            "STT",
+            "Họ và tên",
+            "Vị trí việc làm",
+            "Đơn vị dự tuyển",
+            "Điểm vòng 2",
+            "Kết quả",
+        ],
+        columns=["stt", "ho_ten", "vi_tri", "don_vi", "diem", "ket_qua"],
+        widths=[0.07, 0.22, 0.18, 0.27, 0.11, 0.15],
+        align=["c", "l", "l", "l", "c", "c"],
+        size=11.5,
+        rows=[
+            ["1", "Giàng A Sử", bs, "Trung tâm Y tế huyện Bắc Hà", "78,50", "Trúng tuyển"],
+            ["2", "Lò Thị Mai", bs, "Trung tâm Y tế huyện Bắc Hà", "64,00", "Không trúng tuyển"],
+            ["3", "Hoàng Thị Ngân", dd, "Trung tâm Y tế huyện Si Ma Cai", "81,25", "Trúng tuyển"],
+            ["4", "Vàng Seo Chử", dd, "Trung tâm Y tế huyện Si Ma Cai", "72,75", "Trúng tuyển"],
+            [
+                "5",
+                "Tẩn Láo Lở",
+                "Y sĩ hạng IV",
+                "Trung tâm Y tế huyện Bát Xát",
+                "69,00",
+                "Trúng tuyển",
+            ],
+            [
+                "6",
+                "Phàn Thị Mẩy",
+                "Y sĩ hạng IV",
+                "Trung tâm Y tế huyện Bát Xát",
+                "49,50",
+                "Không trúng tuyển",
+            ],
+            [
+                "7",
+                "Nguyễn Đức Thịnh",
+                "Dược sĩ hạng IV",
+                "Trung tâm Y tế thị xã Sa Pa",
+                "85,00",
+                "Trúng tuyển",
+            ],
+            [
+                "8",
+                "Sùng Thị Dở",
+                dd,
+                "Trung tâm Y tế huyện Mường Khương",
+                "77,25",
+                "Trúng tuyển",
+            ],
+            [
+                "9",
+                "Lương Văn Quyết",
+                "Kỹ thuật y hạng IV",
+                "Bệnh viện Đa khoa tỉnh Lào Cai",
+                "90,50",
+                "Trúng tuyển",
+            ],
+            [
+                "10",
+                "Đỗ Minh Ngọc",
+                "Kỹ thuật y hạng IV",
+                "Bệnh viện Đa khoa tỉnh Lào Cai",
+                "88,00",
+                "Không trúng tuyển",
+            ],
+            [
+                "11",
+                "Hà Thị Lụa",
+                bs,
+                "Bệnh viện Sản - Nhi tỉnh Lào Cai",
+                "Vắng",
+                "Không trúng tuyển",
+            ],
+            [
+                "12",
+                "Ma Seo Sính",
+                dd,
+                "Trung tâm Y tế huyện Mường Khương",
+                "70,00",
+                "Trúng tuyển",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_nd115.cite()} quy định về tuyển dụng, sử dụng và quản lý viên chức và "
+            f"{r_nd85.cite()} sửa đổi, bổ sung một số điều của Nghị định số 115/2020/NĐ-CP;"
+        ),
+        Para(
+            f"Thực hiện {r_kh.cite()} về tuyển dụng viên chức các đơn vị sự nghiệp y tế năm "
+            f"2024 và {r_qd.cite()} về việc thành lập Hội đồng tuyển dụng viên chức năm 2024;"
+        ),
+        Para(
+            "Căn cứ biên bản họp Hội đồng ngày 25/11/2024 về kết quả phỏng vấn vòng 2, Hội "
+            "đồng tuyển dụng viên chức năm 2024 thông báo kết quả xét tuyển như sau:"
+        ),
+        H("1. Kết quả xét tuyển", keep=3),
+        Para(
+            "Tổng số thí sinh dự xét tuyển vòng 2 là 12 người, có 08 thí sinh trúng tuyển theo "
+            "chỉ tiêu được giao (thí sinh có điểm vòng 2 từ 50 điểm trở lên, lấy từ cao xuống "
+            "thấp trong chỉ tiêu của từng vị trí):",
+            keep=3,
+        ),
+        table,
+        H("2. Phúc khảo và hoàn thiện hồ sơ"),
+        Para(
+            "Thí sinh có nhu cầu phúc khảo nộp đơn tại Phòng Tổ chức cán bộ, Sở Y tế trong "
+            "thời hạn 05 ngày làm việc kể từ ngày niêm yết Thông báo này. Thí sinh trúng "
+            "tuyển hoàn thiện hồ sơ, xuất trình bản chính văn bằng, chứng chỉ trước 16 giờ 30 "
+            "phút ngày 16/12/2024; quá thời hạn trên không hoàn thiện hồ sơ thì bị hủy kết "
+            "quả trúng tuyển."
+        ),
+        Para(
+            "Thông báo này được niêm yết tại trụ sở Sở Y tế và đăng trên Trang thông tin điện "
+            "tử Sở Y tế tỉnh Lào Cai; mọi thắc mắc liên hệ số điện thoại 0214.3820.517./."
+        ),
+    ]
+    return Doc(
+        name="ho20_tb_hdtd_syt_laocai_ket_qua_xet_tuyen",
+        description=(
+            "Thông báo kết quả of a recruitment council (SỞ Y TẾ TỈNH LÀO CAI / HỘI ĐỒNG TUYỂN "
+            "DỤNG / VIÊN CHỨC NĂM 2024, the issuer over two bold lines), number TB-HĐTD, place "
+            "Lào Cai, dated November 2024 before the merger with Yên Bái; no Kính gửi; the "
+            "Government's Nghị định with a long date (115/2020/NĐ-CP) and one with a padded "
+            "short date (85/2023/NĐ-CP, ngày 07/12/2023), the Sở's Kế hoạch with an unpadded "
+            "date (3174/KH-SYT, ngày 6/8/2024) and the Giám đốc's Quyết định without a date "
+            "(1422/QĐ-SYT); a meeting date that is not a citation (25/11/2024); a ruled "
+            "6-column results table STT / Họ và tên / Vị trí việc làm / Đơn vị dự tuyển / Điểm "
+            "vòng 2 / Kết quả (keys stt, ho_ten, vi_tri, don_vi, diem, ket_qua) of 12 "
+            "candidates with H'Mông, Dao and Tày names, scores with decimal commas and 'Vắng', "
+            "running onto page 2 under the repeated header; a deadline with a time; signer TM. "
+            "HỘI ĐỒNG / CHỦ TỊCH."
+        ),
+        tests="TB kết quả of a Hội đồng tuyển dụng (Lào Cai, 2024); results table; TM.",
+        origin=TEAM,
+        seed=1093,
+        scan=Scan(
+            rotation_deg=0.5,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=58,
+            paper=(245, 241, 230),
+            illumination=0.08,
+        ),
+        chu_quan=["SỞ Y TẾ TỈNH LÀO CAI"],
+        ban_hanh=["HỘI ĐỒNG TUYỂN DỤNG", "VIÊN CHỨC NĂM 2024"],
+        so="18",
+        ky_hieu="TB-HĐTD",
+        dia_danh="Lào Cai",
+        ngay=date(2024, 11, 27),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject="Kết quả xét tuyển viên chức các đơn vị sự nghiệp y tế năm 2024",
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Sở Nội vụ (b/c)",
+                "Giám đốc, các Phó Giám đốc Sở",
+                "Thành viên Hội đồng",
+                "Các đơn vị có chỉ tiêu tuyển dụng",
+                "Trang TTĐT Sở Y tế",
+                "Lưu: VT, TCCB",
+            ]
+        ),
+        signer=["TM. HỘI ĐỒNG", "CHỦ TỊCH"],
+        nguoi_ky="Vũ Quang Trường",
+        seal_text="SỞ Y TẾ * TỈNH LÀO CAI * ",
+        refs=[r_nd115, r_nd85, r_kh, r_qd],
+    )
+
+
+def doc_ho20_cv_dangu_mytho_dai_hoi_chi_bo() -> Doc:
+    r_ct = Ref(
+        "Chỉ thị",
+        "45-CT/TW",
+        date(2025, 4, 14),
+        "Bộ Chính trị",
+        long_date=False,
+        pad=False,
+    )
+    r_qd = Ref(
+        "Quy định",
+        "24-QĐ/TW",
+        date(2021, 7, 30),
+        "Ban Chấp hành Trung ương",
+    )
+    r_hd = Ref(
+        "Hướng dẫn",
+        "12-HD/TU",
+        date(2025, 10, 2),
+        "Ban Thường vụ Tỉnh ủy",
+        long_date=False,
+    )
+    r_kh = Ref("Kế hoạch", "08-KH/ĐU")
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_ct.cite()} về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu "
+            f"toàn quốc lần thứ XIV của Đảng; {r_qd.cite()} về thi hành Điều lệ Đảng và "
+            f"{r_hd.cite()} về đại hội chi bộ trực thuộc đảng ủy cơ sở nhiệm kỳ 2025 - 2027, "
+            "Ban Thường vụ Đảng ủy xã đề nghị các chi bộ thực hiện một số nội dung sau:"
+        ),
+        Para(
+            "1. Hoàn thành đại hội chi bộ ấp, chi bộ cơ quan trước ngày 30/11/2025; chi bộ "
+            "ấp Mỹ Hưng và chi bộ Trường Trung học cơ sở Mỹ Thọ tổ chức đại hội điểm trong "
+            "tuần đầu tháng 11/2025."
+        ),
+        Para(
+            "2. Báo cáo chính trị ngắn gọn, không quá 10 trang; đánh giá đúng kết quả nhiệm kỳ "
+            "2022 - 2025, nhất là việc thực hiện chính quyền địa phương hai cấp và công tác "
+            "chuyển đổi số ở ấp."
+        ),
+        Para(
+            "3. Nhân sự cấp ủy bảo đảm cơ cấu, tỷ lệ cấp ủy viên nữ từ 20% trở lên; gửi hồ sơ "
+            "nhân sự về Ban Tổ chức Đảng ủy chậm nhất 10 ngày làm việc trước ngày đại hội."
+        ),
+        Para(
+            f"4. Các chi bộ bám sát {r_kh.cite()} về tổ chức đại hội chi bộ; phân công đồng "
+            "chí Đảng ủy viên phụ trách dự, chỉ đạo đại hội."
+        ),
+        Para(
+            "Quá trình thực hiện, có khó khăn, vướng mắc, các chi bộ báo cáo về Thường trực "
+            "Đảng ủy (qua Văn phòng Đảng ủy, điện thoại 0277.3847.205) để được hướng dẫn./."
+        ),
+    ]
+    return Doc(
+        name="ho20_cv_dangu_mytho_dai_hoi_chi_bo",
+        description=(
+            "Công văn of a commune Party committee with the Party header (ĐẢNG BỘ TỈNH ĐỒNG "
+            "THÁP / ĐẢNG ỦY XÃ MỸ THỌ at the left, ĐẢNG CỘNG SẢN VIỆT NAM at the right instead "
+            "of the Quốc hiệu, truth quoc_hieu false), the Party number 'Số 146-CV/ĐU' (truth "
+            "so '146', ky_hieu 'CV/ĐU', so_ky_hieu '146-CV/ĐU') and a V/v under it, place Mỹ "
+            "Thọ, dated October 2025; Kính gửi with three addressees; one opening sentence "
+            "citing the Politburo's Chỉ thị with an unpadded date (45-CT/TW, ngày 14/4/2025), "
+            "Quy định 24-QĐ/TW with a long date and the Ban Thường vụ Tỉnh ủy's Hướng dẫn with "
+            "a padded short date (12-HD/TU, ngày 02/10/2025); the committee's own Kế hoạch "
+            "with neither date nor issuer (08-KH/ĐU); numbered points with deadlines that are "
+            "not citations; no table; signer TL. BAN THƯỜNG VỤ / CHÁNH VĂN PHÒNG."
+        ),
+        tests="Party CV of a commune Đảng ủy (Đồng Tháp); Party number; TL.",
+        origin=TEAM,
+        seed=1094,
+        scan=Scan(
+            rotation_deg=-0.6,
+            noise_sigma=4,
+            blur=0.7,
+            jpeg_quality=72,
+            paper=(248, 245, 236),
+            illumination=0.05,
+        ),
+        quoc_hieu=False,
+        party=True,
+        chu_quan=["ĐẢNG BỘ TỈNH ĐỒNG THÁP"],
+        ban_hanh=["ĐẢNG ỦY XÃ MỸ THỌ"],
+        so="146",
+        ky_hieu="CV/ĐU",
+        vv="lãnh đạo tổ chức đại hội chi bộ trực thuộc nhiệm kỳ 2025 - 2027",
+        dia_danh="Mỹ Thọ",
+        ngay=date(2025, 10, 9),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Các chi bộ trực thuộc Đảng ủy",
+            "Các đồng chí Đảng ủy viên",
+            "Ban Tổ chức Đảng ủy xã",
+        ],
+        body=body,
+        body_size=14.0,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Ban Tổ chức Tỉnh ủy (b/c)",
+                "Thường trực Đảng ủy xã",
+                "Lưu: VPĐU",
+            ]
+        ),
+        signer=["TL. BAN THƯỜNG VỤ", "CHÁNH VĂN PHÒNG"],
+        nguoi_ky="Huỳnh Thị Kim Loan",
+        seal_text="ĐẢNG ỦY XÃ MỸ THỌ * ĐẢNG BỘ TỈNH ĐỒNG THÁP * ",
+        refs=[r_ct, r_qd, r_hd, r_kh],
+    )
+
+
+def doc_ho20_hd_nhcsxh_quangngai_vay_viec_lam() -> Doc:
+    r_nd61 = Ref(
+        "Nghị định",
+        "61/2015/NĐ-CP",
+        date(2015, 7, 9),
+        "Chính phủ",
+    )
+    r_nd74 = Ref(
+        "Nghị định",
+        "74/2019/NĐ-CP",
+        date(2019, 9, 23),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+    )
+    r_vb = Ref(
+        "Văn bản",
+        "1850/NHCS-TDNN",
+        date(2025, 2, 28),
+        "Tổng Giám đốc Ngân hàng Chính sách xã hội",
+        long_date=False,
+    )
+    r_qd = Ref("Quyết định", "214/QĐ-UBND", None, "Ủy ban nhân dân tỉnh Quảng Ngãi")
+    table = Table(
+        header=[
+            "STT",
+            "Đối tượng vay vốn",
+            "Mức cho vay tối đa",
+            "Lãi suất (%/tháng)",
+            "Thời hạn tối đa",
+        ],
+        columns=["stt", "doi_tuong", "muc_cho_vay", "lai_suat", "thoi_han"],
+        widths=[0.07, 0.41, 0.19, 0.15, 0.18],
+        align=["c", "l", "c", "c", "c"],
+        size=12.0,
+        rows=[
+            [
+                "1",
+                "Cơ sở sản xuất, kinh doanh nhỏ và vừa, hợp tác xã, tổ hợp tác, hộ kinh doanh",
+                "2 tỷ đồng/dự án",
+                "0,55",
+                "120 tháng",
+            ],
+            ["2", "Người lao động", "100 triệu đồng", "0,55", "120 tháng"],
+            [
+                "3",
+                "Người lao động là người dân tộc thiểu số, người khuyết tật, người thuộc hộ "
+                "nghèo, hộ cận nghèo",
+                "100 triệu đồng",
+                "0,3575",
+                "120 tháng",
+            ],
+            [
+                "4",
+                "Người lao động vay từ nguồn vốn ngân sách tỉnh ủy thác",
+                "80 triệu đồng",
+                "0,55",
+                "60 tháng",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_nd61.cite()} quy định về chính sách hỗ trợ tạo việc làm và Quỹ quốc "
+            f"gia về việc làm; {r_nd74.cite()} sửa đổi, bổ sung một số điều của Nghị định số "
+            "61/2015/NĐ-CP;"
+        ),
+        Para(
+            f"Căn cứ {r_vb.cite()} về việc triển khai cho vay hỗ trợ tạo việc làm năm 2025 và "
+            f"{r_qd.cite()} về việc giao kế hoạch vốn ngân sách tỉnh ủy thác sang Ngân hàng "
+            "Chính sách xã hội năm 2025;"
+        ),
+        Para(
+            "Ngân hàng Chính sách xã hội Chi nhánh tỉnh Quảng Ngãi hướng dẫn các Phòng giao "
+            "dịch thực hiện như sau:"
+        ),
+        H("1. Đối tượng, mức cho vay và lãi suất", keep=3),
+        table,
+        Para(
+            "Lãi suất nợ quá hạn bằng 130% lãi suất khi cho vay. Mức cho vay cụ thể do Ngân "
+            "hàng nơi cho vay xem xét căn cứ vào nhu cầu vay vốn, vốn đối ứng và khả năng "
+            "trả nợ của đối tượng vay."
+        ),
+        H("2. Hồ sơ, quy trình"),
+        Para(
+            "Người vay lập Giấy đề nghị vay vốn kiêm phương án sử dụng vốn (mẫu số 1a), gửi "
+            "Tổ tiết kiệm và vay vốn để bình xét; Ủy ban nhân dân cấp xã xác nhận người vay "
+            "cư trú hợp pháp. Phòng giao dịch giải quyết hồ sơ trong 05 ngày làm việc kể từ "
+            "ngày nhận đủ hồ sơ hợp lệ."
+        ),
+        H("3. Kế hoạch vốn và báo cáo"),
+        Para(
+            "Tổng nguồn vốn cho vay giải quyết việc làm năm 2025 của Chi nhánh là 486.300 "
+            "triệu đồng, trong đó vốn ngân sách tỉnh ủy thác 62.000 triệu đồng. Các Phòng "
+            "giao dịch giải ngân hết kế hoạch được giao trước ngày 30/9/2025, báo cáo kết quả "
+            "về Phòng Kế hoạch - Nghiệp vụ tín dụng trước ngày 05 hằng tháng."
+        ),
+    ]
+    return Doc(
+        name="ho20_hd_nhcsxh_quangngai_vay_viec_lam",
+        description=(
+            "Hướng dẫn of a provincial branch of the social policy bank (NGÂN HÀNG CHÍNH SÁCH "
+            "XÃ HỘI regular as the parent body, CHI NHÁNH TỈNH QUẢNG NGÃI bold), number "
+            "HD-NHCS, place Quảng Ngãi, dated March 2025 before the merger with Kon Tum; "
+            "one centred Kính gửi line; Căn cứ paragraphs in roman citing the Government's "
+            "Nghị định with a long date (61/2015/NĐ-CP) and one with an unpadded date "
+            "(74/2019/NĐ-CP, ngày 23/9/2019), the Tổng Giám đốc's Văn bản with a padded short "
+            "date (1850/NHCS-TDNN, ngày 28/02/2025) and the province's Quyết định without a "
+            "date (214/QĐ-UBND); the Nghị định number repeated without a date (not a second "
+            "citation); a ruled 5-column table STT / Đối tượng vay vốn / Mức cho vay tối đa / "
+            "Lãi suất (%/tháng) / Thời hạn tối đa (keys stt, doi_tuong, muc_cho_vay, lai_suat, "
+            "thoi_han) of 4 rows; figures and deadlines; signer Q. GIÁM ĐỐC on one line."
+        ),
+        tests="HD of an NHCSXH branch (Quảng Ngãi, 2025); loan table; Q.",
+        origin=TEAM,
+        seed=1095,
+        scan=Scan(
+            rotation_deg=1.3,
+            noise_sigma=6,
+            blur=0.8,
+            jpeg_quality=63,
+            paper=(246, 243, 232),
+            illumination=0.06,
+        ),
+        chu_quan=["NGÂN HÀNG CHÍNH SÁCH XÃ HỘI"],
+        ban_hanh=["CHI NHÁNH TỈNH QUẢNG NGÃI"],
+        so="46",
+        ky_hieu="HD-NHCS",
+        dia_danh="Quảng Ngãi",
+        ngay=date(2025, 3, 17),
+        title="HƯỚNG DẪN",
+        loai_van_ban="Hướng dẫn",
+        subject="Cho vay hỗ trợ tạo việc làm, duy trì và mở rộng việc làm năm 2025",
+        kinh_gui=["Các Phòng giao dịch NHCSXH huyện, thị xã"],
+        kinh_gui_centered=True,
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Tổng Giám đốc NHCSXH (b/c)",
+                "Trưởng Ban đại diện HĐQT tỉnh (b/c)",
+                "Các hội, đoàn thể nhận ủy thác cấp tỉnh",
+                "Lưu: VT, KH-NVTD",
+            ]
+        ),
+        signer=["Q. GIÁM ĐỐC"],
+        nguoi_ky="Phạm Công Thắng",
+        seal_text="NGÂN HÀNG CHÍNH SÁCH XÃ HỘI * CHI NHÁNH TỈNH QUẢNG NGÃI * ",
+        refs=[r_nd61, r_nd74, r_vb, r_qd],
+    )
+
+
+def doc_ho20_bb_hccb_camau_kiem_tra_uy_thac() -> Doc:
+    r_kh = Ref(
+        "Kế hoạch",
+        "41/KH-CCB",
+        date(2025, 10, 20),
+        "Ban Thường vụ Hội Cựu chiến binh tỉnh",
+        long_date=False,
+    )
+    r_hd = Ref("Hướng dẫn", "07/HD-CCB", None, "Trung ương Hội Cựu chiến binh Việt Nam")
+    r_qd = Ref("Quyết định", "58/QĐ-CCB", date(2025, 11, 3))
+    table = Table(
+        header=[
+            "STT",
+            "Tổ tiết kiệm và vay vốn",
+            "Tổ trưởng",
+            "Số hộ vay",
+            "Dư nợ (triệu đồng)",
+            "Nợ quá hạn (triệu đồng)",
+        ],
+        columns=["stt", "to_tk_vv", "to_truong", "so_ho", "du_no", "no_qua_han"],
+        widths=[0.07, 0.27, 0.22, 0.12, 0.16, 0.16],
+        align=["c", "l", "l", "c", "c", "c"],
+        size=12.0,
+        rows=[
+            ["1", "Ấp Tân Hòa", "Trần Văn Út", "38", "2.146", "0"],
+            ["2", "Ấp Tân Lợi", "Lê Văn Bảy", "42", "2.580", "35"],
+            ["3", "Ấp Kinh Đào", "Danh Sà Rết", "29", "1.715", "0"],
+            ["4", "Ấp Tân Phong", "Nguyễn Văn Chín", "35", "1.962", "18"],
+            ["5", "Ấp Đầu Sấu", "Thạch Thị Sa Ri", "31", "1.804", "0"],
+            ["", "Cộng", "", "175", "10.207", "53"],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            "Vào hồi 08 giờ 00 phút ngày 14 tháng 11 năm 2025, tại trụ sở Ủy ban nhân dân xã "
+            f"Tân Lộc, thực hiện {r_kh.cite()} về kiểm tra hoạt động nhận ủy thác cho vay vốn "
+            f"Ngân hàng Chính sách xã hội năm 2025 và {r_hd.cite()}, Đoàn kiểm tra thành lập "
+            f"theo {r_qd.cite()} tiến hành kiểm tra tại Hội Cựu chiến binh xã Tân Lộc."
+        ),
+        H("I. THÀNH PHẦN"),
+        Para(
+            "1. Đoàn kiểm tra: ông Lâm Hoàng Chiến, Phó Chủ tịch Hội Cựu chiến binh tỉnh, "
+            "Trưởng đoàn; ông Quách Văn Thơ, Trưởng Ban Kinh tế; bà Đặng Thị Mỹ Linh, cán bộ "
+            "Ngân hàng Chính sách xã hội Chi nhánh tỉnh Cà Mau."
+        ),
+        Para(
+            "2. Đơn vị được kiểm tra: ông Trần Văn Nhỏ, Chủ tịch Hội Cựu chiến binh xã; các "
+            "tổ trưởng Tổ tiết kiệm và vay vốn do Hội quản lý."
+        ),
+        H("II. KẾT QUẢ KIỂM TRA", keep=3),
+        Para(
+            "Đến ngày 31/10/2025, Hội Cựu chiến binh xã quản lý 05 Tổ tiết kiệm và vay vốn "
+            "với 175 hộ vay, tổng dư nợ 10.207 triệu đồng; nợ quá hạn 53 triệu đồng, chiếm "
+            "0,52% tổng dư nợ. Kết quả theo từng tổ như sau:",
+            keep=3,
+        ),
+        table,
+        Para(
+            "Các tổ họp định kỳ hằng tháng, sổ sách ghi chép đầy đủ; kiểm tra ngẫu nhiên 20 hộ "
+            "vay cho thấy vốn được sử dụng đúng mục đích (nuôi tôm, cua, trồng lúa - tôm). Tổ "
+            "Ấp Tân Lợi có 02 hộ nợ quá hạn do thua lỗ vụ tôm tháng 8/2025."
+        ),
+        H("III. KIẾN NGHỊ"),
+        Para(
+            "Hội Cựu chiến binh xã phối hợp Ban quản lý Tổ Ấp Tân Lợi, Ấp Tân Phong đôn đốc "
+            "thu hồi nợ quá hạn trước ngày 31/12/2025; kiện toàn tổ trưởng Tổ Ấp Đầu Sấu "
+            "trong quý I/2026."
+        ),
+        Para(
+            "Biên bản kết thúc lúc 11 giờ 15 phút cùng ngày, đã đọc lại cho các thành viên "
+            "cùng nghe và thống nhất ký tên; lập thành 03 bản có giá trị như nhau./."
+        ),
+    ]
+    return Doc(
+        name="ho20_bb_hccb_camau_kiem_tra_uy_thac",
+        description=(
+            "Biên bản kiểm tra of a provincial veterans' association (HỘI CCB VIỆT NAM / HỘI "
+            "CỰU CHIẾN BINH / TỈNH CÀ MAU, the issuer over two bold lines), number BB-CCB, "
+            "place Cà Mau, dated November 2025 after the merger with Bạc Liêu; the opening "
+            "time and date in long form equal to the date of issue (not a citation); the "
+            "association's Kế hoạch with a padded short date (41/KH-CCB, ngày 20/10/2025), the "
+            "central association's Hướng dẫn without a date (07/HD-CCB) and the association's "
+            "own Quyết định with a long date and no issuer (58/QĐ-CCB, truth co_quan null); "
+            "headings I-III; a ruled 6-column table STT / Tổ tiết kiệm và vay vốn / Tổ trưởng "
+            "/ Số hộ vay / Dư nợ (triệu đồng) / Nợ quá hạn (triệu đồng) (keys stt, to_tk_vv, "
+            "to_truong, so_ho, du_no, no_qua_han) of 5 groups and a Cộng row with empty STT "
+            "and name (the sums); Khmer names; two signer blocks side by side, ĐẠI DIỆN ĐƠN VỊ "
+            "/ ĐƯỢC KIỂM TRA at the left and TRƯỞNG ĐOÀN KIỂM TRA at the right, Nơi nhận "
+            "under them (truth: the right block, tham_quyen_ky null)."
+        ),
+        tests="BB kiểm tra of a Hội CCB (Cà Mau, merged); loan table; two signer blocks",
+        origin=TEAM,
+        seed=1096,
+        scan=Scan(
+            rotation_deg=-1.4,
+            noise_sigma=8,
+            blur=1.1,
+            jpeg_quality=56,
+            paper=(245, 241, 229),
+            illumination=0.08,
+        ),
+        chu_quan=["HỘI CCB VIỆT NAM"],
+        ban_hanh=["HỘI CỰU CHIẾN BINH", "TỈNH CÀ MAU"],
+        so="07",
+        ky_hieu="BB-CCB",
+        dia_danh="Cà Mau",
+        ngay=date(2025, 11, 14),
+        title="BIÊN BẢN",
+        loai_van_ban="Biên bản",
+        subject=(
+            "Kiểm tra hoạt động nhận ủy thác cho vay vốn Ngân hàng Chính sách xã hội tại Hội "
+            "Cựu chiến binh xã Tân Lộc"
+        ),
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Thường trực Hội CCB tỉnh (b/c)",
+                "NHCSXH Chi nhánh tỉnh Cà Mau",
+                "Hội CCB xã Tân Lộc",
+                "Lưu: VT, BKT",
+            ]
+        ),
+        signer_left=["ĐẠI DIỆN ĐƠN VỊ", "ĐƯỢC KIỂM TRA"],
+        nguoi_ky_left="Trần Văn Nhỏ",
+        signer=["TRƯỞNG ĐOÀN KIỂM TRA"],
+        nguoi_ky="Lâm Hoàng Chiến",
+        seal_text="HỘI CỰU CHIẾN BINH TỈNH CÀ MAU * ",
+        refs=[r_kh, r_hd, r_qd],
+    )
+
+
+HELDOUT20_DOCS = [
+    doc_ho20_qd_cdgd_thanhhoa_quy_che_mai_am,
+    doc_ho20_kh_bcd_daklak_giam_sat_mtqg,
+    doc_ho20_tb_hdtd_syt_laocai_ket_qua_xet_tuyen,
+    doc_ho20_cv_dangu_mytho_dai_hoi_chi_bo,
+    doc_ho20_hd_nhcsxh_quangngai_vay_viec_lam,
+    doc_ho20_bb_hccb_camau_kiem_tra_uy_thac,
+]
+
+
+# --------------------------------------------------------------------------------------
+# Twenty-first held-out set (written blind: nobody ran the pipeline or read its code while
+# writing it). The North Central coast (Thanh Hóa, Nghệ An, Hà Tĩnh, Quảng Trị) and
+# provincial sector bodies: a Sở Tài chính, a Thanh tra tỉnh, a Sở Xây dựng, a Sở Công
+# Thương, a Văn phòng of a provincial People's Committee and a regional general hospital.
+# Kept out of samples/ so the end-to-end tests never see it.
+# --------------------------------------------------------------------------------------
+
+HELDOUT21_DIR = REPO_ROOT / "benchmarks" / "heldout21"
+
+
+def doc_ho21_qd_stc_thanhhoa_doan_kiem_tra() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "15/2017/QH14",
+        date(2017, 6, 21),
+        ten="Luật Quản lý, sử dụng tài sản công",
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "151/2017/NĐ-CP",
+        date(2017, 12, 26),
+        "Chính phủ",
+        long_date=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "2284/QĐ-UBND",
+        date(2025, 7, 1),
+        "Ủy ban nhân dân tỉnh Thanh Hóa",
+    )
+    r_kh = Ref("Kế hoạch", "148/KH-STC", date(2025, 8, 5), long_date=False, pad=False)
+    table = Table(
+        header=["STT", "Họ và tên", "Chức vụ, đơn vị công tác", "Nhiệm vụ trong Đoàn"],
+        columns=["stt", "ho_ten", "chuc_vu", "nhiem_vu"],
+        widths=[0.08, 0.27, 0.45, 0.20],
+        align=["c", "l", "l", "c"],
+        size=12.0,
+        rows=[
+            ["1", "Ông Lê Đình Thắng", "Phó Giám đốc Sở Tài chính", "Trưởng đoàn"],
+            [
+                "2",
+                "Bà Trịnh Thị Hồng Nhung",
+                "Trưởng phòng Quản lý giá và Công sản, Sở Tài chính",
+                "Phó Trưởng đoàn",
+            ],
+            [
+                "3",
+                "Ông Hoàng Văn Khiêm",
+                "Phó Trưởng phòng Quản lý ngân sách, Sở Tài chính",
+                "Thành viên",
+            ],
+            [
+                "4",
+                "Ông Đỗ Trọng Nghĩa",
+                "Thanh tra viên chính, Phòng Thanh tra kinh tế - xã hội, Thanh tra tỉnh",
+                "Thành viên",
+            ],
+            [
+                "5",
+                "Bà Lê Thị Thu Hà",
+                "Chuyên viên chính, Phòng Quản lý giá và Công sản",
+                "Thành viên",
+            ],
+            [
+                "6",
+                "Ông Mai Xuân Tùng",
+                "Chuyên viên, Phòng Tài chính hành chính sự nghiệp",
+                "Thành viên",
+            ],
+            [
+                "7",
+                "Bà Phạm Thị Lan Anh",
+                "Chuyên viên, Phòng Quản lý giá và Công sản",
+                "Thư ký",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            "GIÁM ĐỐC SỞ TÀI CHÍNH TỈNH THANH HÓA",
+            style=BOLD,
+            align="center",
+            indent=0,
+            gap=2,
+        ),
+        Para(f"Căn cứ {r_luat.cite()};", style=ITALIC, gap=6),
+        Para(
+            f"Căn cứ {r_nd.cite()} quy định chi tiết một số điều của Luật Quản lý, sử dụng "
+            "tài sản công;",
+            style=ITALIC,
+        ),
+        Para(
+            f"Căn cứ {r_qd.cite()} quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức "
+            "của Sở Tài chính tỉnh Thanh Hóa;",
+            style=ITALIC,
+        ),
+        Para(
+            f"Thực hiện {r_kh.cite()} về kiểm tra công tác quản lý, sử dụng tài sản công năm 2025;",
+            style=ITALIC,
+        ),
+        Para("Theo đề nghị của Trưởng phòng Quản lý giá và Công sản.", style=ITALIC),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            "**Điều 1.** Thành lập Đoàn kiểm tra công tác quản lý, sử dụng tài sản công năm "
+            "2025 tại một số cơ quan, đơn vị trên địa bàn tỉnh (sau đây gọi tắt là Đoàn kiểm "
+            "tra), gồm các ông, bà có tên sau:",
+            gap=4,
+            keep=3,
+        ),
+        table,
+        Para(
+            "**Điều 2.** Đoàn kiểm tra có nhiệm vụ kiểm tra việc đầu tư xây dựng, mua sắm, "
+            "giao, sử dụng, cho thuê, xử lý tài sản công và việc hạch toán, báo cáo kê khai "
+            "tài sản công tại 06 đơn vị: Trường Cao đẳng Y tế Thanh Hóa; Trung tâm Kiểm soát "
+            "bệnh tật tỉnh; Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp; Ủy ban "
+            "nhân dân phường Hạc Thành; Ủy ban nhân dân phường Sầm Sơn; Ủy ban nhân dân xã "
+            "Ngọc Lặc.",
+            gap=4,
+        ),
+        Para(
+            "Thời gian kiểm tra từ ngày 06/10/2025 đến ngày 31/10/2025, mỗi đơn vị không quá "
+            "03 ngày làm việc. Trưởng đoàn phân công nhiệm vụ cho các thành viên, báo cáo kết "
+            "quả kiểm tra với Giám đốc Sở trước ngày 14/11/2025. Đoàn kiểm tra tự giải thể "
+            "sau khi hoàn thành nhiệm vụ."
+        ),
+        Para(
+            "**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Sở, Trưởng "
+            "các phòng thuộc Sở, Thủ trưởng các cơ quan, đơn vị được kiểm tra và các ông, bà "
+            "có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.",
+            gap=4,
+        ),
+    ]
+    return Doc(
+        name="ho21_qd_stc_thanhhoa_doan_kiem_tra",
+        description=(
+            "Quyết định of a provincial Sở Tài chính (UBND TỈNH THANH HÓA / SỞ TÀI CHÍNH), "
+            "number QĐ-STC, place Thanh Hóa, dated September 2025; the authority line "
+            "centred under the subject; italic Căn cứ lines: Luật Quản lý, sử dụng tài sản "
+            "công with a long date (15/2017/QH14), the Government's Nghị định with a short "
+            "date (151/2017/NĐ-CP, ngày 26/12/2017, issuer 'Chính phủ'), the province's "
+            "Quyết định with a long date (2284/QĐ-UBND, issuer 'Ủy ban nhân dân tỉnh Thanh "
+            "Hóa'); a Thực hiện line with the Sở's own Kế hoạch with an unpadded date and no "
+            "issuer (148/KH-STC, ngày 5/8/2025, truth co_quan null); Điều 1-3; a ruled "
+            "4-column members table STT / Họ và tên / Chức vụ, đơn vị công tác / Nhiệm vụ "
+            "trong Đoàn (keys stt, ho_ten, chuc_vu, nhiem_vu) of 7 members; dates that are "
+            "not citations; signer KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC."
+        ),
+        tests="QĐ thành lập Đoàn kiểm tra of a Sở Tài chính (Thanh Hóa); members table; KT.",
+        origin=TEAM,
+        seed=1101,
+        scan=Scan(
+            rotation_deg=0.8,
+            noise_sigma=5,
+            blur=0.8,
+            jpeg_quality=66,
+            paper=(247, 243, 232),
+            illumination=0.06,
+        ),
+        chu_quan=["UBND TỈNH THANH HÓA"],
+        ban_hanh=["SỞ TÀI CHÍNH"],
+        so="2316",
+        ky_hieu="QĐ-STC",
+        dia_danh="Thanh Hóa",
+        ngay=date(2025, 9, 23),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject=(
+            "Về việc thành lập Đoàn kiểm tra công tác quản lý, sử dụng tài sản công năm 2025 "
+            "tại một số cơ quan, đơn vị"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như Điều 3",
+                "UBND tỉnh (để b/c)",
+                "Giám đốc Sở (để b/c)",
+                "Thanh tra tỉnh",
+                "Các Phó Giám đốc Sở",
+                "Lưu: VT, QLGCS",
+            ]
+        ),
+        signer=["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+        nguoi_ky="Nguyễn Thị Ngọc Hân",
+        seal_text="SỞ TÀI CHÍNH * TỈNH THANH HÓA * ",
+        refs=[r_luat, r_nd, r_qd, r_kh],
+    )
+
+
+def doc_ho21_kh_ttt_quangtri_kiem_tra_tiep_cong_dan() -> Doc:
+    r_luat_tt = Ref(
+        "Luật",
+        "11/2022/QH15",
+        date(2022, 11, 14),
+        ten="Luật Thanh tra",
+        long_date=False,
+    )
+    r_luat_tcd = Ref(
+        "Luật",
+        "42/2013/QH13",
+        date(2013, 11, 25),
+        ten="Luật Tiếp công dân",
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "43/2023/NĐ-CP",
+        date(2023, 6, 30),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "3175/QĐ-UBND",
+        date(2025, 12, 12),
+        "Chủ tịch Ủy ban nhân dân tỉnh",
+        long_date=False,
+    )
+    r_cv = Ref("Công văn", "2461/UBND-NC", None, "Ủy ban nhân dân tỉnh")
+    table = Table(
+        header=[
+            "STT",
+            "Đơn vị được kiểm tra",
+            "Nội dung trọng tâm",
+            "Từ ngày",
+            "Đến ngày",
+            "Đoàn kiểm tra",
+        ],
+        columns=["stt", "don_vi", "noi_dung", "tu_ngay", "den_ngay", "doan_kiem_tra"],
+        widths=[0.07, 0.25, 0.27, 0.13, 0.13, 0.15],
+        align=["c", "l", "l", "c", "c", "c"],
+        size=12.0,
+        groups=[(3, 2, "Thời gian kiểm tra")],
+        rows=[
+            [
+                "1",
+                "Sở Nông nghiệp và Môi trường",
+                "Giải quyết khiếu nại về bồi thường, hỗ trợ khi thu hồi đất",
+                "02/3/2026",
+                "13/3/2026",
+                "Đoàn số 1",
+            ],
+            [
+                "2",
+                "Ủy ban nhân dân phường Đồng Hới",
+                "Tiếp công dân định kỳ của Chủ tịch; sổ theo dõi đơn thư",
+                "09/3/2026",
+                "18/3/2026",
+                "Đoàn số 2",
+            ],
+            [
+                "3",
+                "Ủy ban nhân dân phường Đông Hà",
+                "Giải quyết tố cáo; bảo vệ người tố cáo",
+                "23/3/2026",
+                "01/4/2026",
+                "Đoàn số 1",
+            ],
+            [
+                "4",
+                "Sở Xây dựng",
+                "Giải quyết khiếu nại về cấp phép xây dựng, trật tự đô thị",
+                "06/4/2026",
+                "15/4/2026",
+                "Đoàn số 2",
+            ],
+            [
+                "5",
+                "Ủy ban nhân dân xã Lệ Thủy",
+                "Tiếp công dân thường xuyên; hòa giải cơ sở",
+                "20/4/2026",
+                "28/4/2026",
+                "Đoàn số 1",
+            ],
+            [
+                "6",
+                "Ủy ban nhân dân xã Khe Sanh",
+                "Đơn thư liên quan đến đất rừng, đất sản xuất của đồng bào Vân Kiều, Pa Kô",
+                "04/5/2026",
+                "13/5/2026",
+                "Đoàn số 2",
+            ],
+            [
+                "7",
+                "Sở Y tế",
+                "Giải quyết khiếu nại về chế độ, chính sách đối với viên chức",
+                "18/5/2026",
+                "27/5/2026",
+                "Đoàn số 1",
+            ],
+            [
+                "8",
+                "Ủy ban nhân dân xã Vĩnh Linh",
+                "Tiếp công dân định kỳ; thi hành quyết định giải quyết khiếu nại",
+                "08/6/2026",
+                "17/6/2026",
+                "Đoàn số 2",
+            ],
+            [
+                "9",
+                "Ủy ban nhân dân phường Ba Đồn",
+                "Giải quyết khiếu nại về bồi thường giải phóng mặt bằng đường ven biển",
+                "06/7/2026",
+                "15/7/2026",
+                "Đoàn số 1",
+            ],
+            [
+                "10",
+                "Sở Giáo dục và Đào tạo",
+                "Tố cáo trong tuyển dụng, thuyên chuyển giáo viên",
+                "10/8/2026",
+                "19/8/2026",
+                "Đoàn số 2",
+            ],
+            [
+                "11",
+                "Ủy ban nhân dân xã Gio Linh",
+                "Đơn thư kéo dài, vượt cấp; kết quả rà soát vụ việc tồn đọng",
+                "07/9/2026",
+                "16/9/2026",
+                "Đoàn số 1",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat_tt.cite()}; {r_luat_tcd.cite()}; {r_nd.cite()} quy định chi "
+            "tiết một số điều và biện pháp thi hành Luật Thanh tra;",
+            gap=4,
+        ),
+        Para(
+            f"Căn cứ {r_qd.cite()} phê duyệt Kế hoạch thanh tra năm 2026 của Thanh tra tỉnh "
+            f"và {r_cv.cite()} về việc tăng cường công tác tiếp công dân, giải quyết khiếu "
+            "nại, tố cáo;"
+        ),
+        Para(
+            "Thanh tra tỉnh Quảng Trị ban hành Kế hoạch kiểm tra trách nhiệm thực hiện pháp "
+            "luật về tiếp công dân, giải quyết khiếu nại, tố cáo năm 2026 như sau:"
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "1. Đánh giá việc chấp hành pháp luật về tiếp công dân, xử lý đơn, giải quyết "
+            "khiếu nại, tố cáo của thủ trưởng các sở, ngành và Ủy ban nhân dân các xã, "
+            "phường; kịp thời chấn chỉnh, kiến nghị xử lý trách nhiệm đối với tập thể, cá "
+            "nhân để xảy ra sai phạm, đơn thư tồn đọng, kéo dài."
+        ),
+        Para(
+            "2. Việc kiểm tra bảo đảm khách quan, đúng trình tự; không chồng chéo với các "
+            "cuộc thanh tra, kiểm tra khác."
+        ),
+        H("II. NỘI DUNG, ĐỐI TƯỢNG VÀ THỜI GIAN KIỂM TRA"),
+        Para(
+            "1. Nội dung: việc tiếp công dân định kỳ, đột xuất của người đứng đầu; việc xử "
+            "lý đơn; việc giải quyết khiếu nại, tố cáo trong năm 2025 và quý I/2026."
+        ),
+        Para(
+            "2. Đối tượng và thời gian kiểm tra tại từng đơn vị (mỗi cuộc không quá 08 ngày "
+            "làm việc tại đơn vị):",
+            keep=3,
+        ),
+        table,
+        H("III. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "1. Phòng Tiếp công dân và Xử lý đơn chủ trì, tham mưu Chánh Thanh tra tỉnh "
+            "quyết định thành lập 02 Đoàn kiểm tra, mỗi Đoàn từ 05 đến 07 thành viên; thông "
+            "báo kế hoạch đến đơn vị được kiểm tra trước ít nhất 05 ngày làm việc."
+        ),
+        Para(
+            "2. Thủ trưởng các đơn vị được kiểm tra chuẩn bị báo cáo theo đề cương, cung cấp "
+            "đầy đủ hồ sơ, sổ sách; cử lãnh đạo làm việc với Đoàn kiểm tra."
+        ),
+        Para(
+            "3. Kinh phí thực hiện từ dự toán ngân sách năm 2026 được giao cho Thanh tra "
+            "tỉnh, dự kiến 186,5 triệu đồng. Các Trưởng đoàn báo cáo kết quả từng cuộc kiểm "
+            "tra trong thời hạn 10 ngày kể từ ngày kết thúc kiểm tra tại đơn vị; Phòng Tiếp "
+            "công dân và Xử lý đơn tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày "
+            "15/10/2026."
+        ),
+        Para(
+            "Trong quá trình thực hiện, nếu có vướng mắc, đề nghị các đơn vị phản ánh về "
+            "Thanh tra tỉnh (qua Phòng Tiếp công dân và Xử lý đơn, điện thoại "
+            "0233.3852.417) để xem xét, điều chỉnh./."
+        ),
+    ]
+    return Doc(
+        name="ho21_kh_ttt_quangtri_kiem_tra_tiep_cong_dan",
+        description=(
+            "Kế hoạch kiểm tra of a provincial inspectorate after the July 2025 merger of "
+            "Quảng Trị and Quảng Bình (UBND TỈNH QUẢNG TRỊ / THANH TRA TỈNH), number "
+            "KH-TTr, place Quảng Trị, dated December 2025; Căn cứ lines in regular type: Luật "
+            "Thanh tra with a padded short date (11/2022/QH15), Luật Tiếp công dân with a "
+            "long date (42/2013/QH13), the Government's Nghị định with an unpadded date "
+            "(43/2023/NĐ-CP, ngày 30/6/2023), the chairman's Quyết định with a short date "
+            "(3175/QĐ-UBND, issuer 'Chủ tịch Ủy ban nhân dân tỉnh') and a Công văn without "
+            "a date (2461/UBND-NC, truth ngay null, issuer 'Ủy ban nhân dân tỉnh'); headings "
+            "I-III; a ruled 6-column schedule table STT / Đơn vị được kiểm tra / Nội dung "
+            "trọng tâm / Từ ngày / Đến ngày / Đoàn kiểm tra (keys stt, don_vi, noi_dung, "
+            "tu_ngay, den_ngay, doan_kiem_tra) with a merged header cell 'Thời gian kiểm "
+            "tra' over Từ ngày and Đến ngày, 11 rows running onto the next page under the "
+            "repeated two-row header; figures, deadlines and a phone number; signer Q. "
+            "CHÁNH THANH TRA on one line."
+        ),
+        tests="KH kiểm tra of a Thanh tra tỉnh (Quảng Trị, merged); schedule table; Q.",
+        origin=TEAM,
+        seed=1102,
+        scan=Scan(
+            rotation_deg=-1.1,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=60,
+            paper=(245, 242, 231),
+            illumination=0.07,
+        ),
+        chu_quan=["UBND TỈNH QUẢNG TRỊ"],
+        ban_hanh=["THANH TRA TỈNH"],
+        so="214",
+        ky_hieu="KH-TTr",
+        dia_danh="Quảng Trị",
+        ngay=date(2025, 12, 19),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject=(
+            "Kiểm tra trách nhiệm thực hiện pháp luật về tiếp công dân, giải quyết khiếu "
+            "nại, tố cáo năm 2026"
+        ),
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Thanh tra Chính phủ (Cục II) (b/c)",
+                "TT Tỉnh ủy, TT HĐND tỉnh (b/c)",
+                "Chủ tịch, các PCT UBND tỉnh (b/c)",
+                "Ban Tiếp công dân tỉnh",
+                "Các đơn vị có tên tại Mục II",
+                "Lãnh đạo Thanh tra tỉnh",
+                "Các phòng nghiệp vụ",
+                "Cổng TTĐT Thanh tra tỉnh",
+                "Lưu: VT, P.TCD",
+            ]
+        ),
+        signer=["Q. CHÁNH THANH TRA"],
+        nguoi_ky="Hồ Sỹ Quang",
+        seal_text="THANH TRA TỈNH * TỈNH QUẢNG TRỊ * ",
+        refs=[r_luat_tt, r_luat_tcd, r_nd, r_qd, r_cv],
+    )
+
+
+def doc_ho21_bc_sxd_nghean_chat_luong_cong_trinh() -> Doc:
+    r_nd = Ref(
+        "Nghị định",
+        "06/2021/NĐ-CP",
+        date(2021, 1, 26),
+        "Chính phủ",
+        long_date=False,
+    )
+    r_cv = Ref(
+        "Công văn",
+        "6318/UBND-CN",
+        date(2025, 8, 15),
+        "Ủy ban nhân dân tỉnh",
+        long_date=False,
+        pad=False,
+    )
+    r_kh = Ref("Kế hoạch", "112/KH-SXD", date(2025, 3, 3))
+    table = Table(
+        header=[
+            "STT",
+            "Loại công trình",
+            "Số công trình được kiểm tra",
+            "Đạt yêu cầu",
+            "Phải khắc phục",
+            "Tỷ lệ đạt (%)",
+        ],
+        columns=[
+            "stt",
+            "loai_cong_trinh",
+            "so_cong_trinh",
+            "dat_yeu_cau",
+            "phai_khac_phuc",
+            "ty_le_dat",
+        ],
+        widths=[0.07, 0.35, 0.16, 0.14, 0.14, 0.14],
+        align=["c", "l", "c", "c", "c", "c"],
+        size=12.0,
+        groups=[(3, 2, "Kết quả kiểm tra")],
+        rows=[
+            ["1", "Công trình dân dụng", "46", "39", "7", "84,8"],
+            ["2", "Công trình công nghiệp", "18", "15", "3", "83,3"],
+            ["3", "Công trình giao thông", "31", "27", "4", "87,1"],
+            ["4", "Công trình nông nghiệp và phát triển nông thôn", "22", "20", "2", "90,9"],
+            ["5", "Công trình hạ tầng kỹ thuật", "15", "12", "3", "80,0"],
+            ["", "Tổng cộng", "132", "113", "19", "85,6"],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_cv.cite()} về việc báo cáo tình hình quản lý chất lượng công "
+            f"trình xây dựng trên địa bàn tỉnh và {r_kh.cite()} về kiểm tra công tác nghiệm "
+            "thu công trình xây dựng năm 2025, Sở Xây dựng báo cáo kết quả 9 tháng đầu năm "
+            "2025 như sau:",
+            gap=4,
+        ),
+        H("I. TÌNH HÌNH CHUNG"),
+        Para(
+            "Đến ngày 30/9/2025, trên địa bàn tỉnh có 1.846 công trình xây dựng đang thi "
+            "công, trong đó 412 công trình sử dụng vốn đầu tư công. Công tác quản lý chất "
+            f"lượng, thi công xây dựng và bảo trì công trình theo {r_nd.cite()} cơ bản được "
+            "các chủ đầu tư tuân thủ; không xảy ra sự cố công trình gây thiệt hại về người."
+        ),
+        H("II. KẾT QUẢ KIỂM TRA"),
+        Para(
+            "Sở Xây dựng đã chủ trì kiểm tra 132 công trình trong quá trình thi công và kiểm "
+            "tra công tác nghiệm thu hoàn thành, kết quả cụ thể:",
+            keep=4,
+        ),
+        table,
+        Para(
+            "Các tồn tại chủ yếu: hồ sơ quản lý chất lượng không đầy đủ, nhật ký thi công "
+            "ghi chép sơ sài; thí nghiệm vật liệu đầu vào chưa đủ tần suất; một số công "
+            "trình tại phường Vinh Phú, phường Hoàng Mai và xã Quỳnh Lưu chậm khắc phục sau "
+            "kiểm tra. Sở đã ban hành 19 văn bản yêu cầu chủ đầu tư khắc phục, đến nay đã có "
+            "12 công trình hoàn thành khắc phục."
+        ),
+        H("III. KIẾN NGHỊ"),
+        Para(
+            "1. Ủy ban nhân dân tỉnh chỉ đạo các chủ đầu tư khẩn trương khắc phục các tồn tại "
+            "trước ngày 15/11/2025; chỉ giải ngân phần khối lượng đã được nghiệm thu đúng "
+            "quy định."
+        ),
+        Para(
+            "2. Giao Ủy ban nhân dân các xã, phường tăng cường kiểm tra công trình do cấp xã "
+            "quyết định đầu tư; bố trí kinh phí khoảng 2,45 tỷ đồng cho công tác kiểm định "
+            "chất lượng các công trình trường học, trạm y tế xây dựng trước năm 2010."
+        ),
+        Para(
+            "Sở Xây dựng kính báo cáo Ủy ban nhân dân tỉnh xem xét, chỉ đạo./.",
+            gap=4,
+        ),
+    ]
+    return Doc(
+        name="ho21_bc_sxd_nghean_chat_luong_cong_trinh",
+        description=(
+            "Báo cáo of a provincial Sở Xây dựng (UBND TỈNH NGHỆ AN / SỞ XÂY DỰNG), number "
+            "BC-SXD, place Nghệ An, dated October 2025; a centred one-line Kính gửi (Ủy ban "
+            "nhân dân tỉnh Nghệ An); the province's Công văn with an unpadded date "
+            "(6318/UBND-CN, ngày 15/8/2025, issuer 'Ủy ban nhân dân tỉnh'), the Sở's own Kế "
+            "hoạch with a long date and no issuer (112/KH-SXD, truth co_quan null) and the "
+            "Government's Nghị định with a padded short date in the body (06/2021/NĐ-CP, ngày "
+            "26/01/2021); headings I-III; a ruled 6-column table STT / Loại công trình / Số "
+            "công trình được kiểm tra / Đạt yêu cầu / Phải khắc phục / Tỷ lệ đạt (%) (keys "
+            "stt, loai_cong_trinh, so_cong_trinh, dat_yeu_cau, phai_khac_phuc, ty_le_dat) "
+            "with a merged header cell 'Kết quả kiểm tra' over Đạt yêu cầu and Phải khắc "
+            "phục, 5 rows and a Tổng cộng row with an empty STT; figures and dates that are "
+            "not citations; signer GIÁM ĐỐC alone (truth tham_quyen_ky null)."
+        ),
+        tests="BC of a Sở Xây dựng (Nghệ An); table with a merged header cell; no prefix",
+        origin=TEAM,
+        seed=1103,
+        scan=Scan(
+            rotation_deg=1.2,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=58,
+            paper=(246, 241, 230),
+            illumination=0.08,
+        ),
+        chu_quan=["UBND TỈNH NGHỆ AN"],
+        ban_hanh=["SỞ XÂY DỰNG"],
+        so="4127",
+        ky_hieu="BC-SXD",
+        dia_danh="Nghệ An",
+        ngay=date(2025, 10, 8),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject=(
+            "Kết quả kiểm tra công tác quản lý chất lượng công trình xây dựng 9 tháng đầu năm 2025"
+        ),
+        kinh_gui=["Ủy ban nhân dân tỉnh Nghệ An"],
+        kinh_gui_centered=True,
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Bộ Xây dựng (Cục Giám định nhà nước về chất lượng công trình xây dựng) (b/c)",
+                "Các PGĐ Sở",
+                "Các phòng, đơn vị thuộc Sở",
+                "Lưu: VT, QLCL",
+            ]
+        ),
+        signer=["GIÁM ĐỐC"],
+        nguoi_ky="Nguyễn Trường Giang",
+        seal_text="SỞ XÂY DỰNG * TỈNH NGHỆ AN * ",
+        refs=[r_cv, r_kh, r_nd],
+    )
+
+
+def doc_ho21_cv_sct_hatinh_xang_dau() -> Doc:
+    r_cd = Ref(
+        "Công điện",
+        "14/CĐ-UBND",
+        date(2025, 9, 24),
+        "Chủ tịch Ủy ban nhân dân tỉnh",
+        long_date=False,
+        pad=False,
+    )
+    r_cv = Ref("Công văn", "7352/BCT-TTTN", None, "Bộ Công Thương")
+    r_nd83 = Ref(
+        "Nghị định",
+        "83/2014/NĐ-CP",
+        date(2014, 9, 3),
+        "Chính phủ",
+        long_date=False,
+    )
+    r_nd80 = Ref("Nghị định", "80/2023/NĐ-CP", date(2023, 11, 17), "Chính phủ")
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_cd.cite()} về việc chủ động ứng phó với bão, mưa lớn và "
+            f"{r_cv.cite()} về việc bảo đảm cung ứng xăng dầu, Sở Công Thương đề nghị các "
+            "đơn vị khẩn trương triển khai các nội dung sau:"
+        ),
+        Para(
+            "1. Các thương nhân đầu mối, thương nhân phân phối xăng dầu bảo đảm dự trữ tại "
+            "kho, cửa hàng tối thiểu đủ bán trong 07 ngày; không để xảy ra tình trạng "
+            "ngừng bán, hạn chế bán không có lý do, nhất là tại các xã ven biển Thạch Hà, "
+            "Cẩm Xuyên, Kỳ Anh và các xã miền núi Hương Khê, Vũ Quang."
+        ),
+        Para(
+            "2. Các cửa hàng xăng dầu kiểm tra, gia cố mái che, cột bơm, biển hiệu; kê cao, "
+            "che chắn thiết bị điện; chuẩn bị máy phát điện dự phòng, phương tiện phòng cháy, "
+            f"chữa cháy; thực hiện đúng {r_nd83.cite()} về kinh doanh xăng dầu, được sửa đổi, "
+            f"bổ sung tại {r_nd80.cite()}."
+        ),
+        Para(
+            "3. Ủy ban nhân dân các xã, phường chỉ đạo lực lượng tại chỗ theo dõi hoạt động "
+            "các cửa hàng xăng dầu trên địa bàn; phát hiện kịp thời các trường hợp găm hàng, "
+            "tăng giá bất hợp lý để xử lý hoặc báo cáo cơ quan có thẩm quyền."
+        ),
+        Para(
+            "4. Công ty Xăng dầu Hà Tĩnh (Petrolimex Hà Tĩnh) tăng cường điều động nguồn "
+            "hàng từ kho Xuân Giang cho các cửa hàng của các doanh nghiệp khác khi có yêu "
+            "cầu; thông báo cho Sở Công Thương số lượng tồn kho hằng ngày trước 16 giờ 00."
+        ),
+        Para(
+            "Các đơn vị báo cáo tình hình cung ứng xăng dầu về Sở Công Thương (qua Phòng "
+            "Quản lý thương mại, điện thoại 0239.3856.214, thư điện tử "
+            "qltm.sct@hatinh.gov.vn) trước 10 giờ 00 ngày 27/9/2025 và hằng ngày cho đến khi "
+            "bão tan. Đây là nhiệm vụ cấp bách, đề nghị các đơn vị nghiêm túc thực hiện./."
+        ),
+    ]
+    return Doc(
+        name="ho21_cv_sct_hatinh_xang_dau",
+        description=(
+            "HỎA TỐC Công văn đôn đốc of a provincial Sở Công Thương (UBND TỈNH HÀ TĨNH / "
+            "SỞ CÔNG THƯƠNG), number SCT-QLTM, the HỎA TỐC box under the V/v, place Hà "
+            "Tĩnh, dated September 2025; Kính gửi with four addressees; the chairman's Công "
+            "điện with an unpadded date (14/CĐ-UBND, ngày 24/9/2025, issuer 'Chủ tịch Ủy ban "
+            "nhân dân tỉnh'), the ministry's Công văn without a date (7352/BCT-TTTN, issuer "
+            "'Bộ Công Thương', truth ngay null), the Government's Nghị định 83/2014/NĐ-CP "
+            "with a padded short date (ngày 03/09/2014) and 80/2023/NĐ-CP with a long date "
+            "(issuer 'Chính phủ' for both); four numbered points; times and dates that are "
+            "not citations; "
+            "a phone number and an e-mail address; no table; signer TUQ. GIÁM ĐỐC / TRƯỞNG "
+            "PHÒNG QUẢN LÝ THƯƠNG MẠI."
+        ),
+        tests="CV đôn đốc HỎA TỐC of a Sở Công Thương (Hà Tĩnh); Kính gửi list; TUQ.",
+        origin=TEAM,
+        seed=1104,
+        scan=Scan(
+            rotation_deg=-0.5,
+            noise_sigma=8,
+            blur=1.1,
+            jpeg_quality=55,
+            paper=(244, 240, 228),
+            illumination=0.09,
+        ),
+        chu_quan=["UBND TỈNH HÀ TĨNH"],
+        ban_hanh=["SỞ CÔNG THƯƠNG"],
+        so="2087",
+        ky_hieu="SCT-QLTM",
+        vv=("đôn đốc bảo đảm nguồn cung xăng dầu và an toàn cửa hàng xăng dầu trong mưa bão"),
+        do_khan="HỎA TỐC",
+        dia_danh="Hà Tĩnh",
+        ngay=date(2025, 9, 25),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Các thương nhân kinh doanh xăng dầu trên địa bàn tỉnh",
+            "Ủy ban nhân dân các xã, phường",
+            "Công ty Xăng dầu Hà Tĩnh",
+            "Chi cục Quản lý thị trường tỉnh",
+        ],
+        body=body,
+        body_size=14.0,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "UBND tỉnh (để b/c)",
+                "Giám đốc Sở (để b/c)",
+                "Công an tỉnh (PC07)",
+                "Ban Chỉ huy PCTT và TKCN tỉnh",
+                "Lưu: VT, QLTM",
+            ]
+        ),
+        signer=["TUQ. GIÁM ĐỐC", "TRƯỞNG PHÒNG QUẢN LÝ THƯƠNG MẠI"],
+        nguoi_ky="Trần Đình Lộc",
+        seal_text="SỞ CÔNG THƯƠNG * TỈNH HÀ TĨNH * ",
+        refs=[r_cd, r_cv, r_nd83, r_nd80],
+    )
+
+
+def doc_ho21_tb_vpubnd_nghean_lich_cong_tac() -> Doc:
+    r_qd = Ref(
+        "Quyết định",
+        "2650/QĐ-UBND",
+        date(2025, 7, 15),
+        "Ủy ban nhân dân tỉnh",
+    )
+    r_tb = Ref("Thông báo", "1152/TB-VP", date(2025, 11, 7), long_date=False)
+    table = Table(
+        header=["Ngày", "Buổi", "Nội dung công việc", "Lãnh đạo chủ trì", "Địa điểm"],
+        columns=["ngay", "buoi", "noi_dung", "chu_tri", "dia_diem"],
+        widths=[0.13, 0.10, 0.39, 0.19, 0.19],
+        align=["c", "c", "l", "l", "l"],
+        size=12.0,
+        groups=[(0, 2, "Thời gian")],
+        rows=[
+            [
+                "Thứ Hai 17/11",
+                "Sáng",
+                "Giao ban Thường trực Ủy ban nhân dân tỉnh",
+                "Chủ tịch UBND tỉnh",
+                "Phòng họp số 1, trụ sở UBND tỉnh",
+            ],
+            [
+                "Thứ Hai 17/11",
+                "Chiều",
+                "Họp nghe báo cáo tiến độ giải ngân vốn đầu tư công năm 2025",
+                "Phó Chủ tịch Thường trực UBND tỉnh",
+                "Phòng họp số 2",
+            ],
+            [
+                "Thứ Ba 18/11",
+                "Cả ngày",
+                "Kiểm tra tiến độ dự án đường ven biển Nghi Sơn - Cửa Lò đoạn qua xã Quỳnh Lưu",
+                "Phó Chủ tịch UBND tỉnh Hoàng Phú Hiền",
+                "Xã Quỳnh Lưu, xã Diễn Châu",
+            ],
+            [
+                "Thứ Tư 19/11",
+                "Sáng",
+                "Tiếp công dân định kỳ tháng 11/2025",
+                "Chủ tịch UBND tỉnh",
+                "Ban Tiếp công dân tỉnh",
+            ],
+            [
+                "Thứ Tư 19/11",
+                "Chiều",
+                "Làm việc với Ban Quản lý Khu kinh tế Đông Nam về thu hút đầu tư các khu "
+                "công nghiệp VSIP, WHA",
+                "Chủ tịch UBND tỉnh",
+                "Trụ sở Ban Quản lý Khu kinh tế Đông Nam",
+            ],
+            [
+                "Thứ Năm 20/11",
+                "Sáng",
+                "Dự Lễ kỷ niệm Ngày Nhà giáo Việt Nam tại Trường Đại học Vinh",
+                "Phó Chủ tịch UBND tỉnh Bùi Đình Long",
+                "Phường Trường Vinh",
+            ],
+            [
+                "Thứ Năm 20/11",
+                "Chiều",
+                "Phiên họp Ủy ban nhân dân tỉnh thường kỳ tháng 11",
+                "Chủ tịch UBND tỉnh",
+                "Hội trường tầng 3, trụ sở UBND tỉnh",
+            ],
+            [
+                "Thứ Sáu 21/11",
+                "Sáng",
+                "Họp Hội đồng thẩm định bảng giá đất điều chỉnh năm 2026",
+                "Phó Chủ tịch Thường trực UBND tỉnh",
+                "Phòng họp số 2",
+            ],
+            [
+                "Thứ Sáu 21/11",
+                "Chiều",
+                "Kiểm tra công tác khắc phục hậu quả mưa lũ tại các xã miền núi",
+                "Phó Chủ tịch UBND tỉnh Hoàng Phú Hiền",
+                "Xã Con Cuông, xã Tương Dương",
+            ],
+            [
+                "Thứ Bảy 22/11",
+                "Sáng",
+                "Dự Ngày hội Đại đoàn kết toàn dân tộc tại khu dân cư",
+                "Chủ tịch UBND tỉnh",
+                "Xã Nam Đàn",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện Quy chế làm việc ban hành kèm theo {r_qd.cite()}, Văn phòng Ủy ban "
+            "nhân dân tỉnh thông báo lịch công tác tuần của Thường trực Ủy ban nhân dân tỉnh "
+            "như sau:",
+            gap=4,
+            keep=3,
+        ),
+        table,
+        Para(
+            "**Ghi chú:** Lịch công tác này thay thế các nội dung tương ứng tại "
+            f"{r_tb.cite()}. Các sở, ban, ngành và địa phương có nội dung liên quan chuẩn "
+            "bị báo cáo, gửi về Văn phòng Ủy ban nhân dân tỉnh (qua hệ thống quản lý văn "
+            "bản) trước 16 giờ 00 ngày làm việc liền trước ngày họp; thành phần dự họp "
+            "theo giấy mời riêng.",
+            gap=6,
+        ),
+        Para(
+            "Lịch công tác có thể thay đổi, Văn phòng sẽ thông báo trên Cổng thông tin điện "
+            "tử tỉnh và qua tin nhắn; mọi thông tin xin liên hệ Phòng Hành chính - Tổ chức, "
+            "điện thoại 0238.3844.736./."
+        ),
+    ]
+    return Doc(
+        name="ho21_tb_vpubnd_nghean_lich_cong_tac",
+        description=(
+            "Thông báo lịch công tác tuần of the Văn phòng of a provincial People's Committee "
+            "(UBND TỈNH NGHỆ AN / VĂN PHÒNG), number TB-VP, place Nghệ An, dated November "
+            "2025; the province's Quyết định with a long date (2650/QĐ-UBND, issuer 'Ủy ban "
+            "nhân dân tỉnh') and the Văn phòng's own earlier Thông báo with a padded short "
+            "date and no issuer (1152/TB-VP, ngày 07/11/2025, truth co_quan null); a ruled "
+            "5-column schedule table Ngày / Buổi / Nội dung công việc / Lãnh đạo chủ trì / "
+            "Địa điểm (keys ngay, buoi, noi_dung, chu_tri, dia_diem) with a merged header "
+            "cell 'Thời gian' over Ngày and Buổi, 10 rows; a bold 'Ghi chú:' paragraph; "
+            "times and a phone number; signer TL. CHÁNH VĂN PHÒNG / TRƯỞNG PHÒNG HÀNH CHÍNH "
+            "- TỔ CHỨC."
+        ),
+        tests="TB lịch công tác of a VP UBND tỉnh (Nghệ An); schedule table; TL.",
+        origin=TEAM,
+        seed=1105,
+        scan=Scan(
+            rotation_deg=0.4,
+            noise_sigma=4,
+            blur=0.7,
+            jpeg_quality=72,
+            paper=(248, 244, 234),
+            illumination=0.05,
+        ),
+        chu_quan=["UBND TỈNH NGHỆ AN"],
+        ban_hanh=["VĂN PHÒNG"],
+        so="1184",
+        ky_hieu="TB-VP",
+        dia_danh="Nghệ An",
+        ngay=date(2025, 11, 14),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject=(
+            "Lịch công tác tuần của Thường trực Ủy ban nhân dân tỉnh (từ ngày 17/11 đến "
+            "ngày 23/11/2025)"
+        ),
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "TT Tỉnh ủy, TT HĐND tỉnh (để b/c)",
+                "Chủ tịch, các PCT UBND tỉnh",
+                "Ủy ban MTTQ Việt Nam tỉnh",
+                "Các sở, ban, ngành cấp tỉnh",
+                "UBND các xã, phường",
+                "Chánh VP, các PCVP UBND tỉnh",
+                "Báo và Phát thanh, Truyền hình Nghệ An",
+                "Cổng TTĐT tỉnh",
+                "Lưu: VT, HCTC",
+            ]
+        ),
+        signer=["TL. CHÁNH VĂN PHÒNG", "TRƯỞNG PHÒNG HÀNH CHÍNH - TỔ CHỨC"],
+        nguoi_ky="Võ Thị Thanh Tâm",
+        seal_text="VĂN PHÒNG ỦY BAN NHÂN DÂN * TỈNH NGHỆ AN * ",
+        refs=[r_qd, r_tb],
+    )
+
+
+def doc_ho21_ttr_bvdkkv_ngoclac_mua_sam_thiet_bi() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "22/2023/QH15",
+        date(2023, 6, 23),
+        ten="Luật Đấu thầu",
+        long_date=False,
+        pad=False,
+    )
+    r_nd = Ref("Nghị định", "24/2024/NĐ-CP", date(2024, 2, 27), "Chính phủ")
+    r_qd = Ref(
+        "Quyết định",
+        "1136/QĐ-SYT",
+        date(2025, 4, 8),
+        "Sở Y tế",
+        long_date=False,
+    )
+    table = Table(
+        header=[
+            "STT",
+            "Tên gói thầu",
+            "Giá gói thầu (triệu đồng)",
+            "Nguồn vốn",
+            "Hình thức lựa chọn nhà thầu",
+            "Thời gian thực hiện hợp đồng",
+        ],
+        columns=["stt", "ten_goi_thau", "gia_goi_thau", "nguon_von", "hinh_thuc", "thoi_gian"],
+        widths=[0.07, 0.33, 0.14, 0.16, 0.16, 0.14],
+        align=["c", "l", "c", "l", "l", "c"],
+        size=12.0,
+        rows=[
+            [
+                "1",
+                "Mua sắm 01 hệ thống nội soi tiêu hóa có sinh thiết",
+                "3.850",
+                "Ngân sách tỉnh",
+                "Đấu thầu rộng rãi qua mạng",
+                "90 ngày",
+            ],
+            [
+                "2",
+                "Mua sắm 02 máy thở chức năng cao cho Khoa Hồi sức tích cực - Chống độc",
+                "2.640",
+                "Ngân sách tỉnh",
+                "Đấu thầu rộng rãi qua mạng",
+                "60 ngày",
+            ],
+            [
+                "3",
+                "Mua sắm 01 máy siêu âm Doppler màu 4D",
+                "1.925",
+                "Quỹ phát triển hoạt động sự nghiệp",
+                "Chào hàng cạnh tranh",
+                "45 ngày",
+            ],
+            [
+                "4",
+                "Mua sắm 05 monitor theo dõi bệnh nhân 5 thông số",
+                "475",
+                "Quỹ phát triển hoạt động sự nghiệp",
+                "Chỉ định thầu rút gọn",
+                "30 ngày",
+            ],
+            ["", "Tổng cộng", "8.890", "", "", ""],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}; {r_nd.cite()} quy định chi tiết một số điều và biện "
+            "pháp thi hành Luật Đấu thầu về lựa chọn nhà thầu;",
+            gap=4,
+        ),
+        Para(
+            f"Căn cứ {r_qd.cite()} về việc giao dự toán chi mua sắm trang thiết bị y tế năm "
+            "2025 cho các đơn vị trực thuộc;"
+        ),
+        Para(
+            "Bệnh viện Đa khoa khu vực Ngọc Lặc là bệnh viện hạng II, quy mô 600 giường kế "
+            "hoạch, tiếp nhận người bệnh của các huyện miền núi phía Tây tỉnh (Ngọc Lặc, Lang "
+            "Chánh, Bá Thước, Cẩm Thủy, Thường Xuân). Năm 2024, Bệnh viện khám cho 186.420 "
+            "lượt người, điều trị nội trú 31.275 lượt; nhiều thiết bị đã sử dụng trên 10 năm, "
+            "hư hỏng thường xuyên."
+        ),
+        Para(
+            "Bệnh viện kính trình Sở Y tế xem xét, phê duyệt kế hoạch lựa chọn nhà thầu mua "
+            "sắm trang thiết bị y tế năm 2025 gồm 04 gói thầu, tổng giá trị 8.890 triệu đồng "
+            "(Tám tỷ, tám trăm chín mươi triệu đồng), cụ thể:",
+            keep=3,
+        ),
+        table,
+        Para(
+            "Giá gói thầu được xác định trên cơ sở 03 báo giá và chứng thư thẩm định giá "
+            "ngày 12/5/2025 của đơn vị thẩm định giá độc lập; thời gian tổ chức lựa chọn nhà "
+            "thầu dự kiến trong quý III/2025."
+        ),
+        Para(
+            "Hồ sơ kèm theo gồm: dự toán chi tiết, các báo giá, chứng thư thẩm định giá và "
+            "biên bản họp Hội đồng khoa học kỹ thuật Bệnh viện ngày 14/5/2025."
+        ),
+        Para("Kính trình Sở Y tế xem xét, phê duyệt./.", gap=4),
+    ]
+    return Doc(
+        name="ho21_ttr_bvdkkv_ngoclac_mua_sam_thiet_bi",
+        description=(
+            "Tờ trình of a regional general hospital under a provincial Sở Y tế (SỞ Y TẾ "
+            "THANH HÓA / BỆNH VIỆN ĐA KHOA / KHU VỰC NGỌC LẶC, the issuer over two bold "
+            "lines), number TTr-BVNL, place Ngọc Lặc, dated May 2025; a centred one-line "
+            "Kính gửi after the subject (Sở Y tế Thanh Hóa); Căn cứ lines in regular type: "
+            "Luật Đấu thầu with an unpadded date (22/2023/QH15, ngày 23/6/2023), the "
+            "Government's Nghị định with a long date (24/2024/NĐ-CP, issuer 'Chính phủ'), "
+            "the Sở's Quyết định with a padded short date (1136/QĐ-SYT, ngày 08/04/2025, "
+            "issuer 'Sở Y tế'); dates that are not citations; figures (186.420, 8.890 "
+            "triệu đồng) and the sum in words; a ruled "
+            "6-column table STT / Tên gói thầu / Giá gói thầu (triệu đồng) / Nguồn vốn / "
+            "Hình thức lựa chọn nhà thầu / Thời gian thực hiện hợp đồng (keys stt, "
+            "ten_goi_thau, gia_goi_thau, nguon_von, hinh_thuc, thoi_gian) of 4 packages and "
+            "a Tổng cộng row with empty cells; signer KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC with a "
+            "professional title before the name."
+        ),
+        tests="TTr of a regional hospital (Thanh Hóa); centred Kính gửi; package table; KT.",
+        origin=TEAM,
+        seed=1106,
+        scan=Scan(
+            rotation_deg=-0.8,
+            noise_sigma=5,
+            blur=0.8,
+            jpeg_quality=68,
+            paper=(247, 242, 231),
+            illumination=0.06,
+        ),
+        chu_quan=["SỞ Y TẾ THANH HÓA"],
+        ban_hanh=["BỆNH VIỆN ĐA KHOA", "KHU VỰC NGỌC LẶC"],
+        so="418",
+        ky_hieu="TTr-BVNL",
+        dia_danh="Ngọc Lặc",
+        ngay=date(2025, 5, 20),
+        title="TỜ TRÌNH",
+        loai_van_ban="Tờ trình",
+        subject=(
+            "Về việc đề nghị phê duyệt kế hoạch lựa chọn nhà thầu mua sắm trang thiết bị y "
+            "tế năm 2025"
+        ),
+        kinh_gui=["Sở Y tế Thanh Hóa"],
+        kinh_gui_centered=True,
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Giám đốc Bệnh viện (để b/c)",
+                "Phòng Tài chính - Kế toán",
+                "Lưu: VT, VTTBYT",
+            ]
+        ),
+        signer=["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+        nguoi_ky="BSCKII. Lê Thị Mai Hương",
+        seal_text="BỆNH VIỆN ĐA KHOA KHU VỰC NGỌC LẶC * SỞ Y TẾ THANH HÓA * ",
+        refs=[r_luat, r_nd, r_qd],
+    )
+
+
+HELDOUT21_DOCS = [
+    doc_ho21_qd_stc_thanhhoa_doan_kiem_tra,
+    doc_ho21_kh_ttt_quangtri_kiem_tra_tiep_cong_dan,
+    doc_ho21_bc_sxd_nghean_chat_luong_cong_trinh,
+    doc_ho21_cv_sct_hatinh_xang_dau,
+    doc_ho21_tb_vpubnd_nghean_lich_cong_tac,
+    doc_ho21_ttr_bvdkkv_ngoclac_mua_sam_thiet_bi,
+]
+
+
 TEAM_DOCS = [doc_kh, doc_cv, doc_qd, doc_bc, doc_tb, doc_ttr]
 SEED_DOCS = [(SEED_000, doc_seed_000), (SEED_001, doc_seed_001)]
 
@@ -20657,6 +22818,8 @@ HELDOUT_SETS = {
     "heldout17": (HELDOUT17_DOCS, HELDOUT17_DIR, "seventeenth "),
     "heldout18": (HELDOUT18_DOCS, HELDOUT18_DIR, "eighteenth "),
     "heldout19": (HELDOUT19_DOCS, HELDOUT19_DIR, "nineteenth "),
+    "heldout20": (HELDOUT20_DOCS, HELDOUT20_DIR, "twentieth "),
+    "heldout21": (HELDOUT21_DOCS, HELDOUT21_DIR, "twenty-first "),
 }
 
 
