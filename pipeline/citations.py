@@ -58,7 +58,8 @@ def _citation_pattern() -> re.Pattern[str]:
 _ISSUER_END = re.compile(
     r"\s+(?:(?-i:ve|phe duyet|quy dinh|ban hanh|huong dan|khoa [IVXL]+|tai|tren|trong|"
     r"nam \d{4}|cong bo|chiu|giao(?! thong)|chu tri|phoi hop|thuc hien|trien khai|chi dao|"
-    r"yeu cau|de nghi|duoc|nham|thong qua|doi voi|voi)\b|"
+    r"yeu cau|de nghi|duoc|nham|thong qua|doi voi|voi|sua doi|bo sung|thay the|huy bo|"
+    r"dieu chinh|co ban)\b|"
     r"va (?=\S+ (?:\S+ )?(?-i:so)\s*:?\s*\d)|va (?=(?-i:[a-z]))|"
     r"va (?=(?:de an|ke hoach|chuong trinh|quyet dinh|nghi quyet|chi thi|cong van)\b))"
     r"|\s*[;:,.()]",

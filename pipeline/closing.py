@@ -102,15 +102,16 @@ def _lines(name: str) -> tuple[str, ...]:
 def clean_item(text: str) -> str:
     """A list item without its "- " and final ";"/"." (and "(b/c)" read back from OCR)."""
     text = re.sub(r"^[\s\-–—_•+.]+", "", text).strip()
-    text = re.sub(r"\s*[;.,:]+$", "", text).strip()
+    text = re.sub(r"\s*[;.,:§¶†]+$", "", text).strip()  # a speck read as "§" after it
     text = re.sub(r"\(\s*(?=\()", "", text)  # "( (b/c)": a bracket read twice
     # "(b/c)" (báo cáo) at the end of a recipient is often read "(b/C)", "(h/c)", "Œ/©)",
     # with the slash as "í" or "l" ("(bíc)"), or a stray letter before it ("(hb/©c)")
     # ("(Œ/©)": the bracket kept and the b read "Œ")
     # ("(bí/c)": the slash read with a letter before it)
-    # ("(hc)": the slash lost and the b read "h")
+    # ("(hc)": the slash lost and the b read "h"; "(/e)": the b lost and the c read "e")
     text = re.sub(
-        r"\s*\(?[(Œ][bhBl]{0,2}[íìl]?[/íìl|(][©cC]{1,2}\)$|\s*\(?[(Œ]/©c\)$|\s*\([bh]c\)$",
+        r"\s*\(?[(Œ][bhBl]{0,2}[íìl]?[/íìl|(][©cC]{1,2}\)$|\s*\(?[(Œ]/©c\)$|\s*\([bh]c\)$"
+        r"|\s*\(b?/[ec©]\)$",  # "(/e)", "(b/e)": the b lost or the c read "e"
         " (b/c)",
         text,
     )
@@ -216,7 +217,8 @@ def parse_noi_nhan(lines: list[str]) -> tuple[list[str], int | None]:
                 and len(s) < 60
                 and (
                     s[0].islower()
-                    or (s.endswith((";", ".")) and not is_upper_text(s) and _name(s) is None)
+                    or (s.endswith(";") and not is_upper_text(s))
+                    or (s.endswith(".") and not is_upper_text(s) and _name(s) is None)
                     # an abbreviation ending the entry ("…các khu kinh tế - Bộ / KH&ĐT;"):
                     # no signer's line ends with ";"
                     or (s.endswith(";") and len(s.split()) <= 2 and _name(s) is None)
@@ -252,9 +254,23 @@ def _signer_part(text: str) -> str:
         return text[prefix.start() :].strip()
     words = text.replace("'", " ").split()
     kept: list[str] = []
-    while words and re.fullmatch(r"[A-ZÀ-Ỹ][\wÀ-ỹ\-]+", words[-1]):
+    while words and (
+        (words[-1][0].isupper() and re.fullmatch(r"\w[\w\-]+,?", words[-1]))
+        or (words[-1] in "-–" and kept)  # "HÀNH CHÍNH - TỔ CHỨC"
+        # a one-letter name ("A Blin", "Y Suôn Niê"), not a speck before a title
+        or (len(words[-1]) == 1 and words[-1].isupper() and kept and not kept[0].isupper())
+    ):
         kept.insert(0, words.pop())
-    return " ".join(kept)
+    return " ".join(kept).strip(" -–,")
+
+
+def _starts_inside_a_word(line: str) -> bool:
+    """A line that starts in small letters, or with one letter before a word in small
+    letters ("D tỉnh;"): the cut-off tail of a recipient, not a title or a name."""
+    words = line.split()
+    return bool(words) and (
+        words[0][0].islower() or (len(words[0]) == 1 and len(words) > 1 and words[1][0].islower())
+    )
 
 
 def plain_signer_lines(lines: list[str], start: int) -> list[str]:
@@ -384,6 +400,10 @@ def _name(text: str) -> str | None:
 def parse_signer(lines: list[str]) -> Signer:
     """Authority prefix, title and name from the lines of the signer block (top down)."""
     lines = [s for line in lines if (s := line.strip())]
+    # a line that starts inside a word ("ỉnh (để b/c): TRƯỞNG PHÒNG …") is the tail of a
+    # recipient read with the signer column: what is the signer's is kept
+    lines = [_signer_part(line) if _starts_inside_a_word(line) else line for line in lines]
+    lines = [line for line in lines if line]
     if not lines:
         return Signer()
     authority = None

@@ -207,6 +207,7 @@ def _agencies(lines: list[str]) -> tuple[str | None, str | None]:
             # a speck read as a full stop at the end of a line ("ỦY BAN NHÂN DÂN."), a rule
             # as "_" before it
             name = re.sub(r"\s+", " ", name).strip(" .,;:'`_")
+            name = re.sub(r"\s+[^\w\s()\-–]+$", "", name)  # a speck of punctuation after it
             if names and (
                 fold(name).startswith(("VA ", "- "))
                 or names[-1].endswith(("-", ","))
@@ -557,4 +558,5 @@ def _trich_yeu(lines: list[str], title_index: int | None, so_index: int | None) 
         if parts and len(stripped) > max(55, 1.4 * max(map(len, parts))):
             break  # a full-width body line right under a centred subject (plain text)
         parts.append(stripped)
-    return " ".join(parts) or None
+    # a rule or a dash read under the last line is no part of the subject
+    return " ".join(parts).rstrip(" -–_") or None

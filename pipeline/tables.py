@@ -720,30 +720,60 @@ def reread_figures(
     return out
 
 
+def header_depth(grid: Grid) -> int:
+    """How many grid rows the header takes: one, or more when the first row groups
+    columns under a merged cell ("Thời gian" over "Ngày" and "Buổi") and its other cells
+    reach down past the group to the labels under it."""
+    top = [c for c in grid.cells if c.row == 0]
+    groups = [c for c in top if 1 < c.colspan < grid.cols]
+    if not groups:
+        return 1
+    depth = max(c.rowspan for c in top)
+    if depth < 2 or depth >= grid.rows:
+        return 1
+    if all(c.rowspan == depth or c in groups for c in top):
+        return depth
+    return 1
+
+
 def _table_record(grid: Grid, texts: list[str], page: int) -> dict[str, Any]:
     rows: list[list[str]] = [[""] * grid.cols for _ in range(grid.rows)]
     for cell, text in zip(grid.cells, texts, strict=True):
         if cell.row < grid.rows and cell.col < grid.cols:
             rows[cell.row][cell.col] = text
     rows = [[fix_quarter(fix_digit_in_word(x)) for x in r] for r in rows]
+    depth = header_depth(grid)
+    # each column is named by the lowest header cell over it: a grouped column by its own
+    # label under the group, the others by the cell that reaches down past the group
+    labels = [
+        next((rows[r][c] for r in reversed(range(depth)) if rows[r][c].strip()), rows[0][c])
+        for c in range(grid.cols)
+    ]
     header = (
         [
             "STT" if canonical_header(h)[1] < HEADER_SNAP and is_numbering_column(h, column) else h
-            for h, column in zip(rows[0], zip(*rows[1:], strict=True), strict=True)
+            for h, column in zip(labels, zip(*rows[depth:], strict=True), strict=True)
         ]
-        if len(rows) > 1
-        else list(rows[0])
+        if len(rows) > depth
+        else labels
     )
     header = [snap_header(h) for h in header]
     columns = map_header(header)
-    body = [dict(zip(columns, r, strict=True)) for r in rows[1:] if any(x.strip() for x in r)]
-    return {
+    body = [dict(zip(columns, r, strict=True)) for r in rows[depth:] if any(x.strip() for x in r)]
+    record: dict[str, Any] = {
         "page": page,
         "header": header,
         "columns": columns,
         "rows": body,
         "top": int(grid.top),
     }
+    if depth > 1:
+        record["header_groups"] = [
+            {"label": rows[0][c.col], "columns": columns[c.col : c.col + c.colspan]}
+            for c in grid.cells
+            if c.row == 0 and 1 < c.colspan < grid.cols
+        ]
+    return record
 
 
 def find_ruling(page: Page, engine: Any) -> Page:

@@ -12,7 +12,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from pipeline import tables as tables_module
 from pipeline.citations import parse_citations
-from pipeline.closing import clean_item, parse_kinh_gui, parse_noi_nhan, parse_signer
+from pipeline.closing import Signer, clean_item, parse_kinh_gui, parse_noi_nhan, parse_signer
 from pipeline.codes import normalise_code, parse_date
 from pipeline.deadlines import parse_deadline
 from pipeline.extract import extract
@@ -1125,3 +1125,40 @@ def test_a_party_header_and_closing_as_aligned_plain_text() -> None:
         "BÍ THƯ",
         "Thạch Sô Phal",
     )
+
+
+def test_a_header_of_two_rows_under_a_merged_group_cell() -> None:
+    page = grid_page()
+    page[204:300, 300:304] = 255  # "Thời gian" over the first two columns
+    page[300:304, 904:1500] = 255  # "Nội dung" reaches down past the group
+    (grid,) = find_tables(page)
+    assert tables_module.header_depth(grid) == 2
+    text = {
+        (0, 0): "Thời gian",
+        (0, 2): "Nội dung",
+        (1, 0): "Ngày",
+        (1, 1): "Buổi",
+        (2, 0): "Thứ Hai 17/11",
+        (2, 1): "Sáng",
+        (2, 2): "Giao ban",
+    }
+    record = tables_module._table_record(grid, [text[c.row, c.col] for c in grid.cells], 1)
+    assert record["header"] == ["Ngày", "Buổi", "Nội dung"]
+    assert [list(r.values()) for r in record["rows"]] == [["Thứ Hai 17/11", "Sáng", "Giao ban"]]
+    assert record["header_groups"] == [{"label": "Thời gian", "columns": record["columns"][:2]}]
+    # one merged cell in a body row is no header
+    assert tables_module.header_depth(find_tables(grid_page())[0]) == 1
+
+
+def test_a_recipient_tail_read_with_the_signer_column_is_left_out() -> None:
+    signer = parse_signer(
+        [
+            "TL. CHÁNH VĂN PHÒNG",
+            "ỉnh (để b/c): TRƯỞNG PHÒNG HÀNH CHÍNH - TỔ CHỨC",
+            "D tỉnh;",
+            "uyên hình Võ Thị Thanh Tâm",
+        ]
+    )
+    assert signer == Signer("TL.", "TRƯỞNG PHÒNG HÀNH CHÍNH - TỔ CHỨC", "Võ Thị Thanh Tâm")
+    assert clean_item("- UBND tỉnh (/e);") == "UBND tỉnh (b/c)"
+    assert clean_item("- Lưu: VT, QLGCS§") == "Lưu: VT, QLGCS"
