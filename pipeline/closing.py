@@ -23,7 +23,7 @@ from .decoder import misread_cost
 from .layout import COLUMN_GAP, group_lines
 from .ocr import recognise_all
 from .places import restore_term_marks
-from .records import OcrResult, Page
+from .records import OcrResult, OcrWord, Page
 from .repair import normalise_line, split_tone
 from .syllables import apply_case
 from .tables import engine_with_psm
@@ -187,6 +187,16 @@ def parse_kinh_gui(lines: list[str]) -> list[str]:
     return []
 
 
+def _starts_item(line: str) -> bool:
+    """A line that starts an entry of "Nơi nhận": "- …", "+ …" or "Lưu: …"."""
+    return line.startswith(("-", "+", "–", "_")) or bool(_LUU.match(fold(line)))
+
+
+def _is_luu(line: str) -> bool:
+    """The "Lưu: VT, …" entry, which ends the list."""
+    return bool(_LUU.match(fold(re.sub(r"^[\s\-–_+]+", "", line))))
+
+
 def parse_noi_nhan(lines: list[str]) -> tuple[list[str], int | None]:
     """Recipients under "Nơi nhận:" ("Lưu: VT, …" kept as an entry), and the line index
     of "Nơi nhận" (None if there is none)."""
@@ -202,10 +212,10 @@ def parse_noi_nhan(lines: list[str]) -> tuple[list[str], int | None]:
         s = line.strip()
         if not s:
             continue
-        if s.startswith(("-", "+", "–", "_")) or _LUU.match(fold(s)):
+        if _starts_item(s):
             items.append(_cut_garbage(s))
             last = s
-            if _LUU.match(fold(re.sub(r"^[\s\-–_+]+", "", s))):
+            if _is_luu(s):
                 break
         elif items and (
             s.startswith("(")  # "(để t/h);" wrapped onto its own line
@@ -287,11 +297,11 @@ def plain_signer_lines(lines: list[str], start: int) -> list[str]:
         s = line.strip()
         if not s:
             continue
-        if listing and (s.startswith(("-", "+", "–", "_")) or _LUU.match(fold(s))):
+        if listing and _starts_item(s):
             end = re.search(r";|\.(?=\s)", s) or _signer_comma(s)
             if end is not None:
                 out.append(_signer_part(s[end.end() :]))
-            if _LUU.match(fold(re.sub(r"^[\s\-–_+]+", "", s))):
+            if _is_luu(s):
                 listing = False
             continue
         out.append(s)
@@ -509,8 +519,7 @@ def read_signer_block(page: Page, engine: Any) -> Page:
     results = recognise_all(block_engine, first, page.number)
     recipients = _recipients(page, results[left_at], top) if len(results) > left_at else ()
     if on_page is not None:
-        half = page.ocr.width / 2
-        lines = [w for w in page.ocr.words if w.top >= top and w.left + w.width / 2 >= half]
+        lines = _closing_words(page.ocr, top, right=True)
         scale = width / page.ocr.width if page.ocr.width else 1.0
         texts = vote_name(image, group_lines(lines), on_page, (0, 0, scale), engine, page.number)
         return dataclasses.replace(page, signer_lines=tuple(texts), recipient_lines=recipients)
@@ -578,11 +587,11 @@ def vote_name(
     variants = []
     for threshold in NAME_VOTE_THRESHOLDS:
         ink = np.where(crop < threshold, 0, 255).astype(np.uint8)
-        for scale in NAME_VOTE_SCALES:
+        for factor in NAME_VOTE_SCALES:
             variants.append(
                 ink
-                if scale == 1.0
-                else cv2.resize(ink, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
+                if factor == 1.0
+                else cv2.resize(ink, None, fx=factor, fy=factor, interpolation=cv2.INTER_CUBIC)
             )
     words = read.split()
     votes: list[list[str]] = [[w] for w in words]
@@ -660,14 +669,20 @@ def _signer_left(ocr: OcrResult, top: int, width: int) -> int:
     return max(int(width * SIGNER_LEFT_MIN), left)
 
 
+def _closing_words(ocr: OcrResult, top: int, right: bool) -> list[OcrWord]:
+    """The page's words from ``top`` down in the right half (the signer block) or the left
+    (Nơi nhận), by the centre of each word."""
+    half = ocr.width / 2
+    return [w for w in ocr.words if w.top >= top and (w.left + w.width / 2 >= half) == right]
+
+
 def signer_from_page(ocr: OcrResult, top: int) -> list[str] | None:
     """The page's own reading of the signer block (the right half, from ``top`` down), when
     it can be taken without a second pass: the title is a known one (dictionaries/
     chuc_vu.txt), a name is found, OCR is at least ``PAGE_SIGNER_SURE`` sure of every word
     of the title and of the name (and of "KT."/"TM."… when an authority line stands above
     the title). Otherwise None: the seal or the signature may have garbled the block."""
-    half = ocr.width / 2
-    words = [w for w in ocr.words if w.top >= top and w.left + w.width / 2 >= half]
+    words = _closing_words(ocr, top, right=True)
     lines = sorted(group_lines(words), key=lambda line: line.top)
     texts = [normalise_line(line.text)[0] for line in lines]
     signer = parse_signer(texts)
@@ -723,8 +738,7 @@ def recipients_doubtful(ocr: OcrResult, top: int) -> bool:
     checked against the block read on its own: its list does not end with "Lưu: …" (the last
     lines garbled or dropped), an item holds a sign no recipient is written with ("€", "©":
     a misread), or OCR is less sure of its words than ``RECIPIENTS_SURE``."""
-    half = ocr.width / 2
-    words = [w for w in ocr.words if w.top >= top and w.left + w.width / 2 < half]
+    words = _closing_words(ocr, top, right=False)
     items, _ = parse_noi_nhan(closing_left_lines(ocr))
     if not words or not items or not _LUU.match(fold(items[-1])):
         return True
@@ -739,8 +753,7 @@ def _recipients(page: Page, result: OcrResult, top: int) -> tuple[str, ...]:
     page Tesseract may join its last lines with the faint remains of a seal or signature on
     the right and misread or drop them."""
     assert page.ocr is not None
-    half = page.ocr.width / 2
-    before = [w for w in page.ocr.words if w.top >= top and w.left + w.width / 2 < half]
+    before = _closing_words(page.ocr, top, right=False)
     if not result.words or not before:
         return ()
     again, first = _mean_conf(result.words), _mean_conf(before)

@@ -720,12 +720,17 @@ def reread_figures(
     return out
 
 
+def _group_cells(grid: Grid) -> list[Cell]:
+    """Cells of the first row that group some of the columns, not all of them."""
+    return [c for c in grid.cells if c.row == 0 and 1 < c.colspan < grid.cols]
+
+
 def header_depth(grid: Grid) -> int:
     """How many grid rows the header takes: one, or more when the first row groups
     columns under a merged cell ("Thời gian" over "Ngày" and "Buổi") and its other cells
     reach down past the group to the labels under it."""
     top = [c for c in grid.cells if c.row == 0]
-    groups = [c for c in top if 1 < c.colspan < grid.cols]
+    groups = _group_cells(grid)
     if not groups:
         return 1
     depth = max(c.rowspan for c in top)
@@ -770,8 +775,7 @@ def _table_record(grid: Grid, texts: list[str], page: int) -> dict[str, Any]:
     if depth > 1:
         record["header_groups"] = [
             {"label": rows[0][c.col], "columns": columns[c.col : c.col + c.colspan]}
-            for c in grid.cells
-            if c.row == 0 and 1 < c.colspan < grid.cols
+            for c in _group_cells(grid)
         ]
     return record
 
