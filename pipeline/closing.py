@@ -9,6 +9,7 @@ lighter than the text in grey, is thresholded away first.
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import itertools
 import re
 from functools import lru_cache
@@ -25,7 +26,7 @@ from .ocr import recognise_all
 from .places import restore_term_marks
 from .records import OcrResult, OcrWord, Page
 from .repair import normalise_line, split_tone
-from .syllables import apply_case
+from .syllables import apply_case, is_syllable
 from .tables import engine_with_psm
 from .vietnamese import fold, is_upper_text
 
@@ -521,7 +522,7 @@ def read_signer_block(page: Page, engine: Any) -> Page:
     if on_page is not None:
         lines = _closing_words(page.ocr, top, right=True)
         scale = width / page.ocr.width if page.ocr.width else 1.0
-        texts = vote_name(image, group_lines(lines), on_page, (0, 0, scale), engine, page.number)
+        texts = vote_signer(image, group_lines(lines), on_page, (0, 0, scale), engine, page.number)
         return dataclasses.replace(page, signer_lines=tuple(texts), recipient_lines=recipients)
     best, best_result = _signer_reading(results[0]), results[0]
     if signer_doubtful(best):
@@ -530,20 +531,135 @@ def read_signer_block(page: Page, engine: Any) -> Page:
             if reading[0] > best[0]:
                 best, best_result = reading, result
     offset = (top, _signer_left(page.ocr, top, width), 1.0)
-    texts = vote_name(image, group_lines(best_result.words), best[1], offset, engine, page.number)
+    texts = vote_signer(image, group_lines(best_result.words), best[1], offset, engine, page.number)
     return dataclasses.replace(page, signer_lines=tuple(texts), recipient_lines=recipients)
 
 
 _VOWEL = re.compile(r"[aeiouyAEIOUY]")
-#: Grey thresholds and scales at which the signer's name line is read again for a vote.
+#: Grey thresholds and scales at which the signer's name line (and a title line that is not
+#: a known title) is read again for a vote.
 NAME_VOTE_THRESHOLDS = (110, 150)
 NAME_VOTE_SCALES = (1.0, 1.5, 2.0)
 #: The fewest readings that must agree on a syllable to overrule the block's reading, which
 #: they must also outnumber two to one.
 NAME_VOTE_MAJORITY = 3
+#: The fewest readings that must agree on the words that replace a garbled run of a title.
+GARBLE_VOTE_MAJORITY = 2
+_CORE = re.compile(r"^([^\wÀ-ỹ]*)([\wÀ-ỹ]+)([^\wÀ-ỹ]*)$")
 
 
-def vote_name(
+def _line_variants(
+    image: np.ndarray, line: Any, offset: tuple[int, int, float]
+) -> list[np.ndarray]:
+    """One line of the block cut from the page image (``offset`` + scale × its box gives its
+    place) at every vote threshold and scale; none when the cut is empty."""
+    top, left, scale = offset
+    height = max(w.height for w in line.words) * scale
+    pad = int(height / 2) + 4
+    bottom = max(w.top + w.height for w in line.words)
+    y0, x0 = max(0, top + int(line.top * scale) - pad), max(0, left + int(line.left * scale) - pad)
+    y1, x1 = top + int(bottom * scale) + pad, left + int(line.right * scale) + pad
+    crop = image[y0:y1, x0:x1]
+    if crop.size == 0:
+        return []
+    variants = []
+    for threshold in NAME_VOTE_THRESHOLDS:
+        ink = np.where(crop < threshold, 0, 255).astype(np.uint8)
+        for factor in NAME_VOTE_SCALES:
+            variants.append(
+                ink
+                if factor == 1.0
+                else cv2.resize(ink, None, fx=factor, fy=factor, interpolation=cv2.INTER_CUBIC)
+            )
+    return variants
+
+
+def _sure(forms: list[str], read: str, majority: int) -> str:
+    """The form most of ``forms`` give, when it outnumbers ``read`` (the block's own form,
+    counted among them) two to one and ``majority`` readings give it; else ``read``."""
+    best = max(set(forms), key=lambda f: (forms.count(f), f == read))
+    # a clear majority only: a reading that drops a faint mark ("Huynh" for "Huỳnh") may be
+    # the commoner one at the vote's thresholds
+    return best if forms.count(best) >= max(majority, 2 * forms.count(read)) else read
+
+
+def _vote_name_line(read: str, readings: list[str]) -> str:
+    """The name ``read`` by the block, voted syllable by syllable with the line's
+    ``readings``: a reading counts when it has the same letters as the block's."""
+    words = read.split()
+    votes: list[list[str]] = [[w] for w in words]
+    for text in readings:
+        again = _name(text)
+        if again and len(again.split()) == len(words):
+            pairs = list(zip(words, again.split(), strict=True))
+            if all(
+                fold(a).lower() == fold(b).lower() or not _VOWEL.search(fold(a)) for a, b in pairs
+            ):
+                # same letters, or a syllable the block read without its vowel ("A Bln")
+                for k, (_, word) in enumerate(pairs):
+                    votes[k].append(word)
+    return " ".join(_sure(forms, words[k], NAME_VOTE_MAJORITY) for k, forms in enumerate(votes))
+
+
+def _upper_syllable(word: str) -> bool:
+    return word.isupper() and is_syllable(word.lower())
+
+
+def _vote_title_line(read: str, readings: list[str]) -> str:
+    """A title line ``read`` by the block, voted with the line's ``readings``. A word in
+    capitals whose letters the readings spell alike takes the form a clear majority give
+    ("QUẦN" → "QUẢN"); a run of the block that is no syllable ("QUẢN ï.Ý") is replaced by
+    the syllables in capitals that ``GARBLE_VOTE_MAJORITY`` readings or more agree on, and
+    no other reading gives as often ("LÝ")."""
+    tokens = read.split()
+    cores = [_CORE.match(t) for t in tokens]
+    keys = [fold(c.group(2)).lower() if c else t for c, t in zip(cores, tokens, strict=True)]
+    votes: list[list[str]] = [[c.group(2)] if c else [] for c in cores]
+    runs: dict[tuple[int, int], list[tuple[str, ...]]] = {}
+    for text in readings:
+        again = text.split()
+        found = [_CORE.match(t) for t in again]
+        other = [fold(c.group(2)).lower() if c else t for c, t in zip(found, again, strict=True)]
+        matcher = difflib.SequenceMatcher(None, keys, other, autojunk=False)
+        for op, i1, i2, j1, j2 in matcher.get_opcodes():
+            if op == "equal":
+                for i, j in zip(range(i1, i2), range(j1, j2), strict=True):
+                    if cores[i] and found[j]:
+                        votes[i].append(found[j].group(2))
+            elif op == "replace" and all(
+                (c := found[j]) and _upper_syllable(c.group(2)) for j in range(j1, j2)
+            ):
+                runs.setdefault((i1, i2), []).append(tuple(again[j1:j2]))
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        run = next(
+            (
+                (i2, forms)
+                for (i1, i2), forms in runs.items()
+                if i1 == i and any(not (c and _upper_syllable(c.group(2))) for c in cores[i1:i2])
+            ),
+            None,
+        )
+        if run is not None:
+            i2, forms = run
+            best = max(set(forms), key=forms.count)
+            counts = sorted((forms.count(f) for f in set(forms)), reverse=True)
+            if counts[0] >= GARBLE_VOTE_MAJORITY and (len(counts) == 1 or counts[1] < counts[0]):
+                out.extend(best)
+                i = i2
+                continue
+        core = cores[i]
+        if core and core.group(2).isupper():
+            word = _sure(votes[i], core.group(2), NAME_VOTE_MAJORITY)
+            out.append(core.group(1) + word + core.group(3))
+        else:
+            out.append(tokens[i])
+        i += 1
+    return " ".join(out)
+
+
+def vote_signer(
     image: np.ndarray,
     lines: list[Any],
     texts: list[str],
@@ -551,11 +667,12 @@ def vote_name(
     engine: Any,
     page_number: int,
 ) -> list[str]:
-    """The signer block's lines with the name line read again and voted on, syllable by
-    syllable: Tesseract reads the marks of a name in bold a little differently at each
-    threshold and scale ("Thăng" once, "Thắng" five times), and a name has no dictionary
-    to check it against. A reading counts when it has the same letters as the block's;
-    a syllable takes another form only when a clear majority of the readings give it."""
+    """The signer block's lines with the name line, and the title line when its title is
+    not a known one, read again and voted on: Tesseract reads the marks of words in bold a
+    little differently at each threshold and scale ("Thăng" once, "Thắng" five times), and
+    a name has no dictionary to check it against, nor has the unit a title names. All the
+    readings go in one OCR run. ``lines`` are the block's lines as OCR found them, in the
+    order of ``texts``."""
     line_engine = engine_with_psm(engine, 7, "")
     signer = parse_signer(texts)
     if line_engine is None or not signer.nguoi_ky:
@@ -572,50 +689,31 @@ def vote_name(
     )
     if at is None:
         return texts
-    line = ordered[at]
-    read = _name(texts[at])
-    assert read is not None
-    top, left, scale = offset  # the line's place on the image: ``offset`` + scale × box
-    height = max(w.height for w in line.words) * scale
-    pad = int(height / 2) + 4
-    bottom = max(w.top + w.height for w in line.words)
-    y0, x0 = max(0, top + int(line.top * scale) - pad), max(0, left + int(line.left * scale) - pad)
-    y1, x1 = top + int(bottom * scale) + pad, left + int(line.right * scale) + pad
-    crop = image[y0:y1, x0:x1]
-    if crop.size == 0:
-        return texts
-    variants = []
-    for threshold in NAME_VOTE_THRESHOLDS:
-        ink = np.where(crop < threshold, 0, 255).astype(np.uint8)
-        for factor in NAME_VOTE_SCALES:
-            variants.append(
-                ink
-                if factor == 1.0
-                else cv2.resize(ink, None, fx=factor, fy=factor, interpolation=cv2.INTER_CUBIC)
-            )
-    words = read.split()
-    votes: list[list[str]] = [[w] for w in words]
-    for result in recognise_all(line_engine, variants, page_number):
-        again = _name(normalise_line(" ".join(w.text for w in result.words))[0])
-        if again and len(again.split()) == len(words):
-            pairs = list(zip(words, again.split(), strict=True))
-            if all(
-                fold(a).lower() == fold(b).lower() or not _VOWEL.search(fold(a)) for a, b in pairs
-            ):
-                # same letters, or a syllable the block read without its vowel ("A Bln")
-                for k, (_, word) in enumerate(pairs):
-                    votes[k].append(word)
-    voted = []
-    for k, forms in enumerate(votes):
-        best = max(set(forms), key=lambda f: (forms.count(f), f == words[k]))
-        # a clear majority only: a reading that drops a faint mark ("Huynh" for "Huỳnh")
-        # may be the commoner one at the thresholds above
-        sure = forms.count(best) >= max(NAME_VOTE_MAJORITY, 2 * forms.count(words[k]))
-        voted.append(best if sure else words[k])
-    if voted == words:
-        return texts
+    chosen = [at]
+    title = signer.chuc_vu_nguoi_ky
+    if title and title not in signer_titles():
+        head = fold(title).split()[0]
+        title_at = next((i for i in reversed(range(at)) if head in fold(texts[i]).split()), None)
+        if title_at is not None:
+            chosen.insert(0, title_at)
+    crops = [_line_variants(image, ordered[i], offset) for i in chosen]
+    results = recognise_all(line_engine, [c for crop in crops for c in crop], page_number)
     out = list(texts)
-    out[at] = out[at].replace(read, " ".join(voted))
+    for i, crop in zip(chosen, crops, strict=True):
+        readings = [
+            normalise_line(" ".join(w.text for w in result.words))[0]
+            for result in results[: len(crop)]
+        ]
+        results = results[len(crop) :]
+        if not readings:
+            continue
+        if i == at:
+            read = _name(texts[i])
+            assert read is not None
+            voted = _vote_name_line(read, readings)
+            out[i] = out[i].replace(read, voted)
+        else:
+            out[i] = _vote_title_line(texts[i], readings)
     return out
 
 

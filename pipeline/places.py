@@ -183,11 +183,13 @@ def _near_place(key: str) -> str | None:
 
 @cache
 def agency_terms() -> dict[tuple[str, ...], tuple[str, ...]]:
-    """The team's administrative terms (dictionaries/domain_terms.txt) of two words or more,
-    by their folded words, when that spelling belongs to one term only."""
+    """The team's administrative terms (dictionaries/domain_terms.txt) of two words or more
+    (a dash between them left out), by their folded words, when that spelling belongs to one
+    term only."""
     by_key: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
     for line in dictionaries.path("domain_terms.txt").read_text(encoding="utf-8").splitlines():
-        words = tuple(line.strip().lower().split())
+        # a dash between words is not a word: "hành chính - tổ chức" is read word by word
+        words = tuple(w for w in line.strip().lower().split() if _WORD.search(w))
         if line.startswith("#") or len(words) < 2:
             continue
         by_key.setdefault(tuple(fold(w) for w in words), set()).add(words)

@@ -17,7 +17,7 @@ from pipeline.closing import (
     signer_doubtful,
     signer_from_page,
     strip_signature,
-    vote_name,
+    vote_signer,
 )
 from pipeline.layout import group_lines
 from pipeline.ocr import TesseractEngine, ocr_page
@@ -163,13 +163,36 @@ def test_the_name_line_is_read_again_and_a_clear_majority_overrules_a_mark() -> 
     engine = TesseractEngine()
     # the block read the last syllable with a mark lost; the readings of the line agree
     misread = ["GIÁM ĐỐC", "Đinh Công Thăng"]
-    assert vote_name(ink, lines, misread, (0, 0, 1.0), engine, 1) == [
+    assert vote_signer(ink, lines, misread, (0, 0, 1.0), engine, 1) == [
         "GIÁM ĐỐC",
         "Đinh Công Thắng",
     ]
     # a reading that is right already stays as it is
     right = ["GIÁM ĐỐC", "Đinh Công Thắng"]
-    assert vote_name(ink, lines, right, (0, 0, 1.0), engine, 1) == right
+    assert vote_signer(ink, lines, right, (0, 0, 1.0), engine, 1) == right
     # another name the readings do not spell alike is left alone
     other = ["GIÁM ĐỐC", "Lê Văn Tám"]
-    assert vote_name(ink, lines, other, (0, 0, 1.0), engine, 1) == other
+    assert vote_signer(ink, lines, other, (0, 0, 1.0), engine, 1) == other
+
+
+def test_a_title_line_is_voted_word_by_word_and_a_garbled_run_replaced() -> None:
+    from pipeline.closing import _vote_title_line
+
+    block = "TRƯỜNG PHÒNG QUẦN ï.Ý THƯƠNG MẠI"
+    readings = [
+        "TRƯỞNG PHÒNG QUẢN ï,Ý THƯƠNG MẠI",
+        "TRƯỞNG PHÒNG QUẢN LÝ THƯƠNG MẠI",
+        "TRƯỞNG PHÒNG QUẢN ïÝ THƯƠNG MẠI",
+        "TRƯỞNG PHÒNG QUẢN ¡.Ý THƯƠNG MẠI",
+        "TRƯỞNG PHÒNG QUẢN LÝ THƯƠNG MẠI",
+        "TRƯỞNG PHÒNG QUẦN ï.Ý THƯƠNG MẠI",
+    ]
+    assert _vote_title_line(block, readings) == "TRƯỞNG PHÒNG QUẢN LÝ THƯƠNG MẠI"
+    # one reading of the garbled run is not enough, nor two against two
+    assert _vote_title_line(block, readings[:2]) == block
+    tie = [*readings, "TRƯỞNG PHÒNG QUẢN LÍ THƯƠNG MẠI", "TRƯỞNG PHÒNG QUẢN LÍ THƯƠNG MẠI"]
+    assert _vote_title_line(block, tie).endswith("QUẢN ï.Ý THƯƠNG MẠI")
+    # the recipient's tail read on the same line is left as it is
+    line = "inh (để b/c: TRƯỞNG PHÒNG HÀNH CHÍNH - TÔ CHỨC"
+    again = ["tỉnh (để b/C); TRƯỞNG PHÒNG HÀNH CHÍNH - TỔ CHỨC"] * 6
+    assert _vote_title_line(line, again) == "inh (để b/c: TRƯỞNG PHÒNG HÀNH CHÍNH - TỔ CHỨC"

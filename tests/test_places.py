@@ -83,6 +83,8 @@ def test_gazetteer_keeps_only_names_with_one_spelling_at_their_top_level() -> No
             "Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh",
         ),
         ("Uy ban Dân tộc", "Ủy ban Dân tộc"),
+        # a term with a dash in it is read word by word across the dash
+        ("TRƯỞNG PHÒNG HÀNH CHÍNH - TÔ CHỨC", "TRƯỞNG PHÒNG HÀNH CHÍNH - TỔ CHỨC"),
     ],
 )
 def test_restore_term_marks(text: str, expected: str) -> None:
