@@ -23,6 +23,7 @@ from .syllables import (
     GLYPHS,
     Token,
     apply_case,
+    foreign_letter_at,
     has_marks,
     is_syllable,
     is_syllable_shape,
@@ -174,6 +175,16 @@ def rewrite_rules(
     return [rule for rule, n in counts.items() if n >= min_count / 3]
 
 
+def _same_but_one(candidate: str, read: str) -> bool:
+    """Whether ``candidate`` is ``read`` with one letter changed or taken out, every other
+    letter (marks included) kept."""
+    if len(candidate) == len(read):
+        return sum(a != b for a, b in zip(candidate, read, strict=True)) == 1
+    return len(candidate) == len(read) - 1 and any(
+        read[:k] + read[k + 1 :] == candidate for k in range(len(read))
+    )
+
+
 class Decoder:
     """Holds the model and candidate tables; :meth:`restore_diacritics` repairs a text."""
 
@@ -225,7 +236,10 @@ class Decoder:
                 best[i] = cost
 
         mapped = surface.translate(GLYPH_MAP) if set(surface) & GLYPHS else surface
-        if mode != 2 and not is_syllable_shape(mapped):
+        # a word with one letter no Vietnamese word has ("øom") goes on to the one-letter
+        # edits below, which can only change that letter
+        odd = foreign_letter_at(mapped) is not None
+        if not odd and mode != 2 and not is_syllable_shape(mapped):
             out = ((-1, 0.0),)  # a name or foreign word in clean text: Krông, H'Mông
             self._cands[key] = out
             return out
@@ -270,6 +284,11 @@ class Decoder:
             edit = c.edit + (c.edit_valid if valid else 0.0)
             for near in self._neighbours(skeleton):
                 for i in self.by_skeleton[near]:
+                    if odd and mode != 2:
+                        # only the odd letter changed, the marks as read kept ("øom" → "gom")
+                        kept = _same_but_one(vocab[i], mapped)
+                        offer(i, edit + (0.0 if kept else c.change_marks_marked))
+                        continue
                     offer(i, glyph_cost + edit + (c.change_marks_garble if mode else 0.0))
         if capital and mode != 1:
             caps = self.lm.capitals

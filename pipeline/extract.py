@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import re
+import unicodedata
 from functools import lru_cache
 from typing import Any
 
@@ -196,6 +197,15 @@ def _without_rule_specks(line: str) -> str:
     return line
 
 
+def _is_speck(word: str) -> bool:
+    """A word with no letter and no digit: a speck OCR read from a rule or the paper. A
+    modifier letter ("ˆ") is no letter of a name; a dash or comma that goes on to the next
+    line is no speck."""
+    return word not in ("-", "–", ",") and not any(
+        c.isdigit() or unicodedata.category(c) in ("Lu", "Ll") for c in word
+    )
+
+
 def _agencies(lines: list[str]) -> tuple[str | None, str | None]:
     """(co_quan_chu_quan, co_quan_ban_hanh) from the header lines above "Số"."""
     names = []
@@ -207,7 +217,10 @@ def _agencies(lines: list[str]) -> tuple[str | None, str | None]:
             # a speck read as a full stop at the end of a line ("ỦY BAN NHÂN DÂN."), a rule
             # as "_" before it
             name = re.sub(r"\s+", " ", name).strip(" .,;:'`_")
-            name = re.sub(r"\s+[^\w\s()\-–]+$", "", name)  # a speck of punctuation after it
+            words = name.split(" ")
+            while len(words) > 1 and _is_speck(words[-1]):
+                words.pop()  # a speck of punctuation after it ("HỘI ˆ", "DÂN ’")
+            name = " ".join(words)
             if names and (
                 fold(name).startswith(("VA ", "- "))
                 or names[-1].endswith(("-", ","))

@@ -137,6 +137,18 @@ def is_syllable(word: str) -> bool:
     return True
 
 
+def foreign_letter_at(word: str) -> int | None:
+    """Where lower-case ``word`` has its one letter that is neither Vietnamese nor ASCII
+    ("øom" for "gom", "thôön" for "thôn"): a letter OCR misread, when every other letter of
+    the word is Vietnamese. None otherwise."""
+    if len(word) < 2:
+        return None
+    odd = [i for i, c in enumerate(word) if c not in _VIET_LETTERS]
+    if len(odd) != 1 or not word[odd[0]].isalpha() or word[odd[0]] in _ASCII:
+        return None
+    return odd[0]
+
+
 Kind = Literal["syllable", "number", "protected", "punct"]
 
 
@@ -177,6 +189,8 @@ def _classify(core: str, garble_forms: frozenset[str]) -> Kind:
     if not core.isalpha() and not set(core) & GLYPHS:
         return "protected"
     mapped = lower.translate(GLYPH_MAP)
+    if foreign_letter_at(mapped) is not None and not core.isupper():
+        return "syllable"  # "øom": one letter misread, which the decoder may put right
     if not set(mapped) <= _VIET_LETTERS:
         return "protected"  # f, j, w, z, foreign letters: Zalo, Facebook, Webcam
     if len(core) > 1 and core.isupper():

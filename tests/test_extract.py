@@ -190,3 +190,16 @@ def test_a_long_parent_name_run_into_the_quoc_hieu_is_kept() -> None:
         "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
         "CỤC QUẢN LÝ ĐÊ ĐIỀU VÀ PHÒNG, CHỐNG THIÊN TAI",
     )
+
+
+def test_a_speck_after_a_header_name_is_dropped_but_not_a_dash_that_goes_on() -> None:
+    from pipeline.extract import _agencies
+
+    assert _agencies(["NGÂN HÀNG CHÍNH SÁCH XÃ HỘI ˆ", "CHI NHÁNH TỈNH QUẢNG NGÃI ’"]) == (
+        "NGÂN HÀNG CHÍNH SÁCH XÃ HỘI",
+        "CHI NHÁNH TỈNH QUẢNG NGÃI",
+    )
+    assert _agencies(["SỞ LAO ĐỘNG -", "THƯƠNG BINH VÀ XÃ HỘI"]) == (
+        None,
+        "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
+    )

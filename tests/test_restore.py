@@ -62,6 +62,8 @@ def syllable_accuracy(truth: str, out: str) -> float:
         ("1ap", "syllable"),
         ("t€", "syllable"),
         ("năm", "syllable"),
+        ("øom", "syllable"),  # one letter no Vietnamese word has: a misread
+        ("ÆØ", "protected"),
     ],
 )
 def test_protection_rules(word: str, kind: str) -> None:
@@ -224,4 +226,20 @@ def test_tesseract_mark_misreads_in_text_read_with_marks(read: str, truth: str) 
     ],
 )
 def test_a_capital_read_inside_a_word_in_lower_case(read: str, truth: str) -> None:
+    assert restore_text(read).text == truth
+
+
+@pytest.mark.parametrize(
+    ("read", "truth"),
+    [
+        (
+            "Thu øom, vận chuyển và xử lý chất thải rắn",
+            "Thu gom, vận chuyển và xử lý chất thải rắn",
+        ),
+        ("Thôön Nà Pàn, xã Minh Tâm", "Thôn Nà Pàn, xã Minh Tâm"),  # a letter read twice
+        ("Quỹ Friedrich Müller tài trợ", "Quỹ Friedrich Müller tài trợ"),  # no word near it
+    ],
+)
+def test_a_letter_no_vietnamese_word_has_is_a_misread(read: str, truth: str) -> None:
+    """Only the odd letter changes, the marks as read are kept, and the context chooses."""
     assert restore_text(read).text == truth
