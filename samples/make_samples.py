@@ -42,6 +42,7 @@ Usage::
     python samples/make_samples.py --heldout19     # nineteenth held-out set, benchmarks/heldout19/
     python samples/make_samples.py --heldout20     # twentieth held-out set, benchmarks/heldout20/
     python samples/make_samples.py --heldout21     # 21st held-out set, benchmarks/heldout21/
+    python samples/make_samples.py --heldout24     # 24th held-out set, benchmarks/heldout24/
 """
 
 from __future__ import annotations
@@ -1163,7 +1164,8 @@ def scan_page(
 # Ground truth and output
 # --------------------------------------------------------------------------------------
 
-_AUTHORITY = re.compile(r"^(KT\.|TM\.|TL\.|TUQ\.|Q\.)\s")
+# "T/M" is the Party form of "TM." (T/M BAN THƯỜNG VỤ); no set before heldout24 prints it
+_AUTHORITY = re.compile(r"^(KT\.|TM\.|TL\.|TUQ\.|Q\.|T/M)\s")
 
 
 def fields(doc: Doc) -> dict[str, object]:
@@ -22660,6 +22662,1013 @@ HELDOUT21_DOCS = [
 ]
 
 
+# --------------------------------------------------------------------------------------
+# Twenty-fourth held-out set (written blind: nobody ran the pipeline or read its code while
+# writing it). Justice, inspection and Party bodies in the west of the Central Highlands
+# (Gia Lai, Đắk Lắk) and the mountains of Thanh Hóa and Nghệ An after the 2025 merger: a
+# Đảng ủy xã, the Ủy ban Kiểm tra of a Đảng ủy xã, a Sở Tư pháp, a Tòa án nhân dân khu vực,
+# a Công an xã and a commune's Hội đồng phối hợp phổ biến, giáo dục pháp luật.
+# Kept out of samples/ so the end-to-end tests never see it.
+# --------------------------------------------------------------------------------------
+
+HELDOUT24_DIR = REPO_ROOT / "benchmarks" / "heldout24"
+
+
+def doc_ho24_nq_dangu_iagrai_chinh_don_dang() -> Doc:
+    r_kl = Ref(
+        "Kết luận",
+        "21-KL/TW",
+        date(2021, 10, 25),
+        "Ban Chấp hành Trung ương Đảng",
+    )
+    r_ct = Ref(
+        "Chỉ thị",
+        "35-CT/TW",
+        date(2024, 6, 14),
+        "Bộ Chính trị",
+        long_date=False,
+        pad=False,
+    )
+    r_nq_tu = Ref(
+        "Nghị quyết",
+        "05-NQ/TU",
+        date(2025, 10, 2),
+        "Ban Chấp hành Đảng bộ tỉnh",
+        long_date=False,
+    )
+    r_ctr = Ref("Chương trình", "03-CTr/ĐU", ten="Chương trình hành động")
+    body: list[Block] = [
+        Para(
+            "Ngày 12 và 13/11/2025, Ban Chấp hành Đảng bộ xã Ia Grai khóa I, nhiệm kỳ 2025 - "
+            "2030 họp Hội nghị lần thứ năm. Trên cơ sở Tờ trình của Ban Thường vụ Đảng ủy và "
+            "ý kiến thảo luận của các đồng chí Đảng ủy viên,",
+            gap=4,
+        ),
+        Para("QUYẾT NGHỊ:", style=BOLD, align="center", indent=0, gap=6),
+        H("I. ĐÁNH GIÁ TÌNH HÌNH"),
+        Para(
+            f"Sau hơn bốn năm thực hiện {r_kl.cite()} về đẩy mạnh xây dựng, chỉnh đốn Đảng "
+            "và hệ thống chính trị, chất lượng sinh hoạt của 38 chi bộ trực thuộc có chuyển "
+            "biến; 31/38 chi bộ duy trì sinh hoạt chuyên đề hằng quý. Tuy nhiên, ở một số "
+            "làng đồng bào Jrai như Plei Bồng, Plei Thơ Ga, Plei Ia Khươl, nội dung sinh hoạt "
+            "còn đơn điệu; tỷ lệ đảng viên là người dân tộc thiểu số mới đạt 41,6%."
+        ),
+        H("II. MỤC TIÊU, CHỈ TIÊU ĐẾN NĂM 2027"),
+        Para(
+            "1. 100% chi bộ thôn, làng có chi ủy hoặc bí thư chi bộ là người am hiểu phong tục, "
+            "tiếng nói của đồng bào; không còn thôn, làng chưa có đảng viên."
+        ),
+        Para(
+            "2. Mỗi năm kết nạp từ 45 đảng viên trở lên, trong đó ít nhất 60% là đoàn viên "
+            "thanh niên người Jrai, Bahnar; 85% chi bộ được xếp loại hoàn thành tốt nhiệm vụ "
+            "trở lên."
+        ),
+        H("III. NHIỆM VỤ, GIẢI PHÁP"),
+        Para(
+            f"1. Quán triệt {r_ct.cite()} về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu "
+            "toàn quốc lần thứ XIV của Đảng; chuẩn bị tốt nhân sự cấp ủy chi bộ nhiệm kỳ sau."
+        ),
+        Para(
+            f"2. Cụ thể hóa {r_nq_tu.cite()} về nâng cao năng lực lãnh đạo của tổ chức cơ sở "
+            "đảng; mỗi đồng chí Đảng ủy viên phụ trách một chi bộ yếu, dự sinh hoạt ít nhất "
+            "02 lần mỗi quý."
+        ),
+        Para(
+            "3. Ủy ban Kiểm tra Đảng ủy tăng cường giám sát việc tu dưỡng, rèn luyện của "
+            "đảng viên; kịp thời xử lý đảng viên vi phạm, nhất là vi phạm về đất đai, tín "
+            "dụng đen và truyền đạo trái pháp luật."
+        ),
+        H("IV. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "Ban Thường vụ Đảng ủy chỉ đạo xây dựng kế hoạch thực hiện Nghị quyết, lồng ghép "
+            f"với {r_ctr.cite()} thực hiện Nghị quyết Đại hội Đảng bộ xã; Văn phòng Đảng ủy "
+            "theo dõi, tổng hợp, báo cáo sơ kết vào tháng 12/2026. Nghị quyết này được phổ "
+            "biến đến chi bộ và đảng viên trước ngày 15/12/2025./."
+        ),
+    ]
+    return Doc(
+        name="ho24_nq_dangu_iagrai_chinh_don_dang",
+        description=(
+            "Nghị quyết of a commune Party committee in Gia Lai with the Party header (ĐẢNG BỘ "
+            "TỈNH GIA LAI / ĐẢNG ỦY XÃ IA GRAI at the left, ĐẢNG CỘNG SẢN VIỆT NAM at the "
+            "right, truth quoc_hieu false), the Party number 'Số 15-NQ/ĐU' (truth so '15', "
+            "ky_hieu 'NQ/ĐU', so_ky_hieu '15-NQ/ĐU'), place Ia Grai, dated November 2025; an "
+            "opening paragraph and a centred QUYẾT NGHỊ:; headings I-IV; Kết luận 21-KL/TW "
+            "with a long date (issuer 'Ban Chấp hành Trung ương Đảng'), Chỉ thị 35-CT/TW with "
+            "an unpadded date (ngày 14/6/2024, 'Bộ Chính trị'), the provincial Party "
+            "committee's Nghị quyết with a padded date (05-NQ/TU, ngày 02/10/2025, 'Ban Chấp "
+            "hành Đảng bộ tỉnh') and the committee's own Chương trình hành động with neither "
+            "date nor issuer (03-CTr/ĐU); figures and dates that are not citations; no "
+            "table; signer T/M ĐẢNG ỦY / BÍ THƯ (truth tham_quyen_ky 'T/M'), a Jrai name."
+        ),
+        tests="Party NQ of a commune Đảng ủy (Gia Lai); QUYẾT NGHỊ; T/M ĐẢNG ỦY",
+        origin=TEAM,
+        seed=1131,
+        scan=Scan(
+            rotation_deg=0.7,
+            noise_sigma=5,
+            blur=0.8,
+            jpeg_quality=68,
+            paper=(247, 244, 234),
+            illumination=0.06,
+        ),
+        quoc_hieu=False,
+        party=True,
+        chu_quan=["ĐẢNG BỘ TỈNH GIA LAI"],
+        ban_hanh=["ĐẢNG ỦY XÃ IA GRAI"],
+        so="15",
+        ky_hieu="NQ/ĐU",
+        dia_danh="Ia Grai",
+        ngay=date(2025, 11, 18),
+        title="NGHỊ QUYẾT",
+        loai_van_ban="Nghị quyết",
+        subject=(
+            "Về đẩy mạnh xây dựng, chỉnh đốn Đảng, nâng cao chất lượng sinh hoạt chi bộ "
+            "ở các thôn, làng đồng bào dân tộc thiểu số"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Ban Thường vụ Tỉnh ủy (b/c)",
+                "Ủy ban Kiểm tra Tỉnh ủy (b/c)",
+                "Các đồng chí Đảng ủy viên",
+                "Các chi bộ trực thuộc",
+                "Lưu: VPĐU",
+            ]
+        ),
+        signer=["T/M ĐẢNG ỦY", "BÍ THƯ"],
+        nguoi_ky="Ksor Blơng",
+        seal_text="ĐẢNG ỦY XÃ IA GRAI * ĐẢNG BỘ TỈNH GIA LAI * ",
+        refs=[r_kl, r_ct, r_nq_tu, r_ctr],
+    )
+
+
+def doc_ho24_qd_ubkt_muonglat_quy_che_lam_viec() -> Doc:
+    r_qd296 = Ref(
+        "Quy định",
+        "296-QĐ/TW",
+        date(2025, 5, 30),
+        "Ban Chấp hành Trung ương",
+        long_date=False,
+    )
+    r_hd = Ref(
+        "Hướng dẫn",
+        "02-HD/UBKTTW",
+        date(2025, 6, 9),
+        "Ủy ban Kiểm tra Trung ương",
+        long_date=False,
+        pad=False,
+    )
+    r_qd_btv = Ref(
+        "Quyết định",
+        "04-QĐ/ĐU",
+        date(2025, 8, 15),
+        "Ban Thường vụ Đảng ủy xã",
+    )
+    r_qd_cu = Ref(
+        "Quyết định",
+        "12-QĐ/UBKT",
+        date(2021, 3, 7),
+        "Ủy ban Kiểm tra Đảng ủy thị trấn Mường Lát",
+        long_date=False,
+        pad=False,
+    )
+    table = Table(
+        header=["STT", "Họ và tên", "Chức vụ", "Lĩnh vực, địa bàn phụ trách"],
+        columns=["stt", "ho_ten", "chuc_vu", "phu_trach"],
+        widths=[0.08, 0.24, 0.28, 0.40],
+        align=["c", "l", "l", "l"],
+        size=12.0,
+        rows=[
+            [
+                "1",
+                "Lò Văn Pảng",
+                "Chủ nhiệm",
+                "Chỉ đạo chung; kiểm tra tổ chức đảng khi có dấu hiệu vi phạm",
+            ],
+            [
+                "2",
+                "Hà Thị Lả",
+                "Phó Chủ nhiệm",
+                "Giải quyết tố cáo, khiếu nại kỷ luật đảng; bản Pù Toong, bản Sài Khao",
+            ],
+            [
+                "3",
+                "Giàng A Páo",
+                "Ủy viên",
+                "Giám sát thường xuyên; bản Pù Nhi, bản Nhi Sơn, bản Mường Lý",
+            ],
+            [
+                "4",
+                "Vi Văn Thiết",
+                "Ủy viên",
+                "Kiểm tra tài chính đảng; thu, nộp đảng phí của các chi bộ",
+            ],
+            [
+                "5",
+                "Lương Thị Hoa",
+                "Ủy viên (kiêm nhiệm)",
+                "Kê khai tài sản, thu nhập; chi bộ trường học, trạm y tế",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            "ỦY BAN KIỂM TRA ĐẢNG ỦY XÃ MƯỜNG LÁT",
+            style=BOLD,
+            align="center",
+            indent=0,
+            gap=2,
+        ),
+        Para("- Căn cứ Điều lệ Đảng Cộng sản Việt Nam;", gap=6),
+        Para(f"- Căn cứ {r_qd296.cite()} về công tác kiểm tra, giám sát và kỷ luật của Đảng;"),
+        Para(f"- Căn cứ {r_hd.cite()} thực hiện một số điều của Quy định số 296-QĐ/TW;"),
+        Para(
+            f"- Căn cứ {r_qd_btv.cite()} ban hành Quy chế làm việc của Ủy ban Kiểm tra Đảng "
+            "ủy xã nhiệm kỳ 2025 - 2030;"
+        ),
+        Para("- Xét đề nghị của đồng chí Phó Chủ nhiệm Ủy ban Kiểm tra,"),
+        Para("QUYẾT ĐỊNH", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            "**Điều 1.** Ban hành kèm theo Quyết định này Quy chế làm việc của Ủy ban Kiểm tra "
+            "Đảng ủy xã Mường Lát nhiệm kỳ 2025 - 2030.",
+            gap=4,
+        ),
+        Para(
+            f"**Điều 2.** Quyết định có hiệu lực từ ngày ký và thay thế {r_qd_cu.cite()}.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 3.** Các đồng chí ủy viên Ủy ban Kiểm tra, cán bộ kiểm tra Đảng ủy xã và "
+            "các chi bộ trực thuộc chịu trách nhiệm thi hành Quyết định này./.",
+            gap=4,
+        ),
+    ]
+    appendix: list[Block] = [
+        Para("ĐẢNG CỘNG SẢN VIỆT NAM", style=BOLD, align="right", indent=0, gap=0),
+        Para("QUY CHẾ", style=BOLD, align="center", indent=0, gap=10),
+        Para(
+            "làm việc của Ủy ban Kiểm tra Đảng ủy xã Mường Lát",
+            style=BOLD,
+            align="center",
+            indent=0,
+        ),
+        Para("nhiệm kỳ 2025 - 2030", style=BOLD, align="center", indent=0, gap=0),
+        Para(
+            "(kèm theo Quyết định số 09-QĐ/UBKT, ngày 16/9/2025 của Ủy ban Kiểm tra Đảng ủy "
+            "xã Mường Lát)",
+            style=ITALIC,
+            align="center",
+            indent=0,
+            size=12.5,
+        ),
+        H("Điều 1. Nguyên tắc làm việc"),
+        Para(
+            "Ủy ban Kiểm tra làm việc theo nguyên tắc tập trung dân chủ, tập thể lãnh đạo, cá "
+            "nhân phụ trách; quyết định theo đa số. Thành viên chịu trách nhiệm cá nhân về "
+            "lĩnh vực, địa bàn được phân công; bảo vệ bí mật tài liệu, hồ sơ kiểm tra."
+        ),
+        H("Điều 2. Phân công nhiệm vụ các thành viên", keep=3),
+        Para(
+            "Các thành viên Ủy ban Kiểm tra được phân công phụ trách như sau:",
+            keep=3,
+        ),
+        table,
+        H("Điều 3. Chế độ họp và báo cáo"),
+        Para(
+            "1. Ủy ban Kiểm tra họp thường kỳ mỗi tháng một lần vào tuần cuối tháng; họp bất "
+            "thường khi cần. Cuộc họp chỉ hợp lệ khi có ít nhất 2/3 số thành viên dự."
+        ),
+        Para(
+            "2. Chậm nhất ngày 20 của tháng cuối quý, Ủy ban Kiểm tra báo cáo Ban Thường vụ "
+            "Đảng ủy xã và Ủy ban Kiểm tra Tỉnh ủy kết quả công tác kiểm tra, giám sát; báo "
+            "cáo năm gửi trước ngày 10/12."
+        ),
+        H("Điều 4. Mối quan hệ công tác"),
+        Para(
+            "Ủy ban Kiểm tra chịu sự lãnh đạo của Ban Chấp hành Đảng bộ xã và sự chỉ đạo về "
+            "chuyên môn, nghiệp vụ của Ủy ban Kiểm tra Tỉnh ủy; phối hợp với Ủy ban Mặt trận "
+            "Tổ quốc xã, Công an xã và Đồn Biên phòng Mường Lát trong xác minh, xử lý đơn thư "
+            "liên quan đến đảng viên. Quy chế có 4 điều, sửa đổi khi cần./."
+        ),
+    ]
+    return Doc(
+        name="ho24_qd_ubkt_muonglat_quy_che_lam_viec",
+        description=(
+            "Quyết định of the inspection commission of a commune Party committee in the "
+            "Thanh Hóa mountains with the Party header (ĐẢNG ỦY XÃ MƯỜNG LÁT / ỦY BAN KIỂM "
+            "TRA, ĐẢNG CỘNG SẢN VIỆT NAM at the right, truth quoc_hieu false), number 'Số "
+            "09-QĐ/UBKT', place Mường Lát, dated September 2025, issuing a Quy chế printed "
+            "after the signature; authority line; Căn cứ lines starting '- ': the Điều lệ "
+            "Đảng (no number, not a citation), Quy định 296-QĐ/TW with a padded short date "
+            "(ngày 30/05/2025), the central commission's Hướng dẫn with an unpadded date "
+            "(02-HD/UBKTTW, ngày 9/6/2025), the Ban Thường vụ's Quyết định with a long date "
+            "(04-QĐ/ĐU); a centred QUYẾT ĐỊNH without colon; Điều 2 replaces the old town "
+            "commission's Quyết định with an unpadded date (12-QĐ/UBKT, ngày 7/3/2021); "
+            "signer T/M ỦY BAN KIỂM TRA / CHỦ NHIỆM (truth tham_quyen_ky 'T/M'), a Thái "
+            "name; the Quy chế with its own 'kèm theo Quyết định số 09-QĐ/UBKT' line (not a "
+            "citation) and a ruled 4-column table STT / Họ và tên / Chức vụ / Lĩnh vực, địa "
+            "bàn phụ trách (keys stt, ho_ten, chuc_vu, phu_trach) of 5 members."
+        ),
+        tests="QĐ + Quy chế of a commune Party UBKT (Thanh Hóa); members table; T/M",
+        origin=TEAM,
+        seed=1132,
+        scan=Scan(
+            rotation_deg=-1.3,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=62,
+            paper=(246, 242, 231),
+            illumination=0.07,
+        ),
+        quoc_hieu=False,
+        party=True,
+        chu_quan=["ĐẢNG ỦY XÃ MƯỜNG LÁT"],
+        ban_hanh=["ỦY BAN KIỂM TRA"],
+        so="09",
+        ky_hieu="QĐ/UBKT",
+        dia_danh="Mường Lát",
+        ngay=date(2025, 9, 16),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject=(
+            "ban hành Quy chế làm việc của Ủy ban Kiểm tra Đảng ủy xã Mường Lát "
+            "nhiệm kỳ 2025 - 2030"
+        ),
+        body=body,
+        appendix=appendix,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Ủy ban Kiểm tra Tỉnh ủy (b/c)",
+                "Thường trực Đảng ủy xã (b/c)",
+                "Như Điều 3",
+                "Lưu: UBKT",
+            ]
+        ),
+        signer=["T/M ỦY BAN KIỂM TRA", "CHỦ NHIỆM"],
+        nguoi_ky="Lò Văn Pảng",
+        seal_text="ỦY BAN KIỂM TRA * ĐẢNG ỦY XÃ MƯỜNG LÁT * ",
+        refs=[r_qd296, r_hd, r_qd_btv, r_qd_cu],
+    )
+
+
+def doc_ho24_tb_stp_daklak_ly_lich_tu_phap() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "28/2009/QH12",
+        date(2009, 6, 17),
+        ten="Luật Lý lịch tư pháp",
+        long_date=False,
+        pad=False,
+    )
+    r_cv_btp = Ref("Công văn", "5127/BTP-TTLLTPQG", None, "Bộ Tư pháp")
+    r_qd = Ref(
+        "Quyết định",
+        "2964/QĐ-UBND",
+        date(2025, 12, 30),
+        "Chủ tịch Ủy ban nhân dân tỉnh",
+        long_date=False,
+    )
+    table = Table(
+        header=["STT", "Điểm tiếp nhận", "Địa chỉ", "Thời gian tiếp nhận"],
+        columns=["stt", "diem_tiep_nhan", "dia_chi", "thoi_gian"],
+        widths=[0.08, 0.30, 0.36, 0.26],
+        align=["c", "l", "l", "c"],
+        size=12.0,
+        rows=[
+            [
+                "1",
+                "Trung tâm Phục vụ hành chính công tỉnh (cơ sở 1)",
+                "09 Lê Duẩn, phường Buôn Ma Thuột",
+                "Sáng 7 giờ 00 - 11 giờ 00; chiều 13 giờ 30 - 17 giờ 00",
+            ],
+            [
+                "2",
+                "Trung tâm Phục vụ hành chính công tỉnh (cơ sở 2)",
+                "134 Trần Hưng Đạo, phường Tuy Hòa",
+                "Sáng 7 giờ 00 - 11 giờ 00; chiều 13 giờ 30 - 17 giờ 00",
+            ],
+            [
+                "3",
+                "Bộ phận một cửa xã Ea Súp",
+                "Thôn 5, xã Ea Súp",
+                "Thứ Ba, thứ Năm hằng tuần",
+            ],
+            [
+                "4",
+                "Bộ phận một cửa xã Krông Bông",
+                "Tổ dân phố 2, xã Krông Bông",
+                "Thứ Tư, thứ Sáu hằng tuần",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}; thực hiện {r_cv_btp.cite()} về việc nâng cấp Phần mềm "
+            "quản lý lý lịch tư pháp dùng chung và "
+            f"{r_qd.cite()} công bố danh mục thủ tục hành chính được tiếp nhận không phụ "
+            "thuộc địa giới hành chính, Sở Tư pháp tỉnh Đắk Lắk thông báo như sau:",
+            gap=4,
+        ),
+        Para(
+            "1. Tạm dừng tiếp nhận hồ sơ yêu cầu cấp Phiếu lý lịch tư pháp trực tuyến trên "
+            "Cổng Dịch vụ công quốc gia và ứng dụng VNeID từ 17 giờ 00 ngày 09/01/2026 đến "
+            "hết ngày 13/01/2026 để chuyển đổi dữ liệu. Hồ sơ đã nộp trước thời điểm tạm dừng "
+            "vẫn được giải quyết đúng hạn."
+        ),
+        Para(
+            "2. Trong thời gian tạm dừng, cá nhân nộp hồ sơ trực tiếp tại các điểm sau:",
+            keep=3,
+        ),
+        table,
+        Para(
+            "3. Người dân tại các xã vùng sâu, vùng xa có nhu cầu cấp gấp Phiếu lý lịch tư "
+            "pháp để đi học, xuất khẩu lao động liên hệ Phòng Hành chính tư pháp, điện thoại "
+            "0262.3852.907 hoặc 0257.3823.114 để được hỗ trợ."
+        ),
+        Para(
+            "Sở Tư pháp đề nghị Ủy ban nhân dân các xã, phường niêm yết công khai Thông báo "
+            "này tại trụ sở, thông báo trên hệ thống truyền thanh cơ sở bằng tiếng Việt và "
+            "tiếng Ê Đê trước ngày 08/01/2026./."
+        ),
+    ]
+    return Doc(
+        name="ho24_tb_stp_daklak_ly_lich_tu_phap",
+        description=(
+            "KHẨN Thông báo of a provincial Sở Tư pháp after the merger of Đắk Lắk and Phú Yên "
+            "(UBND TỈNH ĐẮK LẮK / SỞ TƯ PHÁP), the KHẨN box under the number, place Đắk Lắk, "
+            "dated January 2026; one opening sentence with Luật Lý lịch tư pháp with an "
+            "unpadded date (28/2009/QH12, ngày 17/6/2009), the ministry's Công văn without a "
+            "date (5127/BTP-TTLLTPQG, 'Bộ Tư pháp', truth ngay null) and the chairman's "
+            "Quyết định with a padded date (2964/QĐ-UBND, ngày 30/12/2025, 'Chủ tịch Ủy ban "
+            "nhân dân tỉnh'); times, dates and phone numbers that are not citations; a ruled "
+            "4-column table STT / Điểm tiếp nhận / Địa chỉ / Thời gian tiếp nhận (keys stt, "
+            "diem_tiep_nhan, dia_chi, thoi_gian) of 4 rows; signer TL. GIÁM ĐỐC / TRƯỞNG "
+            "PHÒNG HÀNH CHÍNH TƯ PHÁP, an Ê Đê name."
+        ),
+        tests="TB KHẨN of a Sở Tư pháp (Đắk Lắk, merged); address table; TL.",
+        origin=TEAM,
+        seed=1133,
+        scan=Scan(
+            rotation_deg=1.4,
+            noise_sigma=8,
+            blur=1.1,
+            jpeg_quality=56,
+            paper=(245, 241, 229),
+            illumination=0.08,
+        ),
+        chu_quan=["UBND TỈNH ĐẮK LẮK"],
+        ban_hanh=["SỞ TƯ PHÁP"],
+        so="38",
+        ky_hieu="TB-STP",
+        do_khan="KHẨN",
+        dia_danh="Đắk Lắk",
+        ngay=date(2026, 1, 6),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject=(
+            "Tạm dừng tiếp nhận hồ sơ cấp Phiếu lý lịch tư pháp trực tuyến và các điểm "
+            "tiếp nhận hồ sơ trực tiếp"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Trung tâm Lý lịch tư pháp quốc gia (b/c)",
+                "UBND tỉnh (b/c)",
+                "Công an tỉnh (PV06)",
+                "Trung tâm Phục vụ hành chính công tỉnh",
+                "UBND các xã, phường",
+                "Cổng TTĐT Sở Tư pháp",
+                "Lưu: VT, HCTP",
+            ]
+        ),
+        signer=["TL. GIÁM ĐỐC", "TRƯỞNG PHÒNG HÀNH CHÍNH TƯ PHÁP"],
+        nguoi_ky="H'Yâo Knul",
+        seal_text="SỞ TƯ PHÁP * TỈNH ĐẮK LẮK * ",
+        refs=[r_luat, r_cv_btp, r_qd],
+    )
+
+
+def doc_ho24_bc_tandkv9_nghean_giai_quyet_an() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "34/2024/QH15",
+        date(2024, 6, 24),
+        ten="Luật Tổ chức Tòa án nhân dân",
+    )
+    r_cv = Ref(
+        "Công văn",
+        "1186/TANDT-VP",
+        date(2025, 11, 19),
+        "Tòa án nhân dân tỉnh Nghệ An",
+        long_date=False,
+    )
+    r_kh = Ref("Kế hoạch", "27/KH-TA", date(2025, 7, 2), long_date=False, pad=False)
+    table = Table(
+        header=[
+            "STT",
+            "Loại án, vụ việc",
+            "Năm trước chuyển sang",
+            "Thụ lý mới",
+            "Đã giải quyết",
+            "Còn lại",
+            "Tỷ lệ giải quyết (%)",
+        ],
+        columns=["stt", "loai_an", "cu", "moi", "da_giai_quyet", "con_lai", "ty_le"],
+        widths=[0.07, 0.31, 0.13, 0.11, 0.13, 0.11, 0.14],
+        align=["c", "l", "c", "c", "c", "c", "c"],
+        size=12.0,
+        groups=[(2, 2, "Số thụ lý"), (4, 2, "Kết quả giải quyết")],
+        rows=[
+            ["1", "Hình sự", "14", "96", "98", "12", "89,1"],
+            ["2", "Dân sự", "37", "142", "141", "38", "78,8"],
+            ["3", "Hôn nhân và gia đình", "22", "318", "305", "35", "89,7"],
+            ["4", "Kinh doanh, thương mại", "5", "17", "15", "7", "68,2"],
+            ["5", "Hành chính", "3", "9", "8", "4", "66,7"],
+            ["6", "Lao động", "0", "4", "4", "0", "100"],
+            [
+                "7",
+                "Xem xét áp dụng biện pháp xử lý hành chính tại Tòa án",
+                "2",
+                "41",
+                "43",
+                "0",
+                "100",
+            ],
+            ["", "Cộng", "83", "627", "614", "96", "86,5"],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_cv.cite()} về việc báo cáo tổng kết công tác năm 2025, Tòa án nhân "
+            "dân khu vực 9 - Nghệ An báo cáo kết quả công tác từ ngày 01/7/2025 (ngày bắt đầu "
+            "hoạt động theo "
+            f"{r_luat.cite()}) đến ngày 30/11/2025 như sau:",
+            gap=4,
+        ),
+        H("I. TÌNH HÌNH TỔ CHỨC, BỘ MÁY"),
+        Para(
+            "Tòa án nhân dân khu vực 9 có trụ sở chính tại xã Con Cuông và điểm tiếp nhận "
+            "đơn tại xã Tương Dương, xã Kỳ Sơn, giải quyết án trên địa bàn 21 xã miền núi phía "
+            f"Tây Nghệ An. Biên chế được giao 34, có mặt 31; theo {r_kh.cite()} về kiện toàn "
+            "tổ chức, đơn vị đã bố trí 02 Tòa chuyên trách và Văn phòng."
+        ),
+        H("II. KẾT QUẢ GIẢI QUYẾT, XÉT XỬ CÁC LOẠI VỤ VIỆC"),
+        Para(
+            "Tổng số thụ lý 710 vụ, việc; đã giải quyết 614, đạt 86,5%, cụ thể:",
+            keep=4,
+        ),
+        table,
+        Para(
+            "Không có bản án, quyết định bị hủy do lỗi chủ quan của Thẩm phán; 03 bản án bị "
+            "sửa do có tình tiết mới. Tỷ lệ hòa giải thành các vụ việc hôn nhân và gia đình "
+            "đạt 71,3%, phần lớn là đồng bào Thái, Khơ Mú, H'Mông ở các bản vùng biên."
+        ),
+        H("III. KHÓ KHĂN, ĐỀ XUẤT"),
+        Para(
+            "Địa bàn rộng, giao thông khó khăn, nhiều đương sự không thông thạo tiếng phổ "
+            "thông; đề nghị Tòa án nhân dân tỉnh bổ sung 02 Thẩm phán, 01 Thư ký và kinh phí "
+            "thuê người phiên dịch tiếng dân tộc năm 2026 khoảng 85 triệu đồng./."
+        ),
+    ]
+    return Doc(
+        name="ho24_bc_tandkv9_nghean_giai_quyet_an",
+        description=(
+            "Báo cáo of a regional people's court set up in July 2025 (TAND TỈNH NGHỆ AN / "
+            "TÒA ÁN NHÂN DÂN / KHU VỰC 9 - NGHỆ AN, the issuer on two bold lines, one body), "
+            "number BC-TA, place Con Cuông, dated December 2025; Kính gửi with two "
+            "addressees; the provincial court's Công văn with a padded date (1186/TANDT-VP, "
+            "ngày 19/11/2025, issuer 'Tòa án nhân dân tỉnh Nghệ An'), Luật Tổ chức Tòa án "
+            "nhân dân with a long date inside parentheses (34/2024/QH15) and the court's own "
+            "Kế hoạch with an unpadded date and no issuer (27/KH-TA, ngày 2/7/2025); headings "
+            "I-III; a ruled 7-column table STT / Loại án, vụ việc / Năm trước chuyển sang / "
+            "Thụ lý mới / Đã giải quyết / Còn lại / Tỷ lệ giải quyết (%) (keys stt, loai_an, "
+            "cu, moi, da_giai_quyet, con_lai, ty_le) with two merged header cells 'Số thụ "
+            "lý' and 'Kết quả giải quyết', 7 rows and a Cộng row with an empty STT; signer "
+            "Q. CHÁNH ÁN on one line, a Thái name."
+        ),
+        tests="BC of a TAND khu vực (Nghệ An); table with two merged header cells; Q.",
+        origin=TEAM,
+        seed=1134,
+        scan=Scan(
+            rotation_deg=-0.4,
+            noise_sigma=4,
+            blur=0.6,
+            jpeg_quality=74,
+            paper=(248, 245, 236),
+            illumination=0.05,
+        ),
+        chu_quan=["TAND TỈNH NGHỆ AN"],
+        ban_hanh=["TÒA ÁN NHÂN DÂN", "KHU VỰC 9 - NGHỆ AN"],
+        so="112",
+        ky_hieu="BC-TA",
+        dia_danh="Con Cuông",
+        ngay=date(2025, 12, 8),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject="Kết quả công tác xét xử, giải quyết các loại vụ việc năm 2025",
+        kinh_gui=[
+            "Tòa án nhân dân tỉnh Nghệ An",
+            "Đảng ủy các xã Con Cuông, Tương Dương, Kỳ Sơn",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Viện kiểm sát nhân dân khu vực 9 (p/h)",
+                "Chánh án, các Phó Chánh án",
+                "Lưu: VT, VP",
+            ]
+        ),
+        signer=["Q. CHÁNH ÁN"],
+        nguoi_ky="Lữ Văn Thành",
+        seal_text="TÒA ÁN NHÂN DÂN KHU VỰC 9 - NGHỆ AN * ",
+        refs=[r_cv, r_luat, r_kh],
+    )
+
+
+def doc_ho24_ttr_cax_easup_bao_ve_tet() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "30/2023/QH15",
+        date(2023, 11, 28),
+        ten="Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở",
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "40/2024/NĐ-CP",
+        date(2024, 4, 16),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "412/KH-CAT-PV01",
+        date(2025, 12, 22),
+        "Công an tỉnh",
+        long_date=False,
+    )
+    table = Table(
+        header=["STT", "Nội dung", "Lực lượng (người)", "Thời gian", "Kinh phí (triệu đồng)"],
+        columns=["stt", "noi_dung", "luc_luong", "thoi_gian", "kinh_phi"],
+        widths=[0.07, 0.43, 0.14, 0.20, 0.16],
+        align=["c", "l", "c", "c", "c"],
+        size=12.0,
+        rows=[
+            [
+                "1",
+                "Tuần tra, kiểm soát khu vực biên giới, phối hợp với Đồn Biên phòng Ia Rvê",
+                "24",
+                "20/01 - 25/02/2026",
+                "96,0",
+            ],
+            [
+                "2",
+                "Bảo vệ lễ hội cúng bến nước, mừng lúa mới ở các buôn Ê Đê, M'nông",
+                "36",
+                "14/02 - 22/02/2026",
+                "54,5",
+            ],
+            [
+                "3",
+                "Trực chốt tại khu vực cửa khẩu Đắk Ruê",
+                "12",
+                "01/02 - 28/02/2026",
+                "42,0",
+            ],
+            [
+                "4",
+                "Vận động người dân giao nộp vũ khí, vật liệu nổ, pháo",
+                "18",
+                "Tháng 01 - 02/2026",
+                "15,5",
+            ],
+            [
+                "5",
+                "Hỗ trợ tiền ăn cho lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở",
+                "64",
+                "14/02 - 22/02/2026",
+                "38,4",
+            ],
+            ["", "Tổng cộng", "", "", "246,4"],
+        ],
+    )
+    body: list[Block] = [
+        Para(f"Căn cứ {r_luat.cite()};", gap=4),
+        Para(
+            f"Căn cứ {r_nd.cite()} quy định chi tiết một số điều của Luật Lực lượng tham gia "
+            "bảo vệ an ninh, trật tự ở cơ sở;"
+        ),
+        Para(
+            f"Thực hiện {r_kh.cite()} về bảo đảm an ninh, trật tự trước, trong và sau Tết "
+            "Nguyên đán Bính Ngọ năm 2026,"
+        ),
+        Para(
+            "Công an xã Ea Súp kính trình Đảng ủy, Ủy ban nhân dân xã xem xét, phê duyệt "
+            "Phương án bảo đảm an ninh, trật tự khu vực biên giới dịp Tết Nguyên đán Bính Ngọ "
+            "năm 2026 như sau:"
+        ),
+        H("1. Tình hình"),
+        Para(
+            "Xã Ea Súp có 46,2 km đường biên giới giáp tỉnh Mondulkiri (Vương quốc "
+            "Campuchia), 29 buôn, thôn với 31% dân số là đồng bào Ê Đê, M'nông, Gia Rai. Dịp "
+            "Tết thường phát sinh xuất, nhập cảnh trái phép, vận chuyển pháo nổ, gỗ lậu và "
+            "tranh chấp đất rẫy giữa các hộ."
+        ),
+        H("2. Nội dung, lực lượng và kinh phí đề nghị", keep=3),
+        table,
+        Para(
+            "Kinh phí đề nghị từ nguồn dự phòng ngân sách xã năm 2026 là 246,4 triệu đồng "
+            "(Hai trăm bốn mươi sáu triệu, bốn trăm nghìn đồng). Tổ bảo vệ an ninh, trật tự "
+            "ở 29 thôn, buôn phối hợp thực hiện; kết thúc đợt cao điểm vào ngày 28/02/2026."
+        ),
+        Para(
+            "Công an xã Ea Súp kính trình Đảng ủy, Ủy ban nhân dân xã xem xét, quyết định./.",
+            gap=4,
+        ),
+    ]
+    return Doc(
+        name="ho24_ttr_cax_easup_bao_ve_tet",
+        description=(
+            "Tờ trình of a commune police station on the Cambodian border, marked MẬT in a "
+            "box under the number (CÔNG AN TỈNH ĐẮK LẮK / CÔNG AN XÃ EA SÚP), number "
+            "TTr-CAX, place Ea Súp, dated January 2026; Kính gửi with two addressees; Căn cứ "
+            "lines in regular type: Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở "
+            "with a long date (30/2023/QH15), the Government's Nghị định with an unpadded "
+            "date (40/2024/NĐ-CP, ngày 16/4/2024, 'Chính phủ'); a Thực hiện line with the "
+            "provincial police's Kế hoạch with a padded date (412/KH-CAT-PV01, ngày "
+            "22/12/2025, issuer 'Công an tỉnh'); numbered headings; a ruled 5-column table "
+            "STT / Nội dung / Lực lượng (người) / Thời gian / Kinh phí (triệu đồng) (keys "
+            "stt, noi_dung, luc_luong, thoi_gian, kinh_phi) of 5 rows and a Tổng cộng row "
+            "with three empty cells; the sum in words; signer KT. TRƯỞNG CÔNG AN XÃ / PHÓ "
+            "TRƯỞNG CÔNG AN XÃ, an Ê Đê name with a rank (Trung tá)."
+        ),
+        tests="TTr MẬT of a Công an xã (Đắk Lắk border); funding table; KT.; rank",
+        origin=TEAM,
+        seed=1135,
+        scan=Scan(
+            rotation_deg=0.3,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=58,
+            paper=(246, 243, 232),
+            illumination=0.07,
+        ),
+        chu_quan=["CÔNG AN TỈNH ĐẮK LẮK"],
+        ban_hanh=["CÔNG AN XÃ EA SÚP"],
+        so="07",
+        ky_hieu="TTr-CAX",
+        do_mat="MẬT",
+        dia_danh="Ea Súp",
+        ngay=date(2026, 1, 12),
+        title="TỜ TRÌNH",
+        loai_van_ban="Tờ trình",
+        subject=(
+            "Về việc phê duyệt Phương án bảo đảm an ninh, trật tự khu vực biên giới "
+            "dịp Tết Nguyên đán Bính Ngọ năm 2026"
+        ),
+        kinh_gui=["Đảng ủy xã Ea Súp", "Ủy ban nhân dân xã Ea Súp"],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Công an tỉnh (PV01, PV05) (b/c)",
+                "Đồn Biên phòng Ia Rvê",
+                "Lưu: CAX",
+            ]
+        ),
+        signer=["KT. TRƯỞNG CÔNG AN XÃ", "PHÓ TRƯỞNG CÔNG AN XÃ"],
+        nguoi_ky="Trung tá Y Khem Niê",
+        seal_text="CÔNG AN XÃ EA SÚP * CÔNG AN TỈNH ĐẮK LẮK * ",
+        refs=[r_luat, r_nd, r_kh],
+    )
+
+
+def doc_ho24_kh_hdph_camthuy_pbgdpl_2026() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "14/2012/QH13",
+        date(2012, 6, 20),
+        ten="Luật Phổ biến, giáo dục pháp luật",
+    )
+    r_ct = Ref(
+        "Chỉ thị",
+        "32-CT/TW",
+        date(2003, 12, 9),
+        "Ban Bí thư",
+        long_date=False,
+    )
+    r_kl = Ref(
+        "Kết luận",
+        "80-KL/TW",
+        date(2020, 6, 20),
+        "Ban Bí thư",
+        long_date=False,
+        pad=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "16/KH-HĐPH",
+        date(2026, 1, 15),
+        "Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh",
+    )
+    vh = "Phòng Văn hóa - Xã hội"
+    vp = "Văn phòng HĐND và UBND xã"
+    table = Table(
+        header=[
+            "STT",
+            "Nội dung công việc",
+            "Đơn vị chủ trì",
+            "Đơn vị phối hợp",
+            "Thời gian thực hiện",
+        ],
+        columns=["stt", "nhiem_vu", "don_vi_chu_tri", "don_vi_phoi_hop", "thoi_gian"],
+        widths=[0.07, 0.39, 0.19, 0.19, 0.16],
+        align=["c", "l", "l", "l", "c"],
+        size=12.0,
+        rows=[
+            [
+                "1",
+                "Kiện toàn Hội đồng phối hợp phổ biến, giáo dục pháp luật xã sau sắp xếp",
+                vp,
+                vh,
+                "Tháng 02/2026",
+            ],
+            [
+                "2",
+                "Rà soát, công nhận 42 báo cáo viên, tuyên truyền viên pháp luật",
+                vp,
+                "Các thôn, khu phố",
+                "Quý I/2026",
+            ],
+            [
+                "3",
+                "Phổ biến Luật Đất đai năm 2024 cho người dân các thôn vùng đồng bào Mường",
+                "Phòng Kinh tế",
+                "Ủy ban MTTQ Việt Nam xã",
+                "Tháng 3 - 5/2026",
+            ],
+            [
+                "4",
+                "Tuyên truyền phòng, chống ma túy, mua bán người tại các trường học",
+                "Công an xã",
+                "Các trường THCS, THPT",
+                "Tháng 4/2026",
+            ],
+            [
+                "5",
+                "Tổ chức Ngày Pháp luật Việt Nam tại xã (09/11)",
+                vp,
+                "Các thành viên Hội đồng",
+                "Tháng 11/2026",
+            ],
+            [
+                "6",
+                "Phát sóng chuyên mục “Pháp luật với đời sống” bằng tiếng Việt và tiếng Mường",
+                vh,
+                "Đài truyền thanh xã",
+                "02 số/tháng",
+            ],
+            [
+                "7",
+                "Tập huấn kỹ năng hòa giải cho 28 tổ hòa giải ở cơ sở",
+                vp,
+                "Hội Nông dân, Hội Liên hiệp Phụ nữ xã",
+                "Quý II/2026",
+            ],
+            [
+                "8",
+                "Tuyên truyền phòng, chống tảo hôn, hôn nhân cận huyết thống",
+                vh,
+                "Đoàn Thanh niên xã",
+                "Thường xuyên",
+            ],
+            [
+                "9",
+                "Cập nhật tủ sách pháp luật điện tử trên Cổng thông tin điện tử xã",
+                vp,
+                vh,
+                "Hằng quý",
+            ],
+            [
+                "10",
+                "Thi tìm hiểu pháp luật về an toàn giao thông trên địa bàn xã",
+                "Đoàn Thanh niên xã",
+                "Công an xã",
+                "Tháng 8/2026",
+            ],
+            [
+                "11",
+                "Sơ kết 6 tháng, tổng kết năm công tác phổ biến, giáo dục pháp luật",
+                vp,
+                "Các thành viên Hội đồng",
+                "Tháng 6 và tháng 12/2026",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_luat.cite()}; {r_ct.cite()} về tăng cường sự lãnh đạo của Đảng "
+            "trong công tác phổ biến, giáo dục pháp luật, nâng cao ý thức chấp hành pháp luật "
+            f"của cán bộ, nhân dân và {r_kl.cite()} về tiếp tục thực hiện Chỉ thị số 32-CT/TW; "
+            f"căn cứ {r_kh.cite()}, Hội đồng phối hợp phổ biến, giáo dục pháp luật xã Cẩm "
+            "Thủy ban hành Kế hoạch công tác năm 2026 như sau:",
+            gap=4,
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "1. Đưa pháp luật đến gần người dân, nhất là đồng bào Mường, Thái ở các thôn vùng "
+            "cao sau khi sáp nhập các xã Cẩm Thành, Cẩm Liên, Cẩm Bình vào xã Cẩm Thủy; phấn "
+            "đấu 90% hộ gia đình được tiếp cận thông tin pháp luật."
+        ),
+        Para(
+            "2. Hoạt động phổ biến bám sát nhu cầu thực tế, tiết kiệm, gắn với chuyển đổi số "
+            "và hòa giải ở cơ sở."
+        ),
+        H("II. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN"),
+        table,
+        H("III. KINH PHÍ VÀ TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "1. Kinh phí thực hiện năm 2026 là 68,5 triệu đồng từ ngân sách xã; các cơ quan, "
+            "đơn vị chủ động lồng ghép với chương trình mục tiêu quốc gia phát triển kinh tế "
+            "- xã hội vùng đồng bào dân tộc thiểu số và miền núi."
+        ),
+        Para(
+            "2. Văn phòng HĐND và UBND xã là cơ quan thường trực của Hội đồng, theo dõi, đôn "
+            "đốc; các đơn vị báo cáo kết quả trước ngày 10/6/2026 và ngày 05/12/2026 để tổng "
+            "hợp, báo cáo Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh./."
+        ),
+    ]
+    return Doc(
+        name="ho24_kh_hdph_camthuy_pbgdpl_2026",
+        description=(
+            "Kế hoạch of a commune's Hội đồng phối hợp phổ biến, giáo dục pháp luật in the "
+            "Thanh Hóa mountains (UBND XÃ CẨM THỦY / HỘI ĐỒNG PHỐI HỢP PHỔ BIẾN, / GIÁO DỤC "
+            "PHÁP LUẬT, the issuer on two bold lines, one body), number KH-HĐPH, place Cẩm "
+            "Thủy, dated January 2026; one opening sentence with Luật Phổ biến, giáo dục pháp "
+            "luật with a long date (14/2012/QH13), Chỉ thị 32-CT/TW with a padded date (ngày "
+            "09/12/2003, 'Ban Bí thư'), Kết luận 80-KL/TW with an unpadded date (ngày "
+            "20/6/2020, 'Ban Bí thư') and the provincial council's Kế hoạch with a long date "
+            "(16/KH-HĐPH); a bare 'Chỉ thị số 32-CT/TW' repeated; headings I-III; a ruled "
+            "5-column task table STT / Nội dung công việc / Đơn vị chủ trì / Đơn vị phối hợp "
+            "/ Thời gian thực hiện (keys stt, nhiem_vu, don_vi_chu_tri, don_vi_phoi_hop, "
+            "thoi_gian) of 11 rows running onto the next page under the repeated header; "
+            "signer TM. HỘI ĐỒNG / CHỦ TỊCH, a Mường name."
+        ),
+        tests="KH of a commune HĐ phối hợp PBGDPL (Thanh Hóa); task table over pages; TM.",
+        origin=TEAM,
+        seed=1136,
+        scan=Scan(
+            rotation_deg=-0.9,
+            noise_sigma=5,
+            blur=0.7,
+            jpeg_quality=65,
+            paper=(247, 243, 233),
+            illumination=0.06,
+        ),
+        chu_quan=["UBND XÃ CẨM THỦY"],
+        ban_hanh=["HỘI ĐỒNG PHỐI HỢP PHỔ BIẾN,", "GIÁO DỤC PHÁP LUẬT"],
+        so="05",
+        ky_hieu="KH-HĐPH",
+        dia_danh="Cẩm Thủy",
+        ngay=date(2026, 1, 27),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject="Phổ biến, giáo dục pháp luật, hòa giải ở cơ sở năm 2026",
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Hội đồng PHPBGDPL tỉnh (b/c)",
+                "Sở Tư pháp (b/c)",
+                "TT Đảng ủy, TT HĐND xã (b/c)",
+                "Các thành viên Hội đồng",
+                "Lưu: VT, VP",
+            ]
+        ),
+        signer=["TM. HỘI ĐỒNG", "CHỦ TỊCH"],
+        nguoi_ky="Quách Văn Khởi",
+        seal_text="ỦY BAN NHÂN DÂN XÃ CẨM THỦY * TỈNH THANH HÓA * ",
+        refs=[r_luat, r_ct, r_kl, r_kh],
+    )
+
+
+HELDOUT24_DOCS = [
+    doc_ho24_nq_dangu_iagrai_chinh_don_dang,
+    doc_ho24_qd_ubkt_muonglat_quy_che_lam_viec,
+    doc_ho24_tb_stp_daklak_ly_lich_tu_phap,
+    doc_ho24_bc_tandkv9_nghean_giai_quyet_an,
+    doc_ho24_ttr_cax_easup_bao_ve_tet,
+    doc_ho24_kh_hdph_camthuy_pbgdpl_2026,
+]
+
+
 TEAM_DOCS = [doc_kh, doc_cv, doc_qd, doc_bc, doc_tb, doc_ttr]
 SEED_DOCS = [(SEED_000, doc_seed_000), (SEED_001, doc_seed_001)]
 
@@ -22820,6 +23829,7 @@ HELDOUT_SETS = {
     "heldout19": (HELDOUT19_DOCS, HELDOUT19_DIR, "nineteenth "),
     "heldout20": (HELDOUT20_DOCS, HELDOUT20_DIR, "twentieth "),
     "heldout21": (HELDOUT21_DOCS, HELDOUT21_DIR, "twenty-first "),
+    "heldout24": (HELDOUT24_DOCS, HELDOUT24_DIR, "twenty-fourth "),
 }
 
 
