@@ -1,5 +1,5 @@
 """Field extraction accuracy against the ground truth of samples/ and the held-out sets
-benchmarks/heldout/ to benchmarks/heldout21/.
+benchmarks/heldout/ to benchmarks/heldout24/.
 
 Runs the whole pipeline (real Tesseract) on every PDF that has a ground-truth JSON beside
 it and prints, per set: exact match per field (nulls included), exact match over the
@@ -65,6 +65,9 @@ SETS = {
     "heldout19": ROOT / "benchmarks" / "heldout19",
     "heldout20": ROOT / "benchmarks" / "heldout20",
     "heldout21": ROOT / "benchmarks" / "heldout21",
+    "heldout22": ROOT / "benchmarks" / "heldout22",
+    "heldout23": ROOT / "benchmarks" / "heldout23",
+    "heldout24": ROOT / "benchmarks" / "heldout24",
 }
 LIST_FIELDS = ("kinh_gui", "noi_nhan", "van_ban_lien_quan")
 SCALAR_FIELDS = tuple(k for k in FIELD_DEFAULTS if k not in LIST_FIELDS)

@@ -85,7 +85,18 @@ def document_types() -> tuple[DocType, ...]:
 
 @lru_cache(maxsize=1)
 def _titles() -> dict[str, str]:
-    return {fold(t.loai).upper(): t.loai for t in document_types() if t.nhom != "ban_sao"}
+    """The document types by :func:`title_type`'s key."""
+    return {_title_key(t.loai): t.loai for t in document_types() if t.nhom != "ban_sao"}
+
+
+def _title_key(text: str) -> str:
+    return re.sub(r"[^A-Z]", "", fold(text).upper())
+
+
+def title_type(line: str) -> str | None:
+    """The document type a title line names ("QUYẾT ĐỊNH" → "Quyết định"), its words read
+    apart or run together ("QUYẾTĐỊNH"), or None."""
+    return _titles().get(_title_key(line)) if is_upper_text(line) else None
 
 
 @lru_cache(maxsize=1)
@@ -215,8 +226,10 @@ def _agencies(lines: list[str]) -> tuple[str | None, str | None]:
         name = _without_rule_specks(strip_national_motto(line))
         if name and is_upper_text(name) and not _QUOC_HIEU.search(fold(name).upper()):
             # a speck read as a full stop at the end of a line ("ỦY BAN NHÂN DÂN."), a rule
-            # as "_" before it
-            name = re.sub(r"\s+", " ", name).strip(" .,;:'`_")
+            # as "_" before it; a comma that ends the last word stays until the next line
+            # has been seen ("PHỔ BIẾN, / GIÁO DỤC PHÁP LUẬT")
+            name = re.sub(r"\s+", " ", name).strip(" .;:'`_").lstrip(",")
+            name = re.sub(r"\s+,$", "", name)
             words = name.split(" ")
             while len(words) > 1 and _is_speck(words[-1]):
                 words.pop()  # a speck of punctuation after it ("HỘI ˆ", "DÂN ’")
@@ -232,6 +245,7 @@ def _agencies(lines: list[str]) -> tuple[str | None, str | None]:
                 names[-1] += " " + name
             else:
                 names.append(name)
+    names = [name.rstrip(" ,") for name in names]
     if not names:
         return None, None
     if len(names) == 1:
@@ -334,11 +348,10 @@ def extract(document: Document) -> Document:
         found("co_quan_chu_quan", chu_quan, 0.8)
 
     title_index = None
-    for i, (line, f) in enumerate(zip(lines, folded, strict=True)):
-        key = re.sub(r"[^A-Z ]", "", f.upper()).strip()
-        if key in _titles() and is_upper_text(line):
+    for i, line in enumerate(lines):
+        if loai := title_type(line):
             title_index = i
-            found("loai_van_ban", _titles()[key], 0.95)
+            found("loai_van_ban", loai, 0.95)
             break
     if fields["loai_van_ban"] is None and fields["ky_hieu"]:
         found("loai_van_ban", type_from_ky_hieu(fields["ky_hieu"]), 0.8)
@@ -557,6 +570,8 @@ def _trich_yeu(lines: list[str], title_index: int | None, so_index: int | None) 
             continue
         if len(parts) == SUBJECT_LINES:
             break
+        if not re.search(r"[^\W_]", stripped):
+            continue  # a rule read as "_" or "—" (reading order may put it before the subject)
         if re.match(r"(Căn cứ|Kính gửi|CỘNG HÒA|Độc lập)", stripped, re.IGNORECASE):
             break
         if re.match(r"Thực hiện", stripped, re.IGNORECASE) and (

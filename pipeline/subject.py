@@ -38,12 +38,11 @@ LINE_SURE = 90.0
 
 def subject_lines(lines: list[Line], width: int) -> list[Line]:
     """The lines under a document title (up to four), read from the word boxes."""
-    from .extract import _titles
+    from .extract import title_type
 
     ordered = sorted(lines, key=lambda line: line.top)
     for i, line in enumerate(ordered):
-        key = re.sub(r"[^A-Z ]", "", fold(normalise_line(line.text)[0]).upper()).strip()
-        if key not in _titles():
+        if title_type(normalise_line(line.text)[0]) is None:
             continue
         out: list[Line] = []
         previous = line

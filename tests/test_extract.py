@@ -203,3 +203,30 @@ def test_a_speck_after_a_header_name_is_dropped_but_not_a_dash_that_goes_on() ->
         None,
         "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
     )
+
+
+def test_a_title_read_without_its_space_and_a_rule_read_before_the_subject() -> None:
+    text = (
+        "ĐẢNG ỦY XÃ MƯỜNG LÁT\nỦY BAN KIỂM TRA\nSố 09-QĐ/UBKT\n\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Mường Lát, ngày 16 tháng 9 năm 2025\n\nQUYẾTĐỊNH\n\n_\n\n"
+        "ban hành Quy chế làm việc của Ủy ban Kiểm\ntra Đảng ủy xã nhiệm kỳ 2025 - 2030\n\n"
+        "- Căn cứ Điều lệ Đảng Cộng sản Việt Nam;\nQUYẾT ĐỊNH\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc.\n"
+    )
+    f = extract(text_document(text)).fields
+    assert f["loai_van_ban"] == "Quyết định"
+    assert f["trich_yeu"] == (
+        "ban hành Quy chế làm việc của Ủy ban Kiểm tra Đảng ủy xã nhiệm kỳ 2025 - 2030"
+    )
+
+
+def test_a_header_name_keeps_the_comma_that_goes_on_to_its_next_line() -> None:
+    from pipeline.extract import _agencies
+
+    lines = ["UBND XÃ CẨM THỦY", "HỘI ĐỒNG PHỐI HỢP PHỔ BIẾN,", "GIÁO DỤC PHÁP LUẬT"]
+    assert _agencies(lines) == (
+        "UBND XÃ CẨM THỦY",
+        "HỘI ĐỒNG PHỐI HỢP PHỔ BIẾN, GIÁO DỤC PHÁP LUẬT",
+    )
+    # a comma read apart from the words is a speck, and joins nothing
+    assert _agencies(["UBND TỈNH GIA LAI ,", "SỞ Y TẾ"]) == ("UBND TỈNH GIA LAI", "SỞ Y TẾ")
