@@ -42,6 +42,7 @@ Usage::
     python samples/make_samples.py --heldout19     # nineteenth held-out set, benchmarks/heldout19/
     python samples/make_samples.py --heldout20     # twentieth held-out set, benchmarks/heldout20/
     python samples/make_samples.py --heldout21     # 21st held-out set, benchmarks/heldout21/
+    python samples/make_samples.py --heldout23     # 23rd held-out set, benchmarks/heldout23/
     python samples/make_samples.py --heldout24     # 24th held-out set, benchmarks/heldout24/
 """
 
@@ -22663,6 +22664,1083 @@ HELDOUT21_DOCS = [
 
 
 # --------------------------------------------------------------------------------------
+# Twenty-third held-out set: written blind (nobody ran the pipeline, the tests or the
+# benchmarks, or read the pipeline's code, dictionaries, tests or benchmarks/fields.py while
+# writing it). The North-East and the northern border provinces (Quảng Ninh, Lạng Sơn, Cao
+# Bằng, Thái Nguyên, Tuyên Quang): civil defence, customs, forestry, border guards, a state
+# forestry company and a xã under the two-level structure. Seeds 1121-1126.
+# --------------------------------------------------------------------------------------
+
+HELDOUT23_DIR = REPO_ROOT / "benchmarks" / "heldout23"
+
+
+def doc_ho23_cd_bchptds_quangninh_bao_so_3() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "18/2023/QH15",
+        date(2023, 6, 20),
+        ten="Luật Phòng thủ dân sự",
+        long_date=False,
+    )
+    r_cd = Ref(
+        "Công điện",
+        "05/CĐ-BCĐ",
+        date(2026, 7, 20),
+        "Ban Chỉ đạo Phòng thủ dân sự quốc gia",
+        long_date=False,
+        pad=False,
+    )
+    r_pa = Ref(
+        "Phương án",
+        "112/PA-UBND",
+        date(2026, 5, 15),
+        "Ủy ban nhân dân tỉnh",
+    )
+    body: list[Block] = [
+        Para(
+            "Theo Trung tâm Dự báo khí tượng thủy văn quốc gia, hồi 04 giờ 00 ngày 21/7/2026, "
+            "vị trí tâm bão số 3 ở khoảng 19,8 độ Vĩ Bắc; 112,6 độ Kinh Đông, sức gió mạnh "
+            "nhất vùng gần tâm bão mạnh cấp 11 (103 - 117 km/h), giật cấp 14. Dự báo khoảng "
+            "chiều tối ngày 22/7/2026, bão đi vào vùng biển Quảng Ninh - Hải Phòng, gây gió "
+            "mạnh cấp 8 - 10 tại đặc khu Cô Tô, đặc khu Vân Đồn; từ đêm 22/7 đến hết ngày "
+            "24/7/2026 có mưa rất to, lượng mưa phổ biến 200 - 350 mm, có nơi trên 450 mm, "
+            "nguy cơ cao xảy ra lũ quét, sạt lở đất tại các xã Bình Liêu, Hoành Mô, Lục Hồn, "
+            "Đồng Văn, Ba Chẽ, Kỳ Thượng, Đông Ngũ.",
+            gap=6,
+        ),
+        Para(
+            f"Thực hiện {r_cd.cite()} và {r_pa.cite()} ứng phó với bão mạnh, siêu bão trên "
+            "địa bàn tỉnh; để chủ động ứng phó, bảo đảm an toàn tính mạng, tài sản của nhân "
+            "dân và Nhà nước, Ban Chỉ huy Phòng thủ dân sự tỉnh yêu cầu:"
+        ),
+        Para(
+            "1. Ban Chỉ huy Phòng thủ dân sự các xã, phường, đặc khu: triển khai ngay phương "
+            'án ứng phó theo phương châm "bốn tại chỗ"; kiểm tra, rà soát các khu dân cư ven '
+            "sông, suối, sườn đồi có nguy cơ sạt lở; tổ chức di dời 1.286 hộ, 4.615 nhân khẩu "
+            "đến nơi an toàn, hoàn thành trước 17 giờ 00 ngày 22/7/2026. Đặc biệt quan tâm các "
+            "thôn Khe Vằn, Phai Làu, Nà Sa (xã Hoành Mô), Cao Thắng, Khe Lánh (xã Đồng Văn) "
+            "có đông đồng bào Dao, Tày, Sán Chỉ sinh sống."
+        ),
+        Para(
+            "2. Bộ Chỉ huy Quân sự tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh: thông báo, kêu "
+            "gọi 6.842 phương tiện, 14.370 lao động đang hoạt động trên biển vào nơi tránh trú "
+            "an toàn; thực hiện cấm biển từ 12 giờ 00 ngày 22/7/2026 đến khi bão tan; bố trí "
+            "lực lượng, phương tiện sẵn sàng tìm kiếm cứu nạn tại Móng Cái, Hải Hà, Tiên Yên."
+        ),
+        Para(
+            "3. Cảng vụ Hàng hải Quảng Ninh: tạm dừng cấp phép cho tàu thuyền rời cảng; hướng "
+            "dẫn tàu thuyền neo đậu tại các vùng neo tránh trú bão Hòn Gai, Cẩm Phả, Vạn Gia; "
+            "yêu cầu các doanh nghiệp du lịch đưa 476 tàu du lịch, lồng bè nuôi trồng thủy sản "
+            "trên vịnh Hạ Long, vịnh Bái Tử Long vào nơi an toàn."
+        ),
+        Para(
+            "4. Sở Nông nghiệp và Môi trường: chỉ đạo vận hành an toàn 39 hồ chứa thủy lợi, "
+            "xả nước đón lũ hồ Yên Lập, Cao Vân, Tràng Vinh theo quy trình; Sở Xây dựng bảo đảm "
+            "giao thông trên Quốc lộ 18, Quốc lộ 4B, Quốc lộ 18C; Sở Y tế, Sở Giáo dục và Đào "
+            "tạo, Công ty Điện lực Quảng Ninh chủ động phương án bảo đảm hoạt động của ngành."
+        ),
+        Para(
+            f"5. Các cơ quan, đơn vị tổ chức trực ban 24/24 giờ theo {r_luat.cite()}; báo cáo "
+            "tình hình về Ban Chỉ huy Phòng thủ dân sự tỉnh (qua Văn phòng thường trực, điện "
+            "thoại 0203.3835.112) trước 07 giờ 00, 15 giờ 00 hằng ngày./."
+        ),
+    ]
+    return Doc(
+        name="ho23_cd_bchptds_quangninh_bao_so_3",
+        description=(
+            "Công điện (code CĐ-BCH) of a provincial civil defence command (UBND TỈNH QUẢNG "
+            "NINH / BAN CHỈ HUY / PHÒNG THỦ DÂN SỰ, the issuer over two bold lines), marked "
+            "HỎA TỐC in a box under the number, place Quảng Ninh, dated July 2026 under the "
+            "two-level structure (xã, phường, đặc khu); title CÔNG ĐIỆN and a 'Về việc' "
+            "subject; the sender line 'BAN CHỈ HUY PHÒNG THỦ DÂN SỰ TỈNH điện:' and five "
+            "addressees as '- ' paragraphs (truth: kinh_gui); an opening paragraph of figures "
+            "and dates that are not citations; the national steering committee's Công điện "
+            "with an unpadded date (05/CĐ-BCĐ, ngày 20/7/2026), the province's Phương án with "
+            "a long date (112/PA-UBND) and Luật Phòng thủ dân sự with a padded short date "
+            "(18/2023/QH15, ngày 20/06/2023, no issuer); numbered tasks, times, a phone "
+            "number; signer KT. TRƯỞNG BAN / PHÓ TRƯỞNG BAN THƯỜNG TRỰC with a rank before the "
+            "name; no table."
+        ),
+        tests="Công điện HỎA TỐC of a BCH Phòng thủ dân sự (Quảng Ninh); 'điện:'; KT.",
+        origin=TEAM,
+        seed=1121,
+        scan=Scan(
+            rotation_deg=-0.7,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=60,
+            paper=(246, 242, 231),
+            illumination=0.07,
+        ),
+        chu_quan=["UBND TỈNH QUẢNG NINH"],
+        ban_hanh=["BAN CHỈ HUY", "PHÒNG THỦ DÂN SỰ"],
+        so="07",
+        ky_hieu="CĐ-BCH",
+        do_khan="HỎA TỐC",
+        dia_danh="Quảng Ninh",
+        ngay=date(2026, 7, 21),
+        title="CÔNG ĐIỆN",
+        loai_van_ban="Công điện",
+        subject="Về việc chủ động ứng phó với bão số 3 và mưa lũ, sạt lở đất",
+        kinh_gui_intro="**BAN CHỈ HUY PHÒNG THỦ DÂN SỰ TỈNH** điện:",
+        kinh_gui=[
+            "Trưởng Ban Chỉ huy Phòng thủ dân sự các xã, phường, đặc khu",
+            "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên "
+            "phòng tỉnh",
+            "Giám đốc các sở: Nông nghiệp và Môi trường, Xây dựng, Công Thương, Y tế, Giáo dục "
+            "và Đào tạo",
+            "Giám đốc Cảng vụ Hàng hải Quảng Ninh",
+            "Giám đốc Đài Khí tượng Thủy văn tỉnh Quảng Ninh",
+        ],
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Ban Chỉ đạo PTDS quốc gia (b/c)",
+                "Bộ Tư lệnh Quân khu 3 (b/c)",
+                "TT Tỉnh ủy, TT HĐND tỉnh (b/c)",
+                "Chủ tịch, các PCT UBND tỉnh",
+                "Các thành viên BCH PTDS tỉnh",
+                "Công ty Điện lực Quảng Ninh",
+                "Trung tâm Truyền thông tỉnh (để đưa tin)",
+                "Lưu: VT, PTDS",
+            ]
+        ),
+        signer=["KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN THƯỜNG TRỰC"],
+        nguoi_ky="Đại tá Hoàng Văn Lợi",
+        seal_text="BAN CHỈ HUY PHÒNG THỦ DÂN SỰ * TỈNH QUẢNG NINH * ",
+        refs=[r_cd, r_pa, r_luat],
+    )
+
+
+def doc_ho23_tb_hqkv6_langson_thong_quan_nong_san() -> Doc:
+    r_kh = Ref(
+        "Kế hoạch",
+        "58/KH-CHQ",
+        date(2026, 2, 2),
+        "Cục Hải quan",
+    )
+    r_cv = Ref("Công văn", "412/UBND-KT", None, "Ủy ban nhân dân tỉnh Lạng Sơn")
+    r_tb = Ref("Thông báo", "97/TB-KVVI", date(2026, 1, 14), long_date=False)
+    body: list[Block] = [
+        Para(
+            "Ngày 09/3/2026, tại trụ sở Hải quan cửa khẩu quốc tế Hữu Nghị, đồng chí Lộc Văn "
+            "Tuấn, Chi cục trưởng Chi cục Hải quan khu vực VI chủ trì buổi làm việc với các "
+            "doanh nghiệp xuất nhập khẩu, đại lý làm thủ tục hải quan về tình hình thông quan "
+            "hàng nông sản qua các cửa khẩu Hữu Nghị, Tân Thanh, Chi Ma. Tham dự có đại diện "
+            "Đồn Biên phòng cửa khẩu quốc tế Hữu Nghị, Trung tâm Quản lý cửa khẩu tỉnh, Chi cục "
+            "Kiểm dịch thực vật vùng VII và 34 doanh nghiệp.",
+            gap=6,
+        ),
+        Para(
+            "Sau khi nghe báo cáo của Đội Thủ tục hàng hóa xuất nhập khẩu và ý kiến của các "
+            "doanh nghiệp, Chi cục trưởng kết luận như sau:"
+        ),
+        H("1. Đánh giá chung"),
+        Para(
+            "Từ đầu năm đến ngày 08/3/2026, Chi cục đã làm thủ tục cho 21.465 tờ khai, kim "
+            "ngạch 2.846,3 triệu USD, tăng 12,4% so với cùng kỳ; riêng nông sản xuất khẩu "
+            "(sầu riêng, thanh long, mít, chuối) đạt 9.718 xe, bình quân 265 xe/ngày. Việc "
+            f"thực hiện {r_kh.cite()} về cải cách thủ tục, tạo thuận lợi thương mại được triển "
+            "khai đồng bộ; thời gian thông quan bình quân luồng xanh còn 1,5 giờ."
+        ),
+        Para(
+            "Tuy nhiên, vào cao điểm thu hoạch vẫn có thời điểm ùn ứ trên 600 xe tại bãi Tân "
+            "Thanh; một số doanh nghiệp khai báo chưa chính xác mã HS, trọng lượng; việc kết "
+            "nối dữ liệu giữa các lực lượng tại cửa khẩu còn chậm."
+        ),
+        H("2. Nhiệm vụ thời gian tới"),
+        Para(
+            "a) Đội Thủ tục hàng hóa xuất nhập khẩu bố trí công chức làm việc ngoài giờ, kể "
+            "cả thứ Bảy, Chủ nhật trong cao điểm từ tháng 4 đến tháng 7/2026; ưu tiên phân "
+            "luồng, kiểm tra hàng nông sản tươi sống."
+        ),
+        Para(
+            "b) Đội Kiểm soát hải quan phối hợp Đồn Biên phòng cửa khẩu quốc tế Hữu Nghị, "
+            f"Công an xã Đồng Đăng thực hiện {r_cv.cite()} về phân luồng phương tiện, chống "
+            "gian lận xuất xứ, vận chuyển trái phép hàng hóa qua đường mòn, lối mở."
+        ),
+        Para(
+            f"c) Đội Tổng hợp rà soát các kiến nghị của doanh nghiệp nêu tại {r_tb.cite()} "
+            "chưa được giải quyết, báo cáo Chi cục trưởng trước ngày 20/3/2026; công khai "
+            "đường dây nóng 0205.3851.466 để tiếp nhận phản ánh."
+        ),
+        Para(
+            "d) Đề nghị các doanh nghiệp khai báo trước thông tin hàng hóa ít nhất 24 giờ, "
+            "thực hiện đầy đủ quy định về truy xuất nguồn gốc, mã số vùng trồng, cơ sở đóng gói."
+        ),
+        Para(
+            "Chi cục Hải quan khu vực VI thông báo để các đơn vị, doanh nghiệp biết, thực hiện./."
+        ),
+    ]
+    return Doc(
+        name="ho23_tb_hqkv6_langson_thong_quan_nong_san",
+        description=(
+            "Thông báo kết luận of a regional customs branch (CỤC HẢI QUAN / CHI CỤC HẢI QUAN "
+            "/ KHU VỰC VI, the issuer over two bold lines), number TB-KVVI, place Lạng Sơn, "
+            "dated March 2026; the subject 'Kết luận của Chi cục trưởng …' over three lines; "
+            "no Kính gửi; the Cục's Kế hoạch with a long date (58/KH-CHQ, issuer 'Cục Hải "
+            "quan'), the province's Công văn without a date (412/UBND-KT, truth ngay null) and "
+            "the branch's own earlier Thông báo with a padded short date and no issuer "
+            "(97/TB-KVVI, ngày 14/01/2026, truth co_quan null); headings 1-2, points a)-d); "
+            "figures (21.465, 2.846,3 triệu USD, 12,4%), dates that are not citations, a phone "
+            "number; Tày names; signer TL. CHI CỤC TRƯỞNG / ĐỘI TRƯỞNG ĐỘI TỔNG HỢP; no table."
+        ),
+        tests="TB kết luận of a Chi cục Hải quan khu vực (Lạng Sơn); TL.",
+        origin=TEAM,
+        seed=1122,
+        scan=Scan(
+            rotation_deg=1.3,
+            noise_sigma=5,
+            blur=0.7,
+            jpeg_quality=68,
+            paper=(247, 243, 233),
+            illumination=0.05,
+        ),
+        chu_quan=["CỤC HẢI QUAN"],
+        ban_hanh=["CHI CỤC HẢI QUAN", "KHU VỰC VI"],
+        so="186",
+        ky_hieu="TB-KVVI",
+        dia_danh="Lạng Sơn",
+        ngay=date(2026, 3, 12),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject=(
+            "Kết luận của Chi cục trưởng tại buổi làm việc với các doanh nghiệp về thông quan "
+            "hàng nông sản qua các cửa khẩu trên địa bàn tỉnh Lạng Sơn"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Cục Hải quan (để b/c)",
+                "UBND tỉnh Lạng Sơn (để b/c)",
+                "Chi cục trưởng, các Phó Chi cục trưởng",
+                "BCH BĐBP tỉnh Lạng Sơn",
+                "Trung tâm Quản lý cửa khẩu tỉnh",
+                "Chi cục Kiểm dịch thực vật vùng VII",
+                "Hải quan cửa khẩu Hữu Nghị, Tân Thanh, Chi Ma",
+                "Các doanh nghiệp dự họp",
+                "Lưu: VT, TH (02b)",
+            ]
+        ),
+        signer=["TL. CHI CỤC TRƯỞNG", "ĐỘI TRƯỞNG ĐỘI TỔNG HỢP"],
+        nguoi_ky="Nông Thị Thu Hằng",
+        seal_text="CHI CỤC HẢI QUAN KHU VỰC VI * CỤC HẢI QUAN * ",
+        refs=[r_kh, r_cv, r_tb],
+    )
+
+
+def doc_ho23_qd_cckl_thainguyen_tuan_tra_rung() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "16/2017/QH14",
+        date(2017, 11, 15),
+        ten="Luật Lâm nghiệp",
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "156/2018/NĐ-CP",
+        date(2018, 11, 16),
+        "Chính phủ",
+        long_date=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "215/QĐ-SNNMT",
+        date(2025, 7, 8),
+        "Giám đốc Sở Nông nghiệp và Môi trường",
+        long_date=False,
+        pad=False,
+    )
+    r_kh = Ref("Kế hoạch", "24/KH-CCKL", date(2025, 10, 2))
+    hat_bk = "Hạt Kiểm lâm khu vực Ba Bể"
+    hat_cd = "Hạt Kiểm lâm khu vực Chợ Đồn"
+    hat_dh = "Hạt Kiểm lâm khu vực Định Hóa"
+    hat_vn = "Hạt Kiểm lâm khu vực Võ Nhai"
+    table = Table(
+        header=[
+            "STT",
+            "Trọng điểm (xã, tiểu khu)",
+            "Diện tích (ha)",
+            "Chủ rừng",
+            "Đơn vị kiểm lâm phụ trách",
+            "Thời gian trực cao điểm",
+        ],
+        columns=["stt", "trong_diem", "dien_tich", "chu_rung", "kiem_lam", "thoi_gian"],
+        widths=[0.07, 0.24, 0.11, 0.22, 0.20, 0.16],
+        align=["c", "l", "c", "l", "l", "c"],
+        size=11.5,
+        rows=[
+            [
+                "1",
+                "Xã Ba Bể, tiểu khu 36, 38",
+                "1.246,5",
+                "Vườn quốc gia Ba Bể",
+                hat_bk,
+                "01/12/2025 - 30/4/2026",
+            ],
+            [
+                "2",
+                "Xã Nam Cường, tiểu khu 52",
+                "418,2",
+                "Cộng đồng thôn Nà Đon",
+                hat_cd,
+                "15/12/2025 - 30/4/2026",
+            ],
+            [
+                "3",
+                "Xã Chợ Đồn, tiểu khu 61, 63",
+                "732,0",
+                "Ban Quản lý rừng phòng hộ Chợ Đồn",
+                hat_cd,
+                "01/12/2025 - 30/4/2026",
+            ],
+            [
+                "4",
+                "Xã Bằng Thành, tiểu khu 17",
+                "365,8",
+                "Hộ gia đình, cá nhân",
+                hat_bk,
+                "01/01/2026 - 30/4/2026",
+            ],
+            [
+                "5",
+                "Xã Phủ Thông, tiểu khu 104",
+                "512,4",
+                "Công ty TNHH MTV Lâm nghiệp Bắc Kạn",
+                hat_bk,
+                "01/01/2026 - 30/4/2026",
+            ],
+            [
+                "6",
+                "Xã Na Rì, tiểu khu 212, 215",
+                "1.031,7",
+                "Cộng đồng thôn Pác Cáp, Khuổi Đăm",
+                hat_bk,
+                "01/12/2025 - 30/4/2026",
+            ],
+            [
+                "7",
+                "Xã Định Hóa, tiểu khu 146",
+                "684,3",
+                "Ban Quản lý Khu di tích ATK Định Hóa",
+                hat_dh,
+                "01/12/2025 - 31/3/2026",
+            ],
+            [
+                "8",
+                "Xã Phú Đình, tiểu khu 151",
+                "297,6",
+                "Hộ gia đình, cá nhân",
+                hat_dh,
+                "01/01/2026 - 31/3/2026",
+            ],
+            [
+                "9",
+                "Xã Thần Sa, tiểu khu 324",
+                "1.508,9",
+                "Khu bảo tồn thiên nhiên Thần Sa - Phượng Hoàng",
+                hat_vn,
+                "01/12/2025 - 30/4/2026",
+            ],
+            [
+                "10",
+                "Xã Nghinh Tường, tiểu khu 331",
+                "623,1",
+                "Cộng đồng thôn Lũng Hoài",
+                hat_vn,
+                "15/12/2025 - 30/4/2026",
+            ],
+            [
+                "11",
+                "Xã Võ Nhai, tiểu khu 309",
+                "446,0",
+                "Hộ gia đình, cá nhân",
+                hat_vn,
+                "01/01/2026 - 30/4/2026",
+            ],
+            [
+                "12",
+                "Xã Đại Từ, tiểu khu 276",
+                "588,5",
+                "Vườn quốc gia Tam Đảo (phần Thái Nguyên)",
+                "Hạt Kiểm lâm khu vực Đại Từ",
+                "01/12/2025 - 30/4/2026",
+            ],
+            [
+                "13",
+                "Xã La Bằng, tiểu khu 279",
+                "402,7",
+                "Ban Quản lý rừng phòng hộ Núi Chúa",
+                "Hạt Kiểm lâm khu vực Đại Từ",
+                "01/01/2026 - 30/4/2026",
+            ],
+            [
+                "14",
+                "Phường Phúc Thuận, tiểu khu 289",
+                "315,2",
+                "Hộ gia đình, cá nhân",
+                "Hạt Kiểm lâm khu vực Phổ Yên",
+                "01/01/2026 - 31/3/2026",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            "CHI CỤC TRƯỞNG CHI CỤC KIỂM LÂM",
+            style=BOLD,
+            align="center",
+            indent=0,
+            gap=2,
+        ),
+        Para(f"Căn cứ {r_luat.cite()};", style=ITALIC, gap=6),
+        Para(
+            f"Căn cứ {r_nd.cite()} quy định chi tiết thi hành một số điều của Luật Lâm nghiệp;",
+            style=ITALIC,
+        ),
+        Para(
+            f"Căn cứ {r_qd.cite()} quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức "
+            "của Chi cục Kiểm lâm tỉnh Thái Nguyên;",
+            style=ITALIC,
+        ),
+        Para(
+            f"Thực hiện {r_kh.cite()} về phòng cháy, chữa cháy rừng mùa khô 2025 - 2026;",
+            style=ITALIC,
+        ),
+        Para(
+            "Theo đề nghị của Trưởng phòng Quản lý bảo vệ rừng và Bảo tồn thiên nhiên.",
+            style=ITALIC,
+        ),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            "**Điều 1.** Phê duyệt danh sách 14 khu vực trọng điểm có nguy cơ cháy rừng cao "
+            "mùa khô 2025 - 2026 trên địa bàn tỉnh, với tổng diện tích 9.172,9 ha, và phân "
+            "công đơn vị kiểm lâm phụ trách tuần tra, kiểm tra như sau:",
+            gap=4,
+            keep=3,
+        ),
+        table,
+        Para(
+            "**Điều 2.** Các Hạt Kiểm lâm khu vực chủ trì, phối hợp với Ủy ban nhân dân các "
+            "xã, phường và chủ rừng bố trí chốt trực tại các trọng điểm trong thời gian trực "
+            "cao điểm; khi cấp dự báo cháy rừng từ cấp IV trở lên, duy trì lực lượng trực "
+            "24/24 giờ, báo cáo nhanh về Chi cục qua số điện thoại 0208.3855.114. Kinh phí "
+            "thực hiện 1.265 triệu đồng từ nguồn sự nghiệp lâm nghiệp năm 2026.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Chi cục, "
+            "Trưởng các phòng, Hạt trưởng các Hạt Kiểm lâm khu vực và các chủ rừng có tên tại "
+            "Điều 1 chịu trách nhiệm thi hành Quyết định này./.",
+            gap=4,
+        ),
+    ]
+    return Doc(
+        name="ho23_qd_cckl_thainguyen_tuan_tra_rung",
+        description=(
+            "Quyết định phê duyệt of a provincial forest protection department (SỞ NÔNG "
+            "NGHIỆP VÀ MÔI TRƯỜNG / TỈNH THÁI NGUYÊN over two regular lines as parent body, "
+            "CHI CỤC KIỂM LÂM), number QĐ-CCKL, place Thái Nguyên after the merger with Bắc "
+            "Kạn, dated November 2025; the authority line centred under the subject; italic "
+            "Căn cứ lines: Luật Lâm nghiệp with a long date (16/2017/QH14), the Government's "
+            "Nghị định with a padded short date (156/2018/NĐ-CP), the Sở's Quyết định with an "
+            "unpadded date (215/QĐ-SNNMT, ngày 8/7/2025, issuer 'Giám đốc Sở Nông nghiệp và "
+            "Môi trường'); a Thực hiện line with the department's own Kế hoạch with a long "
+            "date and no issuer (24/KH-CCKL, truth co_quan null); Điều 1-3; a ruled 6-column "
+            "table STT / Trọng điểm (xã, tiểu khu) / Diện tích (ha) / Chủ rừng / Đơn vị kiểm "
+            "lâm phụ trách / Thời gian trực cao điểm (keys stt, trong_diem, dien_tich, "
+            "chu_rung, kiem_lam, thoi_gian) of 14 rows running onto the next page under the "
+            "repeated header, date ranges in cells; figures and a phone number; signer Q. "
+            "CHI CỤC TRƯỞNG on one line, a Tày name."
+        ),
+        tests="QĐ phê duyệt of a Chi cục Kiểm lâm (Thái Nguyên); long table over pages; Q.",
+        origin=TEAM,
+        seed=1123,
+        scan=Scan(
+            rotation_deg=0.5,
+            noise_sigma=4,
+            blur=0.6,
+            jpeg_quality=74,
+            paper=(248, 244, 234),
+            illumination=0.05,
+        ),
+        chu_quan=["SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "TỈNH THÁI NGUYÊN"],
+        ban_hanh=["CHI CỤC KIỂM LÂM"],
+        so="96",
+        ky_hieu="QĐ-CCKL",
+        dia_danh="Thái Nguyên",
+        ngay=date(2025, 11, 24),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject=(
+            "Phê duyệt danh sách khu vực trọng điểm có nguy cơ cháy rừng cao mùa khô 2025 - "
+            "2026 và phân công đơn vị kiểm lâm phụ trách"
+        ),
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Như Điều 3",
+                "Sở Nông nghiệp và Môi trường (b/c)",
+                "Cục Lâm nghiệp và Kiểm lâm (b/c)",
+                "UBND các xã, phường có tên tại Điều 1",
+                "BCH Phòng thủ dân sự tỉnh",
+                "Lãnh đạo Chi cục",
+                "Lưu: VT, QLBVR&BTTN",
+            ]
+        ),
+        signer=["Q. CHI CỤC TRƯỞNG"],
+        nguoi_ky="Ma Văn Khánh",
+        seal_text="CHI CỤC KIỂM LÂM * TỈNH THÁI NGUYÊN * ",
+        refs=[r_luat, r_nd, r_qd, r_kh],
+    )
+
+
+def doc_ho23_ctr_dbp_tralinh_caobang_tuyen_truyen_bien_gioi() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "66/2020/QH14",
+        date(2020, 11, 11),
+        ten="Luật Biên phòng Việt Nam",
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "1126/KH-BCH",
+        date(2025, 3, 20),
+        "Bộ Chỉ huy Bộ đội Biên phòng tỉnh",
+        long_date=False,
+        pad=False,
+    )
+    r_qc = Ref("Quy chế", "05/QC-ĐBP", date(2024, 1, 12), long_date=False)
+    table = Table(
+        header=["STT", "Thời gian", "Địa điểm", "Nội dung", "Lực lượng thực hiện"],
+        columns=["stt", "thoi_gian", "dia_diem", "noi_dung", "luc_luong"],
+        widths=[0.07, 0.16, 0.22, 0.33, 0.22],
+        align=["c", "c", "l", "l", "l"],
+        size=11.5,
+        rows=[
+            [
+                "1",
+                "14/4/2025",
+                "Nhà văn hóa xóm Pò Peo, xã Ngọc Côn",
+                "Tuyên truyền Luật Biên phòng Việt Nam, Hiệp định về Quy chế quản lý biên giới",
+                "Tổ vận động quần chúng; Công an xã",
+            ],
+            [
+                "2",
+                "18/4/2025",
+                "Chợ phiên Trà Lĩnh",
+                "Phát tờ rơi phòng, chống mua bán người, xuất nhập cảnh trái phép",
+                "Đội Phòng chống ma túy và tội phạm; Hội Phụ nữ xã",
+            ],
+            [
+                "3",
+                "25/4/2025",
+                "Trường Phổ thông dân tộc bán trú THCS Ngọc Khê",
+                'Chương trình "Em là công dân nhỏ ở biên giới"',
+                "Đội Vận động quần chúng; Đoàn Thanh niên Đồn",
+            ],
+            [
+                "4",
+                "06/5/2025",
+                "Xóm Lũng Rỳ, xã Phong Nậm",
+                "Vận động ký cam kết tự quản đường biên, mốc quốc giới",
+                "Tổ công tác số 2; người có uy tín trong đồng bào",
+            ],
+            [
+                "5",
+                "15/5/2025",
+                "Nhà văn hóa xóm Bản Thang, xã Quang Hán",
+                "Tuyên truyền phòng, chống ma túy; trả lời câu hỏi của nhân dân",
+                "Đội Phòng chống ma túy và tội phạm; Trạm Y tế xã",
+            ],
+            [
+                "6",
+                "22/5/2025",
+                "Khu vực cửa khẩu Trà Lĩnh",
+                "Phổ biến quy định về xuất nhập khẩu hàng hóa cho chủ phương tiện, lái xe",
+                "Trạm Kiểm soát Biên phòng; Hải quan cửa khẩu",
+            ],
+            [
+                "7",
+                "05/6/2025",
+                "Xóm Nà Đoỏng, xã Đàm Thủy",
+                "Tuyên truyền bảo vệ rừng đầu nguồn, phòng cháy rừng mùa khô",
+                "Tổ công tác số 3; Kiểm lâm địa bàn",
+            ],
+            [
+                "8",
+                "19/6/2025",
+                "Hội trường Đồn Biên phòng",
+                "Sơ kết quý II, bình chọn hộ gia đình tiêu biểu tham gia tự quản đường biên",
+                "Ban Chỉ huy Đồn; Ủy ban nhân dân các xã",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}; thực hiện {r_kh.cite()} về công tác vận động quần chúng "
+            f"năm 2025 và {r_qc.cite()} phối hợp giữa Đồn Biên phòng với Ủy ban nhân dân các "
+            "xã biên giới, Đồn Biên phòng cửa khẩu Trà Lĩnh xây dựng Chương trình tuyên "
+            "truyền quý II năm 2025 như sau:",
+            gap=6,
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "1. Nâng cao nhận thức, trách nhiệm của cán bộ, đảng viên và đồng bào Tày, Nùng, "
+            "Mông, Dao sinh sống tại 04 xã biên giới Ngọc Côn, Phong Nậm, Quang Hán, Đàm Thủy "
+            "trong bảo vệ chủ quyền lãnh thổ, an ninh trật tự khu vực biên giới."
+        ),
+        Para(
+            "2. Hình thức tuyên truyền phong phú, bằng tiếng Tày, tiếng Nùng, tiếng Mông khi "
+            "cần thiết; kết hợp với các ngày chợ phiên, sinh hoạt cộng đồng."
+        ),
+        H("II. NỘI DUNG VÀ LỊCH THỰC HIỆN", keep=3),
+        Para(
+            "Trong quý II năm 2025, Đồn tổ chức 08 buổi tuyên truyền trực tiếp, dự kiến 1.450 "
+            "lượt người tham gia, theo lịch sau:",
+            keep=3,
+        ),
+        table,
+        H("III. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "1. Đội Vận động quần chúng là đầu mối, chuẩn bị tài liệu, phối hợp Ủy ban nhân dân "
+            "các xã bố trí địa điểm; mời người có uy tín như ông Nông Văn Pháo (xóm Pò Peo), "
+            "ông Lý A Sình (xóm Lũng Rỳ), bà Hoàng Thị Dào (xóm Bản Thang) cùng tham gia."
+        ),
+        Para(
+            "2. Kinh phí thực hiện 36,8 triệu đồng từ nguồn bảo đảm của Đồn năm 2025. Các tổ "
+            "công tác báo cáo kết quả sau mỗi buổi; Đội Vận động quần chúng tổng hợp, báo cáo "
+            "Bộ Chỉ huy Bộ đội Biên phòng tỉnh trước ngày 25/6/2025./."
+        ),
+    ]
+    return Doc(
+        name="ho23_ctr_dbp_tralinh_caobang_tuyen_truyen_bien_gioi",
+        description=(
+            "Chương trình of a border guard station (BỘ CHỈ HUY BĐBP TỈNH CAO BẰNG / ĐỒN BIÊN "
+            "PHÒNG / CỬA KHẨU TRÀ LĨNH, the issuer over two bold lines), number CTr-ĐBP, place "
+            "Trùng Khánh, dated April 2025 under the old structure (huyện, xã, xóm); one "
+            "opening sentence citing Luật Biên phòng Việt Nam with a long date "
+            "(66/2020/QH14), the provincial command's Kế hoạch with an unpadded date "
+            "(1126/KH-BCH, ngày 20/3/2025, issuer 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh') and "
+            "the station's own Quy chế with a padded short date and no issuer (05/QC-ĐBP, "
+            "ngày 12/01/2024, truth co_quan null); headings I-III; a ruled 5-column schedule "
+            "table STT / Thời gian / Địa điểm / Nội dung / Lực lượng thực hiện (keys stt, "
+            "thoi_gian, dia_diem, noi_dung, luc_luong) of 8 rows, quoted text in a cell; Tày, "
+            "Nùng, H'Mông names; signer ĐỒN TRƯỞNG alone (truth tham_quyen_ky null) with the "
+            "rank Trung tá before the name."
+        ),
+        tests="CTr of a Đồn Biên phòng (Cao Bằng, before July 2025); schedule table; ranked",
+        origin=TEAM,
+        seed=1124,
+        scan=Scan(
+            rotation_deg=-1.2,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=57,
+            paper=(245, 241, 230),
+            illumination=0.08,
+        ),
+        chu_quan=["BỘ CHỈ HUY BĐBP TỈNH CAO BẰNG"],
+        ban_hanh=["ĐỒN BIÊN PHÒNG", "CỬA KHẨU TRÀ LĨNH"],
+        so="38",
+        ky_hieu="CTr-ĐBP",
+        dia_danh="Trùng Khánh",
+        ngay=date(2025, 4, 8),
+        title="CHƯƠNG TRÌNH",
+        loai_van_ban="Chương trình",
+        subject=(
+            "Tuyên truyền, vận động nhân dân khu vực biên giới tham gia bảo vệ chủ quyền lãnh "
+            "thổ, an ninh biên giới quốc gia quý II năm 2025"
+        ),
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Bộ Chỉ huy BĐBP tỉnh (Phòng Tham mưu, Phòng Chính trị) (b/c)",
+                "Huyện ủy, UBND huyện Trùng Khánh (b/c)",
+                "Đảng ủy, UBND các xã: Ngọc Côn, Phong Nậm, Quang Hán, Đàm Thủy",
+                "Trường PTDTBT THCS Ngọc Khê",
+                "Ban Chỉ huy Đồn",
+                "Các đội, tổ công tác",
+                "Lưu: VT, VĐQC",
+            ]
+        ),
+        signer=["ĐỒN TRƯỞNG"],
+        nguoi_ky="Trung tá Nông Văn Thành",
+        seal_text="ĐỒN BIÊN PHÒNG CỬA KHẨU TRÀ LĨNH * BĐBP CAO BẰNG * ",
+        refs=[r_luat, r_kh, r_qc],
+    )
+
+
+def doc_ho23_bb_ctln_tanphong_tuyenquang_nghiem_thu_trong_rung() -> Doc:
+    r_tt = Ref(
+        "Thông tư",
+        "29/2018/TT-BNNPTNT",
+        date(2018, 11, 16),
+        "Bộ Nông nghiệp và Phát triển nông thôn",
+        long_date=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "1428/QĐ-UBND",
+        date(2025, 6, 3),
+        "Ủy ban nhân dân tỉnh Tuyên Quang",
+        long_date=False,
+        pad=False,
+    )
+    r_hd = Ref("Hợp đồng", "27/HĐ-CTLN", date(2025, 3, 15))
+    table = Table(
+        header=[
+            "STT",
+            "Đội sản xuất",
+            "Vị trí (lô, khoảnh, tiểu khu)",
+            "Diện tích thiết kế (ha)",
+            "Diện tích nghiệm thu (ha)",
+            "Tỷ lệ cây sống (%)",
+        ],
+        columns=["stt", "doi_san_xuat", "vi_tri", "dt_thiet_ke", "dt_nghiem_thu", "ty_le_song"],
+        widths=[0.07, 0.20, 0.27, 0.15, 0.16, 0.15],
+        align=["c", "l", "l", "c", "c", "c"],
+        size=12.0,
+        rows=[
+            ["1", "Đội Tân Thành", "Lô a, b, khoảnh 3, tiểu khu 214", "38,50", "38,50", "92,4"],
+            ["2", "Đội Bạch Xa", "Lô c, khoảnh 5, tiểu khu 218", "26,20", "25,80", "88,7"],
+            ["3", "Đội Yên Thuận", "Lô a, khoảnh 1, 2, tiểu khu 221", "41,00", "41,00", "90,1"],
+            ["4", "Đội Phù Lưu", "Lô d, khoảnh 7, tiểu khu 209", "19,30", "18,60", "86,5"],
+            ["5", "Đội Minh Quang", "Lô b, khoảnh 4, tiểu khu 226", "22,40", "22,40", "91,2"],
+            ["", "Cộng", "", "147,40", "146,30", ""],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            "Hôm nay, hồi 08 giờ 30 phút ngày 10 tháng 12 năm 2025, tại hiện trường trồng rừng "
+            "tiểu khu 214, xã Tân Thành, tỉnh Tuyên Quang, chúng tôi gồm:",
+            gap=6,
+        ),
+        H("I. THÀNH PHẦN"),
+        Para(
+            "1. Đại diện Công ty TNHH MTV Lâm nghiệp Tân Phong: ông Hà Văn Thụ, Giám đốc; ông "
+            "Triệu Tiến Lâm, Trưởng phòng Kỹ thuật - Quản lý bảo vệ rừng; bà Chẩu Thị Mai, "
+            "cán bộ kỹ thuật."
+        ),
+        Para(
+            "2. Đại diện Hạt Kiểm lâm khu vực Hàm Yên: ông Bàn Văn Phin, Phó Hạt trưởng; ông "
+            "Lý Văn Sử, kiểm lâm địa bàn xã Tân Thành."
+        ),
+        Para(
+            "3. Đại diện Ủy ban nhân dân xã Tân Thành: bà Hoàng Thị Nhung, Phó Chủ tịch Ủy ban "
+            "nhân dân xã; các đội trưởng đội sản xuất có tên tại mục II."
+        ),
+        H("II. NỘI DUNG NGHIỆM THU"),
+        Para(
+            f"Căn cứ {r_tt.cite()} quy định về các biện pháp lâm sinh, {r_qd.cite()} phê "
+            f"duyệt thiết kế, dự toán trồng rừng sản xuất năm 2025 và {r_hd.cite()} giao khoán "
+            "trồng rừng, Tổ nghiệm thu đã kiểm tra thực địa bằng phương pháp lập ô tiêu chuẩn "
+            "(15 ô, mỗi ô 100 m²) đối với diện tích keo lai mô, mật độ 1.660 cây/ha trồng "
+            "trong tháng 7 - 8/2025. Kết quả như sau:",
+            keep=3,
+        ),
+        table,
+        Para(
+            "Diện tích không đạt 1,10 ha (Đội Bạch Xa 0,40 ha, Đội Phù Lưu 0,70 ha) do sạt lở "
+            "sau đợt mưa lớn ngày 27/9/2025, không đủ điều kiện nghiệm thu."
+        ),
+        H("III. KẾT LUẬN VÀ KIẾN NGHỊ"),
+        Para(
+            "1. Nghiệm thu 146,30 ha rừng trồng đạt yêu cầu kỹ thuật, tỷ lệ cây sống bình "
+            "quân 89,9%; đề nghị Công ty thanh toán tiền công cho các đội theo hợp đồng."
+        ),
+        Para(
+            "2. Các đội trồng dặm ngay những diện tích có tỷ lệ cây sống dưới 90%, hoàn thành "
+            "trước ngày 15/02/2026; chăm sóc lần 2 trong quý I/2026."
+        ),
+        Para(
+            "Biên bản kết thúc hồi 16 giờ 00 phút cùng ngày, được đọc lại cho các thành viên "
+            "cùng nghe, thống nhất ký tên; lập thành 04 bản có giá trị pháp lý như nhau./."
+        ),
+    ]
+    return Doc(
+        name="ho23_bb_ctln_tanphong_tuyenquang_nghiem_thu_trong_rung",
+        description=(
+            "Biên bản nghiệm thu of a state forestry company (UBND TỈNH TUYÊN QUANG / CÔNG TY "
+            "TNHH MTV / LÂM NGHIỆP TÂN PHONG, the issuer over two bold lines), number "
+            "BB-CTLN, place Tuyên Quang, dated December 2025 under the two-level structure; "
+            "the opening time and date in long form equal to the date of issue (not a "
+            "citation); in one sentence the ministry's Thông tư with a padded short date "
+            "(29/2018/TT-BNNPTNT, issuer 'Bộ Nông nghiệp và Phát triển nông thôn'), the "
+            "province's Quyết định with an unpadded date (1428/QĐ-UBND, ngày 3/6/2025) and "
+            "the company's own Hợp đồng with a long date and no issuer (27/HĐ-CTLN, truth "
+            "co_quan null); headings I-III; a ruled 6-column table STT / Đội sản xuất / Vị trí "
+            "(lô, khoảnh, tiểu khu) / Diện tích thiết kế (ha) / Diện tích nghiệm thu (ha) / Tỷ "
+            "lệ cây sống (%) (keys stt, doi_san_xuat, vi_tri, dt_thiet_ke, dt_nghiem_thu, "
+            "ty_le_song) of 5 rows and a Cộng row with three empty cells; Tày, Dao names; two "
+            "signer blocks side by side, ĐẠI DIỆN / HẠT KIỂM LÂM KHU VỰC HÀM YÊN at the left "
+            "and ĐẠI DIỆN CÔNG TY / GIÁM ĐỐC at the right (truth: the right block, "
+            "tham_quyen_ky null)."
+        ),
+        tests="BB nghiệm thu of a Công ty TNHH MTV lâm nghiệp (Tuyên Quang); two signers",
+        origin=TEAM,
+        seed=1125,
+        scan=Scan(
+            rotation_deg=0.9,
+            noise_sigma=8,
+            blur=1.1,
+            jpeg_quality=55,
+            paper=(246, 241, 229),
+            illumination=0.08,
+        ),
+        chu_quan=["UBND TỈNH TUYÊN QUANG"],
+        ban_hanh=["CÔNG TY TNHH MTV", "LÂM NGHIỆP TÂN PHONG"],
+        so="15",
+        ky_hieu="BB-CTLN",
+        dia_danh="Tuyên Quang",
+        ngay=date(2025, 12, 10),
+        title="BIÊN BẢN",
+        loai_van_ban="Biên bản",
+        subject="Nghiệm thu trồng rừng sản xuất năm 2025",
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Hạt Kiểm lâm khu vực Hàm Yên",
+                "UBND xã Tân Thành",
+                "Phòng Kế toán Công ty",
+                "Các đội sản xuất (05 đội)",
+                "Lưu: VT, KT-QLBVR",
+            ]
+        ),
+        signer_left=["ĐẠI DIỆN", "HẠT KIỂM LÂM KHU VỰC HÀM YÊN"],
+        nguoi_ky_left="Bàn Văn Phin",
+        signer=["ĐẠI DIỆN CÔNG TY", "GIÁM ĐỐC"],
+        nguoi_ky="Hà Văn Thụ",
+        seal_text="CÔNG TY TNHH MTV LÂM NGHIỆP TÂN PHONG * TUYÊN QUANG * ",
+        refs=[r_tt, r_qd, r_hd],
+    )
+
+
+def doc_ho23_kh_ubnd_meovac_phong_chong_thien_tai() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "33/2013/QH13",
+        date(2013, 6, 19),
+        ten="Luật Phòng, chống thiên tai",
+    )
+    r_ct = Ref(
+        "Chỉ thị",
+        "04/CT-UBND",
+        date(2026, 3, 10),
+        "Chủ tịch Ủy ban nhân dân tỉnh",
+        long_date=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "87/KH-UBND",
+        date(2026, 2, 6),
+        "Ủy ban nhân dân tỉnh Tuyên Quang",
+        long_date=False,
+        pad=False,
+    )
+    vp = "Văn phòng HĐND và UBND xã"
+    ptds = "Ban Chỉ huy Phòng thủ dân sự xã"
+    kt = "Phòng Kinh tế"
+    vh = "Phòng Văn hóa - Xã hội"
+    table = Table(
+        header=["STT", "Nội dung nhiệm vụ", "Chủ trì", "Phối hợp", "Thời gian thực hiện"],
+        columns=["stt", "nhiem_vu", "don_vi_chu_tri", "don_vi_phoi_hop", "thoi_gian"],
+        widths=[0.07, 0.37, 0.19, 0.21, 0.16],
+        align=["c", "l", "l", "l", "c"],
+        size=11.5,
+        rows=[
+            [
+                "1",
+                "Kiện toàn Ban Chỉ huy Phòng thủ dân sự xã, phân công thành viên phụ trách thôn",
+                vp,
+                "Các thành viên Ban Chỉ huy",
+                "Trước ngày 15/4/2026",
+            ],
+            [
+                "2",
+                "Rà soát, cập nhật danh sách hộ dân sống tại khu vực có nguy cơ sạt lở, lũ quét",
+                kt,
+                "Trưởng các thôn",
+                "Quý II/2026",
+            ],
+            [
+                "3",
+                "Xây dựng, diễn tập phương án ứng phó sạt lở đất tại thôn Sà Phìn A",
+                ptds,
+                "Công an xã; Đồn Biên phòng Xín Cái",
+                "Trước ngày 15/6/2026",
+            ],
+            [
+                "4",
+                "Kiểm tra hồ treo, bể chứa nước, công trình thủy lợi nhỏ trước mùa mưa",
+                kt,
+                "Ban quản lý các công trình",
+                "Tháng 5/2026",
+            ],
+            [
+                "5",
+                "Tuyên truyền kỹ năng phòng tránh thiên tai bằng tiếng Mông trên loa truyền thanh",
+                vh,
+                "Hội Phụ nữ; Đoàn Thanh niên",
+                "Hằng tháng",
+            ],
+            [
+                "6",
+                'Chuẩn bị lương thực, thuốc men, vật tư dự phòng theo phương châm "bốn tại chỗ"',
+                kt,
+                "Trạm Y tế xã; các thôn",
+                "Trước ngày 30/5/2026",
+            ],
+            [
+                "7",
+                "Trực ban, theo dõi mưa lũ, thông tin cảnh báo đến từng hộ dân",
+                ptds,
+                vp,
+                "Tháng 7 - 8/2026",
+            ],
+            [
+                "8",
+                "Ứng phó, khắc phục hậu quả thiên tai; hỗ trợ dựng lại nhà cho hộ bị thiệt hại",
+                ptds,
+                "Mặt trận Tổ quốc xã; các đoàn thể",
+                "Khi có thiên tai xảy ra",
+            ],
+            [
+                "9",
+                "Bố trí chỗ ở tạm cho học sinh bán trú khi mưa lũ chia cắt",
+                vh,
+                "Các trường học trên địa bàn",
+                "Tháng 6 - 9/2026",
+            ],
+            [
+                "10",
+                "Thu, nộp Quỹ phòng, chống thiên tai năm 2026",
+                "Bộ phận Tài chính - Kế toán",
+                "Trưởng các thôn",
+                "Quý III/2026",
+            ],
+            [
+                "11",
+                "Sơ kết 6 tháng, tổng kết công tác phòng, chống thiên tai",
+                vp,
+                "Các thành viên Ban Chỉ huy",
+                "Tháng 12/2026",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}; thực hiện {r_ct.cite()} về tăng cường công tác phòng, "
+            f"chống thiên tai năm 2026 và {r_kh.cite()} về phòng, chống thiên tai và tìm kiếm "
+            "cứu nạn năm 2026, Ủy ban nhân dân xã Mèo Vạc ban hành Kế hoạch thực hiện như sau:",
+            gap=6,
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "1. Chủ động phòng ngừa, ứng phó kịp thời, hiệu quả với các loại hình thiên tai "
+            "thường xảy ra trên địa bàn (mưa lớn, lũ quét, sạt lở đất, mưa đá, rét đậm, rét "
+            "hại, hạn hán); giảm đến mức thấp nhất thiệt hại về người và tài sản."
+        ),
+        Para(
+            "2. Phân công nhiệm vụ cụ thể cho từng cơ quan, đơn vị, thôn; gắn trách nhiệm "
+            "người đứng đầu trong chỉ đạo, điều hành."
+        ),
+        H("II. TÌNH HÌNH CHUNG"),
+        Para(
+            "Năm 2025, thiên tai làm 03 người bị thương, 46 nhà ở bị hư hỏng, 18,6 ha ngô và "
+            "lúa nương bị vùi lấp; tổng thiệt hại khoảng 2,14 tỷ đồng. Hiện xã có 14 điểm nguy "
+            "cơ sạt lở cao tại các thôn Sà Phìn A, Sà Phìn B, Lũng Làn, Pả Vi Hạ với 127 hộ, "
+            "583 nhân khẩu, chủ yếu là đồng bào Mông, Lô Lô."
+        ),
+        H("III. NHIỆM VỤ CỤ THỂ", keep=3),
+        Para("Các nhiệm vụ và thời gian thực hiện theo bảng sau:", keep=3),
+        table,
+        H("IV. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "1. Các cơ quan, đơn vị, Trưởng các thôn căn cứ nhiệm vụ được giao chủ động triển "
+            "khai; báo cáo kết quả định kỳ trước ngày 25 hằng tháng về Ủy ban nhân dân xã (qua "
+            "Phòng Kinh tế, đồng chí Vàng Mí Dính, điện thoại 0219.3871.205)."
+        ),
+        Para(
+            "2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã phối hợp vận động nhân dân, người "
+            "có uy tín như ông Thào Mí Chá (thôn Lũng Làn), ông Lù Văn Pủa (thôn Pả Vi Hạ) "
+            "tham gia tuyên truyền, giúp đỡ các hộ di dời./."
+        ),
+    ]
+    return Doc(
+        name="ho23_kh_ubnd_meovac_phong_chong_thien_tai",
+        description=(
+            "Kế hoạch of a commune People's Committee under the two-level structure (ỦY BAN "
+            "NHÂN DÂN / XÃ MÈO VẠC on two bold lines, no parent body), number KH-UBND, place "
+            "Mèo Vạc, dated March 2026 in Tuyên Quang after the merger with Hà Giang; one "
+            "opening sentence citing Luật Phòng, chống thiên tai with a long date "
+            "(33/2013/QH13, no issuer), the chairman's Chỉ thị with a padded short date "
+            "(04/CT-UBND, issuer 'Chủ tịch Ủy ban nhân dân tỉnh') and the province's Kế hoạch "
+            "with an unpadded date (87/KH-UBND, ngày 6/2/2026); headings I-IV; figures; a "
+            "ruled 5-column task table STT / Nội dung nhiệm vụ / Chủ trì / Phối hợp / Thời "
+            "gian thực hiện (keys stt, nhiem_vu, don_vi_chu_tri, don_vi_phoi_hop, thoi_gian) "
+            "of 11 rows running onto the next page under the repeated header, deadlines such "
+            "as 'Quý II/2026', 'Trước ngày 15/6/2026', 'Hằng tháng', 'Tháng 7 - 8/2026', 'Khi "
+            "có thiên tai xảy ra'; H'Mông names, a phone number; signer TM. ỦY BAN NHÂN DÂN / "
+            "CHỦ TỊCH, a H'Mông name."
+        ),
+        tests="KH of a UBND xã (Mèo Vạc, Tuyên Quang); deadlines column over pages; TM.",
+        origin=TEAM,
+        seed=1126,
+        scan=Scan(
+            rotation_deg=-0.4,
+            noise_sigma=5,
+            blur=0.8,
+            jpeg_quality=64,
+            paper=(247, 243, 232),
+            illumination=0.06,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "XÃ MÈO VẠC"],
+        so="42",
+        ky_hieu="KH-UBND",
+        dia_danh="Mèo Vạc",
+        ngay=date(2026, 3, 20),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject="Phòng, chống thiên tai và tìm kiếm cứu nạn năm 2026",
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "BCH Phòng thủ dân sự tỉnh (b/c)",
+                "Sở Nông nghiệp và Môi trường (b/c)",
+                "TT Đảng ủy, TT HĐND xã",
+                "Chủ tịch, các PCT UBND xã",
+                "Ủy ban MTTQ Việt Nam xã",
+                "Đồn Biên phòng Xín Cái",
+                "Các thành viên BCH PTDS xã",
+                "Trưởng các thôn",
+                "Lưu: VT, KT",
+            ]
+        ),
+        signer=["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"],
+        nguoi_ky="Sùng Mí Pó",
+        seal_text="ỦY BAN NHÂN DÂN XÃ MÈO VẠC * TỈNH TUYÊN QUANG * ",
+        refs=[r_luat, r_ct, r_kh],
+    )
+
+
+HELDOUT23_DOCS = [
+    doc_ho23_cd_bchptds_quangninh_bao_so_3,
+    doc_ho23_tb_hqkv6_langson_thong_quan_nong_san,
+    doc_ho23_qd_cckl_thainguyen_tuan_tra_rung,
+    doc_ho23_ctr_dbp_tralinh_caobang_tuyen_truyen_bien_gioi,
+    doc_ho23_bb_ctln_tanphong_tuyenquang_nghiem_thu_trong_rung,
+    doc_ho23_kh_ubnd_meovac_phong_chong_thien_tai,
+]
+
+
+# --------------------------------------------------------------------------------------
 # Twenty-fourth held-out set (written blind: nobody ran the pipeline or read its code while
 # writing it). Justice, inspection and Party bodies in the west of the Central Highlands
 # (Gia Lai, Đắk Lắk) and the mountains of Thanh Hóa and Nghệ An after the 2025 merger: a
@@ -23829,6 +24907,7 @@ HELDOUT_SETS = {
     "heldout19": (HELDOUT19_DOCS, HELDOUT19_DIR, "nineteenth "),
     "heldout20": (HELDOUT20_DOCS, HELDOUT20_DIR, "twentieth "),
     "heldout21": (HELDOUT21_DOCS, HELDOUT21_DIR, "twenty-first "),
+    "heldout23": (HELDOUT23_DOCS, HELDOUT23_DIR, "twenty-third "),
     "heldout24": (HELDOUT24_DOCS, HELDOUT24_DIR, "twenty-fourth "),
 }
 
