@@ -144,8 +144,10 @@ def foreign_letter_at(word: str) -> int | None:
     if len(word) < 2:
         return None
     odd = [i for i, c in enumerate(word) if c not in _VIET_LETTERS]
-    if len(odd) != 1 or not word[odd[0]].isalpha() or word[odd[0]] in _ASCII:
+    if len(odd) != 1 or word[odd[0]] in _ASCII:
         return None
+    if unicodedata.category(word[odd[0]]) not in ("Ll", "Lu"):
+        return None  # a modifier letter ("mˆ" for m²) or a sign: no letter misread
     return odd[0]
 
 
