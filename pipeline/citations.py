@@ -54,7 +54,8 @@ def _citation_pattern() -> re.Pattern[str]:
 #: "và" before another citation ("và Kế hoạch số 12/…", not "và Xã hội, Sở …": "số" in
 #: lower case and a number), before a word in lower case (bodies joined by "và" are
 #: capitalised: "Bộ Giáo dục và Đào tạo"; "Chính phủ và phương pháp rà soát" is not one)
-#: or before a document named without its number ("Bộ Chính trị và Đề án 06").
+#: or before a document named without its number ("Bộ Chính trị và Đề án 06"); and a word
+#: in lower case after "tỉnh", "huyện", "xã" … ("Ủy ban nhân dân tỉnh ứng phó với bão").
 _ISSUER_END = re.compile(
     r"\s+(?:(?-i:ve|phe duyet|quy dinh|ban hanh|huong dan|khoa [IVXL]+|tai|tren|trong|"
     r"nam \d{4}|cong bo|chiu|giao(?! thong)|chu tri|phoi hop|thuc hien|trien khai|chi dao|"
@@ -62,6 +63,11 @@ _ISSUER_END = re.compile(
     r"dieu chinh|co ban)\b|"
     r"va (?=\S+ (?:\S+ )?(?-i:so)\s*:?\s*\d)|va (?=(?-i:[a-z]))|"
     r"va (?=(?:de an|ke hoach|chuong trinh|quyet dinh|nghi quyet|chi thi|cong van)\b))"
+    # a word in lower case after the level of a People's Committee or a body ("Ủy ban nhân
+    # dân tỉnh ứng phó …"), but not "Tỉnh ủy", "Tỉnh đoàn", "Tỉnh hội"
+    r"|(?:(?<=(?-i:\btinh))|(?<=(?-i:\bhuyen))|(?<=(?-i:\bxa))|(?<=(?-i:\bphuong))"
+    r"|(?<=(?-i:\bquan))|(?<=(?-i:\bpho))|(?<=(?-i:\btran)))"
+    r"\s+(?=(?-i:[a-z]))(?!(?-i:uy|doan|hoi)\b)"
     r"|\s*[;:,.()]",
     re.IGNORECASE,
 )

@@ -25,7 +25,7 @@ from .layout import COLUMN_GAP, group_lines
 from .ocr import recognise_all
 from .places import restore_term_marks
 from .records import OcrResult, OcrWord, Page
-from .repair import normalise_line, split_tone
+from .repair import normalise_line, restore_text, split_tone
 from .syllables import apply_case, is_syllable
 from .tables import engine_with_psm
 from .vietnamese import fold, is_upper_text
@@ -118,8 +118,8 @@ def clean_item(text: str) -> str:
     )
     # "(để t/h)" (để thực hiện) read without its slash
     text = re.sub(r"\s*\(\s*để\s+t\s*[/l|]?\s*h\s*\)$", " (để t/h)", text)
-    # "(để b/c)" with its slash read as "í" or "ị" ("(để bíc)") or lost
-    text = re.sub(r"\s*\(\s*để\s+b\s*[/íìịl|]?\s*[c©C]\s*\)$", " (để b/c)", text)
+    # "(để b/c)" with its slash read as "í" or "ị" ("(để bíc)") or lost, its c as "e"
+    text = re.sub(r"\s*\(\s*để\s+b\s*[/íìịl|]?\s*[c©Ce]\s*\)$", " (để b/c)", text)
     # "(p/h)" (phối hợp) read without its slash, or with it as "(" ("(p(h)")
     text = re.sub(r"\s*\(\s*p\s*[/l|(]?\s*h\s*\)$", " (p/h)", text)
     # "Lưu: VT, NC (02b)": the copies kept (bản), the b often read "D" or "6"
@@ -347,9 +347,21 @@ def _title(text: str) -> str:
     for known in sorted(signer_titles(), key=len, reverse=True):
         n = len(known.split())
         if len(words) > n and fold(" ".join(words[:n])) == fold(known):
-            # the rest names a unit: "… CHỈ ĐẠO TUYỂN" takes the marks of "chỉ đạo tuyến"
-            return restore_term_marks(" ".join([known, *words[n:]]))
+            return known + " " + _unit_marks(known, words[n:])
     return kept
+
+
+def _unit_marks(title: str, unit: list[str]) -> str:
+    """The unit named after a known title, with its marks put back: a first word that
+    spells a word of the title takes the title's form ("ĐỘI TRƯỞNG ĐÔI …" → "ĐỘI"), then
+    the marks of known terms ("… CHỈ ĐẠO TUYỂN" takes those of "chỉ đạo tuyến"), then those
+    the language model wants where it is sure ("TỒNG HỢP" → "TỔNG HỢP")."""
+    words = list(unit)
+    same = [w for w in title.split() if w not in ("PHÓ", "TRƯỞNG") and fold(w) == fold(words[0])]
+    if same:
+        words[0] = same[0]
+    text = restore_term_marks(" ".join(words))
+    return restore_text(text).text if is_upper_text(text) else text
 
 
 @lru_cache(maxsize=1)

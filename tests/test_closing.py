@@ -196,3 +196,12 @@ def test_a_title_line_is_voted_word_by_word_and_a_garbled_run_replaced() -> None
     line = "inh (để b/c: TRƯỞNG PHÒNG HÀNH CHÍNH - TÔ CHỨC"
     again = ["tỉnh (để b/C); TRƯỞNG PHÒNG HÀNH CHÍNH - TỔ CHỨC"] * 6
     assert _vote_title_line(line, again) == "inh (để b/c: TRƯỞNG PHÒNG HÀNH CHÍNH - TỔ CHỨC"
+
+
+def test_the_unit_after_a_known_title_gets_its_marks_back() -> None:
+    from pipeline.closing import _title
+
+    # the unit's first word spells the title's; the language model wants "tổng hợp"
+    assert _title("ĐỘI TRƯỞNG ĐÔI TỒNG HỢP") == "ĐỘI TRƯỞNG ĐỘI TỔNG HỢP"
+    assert _title("TRƯỞNG PHÒNG HÀNH CHÍNH - TÔ CHỨC") == "TRƯỞNG PHÒNG HÀNH CHÍNH - TỔ CHỨC"
+    assert _title("PHÓ TRƯỞNG CÔNG AN HUYỆN") == "PHÓ TRƯỞNG CÔNG AN HUYỆN"

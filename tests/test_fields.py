@@ -318,6 +318,7 @@ def test_kinh_gui_and_noi_nhan() -> None:
     assert clean_item("- UBND tỉnh (ph);") == "UBND tỉnh (p/h)"
     assert clean_item("- Hội LHPN xã (p(h);") == "Hội LHPN xã (p/h)"
     assert clean_item("- Bộ Y tế (để bịc);") == "Bộ Y tế (để b/c)"
+    assert clean_item("- Cục Hải quan (để b/e);") == "Cục Hải quan (để b/c)"  # c read "e"
 
 
 def test_the_addressees_of_a_cong_dien_follow_its_sender() -> None:
@@ -1013,6 +1014,15 @@ def test_a_cited_issuer_ends_before_the_verb_after_it() -> None:
     assert parse_citations(law)[0]["so_ky_hieu"] == "87/2015/QH13"  # a title of 11 words
     party = "Căn cứ Kết luận số 05-KL/TU ngày 08 tháng 7 năm 2025 của Ban Thường vụ Tỉnh ủy về"
     assert parse_citations(party)[0]["loai"] == "Kết luận"
+    # a word in lower case after the level of a body ends it; "huyện ủy" does not
+    level = (
+        "Phương án số 112/PA-UBND ngày 15/5/2026 của Ủy ban nhân dân tỉnh ứng phó với bão; "
+        "Kế hoạch số 12/KH-BTV ngày 1/2/2025 của Ban Thường vụ huyện ủy về việc"
+    )
+    assert [c["co_quan"] for c in parse_citations(level)] == [
+        "Ủy ban nhân dân tỉnh",
+        "Ban Thường vụ huyện ủy",
+    ]
 
 
 def test_a_vv_subject_is_read_down_the_left_column() -> None:
