@@ -42,6 +42,7 @@ Usage::
     python samples/make_samples.py --heldout19     # nineteenth held-out set, benchmarks/heldout19/
     python samples/make_samples.py --heldout20     # twentieth held-out set, benchmarks/heldout20/
     python samples/make_samples.py --heldout21     # 21st held-out set, benchmarks/heldout21/
+    python samples/make_samples.py --heldout22     # 22nd held-out set, benchmarks/heldout22/
     python samples/make_samples.py --heldout23     # 23rd held-out set, benchmarks/heldout23/
     python samples/make_samples.py --heldout24     # 24th held-out set, benchmarks/heldout24/
 """
@@ -282,9 +283,10 @@ class Ref:
     ten: str | None = None  # printed name when it differs from loai ("Luật Giáo dục")
     long_date: bool = True
     pad: bool = True  # short date with leading zeros (12/03/2025) or without (12/3/2025)
+    so_word: bool = True  # "số" before the number ("Thông tư 80/2021/TT-BTC" without it)
 
     def cite(self) -> str:
-        text = f"{self.ten or self.loai} số {self.so_ky_hieu}"
+        text = f"{self.ten or self.loai} {'số ' if self.so_word else ''}{self.so_ky_hieu}"
         if self.ngay:
             if self.long_date:
                 text += " " + ngay_thang(self.ngay)
@@ -22664,6 +22666,999 @@ HELDOUT21_DOCS = [
 
 
 # --------------------------------------------------------------------------------------
+# Twenty-second held-out set (written blind, like the others): the South Central coast after
+# the July 2025 merger (Khánh Hòa with Ninh Thuận, Lâm Đồng with Bình Thuận, Gia Lai with
+# Bình Định, Đắk Lắk with Phú Yên); education, health and finance bodies. Fictional.
+# --------------------------------------------------------------------------------------
+
+HELDOUT22_DIR = REPO_ROOT / "benchmarks" / "heldout22"
+
+
+def doc_ho22_hd_sgddt_gialai_y_te_truong_hoc() -> Doc:
+    r_ttlt = Ref(
+        "Thông tư liên tịch",
+        "13/2016/TTLT-BYT-BGDĐT",
+        date(2016, 5, 12),
+        "Bộ Y tế và Bộ Giáo dục và Đào tạo",
+        long_date=False,
+        pad=False,
+    )
+    r_nd = Ref("Nghị định", "80/2017/NĐ-CP", date(2017, 7, 17), "Chính phủ")
+    r_kh = Ref(
+        "Kế hoạch",
+        "2145/KH-UBND",
+        date(2025, 8, 20),
+        "Ủy ban nhân dân tỉnh Gia Lai",
+        long_date=False,
+    )
+    r_cv = Ref(
+        "Công văn",
+        "1498/SGDĐT-GDPT",
+        date(2025, 8, 28),
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_ttlt.cite()} quy định về công tác y tế trường học; {r_nd.cite()} quy "
+            "định về môi trường giáo dục an toàn, lành mạnh, thân thiện, phòng, chống bạo lực "
+            "học đường;"
+        ),
+        Para(
+            f"Thực hiện {r_kh.cite()} về chăm sóc sức khỏe học sinh giai đoạn 2025 - 2030, Sở "
+            "Giáo dục và Đào tạo hướng dẫn thực hiện công tác y tế trường học năm học 2025 - "
+            "2026 như sau:"
+        ),
+        H("I. MỤC TIÊU"),
+        Para(
+            "1. 100% học sinh được khám sức khỏe đầu năm học và được quản lý sức khỏe bằng hồ "
+            "sơ điện tử; phát hiện sớm các bệnh tật học đường (cận thị, cong vẹo cột sống, sâu "
+            "răng, thừa cân, béo phì) để tư vấn, chuyển tuyến kịp thời."
+        ),
+        Para(
+            "2. Không để xảy ra ngộ độc thực phẩm tại các trường có tổ chức bán trú, nội trú; "
+            "tỷ lệ trường có nhân viên y tế đạt từ 85% trở lên, riêng các trường khu vực ven "
+            "biển Quy Nhơn, An Nhơn, Hoài Nhơn đạt 100%."
+        ),
+        H("II. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN"),
+        Para("1. Tổ chức khám sức khỏe đầu năm học", style=BOLD, keep=3),
+        Para(
+            "a) Đơn vị chủ trì: các trường trung học phổ thông, trường phổ thông dân tộc nội trú;",
+            left=8,
+            indent=0,
+        ),
+        Para(
+            "b) Đơn vị phối hợp: Trạm Y tế các xã, phường; Trung tâm Kiểm soát bệnh tật tỉnh;",
+            left=8,
+            indent=0,
+        ),
+        Para("c) Thời hạn: hoàn thành trước ngày 31/10/2025.", left=8, indent=0),
+        Para("2. Bảo đảm an toàn thực phẩm trong bếp ăn tập thể", style=BOLD, keep=3),
+        Para(
+            "a) Đơn vị chủ trì: Phòng Chính trị, tư tưởng và Công tác học sinh;", left=8, indent=0
+        ),
+        Para(
+            "b) Đơn vị phối hợp: Chi cục An toàn vệ sinh thực phẩm; Ủy ban nhân dân các xã, "
+            "phường có trường bán trú;",
+            left=8,
+            indent=0,
+        ),
+        Para("c) Thời hạn: kiểm tra ít nhất 02 lần trong năm học.", left=8, indent=0),
+        Para("3. Cập nhật phần mềm quản lý sức khỏe học sinh", style=BOLD, keep=3),
+        Para("a) Đơn vị chủ trì: Phòng Kế hoạch - Tài chính;", left=8, indent=0),
+        Para(
+            "b) Đơn vị phối hợp: các đơn vị trường học trực thuộc; Viettel Gia Lai;",
+            left=8,
+            indent=0,
+        ),
+        Para("c) Thời hạn: trước ngày 15/12/2025.", left=8, indent=0),
+        H("III. KINH PHÍ"),
+        Para(
+            "Kinh phí thực hiện công tác y tế trường học được bố trí từ nguồn chi thường xuyên "
+            "của đơn vị, trích từ quỹ bảo hiểm y tế học sinh để lại nhà trường và các nguồn hợp "
+            "pháp khác; mức chi theo quy chế chi tiêu nội bộ của từng đơn vị."
+        ),
+        Para(
+            f"Hướng dẫn này thay thế {r_cv.cite()} về khám sức khỏe học sinh. Nếu có "
+            "vướng mắc, các đơn vị phản ánh về Sở Giáo dục và Đào tạo (qua Phòng Chính trị, tư "
+            "tưởng và Công tác học sinh, điện thoại 0256.3822.475) để được hướng dẫn./.",
+            gap=4,
+        ),
+    ]
+    return Doc(
+        name="ho22_hd_sgddt_gialai_y_te_truong_hoc",
+        description=(
+            "Hướng dẫn of a provincial Sở Giáo dục và Đào tạo (UBND TỈNH GIA LAI / SỞ GIÁO DỤC "
+            "VÀ ĐÀO TẠO), number HD-SGDĐT, place Gia Lai, dated September 2025; Kính gửi with "
+            "two addressees; Căn cứ and Thực hiện paragraphs in roman citing a joint Thông tư "
+            "liên tịch with an unpadded date (13/2016/TTLT-BYT-BGDĐT, ngày 12/5/2016, issuer "
+            "'Bộ Y tế và Bộ Giáo dục và Đào tạo'), the Government's Nghị định with a long "
+            "date (80/2017/NĐ-CP) and the province's Kế hoạch with a padded short date "
+            "(2145/KH-UBND, ngày 20/08/2025); the Sở's own Công văn cited without 'số', with "
+            "an unpadded date and no issuer (1498/SGDĐT-GDPT, truth co_quan null); headings "
+            "I-III; a text task list (bold task, then 'a) Đơn vị chủ trì: ...;', 'b) Đơn vị "
+            "phối hợp: ...;', 'c) Thời hạn: ...'); no table; signer KT. GIÁM ĐỐC / PHÓ GIÁM "
+            "ĐỐC with a degree before the name."
+        ),
+        tests="HD of a Sở GD&ĐT (Gia Lai, merged); text task list; KT.; TS. signer",
+        origin=TEAM,
+        seed=1111,
+        scan=Scan(
+            rotation_deg=0.7,
+            noise_sigma=5,
+            blur=0.8,
+            jpeg_quality=64,
+            paper=(247, 243, 233),
+            illumination=0.06,
+        ),
+        chu_quan=["UBND TỈNH GIA LAI"],
+        ban_hanh=["SỞ GIÁO DỤC VÀ ĐÀO TẠO"],
+        so="1642",
+        ky_hieu="HD-SGDĐT",
+        dia_danh="Gia Lai",
+        ngay=date(2025, 9, 12),
+        title="HƯỚNG DẪN",
+        loai_van_ban="Hướng dẫn",
+        subject="Thực hiện công tác y tế trường học năm học 2025 - 2026",
+        kinh_gui=[
+            "Các trường trung học phổ thông, trường phổ thông dân tộc nội trú",
+            "Các trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Sở Y tế (để p/h)",
+                "Giám đốc, các PGĐ Sở",
+                "UBND các xã, phường",
+                "Website Sở",
+                "Lưu: VT, CTTT&CTHS",
+            ]
+        ),
+        signer=["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+        nguoi_ky="TS. Lê Quang Vinh",
+        seal_text="SỞ GIÁO DỤC VÀ ĐÀO TẠO * TỈNH GIA LAI * ",
+        refs=[r_ttlt, r_nd, r_kh, r_cv],
+    )
+
+
+def doc_ho22_cv_thue_khanhhoa_quyet_toan_tncn() -> Doc:
+    r_luat = Ref("Luật", "38/2019/QH14", None, ten="Luật Quản lý thuế")
+    r_tt = Ref(
+        "Thông tư",
+        "80/2021/TT-BTC",
+        date(2021, 9, 29),
+        "Bộ Tài chính",
+        long_date=False,
+        so_word=False,
+    )
+    r_nd123 = Ref("Nghị định", "123/2020/NĐ-CP", date(2020, 10, 19), "Chính phủ")
+    r_nd70 = Ref(
+        "Nghị định",
+        "70/2025/NĐ-CP",
+        date(2025, 3, 20),
+        long_date=False,
+        pad=False,
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()} và {r_tt.cite()} hướng dẫn thi hành một số điều của Luật "
+            "Quản lý thuế, Thuế tỉnh Khánh Hòa đề nghị các đơn vị thực hiện một số nội dung "
+            "sau:"
+        ),
+        Para(
+            "1. Các cơ sở giáo dục, cơ sở y tế công lập là tổ chức trả thu nhập từ tiền lương, "
+            "tiền công có trách nhiệm khai quyết toán thuế thu nhập cá nhân năm 2025 và quyết "
+            "toán thay cho các cá nhân có ủy quyền. Thời hạn nộp hồ sơ chậm nhất là ngày "
+            "31/3/2026; không nộp hồ sơ giấy đối với đơn vị đã đăng ký giao dịch thuế điện tử."
+        ),
+        Para(
+            "2. Đơn vị có thu học phí, viện phí, dịch vụ trông giữ xe, căng tin sử dụng hóa đơn "
+            f"điện tử theo {r_nd123.cite()} quy định về hóa đơn, chứng từ, được sửa đổi, bổ "
+            f"sung tại {r_nd70.cite()}; hóa đơn phải lập tại thời điểm thu tiền."
+        ),
+        Para(
+            "3. Qua rà soát, trên địa bàn tỉnh còn 214 đơn vị sự nghiệp công lập (trong đó 136 "
+            "trường học khu vực Phan Rang, Ninh Hải, Ninh Phước thuộc tỉnh Ninh Thuận cũ) chưa "
+            "cập nhật thông tin người đại diện theo pháp luật sau khi sắp xếp đơn vị hành "
+            "chính. Đề nghị các đơn vị hoàn thành trước ngày 20/02/2026."
+        ),
+        Para(
+            "Trong quá trình thực hiện, nếu có vướng mắc, đề nghị liên hệ Phòng Quản lý, hỗ "
+            "trợ doanh nghiệp số 2 (điện thoại 0258.3822.611) hoặc Thuế cơ sở nơi đơn vị đóng "
+            "trụ sở để được hướng dẫn./.",
+            gap=4,
+        ),
+    ]
+    return Doc(
+        name="ho22_cv_thue_khanhhoa_quyet_toan_tncn",
+        description=(
+            "Công văn of a provincial tax office after the 2025 reorganisation (CỤC THUẾ / "
+            "THUẾ TỈNH KHÁNH HÒA), number TKH-QLDN2, place Khánh Hòa, dated January 2026; the "
+            "V/v runs over three lines; Kính gửi with three addressees; Luật Quản lý thuế "
+            "with its number only (38/2019/QH14, no date, no issuer); the ministry's Thông tư "
+            "cited without 'số' with a padded short date (80/2021/TT-BTC, ngày 29/09/2021, "
+            "issuer 'Bộ Tài chính'); the Government's Nghị định with a long date "
+            "(123/2020/NĐ-CP, issuer 'Chính phủ') and the one amending it with an unpadded "
+            "date and no issuer (70/2025/NĐ-CP, ngày 20/3/2025); numbered points; figures and "
+            "deadlines that are not citations; no table; signer TL. TRƯỞNG THUẾ TỈNH / "
+            "CHÁNH VĂN PHÒNG."
+        ),
+        tests="CV of a Thuế tỉnh (Khánh Hòa, merged); three-line V/v; TL.",
+        origin=TEAM,
+        seed=1112,
+        scan=Scan(
+            rotation_deg=-1.2,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=58,
+            paper=(245, 241, 230),
+            illumination=0.08,
+        ),
+        chu_quan=["CỤC THUẾ"],
+        ban_hanh=["THUẾ TỈNH KHÁNH HÒA"],
+        so="412",
+        ky_hieu="TKH-QLDN2",
+        vv="quyết toán thuế thu nhập cá nhân năm 2025 và hóa đơn điện tử",
+        dia_danh="Khánh Hòa",
+        ngay=date(2026, 1, 14),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Các trường đại học, cao đẳng, trung học phổ thông trên địa bàn tỉnh",
+            "Các bệnh viện, trung tâm y tế công lập",
+            "Thuế cơ sở 1 đến Thuế cơ sở 9 tỉnh Khánh Hòa",
+        ],
+        body=body,
+        body_size=14.0,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Trưởng Thuế tỉnh (để b/c)",
+                "Sở Giáo dục và Đào tạo, Sở Y tế (để p/h)",
+                "Kho bạc Nhà nước khu vực XIII",
+                "Lưu: VT, QLDN2",
+            ]
+        ),
+        signer=["TL. TRƯỞNG THUẾ TỈNH", "CHÁNH VĂN PHÒNG"],
+        nguoi_ky="Đặng Thị Bích Ngọc",
+        seal_text="THUẾ TỈNH KHÁNH HÒA * CỤC THUẾ * ",
+        refs=[r_luat, r_tt, r_nd123, r_nd70],
+    )
+
+
+def doc_ho22_qd_thpt_phanchutrinh_quy_che_chi_tieu() -> Doc:
+    r_nd = Ref(
+        "Nghị định",
+        "60/2021/NĐ-CP",
+        date(2021, 6, 21),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+    )
+    r_tt = Ref("Thông tư", "56/2022/TT-BTC", date(2022, 9, 16), "Bộ Tài chính")
+    r_qd_sgd = Ref(
+        "Quyết định",
+        "1187/QĐ-SGDĐT",
+        date(2025, 12, 19),
+        "Giám đốc Sở Giáo dục và Đào tạo",
+        long_date=False,
+    )
+    r_qd_cu = Ref("Quyết định", "09/QĐ-THPTPCT", date(2025, 1, 8), so_word=False)
+    table = Table(
+        header=["STT", "Nội dung chi", "Đơn vị tính", "Mức chi (đồng)", "Ghi chú"],
+        columns=["stt", "noi_dung", "don_vi_tinh", "muc_chi", "ghi_chu"],
+        widths=[0.07, 0.40, 0.15, 0.16, 0.22],
+        align=["c", "l", "c", "c", "l"],
+        size=12.0,
+        rows=[
+            [
+                "1",
+                "Phụ cấp trách nhiệm tổ trưởng chuyên môn, tổ trưởng Tổ Văn phòng",
+                "người/tháng",
+                "450.000",
+                "Ngoài phụ cấp theo lương",
+            ],
+            ["2", "Phụ cấp trách nhiệm tổ phó chuyên môn", "người/tháng", "250.000", ""],
+            [
+                "3",
+                "Bồi dưỡng giáo viên ôn luyện đội tuyển học sinh giỏi cấp tỉnh",
+                "tiết",
+                "120.000",
+                "Tối đa 60 tiết/đội tuyển",
+            ],
+            [
+                "4",
+                "Bồi dưỡng giáo viên dạy ôn thi tốt nghiệp trung học phổ thông",
+                "tiết",
+                "90.000",
+                "Chỉ áp dụng cho lớp 12",
+            ],
+            [
+                "5",
+                "Thưởng học sinh đạt giải Nhất kỳ thi chọn học sinh giỏi cấp tỉnh",
+                "học sinh",
+                "1.500.000",
+                "Kèm giấy khen của Hiệu trưởng",
+            ],
+            [
+                "6",
+                "Thưởng học sinh đạt giải Nhì, Ba, Khuyến khích cấp tỉnh",
+                "học sinh",
+                "1.000.000; 700.000; 400.000",
+                "Theo thứ tự giải",
+            ],
+            [
+                "7",
+                "Khoán công tác phí đi lại trong tỉnh",
+                "người/tháng",
+                "300.000",
+                "Kế toán, thủ quỹ, văn thư",
+            ],
+            ["8", "Phụ cấp lưu trú khi đi công tác ngoài tỉnh", "người/ngày", "200.000", ""],
+            [
+                "9",
+                "Tiền thuê phòng nghỉ khi đi công tác tại thành phố trực thuộc trung ương",
+                "người/đêm",
+                "1.000.000",
+                "Theo hóa đơn, không vượt mức",
+            ],
+            ["10", "Khoán cước điện thoại di động của Hiệu trưởng", "tháng", "250.000", ""],
+            [
+                "11",
+                "Thăm hỏi viên chức, người lao động ốm đau phải nằm viện",
+                "lần",
+                "500.000",
+                "Không quá 02 lần/năm",
+            ],
+            [
+                "12",
+                "Hỗ trợ viên chức, người lao động nghỉ hưu, chuyển công tác",
+                "người",
+                "2.000.000",
+                "Chi một lần",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            "HIỆU TRƯỞNG TRƯỜNG THPT PHAN CHU TRINH",
+            style=BOLD,
+            align="center",
+            indent=0,
+            gap=2,
+        ),
+        Para(
+            f"Căn cứ {r_nd.cite()} quy định cơ chế tự chủ tài chính của đơn vị sự nghiệp công lập;",
+            style=ITALIC,
+            gap=6,
+        ),
+        Para(
+            f"Căn cứ {r_tt.cite()} hướng dẫn một số nội dung về cơ chế tự chủ tài chính của "
+            "đơn vị sự nghiệp công lập;",
+            style=ITALIC,
+        ),
+        Para(
+            f"Căn cứ {r_qd_sgd.cite()} về việc giao dự toán ngân sách nhà nước năm 2026 cho "
+            "các đơn vị trực thuộc;",
+            style=ITALIC,
+        ),
+        Para(
+            "Căn cứ kết quả thảo luận tại Hội nghị viên chức, người lao động năm học 2025 - "
+            "2026 ngày 26/12/2025;",
+            style=ITALIC,
+        ),
+        Para("Theo đề nghị của Tổ trưởng Tổ Văn phòng.", style=ITALIC),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            "**Điều 1.** Ban hành kèm theo Quyết định này Quy chế chi tiêu nội bộ năm 2026 "
+            "của Trường Trung học phổ thông Phan Chu Trinh.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 2.** Quyết định này có hiệu lực kể từ ngày 01/01/2026 và thay thế "
+            f"{r_qd_cu.cite()} ban hành Quy chế chi tiêu nội bộ năm 2025.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 3.** Tổ trưởng Tổ Văn phòng, kế toán, thủ quỹ, tổ trưởng các tổ chuyên môn "
+            "và viên chức, người lao động của nhà trường chịu trách nhiệm thi hành Quyết định "
+            "này./.",
+            gap=4,
+        ),
+    ]
+    appendix: list[Block] = [
+        Para("QUY CHẾ", style=BOLD, align="center", indent=0, gap=0),
+        Para(
+            "Chi tiêu nội bộ năm 2026 của Trường THPT Phan Chu Trinh",
+            style=BOLD,
+            align="center",
+            indent=0,
+        ),
+        Para(
+            "(Ban hành kèm theo Quyết định số 04/QĐ-THPTPCT ngày 05 tháng 01 năm 2026 của "
+            "Hiệu trưởng Trường THPT Phan Chu Trinh)",
+            style=ITALIC,
+            align="center",
+            indent=0,
+            size=12.5,
+        ),
+        H("Điều 1. Phạm vi và đối tượng áp dụng"),
+        Para(
+            "Quy chế này quy định nội dung, mức chi từ nguồn ngân sách nhà nước cấp chi "
+            "thường xuyên và nguồn thu sự nghiệp của nhà trường; áp dụng đối với viên chức, "
+            "người lao động và học sinh của Trường."
+        ),
+        H("Điều 2. Nguồn kinh phí"),
+        Para(
+            "1. Dự toán ngân sách nhà nước giao năm 2026: 14.286.500.000 đồng, trong đó kinh "
+            "phí thực hiện tự chủ 12.904.300.000 đồng."
+        ),
+        Para(
+            "2. Nguồn thu học phí để lại theo quy định (dự kiến 1.152.000.000 đồng) và các "
+            "khoản thu dịch vụ hỗ trợ hoạt động giáo dục."
+        ),
+        H("Điều 3. Nội dung và mức chi"),
+        Para(
+            "Các khoản chi theo đúng tiêu chuẩn, định mức của Nhà nước; nội dung và mức chi "
+            "cụ thể do nhà trường quy định tại Phụ lục kèm theo Quy chế này. Chứng từ chi gửi "
+            "Kho bạc Nhà nước khu vực XIV để kiểm soát trước ngày 25 hằng tháng."
+        ),
+        H("Điều 4. Sử dụng kinh phí tiết kiệm được"),
+        Para(
+            "Cuối năm, kinh phí tự chủ tiết kiệm được sau khi hoàn thành nhiệm vụ được chi "
+            "thu nhập tăng thêm không quá 0,3 lần quỹ tiền lương ngạch, bậc; trích lập Quỹ "
+            "khen thưởng, Quỹ phúc lợi và Quỹ bổ sung thu nhập theo kết quả đánh giá, xếp "
+            "loại viên chức./."
+        ),
+        Para("PHỤ LỤC", style=BOLD, align="center", indent=0, gap=12, keep=2),
+        Para(
+            "NỘI DUNG VÀ MỨC CHI MỘT SỐ KHOẢN ĐẶC THÙ",
+            style=BOLD,
+            align="center",
+            indent=0,
+            keep=2,
+        ),
+        table,
+    ]
+    return Doc(
+        name="ho22_qd_thpt_phanchutrinh_quy_che_chi_tieu",
+        description=(
+            "Quyết định of a high school (SỞ GD&ĐT LÂM ĐỒNG / TRƯỜNG THPT / PHAN CHU TRINH, "
+            "the issuer over two bold lines), number QĐ-THPTPCT with a padded number (04), "
+            "place Phan Thiết, dated January 2026, issuing a Quy chế chi tiêu nội bộ printed "
+            "after the signature; authority line; italic Căn cứ lines: the Government's Nghị "
+            "định with an unpadded date (60/2021/NĐ-CP, ngày 21/6/2021), the ministry's Thông "
+            "tư with a long date (56/2022/TT-BTC, issuer 'Bộ Tài chính'), the Sở director's "
+            "Quyết định with a padded short date (1187/QĐ-SGDĐT, issuer 'Giám đốc Sở Giáo dục "
+            "và Đào tạo'); Điều 2 replaces the school's own earlier Quyết định cited without "
+            "'số', with a long date and no issuer (09/QĐ-THPTPCT, truth co_quan null); the "
+            "Quy chế (Điều 1-4) with its own 'Ban hành kèm theo Quyết định số 04/QĐ-THPTPCT "
+            "...' line (not a citation), money figures, and a Phụ lục: a ruled 5-column table "
+            "STT / Nội dung chi / Đơn vị tính / Mức chi (đồng) / Ghi chú (keys stt, noi_dung, "
+            "don_vi_tinh, muc_chi, ghi_chu) of 12 rows, empty cells; signer HIỆU TRƯỞNG alone "
+            "with a degree before the name."
+        ),
+        tests="QĐ + Quy chế chi tiêu nội bộ of a THPT (Lâm Đồng); Phụ lục table; no prefix",
+        origin=TEAM,
+        seed=1113,
+        scan=Scan(
+            rotation_deg=0.4,
+            noise_sigma=4,
+            blur=0.7,
+            jpeg_quality=72,
+            paper=(248, 245, 235),
+            illumination=0.05,
+        ),
+        chu_quan=["SỞ GD&ĐT LÂM ĐỒNG"],
+        ban_hanh=["TRƯỜNG THPT", "PHAN CHU TRINH"],
+        so="04",
+        ky_hieu="QĐ-THPTPCT",
+        dia_danh="Phan Thiết",
+        ngay=date(2026, 1, 5),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject="Về việc ban hành Quy chế chi tiêu nội bộ năm 2026",
+        body=body,
+        appendix=appendix,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Sở GD&ĐT (Phòng KH-TC) (b/c)",
+                "KBNN khu vực XIV",
+                "Như Điều 3",
+                "Công khai trên website trường",
+                "Lưu: VT, KT",
+            ]
+        ),
+        signer=["HIỆU TRƯỞNG"],
+        nguoi_ky="ThS. Trần Thị Ngọc Diệp",
+        seal_text="TRƯỜNG THPT PHAN CHU TRINH * LÂM ĐỒNG * ",
+        refs=[r_nd, r_tt, r_qd_sgd, r_qd_cu],
+    )
+
+
+def doc_ho22_bc_cdc_daklak_tiem_chung_ven_bien() -> Doc:
+    r_nd = Ref(
+        "Nghị định",
+        "104/2016/NĐ-CP",
+        date(2016, 7, 1),
+        "Chính phủ",
+        long_date=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "58/KH-SYT",
+        date(2025, 1, 15),
+        "Sở Y tế tỉnh Phú Yên",
+        so_word=False,
+    )
+    r_cv = Ref(
+        "Công văn",
+        "3462/SYT-NVY",
+        date(2025, 9, 22),
+        "Sở Y tế",
+        long_date=False,
+        pad=False,
+    )
+    table = Table(
+        header=[
+            "STT",
+            "Địa bàn",
+            "Số trẻ dưới 1 tuổi",
+            "Số trẻ tiêm chủng đầy đủ",
+            "Tỷ lệ (%)",
+            "Cùng kỳ năm 2024 (%)",
+        ],
+        columns=["stt", "dia_ban", "so_tre", "tiem_day_du", "ty_le", "cung_ky"],
+        widths=[0.07, 0.37, 0.14, 0.16, 0.12, 0.14],
+        align=["c", "l", "c", "c", "c", "c"],
+        size=12.0,
+        rows=[
+            [
+                "1",
+                "Phường Tuy Hòa, phường Phú Yên, phường Bình Kiến",
+                "2.846",
+                "2.705",
+                "95,0",
+                "93,8",
+            ],
+            [
+                "2",
+                "Phường Sông Cầu, phường Xuân Đài và các xã lân cận",
+                "1.392",
+                "1.301",
+                "93,5",
+                "94,1",
+            ],
+            ["3", "Các xã Tuy An Bắc, Ô Loan, Đồng Xuân", "1.718", "1.587", "92,4", "90,6"],
+            ["4", "Phường Đông Hòa, các xã Hòa Xuân, Hòa Mỹ", "1.965", "1.874", "95,4", "94,0"],
+            ["5", "Các xã Sơn Hòa, Sông Hinh, Tây Hòa", "2.104", "1.903", "90,4", "88,7"],
+            ["", "Cộng khu vực phía Đông", "10.025", "9.370", "93,5", "92,4"],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_cv.cite()} về việc báo cáo công tác tiêm chủng mở rộng 9 tháng đầu "
+            "năm 2025, Trung tâm Kiểm soát bệnh tật tỉnh báo cáo kết quả tại khu vực phía "
+            "Đông (địa bàn tỉnh Phú Yên cũ) như sau:",
+            gap=4,
+        ),
+        H("I. CÔNG TÁC CHỈ ĐẠO, TRIỂN KHAI"),
+        Para(
+            f"Sau khi hợp nhất tỉnh, Trung tâm tiếp tục thực hiện {r_kh.cite()} về tiêm chủng "
+            "mở rộng năm 2025; tổ chức tiêm chủng tại 41 trạm y tế xã, phường theo đúng quy "
+            f"định tại {r_nd.cite()} quy định về hoạt động tiêm chủng."
+        ),
+        H("II. KẾT QUẢ TIÊM CHỦNG CHO TRẺ DƯỚI 1 TUỔI"),
+        Para(
+            "Tính đến hết ngày 30/9/2025, kết quả tiêm chủng đầy đủ 8 loại vắc xin cho trẻ "
+            "dưới 1 tuổi tại khu vực phía Đông như sau:",
+            keep=4,
+        ),
+        table,
+        Para(
+            "Tỷ lệ chung đạt 93,5%, cao hơn cùng kỳ năm 2024 là 1,1 điểm phần trăm; các xã "
+            "miền núi Sơn Hòa, Sông Hinh, Tây Hòa còn thấp do thiếu vắc xin 5 trong 1 trong "
+            "tháng 6 và tháng 7. Trong kỳ ghi nhận 03 ca sởi, 01 ca ho gà, không có tử vong. "
+            "Kinh phí đã sử dụng 1.286,4 triệu đồng, đạt 71,2% dự toán."
+        ),
+        H("III. KIẾN NGHỊ"),
+        Para(
+            "Đề nghị Sở Y tế bổ sung 4.500 liều vắc xin sởi - rubella cho chiến dịch tiêm bù "
+            "trước ngày 15/11/2025 và chỉ đạo các trạm y tế xã miền núi bố trí điểm tiêm "
+            "ngoài trạm tại các thôn, buôn xa trung tâm."
+        ),
+        Para(
+            "Trung tâm Kiểm soát bệnh tật tỉnh kính báo cáo Sở Y tế xem xét, chỉ đạo./.",
+            gap=4,
+        ),
+    ]
+    return Doc(
+        name="ho22_bc_cdc_daklak_tiem_chung_ven_bien",
+        description=(
+            "Báo cáo of a provincial CDC (SỞ Y TẾ TỈNH ĐẮK LẮK / TRUNG TÂM KIỂM SOÁT / BỆNH "
+            "TẬT, the issuer over two bold lines), number BC-KSBT, place Đắk Lắk, dated "
+            "October 2025, about the coastal part (Phú Yên cũ) after the merger; a centred "
+            "one-line Kính gửi (Sở Y tế tỉnh Đắk Lắk); the Sở's Công văn with an unpadded "
+            "date (3462/SYT-NVY, ngày 22/9/2025, issuer 'Sở Y tế'), the former province's "
+            "Sở's Kế hoạch cited without 'số' with a long date (58/KH-SYT, issuer 'Sở Y tế "
+            "tỉnh Phú Yên'), the Government's Nghị định with a padded short date "
+            "(104/2016/NĐ-CP, ngày 01/07/2016); headings I-III; a ruled 6-column statistics "
+            "table STT / Địa bàn / Số trẻ dưới 1 tuổi / Số trẻ tiêm chủng đầy đủ / Tỷ lệ (%) "
+            "/ Cùng kỳ năm 2024 (%) (keys stt, dia_ban, so_tre, tiem_day_du, ty_le, cung_ky) "
+            "of 5 rows and a total row with an empty STT; thousands with dots, decimal "
+            "commas; figures and dates that are not citations; signer Q. GIÁM ĐỐC on one line "
+            "with a degree before the name."
+        ),
+        tests="BC of a CDC (Đắk Lắk, merged); numeric statistics table; Q.; BSCKII. signer",
+        origin=TEAM,
+        seed=1114,
+        scan=Scan(
+            rotation_deg=-0.6,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=60,
+            paper=(246, 242, 231),
+            illumination=0.07,
+        ),
+        chu_quan=["SỞ Y TẾ TỈNH ĐẮK LẮK"],
+        ban_hanh=["TRUNG TÂM KIỂM SOÁT", "BỆNH TẬT"],
+        so="286",
+        ky_hieu="BC-KSBT",
+        dia_danh="Đắk Lắk",
+        ngay=date(2025, 10, 9),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject=("Kết quả tiêm chủng mở rộng 9 tháng đầu năm 2025 tại khu vực phía Đông của tỉnh"),
+        kinh_gui=["Sở Y tế tỉnh Đắk Lắk"],
+        kinh_gui_centered=True,
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Viện Vệ sinh dịch tễ Tây Nguyên (b/c)",
+                "Viện Pasteur Nha Trang (b/c)",
+                "Ban Giám đốc Trung tâm",
+                "Trạm Y tế các xã, phường khu vực phía Đông",
+                "Lưu: VT, KHNV",
+            ]
+        ),
+        signer=["Q. GIÁM ĐỐC"],
+        nguoi_ky="BSCKII. Huỳnh Văn Lộc",
+        seal_text="TRUNG TÂM KIỂM SOÁT BỆNH TẬT * TỈNH ĐẮK LẮK * ",
+        refs=[r_cv, r_kh, r_nd],
+    )
+
+
+def doc_ho22_gm_bhxhkv_quynhon_bhyt_hoc_sinh() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "51/2024/QH15",
+        date(2024, 11, 27),
+        ten="Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế",
+        long_date=False,
+        pad=False,
+    )
+    r_cv = Ref("Công văn", "1932/BHXH-TT", date(2025, 8, 19), "Bảo hiểm xã hội Việt Nam")
+    table = Table(
+        header=["Thời gian", "Nội dung", "Đơn vị thực hiện"],
+        columns=["thoi_gian", "noi_dung", "don_vi_thuc_hien"],
+        widths=[0.20, 0.50, 0.30],
+        align=["c", "l", "l"],
+        size=12.0,
+        rows=[
+            ["07 giờ 30 - 08 giờ 00", "Đón tiếp đại biểu, phát tài liệu", "Phòng Quản lý thu"],
+            [
+                "08 giờ 00 - 08 giờ 15",
+                "Khai mạc, giới thiệu đại biểu",
+                "Lãnh đạo Bảo hiểm xã hội khu vực",
+            ],
+            [
+                "08 giờ 15 - 09 giờ 00",
+                "Điểm mới về bảo hiểm y tế học sinh, sinh viên từ ngày 01/7/2025; mức đóng, "
+                "mức hỗ trợ của ngân sách",
+                "Phòng Quản lý thu",
+            ],
+            [
+                "09 giờ 00 - 09 giờ 40",
+                "Kết quả năm học 2024 - 2025: 286.412 học sinh, sinh viên tham gia, đạt 97,8%",
+                "Phòng Chế độ bảo hiểm xã hội",
+            ],
+            [
+                "09 giờ 40 - 10 giờ 40",
+                "Thảo luận; trao đổi kinh nghiệm của Trường THPT Quốc Học Quy Nhơn",
+                "Các đại biểu",
+            ],
+            ["10 giờ 40 - 11 giờ 00", "Kết luận, bế mạc hội nghị", "Giám đốc"],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_luat.cite()} và {r_cv.cite()} về việc triển khai bảo hiểm y tế học "
+            "sinh, sinh viên năm học 2025 - 2026, Bảo hiểm xã hội khu vực XXV tổ chức Hội "
+            "nghị triển khai công tác bảo hiểm y tế học sinh, sinh viên trên địa bàn tỉnh "
+            "Gia Lai (khu vực Bình Định cũ)."
+        ),
+        Para("Bảo hiểm xã hội khu vực XXV trân trọng kính mời:", gap=4),
+        Para(
+            "- Đại diện lãnh đạo Sở Giáo dục và Đào tạo, Sở Y tế, Sở Tài chính tỉnh Gia Lai;",
+            indent=5,
+            gap=1,
+        ),
+        Para(
+            "- Hiệu trưởng các trường đại học, cao đẳng, trung học phổ thông trên địa bàn "
+            "các phường Quy Nhơn, Quy Nhơn Đông, An Nhơn, Hoài Nhơn và các xã lân cận;",
+            indent=5,
+            gap=1,
+        ),
+        Para("- Cán bộ phụ trách công tác y tế trường học của các đơn vị.", indent=5, gap=1),
+        Para(
+            "**Thời gian:** 01 buổi, từ 07 giờ 30 đến 11 giờ 00, thứ Năm, ngày 02 tháng 10 "
+            "năm 2025.",
+            gap=4,
+        ),
+        Para(
+            "**Địa điểm:** Hội trường tầng 4, trụ sở Bảo hiểm xã hội khu vực XXV, số 142 đường "
+            "Lê Hồng Phong, phường Quy Nhơn, tỉnh Gia Lai."
+        ),
+        Para("**Chương trình hội nghị:**", keep=3),
+        table,
+        Para(
+            "Đề nghị các đơn vị cử đại biểu dự đúng thành phần, đăng ký danh sách về Phòng "
+            "Quản lý thu (đồng chí Nguyễn Thị Hồng Vân, điện thoại 0256.3891.207) trước 16 "
+            "giờ 00 ngày 30/9/2025 để chuẩn bị tài liệu./.",
+            gap=4,
+        ),
+    ]
+    return Doc(
+        name="ho22_gm_bhxhkv_quynhon_bhyt_hoc_sinh",
+        description=(
+            "Giấy mời of a regional social-insurance office (BẢO HIỂM XÃ HỘI VIỆT NAM / BẢO "
+            "HIỂM XÃ HỘI / KHU VỰC XXV, the issuer over two bold lines), number GM-BHXH, "
+            "place Quy Nhơn, dated September 2025 (Gia Lai after the merger with Bình Định); "
+            "the subject 'Dự Hội nghị ...' over two lines; one opening sentence citing the "
+            "amending law with 'của Luật Bảo hiểm y tế' inside its name and an unpadded date "
+            "(51/2024/QH15, ngày 27/11/2024, no issuer) and the national office's Công văn "
+            "with a long date (1932/BHXH-TT, issuer 'Bảo hiểm xã hội Việt Nam'); '- ' invitee "
+            "lines; bold 'Thời gian:' and 'Địa điểm:' lines with a long date that is not a "
+            "citation; a ruled 3-column programme table without STT, Thời gian / Nội dung / "
+            "Đơn vị thực hiện (keys thoi_gian, noi_dung, don_vi_thuc_hien) of 6 rows with "
+            "time ranges and a figure; a phone number; signer KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC."
+        ),
+        tests="GM of a BHXH khu vực (Gia Lai, merged); programme table; KT.",
+        origin=TEAM,
+        seed=1115,
+        scan=Scan(
+            rotation_deg=1.4,
+            noise_sigma=8,
+            blur=1.1,
+            jpeg_quality=55,
+            paper=(245, 240, 228),
+            illumination=0.09,
+        ),
+        chu_quan=["BẢO HIỂM XÃ HỘI VIỆT NAM"],
+        ban_hanh=["BẢO HIỂM XÃ HỘI", "KHU VỰC XXV"],
+        so="157",
+        ky_hieu="GM-BHXH",
+        dia_danh="Quy Nhơn",
+        ngay=date(2025, 9, 24),
+        title="GIẤY MỜI",
+        loai_van_ban="Giấy mời",
+        subject=(
+            "Dự Hội nghị triển khai công tác bảo hiểm y tế học sinh, sinh viên năm học 2025 - 2026"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như thành phần mời",
+                "BHXH Việt Nam (Ban Thu) (b/c)",
+                "UBND tỉnh Gia Lai (b/c)",
+                "Giám đốc, các Phó Giám đốc",
+                "Lưu: VT, QLT",
+            ]
+        ),
+        signer=["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+        nguoi_ky="Trương Thị Mỹ Hạnh",
+        seal_text="BẢO HIỂM XÃ HỘI KHU VỰC XXV * BẢO HIỂM XÃ HỘI VIỆT NAM * ",
+        refs=[r_luat, r_cv],
+    )
+
+
+def doc_ho22_kh_hdt_cdyt_khanhhoa_hoat_dong_2026() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "74/2014/QH13",
+        date(2014, 11, 27),
+        ten="Luật Giáo dục nghề nghiệp",
+        long_date=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "3318/QĐ-UBND",
+        date(2024, 10, 8),
+        "Ủy ban nhân dân tỉnh Khánh Hòa",
+    )
+    r_nq = Ref(
+        "Nghị quyết",
+        "05/NQ-HĐT",
+        date(2025, 3, 12),
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    table = Table(
+        header=["STT", "Kỳ họp", "Thời gian", "Nội dung chính", "Đơn vị chuẩn bị"],
+        columns=["stt", "ky_hop", "thoi_gian", "noi_dung", "don_vi_chuan_bi"],
+        widths=[0.07, 0.14, 0.15, 0.40, 0.24],
+        align=["c", "c", "c", "l", "l"],
+        size=12.0,
+        rows=[
+            [
+                "1",
+                "Thường kỳ quý I",
+                "Tháng 01/2026",
+                "Thông qua kế hoạch tuyển sinh năm 2026; phương án tự chủ tài chính giai đoạn "
+                "2026 - 2030",
+                "Phòng Đào tạo; Phòng Tài chính - Kế toán",
+            ],
+            [
+                "2",
+                "Chuyên đề",
+                "Tháng 3/2026",
+                "Cho ý kiến về đề án mở ngành Kỹ thuật phục hồi chức năng trình độ cao đẳng",
+                "Khoa Y học cơ sở",
+            ],
+            [
+                "3",
+                "Thường kỳ quý II",
+                "Tháng 4/2026",
+                "Giám sát việc thực hiện quy chế dân chủ và quy chế chi tiêu nội bộ",
+                "Thư ký Hội đồng trường",
+            ],
+            [
+                "4",
+                "Thường kỳ quý III",
+                "Tháng 7/2026",
+                "Đánh giá kết quả tuyển sinh; quyết định mức thu học phí năm học 2026 - 2027 "
+                "(dự kiến 1.250.000 đồng/tháng)",
+                "Phòng Đào tạo; Phòng Tài chính - Kế toán",
+            ],
+            [
+                "5",
+                "Chuyên đề",
+                "Tháng 9/2026",
+                "Thông qua danh mục đầu tư trang thiết bị thực hành điều dưỡng, hộ sinh từ "
+                "nguồn Quỹ phát triển hoạt động sự nghiệp",
+                "Phòng Quản trị - Thiết bị",
+            ],
+            [
+                "6",
+                "Thường kỳ quý IV",
+                "Tháng 12/2026",
+                "Đánh giá Hiệu trưởng năm 2026; thông qua kế hoạch hoạt động năm 2027",
+                "Chủ tịch, Thư ký Hội đồng trường",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}; {r_qd.cite()} về việc công nhận Hội đồng trường Trường "
+            "Cao đẳng Y tế Khánh Hòa nhiệm kỳ 2024 - 2029;"
+        ),
+        Para(
+            f"Căn cứ Quy chế tổ chức và hoạt động của Hội đồng trường ban hành kèm theo "
+            f"{r_nq.cite()}, Hội đồng trường xây dựng Kế hoạch hoạt động năm 2026 như sau:"
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "1. Thực hiện đầy đủ chức năng quyết định, giám sát của Hội đồng trường; bảo đảm "
+            "nhà trường hoạt động đúng mục tiêu, sử dụng hiệu quả nguồn lực sau khi tiếp nhận "
+            "cơ sở đào tạo tại phường Phan Rang (Trường Trung cấp Y tế Ninh Thuận cũ)."
+        ),
+        Para(
+            "2. Các kỳ họp được chuẩn bị chu đáo, tài liệu gửi thành viên trước ít nhất 05 "
+            "ngày làm việc; nghị quyết ban hành chậm nhất 03 ngày sau kỳ họp."
+        ),
+        H("II. NỘI DUNG VÀ LỊCH HỌP"),
+        Para(
+            "Hội đồng trường họp thường kỳ mỗi quý một lần và họp chuyên đề khi cần thiết, cụ "
+            "thể như sau:",
+            keep=4,
+        ),
+        table,
+        H("III. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "1. Chủ tịch Hội đồng trường: chỉ đạo chung, triệu tập và chủ trì các kỳ họp; "
+            "phân công thành viên giám sát từng lĩnh vực."
+        ),
+        Para(
+            "2. Thư ký Hội đồng trường: chuẩn bị chương trình, tài liệu, ghi biên bản các kỳ "
+            "họp; theo dõi, tổng hợp việc thực hiện nghị quyết, báo cáo Chủ tịch trước ngày "
+            "10/12/2026."
+        ),
+        Para(
+            "3. Hiệu trưởng: chỉ đạo các phòng, khoa chuẩn bị nội dung trình Hội đồng trường; "
+            "tổ chức thực hiện các nghị quyết của Hội đồng trường."
+        ),
+        Para(
+            "4. Phòng Tài chính - Kế toán: bố trí kinh phí hoạt động của Hội đồng trường năm "
+            "2026 là 186.000.000 đồng từ nguồn chi thường xuyên; công khai báo cáo tài chính "
+            "tại kỳ họp quý III."
+        ),
+        Para(
+            "5. Phòng Tổ chức - Hành chính: bảo đảm phòng họp tại cơ sở Nha Trang và trực "
+            "tuyến với cơ sở Phan Rang; đăng tải nghị quyết trên cổng thông tin điện tử của "
+            "Trường./."
+        ),
+    ]
+    return Doc(
+        name="ho22_kh_hdt_cdyt_khanhhoa_hoat_dong_2026",
+        description=(
+            "Kế hoạch of the school council of a medical college (TRƯỜNG CAO ĐẲNG Y TẾ / KHÁNH "
+            "HÒA, a two-line parent body, HỘI ĐỒNG TRƯỜNG bold), number KH-HĐT with a padded "
+            "number (07), place Khánh Hòa, dated December 2025; no Kính gửi; Căn cứ paragraphs "
+            "in roman: Luật Giáo dục nghề nghiệp with a padded short date (74/2014/QH13, ngày "
+            "27/11/2014), the province's Quyết định with a long date (3318/QĐ-UBND, issuer "
+            "'Ủy ban nhân dân tỉnh Khánh Hòa'), the council's own Nghị quyết cited without "
+            "'số' with an unpadded date and no issuer (05/NQ-HĐT, ngày 12/3/2025, truth "
+            "co_quan null); headings I-III with a TỔ CHỨC THỰC HIỆN section listing units and "
+            "their duties; a ruled 5-column table STT / Kỳ họp / Thời gian / Nội dung chính / "
+            "Đơn vị chuẩn bị (keys stt, ky_hop, thoi_gian, noi_dung, don_vi_chuan_bi) of 6 "
+            "rows; figures and deadlines; signer TM. HỘI ĐỒNG TRƯỜNG / CHỦ TỊCH."
+        ),
+        tests="KH of a college's Hội đồng trường (Khánh Hòa, merged); meetings table; TM.",
+        origin=TEAM,
+        seed=1116,
+        scan=Scan(
+            rotation_deg=-0.9,
+            noise_sigma=5,
+            blur=0.6,
+            jpeg_quality=68,
+            paper=(247, 244, 234),
+            illumination=0.06,
+        ),
+        chu_quan=["TRƯỜNG CAO ĐẲNG Y TẾ", "KHÁNH HÒA"],
+        ban_hanh=["HỘI ĐỒNG TRƯỜNG"],
+        so="07",
+        ky_hieu="KH-HĐT",
+        dia_danh="Khánh Hòa",
+        ngay=date(2025, 12, 26),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject="Hoạt động của Hội đồng trường năm 2026",
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Sở Y tế (để b/c)",
+                "Thành viên Hội đồng trường",
+                "Ban Giám hiệu",
+                "Các phòng, khoa, trung tâm",
+                "Lưu: VT, HĐT",
+            ]
+        ),
+        signer=["TM. HỘI ĐỒNG TRƯỜNG", "CHỦ TỊCH"],
+        nguoi_ky="Nguyễn Văn Thành",
+        seal_text="TRƯỜNG CAO ĐẲNG Y TẾ KHÁNH HÒA * ",
+        refs=[r_luat, r_qd, r_nq],
+    )
+
+
+HELDOUT22_DOCS = [
+    doc_ho22_hd_sgddt_gialai_y_te_truong_hoc,
+    doc_ho22_cv_thue_khanhhoa_quyet_toan_tncn,
+    doc_ho22_qd_thpt_phanchutrinh_quy_che_chi_tieu,
+    doc_ho22_bc_cdc_daklak_tiem_chung_ven_bien,
+    doc_ho22_gm_bhxhkv_quynhon_bhyt_hoc_sinh,
+    doc_ho22_kh_hdt_cdyt_khanhhoa_hoat_dong_2026,
+]
+
+
+# --------------------------------------------------------------------------------------
 # Twenty-third held-out set: written blind (nobody ran the pipeline, the tests or the
 # benchmarks, or read the pipeline's code, dictionaries, tests or benchmarks/fields.py while
 # writing it). The North-East and the northern border provinces (Quảng Ninh, Lạng Sơn, Cao
@@ -24907,6 +25902,7 @@ HELDOUT_SETS = {
     "heldout19": (HELDOUT19_DOCS, HELDOUT19_DIR, "nineteenth "),
     "heldout20": (HELDOUT20_DOCS, HELDOUT20_DIR, "twentieth "),
     "heldout21": (HELDOUT21_DOCS, HELDOUT21_DIR, "twenty-first "),
+    "heldout22": (HELDOUT22_DOCS, HELDOUT22_DIR, "twenty-second "),
     "heldout23": (HELDOUT23_DOCS, HELDOUT23_DIR, "twenty-third "),
     "heldout24": (HELDOUT24_DOCS, HELDOUT24_DIR, "twenty-fourth "),
 }
