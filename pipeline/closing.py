@@ -25,7 +25,7 @@ from .layout import COLUMN_GAP, group_lines
 from .ocr import recognise_all
 from .places import restore_term_marks
 from .records import OcrResult, OcrWord, Page
-from .repair import normalise_line, restore_text, split_tone
+from .repair import normalise_line, restore_name_marks_lm, split_tone
 from .syllables import apply_case, is_syllable
 from .tables import engine_with_psm
 from .vietnamese import fold, is_upper_text
@@ -39,6 +39,8 @@ _NOI_NHAN = re.compile(r"^\s*n[o0]i\s*nh\S{1,2}n\s*[:;.]?\s*", re.IGNORECASE)
 #: A signer's authority prefix; a Party body's "T/M" (thay mặt) has no full stop.
 _AUTHORITY = re.compile(r"^\s*(?:(KT|TM|T[LIl1|]|TUQ|Q)\s*[.:,]+|(T/M)\s)\s*", re.IGNORECASE)
 _ACTING = re.compile(r"^\s*Q\s*[.:,]\s*")
+#: How the body under "Kính gửi" starts: a ground cited, or the matter taken up.
+_BODY_START = re.compile(r"(?:Can cu|Thuc hien|Theo de nghi|Xet de nghi|Ngay \d)\b")
 _LUU = re.compile(r"^\s*l[uư]u\s*[:;]", re.IGNORECASE)
 _ITEM_END = re.compile(r"[;.]\s*$")
 #: A character that no recipient's name is written with (letters, digits, spaces and
@@ -78,8 +80,10 @@ def degrees() -> tuple[str, ...]:
     return _lines("hoc_vi.txt")
 
 
-#: Letters OCR reads for others in a degree: "II" as "H" or "Il", "I" as "l" or "1".
-_DEGREE_MISREADS = (("H", "II"), ("Il", "II"), ("lI", "II"), ("l", "I"), ("1", "I"))
+#: Letters OCR reads for others in a degree: "II" as "H", "TH" or "Il", "I" as "l" or "1".
+_DEGREE_MISREADS = (
+    ("H", "II"), ("TH", "II"), ("IH", "II"), ("Il", "II"), ("lI", "II"), ("l", "I"), ("1", "I"),
+)  # fmt: skip
 
 
 def _degree(word: str) -> str | None:
@@ -120,8 +124,12 @@ def clean_item(text: str) -> str:
     text = re.sub(r"\s*\(\s*để\s+t\s*[/l|]?\s*h\s*\)$", " (để t/h)", text)
     # "(để b/c)" with its slash read as "í" or "ị" ("(để bíc)") or lost, its c as "e"
     text = re.sub(r"\s*\(\s*để\s+b\s*[/íìịl|]?\s*[c©Ce]\s*\)$", " (để b/c)", text)
-    # "(p/h)" (phối hợp) read without its slash, or with it as "(" ("(p(h)")
-    text = re.sub(r"\s*\(\s*p\s*[/l|(]?\s*h\s*\)$", " (p/h)", text)
+    # "(p/h)" (phối hợp), also "(để p/h)", read without its slash, or with it as "("
+    text = re.sub(
+        r"\s*\(\s*(để\s+)?p\s*[/l|(]?\s*h\s*\)$",
+        lambda m: " (để p/h)" if m.group(1) else " (p/h)",
+        text,
+    )
     # "Lưu: VT, NC (02b)": the copies kept (bản), the b often read "D" or "6"
     if fold(text).startswith("Luu"):
         text = re.sub(r"\((\d{1,2})\s*[bBD6]\)$", r"(\1b)", text)
@@ -178,6 +186,8 @@ def parse_kinh_gui(lines: list[str]) -> list[str]:
                 break
             if s.startswith("-"):
                 items.append(s)
+            elif _BODY_START.match(fold(s)):
+                break  # the body, under an item cut off at the margin ("… thường x")
             elif items and not _ITEM_END.search(items[-1]):
                 items[-1] += " " + s
             else:
@@ -361,7 +371,7 @@ def _unit_marks(title: str, unit: list[str]) -> str:
     if same:
         words[0] = same[0]
     text = restore_term_marks(" ".join(words))
-    return restore_text(text).text if is_upper_text(text) else text
+    return restore_name_marks_lm(text) if is_upper_text(text) else text
 
 
 @lru_cache(maxsize=1)

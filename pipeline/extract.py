@@ -36,7 +36,7 @@ from .codes import normalise_code, normalise_number, normalise_party_code, parse
 from .layout import COLUMN_GAP, group_lines
 from .places import gazetteer, restore_place_marks, restore_term_marks
 from .records import Document, OcrResult, Page, empty_fields
-from .repair import normalise_line
+from .repair import normalise_line, restore_name_marks_lm
 from .syllables import apply_case
 from .tables import merge_tables
 from .tasks import text_task_tables
@@ -217,6 +217,13 @@ def _is_speck(word: str) -> bool:
     )
 
 
+def _is_place(line: str) -> bool:
+    """A header line that is a known place name alone ("KHÁNH HÒA" under "TRƯỜNG CAO ĐẲNG
+    Y TẾ"): it ends the name above it."""
+    words = line.split()
+    return 1 <= len(words) <= 4 and line.lower() in gazetteer()[1]
+
+
 def _agencies(lines: list[str]) -> tuple[str | None, str | None]:
     """(co_quan_chu_quan, co_quan_ban_hanh) from the header lines above "Số"."""
     names = []
@@ -238,6 +245,7 @@ def _agencies(lines: list[str]) -> tuple[str | None, str | None]:
                 fold(name).startswith(("VA ", "- "))
                 or names[-1].endswith(("-", ","))
                 or _UNIT_LINE.match(fold(name).upper())
+                or _is_place(name)
                 or _LEGAL_FORM.match(fold(names[-1]).upper())
             ):
                 # a name on two lines: "SỞ NÔNG NGHIỆP / VÀ MÔI TRƯỜNG", "VIỆN KIỂM SÁT
@@ -464,8 +472,9 @@ def _place_as_in_header(place: str, agencies: list[str]) -> str:
 
 
 def _body_marks(name: str) -> str:
-    """A body's name with the marks of its place names, then of its terms, put back."""
-    return restore_term_marks(restore_place_marks(name))
+    """A body's name with the marks of its place names, then of its terms, put back, then
+    those the language model wants where it is sure ("HỘI ĐÔNG TRƯỜNG" → "HỘI ĐỒNG")."""
+    return restore_name_marks_lm(restore_term_marks(restore_place_marks(name)))
 
 
 def _place_marks(fields: dict[str, Any]) -> None:

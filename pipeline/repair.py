@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import os
 import re
 import unicodedata
@@ -17,7 +18,7 @@ from typing import Any, Literal
 
 from rapidfuzz.distance import Levenshtein
 
-from .places import ia_misreadings
+from .places import gazetteer, ia_misreadings
 from .records import Page, Repair
 from .syllables import has_marks, is_syllable, strip_marks
 from .vietnamese import fold
@@ -214,6 +215,10 @@ def _doubled_letter(word: str) -> str:
     return word
 
 
+#: A Roman numeral whose last two I were read as one H ("cấp IH", "khu vực XIH").
+_ROMAN_H = re.compile(r"^(X{0,3}V?)IH$")
+
+
 def normalise_line(
     line: str, line_number: int = 0, style: ToneStyle = "traditional"
 ) -> tuple[str, list[Repair]]:
@@ -246,7 +251,8 @@ def normalise_line(
     last = 0
     for match in _WORD.finditer(text):
         word = match.group()
-        fixed = place_tone(_doubled_letter(word), style)
+        roman = _ROMAN_H.sub(r"\1III", word)
+        fixed = place_tone(_doubled_letter(roman), style)
         pieces.append(text[last : match.start()])
         pieces.append(fixed)
         last = match.end()
@@ -258,7 +264,7 @@ def normalise_line(
                     before=word,
                     after=fixed,
                     confidence=1.0,
-                    kind="tone_placement",
+                    kind="lookalike" if roman != word else "tone_placement",
                 )
             )
     pieces.append(text[last:])
@@ -404,6 +410,29 @@ def restore_text(
     if style == "modern":
         restored = "\n".join(normalise_line(line, 0, style)[0] for line in restored.split("\n"))
     return RepairResult(restored, _merge(repairs, changes), uncertain)
+
+
+@functools.cache
+def _place_keys() -> frozenset[str]:
+    """Every known place name, folded and in lower case."""
+    return frozenset(fold(name) for name in gazetteer()[1])
+
+
+def restore_name_marks_lm(name: str) -> str:
+    """The name of a body or a unit with the marks the language model is sure of put back
+    ("HỘI ĐÔNG TRƯỜNG" → "HỘI ĐỒNG"), except in a run of words that spells a place name
+    marks aside: which of its spellings is meant ("Vĩnh Thạnh", "Vinh Thanh") is the
+    gazetteer's to say, not the model's."""
+    restored = restore_text(name).text
+    before, after = name.split(" "), restored.split(" ")
+    if len(before) != len(after):
+        return name
+    keys = _place_keys()
+    for n in (4, 3, 2):
+        for i in range(len(before) - n + 1):
+            if fold(" ".join(before[i : i + n])).lower() in keys:
+                after[i : i + n] = before[i : i + n]
+    return " ".join(after)
 
 
 def _compound_case(text: str, lm: Any, repairs: list[Repair]) -> str:

@@ -319,6 +319,7 @@ def test_kinh_gui_and_noi_nhan() -> None:
     assert clean_item("- Hội LHPN xã (p(h);") == "Hội LHPN xã (p/h)"
     assert clean_item("- Bộ Y tế (để bịc);") == "Bộ Y tế (để b/c)"
     assert clean_item("- Cục Hải quan (để b/e);") == "Cục Hải quan (để b/c)"  # c read "e"
+    assert clean_item("- Sở Y tế (để ph);") == "Sở Y tế (để p/h)"
 
 
 def test_the_addressees_of_a_cong_dien_follow_its_sender() -> None:
@@ -1172,3 +1173,28 @@ def test_a_recipient_tail_read_with_the_signer_column_is_left_out() -> None:
     assert signer == Signer("TL.", "TRƯỞNG PHÒNG HÀNH CHÍNH - TỔ CHỨC", "Võ Thị Thanh Tâm")
     assert clean_item("- UBND tỉnh (/e);") == "UBND tỉnh (b/c)"
     assert clean_item("- Lưu: VT, QLGCS§") == "Lưu: VT, QLGCS"
+
+
+def test_kinh_gui_ends_where_the_body_starts_under_an_item_cut_off() -> None:
+    lines = [
+        "Kính gửi: - Các trường trung học phổ thông, trường phổ thông dân",
+        "- Các trung tâm giáo dục nghề nghiệp - giáo dục thường x",
+        "Căn cứ Thông tư liên tịch số 13/2016/TTLT-BYT-BGDĐT ngày",
+    ]
+    assert parse_kinh_gui(lines) == [
+        "Các trường trung học phổ thông, trường phổ thông dân",
+        "Các trung tâm giáo dục nghề nghiệp - giáo dục thường x",
+    ]
+
+
+def test_a_header_place_line_a_degree_misread_and_a_body_name_marks() -> None:
+    from pipeline.closing import _degree
+    from pipeline.extract import _agencies, _body_marks
+
+    assert _agencies(["TRƯỜNG CAO ĐẲNG Y TẾ", "KHÁNH HÒA", "HỘI ĐỒNG TRƯỜNG"]) == (
+        "TRƯỜNG CAO ĐẲNG Y TẾ KHÁNH HÒA",
+        "HỘI ĐỒNG TRƯỜNG",
+    )
+    assert _degree("BSCKTH.") == "BSCKII."
+    assert _body_marks("HỘI ĐÔNG TRƯỜNG") == "HỘI ĐỒNG TRƯỜNG"  # the language model
+    assert _body_marks("THUE TỈNH KHÁNH HÒA") == "THUẾ TỈNH KHÁNH HÒA"  # a known term

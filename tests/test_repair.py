@@ -106,3 +106,10 @@ def test_capitals_read_inside_lower_case_text() -> None:
     assert normalise_line("Thương binh và Xã hội")[0] == "Thương binh và Xã hội"
     assert normalise_line("Hội Nông dân Xã Đông Hòa")[0] == "Hội Nông dân Xã Đông Hòa"
     assert normalise_line("đi về VIỆT NAM")[0] == "đi về VIỆT NAM"
+
+
+def test_a_roman_numeral_whose_last_two_i_were_read_as_h() -> None:
+    assert normalise_line("Kho bạc Nhà nước khu vực XIH; cấp IH")[0] == (
+        "Kho bạc Nhà nước khu vực XIII; cấp III"
+    )
+    assert normalise_line("IHS, HIH")[0] == "IHS, HIH"  # no numeral
