@@ -472,9 +472,17 @@ def _place_as_in_header(place: str, agencies: list[str]) -> str:
 
 
 def _body_marks(name: str) -> str:
-    """A body's name with the marks of its place names, then of its terms, put back, then
-    those the language model wants where it is sure ("HỘI ĐÔNG TRƯỜNG" → "HỘI ĐỒNG")."""
-    return restore_name_marks_lm(restore_term_marks(restore_place_marks(name)))
+    """A body's name with the marks of its place names, then of its terms, put back."""
+    return restore_term_marks(restore_place_marks(name))
+
+
+def _header_marks(name: str) -> str:
+    """A header's body name in capitals with :func:`_body_marks`, then the marks the
+    language model wants where it is sure ("HỘI ĐÔNG TRƯỜNG" → "HỘI ĐỒNG"). Not in the
+    lists, whose items in small letters keep acronyms the model would take for words
+    ("Lưu: VT, CAP") and words it would mark otherwise ("Khoa KSBTN")."""
+    name = _body_marks(name)
+    return restore_name_marks_lm(name) if is_upper_text(name) else name
 
 
 def _place_marks(fields: dict[str, Any]) -> None:
@@ -483,7 +491,7 @@ def _place_marks(fields: dict[str, Any]) -> None:
     bodies."""
     for name in ("co_quan_chu_quan", "co_quan_ban_hanh"):
         if fields[name]:
-            fields[name] = _body_marks(fields[name])
+            fields[name] = _header_marks(fields[name])
     if fields["dia_danh"]:
         place = restore_place_marks(fields["dia_danh"], whole=True)
         agencies = [fields["co_quan_ban_hanh"], fields["co_quan_chu_quan"]]

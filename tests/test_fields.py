@@ -1189,12 +1189,13 @@ def test_kinh_gui_ends_where_the_body_starts_under_an_item_cut_off() -> None:
 
 def test_a_header_place_line_a_degree_misread_and_a_body_name_marks() -> None:
     from pipeline.closing import _degree
-    from pipeline.extract import _agencies, _body_marks
+    from pipeline.extract import _agencies, _body_marks, _header_marks
 
     assert _agencies(["TRƯỜNG CAO ĐẲNG Y TẾ", "KHÁNH HÒA", "HỘI ĐỒNG TRƯỜNG"]) == (
         "TRƯỜNG CAO ĐẲNG Y TẾ KHÁNH HÒA",
         "HỘI ĐỒNG TRƯỜNG",
     )
     assert _degree("BSCKTH.") == "BSCKII."
-    assert _body_marks("HỘI ĐÔNG TRƯỜNG") == "HỘI ĐỒNG TRƯỜNG"  # the language model
+    assert _header_marks("HỘI ĐÔNG TRƯỜNG") == "HỘI ĐỒNG TRƯỜNG"  # the language model
     assert _body_marks("THUE TỈNH KHÁNH HÒA") == "THUẾ TỈNH KHÁNH HÒA"  # a known term
+    assert _body_marks("Khoa KSBTN (để t/h)") == "Khoa KSBTN (để t/h)"  # not in a list
