@@ -215,6 +215,26 @@ def _doubled_letter(word: str) -> str:
     return word
 
 
+#: "ị" read as "]" ("Quản tr]", "Đơn v]Ị"), or a "]" speck after a word ("đơn vị]").
+_BRACKET_I = re.compile(r"(?<![\w\[])([^\W\d_]{1,6})\]([^\W\d_]?)(?![\w\]])")
+
+
+def _bracket_i(m: re.Match[str], line_number: int, repairs: list[Repair]) -> str:
+    """The word of a "]" match: "tr]" → "trị" when that is a syllable and "tr" is not, a
+    word that is a syllable already without its "]" (and a capital Ị read after it)."""
+    word, after = m.group(1), m.group(2)
+    if after and after not in "ỊịIi":
+        return m.group()
+    if is_syllable(word.lower()):
+        fixed = word
+    elif is_syllable(word.lower() + "ị"):
+        fixed = word + "ị"
+    else:
+        return m.group()
+    repairs.append(Repair(line_number, m.start(), m.group(), fixed, 1.0, "lookalike"))
+    return fixed
+
+
 #: A Roman numeral whose last two I were read as one H ("cấp IH", "khu vực XIH").
 _ROMAN_H = re.compile(r"^(X{0,3}V?)IH$")
 
@@ -243,6 +263,8 @@ def normalise_line(
         if c in LOOKALIKES
     ]
     text = "".join(LOOKALIKES.get(c, c) for c in text)
+    if "[" not in text:
+        text = _BRACKET_I.sub(lambda m: _bracket_i(m, line_number, repairs), text)
     text = _case_alike(text, line_number, repairs)
     for start in ia_misreadings(text):
         repairs.append(Repair(line_number, start, text[start : start + 2], "Ia", 1.0, "place"))

@@ -113,3 +113,16 @@ def test_a_roman_numeral_whose_last_two_i_were_read_as_h() -> None:
         "Kho bạc Nhà nước khu vực XIII; cấp III"
     )
     assert normalise_line("IHS, HIH")[0] == "IHS, HIH"  # no numeral
+
+
+@pytest.mark.parametrize(
+    ("read", "truth"),
+    [
+        ("Phòng Quản tr] - Thiết bị", "Phòng Quản trị - Thiết bị"),  # ị read as "]"
+        ("Đơn v]Ị tư vấn", "Đơn vị tư vấn"),  # and its dot read as a capital after it
+        ("Các phòng, đơn vị] trực thuộc", "Các phòng, đơn vị trực thuộc"),  # a speck
+        ("xem [1] và a]", "xem [1] và a]"),  # brackets in the line: left as they are
+    ],
+)
+def test_a_bracket_read_for_i_with_a_dot_below(read: str, truth: str) -> None:
+    assert normalise_line(read)[0] == truth
