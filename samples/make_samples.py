@@ -45,6 +45,7 @@ Usage::
     python samples/make_samples.py --heldout22     # 22nd held-out set, benchmarks/heldout22/
     python samples/make_samples.py --heldout23     # 23rd held-out set, benchmarks/heldout23/
     python samples/make_samples.py --heldout24     # 24th held-out set, benchmarks/heldout24/
+    python samples/make_samples.py --heldout26     # 26th held-out set, benchmarks/heldout26/
 """
 
 from __future__ import annotations
@@ -25742,6 +25743,926 @@ HELDOUT24_DOCS = [
 ]
 
 
+# --------------------------------------------------------------------------------------
+# Twenty-sixth held-out set (benchmarks/heldout26/): culture, ethnic affairs, construction
+# projects, health, a school and the Red Cross in the Red River delta and the northern
+# midlands after the 2025 merger (Bắc Ninh with Bắc Giang, Hưng Yên with Thái Bình, Ninh
+# Bình with Nam Định and Hà Nam, Phú Thọ with Vĩnh Phúc and Hòa Bình); written blind:
+# nobody ran the pipeline or read its code, tests or benchmark scripts while writing it
+# --------------------------------------------------------------------------------------
+
+HELDOUT26_DIR = REPO_ROOT / "benchmarks" / "heldout26"
+
+
+def doc_ho26_qd_thcs_hoangdan_hoi_dong_thi_dua() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "06/2022/QH15",
+        date(2022, 6, 15),
+        ten="Luật Thi đua, khen thưởng",
+    )
+    r_tt32 = Ref(
+        "Thông tư",
+        "32/2020/TT-BGDĐT",
+        date(2020, 9, 15),
+        "Bộ trưởng Bộ Giáo dục và Đào tạo",
+        long_date=False,
+    )
+    r_tt21 = Ref(
+        "Thông tư",
+        "21/2020/TT-BGDĐT",
+        date(2020, 7, 31),
+        "Bộ trưởng Bộ Giáo dục và Đào tạo",
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    r_kh = Ref("Kế hoạch", "19/KH-THCSHĐ")
+    r_qd_cu = Ref(
+        "Quyết định",
+        "52/QĐ-THCSHĐ",
+        date(2024, 9, 18),
+        long_date=False,
+        pad=False,
+    )
+    table = Table(
+        header=["STT", "Họ và tên", "Chức vụ, đơn vị công tác", "Nhiệm vụ trong Hội đồng"],
+        columns=["stt", "ho_ten", "chuc_vu", "nhiem_vu"],
+        widths=[0.08, 0.27, 0.38, 0.27],
+        align=["c", "l", "l", "l"],
+        size=12.0,
+        rows=[
+            ["1", "Nguyễn Thị Thu Hằng", "Hiệu trưởng", "Chủ tịch Hội đồng"],
+            ["2", "Trần Văn Khải", "Phó Hiệu trưởng", "Phó Chủ tịch Hội đồng"],
+            ["3", "Lê Thị Bích Ngọc", "Chủ tịch Công đoàn trường", "Phó Chủ tịch Hội đồng"],
+            [
+                "4",
+                "Đỗ Thị Minh Phương",
+                "Tổ trưởng Tổ Văn phòng, kế toán",
+                "Ủy viên thường trực, Thư ký",
+            ],
+            ["5", "Phùng Văn Toản", "Tổ trưởng Tổ Khoa học tự nhiên", "Ủy viên"],
+            ["6", "Hà Thị Lan Anh", "Tổ trưởng Tổ Khoa học xã hội", "Ủy viên"],
+            ["7", "Kim Văn Đức", "Bí thư Chi đoàn giáo viên", "Ủy viên"],
+            [
+                "8",
+                "Nguyễn Thị Hoa",
+                "Tổng phụ trách Đội Thiếu niên Tiền phong Hồ Chí Minh",
+                "Ủy viên",
+            ],
+            ["9", "Vũ Thị Thanh Tâm", "Trưởng Ban Thanh tra nhân dân", "Ủy viên"],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            "HIỆU TRƯỞNG TRƯỜNG THCS HOÀNG ĐAN",
+            style=BOLD,
+            align="center",
+            indent=0,
+            gap=2,
+        ),
+        Para(f"Căn cứ {r_luat.cite()};", gap=6),
+        Para(
+            f"Căn cứ {r_tt32.cite()} ban hành Điều lệ trường trung học cơ sở, trường trung "
+            "học phổ thông và trường phổ thông có nhiều cấp học;"
+        ),
+        Para(f"Căn cứ {r_tt21.cite()} hướng dẫn công tác thi đua, khen thưởng ngành Giáo dục;"),
+        Para(
+            f"Căn cứ {r_kh.cite()} về thực hiện nhiệm vụ năm học 2025 - 2026 của Trường THCS "
+            "Hoàng Đan;"
+        ),
+        Para("Theo đề nghị của Tổ trưởng Tổ Văn phòng,"),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            "**Điều 1.** Thành lập Hội đồng Thi đua - Khen thưởng Trường THCS Hoàng Đan năm "
+            "học 2025 - 2026 gồm 09 thành viên có tên sau:",
+            gap=4,
+            keep=3,
+        ),
+        table,
+        Para(
+            "**Điều 2.** Hội đồng có nhiệm vụ tham mưu cho Hiệu trưởng tổ chức phong trào thi "
+            "đua, xét, đề nghị công nhận danh hiệu thi đua và hình thức khen thưởng đối với "
+            "tập thể, cá nhân trong nhà trường theo từng học kỳ và cuối năm học. Hội đồng làm "
+            "việc theo nguyên tắc tập thể, biểu quyết kín khi xét danh hiệu “Chiến sĩ thi đua "
+            "cơ sở”; Thư ký Hội đồng lập biên bản, tổng hợp hồ sơ gửi Ủy ban nhân dân xã trước "
+            "ngày 05/6/2026. Hội đồng tự giải thể sau khi hoàn thành nhiệm vụ.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký và thay thế "
+            f"{r_qd_cu.cite()}. Tổ trưởng Tổ Văn phòng, các tổ chuyên môn và các ông (bà) có "
+            "tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.",
+            gap=4,
+        ),
+    ]
+    return Doc(
+        name="ho26_qd_thcs_hoangdan_hoi_dong_thi_dua",
+        description=(
+            "Quyết định of a lower secondary school in Phú Thọ (the former Vĩnh Phúc) after "
+            "the merger (UBND XÃ TAM DƯƠNG / TRƯỜNG THCS HOÀNG ĐAN), number QĐ-THCSHĐ, place "
+            "Tam Dương, dated September 2025, setting up the school's Hội đồng Thi đua - Khen "
+            "thưởng; Căn cứ lines: Luật Thi đua, khen thưởng with a long date (06/2022/QH15), "
+            "the Điều lệ circular with a padded date (32/2020/TT-BGDĐT, ngày 15/09/2020), a "
+            "circular printed without 'số' and with an unpadded date (21/2020/TT-BGDĐT, ngày "
+            "31/7/2020) and the school's own Kế hoạch without date or issuer (19/KH-THCSHĐ); "
+            "Điều 3 replaces the school's earlier Quyết định with an unpadded date and no "
+            "issuer (52/QĐ-THCSHĐ, ngày 18/9/2024); a ruled 4-column members table STT / Họ "
+            "và tên / Chức vụ, đơn vị công tác / Nhiệm vụ trong Hội đồng (keys stt, ho_ten, "
+            "chuc_vu, nhiem_vu) of 9 rows (Chủ tịch Hội đồng, two Phó Chủ tịch, Ủy viên); "
+            "signer HIỆU TRƯỞNG without an authority prefix."
+        ),
+        tests="QĐ of a THCS (Phú Thọ, merged); members table; signer without prefix.",
+        origin=TEAM,
+        seed=1151,
+        scan=Scan(
+            rotation_deg=-0.8,
+            noise_sigma=5,
+            blur=0.8,
+            jpeg_quality=66,
+            paper=(247, 243, 233),
+            illumination=0.06,
+        ),
+        chu_quan=["UBND XÃ TAM DƯƠNG"],
+        ban_hanh=["TRƯỜNG THCS HOÀNG ĐAN"],
+        so="47",
+        ky_hieu="QĐ-THCSHĐ",
+        dia_danh="Tam Dương",
+        ngay=date(2025, 9, 22),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject=(
+            "Về việc thành lập Hội đồng Thi đua - Khen thưởng Trường THCS Hoàng Đan năm học "
+            "2025 - 2026"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như Điều 3",
+                "UBND xã Tam Dương (để b/c)",
+                "Công đoàn trường",
+                "Website nhà trường",
+                "Lưu: VT, HĐTĐKT",
+            ]
+        ),
+        signer=["HIỆU TRƯỞNG"],
+        nguoi_ky="Nguyễn Thị Thu Hằng",
+        seal_text="TRƯỜNG THCS HOÀNG ĐAN * XÃ TAM DƯƠNG * ",
+        refs=[r_luat, r_tt32, r_tt21, r_kh, r_qd_cu],
+    )
+
+
+def doc_ho26_kh_svhttdl_bacninh_le_hoi_xuong_giang() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "45/2024/QH15",
+        date(2024, 11, 23),
+        ten="Luật Di sản văn hóa",
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "110/2018/NĐ-CP",
+        date(2018, 8, 29),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+    )
+    r_kh_ubnd = Ref(
+        "Kế hoạch",
+        "27/KH-UBND",
+        date(2026, 1, 6),
+        "Ủy ban nhân dân tỉnh Bắc Ninh",
+        long_date=False,
+    )
+    table = Table(
+        header=["STT", "Thời gian", "Nội dung hoạt động", "Địa điểm", "Đơn vị thực hiện"],
+        columns=["stt", "thoi_gian", "noi_dung", "dia_diem", "don_vi_thuc_hien"],
+        widths=[0.07, 0.19, 0.32, 0.20, 0.22],
+        align=["c", "c", "l", "l", "l"],
+        size=12.0,
+        rows=[
+            [
+                "1",
+                "Ngày 20/02/2026",
+                "Lễ rước nước, rước kiệu từ đền Xương Giang về khu di tích",
+                "Đền Xương Giang, phường Bắc Giang",
+                "UBND phường Bắc Giang",
+            ],
+            [
+                "2",
+                "Ngày 21/02/2026",
+                "Thi gói bánh chưng, giã bánh giầy của các tổ dân phố",
+                "Sân lễ hội khu di tích",
+                "Trung tâm Văn hóa - Điện ảnh tỉnh",
+            ],
+            [
+                "3",
+                "Ngày 22/02/2026 (mùng 6 tháng Giêng)",
+                "Lễ dâng hương tưởng niệm các anh hùng, liệt sĩ; lễ cáo yết",
+                "Đền Xương Giang",
+                "Ban Quản lý di tích tỉnh",
+            ],
+            [
+                "4",
+                "19 giờ 30 ngày 22/02/2026",
+                "Chương trình nghệ thuật “Xương Giang - Bản hùng ca mùa xuân”",
+                "Sân khấu chính khu di tích",
+                "Nhà hát Dân ca Quan họ Bắc Ninh",
+            ],
+            [
+                "5",
+                "08 giờ 00 ngày 23/02/2026 (mùng 7 tháng Giêng)",
+                "Khai mạc lễ hội; đọc diễn văn kỷ niệm 599 năm Chiến thắng Xương Giang; đánh "
+                "trống khai hội",
+                "Sân khấu chính khu di tích",
+                "Sở Văn hóa, Thể thao và Du lịch",
+            ],
+            [
+                "6",
+                "Ngày 23 - 24/02/2026",
+                "Hát quan họ trên thuyền, hát ca trù, hát chèo; trình diễn trang phục dân tộc "
+                "Tày, Nùng, Sán Dìu",
+                "Hồ bán nguyệt khu di tích",
+                "Nhà hát Dân ca Quan họ Bắc Ninh; Trung tâm Văn hóa - Điện ảnh tỉnh",
+            ],
+            [
+                "7",
+                "Ngày 23 - 25/02/2026",
+                "Thi đấu vật dân tộc, cờ tướng, kéo co, đẩy gậy",
+                "Nhà thi đấu phường Bắc Giang",
+                "Trung tâm Huấn luyện và Thi đấu thể dục thể thao tỉnh",
+            ],
+            [
+                "8",
+                "Ngày 23 - 26/02/2026",
+                "Trưng bày chuyên đề “Thành cổ Xương Giang qua tư liệu khảo cổ học”",
+                "Nhà trưng bày khu di tích",
+                "Bảo tàng tỉnh",
+            ],
+            [
+                "9",
+                "Ngày 24/02/2026",
+                "Hội chợ sản phẩm OCOP, ẩm thực vùng Kinh Bắc và xứ Bắc Giang",
+                "Khu dịch vụ phía Nam khu di tích",
+                "Sở Công Thương; Hiệp hội Du lịch tỉnh",
+            ],
+            [
+                "10",
+                "Ngày 26/02/2026",
+                "Lễ tạ, bế mạc lễ hội; tổng vệ sinh khu di tích",
+                "Đền Xương Giang",
+                "Ban Quản lý di tích tỉnh; UBND phường Bắc Giang",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_luat.cite()}; {r_nd.cite()} quy định về quản lý và tổ chức lễ hội "
+            f"và {r_kh_ubnd.cite()} về tổ chức các hoạt động văn hóa, thể thao, du lịch dịp "
+            "Tết Nguyên đán Bính Ngọ và mùa lễ hội Xuân năm 2026, Sở Văn hóa, Thể thao và Du "
+            "lịch xây dựng Kế hoạch tổ chức Lễ hội Chiến thắng Xương Giang năm 2026 như sau:",
+            gap=4,
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "1. Tưởng nhớ công lao của các bậc tiền nhân trong trận đại thắng Xương Giang năm "
+            "1427; giáo dục truyền thống yêu nước, giữ gìn và phát huy giá trị Di tích quốc gia "
+            "đặc biệt Địa điểm Chiến thắng Xương Giang."
+        ),
+        Para(
+            "2. Lễ hội được tổ chức trang trọng, an toàn, tiết kiệm, đúng quy định tại Nghị "
+            "định số 110/2018/NĐ-CP; phần lễ giữ đúng nghi thức truyền thống, phần hội phong "
+            "phú, gắn với quảng bá du lịch của tỉnh Bắc Ninh sau hợp nhất; không để xảy ra "
+            "tình trạng chen lấn, ép giá, đốt vàng mã sai nơi quy định."
+        ),
+        H("II. THỜI GIAN, ĐỊA ĐIỂM, QUY MÔ"),
+        Para(
+            "Lễ hội diễn ra từ ngày 20/02/2026 đến hết ngày 26/02/2026 (mùng 4 đến mùng 10 "
+            "tháng Giêng năm Bính Ngọ), ngày chính hội 23/02/2026, tại Khu di tích Chiến "
+            "thắng Xương Giang, phường Bắc Giang; quy mô cấp tỉnh, dự kiến đón khoảng 45.000 "
+            "lượt khách."
+        ),
+        H("III. CHƯƠNG TRÌNH CÁC HOẠT ĐỘNG", keep=4),
+        table,
+        H("IV. KINH PHÍ"),
+        Para(
+            "Tổng kinh phí dự kiến 1.286,5 triệu đồng, trong đó ngân sách tỉnh 850 triệu "
+            "đồng, nguồn xã hội hóa 436,5 triệu đồng; Phòng Kế hoạch - Tài chính lập dự toán "
+            "chi tiết trình Giám đốc Sở trước ngày 23/01/2026."
+        ),
+        H("V. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "1. Phòng Quản lý di sản văn hóa chủ trì, phối hợp Ban Quản lý di tích tỉnh xây "
+            "dựng kịch bản phần lễ, báo cáo Giám đốc Sở duyệt trước ngày 06/02/2026."
+        ),
+        Para(
+            "2. Đề nghị Công an tỉnh xây dựng phương án bảo đảm an ninh, trật tự, phòng cháy, "
+            "chữa cháy; Sở Y tế bố trí 02 tổ cấp cứu thường trực trong những ngày lễ hội."
+        ),
+        Para(
+            "3. Ủy ban nhân dân phường Bắc Giang bố trí bãi đỗ xe, bảo đảm vệ sinh môi trường, "
+            "niêm yết giá dịch vụ và giải tỏa hàng quán lấn chiếm lối đi./."
+        ),
+    ]
+    return Doc(
+        name="ho26_kh_svhttdl_bacninh_le_hoi_xuong_giang",
+        description=(
+            "Kế hoạch of a provincial Sở Văn hóa, Thể thao và Du lịch after the merger of Bắc "
+            "Ninh and Bắc Giang (UBND TỈNH BẮC NINH / SỞ VĂN HÓA, THỂ THAO / VÀ DU LỊCH, the "
+            "issuer on two bold lines, one body), number KH-SVHTTDL, place Bắc Ninh, dated "
+            "January 2026, for the Lễ hội Chiến thắng Xương Giang; one opening sentence "
+            "citing Luật Di sản văn hóa with a long date (45/2024/QH15), the Government's "
+            "Nghị định with an unpadded date (110/2018/NĐ-CP, ngày 29/8/2018, 'Chính phủ') "
+            "and the provincial Kế hoạch with a padded date (27/KH-UBND, ngày 06/01/2026), "
+            "then a bare 'Nghị định số 110/2018/NĐ-CP' (the same document, not a second "
+            "citation); headings I-V; lunar and solar dates that are not citations; a ruled "
+            "5-column programme table STT / Thời gian / Nội dung hoạt động / Địa điểm / Đơn "
+            "vị thực hiện (keys stt, thoi_gian, noi_dung, dia_diem, don_vi_thuc_hien) of 10 "
+            "rows running onto the next page under the repeated header; Nơi nhận with '(để "
+            "b/c)', '(để t/h)' and '(p/h)'; signer KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC."
+        ),
+        tests="KH of a Sở VHTTDL (Bắc Ninh, merged); festival programme over pages; KT.",
+        origin=TEAM,
+        seed=1152,
+        scan=Scan(
+            rotation_deg=0.9,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=60,
+            paper=(246, 241, 230),
+            illumination=0.07,
+        ),
+        chu_quan=["UBND TỈNH BẮC NINH"],
+        ban_hanh=["SỞ VĂN HÓA, THỂ THAO", "VÀ DU LỊCH"],
+        so="318",
+        ky_hieu="KH-SVHTTDL",
+        dia_danh="Bắc Ninh",
+        ngay=date(2026, 1, 9),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject="Tổ chức Lễ hội Chiến thắng Xương Giang năm 2026",
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Bộ VHTTDL (Cục Di sản văn hóa) (để b/c)",
+                "UBND tỉnh (để b/c)",
+                "Công an tỉnh, Sở Y tế (p/h)",
+                "UBND phường Bắc Giang (p/h)",
+                "Ban Quản lý di tích tỉnh (để t/h)",
+                "Các phòng, đơn vị thuộc Sở (để t/h)",
+                "Lưu: VT, QLDSVH",
+            ]
+        ),
+        signer=["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+        nguoi_ky="Thân Thị Minh Nguyệt",
+        seal_text="SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH * TỈNH BẮC NINH * ",
+        refs=[r_luat, r_nd, r_kh_ubnd],
+    )
+
+
+def doc_ho26_tb_ttytkv_kienxuong_tram_y_te() -> Doc:
+    r_qd_byt = Ref(
+        "Quyết định",
+        "1300/QĐ-BYT",
+        date(2023, 3, 9),
+        "Bộ trưởng Bộ Y tế",
+        long_date=False,
+        pad=False,
+    )
+    r_kh_syt = Ref(
+        "Kế hoạch",
+        "2716/KH-SYT",
+        date(2025, 10, 14),
+        "Sở Y tế tỉnh Hưng Yên",
+        long_date=False,
+    )
+    r_qd_doan = Ref("Quyết định", "388/QĐ-TTYT", date(2025, 11, 3))
+    table = Table(
+        header=[
+            "STT",
+            "Trạm Y tế",
+            "Tổng điểm (100)",
+            "Số tiêu chí chưa đạt",
+            "Kết quả",
+        ],
+        columns=["stt", "tram_y_te", "tong_diem", "tieu_chi_chua_dat", "ket_qua"],
+        widths=[0.08, 0.32, 0.17, 0.18, 0.25],
+        align=["c", "l", "c", "c", "l"],
+        size=12.0,
+        rows=[
+            ["1", "Trạm Y tế xã Kiến Xương", "91,5", "0", "Đạt chuẩn"],
+            ["2", "Trạm Y tế xã Bình Nguyên", "88", "0", "Đạt chuẩn"],
+            ["3", "Trạm Y tế xã Hồng Vũ", "84,5", "1", "Đạt chuẩn (có điều kiện)"],
+            ["4", "Trạm Y tế xã Trà Giang", "79", "2", "Chưa đạt chuẩn"],
+            ["5", "Trạm Y tế xã Lê Lợi", "86", "0", "Đạt chuẩn"],
+            ["6", "Trạm Y tế xã Quang Lịch", "72,5", "4", "Chưa đạt chuẩn"],
+            ["7", "Trạm Y tế xã Vũ Quý", "90", "0", "Đạt chuẩn"],
+            ["8", "Trạm Y tế xã Bình Thanh", "81", "1", "Đạt chuẩn (có điều kiện)"],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_qd_byt.cite()} ban hành Bộ tiêu chí quốc gia về y tế xã giai đoạn "
+            f"đến năm 2030 và {r_kh_syt.cite()} về kiểm tra, đánh giá trạm y tế xã năm 2025; "
+            f"căn cứ kết quả làm việc của Đoàn kiểm tra thành lập theo {r_qd_doan.cite()}, "
+            "Trung tâm Y tế khu vực Kiến Xương thông báo kết quả như sau:",
+            gap=4,
+        ),
+        Para(
+            "1. Từ ngày 10/11/2025 đến ngày 28/11/2025, Đoàn kiểm tra đã đánh giá 08 trạm y "
+            "tế xã thuộc khu vực Kiến Xương (huyện Kiến Xương cũ) trên 10 tiêu chí, 48 chỉ "
+            "tiêu; 06/08 trạm đạt chuẩn, trong đó 02 trạm đạt có điều kiện, 02 trạm chưa đạt "
+            "chuẩn. Kết quả cụ thể:",
+            keep=3,
+        ),
+        table,
+        Para(
+            "2. Các tiêu chí còn hạn chế chủ yếu là: nhân lực (thiếu bác sĩ tại 03 trạm), cơ "
+            "sở hạ tầng xuống cấp sau mưa lũ tháng 10/2025, tỷ lệ người dân được lập hồ sơ "
+            "sức khỏe điện tử dưới 85% và quản lý bệnh không lây nhiễm chưa đạt chỉ tiêu."
+        ),
+        Para(
+            "3. Trạm Y tế các xã Trà Giang, Quang Lịch và các trạm đạt có điều kiện xây dựng "
+            "kế hoạch khắc phục, gửi về Phòng Kế hoạch - Nghiệp vụ trước ngày 10/01/2026; "
+            "Trung tâm sẽ phúc tra trong quý I năm 2026 và tổng hợp báo cáo Sở Y tế."
+        ),
+        Para(
+            "Đề nghị Ủy ban nhân dân các xã quan tâm bố trí kinh phí sửa chữa, nâng cấp trạm "
+            "y tế và chỉ đạo các thôn, tổ dân phố phối hợp thực hiện./."
+        ),
+    ]
+    return Doc(
+        name="ho26_tb_ttytkv_kienxuong_tram_y_te",
+        description=(
+            "Thông báo of a regional health centre in Hưng Yên after the merger with Thái "
+            "Bình (SỞ Y TẾ TỈNH HƯNG YÊN / TRUNG TÂM Y TẾ / KHU VỰC KIẾN XƯƠNG, the issuer "
+            "on two bold lines, one body), number TB-TTYT, place Kiến Xương, dated December "
+            "2025, on the results of checking commune health stations; one opening sentence "
+            "citing the ministry's Quyết định with an unpadded date (1300/QĐ-BYT, ngày "
+            "9/3/2023, 'Bộ trưởng Bộ Y tế'), the Sở Y tế's Kế hoạch with a padded date "
+            "(2716/KH-SYT, ngày 14/10/2025) and the centre's own Quyết định with a long date "
+            "and no issuer (388/QĐ-TTYT); dates and figures that are not citations; a ruled "
+            "5-column results table STT / Trạm Y tế / Tổng điểm (100) / Số tiêu chí chưa đạt "
+            "/ Kết quả (keys stt, tram_y_te, tong_diem, tieu_chi_chua_dat, ket_qua) of 8 "
+            "rows; signer Q. GIÁM ĐỐC on one line, a doctor's degree before the name."
+        ),
+        tests="TB kết quả of a TTYT khu vực (Hưng Yên, merged); results table; Q.",
+        origin=TEAM,
+        seed=1153,
+        scan=Scan(
+            rotation_deg=-1.2,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=58,
+            paper=(244, 240, 229),
+            illumination=0.08,
+        ),
+        chu_quan=["SỞ Y TẾ TỈNH HƯNG YÊN"],
+        ban_hanh=["TRUNG TÂM Y TẾ", "KHU VỰC KIẾN XƯƠNG"],
+        so="214",
+        ky_hieu="TB-TTYT",
+        dia_danh="Kiến Xương",
+        ngay=date(2025, 12, 16),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject=(
+            "Kết quả kiểm tra, đánh giá trạm y tế xã theo Bộ tiêu chí quốc gia về y tế xã năm 2025"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Sở Y tế (để b/c)",
+                "UBND các xã khu vực Kiến Xương (p/h)",
+                "Trạm Y tế các xã (để t/h)",
+                "Ban Giám đốc",
+                "Lưu: VT, KHNV",
+            ]
+        ),
+        signer=["Q. GIÁM ĐỐC"],
+        nguoi_ky="BSCKII. Phạm Văn Thắng",
+        seal_text="TRUNG TÂM Y TẾ KHU VỰC KIẾN XƯƠNG * SỞ Y TẾ HƯNG YÊN * ",
+        refs=[r_qd_byt, r_kh_syt, r_qd_doan],
+    )
+
+
+def doc_ho26_bc_hctd_ninhbinh_so_ket_nhan_dao() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "11/2008/QH12",
+        date(2008, 6, 3),
+        ten="Luật Hoạt động chữ thập đỏ",
+    )
+    r_ct = Ref(
+        "Chỉ thị",
+        "43-CT/TW",
+        date(2020, 5, 28),
+        "Ban Bí thư",
+        long_date=False,
+        pad=False,
+    )
+    r_cv = Ref(
+        "Công văn",
+        "1854/TWHCTĐ-BTC",
+        date(2025, 12, 1),
+        "Trung ương Hội Chữ thập đỏ Việt Nam",
+        long_date=False,
+    )
+    table = Table(
+        header=[
+            "STT",
+            "Chỉ tiêu",
+            "Đơn vị tính",
+            "Khu vực Ninh Bình",
+            "Khu vực Nam Định",
+            "Khu vực Hà Nam",
+            "Toàn tỉnh",
+        ],
+        columns=[
+            "stt",
+            "chi_tieu",
+            "don_vi_tinh",
+            "ninh_binh",
+            "nam_dinh",
+            "ha_nam",
+            "toan_tinh",
+        ],
+        widths=[0.07, 0.29, 0.12, 0.13, 0.13, 0.13, 0.13],
+        align=["c", "l", "c", "c", "c", "c", "c"],
+        size=12.0,
+        groups=[(3, 3, "Chia theo khu vực (tỉnh cũ)")],
+        rows=[
+            ["1", "Hội viên", "người", "41.208", "78.615", "33.940", "153.763"],
+            ["2", "Tình nguyện viên", "người", "6.115", "11.482", "4.903", "22.500"],
+            ["3", "Chi hội, tổ hội cơ sở", "đơn vị", "1.026", "2.143", "874", "4.043"],
+            ["4", "Đơn vị máu tiếp nhận", "đơn vị", "5.360", "9.817", "3.722", "18.899"],
+            [
+                "5",
+                "Hộ nghèo, gia đình chính sách được hỗ trợ",
+                "lượt hộ",
+                "2.418",
+                "4.305",
+                "1.957",
+                "8.680",
+            ],
+            ["6", "Nhà Chữ thập đỏ xây mới, sửa chữa", "căn", "14", "21", "9", "44"],
+            [
+                "7",
+                "Giá trị hỗ trợ người bị ảnh hưởng mưa lũ",
+                "triệu đồng",
+                "1.240,5",
+                "3.086",
+                "972,5",
+                "5.299",
+            ],
+            [
+                "8",
+                "Người được sơ cấp cứu, tập huấn sơ cấp cứu",
+                "người",
+                "3.904",
+                "6.227",
+                "2.615",
+                "12.746",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_cv.cite()} về việc sơ kết công tác Hội năm 2025, Ban Thường vụ Hội "
+            "Chữ thập đỏ tỉnh Ninh Bình báo cáo kết quả 6 tháng hoạt động sau hợp nhất Hội "
+            "Chữ thập đỏ ba tỉnh Ninh Bình, Nam Định, Hà Nam (từ ngày 01/7/2025 đến ngày "
+            "20/12/2025) như sau:",
+            gap=4,
+        ),
+        H("I. CÔNG TÁC KIỆN TOÀN TỔ CHỨC"),
+        Para(
+            "Ban Chấp hành lâm thời Hội Chữ thập đỏ tỉnh gồm 39 ủy viên, Ban Thường vụ 11 ủy "
+            "viên; cơ quan chuyên trách có 04 ban. Toàn tỉnh có 129 Hội Chữ thập đỏ xã, "
+            "phường được kiện toàn sau sắp xếp đơn vị hành chính, hoạt động theo "
+            f"{r_luat.cite()} và Điều lệ Hội."
+        ),
+        H("II. KẾT QUẢ CÁC HOẠT ĐỘNG NHÂN ĐẠO"),
+        Para(
+            f"Quán triệt {r_ct.cite()} về tăng cường sự lãnh đạo của Đảng đối với công tác "
+            "của Hội Chữ thập đỏ Việt Nam trong tình hình mới, các cấp Hội đã vận động được "
+            "tổng giá trị tiền, hàng 28,6 tỷ đồng, tăng 12,4% so với cùng kỳ năm 2024 của ba "
+            "tỉnh cộng lại. Một số chỉ tiêu chủ yếu:",
+            keep=4,
+        ),
+        table,
+        Para(
+            "Đợt mưa lũ cuối tháng 9/2025 gây ngập úng nhiều xã ven sông Đáy, sông Hoàng Long; "
+            "các cấp Hội đã kịp thời trao 6.120 suất quà, 1.450 bộ dụng cụ lọc nước và 38 tấn "
+            "gạo cho các hộ bị ảnh hưởng."
+        ),
+        H("III. PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2026"),
+        Para(
+            "Tổ chức Đại hội đại biểu Hội Chữ thập đỏ tỉnh nhiệm kỳ 2026 - 2031; thực hiện "
+            "Chương trình “Tết Nhân ái” Xuân Bính Ngọ 2026 với mục tiêu trao 25.000 suất quà; "
+            "phấn đấu tiếp nhận 35.000 đơn vị máu và phát triển thêm 5.000 hội viên mới./."
+        ),
+    ]
+    return Doc(
+        name="ho26_bc_hctd_ninhbinh_so_ket_nhan_dao",
+        description=(
+            "Báo cáo sơ kết of a provincial Red Cross society after the merger of Ninh Bình, "
+            "Nam Định and Hà Nam (HỘI CHỮ THẬP ĐỎ VIỆT NAM / HỘI CHỮ THẬP ĐỎ / TỈNH NINH "
+            "BÌNH, the issuer on two bold lines, one body), number BC-HCTĐ, place Ninh Bình, "
+            "dated December 2025; Kính gửi with two addressees; the central society's Công "
+            "văn with a padded date (1854/TWHCTĐ-BTC, ngày 01/12/2025), Luật Hoạt động chữ "
+            "thập đỏ with a long date (11/2008/QH12) and the Ban Bí thư's Chỉ thị with an "
+            "unpadded date (43-CT/TW, ngày 28/5/2020); headings I-III; figures with dots and "
+            "commas; a ruled 7-column table STT / Chỉ tiêu / Đơn vị tính / Khu vực Ninh Bình "
+            "/ Khu vực Nam Định / Khu vực Hà Nam / Toàn tỉnh (keys stt, chi_tieu, "
+            "don_vi_tinh, ninh_binh, nam_dinh, ha_nam, toan_tinh) with a merged header cell "
+            "'Chia theo khu vực (tỉnh cũ)' over three columns, 8 rows; signer TM. BAN THƯỜNG "
+            "VỤ / CHỦ TỊCH."
+        ),
+        tests="BC sơ kết of a Hội CTĐ (Ninh Bình, merged); table with a merged header; TM.",
+        origin=TEAM,
+        seed=1154,
+        scan=Scan(
+            rotation_deg=0.5,
+            noise_sigma=4,
+            blur=0.7,
+            jpeg_quality=72,
+            paper=(248, 244, 235),
+            illumination=0.05,
+        ),
+        chu_quan=["HỘI CHỮ THẬP ĐỎ VIỆT NAM"],
+        ban_hanh=["HỘI CHỮ THẬP ĐỎ", "TỈNH NINH BÌNH"],
+        so="86",
+        ky_hieu="BC-HCTĐ",
+        dia_danh="Ninh Bình",
+        ngay=date(2025, 12, 26),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject="Sơ kết 6 tháng hoạt động Hội Chữ thập đỏ tỉnh sau hợp nhất",
+        kinh_gui=[
+            "Trung ương Hội Chữ thập đỏ Việt Nam",
+            "Ban Thường vụ Tỉnh ủy Ninh Bình",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Ban Dân vận Tỉnh ủy (để b/c)",
+                "Ủy ban MTTQ Việt Nam tỉnh (để b/c)",
+                "Hội Chữ thập đỏ các xã, phường",
+                "Lưu: VT, TCĐN",
+            ]
+        ),
+        signer=["TM. BAN THƯỜNG VỤ", "CHỦ TỊCH"],
+        nguoi_ky="Trần Thị Hồng Nhung",
+        seal_text="HỘI CHỮ THẬP ĐỎ TỈNH NINH BÌNH * ",
+        refs=[r_cv, r_luat, r_ct],
+    )
+
+
+def doc_ho26_gm_sdttg_phutho_tin_nguong_ton_giao() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "02/2016/QH14",
+        date(2016, 11, 18),
+        ten="Luật Tín ngưỡng, tôn giáo",
+        long_date=False,
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "95/2023/NĐ-CP",
+        date(2023, 12, 29),
+        "Chính phủ",
+        long_date=False,
+        so_word=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "06/KH-UBND",
+        date(2026, 1, 8),
+        "Ủy ban nhân dân tỉnh",
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_kh.cite()} về công tác tín ngưỡng, tôn giáo năm 2026, Sở Dân tộc "
+            "và Tôn giáo tổ chức Hội nghị tập huấn, phổ biến các quy định của "
+            f"{r_luat.cite()} và {r_nd.cite()} quy định chi tiết một số điều và biện pháp thi "
+            "hành Luật Tín ngưỡng, tôn giáo cho cán bộ làm công tác tôn giáo cấp xã.",
+            gap=4,
+        ),
+        Para("Sở Dân tộc và Tôn giáo trân trọng kính mời:", gap=4),
+        Para(
+            "- Đại diện lãnh đạo Ủy ban nhân dân và công chức phụ trách công tác tôn giáo của "
+            "các xã, phường khu vực Vĩnh Phúc cũ và Hòa Bình cũ (mỗi đơn vị 02 người);",
+            indent=5,
+            gap=1,
+        ),
+        Para(
+            "- Đại diện Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh, Tòa Giám mục Hưng Hóa, "
+            "Ban Đại diện Hội thánh Tin lành Việt Nam (miền Bắc) tại tỉnh;",
+            indent=5,
+            gap=1,
+        ),
+        Para("- Đại diện Công an tỉnh (Phòng An ninh nội địa).", indent=5, gap=1),
+        Para(
+            "**Thời gian:** 01 ngày, bắt đầu từ 08 giờ 00, thứ Năm, ngày 29 tháng 01 năm 2026.",
+            gap=4,
+        ),
+        Para(
+            "**Địa điểm:** Hội trường Trung tâm Hội nghị tỉnh, số 2 đường Trần Phú, phường "
+            "Việt Trì, tỉnh Phú Thọ."
+        ),
+        Para(
+            "**Nội dung:** Những điểm mới trong thủ tục đăng ký sinh hoạt tôn giáo tập trung; "
+            "quản lý hoạt động xây dựng, cải tạo cơ sở tôn giáo; giải đáp vướng mắc của cơ sở "
+            "sau khi sắp xếp đơn vị hành chính.",
+        ),
+        Para(
+            "Các đơn vị gửi danh sách đại biểu về Văn phòng Sở (đồng chí Bùi Thị Thu Trang, "
+            "điện thoại 0210.3846.517) trước 16 giờ 30 ngày 26/01/2026. Tài liệu hội nghị "
+            "được đăng tải trên Cổng thông tin điện tử của Sở./.",
+            gap=4,
+        ),
+    ]
+    return Doc(
+        name="ho26_gm_sdttg_phutho_tin_nguong_ton_giao",
+        description=(
+            "Giấy mời of a provincial Sở Dân tộc và Tôn giáo after the merger of Phú Thọ, "
+            "Vĩnh Phúc and Hòa Bình (UBND TỈNH PHÚ THỌ / SỞ DÂN TỘC VÀ TÔN GIÁO), number "
+            "GM-SDTTG, place Phú Thọ, dated January 2026; the subject over two lines; one "
+            "opening sentence citing the province's Kế hoạch with a long date (06/KH-UBND, "
+            "'Ủy ban nhân dân tỉnh'), Luật Tín ngưỡng, tôn giáo with a padded date "
+            "(02/2016/QH14, ngày 18/11/2016) and a Nghị định printed without 'số' "
+            "(95/2023/NĐ-CP, ngày 29/12/2023, 'Chính phủ'); '- ' invitee lines; bold "
+            "Thời gian / Địa điểm / Nội dung lines, a long date that is not a citation, a "
+            "phone number; no table; signer TUQ. GIÁM ĐỐC / CHÁNH VĂN PHÒNG, a Mường name."
+        ),
+        tests="GM of a Sở Dân tộc và Tôn giáo (Phú Thọ, merged); no table; TUQ.",
+        origin=TEAM,
+        seed=1155,
+        scan=Scan(
+            rotation_deg=1.1,
+            noise_sigma=6,
+            blur=0.8,
+            jpeg_quality=64,
+            paper=(246, 242, 231),
+            illumination=0.07,
+        ),
+        chu_quan=["UBND TỈNH PHÚ THỌ"],
+        ban_hanh=["SỞ DÂN TỘC VÀ TÔN GIÁO"],
+        so="41",
+        ky_hieu="GM-SDTTG",
+        dia_danh="Phú Thọ",
+        ngay=date(2026, 1, 19),
+        title="GIẤY MỜI",
+        loai_van_ban="Giấy mời",
+        subject=(
+            "Dự Hội nghị tập huấn công tác quản lý nhà nước về tín ngưỡng, tôn giáo cấp xã năm 2026"
+        ),
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Như thành phần mời",
+                "Ban Tôn giáo Chính phủ (để b/c)",
+                "UBND tỉnh (để b/c)",
+                "Giám đốc Sở (để b/c)",
+                "Phòng Quản lý tôn giáo (để t/h)",
+                "Lưu: VT, VP",
+            ]
+        ),
+        signer=["TUQ. GIÁM ĐỐC", "CHÁNH VĂN PHÒNG"],
+        nguoi_ky="Đinh Công Mạnh",
+        seal_text="SỞ DÂN TỘC VÀ TÔN GIÁO * TỈNH PHÚ THỌ * ",
+        refs=[r_kh, r_luat, r_nd],
+    )
+
+
+def doc_ho26_cv_bqldakv_thaibinh_hoa_toc_mua_lu() -> Doc:
+    r_cd = Ref(
+        "Công điện",
+        "15/CĐ-UBND",
+        date(2025, 10, 4),
+        "Chủ tịch Ủy ban nhân dân tỉnh",
+        long_date=False,
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "06/2021/NĐ-CP",
+        date(2021, 1, 26),
+        "Chính phủ",
+    )
+    r_tb = Ref(
+        "Thông báo",
+        "233/TB-BQLDA",
+        date(2025, 10, 2),
+        long_date=False,
+        pad=False,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_cd.cite()} về việc chủ động ứng phó với mưa lớn, triều cường và "
+            "nguy cơ ngập lụt ven biển, Ban Quản lý dự án đầu tư xây dựng khu vực Thái Bình "
+            "yêu cầu các nhà thầu thi công, đơn vị tư vấn giám sát các công trình do Ban làm "
+            "chủ đầu tư khẩn trương thực hiện ngay các nội dung sau:",
+            gap=4,
+        ),
+        Para(
+            "1. Tạm dừng đổ bê tông, thi công trên cao và các hạng mục đào sâu tại công trình "
+            "Trường THCS Thái Thụy, Trạm Y tế xã Tiền Hải và tuyến đường trục xã Đông Hưng "
+            "từ 14 giờ 00 ngày 05/10/2025 cho đến khi có thông báo mới."
+        ),
+        Para(
+            "2. Hạ cần trục tháp, gia cố giàn giáo, chằng chống lán trại, kho vật tư; di "
+            "chuyển máy móc, vật liệu ra khỏi khu vực trũng thấp và bãi sông; bố trí lực "
+            "lượng trực 24/24 giờ tại công trường."
+        ),
+        Para(
+            "3. Kiểm tra lại hệ thống thoát nước tạm, hố móng, mái taluy; lập biên bản hiện "
+            "trạng trước và sau mưa lũ để làm cơ sở xử lý theo quy định tại "
+            f"{r_nd.cite()} quy định chi tiết một số nội dung về quản lý chất lượng, thi công "
+            "xây dựng và bảo trì công trình xây dựng."
+        ),
+        Para(
+            f"4. Tiếp tục thực hiện các biện pháp bảo đảm an toàn đã nêu tại {r_tb.cite()}; "
+            "báo cáo nhanh tình hình về Phòng Điều hành dự án số 2 (đồng chí Bùi Đức Trọng, "
+            "điện thoại 0915.462.308) trước 17 giờ 00 hằng ngày."
+        ),
+        Para(
+            "Ban Quản lý dự án yêu cầu các đơn vị nghiêm túc thực hiện; trường hợp để xảy ra "
+            "mất an toàn do chủ quan, đơn vị phải chịu trách nhiệm trước pháp luật và chủ "
+            "đầu tư./."
+        ),
+    ]
+    return Doc(
+        name="ho26_cv_bqldakv_thaibinh_hoa_toc_mua_lu",
+        description=(
+            "HỎA TỐC Công văn of a regional construction-project management board in Hưng "
+            "Yên after the merger with Thái Bình (UBND TỈNH HƯNG YÊN / BAN QUẢN LÝ DỰ ÁN ĐẦU "
+            "TƯ / XÂY DỰNG KHU VỰC THÁI BÌNH, the issuer on two bold lines, one body), number "
+            "BQLDA-ĐHDA2, a V/v under the number and the HỎA TỐC box, place Thái Bình, dated "
+            "October 2025; Kính gửi with two addressees; the chairman's Công điện with a "
+            "padded date (15/CĐ-UBND, ngày 04/10/2025, 'Chủ tịch Ủy ban nhân dân tỉnh'), the "
+            "Government's Nghị định with a long date (06/2021/NĐ-CP) and the board's own "
+            "Thông báo with an unpadded date and no issuer (233/TB-BQLDA, ngày 2/10/2025); "
+            "times and a phone number that are not citations; no table; signer TL. GIÁM ĐỐC "
+            "/ TRƯỞNG PHÒNG ĐIỀU HÀNH DỰ ÁN SỐ 2."
+        ),
+        tests="CV HỎA TỐC of a Ban QLDA khu vực (Hưng Yên, merged); TL. with a long unit.",
+        origin=TEAM,
+        seed=1156,
+        scan=Scan(
+            rotation_deg=-0.5,
+            noise_sigma=8,
+            blur=1.1,
+            jpeg_quality=55,
+            paper=(245, 241, 230),
+            illumination=0.09,
+        ),
+        chu_quan=["UBND TỈNH HƯNG YÊN"],
+        ban_hanh=["BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ", "XÂY DỰNG KHU VỰC THÁI BÌNH"],
+        so="576",
+        ky_hieu="BQLDA-ĐHDA2",
+        vv="khẩn trương bảo đảm an toàn các công trình đang thi công trước mưa lớn, triều cường",
+        do_khan="HỎA TỐC",
+        dia_danh="Thái Bình",
+        ngay=date(2025, 10, 5),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Các nhà thầu thi công xây dựng",
+            "Các đơn vị tư vấn giám sát",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "UBND tỉnh (để b/c)",
+                "Sở Xây dựng (để b/c)",
+                "UBND các xã Thái Thụy, Tiền Hải, Đông Hưng (p/h)",
+                "Giám đốc Ban (để b/c)",
+                "Lưu: VT, ĐHDA2",
+            ]
+        ),
+        signer=["TL. GIÁM ĐỐC", "TRƯỞNG PHÒNG ĐIỀU HÀNH DỰ ÁN SỐ 2"],
+        nguoi_ky="Bùi Đức Trọng",
+        seal_text="BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG KHU VỰC THÁI BÌNH * ",
+        refs=[r_cd, r_nd, r_tb],
+    )
+
+
+HELDOUT26_DOCS = [
+    doc_ho26_qd_thcs_hoangdan_hoi_dong_thi_dua,
+    doc_ho26_kh_svhttdl_bacninh_le_hoi_xuong_giang,
+    doc_ho26_tb_ttytkv_kienxuong_tram_y_te,
+    doc_ho26_bc_hctd_ninhbinh_so_ket_nhan_dao,
+    doc_ho26_gm_sdttg_phutho_tin_nguong_ton_giao,
+    doc_ho26_cv_bqldakv_thaibinh_hoa_toc_mua_lu,
+]
+
+
 TEAM_DOCS = [doc_kh, doc_cv, doc_qd, doc_bc, doc_tb, doc_ttr]
 SEED_DOCS = [(SEED_000, doc_seed_000), (SEED_001, doc_seed_001)]
 
@@ -25905,6 +26826,7 @@ HELDOUT_SETS = {
     "heldout22": (HELDOUT22_DOCS, HELDOUT22_DIR, "twenty-second "),
     "heldout23": (HELDOUT23_DOCS, HELDOUT23_DIR, "twenty-third "),
     "heldout24": (HELDOUT24_DOCS, HELDOUT24_DIR, "twenty-fourth "),
+    "heldout26": (HELDOUT26_DOCS, HELDOUT26_DIR, "twenty-sixth "),
 }
 
 
