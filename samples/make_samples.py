@@ -45,6 +45,7 @@ Usage::
     python samples/make_samples.py --heldout22     # 22nd held-out set, benchmarks/heldout22/
     python samples/make_samples.py --heldout23     # 23rd held-out set, benchmarks/heldout23/
     python samples/make_samples.py --heldout24     # 24th held-out set, benchmarks/heldout24/
+    python samples/make_samples.py --heldout25     # 25th held-out set, benchmarks/heldout25/
     python samples/make_samples.py --heldout26     # 26th held-out set, benchmarks/heldout26/
 """
 
@@ -25744,6 +25745,1006 @@ HELDOUT24_DOCS = [
 
 
 # --------------------------------------------------------------------------------------
+# Twenty-fifth held-out set (benchmarks/heldout25): written blind, like the earlier sets
+# (only the generator, the READMEs and the ground truth of the earlier sets were read while
+# writing it). Economic, science and external-affairs bodies of Hồ Chí Minh City and the
+# South-East after the 2025 merger (Thành phố Hồ Chí Minh with the former Bình Dương and Bà
+# Rịa - Vũng Tàu, Tây Ninh with the former Long An): the Ban Quản lý các Khu chế xuất và
+# công nghiệp, a member university of the Đại học Quốc gia, a Sở Khoa học và Công nghệ, a
+# Cảng vụ Hàng hải, the Sở Ngoại vụ and an Ủy ban nhân dân phường.
+# Kept out of samples/ so the end-to-end tests never see it.
+# --------------------------------------------------------------------------------------
+
+HELDOUT25_DIR = REPO_ROOT / "benchmarks" / "heldout25"
+
+
+def doc_ho25_qd_bqlkcx_hcm_khen_thuong_2025() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "06/2022/QH15",
+        date(2022, 6, 15),
+        ten="Luật Thi đua, khen thưởng",
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "98/2023/NĐ-CP",
+        date(2023, 12, 31),
+        "Chính phủ",
+        long_date=False,
+    )
+    r_qd_ubnd = Ref(
+        "Quyết định",
+        "2316/QĐ-UBND",
+        date(2025, 7, 4),
+        "Ủy ban nhân dân Thành phố",
+        long_date=False,
+        pad=False,
+    )
+    r_ttr = Ref(
+        "Tờ trình",
+        "88/TTr-HĐTĐKT",
+        date(2025, 12, 19),
+        long_date=False,
+    )
+    table = Table(
+        header=["STT", "Tên tập thể, cá nhân", "Chức vụ", "Đơn vị"],
+        columns=["stt", "ten", "chuc_vu", "don_vi"],
+        widths=[0.08, 0.30, 0.24, 0.38],
+        align=["c", "l", "l", "l"],
+        size=12.0,
+        rows=[
+            ["I", "Tập thể", "", ""],
+            ["1", "Phòng Quản lý doanh nghiệp", "", "Ban Quản lý"],
+            ["2", "Phòng Quản lý lao động", "", "Ban Quản lý"],
+            ["3", "Văn phòng đại diện tại Khu công nghiệp Mỹ Phước", "", "Ban Quản lý"],
+            [
+                "4",
+                "Công đoàn Công ty TNHH Nidec Việt Nam",
+                "",
+                "Khu công nghệ cao, phường Tăng Nhơn Phú",
+            ],
+            [
+                "5",
+                "Công ty TNHH Điện tử Foster Việt Nam",
+                "",
+                "Khu công nghiệp VSIP II, phường Bình Dương",
+            ],
+            ["II", "Cá nhân", "", ""],
+            ["1", "Ông Nguyễn Hữu Tài", "Trưởng phòng", "Phòng Quản lý doanh nghiệp"],
+            ["2", "Bà Lê Thị Thu Sương", "Phó Trưởng phòng", "Phòng Quản lý quy hoạch - xây dựng"],
+            ["3", "Ông Trần Minh Khoa", "Chuyên viên", "Phòng Quản lý môi trường"],
+            [
+                "4",
+                "Bà Huỳnh Ngọc Diễm",
+                "Chuyên viên",
+                "Văn phòng đại diện tại Khu công nghiệp Mỹ Phước",
+            ],
+            ["5", "Ông Phan Thanh Liêm", "Phó Chánh Văn phòng", "Văn phòng Ban Quản lý"],
+            [
+                "6",
+                "Ông Đoàn Văn Sáu",
+                "Chủ tịch Công đoàn",
+                "Công ty TNHH Pouyuen Việt Nam, phường Bình Tân",
+            ],
+            [
+                "7",
+                "Bà Trịnh Thị Kim Loan",
+                "Kế toán trưởng",
+                "Trung tâm Dịch vụ việc làm các KCX-KCN",
+            ],
+            ["8", "Ông Vũ Đình Khải", "Giám đốc", "Công ty cổ phần Phát triển hạ tầng Phú Mỹ 3"],
+            [
+                "9",
+                "Ông Lâm Quang Hiếu",
+                "Chuyên viên",
+                "Văn phòng đại diện tại Khu công nghiệp Phú Mỹ",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            "TRƯỞNG BAN QUẢN LÝ CÁC KHU CHẾ XUẤT VÀ CÔNG NGHIỆP THÀNH PHỐ HỒ CHÍ MINH",
+            style=BOLD,
+            align="center",
+            indent=0,
+            gap=2,
+        ),
+        Para(f"Căn cứ {r_luat.cite()};", gap=6),
+        Para(f"Căn cứ {r_nd.cite()} quy định chi tiết thi hành Luật Thi đua, khen thưởng;"),
+        Para(
+            f"Căn cứ {r_qd_ubnd.cite()} quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ "
+            "chức của Ban Quản lý các Khu chế xuất và công nghiệp Thành phố Hồ Chí Minh;"
+        ),
+        Para(f"Xét đề nghị của Hội đồng Thi đua - Khen thưởng Ban Quản lý tại {r_ttr.cite()}."),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            "**Điều 1.** Tặng Giấy khen của Trưởng Ban Quản lý các Khu chế xuất và công nghiệp "
+            "Thành phố Hồ Chí Minh cho 05 tập thể và 09 cá nhân đã có thành tích xuất sắc "
+            "trong công tác hỗ trợ doanh nghiệp, thu hút đầu tư và bảo đảm quan hệ lao động "
+            "hài hòa tại các khu chế xuất, khu công nghiệp năm 2025 (có danh sách kèm theo).",
+            gap=4,
+        ),
+        Para(
+            "**Điều 2.** Mỗi tập thể được thưởng 2.340.000 đồng, mỗi cá nhân được thưởng "
+            "1.170.000 đồng từ Quỹ thi đua, khen thưởng của Ban Quản lý năm 2025; tổng cộng "
+            "22.230.000 đồng (Hai mươi hai triệu, hai trăm ba mươi nghìn đồng).",
+            gap=4,
+        ),
+        Para(
+            "**Điều 3.** Chánh Văn phòng, Trưởng các phòng, đơn vị thuộc Ban Quản lý và các "
+            "tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.",
+            gap=4,
+        ),
+    ]
+    appendix: list[Block] = [
+        Para("DANH SÁCH", style=BOLD, align="center", indent=0, gap=0),
+        Para(
+            "tập thể, cá nhân được tặng Giấy khen năm 2025",
+            style=BOLD,
+            align="center",
+            indent=0,
+            gap=0,
+        ),
+        Para(
+            "(Kèm theo Quyết định số 1527/QĐ-BQL ngày 26 tháng 12 năm 2025 của Trưởng Ban "
+            "Quản lý các Khu chế xuất và công nghiệp Thành phố Hồ Chí Minh)",
+            style=ITALIC,
+            align="center",
+            indent=0,
+            size=12.5,
+        ),
+        table,
+        Para(
+            "(Danh sách có 05 tập thể và 09 cá nhân)",
+            style=ITALIC,
+            align="center",
+            indent=0,
+            size=12.5,
+        ),
+    ]
+    return Doc(
+        name="ho25_qd_bqlkcx_hcm_khen_thuong_2025",
+        description=(
+            "Quyết định khen thưởng of the export-processing and industrial zones authority of "
+            "Hồ Chí Minh City after the merger (ỦY BAN NHÂN DÂN / THÀNH PHỐ HỒ CHÍ MINH, "
+            "regular, over BAN QUẢN LÝ CÁC KHU CHẾ XUẤT / VÀ CÔNG NGHIỆP, bold, one body on "
+            "two lines), number QĐ-BQL, place Thành phố Hồ Chí Minh, dated December 2025; "
+            "authority line; Căn cứ lines: Luật Thi đua, khen thưởng with a long date "
+            "(06/2022/QH15), the Government's Nghị định with a padded date (98/2023/NĐ-CP, "
+            "'Chính phủ'), the city's Quyết định with an unpadded date (2316/QĐ-UBND, ngày "
+            "4/7/2025, 'Ủy ban nhân dân Thành phố'); a Xét đề nghị line with the council's "
+            "Tờ trình without issuer (88/TTr-HĐTĐKT, ngày 19/12/2025); Điều 1-3 with sums "
+            "in VNĐ; signer KT. TRƯỞNG BAN / PHÓ TRƯỞNG BAN; the list after the signature "
+            "with its own 'Kèm theo Quyết định' line (not a citation) and a ruled 4-column "
+            "table STT / Tên tập thể, cá nhân / Chức vụ / Đơn vị (keys stt, ten, chuc_vu, "
+            "don_vi) with two section rows (I, II) and empty cells."
+        ),
+        tests="QĐ khen thưởng of the HCMC KCX-KCN authority; list after signing; KT.",
+        origin=TEAM,
+        seed=1141,
+        scan=Scan(
+            rotation_deg=0.9,
+            noise_sigma=5,
+            blur=0.8,
+            jpeg_quality=66,
+            paper=(247, 243, 233),
+            illumination=0.06,
+        ),
+        chu_quan=["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HỒ CHÍ MINH"],
+        ban_hanh=["BAN QUẢN LÝ CÁC KHU CHẾ XUẤT", "VÀ CÔNG NGHIỆP"],
+        so="1527",
+        ky_hieu="QĐ-BQL",
+        dia_danh="Thành phố Hồ Chí Minh",
+        ngay=date(2025, 12, 26),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject=(
+            "Về việc tặng Giấy khen cho các tập thể, cá nhân có thành tích xuất sắc "
+            "trong công tác năm 2025"
+        ),
+        body=body,
+        appendix=appendix,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như Điều 3",
+                "Ban Thi đua - Khen thưởng Thành phố",
+                "Công đoàn các KCX-KCN Thành phố",
+                "Lưu: VT, VP (TĐKT)",
+            ]
+        ),
+        signer=["KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN"],
+        nguoi_ky="Nguyễn Thị Bích Thủy",
+        seal_text="BAN QUẢN LÝ CÁC KHU CHẾ XUẤT VÀ CÔNG NGHIỆP * TP. HỒ CHÍ MINH * ",
+        refs=[r_luat, r_nd, r_qd_ubnd, r_ttr],
+    )
+
+
+def doc_ho25_tb_dhbk_tuyen_dung_vien_chuc() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "58/2010/QH12",
+        date(2010, 11, 15),
+        ten="Luật Viên chức",
+        long_date=False,
+    )
+    r_nd115 = Ref("Nghị định", "115/2020/NĐ-CP", date(2020, 9, 25), "Chính phủ")
+    r_nd85 = Ref(
+        "Nghị định",
+        "85/2023/NĐ-CP",
+        date(2023, 12, 7),
+        long_date=False,
+        pad=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "1120/QĐ-ĐHQG",
+        date(2025, 8, 18),
+        "Giám đốc Đại học Quốc gia Thành phố Hồ Chí Minh",
+        long_date=False,
+    )
+    table = Table(
+        header=["STT", "Vị trí việc làm", "Đơn vị", "Số lượng", "Yêu cầu trình độ, chuyên ngành"],
+        columns=["stt", "vi_tri", "don_vi", "so_luong", "yeu_cau"],
+        widths=[0.07, 0.22, 0.24, 0.11, 0.36],
+        align=["c", "l", "l", "c", "l"],
+        size=12.0,
+        rows=[
+            [
+                "1",
+                "Giảng viên",
+                "Khoa Khoa học và Kỹ thuật Máy tính",
+                "04",
+                "Tiến sĩ Khoa học máy tính, Kỹ thuật máy tính hoặc Trí tuệ nhân tạo",
+            ],
+            [
+                "2",
+                "Giảng viên",
+                "Khoa Điện - Điện tử",
+                "03",
+                "Tiến sĩ Kỹ thuật điện tử, Vi mạch bán dẫn",
+            ],
+            [
+                "3",
+                "Giảng viên",
+                "Khoa Kỹ thuật Giao thông",
+                "02",
+                "Tiến sĩ Kỹ thuật hàng không, Kỹ thuật tàu thủy",
+            ],
+            [
+                "4",
+                "Giảng viên",
+                "Khoa Kỹ thuật Hóa học",
+                "02",
+                "Tiến sĩ Kỹ thuật hóa học, Công nghệ sinh học",
+            ],
+            [
+                "5",
+                "Nghiên cứu viên",
+                "Trung tâm Nghiên cứu Vi mạch và Hệ thống nhúng",
+                "03",
+                "Thạc sĩ trở lên ngành Kỹ thuật điện tử; ưu tiên có kinh nghiệm thiết kế vi mạch",
+            ],
+            [
+                "6",
+                "Kỹ sư",
+                "Phòng thí nghiệm trọng điểm Điều khiển số và Kỹ thuật hệ thống",
+                "01",
+                "Kỹ sư Cơ điện tử, Tự động hóa",
+            ],
+            [
+                "7",
+                "Chuyên viên",
+                "Phòng Hợp tác đối ngoại",
+                "02",
+                "Đại học trở lên; tiếng Anh IELTS 6.5 hoặc tương đương",
+            ],
+            [
+                "8",
+                "Kế toán viên",
+                "Phòng Kế hoạch - Tài chính",
+                "01",
+                "Đại học ngành Kế toán, Kiểm toán",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}; {r_nd115.cite()} quy định về tuyển dụng, sử dụng và "
+            f"quản lý viên chức và {r_nd85.cite()} sửa đổi, bổ sung một số điều của Nghị định "
+            "số 115/2020/NĐ-CP;",
+            gap=4,
+        ),
+        Para(
+            f"Căn cứ {r_qd.cite()} phê duyệt kế hoạch tuyển dụng viên chức năm 2025 của các "
+            "đơn vị thành viên,"
+        ),
+        Para("Trường Đại học Bách khoa thông báo tuyển dụng viên chức đợt 2 năm 2025 như sau:"),
+        H("1. Vị trí việc làm và số lượng cần tuyển: 18 chỉ tiêu", keep=3),
+        table,
+        H("2. Điều kiện đăng ký dự tuyển"),
+        Para(
+            "Người đăng ký dự tuyển có đủ các điều kiện theo Điều 22 Luật Viên chức; ứng viên "
+            "giảng viên có trình độ tiến sĩ, có ít nhất 02 bài báo thuộc danh mục Web of "
+            "Science hoặc Scopus trong 5 năm gần nhất; ứng viên là người nước ngoài có giấy "
+            "phép lao động theo quy định."
+        ),
+        H("3. Hình thức, thời gian và địa điểm nhận hồ sơ"),
+        Para(
+            "Hồ sơ nộp trực tuyến tại địa chỉ tuyendung.hcmut.edu.vn và nộp bản giấy tại "
+            "Phòng Tổ chức - Hành chính, Nhà A1, 268 Lý Thường Kiệt, phường Diên Hồng, Thành "
+            "phố Hồ Chí Minh từ ngày 05/01/2026 đến 16 giờ 30 ngày 04/02/2026 (trong giờ hành "
+            "chính). Lệ phí dự tuyển 500.000 đồng/hồ sơ."
+        ),
+        H("4. Hình thức tuyển dụng"),
+        Para(
+            "Xét tuyển theo hai vòng: vòng 1 kiểm tra điều kiện, tiêu chuẩn; vòng 2 phỏng vấn "
+            "và giảng thử (đối với vị trí giảng viên) dự kiến trong tháng 3/2026 tại cơ sở Dĩ "
+            "An. Thông tin chi tiết liên hệ điện thoại (028) 3864.7256 - nhánh 5213./."
+        ),
+    ]
+    return Doc(
+        name="ho25_tb_dhbk_tuyen_dung_vien_chuc",
+        description=(
+            "Thông báo tuyển dụng of a member university of the Đại học Quốc gia Thành phố "
+            "Hồ Chí Minh (ĐẠI HỌC QUỐC GIA TP. HỒ CHÍ MINH / TRƯỜNG ĐẠI HỌC BÁCH KHOA), number "
+            "TB-ĐHBK, place Thành phố Hồ Chí Minh, dated December 2025; Căn cứ lines with "
+            "Luật Viên chức with a padded date (58/2010/QH12), the Government's Nghị định "
+            "with a long date (115/2020/NĐ-CP, 'Chính phủ'), the amending Nghị định with an "
+            "unpadded date and no issuer (85/2023/NĐ-CP, ngày 7/12/2023) and a bare 'Nghị "
+            "định số 115/2020/NĐ-CP', the Giám đốc ĐHQG's Quyết định with a padded date "
+            "(1120/QĐ-ĐHQG); numbered headings; a ruled 5-column table STT / Vị trí việc làm "
+            "/ Đơn vị / Số lượng / Yêu cầu trình độ, chuyên ngành (keys stt, vi_tri, don_vi, "
+            "so_luong, yeu_cau) of 8 rows; dates, a fee and a phone number that are not "
+            "citations; signer Q. HIỆU TRƯỞNG on one line, a name with PGS.TS."
+        ),
+        tests="TB tuyển dụng of a university (ĐHQG-HCM); positions table; Q.; PGS.TS.",
+        origin=TEAM,
+        seed=1142,
+        scan=Scan(
+            rotation_deg=-0.6,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=60,
+            paper=(246, 242, 231),
+            illumination=0.07,
+        ),
+        chu_quan=["ĐẠI HỌC QUỐC GIA TP. HỒ CHÍ MINH"],
+        ban_hanh=["TRƯỜNG ĐẠI HỌC BÁCH KHOA"],
+        so="2318",
+        ky_hieu="TB-ĐHBK",
+        dia_danh="Thành phố Hồ Chí Minh",
+        ngay=date(2025, 12, 29),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject="Tuyển dụng viên chức đợt 2 năm 2025",
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Đại học Quốc gia TP.HCM (để b/c)",
+                "Hội đồng trường (để b/c)",
+                "Các khoa, phòng, trung tâm",
+                "Website Trường",
+                "Lưu: VT, TCHC",
+            ]
+        ),
+        signer=["Q. HIỆU TRƯỞNG"],
+        nguoi_ky="PGS.TS. Trương Quang Vinh",
+        seal_text="TRƯỜNG ĐẠI HỌC BÁCH KHOA * ĐẠI HỌC QUỐC GIA TP. HỒ CHÍ MINH * ",
+        refs=[r_luat, r_nd115, r_nd85, r_qd],
+    )
+
+
+def doc_ho25_kh_skhcn_tayninh_doi_moi_sang_tao() -> Doc:
+    r_nq57 = Ref(
+        "Nghị quyết",
+        "57-NQ/TW",
+        date(2024, 12, 22),
+        "Bộ Chính trị",
+        long_date=False,
+    )
+    r_luat = Ref(
+        "Luật",
+        "93/2025/QH15",
+        date(2025, 6, 27),
+        ten="Luật Khoa học, công nghệ và đổi mới sáng tạo",
+    )
+    r_tt = Ref(
+        "Thông tư",
+        "05/2024/TT-BKHCN",
+        date(2024, 5, 9),
+        "Bộ trưởng Bộ Khoa học và Công nghệ",
+        long_date=False,
+        pad=False,
+    )
+    r_nq_hdnd = Ref(
+        "Nghị quyết",
+        "19/2025/NQ-HĐND",
+        date(2025, 11, 28),
+        "Hội đồng nhân dân tỉnh Tây Ninh",
+    )
+    tasks = Table(
+        header=["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"],
+        columns=["stt", "nhiem_vu", "chu_tri", "phoi_hop", "thoi_gian"],
+        widths=[0.07, 0.39, 0.19, 0.19, 0.16],
+        align=["c", "l", "l", "l", "c"],
+        size=12.0,
+        rows=[
+            [
+                "1",
+                "Khảo sát nhu cầu đổi mới công nghệ của 300 doanh nghiệp nhỏ và vừa tại các "
+                "khu công nghiệp Phước Đông, Long Hậu, Tân Đức",
+                "Phòng Quản lý công nghệ",
+                "Ban Quản lý các khu kinh tế tỉnh",
+                "Quý I/2026",
+            ],
+            [
+                "2",
+                "Hỗ trợ 20 doanh nghiệp xây dựng hệ thống quản lý chất lượng, truy xuất nguồn "
+                "gốc nông sản (thanh long, khóm, mãng cầu)",
+                "Chi cục Tiêu chuẩn Đo lường Chất lượng",
+                "Sở Nông nghiệp và Môi trường",
+                "Tháng 3 - 10/2026",
+            ],
+            [
+                "3",
+                "Vận hành Trung tâm Đổi mới sáng tạo tỉnh tại phường Long An; kết nối 15 dự án "
+                "khởi nghiệp với quỹ đầu tư",
+                "Trung tâm Ứng dụng tiến bộ khoa học và công nghệ",
+                "Tỉnh đoàn, Hội Doanh nhân trẻ tỉnh",
+                "Cả năm",
+            ],
+            [
+                "4",
+                "Tổ chức Ngày hội khởi nghiệp đổi mới sáng tạo tỉnh Tây Ninh năm 2026",
+                "Phòng Quản lý khoa học",
+                "Trường Đại học Kinh tế Công nghiệp Long An",
+                "Tháng 9/2026",
+            ],
+            [
+                "5",
+                "Hỗ trợ xác lập quyền sở hữu công nghiệp cho 40 sản phẩm OCOP",
+                "Phòng Quản lý công nghệ",
+                "UBND các xã, phường",
+                "Quý II - III/2026",
+            ],
+            [
+                "6",
+                "Xây dựng cơ sở dữ liệu chuyên gia, nhà khoa học của tỉnh trên nền tảng số",
+                "Văn phòng Sở",
+                "Sở Nội vụ",
+                "Tháng 6/2026",
+            ],
+            [
+                "7",
+                "Sơ kết, đánh giá kết quả thực hiện; đề xuất nhiệm vụ năm 2027",
+                "Phòng Kế hoạch - Tài chính",
+                "Các phòng, đơn vị thuộc Sở",
+                "Tháng 11/2026",
+            ],
+        ],
+    )
+    budget = Table(
+        header=["STT", "Nội dung chi", "Kinh phí (đồng)", "Nguồn kinh phí"],
+        columns=["stt", "noi_dung", "kinh_phi", "nguon"],
+        widths=[0.07, 0.45, 0.22, 0.26],
+        align=["c", "l", "c", "l"],
+        size=12.0,
+        rows=[
+            ["1", "Khảo sát nhu cầu đổi mới công nghệ", "185.000.000", "Sự nghiệp khoa học"],
+            [
+                "2",
+                "Hỗ trợ hệ thống quản lý chất lượng, truy xuất nguồn gốc",
+                "1.200.000.000",
+                "Sự nghiệp khoa học",
+            ],
+            [
+                "3",
+                "Hoạt động của Trung tâm Đổi mới sáng tạo",
+                "2.450.000.000",
+                "Đầu tư phát triển",
+            ],
+            ["4", "Ngày hội khởi nghiệp đổi mới sáng tạo", "680.000.000", "Xã hội hóa 40%"],
+            ["5", "Hỗ trợ xác lập quyền sở hữu công nghiệp", "960.000.000", "Sự nghiệp khoa học"],
+            ["6", "Cơ sở dữ liệu chuyên gia, nhà khoa học", "325.500.000", "Chuyển đổi số"],
+            ["", "Tổng cộng", "5.800.500.000", ""],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_nq57.cite()} về đột phá phát triển khoa học, công nghệ, đổi mới "
+            f"sáng tạo và chuyển đổi số quốc gia; {r_luat.cite()}; {r_tt.cite()} hướng dẫn "
+            "quản lý chương trình hỗ trợ doanh nghiệp đổi mới công nghệ và "
+            f"{r_nq_hdnd.cite()} quy định chính sách hỗ trợ khởi nghiệp đổi mới sáng tạo trên "
+            "địa bàn tỉnh, Sở Khoa học và Công nghệ xây dựng Kế hoạch như sau:",
+            gap=4,
+        ),
+        H("I. MỤC TIÊU"),
+        Para(
+            "Đến hết năm 2026, 300 doanh nghiệp được đánh giá trình độ công nghệ, ít nhất 60 "
+            "doanh nghiệp được hỗ trợ đổi mới công nghệ; tỷ lệ đóng góp của năng suất các yếu "
+            "tố tổng hợp (TFP) vào tăng trưởng của tỉnh đạt 45%; hình thành mạng lưới đổi mới "
+            "sáng tạo kết nối khu vực Long An cũ với Tây Ninh và Thành phố Hồ Chí Minh."
+        ),
+        H("II. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN", keep=3),
+        tasks,
+        H("III. KINH PHÍ THỰC HIỆN", keep=3),
+        Para(
+            "Tổng kinh phí dự kiến năm 2026 là 5.800.500.000 đồng, phân bổ như sau:",
+            keep=3,
+        ),
+        budget,
+        H("IV. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "Các phòng, đơn vị thuộc Sở căn cứ nhiệm vụ được giao xây dựng kế hoạch chi tiết "
+            "trước ngày 15/02/2026; báo cáo kết quả 6 tháng trước ngày 10/6/2026 và báo cáo "
+            "năm trước ngày 05/12/2026 về Phòng Kế hoạch - Tài chính để tổng hợp, báo cáo Ủy "
+            "ban nhân dân tỉnh và Bộ Khoa học và Công nghệ./."
+        ),
+    ]
+    return Doc(
+        name="ho25_kh_skhcn_tayninh_doi_moi_sang_tao",
+        description=(
+            "Kế hoạch of a provincial Sở Khoa học và Công nghệ in Tây Ninh after its merger "
+            "with Long An (UBND TỈNH TÂY NINH / SỞ KHOA HỌC VÀ CÔNG NGHỆ), number KH-SKHCN, "
+            "place Tây Ninh, dated January 2026; one opening sentence with Nghị quyết "
+            "57-NQ/TW with a padded date ('Bộ Chính trị'), Luật Khoa học, công nghệ và đổi "
+            "mới sáng tạo with a long date (93/2025/QH15), the minister's Thông tư with an "
+            "unpadded date (05/2024/TT-BKHCN, ngày 9/5/2024, 'Bộ trưởng Bộ Khoa học và Công "
+            "nghệ') and the provincial council's Nghị quyết with a long date "
+            "(19/2025/NQ-HĐND, 'Hội đồng nhân dân tỉnh Tây Ninh'); headings I-IV; two ruled "
+            "tables: tasks STT / Nhiệm vụ / Cơ quan chủ trì / Cơ quan phối hợp / Thời gian "
+            "(keys stt, nhiem_vu, chu_tri, phoi_hop, thoi_gian) of 7 rows, and budget STT / "
+            "Nội dung chi / Kinh phí (đồng) / Nguồn kinh phí (keys stt, noi_dung, kinh_phi, "
+            "nguon) of 6 rows and a Tổng cộng row, sums in VNĐ with dot separators; "
+            "deadlines; signer GIÁM ĐỐC without prefix, a name with TS."
+        ),
+        tests="KH of a Sở KH&CN (Tây Ninh, merged); task and budget tables; no prefix",
+        origin=TEAM,
+        seed=1143,
+        scan=Scan(
+            rotation_deg=1.2,
+            noise_sigma=4,
+            blur=0.7,
+            jpeg_quality=72,
+            paper=(248, 245, 236),
+            illumination=0.05,
+        ),
+        chu_quan=["UBND TỈNH TÂY NINH"],
+        ban_hanh=["SỞ KHOA HỌC VÀ CÔNG NGHỆ"],
+        so="09",
+        ky_hieu="KH-SKHCN",
+        dia_danh="Tây Ninh",
+        ngay=date(2026, 1, 16),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject=(
+            "Hỗ trợ doanh nghiệp đổi mới công nghệ và phát triển hệ sinh thái khởi nghiệp "
+            "đổi mới sáng tạo tỉnh Tây Ninh năm 2026"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Bộ Khoa học và Công nghệ (b/c)",
+                "UBND tỉnh (b/c)",
+                "Sở Tài chính",
+                "Ban Quản lý các khu kinh tế tỉnh",
+                "Các phòng, đơn vị thuộc Sở",
+                "Lưu: VT, QLCN",
+            ]
+        ),
+        signer=["GIÁM ĐỐC"],
+        nguoi_ky="TS. Huỳnh Văn Quang",
+        seal_text="SỞ KHOA HỌC VÀ CÔNG NGHỆ * TỈNH TÂY NINH * ",
+        refs=[r_nq57, r_luat, r_tt, r_nq_hdnd],
+    )
+
+
+def doc_ho25_bc_cvhh_vungtau_tau_thuyen_2025() -> Doc:
+    r_bl = Ref(
+        "Bộ luật",
+        "95/2015/QH13",
+        date(2015, 11, 25),
+        ten="Bộ luật Hàng hải Việt Nam",
+        long_date=False,
+        pad=False,
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "34/2025/NĐ-CP",
+        date(2025, 2, 25),
+        "Chính phủ",
+    )
+    r_cv = Ref(
+        "Công văn",
+        "3674/CHHĐTVN-VT",
+        date(2025, 12, 3),
+        "Cục Hàng hải và Đường thủy Việt Nam",
+        long_date=False,
+        so_word=False,
+    )
+    table = Table(
+        header=[
+            "STT",
+            "Chỉ tiêu",
+            "Đơn vị tính",
+            "Năm 2024",
+            "Năm 2025",
+            "So với năm 2024 (%)",
+        ],
+        columns=["stt", "chi_tieu", "don_vi_tinh", "nam_2024", "nam_2025", "so_sanh"],
+        widths=[0.07, 0.31, 0.13, 0.17, 0.17, 0.15],
+        align=["c", "l", "c", "c", "c", "c"],
+        size=12.0,
+        groups=[(3, 2, "Thực hiện")],
+        rows=[
+            ["1", "Lượt tàu thuyền đến cảng", "lượt", "18.246", "19.873", "108,9"],
+            ["2", "Lượt tàu thuyền rời cảng", "lượt", "18.191", "19.802", "108,9"],
+            ["3", "Tổng trọng tải tàu đến", "DWT", "298.415.630", "331.062.457", "110,9"],
+            ["4", "Hàng hóa thông qua", "tấn", "126.508.214", "139.247.902", "110,1"],
+            ["", "Trong đó: hàng container", "TEU", "6.418.355", "7.126.940", "111,0"],
+            ["5", "Hành khách qua cảng", "lượt người", "1.102.468", "1.186.731", "107,6"],
+            ["6", "Tàu nước ngoài bị kiểm tra (PSC)", "lượt", "412", "447", "108,5"],
+            ["7", "Tàu bị lưu giữ", "lượt", "9", "6", "66,7"],
+            ["8", "Tai nạn hàng hải", "vụ", "3", "1", "33,3"],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_cv.cite()} về việc báo cáo tổng kết công tác năm 2025, Cảng vụ "
+            "Hàng hải Vũng Tàu báo cáo như sau:",
+            gap=4,
+        ),
+        H("I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ"),
+        Para(
+            f"1. Cảng vụ thực hiện quản lý nhà nước chuyên ngành theo {r_bl.cite()} và "
+            f"{r_nd.cite()} sửa đổi, bổ sung một số điều của các nghị định về quản lý hoạt "
+            "động hàng hải tại 72 bến cảng thuộc khu vực Cái Mép - Thị Vải, sông Dinh, Long "
+            "Sơn, Côn Đảo và khu neo đậu Gò Găng."
+        ),
+        Para(
+            "2. Kết quả chủ yếu về tàu thuyền, hàng hóa và an toàn hàng hải năm 2025 như sau:",
+            keep=4,
+        ),
+        table,
+        Para(
+            "3. Toàn bộ thủ tục tàu thuyền vào, rời cảng được thực hiện qua Cơ chế một cửa "
+            "quốc gia; thời gian xử lý bình quân 38 phút/thủ tục. Cảng Cái Mép tiếp nhận an "
+            "toàn 214 lượt tàu container trên 200.000 DWT, trong đó có tàu MSC Irina "
+            "(24.346 TEU)."
+        ),
+        H("II. TỒN TẠI, KIẾN NGHỊ"),
+        Para(
+            "Luồng sông Dinh bị bồi lắng, độ sâu chạy tàu còn -6,1 m (thiết kế -7,0 m); đề "
+            "nghị Cục Hàng hải và Đường thủy Việt Nam bố trí kinh phí nạo vét duy tu năm 2026 "
+            "khoảng 48,6 tỷ đồng và bổ sung 02 xuồng tuần tra cho Đại diện Cảng vụ tại Côn "
+            "Đảo./."
+        ),
+    ]
+    return Doc(
+        name="ho25_bc_cvhh_vungtau_tau_thuyen_2025",
+        description=(
+            "Báo cáo of a maritime port authority in the former Bà Rịa - Vũng Tàu, now Hồ "
+            "Chí Minh City (CỤC HÀNG HẢI VÀ ĐƯỜNG THỦY / VIỆT NAM, regular, over CẢNG VỤ HÀNG "
+            "HẢI VŨNG TÀU, bold), number BC-CVHHVT, place Vũng Tàu, dated December 2025; "
+            "Kính gửi centred on one line; the parent department's Công văn cited without "
+            "'số' with a padded date (3674/CHHĐTVN-VT, ngày 03/12/2025, 'Cục Hàng hải và "
+            "Đường thủy Việt Nam'), Bộ luật Hàng hải Việt Nam with an unpadded date "
+            "(95/2015/QH13, ngày 25/11/2015) and the Government's Nghị định with a long date "
+            "(34/2025/NĐ-CP, 'Chính phủ'); headings I-II; a ruled 6-column numeric table STT "
+            "/ Chỉ tiêu / Đơn vị tính / Năm 2024 / Năm 2025 / So với năm 2024 (%) (keys stt, "
+            "chi_tieu, don_vi_tinh, nam_2024, nam_2025, so_sanh) with the merged header cell "
+            "'Thực hiện' over the two years, 9 rows (one 'Trong đó' row with an empty STT), "
+            "large numbers with dot separators; signer KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC."
+        ),
+        tests="BC of a Cảng vụ Hàng hải (Vũng Tàu); numeric table, merged header; KT.",
+        origin=TEAM,
+        seed=1144,
+        scan=Scan(
+            rotation_deg=-1.4,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=57,
+            paper=(245, 241, 230),
+            illumination=0.08,
+        ),
+        chu_quan=["CỤC HÀNG HẢI VÀ ĐƯỜNG THỦY", "VIỆT NAM"],
+        ban_hanh=["CẢNG VỤ HÀNG HẢI VŨNG TÀU"],
+        so="517",
+        ky_hieu="BC-CVHHVT",
+        dia_danh="Vũng Tàu",
+        ngay=date(2025, 12, 15),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject="Tổng kết công tác quản lý nhà nước chuyên ngành hàng hải năm 2025",
+        kinh_gui=["Cục Hàng hải và Đường thủy Việt Nam"],
+        kinh_gui_centered=True,
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Giám đốc Cảng vụ (để b/c)",
+                "Đại diện Cảng vụ tại Côn Đảo, Cái Mép",
+                "Lưu: VT, PC-TTHH",
+            ]
+        ),
+        signer=["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+        nguoi_ky="Bùi Quang Hưng",
+        seal_text="CẢNG VỤ HÀNG HẢI VŨNG TÀU * MARITIME ADMINISTRATION * ",
+        refs=[r_cv, r_bl, r_nd],
+    )
+
+
+def doc_ho25_cv_sngv_hcm_hoi_nghi_quoc_te() -> Doc:
+    r_qd = Ref(
+        "Quyết định",
+        "06/2020/QĐ-TTg",
+        date(2020, 2, 21),
+        "Thủ tướng Chính phủ",
+        long_date=False,
+    )
+    r_luat = Ref(
+        "Luật",
+        "70/2020/QH14",
+        date(2020, 11, 13),
+        ten="Luật Thỏa thuận quốc tế",
+    )
+    r_cv = Ref(
+        "Công văn",
+        "6142/UBND-NCPC",
+        date(2025, 10, 8),
+        "Ủy ban nhân dân Thành phố",
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    body: list[Block] = [
+        Para(
+            "Thời gian qua, số hội nghị, hội thảo quốc tế và đoàn nước ngoài vào làm việc "
+            "tại Thành phố tăng mạnh sau khi hợp nhất với tỉnh Bình Dương và tỉnh Bà Rịa - "
+            "Vũng Tàu (quý III/2025 có 1.126 đoàn, tăng 41% so với cùng kỳ). Tuy nhiên, một "
+            "số đơn vị chưa thực hiện đúng quy trình xin phép, báo cáo.",
+            gap=4,
+        ),
+        Para(
+            f"Thực hiện {r_cv.cite()} về tăng cường quản lý hoạt động đối ngoại, Sở Ngoại vụ "
+            "đề nghị các cơ quan, đơn vị thực hiện một số nội dung sau:"
+        ),
+        Para(
+            f"1. Tổ chức hội nghị, hội thảo quốc tế theo đúng {r_qd.cite()} về tổ chức và "
+            "quản lý hội nghị, hội thảo quốc tế tại Việt Nam; hồ sơ xin chủ trương gửi Sở "
+            "Ngoại vụ chậm nhất 30 ngày trước ngày khai mạc đối với hội nghị thuộc thẩm quyền "
+            "của Chủ tịch Ủy ban nhân dân Thành phố."
+        ),
+        Para(
+            f"2. Việc ký kết thỏa thuận quốc tế thực hiện theo {r_luat.cite()}; dự thảo thỏa "
+            "thuận phải lấy ý kiến Sở Ngoại vụ, Sở Tư pháp và Công an Thành phố trước khi "
+            "trình ký."
+        ),
+        Para(
+            "3. Các phường, xã, đặc khu Côn Đảo có đoàn nước ngoài đến làm việc báo cáo kết "
+            "quả trong vòng 05 ngày làm việc sau khi kết thúc, gửi qua Hệ thống quản lý văn "
+            "bản và điều hành của Thành phố."
+        ),
+        Para(
+            "4. Định kỳ trước ngày 20 của tháng cuối quý, các đơn vị báo cáo tình hình tổ "
+            "chức hội nghị, hội thảo quốc tế và đoàn ra, đoàn vào (theo mẫu gửi kèm) về Sở "
+            "Ngoại vụ, số 6 Alexandre de Rhodes, phường Sài Gòn; điện thoại (028) 3822.4124."
+        ),
+        Para(
+            "Sở Ngoại vụ đề nghị các cơ quan, đơn vị quan tâm phối hợp thực hiện./.",
+            gap=4,
+        ),
+    ]
+    return Doc(
+        name="ho25_cv_sngv_hcm_hoi_nghi_quoc_te",
+        description=(
+            "Công văn of the external-affairs department of Hồ Chí Minh City after the merger "
+            "(UBND THÀNH PHỐ HỒ CHÍ MINH / SỞ NGOẠI VỤ), number SNgV-HTQT, place Thành phố Hồ "
+            "Chí Minh, dated November 2025; a V/v over two lines; Kính gửi with four "
+            "addressees; the city's Công văn cited without 'số' with an unpadded date "
+            "(6142/UBND-NCPC, ngày 8/10/2025, 'Ủy ban nhân dân Thành phố'), the Prime "
+            "Minister's Quyết định with a padded date (06/2020/QĐ-TTg, ngày 21/02/2020, 'Thủ "
+            "tướng Chính phủ') and Luật Thỏa thuận quốc tế with a long date (70/2020/QH14); "
+            "numbered points; figures, deadlines, an address and a phone number that are not "
+            "citations; no table; signer TL. GIÁM ĐỐC / CHÁNH VĂN PHÒNG."
+        ),
+        tests="CV of the HCMC Sở Ngoại vụ; four-item Kính gửi; TL.; no table",
+        origin=TEAM,
+        seed=1145,
+        scan=Scan(
+            rotation_deg=0.4,
+            noise_sigma=8,
+            blur=1.1,
+            jpeg_quality=55,
+            paper=(246, 243, 232),
+            illumination=0.07,
+        ),
+        chu_quan=["UBND THÀNH PHỐ HỒ CHÍ MINH"],
+        ban_hanh=["SỞ NGOẠI VỤ"],
+        so="3907",
+        ky_hieu="SNgV-HTQT",
+        vv="tăng cường quản lý hội nghị, hội thảo quốc tế và đoàn nước ngoài vào làm việc",
+        dia_danh="Thành phố Hồ Chí Minh",
+        ngay=date(2025, 11, 4),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Các sở, ban, ngành Thành phố",
+            "Ủy ban nhân dân các phường, xã, đặc khu",
+            "Đại học Quốc gia Thành phố Hồ Chí Minh",
+            "Các trường đại học, viện nghiên cứu trên địa bàn Thành phố",
+        ],
+        body=body,
+        body_size=14.0,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "UBND Thành phố (để b/c)",
+                "Công an Thành phố (PA01, PA08)",
+                "Giám đốc Sở (để b/c)",
+                "Lưu: VT, HTQT",
+            ]
+        ),
+        signer=["TL. GIÁM ĐỐC", "CHÁNH VĂN PHÒNG"],
+        nguoi_ky="Tôn Nữ Hoàng Yến",
+        seal_text="SỞ NGOẠI VỤ * THÀNH PHỐ HỒ CHÍ MINH * ",
+        refs=[r_cv, r_qd, r_luat],
+    )
+
+
+def doc_ho25_ttr_ubnd_thudaumot_camera_nha_tro() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "72/2025/QH15",
+        date(2025, 6, 16),
+        ten="Luật Tổ chức chính quyền địa phương",
+        long_date=False,
+    )
+    r_nq = Ref(
+        "Nghị quyết",
+        "27/2025/NQ-HĐND",
+        date(2025, 10, 30),
+        "Hội đồng nhân dân Thành phố",
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "146/KH-UBND",
+        date(2025, 11, 6),
+        "Ủy ban nhân dân phường",
+        long_date=False,
+        pad=False,
+    )
+    table = Table(
+        header=[
+            "STT",
+            "Khu phố",
+            "Số khu nhà trọ",
+            "Số người thuê trọ",
+            "Số camera đề nghị lắp",
+            "Kinh phí (đồng)",
+        ],
+        columns=["stt", "khu_pho", "so_nha_tro", "so_nguoi", "so_camera", "kinh_phi"],
+        widths=[0.07, 0.20, 0.15, 0.17, 0.17, 0.24],
+        align=["c", "l", "c", "c", "c", "c"],
+        size=12.0,
+        rows=[
+            ["1", "Khu phố 3", "64", "2.318", "48", "206.400.000"],
+            ["2", "Khu phố 7", "51", "1.972", "40", "172.000.000"],
+            ["3", "Khu phố Phú Thọ", "88", "3.406", "66", "283.800.000"],
+            ["4", "Khu phố Chánh Nghĩa", "37", "1.145", "26", "111.800.000"],
+            ["5", "Khu phố Hiệp Thành", "72", "2.860", "54", "232.200.000"],
+            ["", "Cộng", "312", "11.701", "234", "1.006.200.000"],
+        ],
+    )
+    body: list[Block] = [
+        Para(f"Căn cứ {r_luat.cite()};", gap=4),
+        Para(
+            f"Căn cứ {r_nq.cite()} quy định nội dung, mức chi hỗ trợ bảo đảm an ninh, trật "
+            "tự ở cơ sở trên địa bàn Thành phố Hồ Chí Minh;"
+        ),
+        Para(
+            f"Căn cứ {r_kh.cite()} về bảo đảm an ninh, trật tự tại các khu nhà trọ công nhân "
+            "năm 2026,"
+        ),
+        Para(
+            "Ủy ban nhân dân phường Thủ Dầu Một kính trình Ủy ban nhân dân Thành phố xem xét, "
+            "hỗ trợ kinh phí lắp đặt camera an ninh tại các khu nhà trọ công nhân như sau:"
+        ),
+        H("1. Sự cần thiết"),
+        Para(
+            "Phường có 312 khu nhà trọ với 11.701 người thuê, phần lớn là công nhân các khu "
+            "công nghiệp Sóng Thần, Đồng An và VSIP I. Năm 2025 xảy ra 47 vụ trộm cắp tài sản "
+            "tại khu nhà trọ, tăng 12 vụ so với năm 2024; nhiều khu chưa có camera giám sát."
+        ),
+        H("2. Quy mô và kinh phí đề nghị", keep=3),
+        Para(
+            "Lắp đặt 234 camera kết nối Trung tâm giám sát an ninh của Công an phường, đơn "
+            "giá 4.300.000 đồng/camera (gồm thiết bị, đường truyền năm đầu):",
+            keep=3,
+        ),
+        table,
+        Para(
+            "Tổng kinh phí đề nghị hỗ trợ: 1.006.200.000 đồng (Một tỷ không trăm linh sáu "
+            "triệu hai trăm nghìn đồng); chủ nhà trọ đóng góp phần lắp đặt điểm đấu nối tại "
+            "từng khu."
+        ),
+        Para(
+            "Ủy ban nhân dân phường Thủ Dầu Một kính trình Ủy ban nhân dân Thành phố xem xét, "
+            "quyết định./.",
+            gap=4,
+        ),
+    ]
+    return Doc(
+        name="ho25_ttr_ubnd_thudaumot_camera_nha_tro",
+        description=(
+            "Tờ trình of a ward People's Committee in the former Bình Dương, now Hồ Chí Minh "
+            "City (ỦY BAN NHÂN DÂN / PHƯỜNG THỦ DẦU MỘT, one body on two bold lines, no "
+            "parent), number TTr-UBND, place Thủ Dầu Một, dated January 2026; Kính gửi with "
+            "one addressee as a list; Căn cứ lines: Luật Tổ chức chính quyền địa phương with "
+            "a padded date (72/2025/QH15, ngày 16/06/2025), the city council's Nghị quyết "
+            "with a long date (27/2025/NQ-HĐND, 'Hội đồng nhân dân Thành phố'), the ward's "
+            "own Kế hoạch with an unpadded date (146/KH-UBND, ngày 6/11/2025, 'Ủy ban nhân "
+            "dân phường'); numbered headings; a ruled 6-column table STT / Khu phố / Số khu "
+            "nhà trọ / Số người thuê trọ / Số camera đề nghị lắp / Kinh phí (đồng) (keys stt, "
+            "khu_pho, so_nha_tro, so_nguoi, so_camera, kinh_phi) of 5 rows and a Cộng row "
+            "with an empty STT; the sum in words; signer TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH."
+        ),
+        tests="TTr of a UBND phường (HCMC, ex-Bình Dương); funding table; TM.",
+        origin=TEAM,
+        seed=1146,
+        scan=Scan(
+            rotation_deg=-1.0,
+            noise_sigma=5,
+            blur=0.6,
+            jpeg_quality=69,
+            paper=(247, 244, 234),
+            illumination=0.06,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "PHƯỜNG THỦ DẦU MỘT"],
+        so="58",
+        ky_hieu="TTr-UBND",
+        dia_danh="Thủ Dầu Một",
+        ngay=date(2026, 1, 22),
+        title="TỜ TRÌNH",
+        loai_van_ban="Tờ trình",
+        subject=(
+            "Về việc đề nghị hỗ trợ kinh phí lắp đặt camera an ninh tại các khu nhà trọ "
+            "công nhân năm 2026"
+        ),
+        kinh_gui=["Ủy ban nhân dân Thành phố Hồ Chí Minh"],
+        body=body,
+        body_size=14.0,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Sở Tài chính",
+                "Công an Thành phố",
+                "TT Đảng ủy, TT HĐND phường",
+                "Công an phường Thủ Dầu Một",
+                "Lưu: VT, KT-HT",
+            ]
+        ),
+        signer=["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"],
+        nguoi_ky="Võ Văn Minh",
+        seal_text="ỦY BAN NHÂN DÂN PHƯỜNG THỦ DẦU MỘT * TP. HỒ CHÍ MINH * ",
+        refs=[r_luat, r_nq, r_kh],
+    )
+
+
+HELDOUT25_DOCS = [
+    doc_ho25_qd_bqlkcx_hcm_khen_thuong_2025,
+    doc_ho25_tb_dhbk_tuyen_dung_vien_chuc,
+    doc_ho25_kh_skhcn_tayninh_doi_moi_sang_tao,
+    doc_ho25_bc_cvhh_vungtau_tau_thuyen_2025,
+    doc_ho25_cv_sngv_hcm_hoi_nghi_quoc_te,
+    doc_ho25_ttr_ubnd_thudaumot_camera_nha_tro,
+]
+
+
+# --------------------------------------------------------------------------------------
 # Twenty-sixth held-out set (benchmarks/heldout26/): culture, ethnic affairs, construction
 # projects, health, a school and the Red Cross in the Red River delta and the northern
 # midlands after the 2025 merger (Bắc Ninh with Bắc Giang, Hưng Yên with Thái Bình, Ninh
@@ -26826,6 +27827,7 @@ HELDOUT_SETS = {
     "heldout22": (HELDOUT22_DOCS, HELDOUT22_DIR, "twenty-second "),
     "heldout23": (HELDOUT23_DOCS, HELDOUT23_DIR, "twenty-third "),
     "heldout24": (HELDOUT24_DOCS, HELDOUT24_DIR, "twenty-fourth "),
+    "heldout25": (HELDOUT25_DOCS, HELDOUT25_DIR, "twenty-fifth "),
     "heldout26": (HELDOUT26_DOCS, HELDOUT26_DIR, "twenty-sixth "),
 }
 
