@@ -41,7 +41,7 @@ def _citation_pattern() -> re.Pattern[str]:
     word = rf"(?!(?=(?-i:[A-Z]))(?:{types})\b){_TITLE_WORD}"
     return re.compile(
         rf"(?<![\w])(?:(?P<named>{named})(?P<ten>(?:\s+{word}){{1,14}}?)?|(?P<loai>{types}))"
-        r"\s+s[o06]?\s*:?\s*"
+        r"\s+(?:s[o06]?\s*:?\s*)?"  # "số" may be left out: "Công văn 3674/CHHĐTVN-VT"
         r"(?P<code>\d[\dOoIl]*(?:\s*/\s*\d{4})?\s*[/-]\s*[A-Z][A-Z0-9a-z]*"
         r"(?:\s*[-/]\s*[A-Z0-9][A-Za-z0-9]*)*)",
         re.IGNORECASE,
@@ -88,7 +88,7 @@ _DATE_AFTER = re.compile(
 def parse_citations(text: str) -> list[dict[str, Any]]:
     """Every document the text cites, in order, each once: {loai, so_ky_hieu, ngay, co_quan}.
 
-    A citation is a type name and "số" before a number and code; a code alone whose type
+    A citation is a type name (and "số") before a number and code; a code alone whose type
     abbreviation is known (OCR garbled the type name) is taken too, its type from the code.
     """
     from .extract import type_abbreviation

@@ -430,6 +430,10 @@ def _name(text: str) -> str | None:
     return " ".join([rank, *words]) if rank else " ".join(words)
 
 
+#: The most words a signer's title line has ("TRƯỞNG PHÒNG ĐIỀU HÀNH DỰ ÁN SỐ 2" has 8).
+TITLE_WORDS = 9
+
+
 def parse_signer(lines: list[str]) -> Signer:
     """Authority prefix, title and name from the lines of the signer block (top down)."""
     lines = [s for line in lines if (s := line.strip())]
@@ -466,7 +470,11 @@ def parse_signer(lines: list[str]) -> Signer:
         acting = _ACTING.match(fold(line))  # "Q. CHÁNH VĂN PHÒNG": acting, kept in the title
         rest = line[acting.end() if acting else 0 :]
         letters = re.sub(r"[^\wÀ-ỹ ]", "", rest).strip()
-        if len(letters) >= 4 and is_upper_text(letters, 0.9) and len(letters.split()) <= 6:
+        if (
+            len(letters) >= 4
+            and is_upper_text(letters, 0.9)
+            and len(letters.split()) <= TITLE_WORDS
+        ):
             snapped = _title(rest)  # commas kept: "TRƯỞNG PHÒNG CÔNG CHỨC, VIÊN CHỨC"
             if snapped in signer_titles() or len(letters.split()) >= 2:
                 titles.append(("Q. " if acting else "") + snapped)

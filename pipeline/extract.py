@@ -151,10 +151,17 @@ def strip_national_motto(line: str) -> str:
     return line.strip(" -–") if cut else line.strip()
 
 
+def _gap_centre(line: Any, i: int) -> float:
+    """The middle of the gap after word ``i`` of ``line``."""
+    a, b = line.words[i], line.words[i + 1]
+    return (a.left + a.width + b.left) / 2
+
+
 def header_left_lines(ocr: OcrResult) -> list[str]:
     """Lines of the top-left header block (agency, Số, V/v), read from the word boxes.
 
-    A line that runs across both header columns is cut at its first column-sized gap.
+    A line that runs across both header columns is cut at its column-sized gap nearest the
+    middle of the page.
     Collection stops at the first full-width line (subject, body) once the block has begun.
     """
     centre = ocr.width / 2
@@ -172,7 +179,10 @@ def header_left_lines(ocr: OcrResult) -> list[str]:
             if out:
                 break  # a full-width line: the header block is over
             continue
-        left = line.split(gaps[0])[0] if gaps else line
+        # cut at the gap nearest the middle of the page, where the columns part: a speck
+        # at the margin (": VIỆT NAM") makes a gap of its own
+        cut = min(gaps, key=lambda i: abs(_gap_centre(line, i) - centre)) if gaps else None
+        left = line.split(cut)[0] if cut is not None else line
         if left.centre < centre:
             out.append(normalise_line(left.text)[0])
     return out
@@ -463,7 +473,15 @@ def _place_as_in_header(place: str, agencies: list[str]) -> str:
             continue
         # the header's marks in the place's case ("Thành phố", not "Thành Phố")
         named = " ".join(apply_case(p, w.lower()) for p, w in zip(place.split(), tail, strict=True))
-        if fold(named).lower() != fold(place).lower() or named == place:
+        if named == place:
+            continue
+        if fold(named).lower() != fold(place).lower():
+            # one letter misread ("Thát Bình" under "… KHU VỰC THÁI BÌNH"): the header's
+            # reading, when it is a known place and the place as read is none
+            a, b = fold(named).lower(), fold(place).lower()
+            near = len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+            if near and named.lower() in known and place.lower() not in known:
+                return named
             continue
         if place.lower() in known and named.lower() not in known:
             return place

@@ -33,6 +33,8 @@ UNITS = {
     "thi tran": "thị trấn",
     "thanh pho": "thành phố",
     "dac khu": "đặc khu",
+    # a region named after a former district ("Trung tâm Y tế khu vực Kiến Xương")
+    "khu vuc": "khu vực",
 }
 _WORD = re.compile(r"\w+")
 

@@ -141,13 +141,33 @@ def _case_alike(text: str, line_number: int, repairs: list[Repair]) -> str:
     words = list(_WORD.finditer(text))
     out = text
     for i, match in enumerate(words):
-        if not (_case_alike_capitals(words, i) or _capital_within(text, words, i)):
-            continue
         word = match.group()
-        lower = word.lower()
+        if _first_in_capitals(text, words, i):
+            lower = word[0] + word[1:].lower()  # "VỊ trí việc làm" → "Vị trí"
+        elif _case_alike_capitals(words, i) or _capital_within(text, words, i):
+            lower = word.lower()
+        else:
+            continue
         out = out[: match.start()] + lower + out[match.end() :]
         repairs.append(Repair(line_number, match.start(), word, lower, 1.0, "case"))
     return out
+
+
+def _first_in_capitals(text: str, words: list[re.Match[str]], i: int) -> bool:
+    """The line's first word, read in capitals from a case-alike capital ("VỊ trí việc làm"),
+    a syllable with a mark, with a word in lower case after it: a capitalised word."""
+    word = words[i].group()
+    return (
+        i == 0
+        and len(word) >= 2
+        and word.isupper()
+        and strip_marks(word[0].lower()) in _CASE_ALIKE
+        and has_marks(word.lower())
+        and is_syllable(word.lower())
+        and len(words) > 1
+        and words[1].group().islower()
+        and text[words[0].end() : words[1].start()] == " "
+    )
 
 
 def _case_alike_capitals(words: list[re.Match[str]], i: int) -> bool:
@@ -175,8 +195,9 @@ _LOWER_INSIDE = frozenset(["các", "của", "cho", "cùng", "có", "cũng", "cò
 def _capital_within(text: str, words: list[re.Match[str]], i: int) -> bool:
     """Word ``i`` is a syllable with marks starting with a case-alike capital, read in
     capitals ("đơn VỊ", "vụ VIỆC") or, for a word never capitalised inside a phrase,
-    Capitalised ("Hội phụ nữ Các xã"), right after a word in lower case (a space between)
-    and before one in lower case or the end of the line."""
+    Capitalised ("Hội phụ nữ Các xã"), right after a word in lower case, or after the
+    line's first word capitalised ("Đơn VỊ"), a space between, and before one in lower
+    case or the end of the line."""
     word = words[i].group()
     lower = word.lower()
     if (
@@ -187,7 +208,7 @@ def _capital_within(text: str, words: list[re.Match[str]], i: int) -> bool:
         or not (word.isupper() or (word[1:].islower() and lower in _LOWER_INSIDE))
         or not has_marks(lower)
         or not is_syllable(lower)
-        or not words[i - 1].group().islower()
+        or not (words[i - 1].group().islower() or (i == 1 and words[0].group().istitle()))
         or text[words[i - 1].end() : words[i].start()] != " "
     ):
         return False

@@ -230,3 +230,23 @@ def test_a_header_name_keeps_the_comma_that_goes_on_to_its_next_line() -> None:
     )
     # a comma read apart from the words is a speck, and joins nothing
     assert _agencies(["UBND TỈNH GIA LAI ,", "SỞ Y TẾ"]) == ("UBND TỈNH GIA LAI", "SỞ Y TẾ")
+
+
+def test_a_header_line_is_cut_at_the_gap_nearest_the_middle_not_at_a_speck() -> None:
+    words = (
+        ocr_line("CỤC HÀNG HẢI VÀ ĐƯỜNG THỦY", 100, 200, 1, 1)
+        + ocr_line(":", 150, 260, 1, 2)
+        + ocr_line("VIỆT NAM", 450, 260, 1, 2)
+        + ocr_line("Độc lập - Tự do", 1400, 260, 1, 2)
+        + ocr_line("Số: 517/BC-CVHHVT", 300, 340, 1, 3)
+    )
+    ocr = OcrResult("test", 2480, 3508, tuple(words))
+    assert header_left_lines(ocr)[1] == ": VIỆT NAM"
+
+
+def test_the_place_of_issue_read_with_a_letter_wrong_takes_the_headers_reading() -> None:
+    from pipeline.extract import _place_as_in_header
+
+    header = ["BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG KHU VỰC THÁI BÌNH", "UBND TỈNH HƯNG YÊN"]
+    assert _place_as_in_header("Thát Bình", header) == "Thái Bình"
+    assert _place_as_in_header("Hà Nội", ["UBND THÀNH PHỐ HÀ NAM"]) == "Hà Nội"  # both known

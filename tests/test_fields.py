@@ -1024,6 +1024,8 @@ def test_a_cited_issuer_ends_before_the_verb_after_it() -> None:
         "Ủy ban nhân dân tỉnh",
         "Ban Thường vụ huyện ủy",
     ]
+    bare = "Thực hiện Công văn 3674/CHHĐTVN-VT ngày 03/12/2025 của Cục Hàng hải; Kế hoạch 2025-2030"
+    assert [c["so_ky_hieu"] for c in parse_citations(bare)] == ["3674/CHHĐTVN-VT"]  # no "số"
 
 
 def test_a_vv_subject_is_read_down_the_left_column() -> None:
@@ -1199,3 +1201,11 @@ def test_a_header_place_line_a_degree_misread_and_a_body_name_marks() -> None:
     assert _header_marks("HỘI ĐÔNG TRƯỜNG") == "HỘI ĐỒNG TRƯỜNG"  # the language model
     assert _body_marks("THUE TỈNH KHÁNH HÒA") == "THUẾ TỈNH KHÁNH HÒA"  # a known term
     assert _body_marks("Khoa KSBTN (để t/h)") == "Khoa KSBTN (để t/h)"  # not in a list
+
+
+def test_a_long_title_with_a_number_and_a_region_after_khu_vuc() -> None:
+    from pipeline.places import restore_place_marks
+
+    signer = parse_signer(["TL. GIÁM ĐỐC", "TRƯỞNG PHÒNG ĐIỀU HÀNH DỰ ÁN SỐ 2", "Bùi Đức Trọng"])
+    assert signer.chuc_vu_nguoi_ky == "TRƯỞNG PHÒNG ĐIỀU HÀNH DỰ ÁN SỐ 2"
+    assert restore_place_marks("TRUNG TÂM Y TẾ KHU VỰC KIEN XƯƠNG").endswith("KIẾN XƯƠNG")

@@ -126,3 +126,15 @@ def test_a_roman_numeral_whose_last_two_i_were_read_as_h() -> None:
 )
 def test_a_bracket_read_for_i_with_a_dot_below(read: str, truth: str) -> None:
     assert normalise_line(read)[0] == truth
+
+
+@pytest.mark.parametrize(
+    ("read", "truth"),
+    [
+        ("VỊ trí việc làm", "Vị trí việc làm"),  # the line's first word
+        ("Đơn VỊ", "Đơn vị"),  # after the line's first word, capitalised
+        ("SỞ Y tế", "SỞ Y tế"),  # a capital after it: left
+    ],
+)
+def test_a_word_read_in_capitals_at_the_start_of_a_line(read: str, truth: str) -> None:
+    assert normalise_line(read)[0] == truth
