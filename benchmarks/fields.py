@@ -1,5 +1,5 @@
 """Field extraction accuracy against the ground truth of samples/ and the held-out sets
-benchmarks/heldout/ to benchmarks/heldout26/.
+benchmarks/heldout/ to benchmarks/heldout28/.
 
 Runs the whole pipeline (real Tesseract) on every PDF that has a ground-truth JSON beside
 it and prints, per set: exact match per field (nulls included), exact match over the
@@ -70,6 +70,8 @@ SETS = {
     "heldout24": ROOT / "benchmarks" / "heldout24",
     "heldout25": ROOT / "benchmarks" / "heldout25",
     "heldout26": ROOT / "benchmarks" / "heldout26",
+    "heldout27": ROOT / "benchmarks" / "heldout27",
+    "heldout28": ROOT / "benchmarks" / "heldout28",
 }
 LIST_FIELDS = ("kinh_gui", "noi_nhan", "van_ban_lien_quan")
 SCALAR_FIELDS = tuple(k for k in FIELD_DEFAULTS if k not in LIST_FIELDS)

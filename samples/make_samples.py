@@ -47,6 +47,7 @@ Usage::
     python samples/make_samples.py --heldout24     # 24th held-out set, benchmarks/heldout24/
     python samples/make_samples.py --heldout25     # 25th held-out set, benchmarks/heldout25/
     python samples/make_samples.py --heldout26     # 26th held-out set, benchmarks/heldout26/
+    python samples/make_samples.py --heldout28     # 28th held-out set, benchmarks/heldout28/
 """
 
 from __future__ import annotations
@@ -27664,6 +27665,868 @@ HELDOUT26_DOCS = [
 ]
 
 
+# --------------------------------------------------------------------------------------
+# Twenty-eighth held-out set (benchmarks/heldout28/): central government bodies in Hà Nội
+# after the 2025 reorganisation (Bộ Dân tộc và Tôn giáo, Bộ Nội vụ, Cục Thống kê under Bộ
+# Tài chính, a Cục of Văn phòng Chính phủ, Kiểm toán nhà nước khu vực I, a Học viện under
+# Bộ Khoa học và Công nghệ); written blind: nobody ran the pipeline or read its code, tests
+# or benchmark scripts while writing it
+# --------------------------------------------------------------------------------------
+
+HELDOUT28_DIR = REPO_ROOT / "benchmarks" / "heldout28"
+
+
+def doc_ho28_tb_bdttg_ket_luan_thu_truong() -> Doc:
+    r_nq = Ref(
+        "Nghị quyết",
+        "120/2020/QH14",
+        date(2020, 6, 19),
+        "Quốc hội",
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "1719/QĐ-TTg",
+        date(2021, 10, 14),
+        "Thủ tướng Chính phủ",
+        long_date=False,
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "41/2025/NĐ-CP",
+        date(2025, 2, 26),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    body: list[Block] = [
+        Para(
+            "Ngày 10 tháng 11 năm 2025, tại trụ sở Bộ Dân tộc và Tôn giáo, Thứ trưởng Lương "
+            "Văn Khởi chủ trì cuộc họp về tiến độ giải ngân vốn Chương trình mục tiêu quốc "
+            "gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi. Dự "
+            "họp có lãnh đạo Vụ Kế hoạch - Tài chính, Vụ Chính sách dân tộc, Văn phòng Bộ, "
+            "Văn phòng Điều phối Chương trình và đại diện Bộ Tài chính.",
+            gap=4,
+        ),
+        Para(
+            "Sau khi nghe Văn phòng Điều phối Chương trình báo cáo và ý kiến của các đại biểu, "
+            "Thứ trưởng Lương Văn Khởi kết luận như sau:"
+        ),
+        Para(
+            "1. Chương trình được triển khai theo "
+            f"{r_nq.cite()} phê duyệt chủ trương đầu tư và {r_qd.cite()}; đến ngày "
+            "31/10/2025 tỷ lệ giải ngân vốn năm 2025 mới đạt 61,7% kế hoạch, thấp hơn bình "
+            "quân chung của cả nước; 09 tỉnh giải ngân dưới 50%."
+        ),
+        Para(
+            "2. Văn phòng Điều phối Chương trình chủ trì, phối hợp với Vụ Kế hoạch - Tài chính "
+            "rà soát số vốn không có khả năng giải ngân, tổng hợp đề xuất điều chỉnh, báo cáo "
+            "Bộ trưởng trước ngày 25/11/2025."
+        ),
+        Para(
+            "3. Vụ Chính sách dân tộc theo chức năng, nhiệm vụ quy định tại "
+            f"{r_nd.cite()} hướng dẫn các địa phương xử lý vướng mắc về đối tượng thụ hưởng "
+            "sau khi sắp xếp đơn vị hành chính cấp xã; tổ chức 03 đoàn công tác làm việc "
+            "tại các tỉnh Lào Cai, Điện Biên, Gia Lai trong tháng 12/2025."
+        ),
+        Para(
+            "4. Văn phòng Bộ theo dõi, đôn đốc việc thực hiện các nội dung kết luận này, "
+            "định kỳ báo cáo Lãnh đạo Bộ vào thứ Sáu hằng tuần."
+        ),
+        Para(
+            "Văn phòng Bộ thông báo để các đơn vị biết, thực hiện./.",
+        ),
+    ]
+    return Doc(
+        name="ho28_tb_bdttg_ket_luan_thu_truong",
+        description=(
+            "Thông báo kết luận of a Thứ trưởng's meeting, issued by a ministry created in "
+            "2025 (BỘ DÂN TỘC VÀ TÔN GIÁO, one line, no parent body), number TB-BDTTG, "
+            "place Hà Nội, dated November 2025; the subject over two lines; no Kính gửi; the "
+            "National Assembly's Nghị quyết with a long date (120/2020/QH14, 'Quốc hội'), "
+            "the Prime Minister's Quyết định with a padded date (1719/QĐ-TTg, ngày "
+            "14/10/2021) and a Nghị định printed without 'số' and with an unpadded date "
+            "(41/2025/NĐ-CP, ngày 26/2/2025, 'Chính phủ'); a long date, percentages and "
+            "deadlines that are not citations; no table; signer TL. BỘ TRƯỞNG / CHÁNH VĂN "
+            "PHÒNG."
+        ),
+        tests="TB kết luận of a ministry (Bộ Dân tộc và Tôn giáo); no table; TL.",
+        origin=TEAM,
+        seed=1171,
+        scan=Scan(
+            rotation_deg=0.7,
+            noise_sigma=5,
+            blur=0.8,
+            jpeg_quality=68,
+            paper=(247, 243, 233),
+            illumination=0.06,
+        ),
+        ban_hanh=["BỘ DÂN TỘC VÀ TÔN GIÁO"],
+        so="78",
+        ky_hieu="TB-BDTTG",
+        dia_danh="Hà Nội",
+        ngay=date(2025, 11, 14),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject=(
+            "Kết luận của Thứ trưởng Lương Văn Khởi tại cuộc họp về tiến độ giải ngân vốn "
+            "Chương trình mục tiêu quốc gia năm 2025"
+        ),
+        body=body,
+        body_size=14.0,
+        noi_nhan=dash_list(
+            [
+                "Bộ trưởng (để b/c)",
+                "Các Thứ trưởng",
+                "Các đơn vị dự họp",
+                "Cổng Thông tin điện tử Bộ",
+                "Lưu: VT, VPĐP",
+            ]
+        ),
+        signer=["TL. BỘ TRƯỞNG", "CHÁNH VĂN PHÒNG"],
+        nguoi_ky="Hà Thị Thu Thủy",
+        seal_text="BỘ DÂN TỘC VÀ TÔN GIÁO * ",
+        refs=[r_nq, r_qd, r_nd],
+    )
+
+
+def doc_ho28_qd_ctk_giam_sat_vien_tdtkt() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "89/2015/QH13",
+        date(2015, 11, 23),
+        ten="Luật Thống kê",
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "29/2025/NĐ-CP",
+        date(2025, 2, 24),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+    )
+    r_qd_btc = Ref(
+        "Quyết định",
+        "4123/QĐ-BTC",
+        date(2025, 12, 10),
+        "Bộ trưởng Bộ Tài chính",
+        long_date=False,
+    )
+    r_qd_pa = Ref("Quyết định", "18/QĐ-CTK", date(2026, 1, 5), long_date=False)
+    people = [
+        ("Nguyễn Thị Hải Yến", "Phó Trưởng ban", "Ban Thống kê Công nghiệp và Xây dựng", "Hà Nội"),
+        ("Trần Quốc Bảo", "Chuyên viên chính", "Ban Thống kê Công nghiệp và Xây dựng", "Hải Phòng"),
+        ("Lê Minh Tuấn", "Chuyên viên chính", "Ban Thống kê Thương mại và Dịch vụ", "Quảng Ninh"),
+        ("Phạm Thu Hương", "Chuyên viên", "Ban Thống kê Thương mại và Dịch vụ", "Bắc Ninh"),
+        ("Vũ Đức Thắng", "Phó Trưởng ban", "Ban Phương pháp chế độ thống kê", "Hưng Yên"),
+        ("Đặng Thị Ngọc Ánh", "Chuyên viên", "Ban Phương pháp chế độ thống kê", "Ninh Bình"),
+        ("Hoàng Văn Lợi", "Chuyên viên chính", "Ban Hệ thống tài khoản quốc gia", "Thanh Hóa"),
+        ("Bùi Thị Kim Oanh", "Chuyên viên", "Ban Hệ thống tài khoản quốc gia", "Nghệ An"),
+        ("Ngô Thanh Sơn", "Phó Trưởng ban", "Ban Thống kê Dân số và Lao động", "Huế"),
+        ("Đỗ Thị Phương Thảo", "Chuyên viên", "Ban Thống kê Dân số và Lao động", "Đà Nẵng"),
+        ("Trịnh Xuân Hòa", "Chuyên viên chính", "Trung tâm Tin học thống kê khu vực I", "Lào Cai"),
+        ("Lý Thị Mai", "Chuyên viên", "Trung tâm Tin học thống kê khu vực I", "Tuyên Quang"),
+        ("Cao Văn Nghĩa", "Phó Giám đốc", "Trung tâm Tin học thống kê khu vực II", "Khánh Hòa"),
+        ("Phan Thị Lệ Quyên", "Chuyên viên", "Trung tâm Tin học thống kê khu vực II", "Gia Lai"),
+        (
+            "Đinh Quang Huy",
+            "Chuyên viên chính",
+            "Ban Thống kê Nông, lâm nghiệp và Thủy sản",
+            "Đắk Lắk",
+        ),
+        (
+            "Mai Thị Thanh Nhàn",
+            "Chuyên viên",
+            "Ban Thống kê Nông, lâm nghiệp và Thủy sản",
+            "Lâm Đồng",
+        ),
+        ("Tạ Văn Khánh", "Phó Chánh Văn phòng", "Văn phòng Cục", "Đồng Nai"),
+        ("Lương Thị Bích", "Chuyên viên", "Văn phòng Cục", "Tây Ninh"),
+        ("Châu Minh Trí", "Chuyên viên chính", "Trung tâm Tin học thống kê khu vực III", "Cần Thơ"),
+        ("Huỳnh Thị Diễm", "Chuyên viên", "Trung tâm Tin học thống kê khu vực III", "An Giang"),
+        ("Kiều Văn Sáng", "Chuyên viên", "Ban Thống kê Giá", "Cà Mau"),
+    ]
+    table = Table(
+        header=["STT", "Họ và tên", "Chức vụ", "Đơn vị công tác", "Địa bàn giám sát"],
+        columns=["stt", "ho_ten", "chuc_vu", "don_vi", "dia_ban"],
+        widths=[0.07, 0.24, 0.19, 0.33, 0.17],
+        align=["c", "l", "l", "l", "l"],
+        size=12.0,
+        rows=[[str(i), *p] for i, p in enumerate(people, start=1)],
+    )
+    body: list[Block] = [
+        Para(
+            "Q. CỤC TRƯỞNG CỤC THỐNG KÊ",
+            style=BOLD,
+            align="center",
+            indent=0,
+            gap=2,
+        ),
+        Para(f"Căn cứ {r_luat.cite()};", gap=6),
+        Para(
+            f"Căn cứ {r_nd.cite()} quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức "
+            "của Bộ Tài chính;"
+        ),
+        Para(
+            f"Căn cứ {r_qd_btc.cite()} quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ "
+            "chức của Cục Thống kê;"
+        ),
+        Para(f"Căn cứ {r_qd_pa.cite()} ban hành Phương án Tổng điều tra kinh tế năm 2026;"),
+        Para("Theo đề nghị của Trưởng ban Thống kê Công nghiệp và Xây dựng."),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            "**Điều 1.** Phê duyệt danh sách 21 giám sát viên cấp Trung ương Tổng điều tra "
+            "kinh tế năm 2026, cụ thể như sau:",
+            gap=4,
+            keep=3,
+        ),
+        table,
+        Para(
+            "**Điều 2.** Giám sát viên có trách nhiệm kiểm tra, giám sát việc thu thập thông "
+            "tin tại địa bàn được phân công từ ngày 01/3/2026 đến ngày 30/4/2026; báo cáo "
+            "tiến độ hằng tuần qua Trang thông tin điều hành tác nghiệp. Kinh phí công tác "
+            "được chi từ nguồn kinh phí Tổng điều tra theo quy định.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Cục, Trưởng "
+            "ban Thống kê Công nghiệp và Xây dựng, Thủ trưởng các đơn vị có liên quan và các "
+            "cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.",
+            gap=4,
+        ),
+    ]
+    return Doc(
+        name="ho28_qd_ctk_giam_sat_vien_tdtkt",
+        description=(
+            "Quyết định phê duyệt danh sách of the Cục Thống kê under Bộ Tài chính after the "
+            "2025 reorganisation (BỘ TÀI CHÍNH / CỤC THỐNG KÊ), number QĐ-CTK, place Hà Nội, "
+            "dated January 2026; the authority line Q. CỤC TRƯỞNG CỤC THỐNG KÊ; Căn cứ lines "
+            "with Luật Thống kê (long date, 89/2015/QH13), the Government's Nghị định with an "
+            "unpadded date (29/2025/NĐ-CP, ngày 24/2/2025), the minister's Quyết định with a "
+            "padded date (4123/QĐ-BTC) and the Cục's own Quyết định without issuer "
+            "(18/QĐ-CTK, ngày 05/01/2026); a ruled 5-column list table STT / Họ và tên / Chức "
+            "vụ / Đơn vị công tác / Địa bàn giám sát (keys stt, ho_ten, chuc_vu, don_vi, "
+            "dia_ban) of 21 rows running onto the next page under the repeated header; "
+            "deadlines that are not citations; signer Q. CỤC TRƯỞNG on one line."
+        ),
+        tests="QĐ danh sách of Cục Thống kê (Bộ Tài chính); 21-row list over pages; Q.",
+        origin=TEAM,
+        seed=1172,
+        scan=Scan(
+            rotation_deg=-1.0,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=62,
+            paper=(246, 242, 231),
+            illumination=0.07,
+        ),
+        chu_quan=["BỘ TÀI CHÍNH"],
+        ban_hanh=["CỤC THỐNG KÊ"],
+        so="56",
+        ky_hieu="QĐ-CTK",
+        dia_danh="Hà Nội",
+        ngay=date(2026, 1, 12),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject=("Phê duyệt danh sách giám sát viên cấp Trung ương Tổng điều tra kinh tế năm 2026"),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như Điều 3",
+                "Lãnh đạo Bộ Tài chính (để b/c)",
+                "Thống kê các tỉnh, thành phố",
+                "Lưu: VT, TKCNXD",
+            ]
+        ),
+        signer=["Q. CỤC TRƯỞNG"],
+        nguoi_ky="Nguyễn Trung Kiên",
+        seal_text="BỘ TÀI CHÍNH * CỤC THỐNG KÊ * ",
+        refs=[r_luat, r_nd, r_qd_btc, r_qd_pa],
+    )
+
+
+def doc_ho28_cv_bnv_khan_danh_gia_cong_chuc() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "80/2025/QH15",
+        date(2025, 6, 24),
+        ten="Luật Cán bộ, công chức",
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "170/2025/NĐ-CP",
+        date(2025, 6, 30),
+        "Chính phủ",
+        long_date=False,
+    )
+    r_cv = Ref(
+        "Công văn",
+        "3590/BNV-CCVC",
+        date(2025, 9, 8),
+        "Bộ Nội vụ",
+        long_date=False,
+        pad=False,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thi hành {r_luat.cite()} và {r_nd.cite()} quy định về tuyển dụng, sử dụng và "
+            "quản lý công chức, để có cơ sở tổng hợp, báo cáo Chính phủ về chất lượng đội "
+            "ngũ công chức năm đầu tiên vận hành mô hình chính quyền địa phương hai cấp, Bộ "
+            "Nội vụ đề nghị các bộ, ngành, địa phương thực hiện các nội dung sau:",
+            gap=4,
+        ),
+        Para(
+            "1. Tổ chức đánh giá, xếp loại chất lượng công chức năm 2025 gắn với kết quả thực "
+            "hiện nhiệm vụ được giao, bảo đảm thực chất, khách quan; không để tình trạng tỷ "
+            "lệ xếp loại “Hoàn thành xuất sắc nhiệm vụ” vượt quá 20% số được xếp loại "
+            "“Hoàn thành tốt nhiệm vụ” trở lên."
+        ),
+        Para(
+            "2. Tổng hợp kết quả theo các biểu mẫu đã gửi kèm theo "
+            f"{r_cv.cite()}; đối với công chức cấp xã, ghi rõ số người được "
+            "bố trí sau sắp xếp và số người chưa đáp ứng yêu cầu vị trí việc làm."
+        ),
+        Para(
+            "3. Gửi báo cáo bằng văn bản về Bộ Nội vụ (qua Cục Công chức, viên chức), đồng "
+            "thời gửi bản điện tử qua Hệ thống quản lý văn bản và điều hành trước ngày "
+            "20/12/2025 để tổng hợp, báo cáo Thủ tướng Chính phủ."
+        ),
+        Para(
+            "Đây là nội dung cấp bách, đề nghị các bộ, ngành, địa phương quan tâm chỉ đạo "
+            "thực hiện. Trong quá trình thực hiện, nếu có vướng mắc, đề nghị liên hệ đồng chí "
+            "Nguyễn Thị Lan Phương, điện thoại 024.3825.6710 để được hướng dẫn./."
+        ),
+    ]
+    return Doc(
+        name="ho28_cv_bnv_khan_danh_gia_cong_chuc",
+        description=(
+            "KHẨN Công văn of a ministry (BỘ NỘI VỤ, one line, no parent body), number "
+            "BNV-CCVC, a two-line V/v under the number and the KHẨN box, place Hà Nội, "
+            "dated December 2025; Kính gửi with three addressees (ministries and provinces); "
+            "Luật Cán bộ, công chức with a long date (80/2025/QH15), the Government's Nghị "
+            "định with a padded date (170/2025/NĐ-CP, ngày 30/06/2025) and the ministry's "
+            "own earlier Công văn with an unpadded date (3590/BNV-CCVC, ngày 8/9/2025, 'Bộ "
+            "Nội vụ'); a deadline and a phone number that are not "
+            "citations; no table; signer KT. BỘ TRƯỞNG / THỨ TRƯỞNG."
+        ),
+        tests="CV KHẨN of Bộ Nội vụ to ministries and provinces; KT. BỘ TRƯỞNG.",
+        origin=TEAM,
+        seed=1173,
+        scan=Scan(
+            rotation_deg=1.3,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=58,
+            paper=(245, 241, 230),
+            illumination=0.08,
+        ),
+        ban_hanh=["BỘ NỘI VỤ"],
+        so="4127",
+        ky_hieu="BNV-CCVC",
+        vv="báo cáo kết quả đánh giá, xếp loại chất lượng công chức năm 2025",
+        do_khan="KHẨN",
+        dia_danh="Hà Nội",
+        ngay=date(2025, 12, 3),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+            "Văn phòng Trung ương Đảng",
+            "Ủy ban nhân dân các tỉnh, thành phố",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Bộ trưởng (để b/c)",
+                "Sở Nội vụ các tỉnh, thành phố",
+                "Lưu: VT, CCVC",
+            ]
+        ),
+        signer=["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG"],
+        nguoi_ky="Trương Hải Long",
+        seal_text="BỘ NỘI VỤ * ",
+        refs=[r_luat, r_nd, r_cv],
+    )
+
+
+def doc_ho28_kh_ckstthc_cat_giam_thu_tuc() -> Doc:
+    r_nq_qh = Ref(
+        "Nghị quyết",
+        "206/2025/QH15",
+        date(2025, 6, 24),
+        "Quốc hội",
+    )
+    r_nq_cp = Ref(
+        "Nghị quyết",
+        "66/NQ-CP",
+        date(2025, 3, 26),
+        "Chính phủ",
+        long_date=False,
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "118/2025/NĐ-CP",
+        date(2025, 6, 9),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+    )
+    table = Table(
+        header=[
+            "STT",
+            "Nhiệm vụ",
+            "Đơn vị chủ trì",
+            "Đơn vị phối hợp",
+            "Thời gian hoàn thành",
+            "Sản phẩm",
+        ],
+        columns=["stt", "nhiem_vu", "don_vi_chu_tri", "don_vi_phoi_hop", "thoi_gian", "san_pham"],
+        widths=[0.06, 0.30, 0.16, 0.18, 0.13, 0.17],
+        align=["c", "l", "l", "l", "c", "l"],
+        size=11.5,
+        rows=[
+            [
+                "1",
+                "Rà soát, thống kê thủ tục hành chính liên quan đến hoạt động sản xuất, kinh "
+                "doanh còn vướng mắc",
+                "Phòng Rà soát quy định",
+                "Các bộ, cơ quan ngang bộ",
+                "Tháng 11/2025",
+                "Danh mục thủ tục cần cắt giảm",
+            ],
+            [
+                "2",
+                "Xây dựng phương án cắt giảm tối thiểu 30% thời gian giải quyết và chi phí "
+                "tuân thủ",
+                "Phòng Rà soát quy định",
+                "Vụ Pháp luật",
+                "15/12/2025",
+                "Dự thảo phương án",
+            ],
+            [
+                "3",
+                "Đôn đốc công bố, công khai thủ tục hành chính trên Cơ sở dữ liệu quốc gia",
+                "Phòng Kiểm soát thủ tục",
+                "Các bộ, địa phương",
+                "Thường xuyên",
+                "Báo cáo tháng",
+            ],
+            [
+                "4",
+                "Tích hợp, cung cấp dịch vụ công trực tuyến toàn trình trên Cổng Dịch vụ công "
+                "quốc gia",
+                "Phòng Dịch vụ công",
+                "Cục Chuyển đổi số quốc gia",
+                "Quý I/2026",
+                "Dịch vụ được tích hợp",
+            ],
+            [
+                "5",
+                "Kiểm tra việc thực hiện cơ chế một cửa, một cửa liên thông tại 06 địa phương",
+                "Phòng Kiểm tra",
+                "Văn phòng UBND các tỉnh",
+                "Quý I/2026",
+                "Báo cáo kết quả kiểm tra",
+            ],
+            [
+                "6",
+                "Tiếp nhận, xử lý phản ánh, kiến nghị của doanh nghiệp về quy định hành chính",
+                "Phòng Phản ánh, kiến nghị",
+                "Các bộ, địa phương",
+                "Thường xuyên",
+                "Văn bản chuyển xử lý",
+            ],
+            [
+                "7",
+                "Tổ chức tọa đàm lấy ý kiến hiệp hội doanh nghiệp về phương án cắt giảm",
+                "Văn phòng Cục",
+                "Liên đoàn Thương mại và Công nghiệp Việt Nam",
+                "Tháng 3/2026",
+                "Kỷ yếu tọa đàm",
+            ],
+            [
+                "8",
+                "Tổng hợp, báo cáo kết quả thực hiện Kế hoạch",
+                "Phòng Tổng hợp",
+                "Các phòng thuộc Cục",
+                "30/6/2026",
+                "Báo cáo Lãnh đạo Văn phòng Chính phủ",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        H("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH"),
+        Para(
+            f"- {r_nq_qh.cite()} về cơ chế đặc biệt xử lý khó khăn, vướng mắc do quy định của "
+            "pháp luật;",
+            indent=5,
+        ),
+        Para(
+            f"- {r_nq_cp.cite()} về Chương trình cắt giảm, đơn giản hóa thủ tục hành chính "
+            "liên quan đến hoạt động sản xuất, kinh doanh năm 2025 và 2026;",
+            indent=5,
+            gap=1,
+        ),
+        Para(
+            f"- {r_nd.cite()} về thực hiện thủ tục hành chính theo cơ chế một cửa, một cửa "
+            "liên thông tại Bộ phận Một cửa và Cổng Dịch vụ công quốc gia.",
+            indent=5,
+            gap=1,
+        ),
+        H("II. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "Cắt giảm thực chất thủ tục hành chính, điều kiện kinh doanh; giảm ít nhất 30% "
+            "thời gian giải quyết và 30% chi phí tuân thủ so với năm 2024; bảo đảm 100% thủ "
+            "tục đủ điều kiện được cung cấp dưới hình thức dịch vụ công trực tuyến toàn "
+            "trình. Nhiệm vụ phải rõ người, rõ việc, rõ thời gian, rõ sản phẩm."
+        ),
+        H("III. NHIỆM VỤ CỤ THỂ", keep=4),
+        table,
+        H("IV. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "Thủ trưởng các phòng thuộc Cục chịu trách nhiệm triển khai nhiệm vụ được giao; "
+            "định kỳ ngày 25 hằng tháng gửi báo cáo tiến độ về Phòng Tổng hợp. Trong quá "
+            "trình thực hiện, nếu cần điều chỉnh, các phòng báo cáo Cục trưởng xem xét, "
+            "quyết định./."
+        ),
+    ]
+    return Doc(
+        name="ho28_kh_ckstthc_cat_giam_thu_tuc",
+        description=(
+            "Kế hoạch of a Cục of Văn phòng Chính phủ (VĂN PHÒNG CHÍNH PHỦ / CỤC KIỂM SOÁT / "
+            "THỦ TỤC HÀNH CHÍNH, the issuer on two bold lines, one body), number KH-KSTT, "
+            "place Hà Nội, dated October 2025; no Kính gửi; a heading of Căn cứ as '- ' "
+            "lines: the National Assembly's Nghị quyết with a long date (206/2025/QH15), the "
+            "Government's Nghị quyết with a padded date (66/NQ-CP, ngày 26/03/2025) and "
+            "Nghị định with an unpadded date (118/2025/NĐ-CP, ngày 9/6/2025); headings I-IV; "
+            "a ruled 6-column task table STT / Nhiệm vụ / Đơn vị chủ trì / Đơn vị phối hợp / "
+            "Thời gian hoàn thành / Sản phẩm (keys stt, nhiem_vu, don_vi_chu_tri, "
+            "don_vi_phoi_hop, thoi_gian, san_pham) of 8 rows; signer CỤC TRƯỞNG without an "
+            "authority prefix."
+        ),
+        tests="KH of a Cục of Văn phòng Chính phủ; 6-column task table; no prefix.",
+        origin=TEAM,
+        seed=1174,
+        scan=Scan(
+            rotation_deg=-0.4,
+            noise_sigma=4,
+            blur=0.7,
+            jpeg_quality=72,
+            paper=(248, 244, 235),
+            illumination=0.05,
+        ),
+        chu_quan=["VĂN PHÒNG CHÍNH PHỦ"],
+        ban_hanh=["CỤC KIỂM SOÁT", "THỦ TỤC HÀNH CHÍNH"],
+        so="112",
+        ky_hieu="KH-KSTT",
+        dia_danh="Hà Nội",
+        ngay=date(2025, 10, 20),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject=(
+            "Cắt giảm, đơn giản hóa thủ tục hành chính liên quan đến hoạt động sản xuất, "
+            "kinh doanh năm 2025 - 2026"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Bộ trưởng, Chủ nhiệm VPCP (để b/c)",
+                "Các Phó Chủ nhiệm VPCP",
+                "Các phòng thuộc Cục",
+                "Lưu: VT, TH",
+            ]
+        ),
+        signer=["CỤC TRƯỞNG"],
+        nguoi_ky="Ngô Hải Phan",
+        seal_text="VĂN PHÒNG CHÍNH PHỦ * CỤC KIỂM SOÁT THỦ TỤC HÀNH CHÍNH * ",
+        refs=[r_nq_qh, r_nq_cp, r_nd],
+    )
+
+
+def doc_ho28_bc_ktnnkv1_kiem_toan_ngan_sach() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "81/2015/QH13",
+        date(2015, 6, 24),
+        ten="Luật Kiểm toán nhà nước",
+    )
+    r_luat_sd = Ref(
+        "Luật",
+        "55/2019/QH14",
+        date(2019, 11, 26),
+        ten="Luật sửa đổi, bổ sung một số điều của Luật Kiểm toán nhà nước",
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "1520/QĐ-KTNN",
+        date(2025, 7, 2),
+        "Tổng Kiểm toán nhà nước",
+        long_date=False,
+    )
+    table = Table(
+        header=[
+            "STT",
+            "Đơn vị được kiểm toán",
+            "Tăng thu",
+            "Giảm chi",
+            "Xử lý khác",
+            "Cộng",
+            "Kiến nghị sửa đổi văn bản",
+        ],
+        columns=[
+            "stt",
+            "don_vi",
+            "tang_thu",
+            "giam_chi",
+            "xu_ly_khac",
+            "cong",
+            "kien_nghi_van_ban",
+        ],
+        widths=[0.07, 0.25, 0.13, 0.13, 0.13, 0.13, 0.16],
+        align=["c", "l", "c", "c", "c", "c", "c"],
+        size=12.0,
+        groups=[(2, 4, "Kiến nghị xử lý tài chính (triệu đồng)")],
+        rows=[
+            ["1", "Thành phố Hà Nội", "86.412", "41.905", "120.377", "248.694", "4"],
+            ["2", "Tỉnh Bắc Ninh", "23.518", "12.066", "35.210", "70.794", "2"],
+            ["3", "Tỉnh Hưng Yên", "17.940", "9.385", "28.104", "55.429", "1"],
+            ["4", "Tỉnh Ninh Bình", "15.207", "11.640", "19.533", "46.380", "2"],
+            ["5", "Tỉnh Phú Thọ", "12.836", "8.472", "22.918", "44.226", "3"],
+            ["6", "Thành phố Hải Phòng", "31.025", "14.317", "47.260", "92.602", "1"],
+            ["7", "Tỉnh Quảng Ninh", "19.664", "10.238", "26.415", "56.317", "2"],
+            ["", "Tổng cộng", "206.602", "108.023", "299.817", "614.442", "15"],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_qd.cite()} về việc kiểm toán ngân sách địa phương năm 2024, Kiểm "
+            "toán nhà nước khu vực I đã tổ chức 07 Đoàn kiểm toán tại 07 tỉnh, thành phố từ "
+            "tháng 7 đến tháng 11 năm 2025. Kiểm toán nhà nước khu vực I báo cáo kết quả như "
+            "sau:",
+            gap=4,
+        ),
+        H("I. KẾT QUẢ KIỂM TOÁN"),
+        Para(
+            "1. Các Đoàn kiểm toán thực hiện đúng quy trình theo "
+            f"{r_luat.cite()} và {r_luat_sd.cite()}; không có phản ánh tiêu cực trong quá "
+            "trình kiểm toán."
+        ),
+        Para(
+            "2. Tổng số kiến nghị xử lý tài chính là 614.442 triệu đồng, tăng 8,3% so với "
+            "năm trước; kiến nghị sửa đổi, bổ sung, hủy bỏ 15 văn bản không phù hợp. Kết quả "
+            "theo từng đơn vị:",
+            keep=4,
+        ),
+        table,
+        H("II. TÌNH HÌNH THỰC HIỆN KIẾN NGHỊ KIỂM TOÁN NĂM TRƯỚC"),
+        Para(
+            "Đến ngày 30/11/2025, các địa phương đã thực hiện 472.905 triệu đồng, đạt 81,6% "
+            "tổng số kiến nghị của năm 2023; còn 106.680 triệu đồng chưa thực hiện, chủ yếu "
+            "là các khoản thu hồi tạm ứng quá hạn từ các dự án chậm tiến độ."
+        ),
+        H("III. ĐỀ XUẤT, KIẾN NGHỊ"),
+        Para(
+            "Đề nghị Tổng Kiểm toán nhà nước chỉ đạo đưa 03 dự án chậm giải ngân tại thành "
+            "phố Hà Nội và tỉnh Quảng Ninh vào kế hoạch kiểm toán năm 2026; Ủy ban nhân dân "
+            "các tỉnh, thành phố báo cáo kết quả thực hiện kiến nghị trước ngày 31/3/2026./."
+        ),
+    ]
+    return Doc(
+        name="ho28_bc_ktnnkv1_kiem_toan_ngan_sach",
+        description=(
+            "Báo cáo of a regional State Audit office (KIỂM TOÁN NHÀ NƯỚC / KIỂM TOÁN NHÀ "
+            "NƯỚC / KHU VỰC I, the issuer on two bold lines, one body), number BC-KVI, place "
+            "Hà Nội, dated December 2025; Kính gửi on one centred line; the Auditor "
+            "General's Quyết định with a padded date (1520/QĐ-KTNN, ngày 02/07/2025), Luật "
+            "Kiểm toán nhà nước with a long date (81/2015/QH13) and the amending law printed "
+            "without 'số' and with an unpadded date (55/2019/QH14, ngày 26/11/2019); "
+            "headings I-III; figures with dots and commas; a ruled 7-column table STT / Đơn "
+            "vị được kiểm toán / Tăng thu / Giảm chi / Xử lý khác / Cộng / Kiến nghị sửa đổi "
+            "văn bản (keys stt, don_vi, tang_thu, giam_chi, xu_ly_khac, cong, "
+            "kien_nghi_van_ban) with a merged header cell over four columns, 8 rows (a total "
+            "row with an empty STT); signer KT. KIỂM TOÁN TRƯỞNG / PHÓ KIỂM TOÁN TRƯỞNG."
+        ),
+        tests="BC of Kiểm toán nhà nước khu vực I; merged header; KT.",
+        origin=TEAM,
+        seed=1175,
+        scan=Scan(
+            rotation_deg=0.4,
+            noise_sigma=8,
+            blur=1.1,
+            jpeg_quality=56,
+            paper=(246, 241, 230),
+            illumination=0.08,
+        ),
+        chu_quan=["KIỂM TOÁN NHÀ NƯỚC"],
+        ban_hanh=["KIỂM TOÁN NHÀ NƯỚC", "KHU VỰC I"],
+        so="245",
+        ky_hieu="BC-KVI",
+        dia_danh="Hà Nội",
+        ngay=date(2025, 12, 22),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject="Kết quả kiểm toán ngân sách địa phương năm 2024",
+        kinh_gui=["Tổng Kiểm toán nhà nước"],
+        kinh_gui_centered=True,
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Phó Tổng KTNN phụ trách (để b/c)",
+                "Vụ Tổng hợp",
+                "Lưu: VT, TH",
+            ]
+        ),
+        signer=["KT. KIỂM TOÁN TRƯỞNG", "PHÓ KIỂM TOÁN TRƯỞNG"],
+        nguoi_ky="Đoàn Thị Ngọc Lan",
+        seal_text="KIỂM TOÁN NHÀ NƯỚC * KHU VỰC I * ",
+        refs=[r_qd, r_luat, r_luat_sd],
+    )
+
+
+def doc_ho28_gm_hvcnbcvt_phien_hop_hoi_dong() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "34/2018/QH14",
+        date(2018, 11, 19),
+        ten="Luật sửa đổi, bổ sung một số điều của Luật Giáo dục đại học",
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "99/2019/NĐ-CP",
+        date(2019, 12, 30),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+    )
+    r_nq = Ref(
+        "Nghị quyết",
+        "07/NQ-HĐHV",
+        date(2025, 3, 14),
+        "Hội đồng Học viện",
+        long_date=False,
+    )
+    table = Table(
+        header=["Thời gian", "Nội dung", "Người thực hiện"],
+        columns=["thoi_gian", "noi_dung", "nguoi_thuc_hien"],
+        widths=[0.20, 0.50, 0.30],
+        align=["c", "l", "l"],
+        size=12.0,
+        rows=[
+            ["08 giờ 00 - 08 giờ 15", "Tuyên bố lý do, giới thiệu đại biểu", "Thư ký Hội đồng"],
+            [
+                "08 giờ 15 - 09 giờ 00",
+                "Báo cáo kết quả thực hiện nghị quyết của Hội đồng năm 2025",
+                "Giám đốc Học viện",
+            ],
+            [
+                "09 giờ 00 - 09 giờ 45",
+                "Thông qua Chiến lược phát triển Học viện giai đoạn 2026 - 2030, tầm nhìn "
+                "đến năm 2045",
+                "Phó Giám đốc Học viện",
+            ],
+            [
+                "09 giờ 45 - 10 giờ 30",
+                "Thông qua kế hoạch tài chính và mức thu học phí năm học 2026 - 2027",
+                "Trưởng phòng Tài chính - Kế toán",
+            ],
+            ["10 giờ 30 - 11 giờ 30", "Thảo luận, biểu quyết; bế mạc", "Chủ tịch Hội đồng"],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}; {r_nd.cite()} quy định chi tiết và hướng dẫn thi hành "
+            "một số điều của Luật sửa đổi, bổ sung một số điều của Luật Giáo dục đại học và "
+            f"{r_nq.cite()} ban hành Quy chế làm việc của Hội đồng Học viện, Hội đồng Học "
+            "viện Công nghệ Bưu chính Viễn thông trân trọng kính mời các thành viên Hội đồng "
+            "dự Phiên họp thường kỳ lần thứ nhất năm 2026.",
+            gap=4,
+        ),
+        Para(
+            "**Thời gian:** 08 giờ 00, thứ Ba, ngày 27 tháng 01 năm 2026.",
+            gap=4,
+        ),
+        Para(
+            "**Địa điểm:** Phòng họp tầng 3, Nhà A1, Học viện Công nghệ Bưu chính Viễn thông, "
+            "số 122 đường Hoàng Quốc Việt, phường Nghĩa Đô, thành phố Hà Nội."
+        ),
+        Para("**Chương trình phiên họp:**", keep=3),
+        table,
+        Para(
+            "Tài liệu phiên họp được gửi qua hộp thư điện tử công vụ trước ngày 22/01/2026. "
+            "Đề nghị các thành viên xác nhận tham dự với Thư ký Hội đồng (đồng chí Trần Thị "
+            "Minh Hạnh, điện thoại 0912.408.335) trước 16 giờ 00 ngày 23/01/2026./.",
+            gap=4,
+        ),
+    ]
+    return Doc(
+        name="ho28_gm_hvcnbcvt_phien_hop_hoi_dong",
+        description=(
+            "Giấy mời of the council of a Học viện under Bộ Khoa học và Công nghệ (BỘ KHOA "
+            "HỌC VÀ CÔNG NGHỆ / HỌC VIỆN CÔNG NGHỆ / BƯU CHÍNH VIỄN THÔNG, the issuer on two "
+            "bold lines, one body), number GM-HĐHV, place Hà Nội, dated January 2026; one "
+            "opening sentence citing the amending higher-education law with a long date "
+            "(34/2018/QH14), the Government's Nghị định with an unpadded date "
+            "(99/2019/NĐ-CP, ngày 30/12/2019) and the council's own Nghị quyết with a padded "
+            "date (07/NQ-HĐHV, ngày 14/03/2025, 'Hội đồng Học viện'); bold Thời gian / Địa "
+            "điểm lines, a long date, times, a deadline and a phone number that are not "
+            "citations; a ruled 3-column agenda table Thời gian / Nội dung / Người thực hiện "
+            "(keys thoi_gian, noi_dung, nguoi_thuc_hien) of 5 rows without STT; signer TM. "
+            "HỘI ĐỒNG HỌC VIỆN / CHỦ TỊCH."
+        ),
+        tests="GM of a Học viện's council (Bộ KH&CN); agenda table without STT; TM.",
+        origin=TEAM,
+        seed=1176,
+        scan=Scan(
+            rotation_deg=-1.4,
+            noise_sigma=5,
+            blur=0.6,
+            jpeg_quality=75,
+            paper=(247, 243, 232),
+            illumination=0.06,
+        ),
+        chu_quan=["BỘ KHOA HỌC VÀ CÔNG NGHỆ"],
+        ban_hanh=["HỌC VIỆN CÔNG NGHỆ", "BƯU CHÍNH VIỄN THÔNG"],
+        so="03",
+        ky_hieu="GM-HĐHV",
+        dia_danh="Hà Nội",
+        ngay=date(2026, 1, 16),
+        title="GIẤY MỜI",
+        loai_van_ban="Giấy mời",
+        subject="Dự Phiên họp thường kỳ lần thứ nhất năm 2026 của Hội đồng Học viện",
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Các thành viên Hội đồng Học viện",
+                "Ban Giám đốc Học viện",
+                "Lưu: VT, HĐHV",
+            ]
+        ),
+        signer=["TM. HỘI ĐỒNG HỌC VIỆN", "CHỦ TỊCH"],
+        nguoi_ky="Vũ Thị Hồng Nhung",
+        seal_text="HỌC VIỆN CÔNG NGHỆ BƯU CHÍNH VIỄN THÔNG * ",
+        refs=[r_luat, r_nd, r_nq],
+    )
+
+
+HELDOUT28_DOCS = [
+    doc_ho28_tb_bdttg_ket_luan_thu_truong,
+    doc_ho28_qd_ctk_giam_sat_vien_tdtkt,
+    doc_ho28_cv_bnv_khan_danh_gia_cong_chuc,
+    doc_ho28_kh_ckstthc_cat_giam_thu_tuc,
+    doc_ho28_bc_ktnnkv1_kiem_toan_ngan_sach,
+    doc_ho28_gm_hvcnbcvt_phien_hop_hoi_dong,
+]
+
+
 TEAM_DOCS = [doc_kh, doc_cv, doc_qd, doc_bc, doc_tb, doc_ttr]
 SEED_DOCS = [(SEED_000, doc_seed_000), (SEED_001, doc_seed_001)]
 
@@ -27829,6 +28692,7 @@ HELDOUT_SETS = {
     "heldout24": (HELDOUT24_DOCS, HELDOUT24_DIR, "twenty-fourth "),
     "heldout25": (HELDOUT25_DOCS, HELDOUT25_DIR, "twenty-fifth "),
     "heldout26": (HELDOUT26_DOCS, HELDOUT26_DIR, "twenty-sixth "),
+    "heldout28": (HELDOUT28_DOCS, HELDOUT28_DIR, "twenty-eighth "),
 }
 
 
