@@ -351,8 +351,18 @@ def _title(text: str) -> str:
     kept = re.sub(r"\s+([,])", r"\1", " ".join(kept.split())).strip(" ,-").upper()
     bare = " ".join(re.sub(r"[^\wÀ-ỹ ]", " ", text).split()).upper()
     best = process.extractOne(bare, signer_titles(), scorer=fuzz.ratio)
-    if best and best[1] >= 80 and not fold(bare).startswith(fold(best[0]) + " "):
-        return best[0]  # (a known title with a unit after it goes on below)
+    if (
+        best
+        and best[1] >= 80
+        and not fold(bare).startswith(fold(best[0]) + " ")  # (a unit after it: below)
+        # as many words, or the same letters run together ("GIÁMĐỐC"): "PHÓ KIỂM TOÁN
+        # TRƯỞNG" is no misread "KẾ TOÁN TRƯỞNG"
+        and (
+            len(bare.split()) == len(best[0].split())
+            or fuzz.ratio(bare.replace(" ", ""), best[0].replace(" ", "")) >= 90
+        )
+    ):
+        return best[0]
     words = kept.split(" ")
     for known in sorted(signer_titles(), key=len, reverse=True):
         n = len(known.split())

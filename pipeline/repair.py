@@ -236,6 +236,9 @@ def _doubled_letter(word: str) -> str:
     return word
 
 
+#: "gi" read as "ø1" ("ø1ờ" for giờ, "ø1ám" for giám): no word has either.
+_G_AS_O_SLASH = re.compile(r"[øØ]1([^\W\d_])")
+
 #: "ị" read as "]" ("Quản tr]", "Đơn v]Ị"), or a "]" speck after a word ("đơn vị]").
 _BRACKET_I = re.compile(r"(?<![\w\[])([^\W\d_]{1,6})\]([^\W\d_]?)(?![\w\]])")
 
@@ -284,6 +287,11 @@ def normalise_line(
         if c in LOOKALIKES
     ]
     text = "".join(LOOKALIKES.get(c, c) for c in text)
+    for m in reversed(list(_G_AS_O_SLASH.finditer(text))):
+        capital = m.group().startswith("Ø")
+        fixed = ("GI" if m.group(1).isupper() else "Gi") if capital else "gi"
+        repairs.append(Repair(line_number, m.start(), m.group()[:2], fixed, 1.0, "lookalike"))
+        text = text[: m.start()] + fixed + text[m.start() + 2 :]
     if "[" not in text:
         text = _BRACKET_I.sub(lambda m: _bracket_i(m, line_number, repairs), text)
     text = _case_alike(text, line_number, repairs)

@@ -205,3 +205,11 @@ def test_the_unit_after_a_known_title_gets_its_marks_back() -> None:
     assert _title("ĐỘI TRƯỞNG ĐÔI TỒNG HỢP") == "ĐỘI TRƯỞNG ĐỘI TỔNG HỢP"
     assert _title("TRƯỞNG PHÒNG HÀNH CHÍNH - TÔ CHỨC") == "TRƯỞNG PHÒNG HÀNH CHÍNH - TỔ CHỨC"
     assert _title("PHÓ TRƯỞNG CÔNG AN HUYỆN") == "PHÓ TRƯỞNG CÔNG AN HUYỆN"
+
+
+def test_a_title_is_not_snapped_to_a_known_one_of_other_words() -> None:
+    from pipeline.closing import _title
+
+    assert _title("PHÓ KẾ TOÁN TRƯỞNG") == "PHÓ KẾ TOÁN TRƯỞNG"  # not KẾ TOÁN TRƯỞNG
+    assert _title("GIÁMĐỐC") == "GIÁM ĐỐC"  # the same letters run together
+    assert _title("PHÓ GIÁM ĐÓC") == "PHÓ GIÁM ĐỐC"
