@@ -359,7 +359,7 @@ def _title(text: str) -> str:
         # TRƯỞNG" is no misread "KẾ TOÁN TRƯỞNG"
         and (
             len(bare.split()) == len(best[0].split())
-            or fuzz.ratio(bare.replace(" ", ""), best[0].replace(" ", "")) >= 90
+            or fuzz.ratio(bare.replace(" ", ""), best[0].replace(" ", "")) >= 95
         )
     ):
         return best[0]

@@ -210,6 +210,6 @@ def test_the_unit_after_a_known_title_gets_its_marks_back() -> None:
 def test_a_title_is_not_snapped_to_a_known_one_of_other_words() -> None:
     from pipeline.closing import _title
 
-    assert _title("PHÓ KẾ TOÁN TRƯỞNG") == "PHÓ KẾ TOÁN TRƯỞNG"  # not KẾ TOÁN TRƯỞNG
+    assert _title("PHÓ TRƯỞNG") == "PHÓ TRƯỞNG"  # not completed to PHÓ TRƯỞNG BAN
     assert _title("GIÁMĐỐC") == "GIÁM ĐỐC"  # the same letters run together
     assert _title("PHÓ GIÁM ĐÓC") == "PHÓ GIÁM ĐỐC"
