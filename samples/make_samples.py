@@ -47,6 +47,7 @@ Usage::
     python samples/make_samples.py --heldout24     # 24th held-out set, benchmarks/heldout24/
     python samples/make_samples.py --heldout25     # 25th held-out set, benchmarks/heldout25/
     python samples/make_samples.py --heldout26     # 26th held-out set, benchmarks/heldout26/
+    python samples/make_samples.py --heldout27     # 27th held-out set, benchmarks/heldout27/
     python samples/make_samples.py --heldout28     # 28th held-out set, benchmarks/heldout28/
 """
 
@@ -27666,6 +27667,1024 @@ HELDOUT26_DOCS = [
 
 
 # --------------------------------------------------------------------------------------
+# Twenty-seventh held-out set (benchmarks/heldout27/): livestock and veterinary control,
+# agricultural extension, traffic police, a national tourist area, a cooperative alliance
+# and a Khmer commune in the Mekong Delta after the 2025 merger (Cà Mau with Bạc Liêu, Cần
+# Thơ with Sóc Trăng and Hậu Giang, An Giang with Kiên Giang, Vĩnh Long with Bến Tre and Trà
+# Vinh); written blind: nobody ran the pipeline or read its code, tests or benchmark scripts
+# while writing it
+# --------------------------------------------------------------------------------------
+
+HELDOUT27_DIR = REPO_ROOT / "benchmarks" / "heldout27"
+
+
+def doc_ho27_kh_cccnty_camau_kiem_soat_giet_mo() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "79/2015/QH13",
+        date(2015, 6, 19),
+        ten="Luật Thú y",
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "35/2016/NĐ-CP",
+        date(2016, 5, 15),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+    )
+    r_tt = Ref(
+        "Thông tư",
+        "09/2016/TT-BNNPTNT",
+        date(2016, 6, 1),
+        "Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn",
+        long_date=False,
+        so_word=False,
+    )
+    r_cv = Ref(
+        "Công văn",
+        "3158/SNNMT-CNTY",
+        date(2025, 11, 28),
+        "Sở Nông nghiệp và Môi trường",
+        long_date=False,
+    )
+    table = Table(
+        header=[
+            "STT",
+            "Thời gian",
+            "Địa điểm kiểm tra",
+            "Đơn vị được kiểm tra",
+            "Đơn vị phối hợp",
+        ],
+        columns=["stt", "thoi_gian", "dia_diem", "don_vi_duoc_kiem_tra", "don_vi_phoi_hop"],
+        widths=[0.07, 0.16, 0.24, 0.29, 0.24],
+        align=["c", "c", "l", "l", "l"],
+        size=12.0,
+        rows=[
+            [
+                "1",
+                "15/12/2025",
+                "Phường An Xuyên",
+                "Cơ sở giết mổ gia súc tập trung Tân Thành",
+                "UBND phường An Xuyên",
+            ],
+            [
+                "2",
+                "16/12/2025",
+                "Phường Tân Thành",
+                "Chợ Cà Mau; 04 cơ sở kinh doanh thịt gia súc, gia cầm",
+                "Ban Quản lý chợ Cà Mau",
+            ],
+            [
+                "3",
+                "17 - 18/12/2025",
+                "Xã Cái Nước, xã Năm Căn",
+                "02 cơ sở giết mổ gia cầm; 03 cửa hàng thuốc thú y",
+                "UBND các xã Cái Nước, Năm Căn",
+            ],
+            [
+                "4",
+                "19/12/2025",
+                "Xã Trần Văn Thời",
+                "Cơ sở ấp trứng gia cầm Hưng Phát",
+                "Trạm Chăn nuôi và Thú y khu vực Trần Văn Thời",
+            ],
+            [
+                "5",
+                "22/12/2025",
+                "Phường Bạc Liêu",
+                "Lò giết mổ gia súc Phường 8 cũ; chợ Bạc Liêu",
+                "UBND phường Bạc Liêu; Đội Quản lý thị trường số 4",
+            ],
+            [
+                "6",
+                "23/12/2025",
+                "Phường Giá Rai",
+                "02 cơ sở giết mổ heo thủ công; 02 đại lý thức ăn chăn nuôi",
+                "UBND phường Giá Rai",
+            ],
+            [
+                "7",
+                "24/12/2025",
+                "Xã Hồng Dân, xã Phước Long",
+                "Trang trại chăn nuôi heo Thành Đạt; 03 cửa hàng thuốc thú y",
+                "Trạm Chăn nuôi và Thú y khu vực Hồng Dân",
+            ],
+            [
+                "8",
+                "25/12/2025",
+                "Xã Đông Hải",
+                "Cơ sở giết mổ gia cầm Ngọc Hiển",
+                "UBND xã Đông Hải",
+            ],
+            [
+                "9",
+                "26/12/2025",
+                "Trạm kiểm dịch động vật Hộ Phòng",
+                "Phương tiện vận chuyển động vật, sản phẩm động vật qua địa bàn",
+                "Phòng Cảnh sát giao thông Công an tỉnh",
+            ],
+            [
+                "10",
+                "29 - 30/12/2025",
+                "Văn phòng Chi cục",
+                "Tổng hợp kết quả, dự thảo báo cáo",
+                "Phòng Thú y cộng đồng",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}; {r_nd.cite()} quy định chi tiết Luật Thú y; "
+            f"{r_tt.cite()} quy định về kiểm soát giết mổ và kiểm tra vệ sinh thú y;",
+            gap=4,
+        ),
+        Para(
+            f"Thực hiện {r_cv.cite()} về tăng cường kiểm soát giết mổ, vận chuyển động vật "
+            "dịp cuối năm, Chi cục Chăn nuôi và Thú y tỉnh Cà Mau xây dựng Kế hoạch kiểm tra "
+            "như sau:"
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "1. Kịp thời phát hiện, xử lý các cơ sở giết mổ không bảo đảm vệ sinh thú y, "
+            "đưa động vật chưa qua kiểm dịch vào giết mổ, sử dụng chất cấm trong chăn nuôi; "
+            "bảo đảm nguồn thực phẩm có nguồn gốc động vật an toàn phục vụ Tết Nguyên đán "
+            "Bính Ngọ năm 2026."
+        ),
+        Para(
+            "2. Việc kiểm tra được thực hiện khách quan, đúng quy định, không gây phiền hà "
+            "cho cơ sở; kết thúc mỗi đợt có biên bản, kiến nghị xử lý cụ thể."
+        ),
+        H("II. NỘI DUNG, ĐỐI TƯỢNG KIỂM TRA"),
+        Para(
+            "Kiểm tra điều kiện vệ sinh thú y, hồ sơ kiểm dịch, sổ theo dõi nhập động vật "
+            "của các cơ sở giết mổ; nguồn gốc sản phẩm động vật tại chợ; việc kinh doanh "
+            "thuốc thú y, thức ăn chăn nuôi trên địa bàn khu vực Cà Mau và khu vực Bạc Liêu "
+            "(tỉnh cũ). Lấy 60 mẫu thịt, nước tiểu heo để xét nghiệm nhanh chất "
+            "Salbutamol, Clenbuterol."
+        ),
+        H("III. THỜI GIAN, ĐỊA ĐIỂM KIỂM TRA", keep=4),
+        table,
+        H("IV. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "1. Phòng Thú y cộng đồng là đầu mối, chuẩn bị biểu mẫu, dụng cụ lấy mẫu; tổng "
+            "hợp kết quả, báo cáo Sở Nông nghiệp và Môi trường trước ngày 05/01/2026."
+        ),
+        Para(
+            "2. Các Trạm Chăn nuôi và Thú y khu vực cử 01 công chức tham gia Đoàn kiểm tra "
+            "khi Đoàn làm việc trên địa bàn phụ trách."
+        ),
+        Para(
+            "3. Đề nghị Ủy ban nhân dân các xã, phường có tên tại Mục III cử đại diện lãnh "
+            "đạo và thông báo cho các cơ sở được kiểm tra chuẩn bị hồ sơ, sổ sách liên "
+            "quan./."
+        ),
+    ]
+    return Doc(
+        name="ho27_kh_cccnty_camau_kiem_soat_giet_mo",
+        description=(
+            "Kế hoạch kiểm tra of a provincial livestock and veterinary sub-department in Cà "
+            "Mau after the merger with Bạc Liêu (SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG / TỈNH CÀ MAU, "
+            "the parent on two regular lines, over CHI CỤC CHĂN NUÔI / VÀ THÚ Y, the issuer "
+            "on two bold lines, one body each), number KH-CCCNTY, place Cà Mau, dated "
+            "December 2025; one Căn cứ sentence citing Luật Thú y with a long date "
+            "(79/2015/QH13), the Government's Nghị định with an unpadded date "
+            "(35/2016/NĐ-CP, ngày 15/5/2016, 'Chính phủ') and a ministry circular printed "
+            "without 'số' with a padded date (09/2016/TT-BNNPTNT, ngày 01/06/2016, 'Bộ trưởng "
+            "Bộ Nông nghiệp và Phát triển nông thôn'); then the Sở's Công văn (3158/SNNMT-CNTY, "
+            "ngày 28/11/2025, 'Sở Nông nghiệp và Môi trường'); headings I-IV; a ruled "
+            "5-column inspection schedule STT / Thời gian / Địa điểm kiểm tra / Đơn vị được "
+            "kiểm tra / Đơn vị phối hợp (keys stt, thoi_gian, dia_diem, don_vi_duoc_kiem_tra, "
+            "don_vi_phoi_hop) of 10 rows with dates and date ranges; a deadline that is not "
+            "a citation; Nơi nhận with '(b/c)', '(p/h)', '(t/h)'; signer KT. CHI CỤC TRƯỞNG "
+            "/ PHÓ CHI CỤC TRƯỞNG."
+        ),
+        tests="KH kiểm tra of a Chi cục CN-TY (Cà Mau, merged); schedule table; KT.",
+        origin=TEAM,
+        seed=1161,
+        scan=Scan(
+            rotation_deg=0.7,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=62,
+            paper=(246, 242, 231),
+            illumination=0.07,
+        ),
+        chu_quan=["SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "TỈNH CÀ MAU"],
+        ban_hanh=["CHI CỤC CHĂN NUÔI", "VÀ THÚ Y"],
+        so="412",
+        ky_hieu="KH-CCCNTY",
+        dia_danh="Cà Mau",
+        ngay=date(2025, 12, 8),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject=(
+            "Kiểm tra công tác kiểm soát giết mổ, vệ sinh thú y phục vụ Tết Nguyên đán "
+            "Bính Ngọ năm 2026"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Sở Nông nghiệp và Môi trường (b/c)",
+                "Chi cục trưởng (b/c)",
+                "UBND các xã, phường có tên tại Mục III (p/h)",
+                "Phòng CSGT Công an tỉnh (p/h)",
+                "Chi cục Quản lý thị trường (p/h)",
+                "Các Trạm CN-TY khu vực (t/h)",
+                "Các cơ sở được kiểm tra (t/h)",
+                "Lưu: VT, TYCĐ",
+            ]
+        ),
+        signer=["KT. CHI CỤC TRƯỞNG", "PHÓ CHI CỤC TRƯỞNG"],
+        nguoi_ky="Lương Thanh Tùng",
+        seal_text="CHI CỤC CHĂN NUÔI VÀ THÚ Y * TỈNH CÀ MAU * ",
+        refs=[r_luat, r_nd, r_tt, r_cv],
+    )
+
+
+def doc_ho27_qd_ttkn_cantho_quy_che_phoi_hop() -> Doc:
+    r_nd = Ref(
+        "Nghị định",
+        "83/2018/NĐ-CP",
+        date(2018, 5, 24),
+        "Chính phủ",
+    )
+    r_qd_ubnd = Ref(
+        "Quyết định",
+        "1942/QĐ-UBND",
+        date(2025, 8, 1),
+        "Ủy ban nhân dân thành phố Cần Thơ",
+        long_date=False,
+        pad=False,
+    )
+    r_qd_so = Ref(
+        "Quyết định",
+        "512/QĐ-SNNMT",
+        date(2025, 9, 5),
+        "Giám đốc Sở Nông nghiệp và Môi trường",
+        long_date=False,
+        so_word=False,
+    )
+    r_luat_tt = Ref("Luật", "31/2018/QH14", ten="Luật Trồng trọt")
+    r_luat_cn = Ref("Luật", "32/2018/QH14", ten="Luật Chăn nuôi")
+    table = Table(
+        header=[
+            "STT",
+            "Nội dung phối hợp",
+            "Đơn vị chủ trì",
+            "Đơn vị phối hợp",
+            "Thời gian thực hiện",
+        ],
+        columns=["stt", "nhiem_vu", "don_vi_chu_tri", "don_vi_phoi_hop", "thoi_gian"],
+        widths=[0.07, 0.35, 0.20, 0.22, 0.16],
+        align=["c", "l", "l", "l", "c"],
+        size=12.0,
+        rows=[
+            [
+                "1",
+                "Xây dựng kế hoạch khuyến nông hằng năm của Trung tâm",
+                "Phòng Hành chính - Tổng hợp",
+                "Các Trạm Khuyến nông khu vực",
+                "Trước ngày 15/11 hằng năm",
+            ],
+            [
+                "2",
+                "Tổ chức mô hình trình diễn lúa chất lượng cao, giảm phát thải",
+                "Phòng Kỹ thuật",
+                "Trạm Khuyến nông khu vực Sóc Trăng, Hậu Giang",
+                "Vụ Đông Xuân, Hè Thu",
+            ],
+            [
+                "3",
+                "Tập huấn kỹ thuật nuôi tôm, cá tra cho hộ nuôi",
+                "Trạm Khuyến nông khu vực Sóc Trăng",
+                "Tổ khuyến nông cộng đồng các xã",
+                "Quý I, quý III",
+            ],
+            [
+                "4",
+                "Thông tin, dự báo sâu bệnh, thời tiết, xâm nhập mặn",
+                "Phòng Thông tin - Huấn luyện",
+                "Các Trạm Khuyến nông khu vực",
+                "Hằng tuần",
+            ],
+            [
+                "5",
+                "Hỗ trợ hợp tác xã liên kết tiêu thụ nông sản",
+                "Phòng Kỹ thuật",
+                "Liên minh Hợp tác xã thành phố",
+                "Theo mùa vụ",
+            ],
+            [
+                "6",
+                "Tổng hợp, báo cáo kết quả phối hợp",
+                "Phòng Hành chính - Tổng hợp",
+                "Các phòng, trạm",
+                "Ngày 20/6 và 20/12",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            "GIÁM ĐỐC TRUNG TÂM KHUYẾN NÔNG",
+            style=BOLD,
+            align="center",
+            indent=0,
+            gap=2,
+        ),
+        Para(f"Căn cứ {r_nd.cite()} về khuyến nông;", gap=6),
+        Para(
+            f"Căn cứ {r_qd_ubnd.cite()} về việc tổ chức lại các đơn vị sự nghiệp thuộc Sở "
+            "Nông nghiệp và Môi trường sau hợp nhất;"
+        ),
+        Para(
+            f"Căn cứ {r_qd_so.cite()} quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ "
+            "chức của Trung tâm Khuyến nông;"
+        ),
+        Para("Theo đề nghị của Trưởng phòng Hành chính - Tổng hợp."),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            "**Điều 1.** Ban hành kèm theo Quyết định này Quy chế phối hợp giữa Trung tâm "
+            "Khuyến nông với các Trạm Khuyến nông khu vực và tổ khuyến nông cộng đồng.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 2.** Quyết định này có hiệu lực kể từ ngày ký.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 3.** Trưởng các phòng chuyên môn, Trưởng các Trạm Khuyến nông khu vực "
+            "Cần Thơ, Sóc Trăng, Hậu Giang và các tổ khuyến nông cộng đồng chịu trách nhiệm "
+            "thi hành Quyết định này./.",
+            gap=4,
+        ),
+    ]
+    appendix: list[Block] = [
+        Para("QUY CHẾ", style=BOLD, align="center", indent=0, gap=0),
+        Para(
+            "Phối hợp giữa Trung tâm Khuyến nông với các Trạm Khuyến nông khu vực và tổ "
+            "khuyến nông cộng đồng",
+            style=BOLD,
+            align="center",
+            indent=0,
+            gap=0,
+        ),
+        Para(
+            "(Ban hành kèm theo Quyết định số 86/QĐ-TTKN ngày 20 tháng 10 năm 2025 của Giám "
+            "đốc Trung tâm Khuyến nông)",
+            style=ITALIC,
+            align="center",
+            indent=0,
+            size=12.5,
+        ),
+        Para(
+            "**Điều 1. Phạm vi điều chỉnh**",
+            gap=8,
+        ),
+        Para(
+            "Quy chế này quy định nguyên tắc, nội dung và trách nhiệm phối hợp trong chuyển "
+            "giao tiến bộ kỹ thuật về trồng trọt, chăn nuôi, thủy sản theo "
+            f"{r_luat_tt.cite()}, {r_luat_cn.cite()} và các quy định về khuyến nông trên "
+            "địa bàn thành phố Cần Thơ."
+        ),
+        Para("**Điều 2. Nguyên tắc phối hợp**", gap=6, keep=2),
+        Para(
+            "Phối hợp trên cơ sở chức năng, nhiệm vụ của từng đơn vị; bảo đảm thống nhất, "
+            "kịp thời, không chồng chéo; thông tin được trao đổi qua hệ thống quản lý văn "
+            "bản và nhóm điều hành trực tuyến của Trung tâm."
+        ),
+        Para("**Điều 3. Nội dung và trách nhiệm phối hợp**", gap=6, keep=3),
+        table,
+        Para("**Điều 4. Tổ chức thực hiện**", gap=6, keep=2),
+        Para(
+            "Trưởng các Trạm Khuyến nông khu vực chịu trách nhiệm trước Giám đốc Trung tâm "
+            "về kết quả phối hợp trên địa bàn phụ trách. Trong quá trình thực hiện, nếu có "
+            "vướng mắc, các đơn vị phản ánh về Phòng Hành chính - Tổng hợp để tổng hợp, "
+            "trình Giám đốc xem xét, sửa đổi, bổ sung./."
+        ),
+    ]
+    return Doc(
+        name="ho27_qd_ttkn_cantho_quy_che_phoi_hop",
+        description=(
+            "Quyết định of an agricultural extension centre in Cần Thơ after the merger with "
+            "Sóc Trăng and Hậu Giang (SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG, regular, one line without "
+            "a place, over TRUNG TÂM KHUYẾN NÔNG, bold), number QĐ-TTKN, place Cần Thơ, "
+            "dated October 2025, issuing a Quy chế phối hợp; authority line; Căn cứ lines: "
+            "the Government's Nghị định with a long date (83/2018/NĐ-CP, 'Chính phủ'), the "
+            "city's Quyết định with an unpadded date (1942/QĐ-UBND, ngày 1/8/2025, 'Ủy ban "
+            "nhân dân thành phố Cần Thơ') and the Sở's Quyết định printed without 'số' with "
+            "a padded date (512/QĐ-SNNMT, ngày 05/09/2025, 'Giám đốc Sở Nông nghiệp và Môi "
+            "trường'); Điều 1-3; signer Q. GIÁM ĐỐC on one line; the Quy chế after the "
+            "signature with its own 'Ban hành kèm theo Quyết định' line (not a citation), "
+            "Điều 1-4, two laws cited without date or issuer (Luật Trồng trọt 31/2018/QH14, "
+            "Luật Chăn nuôi 32/2018/QH14) and a ruled 5-column task table STT / Nội dung "
+            "phối hợp / Đơn vị chủ trì / Đơn vị phối hợp / Thời gian thực hiện (keys stt, "
+            "nhiem_vu, don_vi_chu_tri, don_vi_phoi_hop, thoi_gian) of 6 rows."
+        ),
+        tests="QĐ ban hành Quy chế of a TT Khuyến nông (Cần Thơ, merged); appendix table; Q.",
+        origin=TEAM,
+        seed=1162,
+        scan=Scan(
+            rotation_deg=-1.3,
+            noise_sigma=5,
+            blur=0.7,
+            jpeg_quality=70,
+            paper=(247, 243, 233),
+            illumination=0.06,
+        ),
+        chu_quan=["SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"],
+        ban_hanh=["TRUNG TÂM KHUYẾN NÔNG"],
+        so="86",
+        ky_hieu="QĐ-TTKN",
+        dia_danh="Cần Thơ",
+        ngay=date(2025, 10, 20),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject=(
+            "Ban hành Quy chế phối hợp giữa Trung tâm Khuyến nông với các Trạm Khuyến nông "
+            "khu vực và tổ khuyến nông cộng đồng"
+        ),
+        body=body,
+        appendix=appendix,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như Điều 3",
+                "Sở Nông nghiệp và Môi trường (b/c)",
+                "Liên minh HTX thành phố (p/h)",
+                "UBND các xã, phường (p/h)",
+                "Lưu: VT, HCTH",
+            ]
+        ),
+        signer=["Q. GIÁM ĐỐC"],
+        nguoi_ky="Trần Quốc Khởi",
+        seal_text="TRUNG TÂM KHUYẾN NÔNG * THÀNH PHỐ CẦN THƠ * ",
+        refs=[r_nd, r_qd_ubnd, r_qd_so, r_luat_tt, r_luat_cn],
+    )
+
+
+def doc_ho27_tb_pc08_cantho_phan_luong_le_hoi() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "36/2024/QH15",
+        date(2024, 6, 27),
+        ten="Luật Trật tự, an toàn giao thông đường bộ",
+        long_date=False,
+        pad=False,
+    )
+    r_tt = Ref(
+        "Thông tư",
+        "73/2024/TT-BCA",
+        date(2024, 11, 15),
+        "Bộ trưởng Bộ Công an",
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "219/KH-UBND",
+        date(2025, 10, 30),
+        "Ủy ban nhân dân thành phố",
+        long_date=False,
+        so_word=False,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_kh.cite()} về tổ chức Lễ hội Oóc Om Bóc - Đua ghe Ngo năm 2025; "
+            f"căn cứ {r_luat.cite()} và {r_tt.cite()} quy định nhiệm vụ, quyền hạn, hình "
+            "thức, nội dung tuần tra, kiểm soát, xử lý vi phạm pháp luật về trật tự, an toàn "
+            "giao thông đường bộ của Cảnh sát giao thông, Phòng Cảnh sát giao thông Công an "
+            "thành phố Cần Thơ thông báo phân luồng, điều tiết giao thông như sau:",
+            gap=4,
+        ),
+        Para(
+            "1. Từ 06 giờ 00 đến 18 giờ 00 các ngày 03, 04 và 05/12/2025, cấm các loại xe "
+            "cơ giới (trừ xe ưu tiên, xe phục vụ Lễ hội có phù hiệu của Ban Tổ chức) lưu "
+            "thông trên đường Lê Duẩn, đoạn từ cầu Trà Men đến ngã ba đường Mạc Đĩnh Chi, "
+            "phường Phú Lợi."
+        ),
+        Para(
+            "2. Xe ô tô khách trên 16 chỗ, xe tải trên 2,5 tấn đi từ Quốc lộ 1 hướng vào "
+            "trung tâm phường Sóc Trăng đi theo tuyến tránh Quốc lộ 1, rẽ vào đường Lê Hồng "
+            "Phong để đến các bãi đỗ xe tạm tại Sân vận động tỉnh cũ và Trường THPT Hoàng "
+            "Diệp."
+        ),
+        Para(
+            "3. Trên sông Maspero, cấm phương tiện thủy qua lại đoạn từ cầu Trà Men đến cầu "
+            "Phú Lợi trong thời gian diễn ra các lượt đua ghe Ngo (từ 07 giờ 00 đến 17 giờ "
+            "00 các ngày 04 và 05/12/2025)."
+        ),
+        Para(
+            "4. Tối ngày 04/12/2025, từ 18 giờ 30 đến 22 giờ 00, tạm cấm xe cơ giới đi vào "
+            "khu vực Ao Bà Om và các tuyến đường quanh chùa Âng Pợt để phục vụ nghi thức thả "
+            "đèn gió, đèn nước."
+        ),
+        Para(
+            "Người tham gia giao thông chấp hành hướng dẫn của lực lượng Cảnh sát giao "
+            "thông, biển báo và người điều khiển giao thông tại hiện trường. Mọi thông tin "
+            "phản ánh xin liên hệ Trực ban Phòng Cảnh sát giao thông, điện thoại "
+            "0292.3821.113./.",
+            gap=4,
+        ),
+    ]
+    return Doc(
+        name="ho27_tb_pc08_cantho_phan_luong_le_hoi",
+        description=(
+            "Thông báo of a traffic police department of Cần Thơ city after the merger with "
+            "Sóc Trăng (CÔNG AN THÀNH PHỐ CẦN THƠ, regular, over PHÒNG CẢNH SÁT GIAO THÔNG, "
+            "bold), number TB-PC08, place Cần Thơ, dated November 2025, on the traffic plan "
+            "for the Oóc Om Bóc - Đua ghe Ngo festival; one opening sentence citing the "
+            "city's Kế hoạch without 'số' with a padded date (219/KH-UBND, ngày 30/10/2025, "
+            "'Ủy ban nhân dân thành phố'), the road traffic law with an unpadded date "
+            "(36/2024/QH15, ngày 27/6/2024) and the ministry's circular with a long date "
+            "(73/2024/TT-BCA, 'Bộ trưởng Bộ Công an'); numbered points with times, dates, "
+            "road and place names (Khmer pagodas) and a phone number that are not citations; "
+            "no table; signer TRƯỞNG PHÒNG without an authority prefix, the name with the "
+            "police rank Đại tá."
+        ),
+        tests="TB phân luồng of a Phòng CSGT (Cần Thơ, merged); no table; no prefix; Đại tá.",
+        origin=TEAM,
+        seed=1163,
+        scan=Scan(
+            rotation_deg=1.4,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=58,
+            paper=(245, 241, 230),
+            illumination=0.08,
+        ),
+        chu_quan=["CÔNG AN THÀNH PHỐ CẦN THƠ"],
+        ban_hanh=["PHÒNG CẢNH SÁT GIAO THÔNG"],
+        so="1127",
+        ky_hieu="TB-PC08",
+        dia_danh="Cần Thơ",
+        ngay=date(2025, 11, 26),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject=(
+            "Phân luồng, điều tiết giao thông phục vụ Lễ hội Oóc Om Bóc - Đua ghe Ngo năm 2025"
+        ),
+        body=body,
+        body_size=14.0,
+        noi_nhan=dash_list(
+            [
+                "Ban Giám đốc Công an thành phố (b/c)",
+                "Ban Tổ chức Lễ hội (b/c)",
+                "Sở Xây dựng (p/h)",
+                "UBND các phường Sóc Trăng, Phú Lợi (p/h)",
+                "Công an các phường Sóc Trăng, Phú Lợi (t/h)",
+                "Các Đội CSGT thuộc Phòng (t/h)",
+                "Báo và Phát thanh, Truyền hình Cần Thơ",
+                "Lưu: VT, Đội TTHD",
+            ]
+        ),
+        signer=["TRƯỞNG PHÒNG"],
+        nguoi_ky="Đại tá Huỳnh Văn Nghĩa",
+        seal_text="PHÒNG CẢNH SÁT GIAO THÔNG * CÔNG AN TP. CẦN THƠ * ",
+        refs=[r_kh, r_luat, r_tt],
+    )
+
+
+def doc_ho27_bc_bqlkdl_nuisam_du_lich_2025() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "09/2017/QH14",
+        date(2017, 6, 19),
+        ten="Luật Du lịch",
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "2086/QĐ-UBND",
+        date(2025, 8, 14),
+        "Ủy ban nhân dân tỉnh An Giang",
+        long_date=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "12/KH-BQLKDL",
+        date(2025, 1, 6),
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    table = Table(
+        header=[
+            "STT",
+            "Điểm tham quan, dịch vụ",
+            "Năm 2024",
+            "Năm 2025",
+            "Năm 2024",
+            "Năm 2025",
+        ],
+        columns=[
+            "stt",
+            "diem_tham_quan",
+            "luot_khach_2024",
+            "luot_khach_2025",
+            "doanh_thu_2024",
+            "doanh_thu_2025",
+        ],
+        widths=[0.07, 0.33, 0.15, 0.15, 0.15, 0.15],
+        align=["c", "l", "c", "c", "c", "c"],
+        size=12.0,
+        groups=[(2, 2, "Lượt khách (nghìn lượt)"), (4, 2, "Doanh thu (triệu đồng)")],
+        rows=[
+            ["1", "Miếu Bà Chúa Xứ Núi Sam", "4.812", "5.236", "—", "—"],
+            ["2", "Lăng Thoại Ngọc Hầu", "1.135", "1.274", "—", "—"],
+            ["3", "Chùa Tây An, chùa Hang", "968", "1.042", "—", "—"],
+            ["4", "Tuyến cáp treo Núi Sam", "412", "486", "61.800", "72.900"],
+            ["5", "Bãi đỗ xe tập trung", "—", "—", "18.450", "21.320"],
+            [
+                "6",
+                "Cho thuê mặt bằng, ki-ốt kinh doanh",
+                "—",
+                "—",
+                "9.870",
+                "10.415",
+            ],
+            ["7", "Nhà trưng bày văn hóa Khmer, Chăm", "86", "131", "215", "393"],
+            ["8", "Du lịch đêm “Núi Sam lung linh”", "—", "174", "—", "2.610"],
+            ["", "Cộng", "7.413", "8.343", "90.335", "107.638"],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_qd.cite()} về việc giao chỉ tiêu phát triển du lịch năm 2025 và "
+            f"{r_kh.cite()} về tổ chức các hoạt động dịch vụ năm 2025, Ban Quản lý Khu du "
+            "lịch quốc gia Núi Sam báo cáo kết quả hoạt động năm 2025 như sau:",
+            gap=4,
+        ),
+        H("I. KẾT QUẢ THỰC HIỆN"),
+        Para(
+            "1. Công tác quản lý: Ban đã rà soát, điều chỉnh quy chế quản lý Khu du lịch phù "
+            f"hợp {r_luat.cite()} và địa giới phường Vĩnh Tế sau sắp xếp; phối hợp Công an "
+            "phường giải tỏa 38 trường hợp lấn chiếm lòng lề đường, xử lý 12 trường hợp "
+            "chèo kéo, ép giá du khách."
+        ),
+        Para(
+            "2. Lượt khách và doanh thu: năm 2025, Khu du lịch đón 8,34 triệu lượt khách, "
+            "tăng 12,5% so với năm 2024; cao điểm là dịp Lễ hội Vía Bà Chúa Xứ Núi Sam (từ "
+            "ngày 19/5/2025 đến ngày 28/5/2025) với hơn 1,9 triệu lượt. Kết quả theo từng "
+            "điểm:",
+            keep=4,
+        ),
+        table,
+        Para(
+            "3. Nộp ngân sách nhà nước 14,26 tỷ đồng; hoàn thành bãi đỗ xe phía Tây chân núi "
+            "với sức chứa 420 ô tô, 2.000 xe máy; lắp đặt 64 camera giám sát kết nối Trung "
+            "tâm điều hành đô thị thông minh của tỉnh."
+        ),
+        H("II. TỒN TẠI, HẠN CHẾ"),
+        Para(
+            "Hạ tầng đường lên núi xuống cấp, thiếu nhà vệ sinh công cộng đạt chuẩn; sản "
+            "phẩm du lịch chưa đa dạng, khách lưu trú bình quân chỉ 1,3 ngày; tình trạng ăn "
+            "xin, bán vé số đeo bám du khách còn xảy ra vào mùa lễ hội."
+        ),
+        H("III. PHƯƠNG HƯỚNG NĂM 2026"),
+        Para(
+            "Phấn đấu đón 9 triệu lượt khách; kêu gọi đầu tư tuyến cáp treo thứ hai và khu "
+            "dịch vụ lưu trú cao cấp; phối hợp Sở Văn hóa, Thể thao và Du lịch xây dựng tour "
+            "kết nối Núi Sam - Rừng tràm Trà Sư - Hà Tiên - Phú Quốc./."
+        ),
+    ]
+    return Doc(
+        name="ho27_bc_bqlkdl_nuisam_du_lich_2025",
+        description=(
+            "Báo cáo of a national tourist area management board in An Giang after the "
+            "merger with Kiên Giang (UBND TỈNH AN GIANG, regular, over BAN QUẢN LÝ KHU DU "
+            "LỊCH / QUỐC GIA NÚI SAM, the issuer on two bold lines, one body), number "
+            "BC-BQLKDL, place Châu Đốc, dated January 2026; Kính gửi with two addressees; "
+            "the province's Quyết định with a padded date (2086/QĐ-UBND, ngày 14/08/2025, "
+            "'Ủy ban nhân dân tỉnh An Giang'), the board's own Kế hoạch printed without 'số' "
+            "with an unpadded date and no issuer (12/KH-BQLKDL, ngày 6/1/2025) and Luật Du "
+            "lịch with a long date (09/2017/QH14); headings I-III; figures and festival "
+            "dates that are not citations; a ruled 6-column table STT / Điểm tham quan, "
+            "dịch vụ / Năm 2024 / "
+            "Năm 2025 / Năm 2024 / Năm 2025 (keys stt, diem_tham_quan, luot_khach_2024, "
+            "luot_khach_2025, doanh_thu_2024, doanh_thu_2025) with two merged header cells "
+            "'Lượt khách (nghìn lượt)' and 'Doanh thu (triệu đồng)', 8 rows with '—' cells "
+            "and a Cộng row with an empty STT; signer KT. TRƯỞNG BAN / PHÓ TRƯỞNG BAN."
+        ),
+        tests="BC of a Ban QL Khu du lịch (An Giang, merged); two merged header cells; KT.",
+        origin=TEAM,
+        seed=1164,
+        scan=Scan(
+            rotation_deg=-0.6,
+            noise_sigma=4,
+            blur=0.6,
+            jpeg_quality=74,
+            paper=(248, 244, 235),
+            illumination=0.05,
+        ),
+        chu_quan=["UBND TỈNH AN GIANG"],
+        ban_hanh=["BAN QUẢN LÝ KHU DU LỊCH", "QUỐC GIA NÚI SAM"],
+        so="21",
+        ky_hieu="BC-BQLKDL",
+        dia_danh="Châu Đốc",
+        ngay=date(2026, 1, 12),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject="Kết quả hoạt động năm 2025 và phương hướng nhiệm vụ năm 2026",
+        kinh_gui=[
+            "Ủy ban nhân dân tỉnh An Giang",
+            "Sở Văn hóa, Thể thao và Du lịch",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Trưởng Ban (b/c)",
+                "UBND phường Vĩnh Tế (p/h)",
+                "Công an phường Vĩnh Tế (p/h)",
+                "Các phòng, đội thuộc Ban (t/h)",
+                "Lưu: VT, KHTC",
+            ]
+        ),
+        signer=["KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN"],
+        nguoi_ky="Nguyễn Thị Mộng Tuyền",
+        seal_text="BAN QUẢN LÝ KHU DU LỊCH QUỐC GIA NÚI SAM * AN GIANG * ",
+        refs=[r_qd, r_kh, r_luat],
+    )
+
+
+def doc_ho27_cv_lmhtx_vinhlong_ket_noi_tieu_thu() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "17/2023/QH15",
+        date(2023, 6, 20),
+        ten="Luật Hợp tác xã",
+        long_date=False,
+        pad=False,
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "113/2024/NĐ-CP",
+        date(2024, 9, 12),
+        "Chính phủ",
+        so_word=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "245/KH-UBND",
+        date(2025, 11, 3),
+        "Ủy ban nhân dân tỉnh Vĩnh Long",
+        long_date=False,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_kh.cite()} về phát triển kinh tế tập thể, hợp tác xã năm 2026, "
+            "Liên minh Hợp tác xã tỉnh Vĩnh Long được giao chủ trì tổ chức Chương trình kết "
+            "nối tiêu thụ nông sản của hợp tác xã với doanh nghiệp, siêu thị tại Thành phố "
+            "Hồ Chí Minh và Cần Thơ trong quý I năm 2026.",
+            gap=4,
+        ),
+        Para(
+            "Để có cơ sở lựa chọn các hợp tác xã tham gia, Liên minh Hợp tác xã tỉnh đề nghị "
+            "Quý cơ quan phối hợp cung cấp các thông tin sau:"
+        ),
+        Para(
+            "1. Danh sách hợp tác xã nông nghiệp đang hoạt động theo "
+            f"{r_luat.cite()} và {r_nd.cite()} quy định chi tiết một số điều của Luật Hợp "
+            "tác xã, có sản phẩm chủ lực (dừa, bưởi da xanh, khoai lang, chôm chôm, tôm "
+            "càng xanh) đạt chứng nhận VietGAP, hữu cơ hoặc sản phẩm OCOP từ 3 sao trở lên."
+        ),
+        Para(
+            "2. Diện tích, sản lượng dự kiến thu hoạch trong quý I năm 2026; mã số vùng "
+            "trồng, mã số cơ sở đóng gói đã được cấp (nếu có)."
+        ),
+        Para(
+            "3. Những khó khăn của hợp tác xã về bao bì, truy xuất nguồn gốc, vận chuyển "
+            "và đề xuất hỗ trợ."
+        ),
+        Para(
+            "Văn bản cung cấp thông tin xin gửi về Liên minh Hợp tác xã tỉnh (qua Văn phòng, "
+            "số 28 đường Phạm Thái Bường, phường Phước Hậu, tỉnh Vĩnh Long; thư điện tử "
+            "lmhtx@vinhlong.gov.vn) trước ngày 15/12/2025 để tổng hợp.",
+            gap=4,
+        ),
+        Para(
+            "Liên minh Hợp tác xã tỉnh trân trọng đề nghị Quý cơ quan quan tâm phối hợp./.",
+            gap=4,
+        ),
+    ]
+    return Doc(
+        name="ho27_cv_lmhtx_vinhlong_ket_noi_tieu_thu",
+        description=(
+            "Công văn đề nghị of a provincial cooperative alliance in Vĩnh Long after the "
+            "merger with Bến Tre and Trà Vinh (LIÊN MINH HỢP TÁC XÃ / TỈNH VĨNH LONG, one "
+            "body on two bold lines, no parent), number LMHTX-VP, a V/v over two lines, "
+            "place Vĩnh Long, dated November 2025; Kính gửi with three addressees; the "
+            "province's Kế hoạch with a padded date (245/KH-UBND, ngày 03/11/2025, 'Ủy ban "
+            "nhân dân tỉnh Vĩnh Long'), Luật Hợp tác xã with an unpadded date "
+            "(17/2023/QH15, ngày 20/6/2023) and a Nghị định printed without 'số' with a long "
+            "date (113/2024/NĐ-CP, 'Chính phủ'); numbered points; an address, an e-mail and "
+            "a deadline that are not citations; no table; signer TL. CHỦ TỊCH / CHÁNH VĂN "
+            "PHÒNG."
+        ),
+        tests="CV đề nghị of a Liên minh HTX (Vĩnh Long, merged); two-line V/v; TL.",
+        origin=TEAM,
+        seed=1165,
+        scan=Scan(
+            rotation_deg=0.3,
+            noise_sigma=8,
+            blur=1.1,
+            jpeg_quality=56,
+            paper=(246, 243, 232),
+            illumination=0.07,
+        ),
+        ban_hanh=["LIÊN MINH HỢP TÁC XÃ", "TỈNH VĨNH LONG"],
+        so="187",
+        ky_hieu="LMHTX-VP",
+        vv="đề nghị cung cấp danh sách hợp tác xã tham gia kết nối tiêu thụ",
+        dia_danh="Vĩnh Long",
+        ngay=date(2025, 11, 27),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Sở Nông nghiệp và Môi trường",
+            "Sở Công Thương",
+            "Ủy ban nhân dân các xã, phường",
+        ],
+        body=body,
+        body_size=14.0,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Thường trực Liên minh HTX tỉnh (b/c)",
+                "Trung tâm Khuyến nông tỉnh (p/h)",
+                "Ban Kinh tế - Kế hoạch (t/h)",
+                "Trung tâm Tư vấn và Hỗ trợ HTX (t/h)",
+                "Lưu: VT, VP",
+            ]
+        ),
+        signer=["TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG"],
+        nguoi_ky="Nguyễn Thị Ngọc Hân",
+        seal_text="LIÊN MINH HỢP TÁC XÃ TỈNH VĨNH LONG * ",
+        refs=[r_kh, r_luat, r_nd],
+    )
+
+
+def doc_ho27_ttr_ubnd_tapson_nao_vet_kenh() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "08/2017/QH14",
+        date(2017, 6, 19),
+        ten="Luật Thủy lợi",
+        long_date=False,
+    )
+    r_nq = Ref(
+        "Nghị quyết",
+        "31/2025/NQ-HĐND",
+        date(2025, 12, 10),
+        "Hội đồng nhân dân tỉnh Vĩnh Long",
+    )
+    r_bc = Ref(
+        "Báo cáo",
+        "118/BC-UBND",
+        date(2025, 12, 22),
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    table = Table(
+        header=[
+            "STT",
+            "Tên kênh",
+            "Ấp",
+            "Chiều dài (m)",
+            "Khối lượng (m³)",
+            "Kinh phí (triệu đồng)",
+        ],
+        columns=["stt", "ten_kenh", "ap", "chieu_dai", "khoi_luong", "kinh_phi"],
+        widths=[0.07, 0.25, 0.18, 0.15, 0.17, 0.18],
+        align=["c", "l", "l", "c", "c", "c"],
+        size=12.0,
+        rows=[
+            ["1", "Kênh Ô Rồm", "Ô Rồm", "2.150", "9.675", "416,0"],
+            ["2", "Kênh Sóc Chà - Đôn Chụm", "Sóc Chà, Đôn Chụm", "3.400", "15.300", "657,9"],
+            ["3", "Kênh Ba Trạch", "Ba Trạch A", "1.820", "7.280", "313,0"],
+            ["4", "Kênh Ô Chích", "Ô Chích", "1.260", "5.040", "216,7"],
+            ["5", "Kênh Trà Sết - Tập Sơn", "Trà Sết, Tập Sơn", "2.700", "12.150", "522,5"],
+            ["", "Cộng", "", "11.330", "49.445", "2.126,1"],
+        ],
+    )
+    body: list[Block] = [
+        Para(f"Căn cứ {r_luat.cite()};", gap=4),
+        Para(
+            f"Căn cứ {r_nq.cite()} quy định mức hỗ trợ duy tu, nạo vét công trình thủy lợi "
+            "nội đồng trên địa bàn tỉnh;"
+        ),
+        Para(
+            f"Căn cứ {r_bc.cite()} về tình hình bồi lắng kênh nội đồng và kết quả khảo sát "
+            "của Tổ công tác xã,"
+        ),
+        Para(
+            "Ủy ban nhân dân xã Tập Sơn kính trình Ủy ban nhân dân tỉnh xem xét hỗ trợ kinh "
+            "phí nạo vét kênh nội đồng như sau:"
+        ),
+        H("1. Sự cần thiết"),
+        Para(
+            "Xã Tập Sơn có 2.846 ha đất lúa, trên 68% hộ dân là đồng bào dân tộc Khmer. Sau "
+            "mùa mưa năm 2025, nhiều tuyến kênh bị bồi lắng, cao trình đáy kênh chỉ còn "
+            "-0,4 m, không bảo đảm lấy nước ngọt và tiêu úng cho khoảng 1.120 ha lúa vụ Hè "
+            "Thu năm 2026; nguy cơ thiếu nước cục bộ khi xâm nhập mặn lên sớm."
+        ),
+        H("2. Quy mô và kinh phí đề nghị", keep=3),
+        Para(
+            "Nạo vét 05 tuyến kênh với tổng chiều dài 11.330 m, đơn giá bình quân 43.000 "
+            "đồng/m³ (đã bao gồm chi phí khảo sát, giám sát):",
+            keep=3,
+        ),
+        table,
+        Para(
+            "Tổng kinh phí đề nghị hỗ trợ: 2.126,1 triệu đồng (Hai tỷ một trăm hai mươi sáu "
+            "triệu một trăm nghìn đồng); nhân dân đóng góp ngày công giải phóng mặt bằng, "
+            "vận chuyển đất."
+        ),
+        H("3. Tổ chức thực hiện"),
+        Para(
+            "Giao đồng chí Kim Sóc Kha, Phó Chủ tịch Ủy ban nhân dân xã, chỉ đạo Phòng Kinh "
+            "tế phối hợp các Ban nhân dân ấp và sư cả các chùa Khmer trên địa bàn vận động "
+            "nhân dân; bà Thạch Thị Sa Quênh, công chức Phòng Kinh tế, là đầu mối (điện "
+            "thoại 0906.318.274)."
+        ),
+        Para(
+            "Ủy ban nhân dân xã Tập Sơn kính trình Ủy ban nhân dân tỉnh xem xét, quyết định./.",
+            gap=4,
+        ),
+    ]
+    return Doc(
+        name="ho27_ttr_ubnd_tapson_nao_vet_kenh",
+        description=(
+            "Tờ trình of a commune People's Committee with a Khmer majority in Vĩnh Long "
+            "after the merger with Trà Vinh (ỦY BAN NHÂN DÂN / XÃ TẬP SƠN, one body on two "
+            "bold lines, no parent), number TTr-UBND, place Tập Sơn, dated January 2026; "
+            "Kính gửi centred on one line; Căn cứ lines: Luật Thủy lợi with a padded date "
+            "(08/2017/QH14, ngày 19/06/2017), the provincial council's Nghị quyết with a "
+            "long date (31/2025/NQ-HĐND, 'Hội đồng nhân dân tỉnh Vĩnh Long') and the "
+            "commune's own Báo cáo printed without 'số' with an unpadded date and no issuer "
+            "(118/BC-UBND, ngày 22/12/2025); numbered headings; figures, a sum in words and "
+            "a phone number that are not citations; Khmer names of officials in the body "
+            "and of the signer; a ruled 6-column table STT / Tên kênh / Ấp / Chiều dài (m) / "
+            "Khối lượng (m³) / Kinh phí (triệu đồng) (keys stt, ten_kenh, ap, chieu_dai, "
+            "khoi_luong, kinh_phi) of 5 rows and a Cộng row with an empty STT; signer TM. ỦY "
+            "BAN NHÂN DÂN / CHỦ TỊCH."
+        ),
+        tests="TTr of a UBND xã (Vĩnh Long, ex-Trà Vinh); Khmer names; canal table; TM.",
+        origin=TEAM,
+        seed=1166,
+        scan=Scan(
+            rotation_deg=-0.9,
+            noise_sigma=6,
+            blur=0.8,
+            jpeg_quality=65,
+            paper=(247, 243, 232),
+            illumination=0.06,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "XÃ TẬP SƠN"],
+        so="09",
+        ky_hieu="TTr-UBND",
+        dia_danh="Tập Sơn",
+        ngay=date(2026, 1, 6),
+        title="TỜ TRÌNH",
+        loai_van_ban="Tờ trình",
+        subject=(
+            "Về việc đề nghị hỗ trợ kinh phí nạo vét kênh nội đồng phục vụ sản xuất vụ Hè "
+            "Thu năm 2026"
+        ),
+        kinh_gui=["Ủy ban nhân dân tỉnh Vĩnh Long"],
+        kinh_gui_centered=True,
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Sở Nông nghiệp và Môi trường (b/c)",
+                "Sở Tài chính (b/c)",
+                "TT Đảng ủy, TT HĐND xã (b/c)",
+                "Chi cục Thủy lợi (p/h)",
+                "Phòng Kinh tế xã (t/h)",
+                "Ban nhân dân các ấp (t/h)",
+                "Lưu: VT, KT",
+            ]
+        ),
+        signer=["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"],
+        nguoi_ky="Thạch Sô Phanh",
+        seal_text="ỦY BAN NHÂN DÂN XÃ TẬP SƠN * TỈNH VĨNH LONG * ",
+        refs=[r_luat, r_nq, r_bc],
+    )
+
+
+HELDOUT27_DOCS = [
+    doc_ho27_kh_cccnty_camau_kiem_soat_giet_mo,
+    doc_ho27_qd_ttkn_cantho_quy_che_phoi_hop,
+    doc_ho27_tb_pc08_cantho_phan_luong_le_hoi,
+    doc_ho27_bc_bqlkdl_nuisam_du_lich_2025,
+    doc_ho27_cv_lmhtx_vinhlong_ket_noi_tieu_thu,
+    doc_ho27_ttr_ubnd_tapson_nao_vet_kenh,
+]
+
+
+# --------------------------------------------------------------------------------------
 # Twenty-eighth held-out set (benchmarks/heldout28/): central government bodies in Hà Nội
 # after the 2025 reorganisation (Bộ Dân tộc và Tôn giáo, Bộ Nội vụ, Cục Thống kê under Bộ
 # Tài chính, a Cục of Văn phòng Chính phủ, Kiểm toán nhà nước khu vực I, a Học viện under
@@ -28692,6 +29711,7 @@ HELDOUT_SETS = {
     "heldout24": (HELDOUT24_DOCS, HELDOUT24_DIR, "twenty-fourth "),
     "heldout25": (HELDOUT25_DOCS, HELDOUT25_DIR, "twenty-fifth "),
     "heldout26": (HELDOUT26_DOCS, HELDOUT26_DIR, "twenty-sixth "),
+    "heldout27": (HELDOUT27_DOCS, HELDOUT27_DIR, "twenty-seventh "),
     "heldout28": (HELDOUT28_DOCS, HELDOUT28_DIR, "twenty-eighth "),
 }
 
