@@ -120,13 +120,17 @@ def clean_item(text: str) -> str:
         " (b/c)",
         text,
     )
-    # "(để t/h)" (để thực hiện) read without its slash
-    text = re.sub(r"\s*\(\s*để\s+t\s*[/l|]?\s*h\s*\)$", " (để t/h)", text)
+    # "(để t/h)" (để thực hiện), also "(t/h)", read without its slash or with it as "í"
+    text = re.sub(
+        r"\s*\(\s*(để\s+)?t\s*[/l|í]?\s*h\s*\)$",
+        lambda m: " (để t/h)" if m.group(1) else " (t/h)",
+        text,
+    )
     # "(để b/c)" with its slash read as "í" or "ị" ("(để bíc)") or lost, its c as "e"
     text = re.sub(r"\s*\(\s*để\s+b\s*[/íìịl|]?\s*[c©Ce]\s*\)$", " (để b/c)", text)
     # "(p/h)" (phối hợp), also "(để p/h)", read without its slash, or with it as "("
     text = re.sub(
-        r"\s*\(\s*(để\s+)?p\s*[/l|(]?\s*h\s*\)$",
+        r"\s*\(\s*(để\s+)?p\s*[/l|(í]?\s*h\s*\)$",
         lambda m: " (để p/h)" if m.group(1) else " (p/h)",
         text,
     )

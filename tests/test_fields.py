@@ -320,6 +320,8 @@ def test_kinh_gui_and_noi_nhan() -> None:
     assert clean_item("- Bộ Y tế (để bịc);") == "Bộ Y tế (để b/c)"
     assert clean_item("- Cục Hải quan (để b/e);") == "Cục Hải quan (để b/c)"  # c read "e"
     assert clean_item("- Sở Y tế (để ph);") == "Sở Y tế (để p/h)"
+    assert clean_item("- Phòng Kinh tế xã (th);") == "Phòng Kinh tế xã (t/h)"
+    assert clean_item("- UBND các phường (píh);") == "UBND các phường (p/h)"
 
 
 def test_the_addressees_of_a_cong_dien_follow_its_sender() -> None:
