@@ -385,7 +385,7 @@ def _unit_marks(title: str, unit: list[str]) -> str:
     if same:
         words[0] = same[0]
     text = restore_term_marks(" ".join(words))
-    return restore_name_marks_lm(text) if is_upper_text(text) else text
+    return restore_name_marks_lm(text)
 
 
 @lru_cache(maxsize=1)

@@ -23,7 +23,7 @@ from .syllables import (
     GLYPHS,
     Token,
     apply_case,
-    foreign_letter_at,
+    has_foreign_letter,
     has_marks,
     is_syllable,
     is_syllable_shape,
@@ -178,11 +178,7 @@ def rewrite_rules(
 def _same_but_one(candidate: str, read: str) -> bool:
     """Whether ``candidate`` is ``read`` with one letter changed or taken out, every other
     letter (marks included) kept."""
-    if len(candidate) == len(read):
-        return sum(a != b for a, b in zip(candidate, read, strict=True)) == 1
-    return len(candidate) == len(read) - 1 and any(
-        read[:k] + read[k + 1 :] == candidate for k in range(len(read))
-    )
+    return len(candidate) <= len(read) and Levenshtein.distance(candidate, read) == 1
 
 
 class Decoder:
@@ -238,7 +234,7 @@ class Decoder:
         mapped = surface.translate(GLYPH_MAP) if set(surface) & GLYPHS else surface
         # a word with one letter no Vietnamese word has ("øom") goes on to the one-letter
         # edits below, which can only change that letter
-        odd = foreign_letter_at(mapped) is not None
+        odd = has_foreign_letter(mapped)
         if not odd and mode != 2 and not is_syllable_shape(mapped):
             out = ((-1, 0.0),)  # a name or foreign word in clean text: Krông, H'Mông
             self._cands[key] = out

@@ -499,8 +499,7 @@ def _header_marks(name: str) -> str:
     language model wants where it is sure ("HỘI ĐÔNG TRƯỜNG" → "HỘI ĐỒNG"). Not in the
     lists, whose items in small letters keep acronyms the model would take for words
     ("Lưu: VT, CAP") and words it would mark otherwise ("Khoa KSBTN")."""
-    name = _body_marks(name)
-    return restore_name_marks_lm(name) if is_upper_text(name) else name
+    return restore_name_marks_lm(_body_marks(name))
 
 
 def _place_marks(fields: dict[str, Any]) -> None:

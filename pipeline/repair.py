@@ -21,7 +21,7 @@ from rapidfuzz.distance import Levenshtein
 from .places import gazetteer, ia_misreadings
 from .records import Page, Repair
 from .syllables import has_marks, is_syllable, strip_marks
-from .vietnamese import fold
+from .vietnamese import fold, is_upper_text
 
 ToneStyle = Literal["traditional", "modern"]
 
@@ -239,6 +239,15 @@ def _doubled_letter(word: str) -> str:
 #: "gi" read as "ø1" ("ø1ờ" for giờ, "ø1ám" for giám): no word has either.
 _G_AS_O_SLASH = re.compile(r"[øØ]1([^\W\d_])")
 
+
+def _gi(m: re.Match[str], line_number: int, repairs: list[Repair]) -> str:
+    """The "gi" of a "ø1" match, in the case of the letters around it, the letter after it kept."""
+    capital = m.group().startswith("Ø")
+    fixed = ("GI" if m.group(1).isupper() else "Gi") if capital else "gi"
+    repairs.append(Repair(line_number, m.start(), m.group()[:2], fixed, 1.0, "lookalike"))
+    return fixed + m.group(1)
+
+
 #: "ị" read as "]" ("Quản tr]", "Đơn v]Ị"), or a "]" speck after a word ("đơn vị]").
 _BRACKET_I = re.compile(r"(?<![\w\[])([^\W\d_]{1,6})\]([^\W\d_]?)(?![\w\]])")
 
@@ -287,11 +296,7 @@ def normalise_line(
         if c in LOOKALIKES
     ]
     text = "".join(LOOKALIKES.get(c, c) for c in text)
-    for m in reversed(list(_G_AS_O_SLASH.finditer(text))):
-        capital = m.group().startswith("Ø")
-        fixed = ("GI" if m.group(1).isupper() else "Gi") if capital else "gi"
-        repairs.append(Repair(line_number, m.start(), m.group()[:2], fixed, 1.0, "lookalike"))
-        text = text[: m.start()] + fixed + text[m.start() + 2 :]
+    text = _G_AS_O_SLASH.sub(lambda m: _gi(m, line_number, repairs), text)
     if "[" not in text:
         text = _BRACKET_I.sub(lambda m: _bracket_i(m, line_number, repairs), text)
     text = _case_alike(text, line_number, repairs)
@@ -470,10 +475,13 @@ def _place_keys() -> frozenset[str]:
 
 
 def restore_name_marks_lm(name: str) -> str:
-    """The name of a body or a unit with the marks the language model is sure of put back
-    ("HỘI ĐÔNG TRƯỜNG" → "HỘI ĐỒNG"), except in a run of words that spells a place name
-    marks aside: which of its spellings is meant ("Vĩnh Thạnh", "Vinh Thanh") is the
-    gazetteer's to say, not the model's."""
+    """The name of a body or a unit in capitals with the marks the language model is sure
+    of put back ("HỘI ĐÔNG TRƯỜNG" → "HỘI ĐỒNG"), except in a run of words that spells a
+    place name marks aside: which of its spellings is meant ("Vĩnh Thạnh", "Vinh Thanh") is
+    the gazetteer's to say, not the model's. A name not in capitals is returned as it is
+    (acronyms in small-letter text the model would take for words: "Lưu: VT, CAP")."""
+    if not is_upper_text(name):
+        return name
     restored = restore_text(name).text
     before, after = name.split(" "), restored.split(" ")
     if len(before) != len(after):

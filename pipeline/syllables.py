@@ -137,18 +137,17 @@ def is_syllable(word: str) -> bool:
     return True
 
 
-def foreign_letter_at(word: str) -> int | None:
-    """Where lower-case ``word`` has its one letter that is neither Vietnamese nor ASCII
-    ("øom" for "gom", "thôön" for "thôn"): a letter OCR misread, when every other letter of
-    the word is Vietnamese. None otherwise."""
-    if len(word) < 2:
-        return None
-    odd = [i for i, c in enumerate(word) if c not in _VIET_LETTERS]
-    if len(odd) != 1 or word[odd[0]] in _ASCII:
-        return None
-    if unicodedata.category(word[odd[0]]) not in ("Ll", "Lu"):
-        return None  # a modifier letter ("mˆ" for m²) or a sign: no letter misread
-    return odd[0]
+def has_foreign_letter(word: str) -> bool:
+    """Whether lower-case ``word`` has one letter that is neither Vietnamese nor ASCII
+    ("øom" for "gom", "thôön" for "thôn") and every other letter Vietnamese: a letter OCR
+    misread. A modifier letter ("mˆ" for m²) or a sign is no letter misread."""
+    odd = [c for c in word if c not in _VIET_LETTERS]
+    return (
+        len(word) >= 2
+        and len(odd) == 1
+        and odd[0] not in _ASCII
+        and unicodedata.category(odd[0]) in ("Ll", "Lu")
+    )
 
 
 Kind = Literal["syllable", "number", "protected", "punct"]
@@ -191,7 +190,7 @@ def _classify(core: str, garble_forms: frozenset[str]) -> Kind:
     if not core.isalpha() and not set(core) & GLYPHS:
         return "protected"
     mapped = lower.translate(GLYPH_MAP)
-    if foreign_letter_at(mapped) is not None and not core.isupper():
+    if has_foreign_letter(mapped) and not core.isupper():
         return "syllable"  # "øom": one letter misread, which the decoder may put right
     if not set(mapped) <= _VIET_LETTERS:
         return "protected"  # f, j, w, z, foreign letters: Zalo, Facebook, Webcam
