@@ -572,6 +572,50 @@ def is_dash(crop: np.ndarray) -> bool:
     return height <= 12 and 8 <= width <= 120 and width >= 2 * height and 0.2 <= middle <= 0.8
 
 
+#: Dash widths as a share of the table's text height (the median height of its words'
+#: boxes, about 0.75 em): a hyphen is about a third of an em, an en dash half, an em dash
+#: one em. The cuts sit between them.
+EN_DASH_WIDTH = 0.55
+EM_DASH_WIDTH = 1.0
+_DASHES = ("-", "–", "—")
+
+
+def dash_by_width(crop: np.ndarray, text_height: float) -> str | None:
+    """Which dash a lone-dash cell prints, from the width of its one stroke against the
+    table's text height; None when the cell does not hold one flat stroke. OCR reads an
+    em dash ("—", "none" in statistics tables) as a hyphen."""
+    ink = (binarise(crop) < 128).astype(np.uint8)
+    _, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    blobs = [st for st in stats[1:] if st[cv2.CC_STAT_AREA] >= 6]
+    if len(blobs) != 1 or text_height <= 0:
+        return None
+    width, height = int(blobs[0][cv2.CC_STAT_WIDTH]), int(blobs[0][cv2.CC_STAT_HEIGHT])
+    if width < 2 * height:
+        return None
+    share = width / text_height
+    return "—" if share >= EM_DASH_WIDTH else "–" if share >= EN_DASH_WIDTH else "-"
+
+
+def _dashes_by_width(
+    clean: np.ndarray,
+    grid: Grid,
+    texts: list[str],
+    read: list[tuple[str, tuple[OcrWord, ...]]],
+) -> list[str]:
+    """Lone-dash cells take the dash their stroke's width shows (see ``dash_by_width``)."""
+    heights = sorted(
+        w.height for _, words in read for w in words if any(ch.isalnum() for ch in w.text)
+    )
+    if not heights:
+        return texts
+    text_height = float(heights[len(heights) // 2])
+    out = list(texts)
+    for i, (cell, text) in enumerate(zip(grid.cells, texts, strict=True)):
+        if text in _DASHES:
+            out[i] = dash_by_width(_inside(clean, cell), text_height) or text
+    return out
+
+
 def _inside(gray: np.ndarray, cell: Cell) -> np.ndarray:
     """A cell's image without the ``CELL_PAD`` along its ruling."""
     pad = CELL_PAD
@@ -912,6 +956,7 @@ def read_tables(page: Page, engine: Any) -> Page:
                 texts = reread_numbers(clean, grid, texts, col, engine, page.number)
                 texts = reread_numerals(clean, grid, texts, col, engine, page.number)
         texts = reread_figures(clean, grid, texts, engine, page.number, numbering)
+        texts = _dashes_by_width(clean, grid, texts, read)
         tables.append(_table_record(grid, texts, page.number))
         words: list[OcrWord] = []
         for cell, text, (first, behind) in zip(grid.cells, texts, read, strict=True):

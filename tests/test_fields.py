@@ -35,6 +35,7 @@ from pipeline.tables import (
     Grid,
     Ruling,
     canonical_header,
+    dash_by_width,
     find_ruling,
     find_tables,
     fix_digit_in_word,
@@ -718,6 +719,24 @@ def test_a_cell_holding_a_lone_dash_is_told_from_blank_and_text() -> None:
     two = dash.copy()
     two[38:42, 200:220] = 0  # two strokes: not one dash
     assert not is_dash(two)
+
+
+def test_a_lone_dash_is_told_hyphen_en_or_em_by_its_width_against_the_text() -> None:
+    """Widths as measured at 300 DPI: a hyphen 14 px and an em dash 51 px, in tables whose
+    words' boxes are 37 to 42 px high."""
+    cell = np.full((80, 300), 255, np.uint8)
+    hyphen, en, em = cell.copy(), cell.copy(), cell.copy()
+    hyphen[38:43, 140:154] = 0
+    en[38:42, 130:156] = 0
+    em[38:41, 120:171] = 0
+    assert dash_by_width(hyphen, 40) == "-"
+    assert dash_by_width(en, 40) == "–"
+    assert dash_by_width(em, 40) == "—"
+    assert dash_by_width(em, 80) == "–"  # the same stroke beside text twice the size
+    assert dash_by_width(cell, 40) is None  # nothing there
+    tall = cell.copy()
+    tall[25:55, 140:148] = 0
+    assert dash_by_width(tall, 40) is None  # a letter or a 1, not a stroke
 
 
 def test_figures_are_told_from_other_cells() -> None:
