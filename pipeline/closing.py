@@ -592,9 +592,7 @@ GARBLE_VOTE_MAJORITY = 2
 _CORE = re.compile(r"^([^\wÀ-ỹ]*)([\wÀ-ỹ]+)([^\wÀ-ỹ]*)$")
 
 
-def _line_variants(
-    image: np.ndarray, line: Any, offset: tuple[int, int, float]
-) -> list[np.ndarray]:
+def line_variants(image: np.ndarray, line: Any, offset: tuple[int, int, float]) -> list[np.ndarray]:
     """One line of the block cut from the page image (``offset`` + scale × its box gives its
     place) at every vote threshold and scale; none when the cut is empty."""
     top, left, scale = offset
@@ -649,7 +647,7 @@ def _upper_syllable(word: str) -> bool:
     return word.isupper() and is_syllable(word.lower())
 
 
-def _vote_title_line(read: str, readings: list[str]) -> str:
+def vote_title_line(read: str, readings: list[str]) -> str:
     """A title line ``read`` by the block, voted with the line's ``readings``. A word in
     capitals whose letters the readings spell alike takes the form a clear majority give
     ("QUẦN" → "QUẢN"); a run of the block that is no syllable ("QUẢN ï.Ý") is replaced by
@@ -740,7 +738,7 @@ def vote_signer(
         title_at = next((i for i in reversed(range(at)) if head in fold(texts[i]).split()), None)
         if title_at is not None:
             chosen.insert(0, title_at)
-    crops = [_line_variants(image, ordered[i], offset) for i in chosen]
+    crops = [line_variants(image, ordered[i], offset) for i in chosen]
     results = recognise_all(line_engine, [c for crop in crops for c in crop], page_number)
     out = list(texts)
     for i, crop in zip(chosen, crops, strict=True):
@@ -757,7 +755,7 @@ def vote_signer(
             voted = _vote_name_line(read, readings)
             out[i] = out[i].replace(read, voted)
         else:
-            out[i] = _vote_title_line(texts[i], readings)
+            out[i] = vote_title_line(texts[i], readings)
     return out
 
 

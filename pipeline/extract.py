@@ -33,7 +33,7 @@ from .closing import (
     plain_signer_lines,
 )
 from .codes import normalise_code, normalise_number, normalise_party_code, parse_date
-from .layout import COLUMN_GAP, group_lines
+from .layout import COLUMN_GAP, Line, group_lines
 from .places import gazetteer, restore_place_marks, restore_term_marks
 from .records import Document, OcrResult, Page, empty_fields
 from .repair import normalise_line, restore_name_marks_lm
@@ -157,15 +157,17 @@ def _gap_centre(line: Any, i: int) -> float:
     return (a.left + a.width + b.left) / 2
 
 
-def header_left_lines(ocr: OcrResult) -> list[str]:
-    """Lines of the top-left header block (agency, Số, V/v), read from the word boxes.
+def header_left(ocr: OcrResult) -> list[tuple[Line | None, str]]:
+    """Lines of the top-left header block (agency, Số, V/v), read from the word boxes: each
+    line's words in the left column (None when a long name ran into the Quốc hiệu with no
+    gap) and its text.
 
     A line that runs across both header columns is cut at its column-sized gap nearest the
     middle of the page.
     Collection stops at the first full-width line (subject, body) once the block has begun.
     """
     centre = ocr.width / 2
-    out: list[str] = []
+    out: list[tuple[Line | None, str]] = []
     for line in sorted(group_lines(ocr.words), key=lambda line: line.top):
         if line.top > ocr.height * 0.4:
             break
@@ -174,7 +176,7 @@ def header_left_lines(ocr: OcrResult) -> list[str]:
             motto = _QUOC_HIEU.search(fold(line.text).upper())
             if motto and motto.start() > 0:
                 # a long parent's name ran into the Quốc hiệu with no column gap between
-                out.append(normalise_line(line.text[: motto.start()])[0].strip(" _-"))
+                out.append((None, normalise_line(line.text[: motto.start()])[0].strip(" _-")))
                 continue
             if out:
                 break  # a full-width line: the header block is over
@@ -184,8 +186,13 @@ def header_left_lines(ocr: OcrResult) -> list[str]:
         cut = min(gaps, key=lambda i: abs(_gap_centre(line, i) - centre)) if gaps else None
         left = line.split(cut)[0] if cut is not None else line
         if left.centre < centre:
-            out.append(normalise_line(left.text)[0])
+            out.append((left, normalise_line(left.text)[0]))
     return out
+
+
+def header_left_lines(ocr: OcrResult) -> list[str]:
+    """The texts of :func:`header_left`'s lines."""
+    return [text for _, text in header_left(ocr)]
 
 
 #: A header line that is the territory of the name above it ("TỈNH KIÊN GIANG" under "VIỆN

@@ -31,7 +31,12 @@ from .preprocess import preprocess
 from .records import Document, ErrorItem, Page, SourceInfo
 from .repair import ToneStyle, repair_page
 from .store import Store, remove_stale_temporaries, write_json, write_json_record
-from .subject import reread_codes, reread_so_line, reread_subject
+from .subject import (
+    reread_codes,
+    reread_header,
+    reread_so_line,
+    reread_subject,
+)
 from .tables import find_ruling, outside_tables, read_tables
 from .textlayer import TEXT_LAYER_MODES, TextLayerMode, decide
 
@@ -137,6 +142,7 @@ def page_stages(options: Options, engine: OcrEngine) -> list[tuple[str, PageStag
         ("tables", lambda page: read_tables(page, engine)),
         ("subject", lambda page: reread_so_line(reread_subject(page, engine), engine)),
         ("codes", lambda page: reread_codes(page, engine)),
+        ("header", lambda page: reread_header(page, engine)),
         ("signer", lambda page: read_signer_block(page, engine)),
         ("repair", lambda page: repair_page(page, options.tone_style, options.repair_model)),
     ]

@@ -23,10 +23,10 @@ from rapidfuzz import fuzz
 
 from .layout import COLUMN_GAP, Line, group_lines
 from .ocr import recognise_all, tesseract_languages
-from .records import Page
+from .records import OcrWord, Page
 from .repair import normalise_line
 from .tables import binarise, engine_with_psm
-from .vietnamese import fold
+from .vietnamese import fold, is_upper_text
 
 #: Lines that end a subject block.
 _AFTER_SUBJECT = re.compile(r"^(CAN CU|KINH GUI|THUC HIEN|GIAM DOC|CHU TICH|\(|-)", re.IGNORECASE)
@@ -181,6 +181,55 @@ def reread_so_line(page: Page, engine: Any) -> Page:
                 text = text.replace(line.text, again, 1)
                 break
     return dataclasses.replace(page, text_raw=text)
+
+
+def reread_header(page: Page, engine: Any) -> Page:
+    """Page stage (page 1): the names in capitals of the top-left header (the lines above
+    "Số": co_quan_chu_quan, co_quan_ban_hanh) read again line by line at the signer vote's
+    thresholds and scales, and voted word by word (:func:`closing.vote_title_line`).
+    Tesseract reading the whole page drops or changes marks of bold capitals ("THUE",
+    "HỘI ĐÔNG", "KIEN XƯƠNG", "VIÊN THÔNG"), and most readings of the line alone have them
+    right. The voted words replace the OCR words and the line in ``text_raw``; a vote that
+    changes how many words the line has is not taken. All readings go in one OCR run."""
+    from .closing import line_variants, vote_title_line
+    from .extract import _SO_LINE, header_left
+
+    line_engine = engine_with_psm(engine, 7, "")
+    if page.number != 1 or page.image is None or page.ocr is None or line_engine is None:
+        return page
+    names: list[tuple[Line, str]] = []
+    for line, text in header_left(page.ocr):
+        if _SO_LINE.match(fold(text).upper()):
+            break
+        if line is not None and is_upper_text(text) and len(text.split()) == len(line.words):
+            names.append((line, text))
+    if not names:
+        return page
+    gray = page.image if page.image.ndim == 2 else cv2.cvtColor(page.image, cv2.COLOR_RGB2GRAY)
+    offset = (0, 0, gray.shape[1] / page.ocr.width if page.ocr.width else 1.0)
+    crops = [line_variants(gray, line, offset) for line, _ in names]
+    results = recognise_all(line_engine, [c for crop in crops for c in crop], page.number)
+    fixed: dict[OcrWord, OcrWord] = {}
+    text_raw = page.text_raw
+    for (line, text), crop in zip(names, crops, strict=True):
+        readings = [
+            normalise_line(" ".join(w.text for w in r.words))[0] for r in results[: len(crop)]
+        ]
+        results = results[len(crop) :]
+        voted = vote_title_line(text, readings).split()
+        if len(voted) != len(line.words) or voted == text.split():
+            continue
+        for word, new, old in zip(line.words, voted, text.split(), strict=True):
+            if new != old:
+                fixed[word] = dataclasses.replace(word, text=new)
+        if line.text in text_raw:
+            text_raw = text_raw.replace(line.text, " ".join(voted), 1)
+    if not fixed:
+        return page
+    words = tuple(fixed.get(w, w) for w in page.ocr.words)
+    reading = tuple(fixed.get(w, w) for w in page.reading_words)
+    ocr = dataclasses.replace(page.ocr, words=words)
+    return dataclasses.replace(page, text_raw=text_raw, ocr=ocr, reading_words=reading)
 
 
 def _padded(crop: Any) -> Any:

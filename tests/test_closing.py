@@ -176,7 +176,7 @@ def test_the_name_line_is_read_again_and_a_clear_majority_overrules_a_mark() -> 
 
 
 def test_a_title_line_is_voted_word_by_word_and_a_garbled_run_replaced() -> None:
-    from pipeline.closing import _vote_title_line
+    from pipeline.closing import vote_title_line
 
     block = "TRƯỜNG PHÒNG QUẦN ï.Ý THƯƠNG MẠI"
     readings = [
@@ -187,15 +187,15 @@ def test_a_title_line_is_voted_word_by_word_and_a_garbled_run_replaced() -> None
         "TRƯỞNG PHÒNG QUẢN LÝ THƯƠNG MẠI",
         "TRƯỞNG PHÒNG QUẦN ï.Ý THƯƠNG MẠI",
     ]
-    assert _vote_title_line(block, readings) == "TRƯỞNG PHÒNG QUẢN LÝ THƯƠNG MẠI"
+    assert vote_title_line(block, readings) == "TRƯỞNG PHÒNG QUẢN LÝ THƯƠNG MẠI"
     # one reading of the garbled run is not enough, nor two against two
-    assert _vote_title_line(block, readings[:2]) == block
+    assert vote_title_line(block, readings[:2]) == block
     tie = [*readings, "TRƯỞNG PHÒNG QUẢN LÍ THƯƠNG MẠI", "TRƯỞNG PHÒNG QUẢN LÍ THƯƠNG MẠI"]
-    assert _vote_title_line(block, tie).endswith("QUẢN ï.Ý THƯƠNG MẠI")
+    assert vote_title_line(block, tie).endswith("QUẢN ï.Ý THƯƠNG MẠI")
     # the recipient's tail read on the same line is left as it is
     line = "inh (để b/c: TRƯỞNG PHÒNG HÀNH CHÍNH - TÔ CHỨC"
     again = ["tỉnh (để b/C); TRƯỞNG PHÒNG HÀNH CHÍNH - TỔ CHỨC"] * 6
-    assert _vote_title_line(line, again) == "inh (để b/c: TRƯỞNG PHÒNG HÀNH CHÍNH - TỔ CHỨC"
+    assert vote_title_line(line, again) == "inh (để b/c: TRƯỞNG PHÒNG HÀNH CHÍNH - TỔ CHỨC"
 
 
 def test_the_unit_after_a_known_title_gets_its_marks_back() -> None:

@@ -25,6 +25,7 @@ from pipeline.subject import (
     merge_code,
     misread_code,
     reread_codes,
+    reread_header,
     reread_subject,
     subject_line_doubtful,
     subject_lines,
@@ -681,6 +682,39 @@ def test_sure_subject_lines_cost_no_ocr_run_and_a_doubtful_one_is_read_again() -
     again = reread_subject(doubtful, engine)
     assert engine.runs == [2]
     assert "năm 2025" in again.text_raw
+
+
+def test_header_names_in_capitals_are_voted_on_and_take_the_marks_most_readings_give() -> None:
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf", 40)
+    image = Image.new("L", (2480, 900), 255)
+    draw = ImageDraw.Draw(image)
+    lines = ((150, "TRƯỜNG CAO ĐẲNG Y TẾ"), (210, "HỘI ĐỒNG TRƯỜNG"), (300, "Số: 12/KH-HĐT"))
+    for top, text in lines:
+        draw.text((600 - draw.textlength(text, font=font) / 2, top), text, font=font, fill=0)
+    draw.text((250, 600), "Căn cứ Luật Giáo dục nghề nghiệp;", font=font, fill=0)
+    engine = CountingEngine()
+    page = ocr_page(Page(number=1, image=np.asarray(image)), engine)
+    assert page.ocr is not None
+    # the page's reading lost the grave accent of ĐỒNG, as Tesseract does on bold capitals
+    words = tuple(
+        dataclasses.replace(w, text="ĐÔNG") if w.text == "ĐỒNG" else w for w in page.ocr.words
+    )
+    misread = dataclasses.replace(
+        page,
+        ocr=dataclasses.replace(page.ocr, words=words),
+        text_raw=page.text_raw.replace("ĐỒNG", "ĐÔNG"),
+    )
+    engine.runs.clear()
+    again = reread_header(misread, engine)
+    assert engine.runs == [12]  # the two names (not "Số") at 6 thresholds and scales, one run
+    assert again.ocr is not None
+    assert [w.text for w in again.ocr.words if w.top < 280] == [
+        w.text for w in page.ocr.words if w.top < 280
+    ]
+    assert "HỘI ĐỒNG TRƯỜNG" in again.text_raw
+    assert reread_header(dataclasses.replace(misread, number=2), engine) == dataclasses.replace(
+        misread, number=2
+    )  # the header is on page 1 only
 
 
 def test_numbering_cells_are_read_again_only_where_the_run_breaks() -> None:
