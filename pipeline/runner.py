@@ -32,6 +32,7 @@ from .records import Document, ErrorItem, Page, SourceInfo
 from .repair import ToneStyle, repair_page
 from .store import Store, remove_stale_temporaries, write_json, write_json_record
 from .subject import (
+    numerals_on_page,
     reread_codes,
     reread_header,
     reread_so_line,
@@ -143,6 +144,7 @@ def page_stages(options: Options, engine: OcrEngine) -> list[tuple[str, PageStag
         ("subject", lambda page: reread_so_line(reread_subject(page, engine), engine)),
         ("codes", lambda page: reread_codes(page, engine)),
         ("header", lambda page: reread_header(page, engine)),
+        ("numerals", numerals_on_page),
         ("signer", lambda page: read_signer_block(page, engine)),
         ("repair", lambda page: repair_page(page, options.tone_style, options.repair_model)),
     ]

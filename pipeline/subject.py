@@ -232,6 +232,43 @@ def reread_header(page: Page, engine: Any) -> Page:
     return dataclasses.replace(page, text_raw=text_raw, ocr=ocr, reading_words=reading)
 
 
+def numerals_on_page(page: Page) -> Page:
+    """Page stage: the words of the page's text OCR read as Roman numerals of I's ("Mục
+    II", "khu vực H") given as many I's as the word's image has stems
+    (:func:`tables.leading_stems`), in the OCR words and in their line of ``text_raw``."""
+    from .tables import _I_NUMERAL, leading_stems
+
+    if page.image is None or page.ocr is None or page.ocr.width <= 0:
+        return page
+    if not any(_I_NUMERAL.match(w.text) for w in page.ocr.words):
+        return page
+    gray = page.image if page.image.ndim == 2 else cv2.cvtColor(page.image, cv2.COLOR_RGB2GRAY)
+    scale = gray.shape[1] / page.ocr.width
+    fixed: dict[OcrWord, OcrWord] = {}
+    text = page.text_raw
+    for line in group_lines(page.ocr.words):
+        new = list(line.words)
+        for k, word in enumerate(line.words):
+            numeral = _I_NUMERAL.match(word.text)
+            if numeral is None:
+                continue
+            top, left = int(word.top * scale), int(word.left * scale)
+            crop = gray[top : top + int(word.height * scale), left : left + int(word.width * scale)]
+            stems = leading_stems(crop) if crop.size else 0
+            if 1 <= stems <= 3 and "I" * stems != numeral.group(1):
+                new[k] = dataclasses.replace(word, text="I" * stems + word.text[numeral.end() :])
+                fixed[word] = new[k]
+        again = " ".join(w.text for w in new)
+        if again != line.text and line.text in text:
+            text = text.replace(line.text, again, 1)
+    if not fixed:
+        return page
+    words = tuple(fixed.get(w, w) for w in page.ocr.words)
+    reading = tuple(fixed.get(w, w) for w in page.reading_words)
+    ocr = dataclasses.replace(page.ocr, words=words)
+    return dataclasses.replace(page, text_raw=text, ocr=ocr, reading_words=reading)
+
+
 def _padded(crop: Any) -> Any:
     """A line crop binarised, with a white margin of ``LINE_PAD`` all round."""
     return cv2.copyMakeBorder(

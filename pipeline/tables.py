@@ -616,6 +616,65 @@ def _dashes_by_width(
     return out
 
 
+#: A word OCR read as a Roman numeral of I's, alone or before a year or a stop ("II",
+#: "III/2025", "I."); "H" and "IH" are how it reads II and III. ("l" and "|" are left
+#: alone: they are as often a 1 or a speck of a rule.)
+_I_NUMERAL = re.compile(r"^([IH]{1,4})(?=$|[/.,;:)–-])")
+
+
+def leading_stems(crop: np.ndarray) -> int:
+    """How many upright stems (I's) a word's image starts with: runs of ink across the
+    middle band of the word that have ink straight above and below them (a slash leans,
+    a digit has no stem), counted from the left up to the first that is not one."""
+    ink = binarise(crop) < 128
+    height = ink.shape[0]
+    if height < 8:
+        return 0
+    band = ink[int(height * 0.4) : int(height * 0.6)].any(axis=0)
+    top = ink[int(height * 0.15) : int(height * 0.3)]
+    bottom = ink[int(height * 0.7) : int(height * 0.85)]
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], band.astype(np.int8), [0]))))
+    count = 0
+    for start, end in zip(edges[::2], edges[1::2], strict=True):
+        lo, hi = max(0, start - 2), end + 2
+        above, below = (
+            np.flatnonzero(top[:, lo:hi].any(axis=0)),
+            np.flatnonzero(bottom[:, lo:hi].any(axis=0)),
+        )
+        if end - start > height * 0.3 or not above.size or not below.size:
+            break
+        if abs(above.mean() - below.mean()) > 1.5:
+            break  # a stroke that leans: a slash, V
+        count += 1
+    return count
+
+
+def numerals_by_stems(
+    clean: np.ndarray, texts: list[str], read: list[tuple[str, tuple[OcrWord, ...]]]
+) -> list[str]:
+    """Cells with the Roman numerals of I's OCR read ("khu vực II", "quý II/2025") given as
+    many I's as the word's image has stems: Tesseract drops or adds one I of three ("II"
+    for III) and reads II as "H". Only cells whose text is the reading the words came from."""
+    out = list(texts)
+    for i, (text, (first, words)) in enumerate(zip(texts, read, strict=True)):
+        if text != first or not any(_I_NUMERAL.match(w.text) for w in words):
+            continue
+        tokens = text.split(" ")
+        at = 0
+        for word in words:
+            numeral = _I_NUMERAL.match(word.text)
+            if numeral is None or word.text not in tokens[at:]:
+                continue
+            at = tokens.index(word.text, at)
+            crop = clean[word.top : word.top + word.height, word.left : word.left + word.width]
+            stems = leading_stems(crop) if crop.size else 0
+            if 1 <= stems <= 3 and "I" * stems != numeral.group(1):
+                tokens[at] = "I" * stems + word.text[numeral.end() :]
+            at += 1
+        out[i] = " ".join(tokens)
+    return out
+
+
 def _inside(gray: np.ndarray, cell: Cell) -> np.ndarray:
     """A cell's image without the ``CELL_PAD`` along its ruling."""
     pad = CELL_PAD
@@ -957,6 +1016,7 @@ def read_tables(page: Page, engine: Any) -> Page:
                 texts = reread_numerals(clean, grid, texts, col, engine, page.number)
         texts = reread_figures(clean, grid, texts, engine, page.number, numbering)
         texts = _dashes_by_width(clean, grid, texts, read)
+        texts = numerals_by_stems(clean, texts, read)
         tables.append(_table_record(grid, texts, page.number))
         words: list[OcrWord] = []
         for cell, text, (first, behind) in zip(grid.cells, texts, read, strict=True):

@@ -24,6 +24,7 @@ from pipeline.store import Store
 from pipeline.subject import (
     merge_code,
     misread_code,
+    numerals_on_page,
     reread_codes,
     reread_header,
     reread_subject,
@@ -45,9 +46,11 @@ from pipeline.tables import (
     is_dash,
     is_figure,
     is_numbering_column,
+    leading_stems,
     map_header,
     merge_tables,
     numbering_doubtful,
+    numerals_by_stems,
     outside_tables,
     read_tables,
     reread_figures,
@@ -771,6 +774,57 @@ def test_a_lone_dash_is_told_hyphen_en_or_em_by_its_width_against_the_text() -> 
     tall = cell.copy()
     tall[25:55, 140:148] = 0
     assert dash_by_width(tall, 40) is None  # a letter or a 1, not a stroke
+
+
+def _word_image(text: str) -> np.ndarray:
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf", 36)
+    image = Image.new("L", (400, 80), 255)
+    ImageDraw.Draw(image).text((10, 10), text, font=font, fill=0)
+    ink = np.asarray(image)
+    rows, cols = np.nonzero(ink < 128)
+    return ink[rows.min() : rows.max() + 1, cols.min() : cols.max() + 1]
+
+
+def test_the_stems_a_numeral_of_is_starts_with_are_counted_up_to_a_slash_or_a_letter() -> None:
+    expected = {"I": 1, "II": 2, "III": 3, "II/2025": 2, "III/2026": 3, "IV": 1, "Hà": 0, "VI": 0}
+    assert {text: leading_stems(_word_image(text)) for text in expected} == expected
+
+
+def test_a_numeral_of_is_in_a_cell_takes_as_many_is_as_its_image_has_stems() -> None:
+    page = np.full((200, 1000), 255, np.uint8)
+    three = _word_image("III")
+    page[50 : 50 + three.shape[0], 400 : 400 + three.shape[1]] = three
+    h, w = three.shape
+    words = (*ocr_line("khu vực", 100, 50, 1, 1), OcrWord("II", 80.0, 400, 50, w, h, 1, 1, 1, 3))
+    read = [("khu vực II", words), ("Quý II", ())]
+    assert numerals_by_stems(page, ["khu vực II", "Quý II"], read) == ["khu vực III", "Quý II"]
+    # a cell whose text is no longer the reading its words came from is left as it is
+    assert numerals_by_stems(page, ["khu vực 2"], read[:1]) == ["khu vực 2"]
+
+
+def test_a_numeral_of_is_in_the_page_text_takes_as_many_is_as_its_image_has_stems() -> None:
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf", 40)
+    image = Image.new("L", (2480, 400), 255)
+    ImageDraw.Draw(image).text(
+        (250, 150), "các xã có tên tại Mục III cử đại diện", font=font, fill=0
+    )
+    page = ocr_page(Page(number=1, image=np.asarray(image)), CountingEngine())
+    assert page.ocr is not None and "Mục III" in page.text_raw
+    # the page's reading dropped one I of three, as Tesseract does
+    words = tuple(
+        dataclasses.replace(w, text="II") if w.text == "III" else w for w in page.ocr.words
+    )
+    misread = dataclasses.replace(
+        page,
+        ocr=dataclasses.replace(page.ocr, words=words),
+        text_raw=page.text_raw.replace("III", "II"),
+    )
+    again = numerals_on_page(misread)
+    assert "Mục III cử" in again.text_raw
+    assert again.ocr is not None and [w.text for w in again.ocr.words] == [
+        w.text for w in page.ocr.words
+    ]
+    assert numerals_on_page(page) == page
 
 
 def test_figures_are_told_from_other_cells() -> None:
