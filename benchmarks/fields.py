@@ -1,5 +1,5 @@
 """Field extraction accuracy against the ground truth of samples/ and the held-out sets
-benchmarks/heldout/ to benchmarks/heldout28/.
+benchmarks/heldout/ to benchmarks/heldout31/.
 
 Runs the whole pipeline (real Tesseract) on every PDF that has a ground-truth JSON beside
 it and prints, per set: exact match per field (nulls included), exact match over the
@@ -72,6 +72,9 @@ SETS = {
     "heldout26": ROOT / "benchmarks" / "heldout26",
     "heldout27": ROOT / "benchmarks" / "heldout27",
     "heldout28": ROOT / "benchmarks" / "heldout28",
+    "heldout29": ROOT / "benchmarks" / "heldout29",
+    "heldout30": ROOT / "benchmarks" / "heldout30",
+    "heldout31": ROOT / "benchmarks" / "heldout31",
 }
 LIST_FIELDS = ("kinh_gui", "noi_nhan", "van_ban_lien_quan")
 SCALAR_FIELDS = tuple(k for k in FIELD_DEFAULTS if k not in LIST_FIELDS)

@@ -49,6 +49,9 @@ Usage::
     python samples/make_samples.py --heldout26     # 26th held-out set, benchmarks/heldout26/
     python samples/make_samples.py --heldout27     # 27th held-out set, benchmarks/heldout27/
     python samples/make_samples.py --heldout28     # 28th held-out set, benchmarks/heldout28/
+    python samples/make_samples.py --heldout29     # 29th held-out set, benchmarks/heldout29/
+    python samples/make_samples.py --heldout30     # 30th held-out set, benchmarks/heldout30/
+    python samples/make_samples.py --heldout31     # 31st held-out set, benchmarks/heldout31/
 """
 
 from __future__ import annotations
@@ -29546,6 +29549,2946 @@ HELDOUT28_DOCS = [
 ]
 
 
+# --------------------------------------------------------------------------------------
+# Twenty-ninth held-out set (benchmarks/heldout29/): universities, colleges, schools and
+# hospitals across the country after the 2025 merger of provinces (a Trường Đại học of Đại
+# học Quốc gia Hà Nội, a Trường Cao đẳng of Cần Thơ, a Trường THCS và THPT of Thành phố Hồ
+# Chí Minh, a Bệnh viện Trung ương under Bộ Y tế, a Sở Y tế, a Trung tâm Y tế khu vực);
+# written blind: nobody ran the pipeline or read its code, tests or benchmark scripts while
+# writing it
+# --------------------------------------------------------------------------------------
+
+HELDOUT29_DIR = REPO_ROOT / "benchmarks" / "heldout29"
+
+
+def doc_ho29_qd_dhkt_cong_nhan_tot_nghiep() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "08/2012/QH13",
+        date(2012, 6, 18),
+        ten="Luật Giáo dục đại học",
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "186/2013/NĐ-CP",
+        date(2013, 11, 17),
+        "Chính phủ",
+        long_date=False,
+        so_word=False,
+    )
+    r_tt = Ref(
+        "Thông tư",
+        "08/2021/TT-BGDĐT",
+        date(2021, 3, 18),
+        "Bộ trưởng Bộ Giáo dục và Đào tạo",
+        long_date=False,
+        pad=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "4518/QĐ-ĐHQGHN",
+        date(2023, 11, 9),
+        "Giám đốc Đại học Quốc gia Hà Nội",
+        long_date=False,
+    )
+    r_nq = Ref("Nghị quyết", "12/NQ-HĐT", date(2024, 3, 28), "Hội đồng trường")
+    students = [
+        ("Nguyễn Thị Phương Anh", "14/02/2003", "21050112", "Kinh tế quốc tế", "Xuất sắc"),
+        ("Trần Đức Bình", "03/9/2003", "21050135", "Kinh tế quốc tế", "Giỏi"),
+        ("Lê Hoàng Châu", "27/11/2003", "21050147", "Kinh tế quốc tế", "Giỏi"),
+        ("Phạm Ngọc Diệp", "09/5/2003", "21050163", "Kinh tế quốc tế", "Khá"),
+        ("Vũ Minh Đức", "18/01/2003", "21050178", "Kinh tế quốc tế", "Khá"),
+        ("Đỗ Thu Hà", "22/7/2003", "21050204", "Quản trị kinh doanh", "Giỏi"),
+        ("Hoàng Gia Huy", "30/3/2003", "21050219", "Quản trị kinh doanh", "Giỏi"),
+        ("Bùi Thị Khánh Linh", "11/10/2003", "21050226", "Quản trị kinh doanh", "Khá"),
+        ("Ngô Quang Minh", "05/6/2002", "20050381", "Quản trị kinh doanh", "Khá"),
+        ("Đặng Thảo Nguyên", "16/8/2003", "21050247", "Quản trị kinh doanh", "Trung bình"),
+        ("Phan Thị Hồng Nhung", "24/12/2003", "21050310", "Tài chính - Ngân hàng", "Xuất sắc"),
+        ("Trịnh Văn Phúc", "02/4/2003", "21050322", "Tài chính - Ngân hàng", "Giỏi"),
+        ("Lưu Bảo Ngọc", "19/9/2003", "21050339", "Tài chính - Ngân hàng", "Giỏi"),
+        ("Nguyễn Hữu Quân", "07/02/2003", "21050341", "Tài chính - Ngân hàng", "Khá"),
+        ("Mai Phương Thảo", "13/6/2003", "21050356", "Tài chính - Ngân hàng", "Khá"),
+        ("Tạ Quốc Trung", "28/10/2002", "20050417", "Kế toán", "Khá"),
+        ("Cao Thị Thanh Tâm", "01/3/2003", "21050408", "Kế toán", "Giỏi"),
+        ("Đinh Việt Hưng", "21/5/2003", "21050415", "Kế toán", "Khá"),
+        ("Lý Thu Trang", "10/11/2003", "21050429", "Kế toán", "Khá"),
+        ("Kiều Anh Tuấn", "25/01/2003", "21050503", "Kinh tế phát triển", "Giỏi"),
+        ("Hà Thị Yến", "08/8/2003", "21050517", "Kinh tế phát triển", "Khá"),
+        ("Dương Minh Khoa", "15/4/2003", "21050526", "Kinh tế phát triển", "Trung bình"),
+        ("Chu Thị Lan Hương", "29/6/2003", "21050608", "Kinh tế", "Giỏi"),
+        ("Vương Đình Sơn", "12/12/2003", "21050614", "Kinh tế", "Khá"),
+    ]
+    table = Table(
+        header=["STT", "Họ và tên", "Ngày sinh", "Mã sinh viên", "Ngành đào tạo", "Xếp loại"],
+        columns=["stt", "ho_ten", "ngay_sinh", "ma_sinh_vien", "nganh", "xep_loai"],
+        widths=[0.07, 0.27, 0.15, 0.15, 0.22, 0.14],
+        align=["c", "l", "c", "c", "l", "c"],
+        size=12.0,
+        rows=[[str(i), *s] for i, s in enumerate(students, start=1)],
+    )
+    body: list[Block] = [
+        Para(
+            "HIỆU TRƯỞNG TRƯỜNG ĐẠI HỌC KINH TẾ",
+            style=BOLD,
+            align="center",
+            indent=0,
+            gap=2,
+        ),
+        Para(f"Căn cứ {r_luat.cite()};", style=ITALIC, gap=6),
+        Para(f"Căn cứ {r_nd.cite()} về đại học quốc gia;", style=ITALIC),
+        Para(
+            f"Căn cứ {r_tt.cite()} ban hành Quy chế đào tạo trình độ đại học;",
+            style=ITALIC,
+        ),
+        Para(
+            f"Căn cứ {r_qd.cite()} ban hành Quy chế đào tạo đại học tại Đại học Quốc gia Hà Nội;",
+            style=ITALIC,
+        ),
+        Para(
+            f"Căn cứ {r_nq.cite()} ban hành Quy chế tổ chức và hoạt động của Trường Đại học "
+            "Kinh tế;",
+            style=ITALIC,
+        ),
+        Para(
+            "Xét đề nghị của Hội đồng xét công nhận tốt nghiệp họp ngày 12/01/2026 và của "
+            "Trưởng phòng Đào tạo.",
+            style=ITALIC,
+        ),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            "**Điều 1.** Công nhận tốt nghiệp và cấp bằng cử nhân hệ chính quy đợt 1 năm "
+            "2026 cho 24 sinh viên có tên trong danh sách sau:",
+            gap=4,
+            keep=3,
+        ),
+        table,
+        Para(
+            "**Điều 2.** Phòng Đào tạo chủ trì, phối hợp với Phòng Công tác sinh viên và "
+            "các khoa có liên quan in, cấp bằng tốt nghiệp, bảng điểm cho sinh viên có tên "
+            "tại Điều 1 trước ngày 27/02/2026.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng, Trưởng "
+            "phòng Đào tạo, Trưởng các khoa và các sinh viên có tên tại Điều 1 chịu trách "
+            "nhiệm thi hành Quyết định này./.",
+            gap=4,
+        ),
+    ]
+    return Doc(
+        name="ho29_qd_dhkt_cong_nhan_tot_nghiep",
+        description=(
+            "Quyết định công nhận tốt nghiệp of a member university of Đại học Quốc gia Hà "
+            "Nội (ĐẠI HỌC QUỐC GIA HÀ NỘI / TRƯỜNG ĐẠI HỌC KINH TẾ), number QĐ-ĐHKT, place "
+            "Hà Nội, dated January 2026; the authority line HIỆU TRƯỞNG TRƯỜNG ĐẠI HỌC KINH "
+            "TẾ; italic Căn cứ lines: Luật Giáo dục đại học with a long date (08/2012/QH13), "
+            "the Government's Nghị định printed without 'số' and with a short date "
+            "(186/2013/NĐ-CP, ngày 17/11/2013), the Thông tư with an unpadded date "
+            "(08/2021/TT-BGDĐT, ngày 18/3/2021), the ĐHQGHN director's Quyết định with a "
+            "padded date (4518/QĐ-ĐHQGHN, ngày 09/11/2023) and the university council's "
+            "Nghị quyết with a long date (12/NQ-HĐT, 'Hội đồng trường'); a Xét line with a "
+            "meeting date that is not a citation; a ruled 6-column list table STT / Họ và "
+            "tên / Ngày sinh / Mã sinh viên / Ngành đào tạo / Xếp loại (keys stt, ho_ten, "
+            "ngay_sinh, ma_sinh_vien, nganh, xep_loai) of 24 rows running onto the next page "
+            "under the repeated header; signer KT. HIỆU TRƯỞNG / PHÓ HIỆU TRƯỞNG, the name "
+            "with the degree 'PGS.TS.'."
+        ),
+        tests="QĐ công nhận tốt nghiệp of an ĐHQGHN university; 24-row list over pages; KT.",
+        origin=TEAM,
+        seed=1181,
+        scan=Scan(
+            rotation_deg=0.8,
+            noise_sigma=5,
+            blur=0.8,
+            jpeg_quality=66,
+            paper=(247, 243, 233),
+            illumination=0.06,
+        ),
+        chu_quan=["ĐẠI HỌC QUỐC GIA HÀ NỘI"],
+        ban_hanh=["TRƯỜNG ĐẠI HỌC KINH TẾ"],
+        so="2317",
+        ky_hieu="QĐ-ĐHKT",
+        dia_danh="Hà Nội",
+        ngay=date(2026, 1, 19),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject="Về việc công nhận tốt nghiệp và cấp bằng cử nhân hệ chính quy đợt 1 năm 2026",
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Như Điều 3",
+                "Ban Giám đốc ĐHQGHN (để b/c)",
+                "Ban Đào tạo ĐHQGHN",
+                "Hiệu trưởng (để b/c)",
+                "Lưu: VT, ĐT, L5",
+            ]
+        ),
+        signer=["KT. HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG"],
+        nguoi_ky="PGS.TS. Nguyễn Anh Thu",
+        seal_text="ĐẠI HỌC QUỐC GIA HÀ NỘI * TRƯỜNG ĐẠI HỌC KINH TẾ * ",
+        refs=[r_luat, r_nd, r_tt, r_qd, r_nq],
+    )
+
+
+def doc_ho29_kh_cdktkt_cantho_tuyen_sinh() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "74/2014/QH13",
+        date(2014, 11, 27),
+        ten="Luật Giáo dục nghề nghiệp",
+    )
+    r_tt = Ref(
+        "Thông tư",
+        "05/2017/TT-BLĐTBXH",
+        date(2017, 3, 2),
+        "Bộ trưởng Bộ Lao động - Thương binh và Xã hội",
+        long_date=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "2875/QĐ-UBND",
+        date(2025, 12, 5),
+        "Ủy ban nhân dân thành phố Cần Thơ",
+        long_date=False,
+        pad=False,
+    )
+    table = Table(
+        header=[
+            "STT",
+            "Nội dung công việc",
+            "Đơn vị thực hiện",
+            "Đơn vị phối hợp",
+            "Thời gian hoàn thành",
+            "Ghi chú",
+        ],
+        columns=["stt", "nhiem_vu", "don_vi_chu_tri", "don_vi_phoi_hop", "thoi_gian", "ghi_chu"],
+        widths=[0.06, 0.33, 0.17, 0.18, 0.14, 0.12],
+        align=["c", "l", "l", "l", "c", "l"],
+        size=11.5,
+        rows=[
+            [
+                "1",
+                "Thành lập Hội đồng tuyển sinh, các ban giúp việc năm 2026",
+                "Phòng Đào tạo",
+                "Phòng Tổ chức - Hành chính",
+                "15/01/2026",
+                "",
+            ],
+            [
+                "2",
+                "Xây dựng, công bố Đề án tuyển sinh trình độ cao đẳng, trung cấp trên Cổng "
+                "thông tin điện tử của Trường",
+                "Phòng Đào tạo",
+                "Trung tâm Thông tin - Thư viện",
+                "Tháng 02/2026",
+                "Công khai theo quy định",
+            ],
+            [
+                "3",
+                "In ấn tờ rơi, cẩm nang tuyển sinh; thiết kế băng rôn, video giới thiệu ngành nghề",
+                "Phòng Truyền thông và Tuyển sinh",
+                "Các khoa chuyên môn",
+                "28/02/2026",
+                "",
+            ],
+            [
+                "4",
+                "Tư vấn hướng nghiệp tại các trường THPT, trung tâm giáo dục nghề nghiệp - "
+                "giáo dục thường xuyên trên địa bàn thành phố",
+                "Phòng Truyền thông và Tuyển sinh",
+                "Sở Giáo dục và Đào tạo; Đoàn Thanh niên",
+                "Tháng 3 - 5/2026",
+                "Ít nhất 40 trường",
+            ],
+            [
+                "5",
+                "Tổ chức Ngày hội tư vấn tuyển sinh và trải nghiệm nghề tại Trường",
+                "Đoàn Thanh niên",
+                "Các khoa chuyên môn",
+                "Ngày 18/4/2026",
+                "",
+            ],
+            [
+                "6",
+                "Tiếp nhận hồ sơ xét tuyển trực tuyến và trực tiếp",
+                "Phòng Đào tạo",
+                "Phòng Kế hoạch - Tài chính",
+                "Từ 01/3 đến 30/9/2026",
+                "Nhiều đợt",
+            ],
+            [
+                "7",
+                "Họp Hội đồng tuyển sinh xét tuyển, công bố kết quả trúng tuyển từng đợt",
+                "Hội đồng tuyển sinh",
+                "Phòng Đào tạo",
+                "Hằng tháng",
+                "",
+            ],
+            [
+                "8",
+                "Liên kết với doanh nghiệp tuyển sinh, đào tạo theo đơn đặt hàng",
+                "Phòng Quan hệ doanh nghiệp",
+                "Các khoa chuyên môn",
+                "Quý II/2026",
+                "",
+            ],
+            [
+                "9",
+                "Tổng hợp, báo cáo kết quả tuyển sinh năm 2026",
+                "Phòng Đào tạo",
+                "Các đơn vị có liên quan",
+                "15/10/2026",
+                "Báo cáo Sở",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}; {r_tt.cite()} quy định Quy chế tuyển sinh và xác định "
+            "chỉ tiêu tuyển sinh trình độ trung cấp, cao đẳng;",
+            gap=4,
+        ),
+        Para(
+            f"Căn cứ {r_qd.cite()} về việc giao chỉ tiêu tuyển sinh giáo dục nghề nghiệp năm 2026,"
+        ),
+        Para(
+            "Hội đồng tuyển sinh Trường Cao đẳng Kinh tế - Kỹ thuật Cần Thơ xây dựng Kế hoạch "
+            "tuyển sinh năm 2026 như sau:"
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "1. Tuyển đủ 1.850 chỉ tiêu được giao, trong đó trình độ cao đẳng 1.120, trình độ "
+            "trung cấp 730; ưu tiên các ngành, nghề kỹ thuật phục vụ phát triển kinh tế - xã "
+            "hội vùng Đồng bằng sông Cửu Long."
+        ),
+        Para(
+            "2. Công tác tuyển sinh bảo đảm công khai, minh bạch, đúng quy chế; thông tin "
+            "tuyển sinh đến được học sinh tốt nghiệp THCS, THPT và người lao động có nhu cầu."
+        ),
+        H("II. CHỈ TIÊU VÀ PHƯƠNG THỨC TUYỂN SINH"),
+        Para(
+            "Xét tuyển dựa trên kết quả học tập ở bậc THCS hoặc THPT; thí sinh đăng ký tối đa "
+            "03 nguyện vọng. Lệ phí xét tuyển 30.000 đồng/hồ sơ."
+        ),
+        H("III. NỘI DUNG CÔNG VIỆC VÀ PHÂN CÔNG THỰC HIỆN", keep=4),
+        table,
+        H("IV. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "Các đơn vị được phân công chủ động triển khai; định kỳ ngày 25 hằng tháng báo "
+            "cáo tiến độ về Phòng Đào tạo (Thường trực Hội đồng tuyển sinh) để tổng hợp. "
+            "Trong quá trình thực hiện, nếu có vướng mắc, báo cáo Chủ tịch Hội đồng tuyển "
+            "sinh xem xét, giải quyết./."
+        ),
+    ]
+    return Doc(
+        name="ho29_kh_cdktkt_cantho_tuyen_sinh",
+        description=(
+            "Kế hoạch tuyển sinh of a college under the city (UBND THÀNH PHỐ CẦN THƠ above "
+            "TRƯỜNG CAO ĐẲNG / KINH TẾ - KỸ THUẬT CẦN THƠ, the issuer on two bold lines, one "
+            "body), number KH-CĐKTKT, place Cần Thơ, dated January 2026; no Kính gửi; Căn "
+            "cứ paragraphs: Luật Giáo dục nghề nghiệp with a long date (74/2014/QH13), the "
+            "minister's Thông tư with a padded date (05/2017/TT-BLĐTBXH, ngày 02/03/2017) "
+            "and the city's Quyết định with an unpadded date (2875/QĐ-UBND, ngày 5/12/2025); "
+            "headings I-IV; figures with dots; a ruled 6-column task table STT / Nội dung "
+            "công việc / Đơn vị thực hiện / Đơn vị phối hợp / Thời gian hoàn thành / Ghi chú "
+            "(keys stt, nhiem_vu, don_vi_chu_tri, don_vi_phoi_hop, thoi_gian, ghi_chu) of 9 "
+            "rows with empty Ghi chú cells; signer TM. HỘI ĐỒNG TUYỂN SINH / CHỦ TỊCH."
+        ),
+        tests="KH tuyển sinh of a Trường Cao đẳng (Cần Thơ); 6-column task table; TM.",
+        origin=TEAM,
+        seed=1182,
+        scan=Scan(
+            rotation_deg=-0.6,
+            noise_sigma=4,
+            blur=0.7,
+            jpeg_quality=72,
+            paper=(248, 244, 234),
+            illumination=0.05,
+        ),
+        chu_quan=["UBND THÀNH PHỐ CẦN THƠ"],
+        ban_hanh=["TRƯỜNG CAO ĐẲNG", "KINH TẾ - KỸ THUẬT CẦN THƠ"],
+        so="09",
+        ky_hieu="KH-CĐKTKT",
+        dia_danh="Cần Thơ",
+        ngay=date(2026, 1, 8),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject="Tuyển sinh trình độ cao đẳng, trung cấp năm 2026",
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Sở Giáo dục và Đào tạo (để b/c)",
+                "Ban Giám hiệu",
+                "Các phòng, khoa, trung tâm",
+                "Thành viên Hội đồng tuyển sinh",
+                "Lưu: VT, PĐT",
+            ]
+        ),
+        signer=["TM. HỘI ĐỒNG TUYỂN SINH", "CHỦ TỊCH"],
+        nguoi_ky="ThS. Huỳnh Thanh Tâm",
+        seal_text="TRƯỜNG CAO ĐẲNG KINH TẾ - KỸ THUẬT CẦN THƠ * ",
+        refs=[r_luat, r_tt, r_qd],
+    )
+
+
+def doc_ho29_tb_bvtwtn_tuyen_dung_vien_chuc() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "58/2010/QH12",
+        date(2010, 11, 15),
+        ten="Luật Viên chức",
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "115/2020/NĐ-CP",
+        date(2020, 9, 25),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+    )
+    r_nd_sd = Ref(
+        "Nghị định",
+        "85/2023/NĐ-CP",
+        date(2023, 12, 7),
+        "Chính phủ",
+        long_date=False,
+        so_word=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "35/KH-BVTWTN",
+        date(2026, 2, 10),
+        "Giám đốc Bệnh viện",
+        long_date=False,
+    )
+    table = Table(
+        header=["STT", "Vị trí việc làm", "Khoa, phòng", "Chỉ tiêu", "Yêu cầu trình độ"],
+        columns=["stt", "vi_tri", "khoa_phong", "chi_tieu", "trinh_do"],
+        widths=[0.07, 0.25, 0.25, 0.11, 0.32],
+        align=["c", "l", "l", "c", "l"],
+        size=12.0,
+        rows=[
+            [
+                "1",
+                "Bác sĩ hạng III",
+                "Khoa Hồi sức tích cực",
+                "04",
+                "Bác sĩ đa khoa, có chứng chỉ hành nghề",
+            ],
+            [
+                "2",
+                "Bác sĩ hạng III",
+                "Khoa Chẩn đoán hình ảnh",
+                "02",
+                "Bác sĩ đa khoa hoặc bác sĩ y học dự phòng",
+            ],
+            [
+                "3",
+                "Điều dưỡng hạng IV",
+                "Khoa Ngoại tổng hợp",
+                "06",
+                "Cao đẳng điều dưỡng trở lên",
+            ],
+            [
+                "4",
+                "Kỹ thuật y hạng III",
+                "Khoa Xét nghiệm",
+                "03",
+                "Cử nhân kỹ thuật xét nghiệm y học",
+            ],
+            [
+                "5",
+                "Dược sĩ hạng III",
+                "Khoa Dược",
+                "02",
+                "Dược sĩ đại học",
+            ],
+            [
+                "6",
+                "Chuyên viên",
+                "Phòng Tài chính kế toán",
+                "01",
+                "Đại học chuyên ngành kế toán, tài chính",
+            ],
+            ["", "Tổng cộng", "", "18", ""],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}; {r_nd.cite()} quy định về tuyển dụng, sử dụng và quản "
+            f"lý viên chức và {r_nd_sd.cite()} sửa đổi, bổ sung một số quy định về tuyển dụng "
+            "viên chức;",
+            gap=4,
+        ),
+        Para(
+            f"Thực hiện {r_kh.cite()} về tuyển dụng viên chức năm 2026, Bệnh viện Trung ương "
+            "Thái Nguyên thông báo tuyển dụng viên chức như sau:"
+        ),
+        H("1. Số lượng, vị trí cần tuyển", keep=4),
+        table,
+        H("2. Hồ sơ, thời gian và địa điểm nhận hồ sơ"),
+        Para(
+            "Người dự tuyển nộp Phiếu đăng ký dự tuyển theo mẫu trực tiếp tại Phòng Tổ chức "
+            "cán bộ, Bệnh viện Trung ương Thái Nguyên, số 479 đường Lương Ngọc Quyến, phường "
+            "Phan Đình Phùng, tỉnh Thái Nguyên hoặc qua bưu chính."
+        ),
+        Para(
+            "Thời gian nhận hồ sơ: 30 ngày kể từ ngày thông báo, từ ngày 25/02/2026 đến "
+            "17 giờ 00 ngày 26/3/2026 (trong giờ hành chính các ngày làm việc)."
+        ),
+        H("3. Hình thức tuyển dụng"),
+        Para(
+            "Xét tuyển hai vòng: vòng 1 kiểm tra điều kiện, tiêu chuẩn tại Phiếu đăng ký dự "
+            "tuyển; vòng 2 phỏng vấn kiến thức, kỹ năng hoạt động nghề nghiệp, thang điểm "
+            "100. Lệ phí dự tuyển 500.000 đồng/người."
+        ),
+        Para(
+            "Thông tin chi tiết đăng tải trên Trang thông tin điện tử của Bệnh viện; liên hệ "
+            "Phòng Tổ chức cán bộ, điện thoại 0208.3855.472./.",
+        ),
+    ]
+    return Doc(
+        name="ho29_tb_bvtwtn_tuyen_dung_vien_chuc",
+        description=(
+            "Thông báo tuyển dụng of a central hospital under the ministry (BỘ Y TẾ above "
+            "BỆNH VIỆN TRUNG ƯƠNG / THÁI NGUYÊN, the issuer on two bold lines, one body), "
+            "number TB-BVTWTN, place Thái Nguyên, dated February 2026; no Kính gửi; Luật "
+            "Viên chức with a long date (58/2010/QH12), the Government's Nghị định with an "
+            "unpadded date (115/2020/NĐ-CP, ngày 25/9/2020), the amending Nghị định printed "
+            "without 'số' and with a padded date (85/2023/NĐ-CP, ngày 07/12/2023) and the "
+            "hospital's own Kế hoạch with a padded date (35/KH-BVTWTN, 'Giám đốc Bệnh "
+            "viện'); numbered headings 1-3; a ruled "
+            "5-column table STT / Vị trí việc làm / Khoa, phòng / Chỉ tiêu / Yêu cầu trình "
+            "độ (keys stt, vi_tri, khoa_phong, chi_tieu, trinh_do) of 7 rows with a total "
+            "row; dates, a fee and a phone number that are not citations; signer TL. GIÁM "
+            "ĐỐC / TRƯỞNG PHÒNG TỔ CHỨC CÁN BỘ, the name with the degree 'ThS.'."
+        ),
+        tests="TB tuyển dụng of a Bệnh viện Trung ương (Bộ Y tế); positions table; TL.",
+        origin=TEAM,
+        seed=1183,
+        scan=Scan(
+            rotation_deg=1.2,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=60,
+            paper=(246, 242, 231),
+            illumination=0.07,
+        ),
+        chu_quan=["BỘ Y TẾ"],
+        ban_hanh=["BỆNH VIỆN TRUNG ƯƠNG", "THÁI NGUYÊN"],
+        so="214",
+        ky_hieu="TB-BVTWTN",
+        dia_danh="Thái Nguyên",
+        ngay=date(2026, 2, 24),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject="Tuyển dụng viên chức năm 2026",
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Vụ Tổ chức cán bộ - Bộ Y tế (để b/c)",
+                "Ban Giám đốc",
+                "Các khoa, phòng",
+                "Trang thông tin điện tử Bệnh viện",
+                "Lưu: VT, TCCB",
+            ]
+        ),
+        signer=["TL. GIÁM ĐỐC", "TRƯỞNG PHÒNG TỔ CHỨC CÁN BỘ"],
+        nguoi_ky="ThS. Dương Thị Hồng Vân",
+        seal_text="BỘ Y TẾ * BỆNH VIỆN TRUNG ƯƠNG THÁI NGUYÊN * ",
+        refs=[r_luat, r_nd, r_nd_sd, r_kh],
+    )
+
+
+def doc_ho29_bc_ttytkv_krongpac_tiem_chung() -> Doc:
+    r_nd = Ref(
+        "Nghị định",
+        "104/2016/NĐ-CP",
+        date(2016, 7, 1),
+        "Chính phủ",
+    )
+    r_tt = Ref(
+        "Thông tư",
+        "34/2018/TT-BYT",
+        date(2018, 11, 12),
+        "Bộ trưởng Bộ Y tế",
+        long_date=False,
+        so_word=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "1152/KH-SYT",
+        date(2025, 3, 6),
+        "Sở Y tế",
+        long_date=False,
+        pad=False,
+    )
+    table = Table(
+        header=[
+            "STT",
+            "Đơn vị",
+            "Số trẻ dưới 1 tuổi",
+            "Số trẻ",
+            "Tỷ lệ (%)",
+            "Số trẻ",
+            "Tỷ lệ (%)",
+        ],
+        columns=["stt", "don_vi", "so_tre", "tcdd_so_tre", "tcdd_ty_le", "soi_so_tre", "soi_ty_le"],
+        widths=[0.07, 0.23, 0.14, 0.13, 0.14, 0.13, 0.16],
+        align=["c", "l", "c", "c", "c", "c", "c"],
+        size=12.0,
+        groups=[(3, 2, "Tiêm chủng đầy đủ"), (5, 2, "Tiêm vắc xin sởi mũi 1")],
+        rows=[
+            ["1", "Xã Krông Pắc", "412", "398", "96,6", "391", "94,9"],
+            ["2", "Xã Ea Knuếc", "286", "271", "94,8", "268", "93,7"],
+            ["3", "Xã Ea Kly", "337", "329", "97,6", "318", "94,4"],
+            ["4", "Xã Tân Tiến", "254", "236", "92,9", "240", "94,5"],
+            ["5", "Xã Vụ Bổn", "198", "181", "91,4", "177", "89,4"],
+            ["6", "Xã Ea Phê", "305", "296", "97,0", "289", "94,8"],
+            ["", "Toàn khu vực", "1.792", "1.711", "95,5", "1.683", "93,9"],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_nd.cite()} quy định về hoạt động tiêm chủng, {r_tt.cite()} quy "
+            f"định chi tiết một số điều của Nghị định này và {r_kh.cite()} về triển khai "
+            "Chương trình tiêm chủng mở rộng năm 2025, Trung tâm Y tế khu vực Krông Pắc báo "
+            "cáo kết quả như sau:",
+            gap=4,
+        ),
+        H("I. KẾT QUẢ THỰC HIỆN"),
+        Para(
+            "1. Trung tâm duy trì tiêm chủng thường xuyên hằng tháng tại 06 trạm y tế xã; "
+            "bảo quản vắc xin đúng quy định, không để xảy ra sự cố bất lợi nghiêm trọng sau "
+            "tiêm chủng."
+        ),
+        Para(
+            "2. Tỷ lệ trẻ dưới 1 tuổi được tiêm chủng đầy đủ toàn khu vực đạt 95,5%, vượt "
+            "chỉ tiêu kế hoạch (95%); tỷ lệ tiêm vắc xin sởi mũi 1 đạt 93,9%. Kết quả theo "
+            "từng xã:",
+            keep=4,
+        ),
+        table,
+        H("II. TỒN TẠI, HẠN CHẾ"),
+        Para(
+            "Hai xã Tân Tiến và Vụ Bổn chưa đạt chỉ tiêu do dân cư phân tán, một số hộ đồng "
+            "bào dân tộc thiểu số đi làm ăn xa; việc cập nhật đối tượng trên Hệ thống thông "
+            "tin tiêm chủng quốc gia còn chậm sau khi sắp xếp đơn vị hành chính."
+        ),
+        H("III. ĐỀ XUẤT"),
+        Para(
+            "Đề nghị Sở Y tế bổ sung 02 tủ lạnh bảo quản vắc xin cho trạm y tế xã Ea Kly và "
+            "xã Vụ Bổn; hỗ trợ kinh phí tổ chức tiêm vét cho trẻ chưa được tiêm đủ trong "
+            "quý I năm 2026./."
+        ),
+    ]
+    return Doc(
+        name="ho29_bc_ttytkv_krongpac_tiem_chung",
+        description=(
+            "Báo cáo of a regional health centre created in 2025 (SỞ Y TẾ TỈNH ĐẮK LẮK above "
+            "TRUNG TÂM Y TẾ KHU VỰC / KRÔNG PẮC, the issuer on two bold lines, one body), "
+            "number BC-TTYT, place Đắk Lắk, dated December 2025; Kính gửi on one centred "
+            "line; one opening sentence: the Government's Nghị định with a long date "
+            "(104/2016/NĐ-CP), the minister's Thông tư printed without 'số' and with a "
+            "padded date (34/2018/TT-BYT, ngày 12/11/2018) and the Sở Y tế's Kế hoạch with "
+            "an unpadded date (1152/KH-SYT, ngày 6/3/2025); headings I-III; percentages "
+            "with commas; a ruled 7-column statistics table STT / Đơn vị / Số trẻ dưới 1 "
+            "tuổi / Số trẻ / Tỷ lệ (%) / Số trẻ / Tỷ lệ (%) (keys stt, don_vi, so_tre, "
+            "tcdd_so_tre, tcdd_ty_le, soi_so_tre, soi_ty_le) with two merged header cells, "
+            "7 rows with a total row; signer Q. GIÁM ĐỐC on one line, the name with the "
+            "degree 'BSCKII.'."
+        ),
+        tests="BC of a Trung tâm Y tế khu vực (Đắk Lắk); two merged header cells; Q.",
+        origin=TEAM,
+        seed=1184,
+        scan=Scan(
+            rotation_deg=-1.1,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=58,
+            paper=(245, 241, 229),
+            illumination=0.08,
+        ),
+        chu_quan=["SỞ Y TẾ TỈNH ĐẮK LẮK"],
+        ban_hanh=["TRUNG TÂM Y TẾ KHU VỰC", "KRÔNG PẮC"],
+        so="47",
+        ky_hieu="BC-TTYT",
+        dia_danh="Đắk Lắk",
+        ngay=date(2025, 12, 29),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject="Kết quả thực hiện Chương trình tiêm chủng mở rộng năm 2025",
+        kinh_gui=["Sở Y tế tỉnh Đắk Lắk"],
+        kinh_gui_centered=True,
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Trung tâm Kiểm soát bệnh tật tỉnh",
+                "UBND các xã trong khu vực",
+                "Lưu: VT, KSBT",
+            ]
+        ),
+        signer=["Q. GIÁM ĐỐC"],
+        nguoi_ky="BSCKII. Nguyễn Đình Trọng",
+        seal_text="SỞ Y TẾ TỈNH ĐẮK LẮK * TRUNG TÂM Y TẾ KHU VỰC KRÔNG PẮC * ",
+        refs=[r_nd, r_tt, r_kh],
+    )
+
+
+def doc_ho29_cv_syt_ninhbinh_khan_benh_soi() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "03/2007/QH12",
+        date(2007, 11, 21),
+        ten="Luật Phòng, chống bệnh truyền nhiễm",
+    )
+    r_tt = Ref(
+        "Thông tư",
+        "54/2015/TT-BYT",
+        date(2015, 12, 28),
+        "Bộ trưởng Bộ Y tế",
+        long_date=False,
+    )
+    r_cv = Ref(
+        "Công văn",
+        "1207/UBND-VX",
+        date(2026, 3, 3),
+        "Ủy ban nhân dân tỉnh",
+        long_date=False,
+        pad=False,
+    )
+    body: list[Block] = [
+        Para(
+            "Từ đầu năm 2026 đến nay, trên địa bàn tỉnh ghi nhận 136 trường hợp sốt phát ban "
+            "nghi sởi, trong đó 41 trường hợp dương tính với sởi, tập trung ở trẻ chưa tiêm "
+            "hoặc chưa tiêm đủ 02 mũi vắc xin; 214 trường hợp mắc tay chân miệng, tăng 1,8 "
+            "lần so với cùng kỳ năm 2025.",
+            gap=4,
+        ),
+        Para(
+            f"Thực hiện {r_cv.cite()} về việc chủ động phòng, chống dịch bệnh trong mùa "
+            "xuân, để kiểm soát kịp thời, không để dịch bùng phát trong trường học, Sở Y tế "
+            "đề nghị các đơn vị khẩn trương thực hiện các nội dung sau:"
+        ),
+        Para(
+            "1. Trung tâm Kiểm soát bệnh tật tỉnh tăng cường giám sát, phát hiện sớm ca bệnh; "
+            "xử lý triệt để ổ dịch theo quy định của "
+            f"{r_luat.cite()}; thực hiện thông tin, báo cáo theo {r_tt.cite()}."
+        ),
+        Para(
+            "2. Các trung tâm y tế khu vực rà soát đối tượng trẻ từ 9 tháng đến 10 tuổi chưa "
+            "tiêm đủ vắc xin sởi, tổ chức tiêm bù, tiêm vét xong trước ngày 31/3/2026."
+        ),
+        Para(
+            "3. Các bệnh viện bố trí khu vực cách ly, phân luồng người bệnh sốt phát ban; "
+            "chuẩn bị đủ thuốc, vật tư, trang thiết bị, không để lây nhiễm chéo trong bệnh "
+            "viện."
+        ),
+        Para(
+            "4. Đề nghị Sở Giáo dục và Đào tạo chỉ đạo các trường học, nhất là trường mầm "
+            "non, tiểu học thực hiện vệ sinh lớp học, đồ chơi; theo dõi sức khỏe học sinh "
+            "hằng ngày và thông báo ngay cho trạm y tế khi phát hiện trường hợp nghi mắc."
+        ),
+        Para(
+            "5. Đề nghị Ủy ban nhân dân các xã, phường chỉ đạo trạm y tế phối hợp với nhà "
+            "trường tuyên truyền cho phụ huynh đưa trẻ đi tiêm chủng đầy đủ, đúng lịch."
+        ),
+        Para(
+            "Các đơn vị báo cáo kết quả thực hiện về Sở Y tế (qua Phòng Nghiệp vụ Y) trước "
+            "ngày 10/4/2026. Đây là nhiệm vụ cấp bách, đề nghị các đơn vị nghiêm túc triển "
+            "khai thực hiện./."
+        ),
+    ]
+    return Doc(
+        name="ho29_cv_syt_ninhbinh_khan_benh_soi",
+        description=(
+            "KHẨN Công văn of a provincial Sở Y tế after the 2025 merger (UBND TỈNH NINH BÌNH "
+            "above SỞ Y TẾ), number SYT-NVY, a V/v over two lines under the number and the "
+            "KHẨN box, place Ninh Bình, dated March 2026; Kính gửi with four addressees; "
+            "figures and percentages first, then the province's Công văn with an unpadded "
+            "date (1207/UBND-VX, ngày 3/3/2026, 'Ủy ban nhân dân tỉnh'), Luật Phòng, chống "
+            "bệnh truyền nhiễm (a comma in its name) with a long date (03/2007/QH12) and the "
+            "minister's Thông tư with a padded date (54/2015/TT-BYT, ngày 28/12/2015); "
+            "numbered points 1-5; deadlines that are not citations; no table; signer KT. "
+            "GIÁM ĐỐC / PHÓ GIÁM ĐỐC, the name with the degree 'TS.BS.'."
+        ),
+        tests="CV KHẨN of a Sở Y tế (Ninh Bình) to hospitals, schools and communes; KT.",
+        origin=TEAM,
+        seed=1185,
+        scan=Scan(
+            rotation_deg=0.5,
+            noise_sigma=8,
+            blur=1.1,
+            jpeg_quality=55,
+            paper=(246, 241, 230),
+            illumination=0.08,
+        ),
+        chu_quan=["UBND TỈNH NINH BÌNH"],
+        ban_hanh=["SỞ Y TẾ"],
+        so="78",
+        ky_hieu="SYT-NVY",
+        vv="tăng cường phòng, chống bệnh sởi, tay chân miệng trong trường học",
+        do_khan="KHẨN",
+        dia_danh="Ninh Bình",
+        ngay=date(2026, 3, 9),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Các bệnh viện, trung tâm y tế trực thuộc Sở",
+            "Trung tâm Kiểm soát bệnh tật tỉnh",
+            "Sở Giáo dục và Đào tạo",
+            "Ủy ban nhân dân các xã, phường",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "UBND tỉnh (để b/c)",
+                "Cục Phòng bệnh - Bộ Y tế (để b/c)",
+                "Giám đốc Sở (để b/c)",
+                "Lưu: VT, NVY",
+            ]
+        ),
+        signer=["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+        nguoi_ky="TS.BS. Phạm Văn Khiêm",
+        seal_text="ỦY BAN NHÂN DÂN TỈNH NINH BÌNH * SỞ Y TẾ * ",
+        refs=[r_cv, r_luat, r_tt],
+    )
+
+
+def doc_ho29_ttr_thcsthpt_tdn_thiet_bi() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "43/2019/QH14",
+        date(2019, 6, 14),
+        ten="Luật Giáo dục",
+    )
+    r_luat_dt = Ref(
+        "Luật",
+        "22/2023/QH15",
+        date(2023, 6, 23),
+        ten="Luật Đấu thầu",
+        long_date=False,
+        so_word=False,
+    )
+    r_tt = Ref(
+        "Thông tư",
+        "32/2020/TT-BGDĐT",
+        date(2020, 9, 15),
+        "Bộ trưởng Bộ Giáo dục và Đào tạo",
+        long_date=False,
+        pad=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "4125/QĐ-SGDĐT",
+        date(2025, 12, 19),
+        "Sở Giáo dục và Đào tạo",
+        long_date=False,
+    )
+    table = Table(
+        header=[
+            "STT",
+            "Tên thiết bị",
+            "Đơn vị tính",
+            "Số lượng",
+            "Đơn giá (đồng)",
+            "Thành tiền (đồng)",
+        ],
+        columns=["stt", "ten_thiet_bi", "don_vi_tinh", "so_luong", "don_gia", "thanh_tien"],
+        widths=[0.07, 0.33, 0.12, 0.11, 0.17, 0.20],
+        align=["c", "l", "c", "c", "c", "c"],
+        size=12.0,
+        rows=[
+            ["1", "Máy tính để bàn phòng tin học", "Bộ", "40", "14.500.000", "580.000.000"],
+            ["2", "Màn hình tương tác 75 inch", "Chiếc", "6", "38.900.000", "233.400.000"],
+            ["3", "Bộ thiết bị thí nghiệm Vật lý", "Bộ", "8", "12.350.000", "98.800.000"],
+            ["4", "Bộ thiết bị thí nghiệm Hóa học", "Bộ", "8", "11.800.000", "94.400.000"],
+            ["5", "Kính hiển vi quang học", "Chiếc", "20", "4.650.000", "93.000.000"],
+            ["6", "Bàn ghế phòng thí nghiệm", "Bộ", "24", "3.200.000", "76.800.000"],
+            ["", "Tổng cộng", "", "", "", "1.176.400.000"],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}; {r_luat_dt.cite()};",
+            gap=4,
+        ),
+        Para(
+            f"Căn cứ {r_tt.cite()} ban hành Điều lệ trường trung học cơ sở, trường trung "
+            "học phổ thông và trường phổ thông có nhiều cấp học;"
+        ),
+        Para(
+            f"Căn cứ {r_qd.cite()} về việc giao dự toán ngân sách nhà nước năm 2026 cho các "
+            "đơn vị trực thuộc,"
+        ),
+        Para(
+            "Trường THCS và THPT Trần Đại Nghĩa kính trình Sở Giáo dục và Đào tạo xem xét, "
+            "phê duyệt dự toán mua sắm thiết bị phòng học bộ môn năm 2026 như sau:"
+        ),
+        H("1. Sự cần thiết"),
+        Para(
+            "Trường hiện có 2.150 học sinh với 52 lớp; 03 phòng tin học và 02 phòng thí "
+            "nghiệm được trang bị từ năm 2014 đã xuống cấp, 27 máy tính hư hỏng không sửa "
+            "chữa được, không đáp ứng yêu cầu dạy học theo Chương trình giáo dục phổ thông "
+            "2018."
+        ),
+        H("2. Danh mục và dự toán", keep=4),
+        table,
+        Para(
+            "Tổng dự toán: 1.176.400.000 đồng (Bằng chữ: Một tỷ, một trăm bảy mươi sáu "
+            "triệu, bốn trăm nghìn đồng), từ nguồn kinh phí không thực hiện tự chủ năm 2026 "
+            "đã được giao.",
+            gap=4,
+        ),
+        H("3. Hình thức lựa chọn nhà thầu"),
+        Para(
+            "Đấu thầu rộng rãi qua mạng; thời gian thực hiện hợp đồng 60 ngày, dự kiến đưa "
+            "thiết bị vào sử dụng từ đầu năm học 2026 - 2027."
+        ),
+        Para(
+            "Hồ sơ kèm theo gồm: 03 báo giá của các nhà cung cấp, biên bản kiểm kê thiết bị "
+            "hiện có. Trường THCS và THPT Trần Đại Nghĩa kính trình Sở Giáo dục và Đào tạo "
+            "xem xét, phê duyệt./."
+        ),
+    ]
+    return Doc(
+        name="ho29_ttr_thcsthpt_tdn_thiet_bi",
+        description=(
+            "Tờ trình of a two-level secondary school of the city (SỞ GIÁO DỤC VÀ ĐÀO TẠO / "
+            "THÀNH PHỐ HỒ CHÍ MINH, the parent on two lines, above TRƯỜNG THCS VÀ THPT / "
+            "TRẦN ĐẠI NGHĨA, the issuer on two bold lines, one body), number "
+            "TTr-TĐN, place Thành phố Hồ Chí Minh, dated January 2026; Kính gửi on "
+            "one centred line; Căn cứ paragraphs: Luật Giáo dục with a long date "
+            "(43/2019/QH14) and Luật Đấu thầu printed without 'số' with a padded date "
+            "(22/2023/QH15, ngày 23/06/2023) on one line, the minister's Thông tư with an "
+            "unpadded date (32/2020/TT-BGDĐT, ngày 15/9/2020) and the Sở's Quyết định with "
+            "a padded date (4125/QĐ-SGDĐT, 'Sở Giáo dục và Đào tạo'); numbered headings 1-3; "
+            "a ruled 6-column cost table STT / Tên thiết bị / Đơn vị tính / Số lượng / Đơn "
+            "giá (đồng) / Thành tiền (đồng) (keys stt, ten_thiet_bi, don_vi_tinh, so_luong, "
+            "don_gia, thanh_tien) of 7 rows with a total row of empty cells; amounts in "
+            "words; a 'Hồ sơ kèm theo' line that is not a citation; signer HIỆU TRƯỞNG "
+            "without an authority prefix, the name with the degree 'ThS.'."
+        ),
+        tests="TTr of a Trường THCS và THPT (TP.HCM); cost table; no prefix.",
+        origin=TEAM,
+        seed=1186,
+        scan=Scan(
+            rotation_deg=-1.4,
+            noise_sigma=5,
+            blur=0.6,
+            jpeg_quality=74,
+            paper=(247, 243, 232),
+            illumination=0.06,
+        ),
+        chu_quan=["SỞ GIÁO DỤC VÀ ĐÀO TẠO", "THÀNH PHỐ HỒ CHÍ MINH"],
+        ban_hanh=["TRƯỜNG THCS VÀ THPT", "TRẦN ĐẠI NGHĨA"],
+        so="26",
+        ky_hieu="TTr-TĐN",
+        dia_danh="Thành phố Hồ Chí Minh",
+        ngay=date(2026, 1, 27),
+        title="TỜ TRÌNH",
+        loai_van_ban="Tờ trình",
+        subject="Về việc phê duyệt dự toán mua sắm thiết bị phòng học bộ môn năm 2026",
+        kinh_gui=["Sở Giáo dục và Đào tạo Thành phố Hồ Chí Minh"],
+        kinh_gui_centered=True,
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Phòng Kế hoạch - Tài chính Sở GDĐT",
+                "Hội đồng trường",
+                "Lưu: VT, KT",
+            ]
+        ),
+        signer=["HIỆU TRƯỞNG"],
+        nguoi_ky="ThS. Phạm Thị Bích Ngọc",
+        seal_text="TRƯỜNG THCS VÀ THPT TRẦN ĐẠI NGHĨA * TP. HỒ CHÍ MINH * ",
+        refs=[r_luat, r_luat_dt, r_tt, r_qd],
+    )
+
+
+HELDOUT29_DOCS = [
+    doc_ho29_qd_dhkt_cong_nhan_tot_nghiep,
+    doc_ho29_kh_cdktkt_cantho_tuyen_sinh,
+    doc_ho29_tb_bvtwtn_tuyen_dung_vien_chuc,
+    doc_ho29_bc_ttytkv_krongpac_tiem_chung,
+    doc_ho29_cv_syt_ninhbinh_khan_benh_soi,
+    doc_ho29_ttr_thcsthpt_tdn_thiet_bi,
+]
+
+
+# --------------------------------------------------------------------------------------
+# Thirtieth held-out set (benchmarks/heldout30/): state-owned enterprises, banks, public
+# service units and cooperatives (a Tổng công ty's members' council, a provincial project
+# management board, a provincial development investment fund, an Agribank branch, the
+# railway corporation, an agricultural cooperative); written blind: nobody ran the pipeline
+# or read its code, tests or benchmark scripts while writing it
+# --------------------------------------------------------------------------------------
+
+HELDOUT30_DIR = REPO_ROOT / "benchmarks" / "heldout30"
+
+
+def _ho30_dots(n: int) -> str:
+    """12345 -> '12.345' (thousands separated by dots)."""
+    return f"{n:,}".replace(",", ".")
+
+
+def _ho30_tenths(n: int) -> str:
+    """12345 tenths -> '1.234,5'."""
+    return f"{_ho30_dots(n // 10)},{n % 10}"
+
+
+def doc_ho30_qd_tctltmb_giao_chi_tieu_2026() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "59/2020/QH14",
+        date(2020, 6, 17),
+        ten="Luật Doanh nghiệp",
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "10/2019/NĐ-CP",
+        date(2019, 1, 30),
+        "Chính phủ",
+        long_date=False,
+    )
+    r_qd_btc = Ref(
+        "Quyết định",
+        "1427/QĐ-BTC",
+        date(2025, 7, 9),
+        "Bộ trưởng Bộ Tài chính",
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    r_nq = Ref(
+        "Nghị quyết",
+        "03/NQ-HĐTV",
+        date(2026, 1, 9),
+        "Hội đồng thành viên Tổng công ty",
+        long_date=False,
+    )
+    # (unit, purchases t, sales t, revenue in tenths of a billion, pre-tax profit million)
+    units = [
+        ("Văn phòng Tổng công ty (kinh doanh trực tiếp)", 185000, 240000, 28950, 46500),
+        ("Chi nhánh Tổng công ty tại Thành phố Hồ Chí Minh", 92000, 96500, 11840, 18200),
+        ("Chi nhánh Tổng công ty tại Thành phố Cần Thơ", 78500, 80000, 9625, 12750),
+        ("Chi nhánh Tổng công ty tại Thành phố Hải Phòng", 21000, 23500, 2890, 3400),
+        ("Công ty TNHH MTV Lương thực Hà Nội", 18500, 26000, 3315, 4150),
+        ("Công ty CP Lương thực Hà Nam Ninh", 15200, 17800, 2246, 2980),
+        ("Công ty CP Lương thực Thanh Hóa", 24600, 27300, 3462, 3870),
+        ("Công ty CP Lương thực Nghệ An", 22800, 25100, 3178, 3520),
+        ("Công ty CP Lương thực Hà Tĩnh", 12400, 13900, 1754, 1860),
+        ("Công ty CP Lương thực Bình Trị Thiên", 9800, 11200, 1418, 1320),
+        ("Công ty CP Lương thực Đông Bắc", 6500, 8400, 1067, 950),
+        ("Công ty CP Lương thực Tây Bắc", 4200, 5600, 712, 640),
+        ("Công ty CP Lương thực và Dịch vụ Vĩnh Long", 36500, 35800, 4386, 5210),
+        ("Công ty CP Lương thực Đồng Tháp", 41000, 40200, 4925, 5880),
+        ("Công ty CP Xay xát và Chế biến gạo An Giang", 29500, 28700, 3519, 4060),
+        ("Công ty CP Bao bì và Vật tư Lương thực", 0, 0, 986, 1750),
+        ("Công ty CP Thực phẩm và Thức ăn chăn nuôi Phú Yên", 3500, 3300, 845, 720),
+    ]
+    rows = []
+    for i, (name, buy, sell, rev, profit) in enumerate(units, start=1):
+        rows.append(
+            [
+                str(i),
+                name,
+                _ho30_dots(buy) if buy else "-",
+                _ho30_dots(sell) if sell else "-",
+                _ho30_tenths(rev),
+                _ho30_dots(profit),
+            ]
+        )
+    rows.append(
+        [
+            "",
+            "Tổng cộng",
+            _ho30_dots(sum(u[1] for u in units)),
+            _ho30_dots(sum(u[2] for u in units)),
+            _ho30_tenths(sum(u[3] for u in units)),
+            _ho30_dots(sum(u[4] for u in units)),
+        ]
+    )
+    table = Table(
+        header=[
+            "STT",
+            "Đơn vị",
+            "Mua vào",
+            "Bán ra",
+            "Doanh thu (tỷ đồng)",
+            "Lợi nhuận trước thuế (triệu đồng)",
+        ],
+        columns=["stt", "don_vi", "mua_vao", "ban_ra", "doanh_thu", "loi_nhuan"],
+        widths=[0.07, 0.37, 0.13, 0.13, 0.13, 0.17],
+        align=["c", "l", "c", "c", "c", "c"],
+        size=12.0,
+        groups=[(2, 2, "Sản lượng lương thực (tấn)")],
+        rows=rows,
+    )
+    total_rev = _ho30_tenths(sum(u[3] for u in units))
+    total_profit = _ho30_dots(sum(u[4] for u in units))
+    body: list[Block] = [
+        Para(
+            "HỘI ĐỒNG THÀNH VIÊN TỔNG CÔNG TY LƯƠNG THỰC MIỀN BẮC",
+            style=BOLD,
+            align="center",
+            indent=0,
+            gap=2,
+        ),
+        Para(f"Căn cứ {r_luat.cite()};", gap=6),
+        Para(
+            f"Căn cứ {r_nd.cite()} về thực hiện quyền, trách nhiệm của đại diện chủ sở hữu "
+            "nhà nước;"
+        ),
+        Para(
+            "Căn cứ Điều lệ tổ chức và hoạt động của Tổng công ty Lương thực miền Bắc ban "
+            f"hành kèm theo {r_qd_btc.cite()};"
+        ),
+        Para(
+            f"Căn cứ {r_nq.cite()} thông qua kế hoạch sản xuất kinh doanh và đầu tư phát "
+            "triển năm 2026;"
+        ),
+        Para("Xét đề nghị của Tổng Giám đốc Tổng công ty."),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            "**Điều 1.** Giao chỉ tiêu kế hoạch sản xuất kinh doanh năm 2026 cho các đơn vị "
+            "thành viên, với tổng doanh thu "
+            f"{total_rev} tỷ đồng và tổng lợi nhuận trước thuế {total_profit} triệu đồng, "
+            "chi tiết như sau:",
+            gap=4,
+            keep=3,
+        ),
+        table,
+        Para(
+            "**Điều 2.** Tổng Giám đốc tổ chức triển khai, phân bổ chỉ tiêu theo quý; giám "
+            "đốc các đơn vị chịu trách nhiệm hoàn thành chỉ tiêu được giao, báo cáo kết quả "
+            "thực hiện trước ngày 15 của tháng đầu quý sau. Việc điều chỉnh chỉ tiêu chỉ "
+            "được xem xét khi có biến động lớn về giá lúa gạo hoặc thị trường xuất khẩu.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Tổng Giám đốc, Kiểm soát "
+            "viên, Trưởng các ban chuyên môn, Giám đốc các chi nhánh và người đại diện phần "
+            "vốn của Tổng công ty tại các đơn vị có tên tại Điều 1 chịu trách nhiệm thi hành "
+            "Quyết định này./.",
+            gap=4,
+        ),
+    ]
+    return Doc(
+        name="ho30_qd_tctltmb_giao_chi_tieu_2026",
+        description=(
+            "Quyết định giao chỉ tiêu of the members' council of a state-owned food "
+            "corporation (TỔNG CÔNG TY LƯƠNG THỰC / MIỀN BẮC, one body on two bold lines, no "
+            "parent body), number QĐ-HĐTV, place Hà Nội, dated January 2026; the authority "
+            "line HỘI ĐỒNG THÀNH VIÊN TỔNG CÔNG TY LƯƠNG THỰC MIỀN BẮC; Căn cứ lines with "
+            "Luật Doanh nghiệp (long date, 59/2020/QH14), the Government's Nghị định with a "
+            "padded date (10/2019/NĐ-CP, ngày 30/01/2019), the minister's Quyết định printed "
+            "without 'số' and with an unpadded date (1427/QĐ-BTC, ngày 9/7/2025) and the "
+            "council's own Nghị quyết with a padded date (03/NQ-HĐTV, 'Hội đồng thành viên "
+            "Tổng công ty'); a ruled 6-column table STT / Đơn vị / Mua vào / Bán ra / Doanh "
+            "thu (tỷ đồng) / Lợi nhuận trước thuế (triệu đồng) (keys stt, don_vi, mua_vao, "
+            "ban_ra, doanh_thu, loi_nhuan) with a merged header cell 'Sản lượng lương thực "
+            "(tấn)' over two columns, 18 rows (a total row with an empty STT, '-' cells) "
+            "running onto the next page under the repeated two-row header; signer TM. HỘI "
+            "ĐỒNG THÀNH VIÊN / CHỦ TỊCH."
+        ),
+        tests="QĐ giao chỉ tiêu of a Tổng công ty's HĐTV; merged header over pages; TM.",
+        origin=TEAM,
+        seed=1191,
+        scan=Scan(
+            rotation_deg=0.6,
+            noise_sigma=5,
+            blur=0.8,
+            jpeg_quality=66,
+            paper=(247, 243, 233),
+            illumination=0.06,
+        ),
+        ban_hanh=["TỔNG CÔNG TY LƯƠNG THỰC", "MIỀN BẮC"],
+        so="48",
+        ky_hieu="QĐ-HĐTV",
+        dia_danh="Hà Nội",
+        ngay=date(2026, 1, 15),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject=(
+            "Về việc giao chỉ tiêu kế hoạch sản xuất kinh doanh năm 2026 cho các đơn vị thành viên"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như Điều 3",
+                "Bộ Tài chính (để b/c)",
+                "Các thành viên HĐTV",
+                "Kiểm soát viên",
+                "Lưu: VT, HĐTV, KH",
+            ]
+        ),
+        signer=["TM. HỘI ĐỒNG THÀNH VIÊN", "CHỦ TỊCH"],
+        nguoi_ky="Bùi Văn Thắng",
+        seal_text="TỔNG CÔNG TY LƯƠNG THỰC MIỀN BẮC * HÀ NỘI * ",
+        refs=[r_luat, r_nd, r_qd_btc, r_nq],
+    )
+
+
+def doc_ho30_kh_bqldadd_quangtri_giai_ngan() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "58/2024/QH15",
+        date(2024, 11, 29),
+        ten="Luật Đầu tư công",
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "175/2024/NĐ-CP",
+        date(2024, 12, 30),
+        "Chính phủ",
+        long_date=False,
+        so_word=False,
+    )
+    r_nq = Ref(
+        "Nghị quyết",
+        "45/NQ-HĐND",
+        date(2025, 12, 5),
+        "Hội đồng nhân dân tỉnh Quảng Trị",
+        long_date=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "3125/QĐ-UBND",
+        date(2025, 12, 8),
+        "Ủy ban nhân dân tỉnh Quảng Trị",
+        long_date=False,
+        pad=False,
+    )
+    table = Table(
+        header=[
+            "TT",
+            "Nội dung nhiệm vụ",
+            "Đơn vị chủ trì",
+            "Đơn vị phối hợp",
+            "Thời hạn",
+            "Sản phẩm",
+        ],
+        columns=["stt", "nhiem_vu", "don_vi_chu_tri", "don_vi_phoi_hop", "thoi_gian", "san_pham"],
+        widths=[0.06, 0.31, 0.16, 0.17, 0.13, 0.17],
+        align=["c", "l", "l", "l", "c", "l"],
+        size=12.0,
+        rows=[
+            [
+                "1",
+                "Lập kế hoạch giải ngân chi tiết theo từng dự án, từng tháng, gửi Sở Tài chính",
+                "Phòng Kế hoạch - Tổng hợp",
+                "Các phòng Quản lý dự án 1, 2, 3",
+                "Trước 15/02/2026",
+                "Kế hoạch giải ngân chi tiết",
+            ],
+            [
+                "2",
+                "Hoàn thiện hồ sơ thanh toán khối lượng hoàn thành năm 2025 chuyển sang",
+                "Phòng Tài chính - Kế toán",
+                "Các nhà thầu thi công",
+                "Tháng 02/2026",
+                "Hồ sơ thanh toán",
+            ],
+            [
+                "3",
+                "Tổ chức lựa chọn nhà thầu các gói thầu xây lắp khởi công mới năm 2026",
+                "Phòng Quản lý dự án 1",
+                "Sở Xây dựng",
+                "Quý I/2026",
+                "Hợp đồng được ký kết",
+            ],
+            [
+                "4",
+                "Phối hợp bàn giao mặt bằng Dự án Bệnh viện Đa khoa khu vực Bắc Quảng Bình "
+                "(giai đoạn 2)",
+                "Phòng Quản lý dự án 2",
+                "UBND phường Ba Đồn, Trung tâm Phát triển quỹ đất",
+                "Trước 30/4/2026",
+                "Biên bản bàn giao mặt bằng",
+            ],
+            [
+                "5",
+                "Kiểm tra chất lượng, tiến độ thi công tại hiện trường các công trình trường "
+                "học vùng gò đồi",
+                "Phòng Kỹ thuật - Thẩm định",
+                "Tư vấn giám sát",
+                "Hằng tháng",
+                "Biên bản kiểm tra",
+            ],
+            [
+                "6",
+                "Nghiệm thu, bàn giao đưa vào sử dụng Nhà thi đấu đa năng tỉnh",
+                "Phòng Quản lý dự án 3",
+                "Sở Văn hóa, Thể thao và Du lịch",
+                "Quý II/2026",
+                "Biên bản nghiệm thu hoàn thành",
+            ],
+            [
+                "7",
+                "Quyết toán dự án hoàn thành các công trình đã đưa vào sử dụng từ năm 2024",
+                "Phòng Tài chính - Kế toán",
+                "Sở Tài chính",
+                "Trước 30/9/2026",
+                "Hồ sơ quyết toán",
+            ],
+            [
+                "8",
+                "Rà soát, đề xuất điều chuyển vốn của dự án không có khả năng giải ngân",
+                "Phòng Kế hoạch - Tổng hợp",
+                "Các phòng Quản lý dự án",
+                "Tháng 7/2026",
+                "Văn bản đề xuất",
+            ],
+            [
+                "9",
+                "Tổng hợp, báo cáo tình hình giải ngân định kỳ",
+                "Phòng Kế hoạch - Tổng hợp",
+                "Các phòng thuộc Ban",
+                "Ngày 20 hằng tháng",
+                "Báo cáo UBND tỉnh",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        H("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH"),
+        Para(f"- {r_luat.cite()};", indent=5),
+        Para(
+            f"- {r_nd.cite()} quy định chi tiết một số điều và biện pháp thi hành Luật Xây "
+            "dựng về quản lý hoạt động xây dựng;",
+            indent=5,
+            gap=1,
+        ),
+        Para(
+            f"- {r_nq.cite()} về kế hoạch đầu tư công năm 2026 và {r_qd.cite()} về việc giao "
+            "kế hoạch vốn đầu tư công năm 2026.",
+            indent=5,
+            gap=1,
+        ),
+        H("II. MỤC TIÊU"),
+        Para(
+            "Giải ngân 100% kế hoạch vốn năm 2026 được giao là 412,8 tỷ đồng cho 14 dự án, "
+            "trong đó đến ngày 30/6/2026 đạt tối thiểu 50% và đến ngày 30/9/2026 đạt tối "
+            "thiểu 80%; không để phát sinh nợ đọng xây dựng cơ bản; bảo đảm chất lượng công "
+            "trình và an toàn lao động."
+        ),
+        H("III. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN", keep=4),
+        table,
+        H("IV. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "Trưởng các phòng thuộc Ban chịu trách nhiệm trước Giám đốc Ban về tiến độ giải "
+            "ngân của dự án được phân công; kết quả giải ngân là tiêu chí đánh giá, xếp loại "
+            "cuối năm. Trong quá trình thực hiện, nếu có vướng mắc vượt thẩm quyền, các phòng "
+            "kịp thời báo cáo Giám đốc Ban để xử lý hoặc đề xuất Ủy ban nhân dân tỉnh./."
+        ),
+    ]
+    return Doc(
+        name="ho30_kh_bqldadd_quangtri_giai_ngan",
+        description=(
+            "Kế hoạch giải ngân of a provincial construction project management board (UBND "
+            "TỈNH QUẢNG TRỊ / BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ / XÂY DỰNG CÁC CÔNG TRÌNH / DÂN DỤNG "
+            "VÀ CÔNG NGHIỆP, the issuer on three bold lines, one body), number KH-BQLDDCN, "
+            "place Quảng Trị, dated February 2026; no Kính gửi; Căn cứ as '- ' lines: Luật "
+            "Đầu tư công with a long date (58/2024/QH15), a Nghị định printed without 'số' "
+            "with a padded date (175/2024/NĐ-CP), the provincial council's Nghị quyết with a "
+            "padded date (45/NQ-HĐND) and the province's Quyết định with an unpadded date "
+            "(3125/QĐ-UBND, ngày 8/12/2025) in the same line; headings I-IV; a ruled "
+            "6-column task table TT / Nội dung nhiệm vụ / Đơn vị chủ trì / Đơn vị phối hợp / "
+            "Thời hạn / Sản phẩm (keys stt, nhiem_vu, don_vi_chu_tri, don_vi_phoi_hop, "
+            "thoi_gian, san_pham) of 9 rows running onto the next page under the repeated "
+            "header; signer GIÁM ĐỐC without an authority prefix."
+        ),
+        tests="KH of a BQLDA (Quảng Trị); 6-column task table over pages; no prefix.",
+        origin=TEAM,
+        seed=1192,
+        scan=Scan(
+            rotation_deg=-0.8,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=60,
+            paper=(246, 242, 231),
+            illumination=0.07,
+        ),
+        chu_quan=["UBND TỈNH QUẢNG TRỊ"],
+        ban_hanh=["BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ", "XÂY DỰNG CÁC CÔNG TRÌNH", "DÂN DỤNG VÀ CÔNG NGHIỆP"],
+        so="27",
+        ky_hieu="KH-BQLDDCN",
+        dia_danh="Quảng Trị",
+        ngay=date(2026, 2, 3),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject="Thực hiện và giải ngân kế hoạch vốn đầu tư công năm 2026",
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "UBND tỉnh (để b/c)",
+                "Sở Tài chính",
+                "Sở Xây dựng",
+                "Các phòng thuộc Ban",
+                "Lưu: VT, KHTH",
+            ]
+        ),
+        signer=["GIÁM ĐỐC"],
+        nguoi_ky="Hồ Xuân Trường",
+        seal_text="BAN QLDA ĐTXD CÁC CÔNG TRÌNH DÂN DỤNG VÀ CÔNG NGHIỆP * QUẢNG TRỊ * ",
+        refs=[r_luat, r_nd, r_nq, r_qd],
+    )
+
+
+def doc_ho30_bc_qdtpt_bacninh_cho_vay_2025() -> Doc:
+    r_nd = Ref(
+        "Nghị định",
+        "147/2020/NĐ-CP",
+        date(2020, 12, 18),
+        "Chính phủ",
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "712/QĐ-UBND",
+        date(2025, 3, 4),
+        "Ủy ban nhân dân tỉnh Bắc Ninh",
+        long_date=False,
+        pad=False,
+    )
+    r_nq = Ref(
+        "Nghị quyết",
+        "05/NQ-HĐQL",
+        date(2025, 2, 10),
+        "Hội đồng quản lý Quỹ",
+        long_date=False,
+    )
+    # (field, projects, disbursed, outstanding, overdue) in million đồng
+    lines = [
+        ("Hạ tầng khu, cụm công nghiệp", 6, 118500, 342600, 0),
+        ("Cấp nước sạch, thoát nước, xử lý rác thải", 9, 64200, 187350, 2140),
+        ("Giao thông, hạ tầng đô thị", 4, 52800, 126900, 0),
+        ("Y tế, giáo dục, xã hội hóa", 7, 23650, 95480, 1360),
+        ("Nông nghiệp ứng dụng công nghệ cao", 11, 31400, 68720, 3850),
+        ("Nhà ở xã hội, nhà ở công nhân", 2, 45000, 45000, 0),
+        ("Cho vay ủy thác qua Quỹ Hỗ trợ nông dân", 38, 12600, 29450, 415),
+    ]
+    rows = [
+        [str(i), f, str(p), _ho30_dots(d), _ho30_dots(o), _ho30_dots(q) if q else "0"]
+        for i, (f, p, d, o, q) in enumerate(lines, start=1)
+    ]
+    tot = [sum(x[k] for x in lines) for k in range(1, 5)]
+    rows.append(["", "Cộng", str(tot[0]), *(_ho30_dots(v) for v in tot[1:])])
+    table = Table(
+        header=[
+            "STT",
+            "Lĩnh vực cho vay",
+            "Số dự án",
+            "Giải ngân năm 2025 (triệu đồng)",
+            "Dư nợ đến 31/12/2025 (triệu đồng)",
+            "Nợ quá hạn (triệu đồng)",
+        ],
+        columns=["stt", "linh_vuc", "so_du_an", "giai_ngan", "du_no", "no_qua_han"],
+        widths=[0.07, 0.33, 0.11, 0.17, 0.17, 0.15],
+        align=["c", "l", "c", "c", "c", "c"],
+        size=12.0,
+        rows=rows,
+    )
+    ratio = round(tot[3] * 1000 / tot[2])  # overdue per mille of outstanding loans
+    body: list[Block] = [
+        Para(
+            f"Thực hiện chức năng, nhiệm vụ theo {r_nd.cite()} về tổ chức và hoạt động của "
+            f"quỹ đầu tư phát triển địa phương và {r_qd.cite()} phê duyệt kế hoạch tài chính "
+            "năm 2025 của Quỹ, Quỹ Đầu tư phát triển tỉnh Bắc Ninh báo cáo tình hình thực "
+            "hiện nhiệm vụ năm 2025 như sau:",
+            gap=4,
+        ),
+        H("I. KẾT QUẢ THỰC HIỆN NĂM 2025"),
+        Para(
+            "1. Nguồn vốn hoạt động đến ngày 31/12/2025 đạt 1.128,4 tỷ đồng, tăng 14,6% so "
+            "với năm 2024, trong đó vốn điều lệ thực có 850 tỷ đồng, vốn nhận ủy thác 241,7 "
+            "tỷ đồng."
+        ),
+        Para(
+            "2. Hoạt động cho vay đầu tư được thực hiện theo danh mục lĩnh vực ưu tiên và "
+            f"giới hạn cho vay tại {r_nq.cite()}. Kết quả theo từng lĩnh vực:",
+            keep=4,
+        ),
+        table,
+        Para(
+            f"Tỷ lệ nợ quá hạn trên tổng dư nợ là {ratio // 10},{ratio % 10}%, trong giới "
+            "hạn cho phép; Quỹ đã trích lập dự phòng rủi ro đầy đủ và thu hồi được 1.260 "
+            "triệu đồng nợ quá hạn của các năm trước."
+        ),
+        H("II. KHÓ KHĂN, VƯỚNG MẮC"),
+        Para(
+            "Sau khi hợp nhất tỉnh, danh mục dự án kêu gọi đầu tư chưa được cập nhật; một số "
+            "chủ đầu tư lĩnh vực nông nghiệp chưa đáp ứng điều kiện tài sản bảo đảm nên chưa "
+            "được giải ngân."
+        ),
+        H("III. KẾ HOẠCH NĂM 2026 VÀ KIẾN NGHỊ"),
+        Para(
+            "Phấn đấu giải ngân 420 tỷ đồng, thu nợ gốc 185 tỷ đồng. Kính đề nghị Ủy ban "
+            "nhân dân tỉnh bổ sung vốn điều lệ cho Quỹ 150 tỷ đồng trong năm 2026 và giao Sở "
+            "Tài chính hướng dẫn việc tiếp nhận vốn ủy thác từ ngân sách cấp xã trước ngày "
+            "31/3/2026./."
+        ),
+    ]
+    return Doc(
+        name="ho30_bc_qdtpt_bacninh_cho_vay_2025",
+        description=(
+            "Báo cáo of a provincial development investment fund (ỦY BAN NHÂN DÂN / TỈNH BẮC "
+            "NINH over QUỸ ĐẦU TƯ PHÁT TRIỂN / TỈNH BẮC NINH: the parent on two regular "
+            "lines, the issuer on two bold lines), number BC-QĐTPT, place Bắc Ninh, dated "
+            "January 2026; Kính gửi on one centred line; the Government's Nghị định with a "
+            "long date (147/2020/NĐ-CP), the province's Quyết định with an unpadded date "
+            "(712/QĐ-UBND, ngày 4/3/2025) and the fund council's Nghị quyết with a padded "
+            "date (05/NQ-HĐQL, ngày 10/02/2025, 'Hội đồng quản lý Quỹ'); headings I-III; "
+            "figures with dots and commas; a ruled 6-column statistics table STT / Lĩnh vực "
+            "cho vay / Số dự án / Giải ngân năm 2025 (triệu đồng) / Dư nợ đến 31/12/2025 "
+            "(triệu đồng) / Nợ quá hạn (triệu đồng) (keys stt, linh_vuc, so_du_an, "
+            "giai_ngan, du_no, no_qua_han) of 8 rows (a 'Cộng' row with an empty STT); "
+            "signer Q. GIÁM ĐỐC on one line."
+        ),
+        tests="BC of a Quỹ Đầu tư phát triển (Bắc Ninh); statistics table; Q.",
+        origin=TEAM,
+        seed=1193,
+        scan=Scan(
+            rotation_deg=1.2,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=58,
+            paper=(245, 241, 230),
+            illumination=0.08,
+        ),
+        chu_quan=["ỦY BAN NHÂN DÂN", "TỈNH BẮC NINH"],
+        ban_hanh=["QUỸ ĐẦU TƯ PHÁT TRIỂN", "TỈNH BẮC NINH"],
+        so="19",
+        ky_hieu="BC-QĐTPT",
+        dia_danh="Bắc Ninh",
+        ngay=date(2026, 1, 20),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject=(
+            "Tình hình thực hiện nhiệm vụ cho vay đầu tư, nhận ủy thác năm 2025 và kế hoạch "
+            "năm 2026"
+        ),
+        kinh_gui=["Ủy ban nhân dân tỉnh Bắc Ninh"],
+        kinh_gui_centered=True,
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Sở Tài chính",
+                "Hội đồng quản lý Quỹ",
+                "Ban Kiểm soát Quỹ",
+                "Lưu: VT, TD",
+            ]
+        ),
+        signer=["Q. GIÁM ĐỐC"],
+        nguoi_ky="Nguyễn Thị Thanh Hà",
+        seal_text="QUỸ ĐẦU TƯ PHÁT TRIỂN TỈNH BẮC NINH * ",
+        refs=[r_nd, r_qd, r_nq],
+    )
+
+
+def doc_ho30_cv_agribank_laocai_hoa_toc_bao_lu() -> Doc:
+    r_cv = Ref(
+        "Công văn",
+        "8150/NHNo-KHCN",
+        date(2025, 10, 3),
+        "Tổng Giám đốc Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam",
+        long_date=False,
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "55/2015/NĐ-CP",
+        date(2015, 6, 9),
+        "Chính phủ",
+    )
+    r_nd_sd = Ref(
+        "Nghị định",
+        "116/2018/NĐ-CP",
+        date(2018, 9, 7),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+    )
+    r_tt = Ref(
+        "Thông tư",
+        "39/2016/TT-NHNN",
+        date(2016, 12, 30),
+        "Thống đốc Ngân hàng Nhà nước Việt Nam",
+        long_date=False,
+        so_word=False,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_cv.cite()} về việc hỗ trợ khách hàng khắc phục thiệt hại do "
+            "thiên tai, trước tình hình mưa lũ, sạt lở đất nghiêm trọng sau bão số 10 tại "
+            "nhiều xã trên địa bàn tỉnh, Agribank Chi nhánh tỉnh Lào Cai yêu cầu các đơn "
+            "vị khẩn trương thực hiện các nội dung sau:",
+            gap=4,
+        ),
+        Para(
+            "1. Trong ngày 09/10/2025, rà soát toàn bộ khách hàng vay vốn tại các xã bị ảnh "
+            "hưởng, lập danh sách khách hàng bị thiệt hại về nhà ở, cây trồng, vật nuôi, tài "
+            "sản hình thành từ vốn vay."
+        ),
+        Para(
+            "2. Xem xét cơ cấu lại thời hạn trả nợ, giữ nguyên nhóm nợ, khoanh nợ đối với "
+            f"khách hàng bị thiệt hại theo quy định tại {r_nd.cite()} về chính sách tín dụng "
+            f"phục vụ phát triển nông nghiệp, nông thôn và {r_nd_sd.cite()} sửa đổi, bổ sung "
+            "một số điều của Nghị định này."
+        ),
+        Para(
+            "3. Cho vay mới để khôi phục sản xuất, sửa chữa nhà ở đối với khách hàng đủ điều "
+            f"kiện theo {r_tt.cite()} quy định về hoạt động cho vay; giảm 1,0%/năm lãi suất "
+            "cho vay đối với dư nợ hiện hữu của khách hàng bị thiệt hại từ 30% trở lên."
+        ),
+        Para(
+            "4. Báo cáo nhanh số liệu thiệt hại và kết quả hỗ trợ theo mẫu đính kèm về "
+            "Phòng Khách hàng cá nhân qua thư điện tử trước 16 giờ 00 ngày 10/10/2025; sau "
+            "đó báo cáo định kỳ vào thứ Sáu hằng tuần."
+        ),
+        Para(
+            "Đây là nhiệm vụ cấp bách, yêu cầu Giám đốc các đơn vị trực tiếp chỉ đạo, chịu "
+            "trách nhiệm trước Giám đốc Chi nhánh tỉnh về kết quả thực hiện. Đầu mối liên "
+            "hệ: đồng chí Lò Thị Hạnh, Phòng Khách hàng cá nhân, điện thoại 0214.3840.556./."
+        ),
+    ]
+    return Doc(
+        name="ho30_cv_agribank_laocai_hoa_toc_bao_lu",
+        description=(
+            "HỎA TỐC Công văn of a provincial Agribank branch (NGÂN HÀNG NÔNG NGHIỆP / VÀ "
+            "PHÁT TRIỂN NÔNG THÔN VIỆT NAM, the parent on two regular lines, over CHI NHÁNH "
+            "TỈNH LÀO CAI), number NHNo.LC-KHCN (a dot inside the code), a V/v under the "
+            "number and the HỎA TỐC box, place Lào Cai, dated October 2025; Kính gửi with "
+            "two addressees; the bank head office's Công văn with a padded date "
+            "(8150/NHNo-KHCN, ngày 03/10/2025, a long issuer), the Government's Nghị định "
+            "with a long date (55/2015/NĐ-CP) and the amending one with an unpadded date "
+            "(116/2018/NĐ-CP, ngày 7/9/2018), the State Bank's Thông tư printed without "
+            "'số' with a padded date (39/2016/TT-NHNN); deadlines, a percentage and a phone "
+            "number that are not citations; no table; signer KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC."
+        ),
+        tests="CV HỎA TỐC of an Agribank provincial branch (Lào Cai); KT. GIÁM ĐỐC.",
+        origin=TEAM,
+        seed=1194,
+        scan=Scan(
+            rotation_deg=-1.3,
+            noise_sigma=8,
+            blur=1.1,
+            jpeg_quality=55,
+            paper=(246, 241, 229),
+            illumination=0.08,
+        ),
+        chu_quan=["NGÂN HÀNG NÔNG NGHIỆP", "VÀ PHÁT TRIỂN NÔNG THÔN VIỆT NAM"],
+        ban_hanh=["CHI NHÁNH TỈNH LÀO CAI"],
+        so="1245",
+        ky_hieu="NHNo.LC-KHCN",
+        vv="triển khai các giải pháp hỗ trợ khách hàng bị thiệt hại do bão số 10 và mưa lũ",
+        do_khan="HỎA TỐC",
+        dia_danh="Lào Cai",
+        ngay=date(2025, 10, 8),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Giám đốc các chi nhánh loại II trực thuộc",
+            "Trưởng các phòng nghiệp vụ tại trụ sở Chi nhánh",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Ban KHCN Trụ sở chính (để b/c)",
+                "Ban Giám đốc Chi nhánh",
+                "Lưu: VT, KHCN",
+            ]
+        ),
+        signer=["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+        nguoi_ky="Hoàng Văn Sinh",
+        seal_text=(
+            "NGÂN HÀNG NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN VIỆT NAM * CHI NHÁNH TỈNH LÀO CAI * "
+        ),
+        refs=[r_cv, r_nd, r_nd_sd, r_tt],
+    )
+
+
+def doc_ho30_tb_dsvn_tau_tet_binh_ngo() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "06/2017/QH14",
+        date(2017, 6, 16),
+        ten="Luật Đường sắt",
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "215/KH-ĐS",
+        None,
+        "Tổng công ty Đường sắt Việt Nam",
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "1980/QĐ-ĐS",
+        date(2025, 12, 10),
+        "Tổng Giám đốc",
+        long_date=False,
+    )
+    table = Table(
+        header=["STT", "Mác tàu", "Hành trình", "Giờ xuất phát", "Ngày chạy"],
+        columns=["stt", "mac_tau", "hanh_trinh", "gio_xuat_phat", "ngay_chay"],
+        widths=[0.07, 0.13, 0.32, 0.17, 0.31],
+        align=["c", "c", "l", "c", "l"],
+        size=12.0,
+        rows=[
+            ["1", "SE21", "Sài Gòn - Đà Nẵng", "19 giờ 15", "Từ 04/02 đến 15/02/2026"],
+            ["2", "SE22", "Đà Nẵng - Sài Gòn", "09 giờ 40", "Từ 21/02 đến 05/3/2026"],
+            ["3", "SE25", "Sài Gòn - Quy Nhơn", "20 giờ 40", "Từ 05/02 đến 14/02/2026"],
+            ["4", "SE26", "Quy Nhơn - Sài Gòn", "18 giờ 50", "Từ 20/02 đến 04/3/2026"],
+            ["5", "SE29", "Sài Gòn - Vinh", "12 giờ 00", "Từ 06/02 đến 14/02/2026"],
+            ["6", "SE30", "Vinh - Sài Gòn", "13 giờ 25", "Từ 22/02 đến 03/3/2026"],
+            ["7", "SNT3", "Sài Gòn - Nha Trang", "21 giờ 10", "Hằng ngày từ 31/01/2026"],
+            ["8", "SPT3", "Sài Gòn - Phan Thiết", "06 giờ 35", "Thứ Sáu, thứ Bảy, Chủ nhật"],
+            ["9", "NA5", "Hà Nội - Vinh", "22 giờ 00", "Từ 07/02 đến 15/02/2026"],
+            ["10", "HD3", "Hà Nội - Đồng Hới", "21 giờ 20", "Từ 08/02 đến 14/02/2026"],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}; thực hiện {r_kh.cite()} về phục vụ vận tải hành khách "
+            f"dịp Tết Nguyên đán Bính Ngọ và mùa lễ hội Xuân 2026 và {r_qd.cite()} về việc "
+            "ban hành biểu đồ chạy tàu bổ sung, Tổng công ty Đường sắt Việt Nam thông báo "
+            "tổ chức chạy thêm tàu khách từ ngày 31/01/2026 đến ngày 05/3/2026, cụ thể như "
+            "sau:",
+            gap=4,
+        ),
+        Para("1. Các đoàn tàu chạy thêm", style=BOLD, keep=3),
+        table,
+        Para(
+            "2. Vé các đoàn tàu trên được mở bán từ 08 giờ 00 ngày 22/12/2025 tại các nhà "
+            "ga, đại lý và trên Trang thông tin bán vé điện tử của Tổng công ty; hành khách "
+            "đi theo nhóm từ 10 người trở lên được giảm 3% giá vé.",
+            gap=4,
+        ),
+        Para(
+            "3. Các công ty cổ phần vận tải đường sắt bố trí đủ toa xe, nhân lực; các chi "
+            "nhánh khai thác đường sắt bảo đảm an toàn chạy tàu tại các khu gian trọng điểm, "
+            "đặc biệt là đèo Hải Vân và đèo Khe Nét."
+        ),
+        Para(
+            "Tổng công ty Đường sắt Việt Nam thông báo để các đơn vị, hành khách biết, thực hiện./."
+        ),
+    ]
+    return Doc(
+        name="ho30_tb_dsvn_tau_tet_binh_ngo",
+        description=(
+            "Thông báo of the state railway corporation (TỔNG CÔNG TY / ĐƯỜNG SẮT VIỆT NAM, "
+            "one body on two bold lines, no parent body), number TB-ĐS, place Hà Nội, dated "
+            "December 2025; no Kính gửi; one opening sentence citing Luật Đường sắt with a "
+            "long date (06/2017/QH14), the corporation's Kế hoạch with no date (215/KH-ĐS, "
+            "truth ngay null) and the director general's Quyết định with a padded date "
+            "(1980/QĐ-ĐS, 'Tổng Giám đốc'); a ruled 5-column train table STT / Mác tàu / Hành "
+            "trình / Giờ xuất phát / Ngày chạy (keys stt, mac_tau, hanh_trinh, "
+            "gio_xuat_phat, ngay_chay) of 10 rows with train codes, times and date ranges; "
+            "signer TL. TỔNG GIÁM ĐỐC / TRƯỞNG BAN KINH DOANH."
+        ),
+        tests="TB of Tổng công ty Đường sắt (Tết trains); train table; TL.",
+        origin=TEAM,
+        seed=1195,
+        scan=Scan(
+            rotation_deg=0.3,
+            noise_sigma=4,
+            blur=0.7,
+            jpeg_quality=72,
+            paper=(248, 244, 235),
+            illumination=0.05,
+        ),
+        ban_hanh=["TỔNG CÔNG TY", "ĐƯỜNG SẮT VIỆT NAM"],
+        so="562",
+        ky_hieu="TB-ĐS",
+        dia_danh="Hà Nội",
+        ngay=date(2025, 12, 18),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject="Tổ chức chạy thêm tàu khách phục vụ Tết Nguyên đán Bính Ngọ 2026",
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Cục Đường sắt Việt Nam (để b/c)",
+                "Các công ty CP vận tải đường sắt",
+                "Các chi nhánh khai thác đường sắt",
+                "Cổng thông tin điện tử Tổng công ty",
+                "Lưu: VT, KD",
+            ]
+        ),
+        signer=["TL. TỔNG GIÁM ĐỐC", "TRƯỞNG BAN KINH DOANH"],
+        nguoi_ky="Phạm Đức Nhuận",
+        seal_text="TỔNG CÔNG TY ĐƯỜNG SẮT VIỆT NAM * ",
+        refs=[r_luat, r_kh, r_qd],
+    )
+
+
+def doc_ho30_bb_htx_xuantho_dai_hoi_thanh_vien() -> Doc:
+    r_nq = Ref(
+        "Nghị quyết",
+        "01/NQ-ĐHTV",
+        date(2025, 2, 22),
+        "Đại hội thành viên",
+        long_date=False,
+    )
+    r_luat = Ref(
+        "Luật",
+        "17/2023/QH15",
+        date(2023, 6, 20),
+        ten="Luật Hợp tác xã",
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "156/KH-UBND",
+        date(2025, 4, 3),
+        "Ủy ban nhân dân tỉnh Lâm Đồng",
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    table = Table(
+        header=["STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Thực hiện", "Tỷ lệ (%)"],
+        columns=["stt", "chi_tieu", "don_vi_tinh", "ke_hoach", "thuc_hien", "ty_le"],
+        widths=[0.07, 0.37, 0.15, 0.14, 0.14, 0.13],
+        align=["c", "l", "c", "c", "c", "c"],
+        size=12.0,
+        rows=[
+            [
+                "1",
+                "Sản lượng cà phê nhân tiêu thụ qua hợp tác xã",
+                "tấn",
+                "1.200",
+                "1.314",
+                "109,5",
+            ],
+            ["2", "Doanh thu", "triệu đồng", "96.000", "118.260", "123,2"],
+            ["3", "Lợi nhuận sau thuế", "triệu đồng", "2.400", "2.865", "119,4"],
+            ["4", "Diện tích đạt chứng nhận 4C, VietGAP", "ha", "350", "338", "96,6"],
+            [
+                "5",
+                "Thu nhập bình quân của người lao động một tháng",
+                "triệu đồng",
+                "8,5",
+                "9,2",
+                "108,2",
+            ],
+            ["6", "Số thành viên", "thành viên", "95", "94", "98,9"],
+        ],
+    )
+    body: list[Block] = [
+        Para("Hôm nay, vào lúc 08 giờ 00 phút ngày 28 tháng 02 năm 2026.", gap=6),
+        Para("Tại: Hội trường thôn Đa Thọ, xã Xuân Thọ, tỉnh Lâm Đồng."),
+        Para(
+            "Thành phần: 86/94 thành viên hợp tác xã (đạt 91,5%); đại diện Liên minh Hợp tác "
+            "xã tỉnh và Ủy ban nhân dân xã Xuân Thọ."
+        ),
+        Para("Chủ tọa: ông Trần Văn Lực, Chủ tịch Hội đồng quản trị kiêm Giám đốc."),
+        Para("Thư ký: bà Nguyễn Thị Ngọc Diệp, Kế toán hợp tác xã."),
+        Para("NỘI DUNG ĐẠI HỘI", style=BOLD, align="center", indent=0, gap=8, keep=2),
+        Para(
+            "1. Giám đốc báo cáo kết quả sản xuất, kinh doanh năm 2025 theo "
+            f"{r_nq.cite()}; hợp tác xã được hỗ trợ xây dựng nhà sơ chế theo {r_kh.cite()} "
+            "về phát triển kinh tế tập thể. Các chỉ tiêu chủ yếu:",
+            keep=3,
+        ),
+        table,
+        Para(
+            "2. Căn cứ "
+            f"{r_luat.cite()}, Đại hội thảo luận và biểu quyết thông qua: phương án phân phối "
+            "lợi nhuận năm 2025 (trích 30% quỹ đầu tư phát triển, 5% quỹ dự phòng, phần còn "
+            "lại chia theo mức độ sử dụng dịch vụ); kế hoạch năm 2026 với doanh thu 130 tỷ "
+            "đồng; kết nạp 07 thành viên mới."
+        ),
+        Para(
+            "3. Kết quả biểu quyết: 86/86 thành viên có mặt tán thành (100%). Đại hội giao "
+            "Hội đồng quản trị hoàn thiện Nghị quyết Đại hội, gửi thành viên trước ngày "
+            "10/3/2026."
+        ),
+        Para(
+            "Đại hội kết thúc vào 11 giờ 30 phút cùng ngày. Biên bản được đọc lại trước Đại "
+            "hội và được toàn thể thành viên có mặt nhất trí thông qua./."
+        ),
+    ]
+    return Doc(
+        name="ho30_bb_htx_xuantho_dai_hoi_thanh_vien",
+        description=(
+            "Biên bản of an agricultural cooperative's annual members' meeting (HỢP TÁC XÃ "
+            "NÔNG NGHIỆP / XUÂN THỌ, one body on two bold lines, no parent body), number "
+            "BB-HTX, place Lâm Đồng, dated February 2026; a long date of the meeting equal "
+            "to the date of issue (not a citation), Tại / Thành phần / Chủ tọa / Thư ký; "
+            "the meeting's own earlier Nghị quyết with a padded date (01/NQ-ĐHTV, 'Đại hội "
+            "thành viên'), the province's Kế hoạch printed without 'số' and with an "
+            "unpadded date (156/KH-UBND, ngày 3/4/2025), Luật Hợp tác xã with a long date "
+            "(17/2023/QH15); a ruled 6-column table STT / Chỉ tiêu / Đơn vị tính / Kế hoạch "
+            "/ Thực hiện / Tỷ lệ (%) (keys stt, chi_tieu, don_vi_tinh, ke_hoach, thuc_hien, "
+            "ty_le) of 6 rows; two signer blocks side by side, THƯ KÝ at the left and CHỦ "
+            "TỌA at the right, Nơi nhận under them (truth: the right block, tham_quyen_ky "
+            "null)."
+        ),
+        tests="Biên bản of a cooperative's members' meeting (Lâm Đồng); THƯ KÝ / CHỦ TỌA.",
+        origin=TEAM,
+        seed=1196,
+        scan=Scan(
+            rotation_deg=-0.5,
+            noise_sigma=5,
+            blur=0.6,
+            jpeg_quality=70,
+            paper=(247, 243, 232),
+            illumination=0.06,
+        ),
+        ban_hanh=["HỢP TÁC XÃ NÔNG NGHIỆP", "XUÂN THỌ"],
+        so="02",
+        ky_hieu="BB-HTX",
+        dia_danh="Lâm Đồng",
+        ngay=date(2026, 2, 28),
+        title="BIÊN BẢN",
+        loai_van_ban="Biên bản",
+        subject="Đại hội thành viên thường niên năm 2026",
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Liên minh HTX tỉnh (để b/c)",
+                "UBND xã Xuân Thọ (để b/c)",
+                "Thành viên HTX",
+                "Lưu: HĐQT",
+            ]
+        ),
+        signer_left=["THƯ KÝ"],
+        nguoi_ky_left="Nguyễn Thị Ngọc Diệp",
+        signer=["CHỦ TỌA"],
+        nguoi_ky="Trần Văn Lực",
+        seal_text="HỢP TÁC XÃ NÔNG NGHIỆP XUÂN THỌ * LÂM ĐỒNG * ",
+        refs=[r_nq, r_kh, r_luat],
+    )
+
+
+HELDOUT30_DOCS = [
+    doc_ho30_qd_tctltmb_giao_chi_tieu_2026,
+    doc_ho30_kh_bqldadd_quangtri_giai_ngan,
+    doc_ho30_bc_qdtpt_bacninh_cho_vay_2025,
+    doc_ho30_cv_agribank_laocai_hoa_toc_bao_lu,
+    doc_ho30_tb_dsvn_tau_tet_binh_ngo,
+    doc_ho30_bb_htx_xuantho_dai_hoi_thanh_vien,
+]
+
+
+# --------------------------------------------------------------------------------------
+# Thirty-first held-out set (benchmarks/heldout31/): commune and ward bodies under the
+# two-level local government from July 2025, across the regions (a ward People's Committee
+# under its province in Quảng Trị, a commune People's Committee in Lào Cai, the Phòng Văn
+# hóa - Xã hội of a commune in Đắk Lắk, a commune's Trung tâm Phục vụ hành chính công in
+# Vĩnh Long, a commune People's Committee in Gia Lai, a commune People's Council in Cà
+# Mau); written blind: nobody ran the pipeline or read its code, tests or benchmark
+# scripts while writing it
+# --------------------------------------------------------------------------------------
+
+HELDOUT31_DIR = REPO_ROOT / "benchmarks" / "heldout31"
+
+
+def doc_ho31_tb_ubnd_donghoi_lich_tiep_cong_dan() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "42/2013/QH13",
+        date(2013, 11, 25),
+        ten="Luật Tiếp công dân",
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "55/2024/NĐ-CP",
+        date(2024, 5, 16),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "1842/QĐ-UBND",
+        date(2025, 8, 21),
+        "Ủy ban nhân dân tỉnh Quảng Trị",
+        long_date=False,
+    )
+    ct = "Chủ tịch UBND phường Trần Quang Vinh"
+    pct = "Phó Chủ tịch UBND phường Nguyễn Thị Diệu Hằng (được Chủ tịch ủy quyền)"
+    tru_so = "Trụ sở Tiếp công dân phường"
+    table = Table(
+        header=["STT", "Ngày tiếp", "Người chủ trì", "Địa điểm", "Ghi chú"],
+        columns=["stt", "ngay_tiep", "nguoi_chu_tri", "dia_diem", "ghi_chu"],
+        widths=[0.07, 0.18, 0.31, 0.24, 0.20],
+        align=["c", "c", "l", "l", "l"],
+        size=12.0,
+        rows=[
+            ["1", "Thứ Hai, 05/01/2026", ct, tru_so, ""],
+            ["2", "Thứ Ba, 20/01/2026", ct, "Nhà văn hóa tổ dân phố 7", "Đối thoại về bồi thường"],
+            ["3", "Thứ Năm, 05/02/2026", pct, tru_so, ""],
+            ["4", "Thứ Sáu, 20/02/2026", ct, tru_so, "Nghỉ Tết, lùi sang 23/02/2026"],
+            ["5", "Thứ Năm, 05/3/2026", ct, tru_so, ""],
+            [
+                "6",
+                "Thứ Sáu, 20/3/2026",
+                ct,
+                "Nhà văn hóa tổ dân phố 12",
+                "Tiếp công dân khu tái định cư",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_luat.cite()}; {r_nd.cite()} quy định chi tiết một số điều của Luật "
+            f"Tiếp công dân và {r_qd.cite()} ban hành Quy chế tiếp công dân trên địa bàn tỉnh "
+            "sau khi tổ chức chính quyền địa phương hai cấp;",
+            gap=4,
+        ),
+        Para(
+            "Ủy ban nhân dân phường Đồng Hới thông báo lịch tiếp công dân định kỳ của Chủ tịch "
+            "Ủy ban nhân dân phường quý I năm 2026 như sau:"
+        ),
+        Para("1. Lịch tiếp công dân:", keep=3),
+        table,
+        Para(
+            "2. Thời gian tiếp: buổi sáng từ 07 giờ 30 đến 11 giờ 00; buổi chiều từ 14 giờ 00 "
+            "đến 16 giờ 30. Trụ sở Tiếp công dân phường đặt tại số 06 đường Hùng Vương, phường "
+            "Đồng Hới, tỉnh Quảng Trị."
+        ),
+        Para(
+            "3. Văn phòng HĐND và UBND phường phối hợp với Công an phường, Phòng Kinh tế, Hạ "
+            "tầng và Đô thị chuẩn bị hồ sơ, tài liệu các vụ việc; thông báo cho công dân có đơn "
+            "trước ít nhất 03 ngày làm việc. Tổ trưởng các tổ dân phố niêm yết lịch này tại nhà "
+            "văn hóa và thông báo trên hệ thống loa truyền thanh."
+        ),
+        Para(
+            "4. Công dân đến trình bày mang theo thẻ căn cước hoặc giấy tờ tùy thân và các tài "
+            "liệu có liên quan; trường hợp nhiều người cùng phản ánh một nội dung thì cử người "
+            "đại diện. Lịch tiếp công dân thường xuyên của Ban Tiếp công dân phường vẫn thực "
+            "hiện vào các ngày làm việc trong tuần./."
+        ),
+    ]
+    return Doc(
+        name="ho31_tb_ubnd_donghoi_lich_tiep_cong_dan",
+        description=(
+            "Thông báo lịch tiếp công dân of a ward People's Committee in the Centre printed "
+            "under its province (UBND TỈNH QUẢNG TRỊ above ỦY BAN NHÂN DÂN / PHƯỜNG ĐỒNG HỚI, "
+            "the issuer on two bold lines, one body), number TB-UBND, place Đồng Hới, dated "
+            "December 2025; no Kính gửi; one opening sentence with Luật Tiếp công dân (long "
+            "date, 42/2013/QH13), the Government's Nghị định with an unpadded date "
+            "(55/2024/NĐ-CP, ngày 16/5/2024) and the province's Quyết định with a padded date "
+            "(1842/QĐ-UBND, ngày 21/08/2025); a ruled 5-column schedule table STT / Ngày tiếp "
+            "/ Người chủ trì / Địa điểm / Ghi chú (keys stt, ngay_tiep, nguoi_chu_tri, "
+            "dia_diem, ghi_chu) of 6 rows with weekday dates, some Ghi chú cells empty; times "
+            "and a house number that are not citations; signer TL. CHỦ TỊCH / CHÁNH VĂN "
+            "PHÒNG."
+        ),
+        tests="TB lịch tiếp công dân of a ward under its province; schedule table; TL.",
+        origin=TEAM,
+        seed=1201,
+        scan=Scan(
+            rotation_deg=0.9,
+            noise_sigma=5,
+            blur=0.8,
+            jpeg_quality=66,
+            paper=(247, 243, 233),
+            illumination=0.06,
+        ),
+        chu_quan=["UBND TỈNH QUẢNG TRỊ"],
+        ban_hanh=["ỦY BAN NHÂN DÂN", "PHƯỜNG ĐỒNG HỚI"],
+        so="214",
+        ky_hieu="TB-UBND",
+        dia_danh="Đồng Hới",
+        ngay=date(2025, 12, 29),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject="Lịch tiếp công dân định kỳ của Chủ tịch Ủy ban nhân dân phường quý I năm 2026",
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Ban Tiếp công dân tỉnh (b/c)",
+                "TT Đảng ủy, TT HĐND phường (b/c)",
+                "CT, các PCT UBND phường",
+                "Ủy ban MTTQ Việt Nam phường",
+                "Công an phường",
+                "Các tổ dân phố (niêm yết)",
+                "Lưu: VT, VP",
+            ]
+        ),
+        signer=["TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG"],
+        nguoi_ky="Lê Thị Thanh Tâm",
+        seal_text="ỦY BAN NHÂN DÂN PHƯỜNG ĐỒNG HỚI * TỈNH QUẢNG TRỊ * ",
+        refs=[r_luat, r_nd, r_qd],
+    )
+
+
+def doc_ho31_qd_ubnd_baoyen_to_cong_tac_de_an_06() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "72/2025/QH15",
+        date(2025, 6, 16),
+        ten="Luật Tổ chức chính quyền địa phương",
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "06/QĐ-TTg",
+        date(2022, 1, 6),
+        "Thủ tướng Chính phủ",
+        long_date=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "215/KH-UBND",
+        date(2025, 8, 4),
+        "Ủy ban nhân dân tỉnh Lào Cai",
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    members = [
+        ("Hoàng Văn Thắng", "Phó Chủ tịch UBND xã", "Tổ trưởng"),
+        ("Nông Đức Mạnh", "Trưởng Công an xã", "Tổ phó thường trực"),
+        ("Triệu Thị Mai", "Chánh Văn phòng HĐND và UBND xã", "Tổ phó"),
+        ("Lương Văn Dũng", "Giám đốc Trung tâm Phục vụ hành chính công xã", "Thành viên"),
+        ("Bàn Văn Kiên", "Trưởng phòng Kinh tế xã", "Thành viên"),
+        ("Vàng Thị Dua", "Phó Trưởng phòng Văn hóa - Xã hội xã", "Thành viên"),
+        ("Phạm Quốc Huy", "Phó Trưởng Công an xã", "Thành viên"),
+        ("Đặng Thị Hương", "Công chức Văn phòng HĐND và UBND xã", "Thành viên, thư ký"),
+        ("Lý Văn Sơn", "Viên chức Trung tâm Dịch vụ tổng hợp xã", "Thành viên"),
+        ("Hà Thị Ngọc", "Phó Bí thư Đoàn Thanh niên xã", "Thành viên"),
+        ("Sùng A Páo", "Trưởng thôn Khuổi Phường", "Thành viên"),
+        ("Giàng Seo Chứ", "Trưởng thôn Nậm Khắt", "Thành viên"),
+        ("Đỗ Minh Tuấn", "Nhân viên Bưu điện văn hóa xã", "Thành viên"),
+    ]
+    table = Table(
+        header=["STT", "Họ và tên", "Chức vụ, đơn vị công tác", "Nhiệm vụ trong Tổ"],
+        columns=["stt", "ho_ten", "chuc_vu", "nhiem_vu"],
+        widths=[0.08, 0.27, 0.43, 0.22],
+        align=["c", "l", "l", "l"],
+        size=12.5,
+        rows=[[str(i), *m] for i, m in enumerate(members, start=1)],
+    )
+    body: list[Block] = [
+        Para(
+            "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ BẢO YÊN",
+            style=BOLD,
+            align="center",
+            indent=0,
+            gap=2,
+        ),
+        Para(f"Căn cứ {r_luat.cite()};", style=ITALIC, gap=6),
+        Para(
+            f"Căn cứ {r_qd.cite()} phê duyệt Đề án phát triển ứng dụng dữ liệu về dân cư, định "
+            "danh và xác thực điện tử phục vụ chuyển đổi số quốc gia giai đoạn 2022 - 2025, "
+            "tầm nhìn đến năm 2030 (Đề án 06);",
+            style=ITALIC,
+        ),
+        Para(
+            f"Thực hiện {r_kh.cite()} về triển khai Đề án 06 tại cấp xã sau sắp xếp đơn vị "
+            "hành chính;",
+            style=ITALIC,
+        ),
+        Para(
+            "Theo đề nghị của Trưởng Công an xã và Chánh Văn phòng HĐND và UBND xã.",
+            style=ITALIC,
+        ),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            "**Điều 1.** Thành lập Tổ công tác triển khai Đề án 06 xã Bảo Yên (sau đây gọi là "
+            "Tổ công tác), gồm các ông, bà có tên sau:",
+            gap=4,
+            keep=3,
+        ),
+        table,
+        Para("**Điều 2.** Nhiệm vụ của Tổ công tác", gap=4),
+        Para(
+            "1. Tham mưu Chủ tịch Ủy ban nhân dân xã chỉ đạo thu thập, cập nhật, làm sạch dữ "
+            "liệu dân cư; hướng dẫn người dân kích hoạt tài khoản định danh điện tử mức độ 2, "
+            "phấn đấu đến ngày 31/12/2025 đạt ít nhất 85% dân số từ đủ 14 tuổi trở lên."
+        ),
+        Para(
+            "2. Hỗ trợ người dân nộp hồ sơ thủ tục hành chính trực tuyến tại Trung tâm Phục vụ "
+            "hành chính công xã và tại 18 thôn; mỗi tháng tổ chức ít nhất 02 đợt làm việc lưu "
+            "động tại các thôn vùng cao."
+        ),
+        Para(
+            "3. Tổ công tác làm việc theo chế độ kiêm nhiệm, tự giải thể sau khi hoàn thành "
+            "nhiệm vụ; định kỳ ngày 20 hằng tháng báo cáo kết quả về Ủy ban nhân dân xã (qua "
+            "Công an xã)."
+        ),
+        Para(
+            "**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng HĐND và UBND "
+            "xã, Trưởng Công an xã, Thủ trưởng các cơ quan, đơn vị có liên quan và các ông, bà "
+            "có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.",
+            gap=4,
+        ),
+    ]
+    return Doc(
+        name="ho31_qd_ubnd_baoyen_to_cong_tac_de_an_06",
+        description=(
+            "Quyết định thành lập tổ công tác of a commune People's Committee in the North "
+            "(ỦY BAN NHÂN DÂN / XÃ BẢO YÊN on two bold lines, no parent body), number QĐ-UBND, "
+            "place Bảo Yên, dated September 2025; the authority line CHỦ TỊCH ỦY BAN NHÂN DÂN "
+            "XÃ BẢO YÊN; italic Căn cứ lines with Luật Tổ chức chính quyền địa phương (long "
+            "date, 72/2025/QH15), the Prime Minister's Quyết định with a padded date "
+            "(06/QĐ-TTg, ngày 06/01/2022) and a Thực hiện line with the province's Kế hoạch "
+            "printed without 'số' and with an unpadded date (215/KH-UBND, ngày 4/8/2025); a "
+            "ruled 4-column member table STT / Họ và tên / Chức vụ, đơn vị công tác / Nhiệm "
+            "vụ trong Tổ (keys stt, ho_ten, chuc_vu, nhiem_vu) of 13 rows; Điều 2 with a "
+            "percentage and deadlines that are not citations; signer KT. CHỦ TỊCH / PHÓ CHỦ "
+            "TỊCH."
+        ),
+        tests="QĐ thành lập tổ công tác of a commune (Lào Cai); member table; KT.",
+        origin=TEAM,
+        seed=1202,
+        scan=Scan(
+            rotation_deg=-1.2,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=62,
+            paper=(246, 242, 231),
+            illumination=0.07,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "XÃ BẢO YÊN"],
+        so="287",
+        ky_hieu="QĐ-UBND",
+        dia_danh="Bảo Yên",
+        ngay=date(2025, 9, 15),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject="Về việc thành lập Tổ công tác triển khai Đề án 06 xã Bảo Yên",
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như Điều 3",
+                "Công an tỉnh (b/c)",
+                "TT Đảng ủy, TT HĐND xã (b/c)",
+                "CT, các PCT UBND xã",
+                "Lưu: VT, CAX",
+            ]
+        ),
+        signer=["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
+        nguoi_ky="Phạm Văn Lâm",
+        seal_text="ỦY BAN NHÂN DÂN XÃ BẢO YÊN * TỈNH LÀO CAI * ",
+        refs=[r_luat, r_qd, r_kh],
+    )
+
+
+def doc_ho31_kh_pvhxh_krongnang_tre_em() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "102/2016/QH13",
+        date(2016, 4, 5),
+        ten="Luật Trẻ em",
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "56/2017/NĐ-CP",
+        date(2017, 5, 9),
+        "Chính phủ",
+        long_date=False,
+    )
+    r_kh_tinh = Ref(
+        "Kế hoạch",
+        "327/KH-UBND",
+        date(2025, 12, 26),
+        "Ủy ban nhân dân tỉnh Đắk Lắk",
+        long_date=False,
+    )
+    r_kh_xa = Ref(
+        "Kế hoạch",
+        "03/KH-UBND",
+        date(2026, 1, 7),
+        "Ủy ban nhân dân xã",
+        long_date=False,
+        pad=False,
+    )
+    table = Table(
+        header=[
+            "STT",
+            "Nội dung nhiệm vụ",
+            "Đơn vị chủ trì",
+            "Đơn vị phối hợp",
+            "Thời gian thực hiện",
+        ],
+        columns=["stt", "nhiem_vu", "don_vi_chu_tri", "don_vi_phoi_hop", "thoi_gian"],
+        widths=[0.07, 0.38, 0.18, 0.22, 0.15],
+        align=["c", "l", "l", "l", "c"],
+        size=12.0,
+        rows=[
+            [
+                "1",
+                "Rà soát, cập nhật dữ liệu trẻ em có hoàn cảnh đặc biệt và trẻ em có nguy cơ "
+                "rơi vào hoàn cảnh đặc biệt tại 32 thôn, buôn",
+                "Phòng Văn hóa - Xã hội",
+                "Trưởng thôn, buôn; cộng tác viên trẻ em",
+                "Tháng 02/2026",
+            ],
+            [
+                "2",
+                "Tuyên truyền kỹ năng phòng, chống tai nạn thương tích, đuối nước trên hệ thống "
+                "loa truyền thanh bằng tiếng Việt và tiếng Ê Đê",
+                "Trung tâm Dịch vụ tổng hợp xã",
+                "Phòng Văn hóa - Xã hội",
+                "Thường xuyên",
+            ],
+            [
+                "3",
+                "Tổ chức lớp dạy bơi miễn phí cho 120 trẻ em từ 8 đến 14 tuổi tại hồ bơi Trường "
+                "THCS Phan Bội Châu",
+                "Phòng Văn hóa - Xã hội",
+                "Đoàn Thanh niên xã; các trường học",
+                "Tháng 6 - 7/2026",
+            ],
+            [
+                "4",
+                "Kiểm tra, cắm biển cảnh báo tại các hồ, đập, ao sâu, hố khai thác đất và các bến "
+                "đò ngang",
+                "Phòng Kinh tế",
+                "Công an xã; Trưởng thôn, buôn",
+                "Quý II/2026",
+            ],
+            [
+                "5",
+                "Tổ chức Tháng hành động vì trẻ em và Ngày Quốc tế thiếu nhi 01/6",
+                "Phòng Văn hóa - Xã hội",
+                "Hội Liên hiệp Phụ nữ xã",
+                "Tháng 6/2026",
+            ],
+            [
+                "6",
+                "Hỗ trợ trẻ em mồ côi, trẻ em khuyết tật có hoàn cảnh khó khăn nhân dịp Tết "
+                "Nguyên đán và Tết Trung thu",
+                "Phòng Văn hóa - Xã hội",
+                "Ủy ban MTTQ Việt Nam xã",
+                "Tháng 02 và tháng 9/2026",
+            ],
+            [
+                "7",
+                "Khám sàng lọc dinh dưỡng, tiêm chủng đầy đủ cho trẻ em dưới 5 tuổi ở các buôn "
+                "đồng bào dân tộc thiểu số",
+                "Trạm Y tế xã",
+                "Phòng Văn hóa - Xã hội",
+                "Quý III/2026",
+            ],
+            [
+                "8",
+                "Tiếp nhận, xử lý thông tin qua Tổng đài quốc gia bảo vệ trẻ em 111 về các vụ "
+                "việc xâm hại, bạo lực trẻ em",
+                "Công an xã",
+                "Phòng Văn hóa - Xã hội",
+                "Khi phát sinh",
+            ],
+            [
+                "9",
+                "Tập huấn nghiệp vụ cho cộng tác viên bảo vệ trẻ em ở thôn, buôn",
+                "Phòng Văn hóa - Xã hội",
+                "Trung tâm Dịch vụ tổng hợp xã",
+                "Tháng 4/2026",
+            ],
+            [
+                "10",
+                "Sơ kết 6 tháng, tổng kết năm; tham mưu khen thưởng tập thể, cá nhân tiêu biểu",
+                "Phòng Văn hóa - Xã hội",
+                "Các đơn vị liên quan",
+                "15/7/2026 và 15/12/2026",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        H("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH"),
+        Para(f"- {r_luat.cite()};", indent=5),
+        Para(
+            f"- {r_nd.cite()} quy định chi tiết một số điều của Luật Trẻ em;",
+            indent=5,
+            gap=1,
+        ),
+        Para(
+            f"- {r_kh_tinh.cite()} về thực hiện Chương trình phòng, chống tai nạn, thương tích "
+            "trẻ em năm 2026;",
+            indent=5,
+            gap=1,
+        ),
+        Para(
+            f"- {r_kh_xa.cite()} về phát triển văn hóa, xã hội năm 2026.",
+            indent=5,
+            gap=1,
+        ),
+        H("II. MỤC TIÊU, CHỈ TIÊU"),
+        Para(
+            "Bảo đảm quyền của trẻ em được thực hiện trên địa bàn xã; giảm tỷ suất trẻ em bị "
+            "tử vong do tai nạn thương tích xuống dưới 12/100.000 trẻ em; 100% trẻ em có hoàn "
+            "cảnh đặc biệt được quản lý, theo dõi và hỗ trợ kịp thời; ít nhất 50% trẻ em từ 6 "
+            "đến 15 tuổi được học bơi an toàn. Trên địa bàn xã hiện có 9.846 trẻ em, trong đó "
+            "4.213 em là người đồng bào dân tộc thiểu số."
+        ),
+        H("III. NHIỆM VỤ CỤ THỂ", keep=4),
+        table,
+        H("IV. KINH PHÍ VÀ TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "1. Kinh phí thực hiện từ dự toán ngân sách xã năm 2026 giao cho Phòng Văn hóa - "
+            "Xã hội là 185.000.000 đồng và nguồn vận động hợp pháp của các tổ chức, cá nhân; "
+            "việc quản lý, thanh quyết toán thực hiện theo quy định hiện hành."
+        ),
+        Para(
+            "2. Các đơn vị được phân công chủ trì chủ động xây dựng kế hoạch chi tiết, bố trí "
+            "lực lượng và triển khai đúng thời gian; các đơn vị phối hợp có trách nhiệm cử "
+            "người tham gia khi được đề nghị. Trưởng các thôn, buôn phân công cộng tác viên "
+            "theo dõi từng hộ có trẻ em thuộc diện quản lý, kịp thời báo cáo các trường hợp "
+            "trẻ em bị xâm hại, bỏ học hoặc phải lao động sớm."
+        ),
+        Para(
+            "3. Chế độ báo cáo: các đơn vị gửi báo cáo kết quả về Phòng Văn hóa - Xã hội trước "
+            "ngày 05 của tháng cuối quý để tổng hợp, báo cáo Ủy ban nhân dân xã. Trong quá "
+            "trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị phản ánh về Phòng Văn "
+            "hóa - Xã hội (điện thoại 0262.3670.215) để được hướng dẫn./."
+        ),
+    ]
+    return Doc(
+        name="ho31_kh_pvhxh_krongnang_tre_em",
+        description=(
+            "Kế hoạch of the Phòng Văn hóa - Xã hội of a commune in the Central Highlands (UBND "
+            "XÃ KRÔNG NĂNG above PHÒNG VĂN HÓA - XÃ HỘI), number KH-VHXH, place Krông Năng, "
+            "dated January 2026; no Kính gửi; a heading of Căn cứ as '- ' lines: Luật Trẻ em "
+            "with a long date (102/2016/QH13), the Government's Nghị định with a padded date "
+            "(56/2017/NĐ-CP, ngày 09/05/2017), the province's Kế hoạch with a padded date "
+            "(327/KH-UBND, ngày 26/12/2025) and the commune's own Kế hoạch with an unpadded "
+            "date (03/KH-UBND, ngày 7/1/2026, 'Ủy ban nhân dân xã'); headings I-IV; figures "
+            "with dots (9.846, 185.000.000 đồng), a ratio and a phone number; a ruled "
+            "5-column task table STT / Nội dung nhiệm vụ / Đơn vị chủ trì / Đơn vị phối hợp / "
+            "Thời gian thực hiện (keys stt, nhiem_vu, don_vi_chu_tri, don_vi_phoi_hop, "
+            "thoi_gian) of 10 rows running onto the next page under the repeated header; "
+            "signer TRƯỞNG PHÒNG without an authority prefix."
+        ),
+        tests="KH of a commune's Phòng Văn hóa - Xã hội (Đắk Lắk); task table over pages.",
+        origin=TEAM,
+        seed=1203,
+        scan=Scan(
+            rotation_deg=0.5,
+            noise_sigma=4,
+            blur=0.7,
+            jpeg_quality=72,
+            paper=(248, 244, 235),
+            illumination=0.05,
+        ),
+        chu_quan=["UBND XÃ KRÔNG NĂNG"],
+        ban_hanh=["PHÒNG VĂN HÓA - XÃ HỘI"],
+        so="18",
+        ky_hieu="KH-VHXH",
+        dia_danh="Krông Năng",
+        ngay=date(2026, 1, 12),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject=(
+            "Thực hiện công tác bảo vệ, chăm sóc trẻ em và phòng, chống tai nạn thương tích, "
+            "đuối nước trẻ em năm 2026"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "UBND xã (b/c)",
+                "Phó Chủ tịch UBND xã phụ trách",
+                "Các đơn vị tại mục III",
+                "Trưởng các thôn, buôn",
+                "Lưu: VT, VHXH",
+            ]
+        ),
+        signer=["TRƯỞNG PHÒNG"],
+        nguoi_ky="H' Linh Niê",
+        seal_text="ỦY BAN NHÂN DÂN XÃ KRÔNG NĂNG * PHÒNG VĂN HÓA - XÃ HỘI * ",
+        refs=[r_luat, r_nd, r_kh_tinh, r_kh_xa],
+    )
+
+
+def _ho31_vn_int(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+def doc_ho31_bc_ttpvhcc_cauke_thu_tuc_hanh_chinh() -> Doc:
+    r_nd = Ref(
+        "Nghị định",
+        "118/2025/NĐ-CP",
+        date(2025, 6, 9),
+        "Chính phủ",
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "1457/QĐ-UBND",
+        date(2025, 7, 14),
+        "Ủy ban nhân dân tỉnh Vĩnh Long",
+        long_date=False,
+        pad=False,
+    )
+    r_cv = Ref(
+        "Công văn",
+        "892/UBND-VP",
+        date(2025, 12, 18),
+        "Ủy ban nhân dân xã",
+        long_date=False,
+    )
+    fields_ = [
+        ("Đất đai", 412, 380, 9),
+        ("Hộ tịch", 2864, 2851, 0),
+        ("Chứng thực", 5127, 5127, 0),
+        ("Đăng ký hộ kinh doanh", 236, 229, 2),
+        ("Xây dựng", 148, 131, 6),
+        ("Bảo trợ xã hội, trẻ em", 391, 384, 3),
+        ("Nông nghiệp, thủy sản", 97, 92, 1),
+        ("Lĩnh vực khác", 183, 178, 1),
+    ]
+
+    def rate(ok: int, late: int) -> str:
+        value = round(ok * 1000 / (ok + late)) / 10
+        return f"{value:g}".replace(".", ",")
+
+    rows = []
+    tot = [0, 0, 0, 0]
+    for i, (name, nhan, ok, late) in enumerate(fields_, start=1):
+        dang = nhan - ok - late
+        tot = [tot[0] + nhan, tot[1] + ok, tot[2] + late, tot[3] + dang]
+        rows.append(
+            [
+                str(i),
+                name,
+                _ho31_vn_int(nhan),
+                _ho31_vn_int(ok),
+                str(late),
+                str(dang),
+                rate(ok, late),
+            ]
+        )
+    rows.append(
+        [
+            "",
+            "Tổng cộng",
+            _ho31_vn_int(tot[0]),
+            _ho31_vn_int(tot[1]),
+            str(tot[2]),
+            str(tot[3]),
+            rate(tot[1], tot[2]),
+        ]
+    )
+    table = Table(
+        header=[
+            "STT",
+            "Lĩnh vực",
+            "Hồ sơ tiếp nhận",
+            "Đúng hạn",
+            "Quá hạn",
+            "Đang giải quyết",
+            "Tỷ lệ đúng hạn (%)",
+        ],
+        columns=[
+            "stt",
+            "linh_vuc",
+            "tiep_nhan",
+            "dung_han",
+            "qua_han",
+            "dang_giai_quyet",
+            "ty_le_dung_han",
+        ],
+        widths=[0.07, 0.27, 0.13, 0.12, 0.11, 0.14, 0.16],
+        align=["c", "l", "c", "c", "c", "c", "c"],
+        size=12.0,
+        groups=[(3, 2, "Đã giải quyết")],
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_nd.cite()} về thực hiện thủ tục hành chính theo cơ chế một cửa, một "
+            f"cửa liên thông tại Bộ phận Một cửa và Cổng Dịch vụ công quốc gia; {r_qd.cite()} "
+            "thành lập Trung tâm Phục vụ hành chính công cấp xã và "
+            f"{r_cv.cite()} về việc báo cáo tổng kết năm 2025, Trung tâm Phục vụ hành chính "
+            "công xã báo cáo kết quả như sau:",
+            gap=4,
+        ),
+        H("I. KẾT QUẢ TIẾP NHẬN, GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH"),
+        Para(
+            "1. Từ ngày 01/7/2025 đến ngày 31/12/2025, Trung tâm tiếp nhận "
+            f"{_ho31_vn_int(tot[0])} hồ sơ, trong đó 6.415 hồ sơ trực tuyến (chiếm 67,8%); đã "
+            f"giải quyết {_ho31_vn_int(tot[1] + tot[2])} hồ sơ, tỷ lệ đúng hạn đạt "
+            f"{rate(tot[1], tot[2])}%; số hồ sơ quá hạn tập trung ở lĩnh vực đất đai và xây "
+            "dựng. Kết quả theo từng lĩnh vực:",
+            keep=4,
+        ),
+        table,
+        Para(
+            "2. Việc số hóa hồ sơ, kết quả giải quyết thủ tục hành chính đạt 96,4%; thu phí, "
+            "lệ phí không dùng tiền mặt đạt 71,2%. Trung tâm đã gửi 22 văn bản xin lỗi đối "
+            "với hồ sơ quá hạn theo quy định."
+        ),
+        H("II. KHÓ KHĂN, VƯỚNG MẮC"),
+        Para(
+            "Đường truyền tại điểm tiếp nhận cũ ở ấp Ô Tre Lớn thường xuyên gián đoạn; một số "
+            "công chức mới được bố trí sau sắp xếp chưa thành thạo phần mềm một cửa điện tử; "
+            "dữ liệu hộ tịch giai đoạn trước năm 2016 chưa được số hóa đầy đủ."
+        ),
+        H("III. ĐỀ XUẤT"),
+        Para(
+            "Đề nghị Ủy ban nhân dân xã bố trí kinh phí nâng cấp đường truyền và trang bị thêm "
+            "02 máy quét trong quý I/2026; đề nghị Sở Tư pháp hỗ trợ số hóa dữ liệu hộ tịch "
+            "trước ngày 30/6/2026./."
+        ),
+    ]
+    return Doc(
+        name="ho31_bc_ttpvhcc_cauke_thu_tuc_hanh_chinh",
+        description=(
+            "Báo cáo of a commune's Trung tâm Phục vụ hành chính công in the South (UBND XÃ "
+            "CẦU KÈ above TRUNG TÂM PHỤC VỤ / HÀNH CHÍNH CÔNG, the issuer on two bold lines, "
+            "one body), number BC-TTPVHCC, place Cầu Kè, dated January 2026; Kính gửi on one "
+            "centred line; one opening sentence with the Government's Nghị định with a long "
+            "date (118/2025/NĐ-CP), the province's Quyết định with an unpadded date "
+            "(1457/QĐ-UBND, ngày 14/7/2025) and the commune's Công văn with a padded date "
+            "(892/UBND-VP, ngày 18/12/2025, 'Ủy ban nhân dân xã'); headings I-III; figures with "
+            "dots and commas; a ruled 7-column statistics table STT / Lĩnh vực / Hồ sơ tiếp "
+            "nhận / Đúng hạn / Quá hạn / Đang giải quyết / Tỷ lệ đúng hạn (%) (keys stt, "
+            "linh_vuc, tiep_nhan, dung_han, qua_han, dang_giai_quyet, ty_le_dung_han) with one "
+            "merged header cell 'Đã giải quyết' over two columns, 9 rows (a total row with an "
+            "empty STT; the totals add up); signer Q. GIÁM ĐỐC on one line."
+        ),
+        tests="BC of a commune's Trung tâm Phục vụ HCC (Vĩnh Long); merged header; Q.",
+        origin=TEAM,
+        seed=1204,
+        scan=Scan(
+            rotation_deg=-0.6,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=60,
+            paper=(246, 241, 230),
+            illumination=0.08,
+        ),
+        chu_quan=["UBND XÃ CẦU KÈ"],
+        ban_hanh=["TRUNG TÂM PHỤC VỤ", "HÀNH CHÍNH CÔNG"],
+        so="07",
+        ky_hieu="BC-TTPVHCC",
+        dia_danh="Cầu Kè",
+        ngay=date(2026, 1, 6),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject="Kết quả tiếp nhận, giải quyết thủ tục hành chính năm 2025",
+        kinh_gui=["Ủy ban nhân dân xã Cầu Kè"],
+        kinh_gui_centered=True,
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Chủ tịch UBND xã (b/c)",
+                "Văn phòng HĐND và UBND xã",
+                "Lưu: VT, TTPVHCC",
+            ]
+        ),
+        signer=["Q. GIÁM ĐỐC"],
+        nguoi_ky="Thạch Thị Sô Phia",
+        seal_text="ỦY BAN NHÂN DÂN XÃ CẦU KÈ * TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG * ",
+        refs=[r_nd, r_qd, r_cv],
+    )
+
+
+def doc_ho31_cv_ubnd_ialy_khan_lo_mom_long_mong() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "79/2015/QH13",
+        date(2015, 6, 19),
+        ten="Luật Thú y",
+    )
+    r_cv_tinh = Ref(
+        "Công văn",
+        "4312/UBND-NNMT",
+        date(2025, 11, 18),
+        "Ủy ban nhân dân tỉnh Gia Lai",
+        long_date=False,
+    )
+    r_cv_cc = Ref(
+        "Công văn",
+        "1105/CCCNTY-DT",
+        date(2025, 11, 20),
+        "Chi cục Chăn nuôi và Thú y",
+        long_date=False,
+        so_word=False,
+    )
+    body: list[Block] = [
+        Para(
+            "Theo thông tin từ Trung tâm Dịch vụ tổng hợp xã, từ ngày 15/11/2025 đến nay, bệnh "
+            "Lở mồm long móng đã xuất hiện trên đàn bò tại làng Plei Pông và thôn Ia Mơ Nông "
+            "với 47 con mắc bệnh, 03 con chết; dịch bệnh có nguy cơ lây lan rất cao trong mùa "
+            "mưa rét. Thực hiện "
+            f"{r_cv_tinh.cite()} và {r_cv_cc.cite()}, để chủ động ngăn chặn, không để dịch "
+            "bệnh lây lan diện rộng, Chủ tịch Ủy ban nhân dân xã yêu cầu:",
+            gap=4,
+        ),
+        Para(
+            "1. Phòng Kinh tế xã chủ trì, phối hợp với Trung tâm Dịch vụ tổng hợp xã tổ chức "
+            "tiêu độc, khử trùng khu vực ổ dịch và các tuyến đường vào làng Plei Pông, thôn Ia "
+            "Mơ Nông; hướng dẫn xử lý gia súc chết theo quy định của "
+            f"{r_luat.cite()}; hoàn thành tiêm phòng bao vây cho 2.150 con trâu, bò trong vùng "
+            "dịch trước ngày 28/11/2025."
+        ),
+        Para(
+            "2. Công an xã phối hợp với lực lượng thú y lập chốt kiểm dịch tạm thời tại ngã ba "
+            "Ia Ly; kiểm tra, ngăn chặn việc vận chuyển, buôn bán gia súc, sản phẩm gia súc ra, "
+            "vào vùng dịch; xử lý nghiêm các trường hợp vi phạm."
+        ),
+        Para(
+            "3. Trưởng các thôn, làng thông báo đến từng hộ chăn nuôi: không giấu dịch, không "
+            "bán chạy gia súc bệnh, không vứt xác gia súc ra suối; báo ngay cho nhân viên thú y "
+            "khi phát hiện gia súc có biểu hiện chảy nước dãi, loét miệng, què chân. Số điện "
+            "thoại đường dây nóng của xã: 0269.3845.127."
+        ),
+        Para(
+            "4. Trung tâm Dịch vụ tổng hợp xã cập nhật tình hình dịch bệnh hằng ngày, báo cáo "
+            "Ủy ban nhân dân xã (qua Phòng Kinh tế) trước 16 giờ 00 mỗi ngày để chỉ đạo."
+        ),
+        Para(
+            "Đây là nhiệm vụ cấp bách, Chủ tịch Ủy ban nhân dân xã yêu cầu các đơn vị, Trưởng "
+            "các thôn, làng khẩn trương triển khai thực hiện. Người đứng đầu đơn vị nào để dịch "
+            "bệnh lây lan do chậm trễ, chủ quan thì chịu trách nhiệm trước Chủ tịch Ủy ban nhân "
+            "dân xã./."
+        ),
+    ]
+    return Doc(
+        name="ho31_cv_ubnd_ialy_khan_lo_mom_long_mong",
+        description=(
+            "KHẨN Công văn of a commune People's Committee in the Central Highlands (ỦY BAN "
+            "NHÂN DÂN / XÃ IA LY on two bold lines, no parent body), number UBND-KT, a V/v "
+            "under the number and the KHẨN box under it, place Ia Ly, dated November 2025; "
+            "Kính gửi with five addressees (the commune's units and the heads of villages, "
+            "listed by name); an opening paragraph with dates and figures that are not "
+            "citations, the province's Công văn with a padded date (4312/UBND-NNMT, ngày "
+            "18/11/2025) and a Chi cục's Công văn printed without 'số' (1105/CCCNTY-DT, ngày "
+            "20/11/2025); Luật Thú y with a long date (79/2015/QH13); numbered points 1-4 with "
+            "a deadline, a time and a phone number that are not citations; no table; signer "
+            "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH."
+        ),
+        tests="CV KHẨN of a commune (Gia Lai) to its units and villages; TM.",
+        origin=TEAM,
+        seed=1205,
+        scan=Scan(
+            rotation_deg=1.3,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=64,
+            paper=(245, 241, 230),
+            illumination=0.07,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "XÃ IA LY"],
+        so="1046",
+        ky_hieu="UBND-KT",
+        vv=(
+            "khẩn trương triển khai các biện pháp phòng, chống bệnh Lở mồm long móng trên "
+            "đàn gia súc"
+        ),
+        do_khan="KHẨN",
+        dia_danh="Ia Ly",
+        ngay=date(2025, 11, 21),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Phòng Kinh tế xã",
+            "Trung tâm Dịch vụ tổng hợp xã",
+            "Công an xã",
+            "Trưởng các thôn: Ia Mơ Nông, Ia Ly, Bình Sơn",
+            "Trưởng các làng: Plei Pông, Plei Bông, Plei Kép",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Sở Nông nghiệp và Môi trường (b/c)",
+                "Chi cục Chăn nuôi và Thú y (b/c)",
+                "TT Đảng ủy, TT HĐND xã (b/c)",
+                "Ủy ban MTTQ Việt Nam xã",
+                "Lưu: VT, KT",
+            ]
+        ),
+        signer=["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"],
+        nguoi_ky="Rơ Châm Hyưr",
+        seal_text="ỦY BAN NHÂN DÂN XÃ IA LY * TỈNH GIA LAI * ",
+        refs=[r_cv_tinh, r_cv_cc, r_luat],
+    )
+
+
+def doc_ho31_nq_hdnd_damdoi_ke_hoach_2026() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "72/2025/QH15",
+        date(2025, 6, 16),
+        ten="Luật Tổ chức chính quyền địa phương",
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    r_luat_bh = Ref(
+        "Luật",
+        "64/2025/QH15",
+        date(2025, 2, 19),
+        ten="Luật Ban hành văn bản quy phạm pháp luật",
+        long_date=False,
+    )
+    r_nq_qh = Ref(
+        "Nghị quyết",
+        "202/2025/QH15",
+        date(2025, 6, 12),
+        "Quốc hội",
+    )
+    r_nq_tinh = Ref(
+        "Nghị quyết",
+        "28/NQ-HĐND",
+        date(2025, 12, 10),
+        "Hội đồng nhân dân tỉnh Cà Mau",
+    )
+    r_ttr = Ref(
+        "Tờ trình",
+        "142/TTr-UBND",
+        date(2025, 12, 8),
+        "Ủy ban nhân dân xã",
+        long_date=False,
+        pad=False,
+    )
+    table = Table(
+        header=[
+            "STT",
+            "Chỉ tiêu",
+            "Đơn vị tính",
+            "Ước thực hiện năm 2025",
+            "Kế hoạch năm 2026",
+        ],
+        columns=["stt", "chi_tieu", "don_vi_tinh", "uoc_thuc_hien", "ke_hoach"],
+        widths=[0.07, 0.41, 0.14, 0.19, 0.19],
+        align=["c", "l", "c", "c", "c"],
+        size=12.0,
+        rows=[
+            ["1", "Tổng sản lượng thủy sản", "Tấn", "38.650", "40.200"],
+            ["2", "Trong đó: tôm nuôi", "Tấn", "14.820", "15.600"],
+            ["3", "Diện tích rừng được bảo vệ", "Ha", "2.318", "2.318"],
+            ["4", "Thu ngân sách nhà nước trên địa bàn", "Triệu đồng", "21.540", "23.000"],
+            ["5", "Tỷ lệ hộ nghèo (theo chuẩn mới)", "%", "2,35", "1,85"],
+            ["6", "Tỷ lệ người dân tham gia bảo hiểm y tế", "%", "93,6", "95"],
+            ["7", "Tỷ lệ hộ dân sử dụng nước sạch", "%", "76,4", "80"],
+            ["8", "Số ấp đạt chuẩn ấp nông thôn mới kiểu mẫu", "Ấp", "3", "5"],
+        ],
+    )
+    body: list[Block] = [
+        Para("HỘI ĐỒNG NHÂN DÂN XÃ ĐẦM DƠI", style=BOLD, align="center", indent=0, gap=2),
+        Para("KHÓA I, KỲ HỌP THỨ TƯ", style=BOLD, align="center", indent=0, gap=0),
+        Para(f"Căn cứ {r_luat.cite()};", style=ITALIC, gap=6),
+        Para(f"Căn cứ {r_luat_bh.cite()};", style=ITALIC),
+        Para(
+            f"Căn cứ {r_nq_qh.cite()} về việc sắp xếp đơn vị hành chính cấp tỉnh;",
+            style=ITALIC,
+        ),
+        Para(
+            f"Căn cứ {r_nq_tinh.cite()} về kế hoạch phát triển kinh tế - xã hội năm 2026 của tỉnh;",
+            style=ITALIC,
+        ),
+        Para(
+            f"Xét {r_ttr.cite()} về kế hoạch phát triển kinh tế - xã hội năm 2026; Báo cáo "
+            "thẩm tra của Ban Kinh tế - Ngân sách Hội đồng nhân dân xã; ý kiến thảo luận của "
+            "đại biểu Hội đồng nhân dân xã tại kỳ họp.",
+            style=ITALIC,
+        ),
+        Para("QUYẾT NGHỊ:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            "**Điều 1.** Thông qua kế hoạch phát triển kinh tế - xã hội năm 2026 của xã Đầm "
+            "Dơi với mục tiêu tổng quát: phát triển kinh tế thủy sản gắn với bảo vệ rừng ngập "
+            "mặn, ổn định đời sống người dân sau sắp xếp đơn vị hành chính; bảo đảm quốc "
+            "phòng, an ninh. Các chỉ tiêu chủ yếu như sau:",
+            gap=4,
+            keep=3,
+        ),
+        table,
+        Para("**Điều 2.** Tổ chức thực hiện", gap=4),
+        Para(
+            "1. Giao Ủy ban nhân dân xã tổ chức thực hiện Nghị quyết; phân kỳ chỉ tiêu theo "
+            "quý, báo cáo kết quả tại kỳ họp thường lệ giữa năm 2026."
+        ),
+        Para(
+            "2. Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân, Tổ đại biểu và "
+            "đại biểu Hội đồng nhân dân xã giám sát việc thực hiện Nghị quyết."
+        ),
+        Para(
+            "Nghị quyết này đã được Hội đồng nhân dân xã Đầm Dơi khóa I, Kỳ họp thứ tư thông "
+            "qua ngày 19 tháng 12 năm 2025 và có hiệu lực từ ngày 01 tháng 01 năm 2026./.",
+            gap=6,
+        ),
+    ]
+    return Doc(
+        name="ho31_nq_hdnd_damdoi_ke_hoach_2026",
+        description=(
+            "Nghị quyết of a commune People's Council in the Mekong delta (HỘI ĐỒNG NHÂN DÂN "
+            "/ XÃ ĐẦM DƠI on two bold lines, no parent body), number NQ-HĐND printed without "
+            "a leading zero ('6'), place Đầm Dơi, dated December 2025; authority lines HỘI "
+            "ĐỒNG NHÂN DÂN XÃ ĐẦM DƠI / KHÓA I, KỲ HỌP THỨ TƯ; italic Căn cứ lines: Luật Tổ "
+            "chức chính quyền địa phương printed without 'số' and with an unpadded date "
+            "(72/2025/QH15, ngày 16/6/2025), Luật Ban hành văn bản quy phạm pháp luật with a "
+            "padded date (64/2025/QH15, ngày 19/02/2025), the National Assembly's Nghị quyết "
+            "with a long date (202/2025/QH15, 'Quốc hội'), the province's Nghị quyết with a "
+            "long date (28/NQ-HĐND, 'Hội đồng nhân dân tỉnh Cà Mau'); a Xét line with the "
+            "commune's Tờ trình with an unpadded date (142/TTr-UBND, ngày 8/12/2025) and an "
+            "unnumbered Báo cáo thẩm tra (not a citation); QUYẾT NGHỊ: Điều 1-2; a ruled "
+            "5-column table of targets STT / Chỉ tiêu / Đơn vị tính / Ước thực hiện năm 2025 / "
+            "Kế hoạch năm 2026 (keys stt, chi_tieu, don_vi_tinh, uoc_thuc_hien, ke_hoach) of "
+            "8 rows; the dates of adoption and effect in the closing sentence; signer TM. HỘI "
+            "ĐỒNG NHÂN DÂN / CHỦ TỊCH."
+        ),
+        tests="NQ of a commune HĐND (Cà Mau); table of targets; TM. HỘI ĐỒNG NHÂN DÂN.",
+        origin=TEAM,
+        seed=1206,
+        scan=Scan(
+            rotation_deg=-1.5,
+            noise_sigma=8,
+            blur=1.1,
+            jpeg_quality=57,
+            paper=(247, 243, 232),
+            illumination=0.07,
+        ),
+        ban_hanh=["HỘI ĐỒNG NHÂN DÂN", "XÃ ĐẦM DƠI"],
+        so="6",
+        ky_hieu="NQ-HĐND",
+        dia_danh="Đầm Dơi",
+        ngay=date(2025, 12, 19),
+        title="NGHỊ QUYẾT",
+        loai_van_ban="Nghị quyết",
+        subject="Về kế hoạch phát triển kinh tế - xã hội năm 2026",
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "TT. HĐND tỉnh (b/c)",
+                "UBND tỉnh (b/c)",
+                "Ban Thường vụ Đảng ủy xã (b/c)",
+                "TT. HĐND, UBND, UBMTTQ Việt Nam xã",
+                "Đại biểu HĐND xã",
+                "Các ấp, cơ quan, đơn vị thuộc xã",
+                "Lưu: VT, HĐND",
+            ]
+        ),
+        signer=["TM. HỘI ĐỒNG NHÂN DÂN", "CHỦ TỊCH"],
+        nguoi_ky="Lâm Văn Bé Tư",
+        seal_text="HỘI ĐỒNG NHÂN DÂN XÃ ĐẦM DƠI * TỈNH CÀ MAU * ",
+        refs=[r_luat, r_luat_bh, r_nq_qh, r_nq_tinh, r_ttr],
+    )
+
+
+HELDOUT31_DOCS = [
+    doc_ho31_tb_ubnd_donghoi_lich_tiep_cong_dan,
+    doc_ho31_qd_ubnd_baoyen_to_cong_tac_de_an_06,
+    doc_ho31_kh_pvhxh_krongnang_tre_em,
+    doc_ho31_bc_ttpvhcc_cauke_thu_tuc_hanh_chinh,
+    doc_ho31_cv_ubnd_ialy_khan_lo_mom_long_mong,
+    doc_ho31_nq_hdnd_damdoi_ke_hoach_2026,
+]
+
+
 TEAM_DOCS = [doc_kh, doc_cv, doc_qd, doc_bc, doc_tb, doc_ttr]
 SEED_DOCS = [(SEED_000, doc_seed_000), (SEED_001, doc_seed_001)]
 
@@ -29713,6 +32656,9 @@ HELDOUT_SETS = {
     "heldout26": (HELDOUT26_DOCS, HELDOUT26_DIR, "twenty-sixth "),
     "heldout27": (HELDOUT27_DOCS, HELDOUT27_DIR, "twenty-seventh "),
     "heldout28": (HELDOUT28_DOCS, HELDOUT28_DIR, "twenty-eighth "),
+    "heldout29": (HELDOUT29_DOCS, HELDOUT29_DIR, "twenty-ninth "),
+    "heldout30": (HELDOUT30_DOCS, HELDOUT30_DIR, "thirtieth "),
+    "heldout31": (HELDOUT31_DOCS, HELDOUT31_DIR, "thirty-first "),
 }
 
 
