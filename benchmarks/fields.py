@@ -1,5 +1,5 @@
 """Field extraction accuracy against the ground truth of samples/ and the held-out sets
-benchmarks/heldout/ to benchmarks/heldout31/.
+benchmarks/heldout/ to benchmarks/heldout32/.
 
 Runs the whole pipeline (real Tesseract) on every PDF that has a ground-truth JSON beside
 it and prints, per set: exact match per field (nulls included), exact match over the
@@ -75,6 +75,7 @@ SETS = {
     "heldout29": ROOT / "benchmarks" / "heldout29",
     "heldout30": ROOT / "benchmarks" / "heldout30",
     "heldout31": ROOT / "benchmarks" / "heldout31",
+    "heldout32": ROOT / "benchmarks" / "heldout32",
 }
 LIST_FIELDS = ("kinh_gui", "noi_nhan", "van_ban_lien_quan")
 SCALAR_FIELDS = tuple(k for k in FIELD_DEFAULTS if k not in LIST_FIELDS)

@@ -52,6 +52,7 @@ Usage::
     python samples/make_samples.py --heldout29     # 29th held-out set, benchmarks/heldout29/
     python samples/make_samples.py --heldout30     # 30th held-out set, benchmarks/heldout30/
     python samples/make_samples.py --heldout31     # 31st held-out set, benchmarks/heldout31/
+    python samples/make_samples.py --heldout32     # 32nd held-out set, benchmarks/heldout32/
 """
 
 from __future__ import annotations
@@ -32489,6 +32490,892 @@ HELDOUT31_DOCS = [
 ]
 
 
+# --------------------------------------------------------------------------------------
+# Thirty-second held-out set (benchmarks/heldout32/): land, environment, water and forestry
+# bodies in the Central Highlands, the South Central coast and the Mekong Delta after the
+# 2025 merger (a Ban Quản lý rừng phòng hộ in Gia Lai, a Trung tâm Quan trắc in Khánh Hòa,
+# a Chi nhánh of the land registration office of Cần Thơ, an irrigation company in Vĩnh
+# Long, the Sở Nông nghiệp và Môi trường of Đắk Lắk, a Hạt Kiểm lâm in Lâm Đồng); written
+# blind: nobody ran the pipeline or read its code, tests or benchmark scripts while writing it
+# --------------------------------------------------------------------------------------
+
+HELDOUT32_DIR = REPO_ROOT / "benchmarks" / "heldout32"
+
+
+def doc_ho32_qd_bqlrph_anlao_khoan_bao_ve_rung() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "16/2017/QH14",
+        date(2017, 11, 15),
+        ten="Luật Lâm nghiệp",
+    )
+    r_nd156 = Ref(
+        "Nghị định",
+        "156/2018/NĐ-CP",
+        date(2018, 11, 16),
+        "Chính phủ",
+        long_date=False,
+    )
+    r_nd58 = Ref(
+        "Nghị định",
+        "58/2024/NĐ-CP",
+        date(2024, 5, 24),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "2846/QĐ-UBND",
+        date(2025, 12, 26),
+        "Ủy ban nhân dân tỉnh Gia Lai",
+    )
+    households = [
+        ("Đinh Văn Đồng", "Thôn 1, xã An Toàn", "45", "2", "48,50"),
+        ("Đinh Thị Lê", "Thôn 1, xã An Toàn", "45", "3", "52,30"),
+        ("Đinh Văn Bảy", "Thôn 2, xã An Toàn", "45", "5", "45,00"),
+        ("Đinh Văn Hiền", "Thôn 2, xã An Toàn", "47", "1", "61,20"),
+        ("Đinh Thị Mỹ", "Thôn 3, xã An Toàn", "47", "2", "38,75"),
+        ("Đinh Văn Nhiều", "Thôn 3, xã An Toàn", "47", "4", "50,00"),
+        ("Nguyễn Văn Hùng", "Thôn 5, xã An Vinh", "52", "1", "47,60"),
+        ("Đinh Văn Tư", "Thôn 5, xã An Vinh", "52", "3", "55,40"),
+        ("Đinh Thị Sương", "Thôn 6, xã An Vinh", "52", "6", "42,10"),
+        ("Trần Văn Lộc", "Thôn 6, xã An Vinh", "53", "2", "49,80"),
+        ("Đinh Văn Thảo", "Thôn 7, xã An Vinh", "53", "4", "58,00"),
+        ("Đinh Thị Hoa", "Thôn 7, xã An Vinh", "53", "5", "44,35"),
+        ("Đinh Văn Bốn", "Thôn 2, xã An Lão", "58", "1", "51,25"),
+        ("Lê Thị Thu", "Thôn 2, xã An Lão", "58", "3", "39,90"),
+        ("Đinh Văn Pết", "Thôn 4, xã An Lão", "58", "7", "60,00"),
+        ("Đinh Văn Ơn", "Thôn 4, xã An Lão", "61", "2", "46,70"),
+        ("Phạm Văn Dũng", "Thôn 8, xã An Lão", "61", "5", "53,15"),
+        ("Đinh Thị Hương", "Thôn 8, xã An Lão", "61", "6", "41,80"),
+        ("Đinh Văn Nuôi", "Thôn 1, xã An Hòa", "64", "1", "50,50"),
+        ("Võ Văn Thành", "Thôn 1, xã An Hòa", "64", "2", "48,00"),
+        ("Đinh Văn Xuân", "Thôn 3, xã An Hòa", "64", "4", "57,30"),
+        ("Đinh Thị Ngọc", "Thôn 3, xã An Hòa", "66", "3", "43,65"),
+        ("Huỳnh Văn Nam", "Thôn 5, xã An Hòa", "66", "5", "49,20"),
+        ("Đinh Văn Hoài", "Thôn 5, xã An Hòa", "66", "8", "52,90"),
+    ]
+    table = Table(
+        header=["STT", "Họ và tên chủ hộ", "Thôn, xã", "Tiểu khu", "Khoảnh", "Diện tích (ha)"],
+        columns=["stt", "ho_ten", "thon_xa", "tieu_khu", "khoanh", "dien_tich"],
+        widths=[0.07, 0.27, 0.28, 0.11, 0.11, 0.16],
+        align=["c", "l", "l", "c", "c", "c"],
+        size=12.0,
+        rows=[[str(i), *h] for i, h in enumerate(households, start=1)]
+        + [["", "Tổng cộng", "", "", "", "1.187,35"]],
+    )
+    body: list[Block] = [
+        Para(
+            "GIÁM ĐỐC BAN QUẢN LÝ RỪNG PHÒNG HỘ AN LÃO",
+            style=BOLD,
+            align="center",
+            indent=0,
+            gap=2,
+        ),
+        Para(f"Căn cứ {r_luat.cite()};", gap=6),
+        Para(
+            f"Căn cứ {r_nd156.cite()} quy định chi tiết thi hành một số điều của Luật Lâm nghiệp;"
+        ),
+        Para(f"Căn cứ {r_nd58.cite()} về một số chính sách đầu tư trong lâm nghiệp;"),
+        Para(
+            f"Căn cứ {r_qd.cite()} về việc giao kế hoạch khoán bảo vệ rừng phòng hộ năm 2026 "
+            "cho các chủ rừng là tổ chức;"
+        ),
+        Para(
+            "Xét kết quả bình xét tại các thôn và đề nghị của Trưởng phòng Kỹ thuật - Quản lý "
+            "bảo vệ rừng."
+        ),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            "**Điều 1.** Phê duyệt danh sách 24 hộ gia đình, cá nhân nhận khoán bảo vệ rừng "
+            "phòng hộ năm 2026 trên lâm phần do Ban Quản lý rừng phòng hộ An Lão quản lý, với "
+            "tổng diện tích 1.187,35 ha, cụ thể như sau:",
+            gap=4,
+            keep=3,
+        ),
+        table,
+        Para(
+            "**Điều 2.** Thời gian khoán từ ngày 01/01/2026 đến ngày 31/12/2026. Các hộ nhận "
+            "khoán có trách nhiệm tuần tra, phát hiện và báo kịp thời cho Trạm Quản lý bảo vệ "
+            "rừng các hành vi xâm hại rừng, nguy cơ cháy rừng; tham gia chữa cháy rừng khi có "
+            "yêu cầu. Tiền công khoán được chi trả 02 đợt trong năm sau khi nghiệm thu, đợt 1 "
+            "trước ngày 30/6/2026.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Trưởng phòng Kế hoạch - "
+            "Tài chính, Trưởng phòng Kỹ thuật - Quản lý bảo vệ rừng, Trạm trưởng các Trạm Quản "
+            "lý bảo vệ rừng và các hộ gia đình, cá nhân có tên tại Điều 1 chịu trách nhiệm thi "
+            "hành Quyết định này./.",
+            gap=4,
+        ),
+    ]
+    return Doc(
+        name="ho32_qd_bqlrph_anlao_khoan_bao_ve_rung",
+        description=(
+            "Quyết định phê duyệt danh sách of a protection-forest board in Gia Lai after "
+            "the merger with Bình Định (UBND TỈNH GIA LAI / BAN QUẢN LÝ RỪNG PHÒNG HỘ / AN "
+            "LÃO, the issuer on two bold lines, one body), number QĐ-BQLRPH, place An Lão, "
+            "dated January 2026; the authority line GIÁM ĐỐC BAN QUẢN LÝ RỪNG PHÒNG HỘ AN LÃO; "
+            "Căn cứ lines with Luật Lâm nghiệp (long date, 16/2017/QH14), the Government's "
+            "Nghị định with a padded date (156/2018/NĐ-CP, ngày 16/11/2018), a Nghị định "
+            "printed without 'số' and with an unpadded date (58/2024/NĐ-CP, ngày 24/5/2024) "
+            "and the province's Quyết định with a long date (2846/QĐ-UBND, 'Ủy ban nhân dân "
+            "tỉnh Gia Lai'); a ruled 6-column list table STT / Họ và tên chủ hộ / Thôn, xã / "
+            "Tiểu khu / Khoảnh / Diện tích (ha) (keys stt, ho_ten, thon_xa, tieu_khu, khoanh, "
+            "dien_tich) of 24 households and a Tổng cộng row, running onto the next page under "
+            "the repeated header; deadlines that are not citations; signer GIÁM ĐỐC alone."
+        ),
+        tests="QĐ danh sách of a Ban QL rừng phòng hộ (Gia Lai); list over pages; no prefix.",
+        origin=TEAM,
+        seed=1211,
+        scan=Scan(
+            rotation_deg=0.8,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=64,
+            paper=(246, 243, 231),
+            illumination=0.07,
+        ),
+        chu_quan=["UBND TỈNH GIA LAI"],
+        ban_hanh=["BAN QUẢN LÝ RỪNG PHÒNG HỘ", "AN LÃO"],
+        so="09",
+        ky_hieu="QĐ-BQLRPH",
+        dia_danh="An Lão",
+        ngay=date(2026, 1, 20),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject=(
+            "Phê duyệt danh sách hộ gia đình, cá nhân nhận khoán bảo vệ rừng phòng hộ năm 2026"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như Điều 3",
+                "Sở Nông nghiệp và Môi trường (để b/c)",
+                "Hạt Kiểm lâm khu vực An Lão",
+                "UBND các xã An Lão, An Vinh, An Toàn, An Hòa",
+                "Lưu: VT, KT-QLBVR",
+            ]
+        ),
+        signer=["GIÁM ĐỐC"],
+        nguoi_ky="Đinh Văn Hớn",
+        seal_text="UBND TỈNH GIA LAI * BAN QUẢN LÝ RỪNG PHÒNG HỘ AN LÃO * ",
+        refs=[r_luat, r_nd156, r_nd58, r_qd],
+    )
+
+
+def doc_ho32_kh_ttqt_khanhhoa_quan_trac_moi_truong() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "72/2020/QH14",
+        date(2020, 11, 17),
+        ten="Luật Bảo vệ môi trường",
+    )
+    r_tt = Ref(
+        "Thông tư",
+        "10/2021/TT-BTNMT",
+        date(2021, 6, 30),
+        "Bộ trưởng Bộ Tài nguyên và Môi trường",
+        long_date=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "3512/QĐ-UBND",
+        date(2025, 12, 5),
+        "Ủy ban nhân dân tỉnh Khánh Hòa",
+        long_date=False,
+        pad=False,
+    )
+    table = Table(
+        header=[
+            "STT",
+            "Nhiệm vụ",
+            "Đơn vị chủ trì",
+            "Đơn vị phối hợp",
+            "Thời gian thực hiện",
+            "Sản phẩm",
+        ],
+        columns=["stt", "nhiem_vu", "don_vi_chu_tri", "don_vi_phoi_hop", "thoi_gian", "san_pham"],
+        widths=[0.06, 0.30, 0.16, 0.18, 0.13, 0.17],
+        align=["c", "l", "l", "l", "c", "l"],
+        size=11.5,
+        rows=[
+            [
+                "1",
+                "Khảo sát, cập nhật vị trí 86 điểm quan trắc sau sắp xếp đơn vị hành chính",
+                "Phòng Quan trắc hiện trường",
+                "UBND các xã, phường có điểm quan trắc",
+                "Tháng 01/2026",
+                "Sơ đồ, tọa độ điểm quan trắc",
+            ],
+            [
+                "2",
+                "Quan trắc nước mặt tại 42 điểm trên các sông Cái Nha Trang, Dinh, Cái Phan Rang",
+                "Phòng Quan trắc hiện trường",
+                "Chi cục Bảo vệ môi trường",
+                "Tháng 2, 5, 8, 11/2026",
+                "Kết quả quan trắc từng đợt",
+            ],
+            [
+                "3",
+                "Quan trắc nước biển ven bờ tại 18 điểm thuộc vịnh Nha Trang, Cam Ranh, Phan Rang",
+                "Phòng Quan trắc hiện trường",
+                "Ban Quản lý vịnh Nha Trang",
+                "Tháng 3, 6, 9, 12/2026",
+                "Kết quả quan trắc từng đợt",
+            ],
+            [
+                "4",
+                "Quan trắc không khí xung quanh tại 26 điểm khu đô thị, khu công nghiệp",
+                "Phòng Quan trắc hiện trường",
+                "Ban Quản lý Khu kinh tế Vân Phong",
+                "06 đợt/năm",
+                "Kết quả quan trắc từng đợt",
+            ],
+            [
+                "5",
+                "Phân tích mẫu trong phòng thí nghiệm, kiểm soát chất lượng số liệu",
+                "Phòng Phân tích",
+                "Phòng Quan trắc hiện trường",
+                "Sau mỗi đợt",
+                "Phiếu kết quả phân tích",
+            ],
+            [
+                "6",
+                "Vận hành, bảo trì 05 trạm quan trắc tự động và truyền số liệu về Sở",
+                "Phòng Kỹ thuật - Dữ liệu",
+                "Đơn vị cung cấp thiết bị",
+                "Thường xuyên",
+                "Số liệu truyền liên tục",
+            ],
+            [
+                "7",
+                "Cập nhật kết quả vào cơ sở dữ liệu môi trường của tỉnh",
+                "Phòng Kỹ thuật - Dữ liệu",
+                "Văn phòng Sở",
+                "Hằng quý",
+                "Cơ sở dữ liệu được cập nhật",
+            ],
+            [
+                "8",
+                "Lập báo cáo kết quả quan trắc môi trường năm 2026",
+                "Phòng Phân tích",
+                "Các phòng thuộc Trung tâm",
+                "Trước 15/12/2026",
+                "Báo cáo trình Sở",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_luat.cite()}, {r_tt.cite()} quy định kỹ thuật quan trắc môi trường "
+            "và quản lý thông tin, dữ liệu quan trắc chất lượng môi trường và "
+            f"{r_qd.cite()} phê duyệt Chương trình quan trắc môi trường tỉnh Khánh Hòa giai "
+            "đoạn 2026 - 2030, Trung tâm Quan trắc tài nguyên và môi trường xây dựng Kế hoạch "
+            "quan trắc năm 2026 như sau:",
+            gap=4,
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "Theo dõi diễn biến chất lượng môi trường trên địa bàn tỉnh sau hợp nhất với tỉnh "
+            "Ninh Thuận, cung cấp số liệu tin cậy cho công tác quản lý và cảnh báo kịp thời "
+            "các sự cố môi trường. Mạng lưới gồm 86 điểm quan trắc định kỳ và 05 trạm tự "
+            "động; tỷ lệ số liệu đạt yêu cầu kiểm soát chất lượng không thấp hơn 95%."
+        ),
+        H("II. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN", keep=4),
+        table,
+        H("III. KINH PHÍ THỰC HIỆN"),
+        Para(
+            "Tổng kinh phí dự kiến 2.486 triệu đồng từ nguồn sự nghiệp bảo vệ môi trường năm "
+            "2026 đã được giao tại dự toán của Trung tâm; trong đó chi phí phân tích mẫu "
+            "1.372 triệu đồng, vận hành trạm tự động 684 triệu đồng."
+        ),
+        H("IV. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "Trưởng các phòng thuộc Trung tâm triển khai nhiệm vụ được giao, báo cáo kết quả "
+            "từng đợt về Ban Giám đốc trong vòng 10 ngày sau khi kết thúc đợt quan trắc. "
+            "Trường hợp phát hiện thông số vượt quy chuẩn từ 1,5 lần trở lên, báo cáo ngay để "
+            "Trung tâm kịp thời báo cáo Sở Nông nghiệp và Môi trường./."
+        ),
+    ]
+    return Doc(
+        name="ho32_kh_ttqt_khanhhoa_quan_trac_moi_truong",
+        description=(
+            "Kế hoạch of a provincial environmental monitoring centre (SỞ NÔNG NGHIỆP VÀ MÔI "
+            "TRƯỜNG / TỈNH KHÁNH HÒA on two regular lines as the parent body, TRUNG TÂM QUAN "
+            "TRẮC / TÀI NGUYÊN VÀ MÔI TRƯỜNG on two bold lines, one body), number KH-TTQT, "
+            "place Khánh Hòa, dated December 2025; no Kính gửi; one opening sentence citing "
+            "Luật Bảo vệ môi trường with a long date (72/2020/QH14), the minister's Thông tư "
+            "with a padded date (10/2021/TT-BTNMT, ngày 30/06/2021) and the province's Quyết "
+            "định with an unpadded date (3512/QĐ-UBND, ngày 5/12/2025); headings I-IV; a "
+            "ruled 6-column task table STT / Nhiệm vụ / Đơn vị chủ trì / Đơn vị phối hợp / "
+            "Thời gian thực hiện / Sản phẩm (keys stt, nhiem_vu, don_vi_chu_tri, "
+            "don_vi_phoi_hop, thoi_gian, san_pham) of 8 rows; figures and deadlines that are "
+            "not citations; signer Q. GIÁM ĐỐC on one line."
+        ),
+        tests="KH of a Trung tâm Quan trắc (Khánh Hòa); 6-column task table; Q.",
+        origin=TEAM,
+        seed=1212,
+        scan=Scan(
+            rotation_deg=-1.2,
+            noise_sigma=5,
+            blur=0.7,
+            jpeg_quality=70,
+            paper=(248, 244, 234),
+            illumination=0.05,
+        ),
+        chu_quan=["SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "TỈNH KHÁNH HÒA"],
+        ban_hanh=["TRUNG TÂM QUAN TRẮC", "TÀI NGUYÊN VÀ MÔI TRƯỜNG"],
+        so="87",
+        ky_hieu="KH-TTQT",
+        dia_danh="Khánh Hòa",
+        ngay=date(2025, 12, 18),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject=(
+            "Quan trắc chất lượng môi trường nước mặt, nước biển ven bờ và không khí xung "
+            "quanh năm 2026"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Sở Nông nghiệp và Môi trường (để b/c)",
+                "Chi cục Bảo vệ môi trường",
+                "Các phòng thuộc Trung tâm",
+                "Lưu: VT, QTHT",
+            ]
+        ),
+        signer=["Q. GIÁM ĐỐC"],
+        nguoi_ky="Trần Thị Mỹ Duyên",
+        seal_text="SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG * TRUNG TÂM QUAN TRẮC TN VÀ MT * ",
+        refs=[r_luat, r_tt, r_qd],
+    )
+
+
+def doc_ho32_bc_cnvpdkdd_vithanh_thong_ke_dat() -> Doc:
+    r_cv = Ref(
+        "Công văn",
+        "2417/VPĐK-TKĐĐ",
+        date(2025, 12, 15),
+        "Văn phòng Đăng ký đất đai thành phố Cần Thơ",
+        long_date=False,
+    )
+    r_luat = Ref(
+        "Luật",
+        "31/2024/QH15",
+        date(2024, 1, 18),
+        ten="Luật Đất đai",
+    )
+    r_tt = Ref(
+        "Thông tư",
+        "08/2024/TT-BTNMT",
+        date(2024, 7, 31),
+        "Bộ trưởng Bộ Tài nguyên và Môi trường",
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    table = Table(
+        header=["STT", "Loại đất", "Mã", "Năm 2025", "Năm 2024", "Tăng (+), giảm (-)"],
+        columns=["stt", "loai_dat", "ma", "nam_2025", "nam_2024", "tang_giam"],
+        widths=[0.08, 0.34, 0.09, 0.16, 0.16, 0.17],
+        align=["c", "l", "c", "c", "c", "c"],
+        size=12.0,
+        groups=[(3, 3, "Diện tích (ha)")],
+        rows=[
+            ["1", "Đất nông nghiệp", "NNP", "8.838,16", "8.873,89", "-35,73"],
+            ["1.1", "Đất trồng lúa", "LUA", "6.471,58", "6.512,84", "-41,26"],
+            ["1.2", "Đất trồng cây lâu năm", "CLN", "2.114,75", "2.108,57", "+6,18"],
+            ["1.3", "Đất nuôi trồng thủy sản", "NTS", "212,31", "214,36", "-2,05"],
+            ["1.4", "Đất nông nghiệp khác", "NKH", "39,52", "38,12", "+1,40"],
+            ["2", "Đất phi nông nghiệp", "PNN", "3.030,58", "2.994,51", "+36,07"],
+            ["2.1", "Đất ở tại nông thôn", "ONT", "621,09", "612,45", "+8,64"],
+            ["2.2", "Đất ở tại đô thị", "ODT", "510,90", "498,73", "+12,17"],
+            ["2.3", "Đất xây dựng trụ sở cơ quan", "TSC", "21,43", "21,08", "+0,35"],
+            ["2.4", "Đất sử dụng vào mục đích công cộng", "CCC", "1.111,30", "1.096,27", "+15,03"],
+            ["2.5", "Đất sông, ngòi, kênh, rạch, suối", "SON", "742,61", "742,61", "0"],
+            ["2.6", "Đất phi nông nghiệp khác", "PNK", "23,25", "23,37", "-0,12"],
+            ["3", "Đất chưa sử dụng", "CSD", "5,66", "6,00", "-0,34"],
+            ["", "Tổng diện tích tự nhiên", "", "11.874,40", "11.874,40", "0"],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_cv.cite()} về việc thống kê đất đai năm 2025, Chi nhánh khu vực Vị "
+            "Thanh báo cáo kết quả như sau:",
+            gap=4,
+        ),
+        H("1. Công tác triển khai"),
+        Para(
+            f"Việc thống kê được thực hiện theo {r_luat.cite()} và {r_tt.cite()} quy định về "
+            "thống kê, kiểm kê đất đai và lập bản đồ hiện trạng sử dụng đất. Số liệu được tổng "
+            "hợp từ hồ sơ đăng ký biến động của 04 phường, xã thuộc khu vực, tính đến ngày "
+            "31/12/2025."
+        ),
+        H("2. Kết quả thống kê diện tích đất đai", keep=3),
+        Para(
+            "Tổng diện tích tự nhiên của khu vực là 11.874,40 ha, không thay đổi so với năm "
+            "2024; đất nông nghiệp chiếm 74,43%, đất phi nông nghiệp chiếm 25,52%. Chi tiết "
+            "theo loại đất:",
+            keep=4,
+        ),
+        table,
+        H("3. Nguyên nhân biến động"),
+        Para(
+            "Đất trồng lúa giảm 41,26 ha, chủ yếu do chuyển sang đất ở và đất công cộng để "
+            "thực hiện 07 dự án khu dân cư, đường giao thông; một phần chuyển sang trồng cây "
+            "lâu năm. Trong năm, Chi nhánh đã chỉnh lý biến động 3.412 hồ sơ, cấp 1.276 Giấy "
+            "chứng nhận, trong đó 318 Giấy chứng nhận cấp lần đầu."
+        ),
+        H("4. Kiến nghị"),
+        Para(
+            "Đề nghị Văn phòng Đăng ký đất đai thành phố sớm đồng bộ cơ sở dữ liệu địa chính "
+            "của khu vực với hệ thống chung trước ngày 31/3/2026 và bổ sung 02 viên chức đo "
+            "đạc cho Chi nhánh."
+        ),
+        Para("Chi nhánh khu vực Vị Thanh kính báo cáo./."),
+    ]
+    return Doc(
+        name="ho32_bc_cnvpdkdd_vithanh_thong_ke_dat",
+        description=(
+            "Báo cáo of a branch of a city's land registration office in the Mekong Delta "
+            "after Hậu Giang's merger into Cần Thơ (VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI / THÀNH PHỐ CẦN "
+            "THƠ on two regular lines as the parent body, CHI NHÁNH KHU VỰC VỊ THANH bold), "
+            "number BC-CNVT, place Vị Thanh, dated January 2026; Kính gửi on one centred "
+            "line; the parent office's Công văn with a padded date (2417/VPĐK-TKĐĐ, ngày "
+            "15/12/2025), Luật Đất đai with a long date (31/2024/QH15) and the minister's "
+            "Thông tư printed without 'số' and with an unpadded date (08/2024/TT-BTNMT, ngày "
+            "31/7/2024); numbered headings 1-4; areas with dots and commas and signed "
+            "changes; a ruled 6-column land statistics table STT / Loại đất / Mã / Năm 2025 / "
+            "Năm 2024 / Tăng (+), giảm (-) (keys stt, loai_dat, ma, nam_2025, nam_2024, "
+            "tang_giam) with a merged header cell 'Diện tích (ha)' over three columns, 14 rows "
+            "(sub-items 1.1-2.6 and a total row with an empty STT; the sums add up); signer KT. "
+            "GIÁM ĐỐC / PHÓ GIÁM ĐỐC."
+        ),
+        tests="BC thống kê đất đai of a Chi nhánh VPĐKĐĐ (Cần Thơ); merged header; KT.",
+        origin=TEAM,
+        seed=1213,
+        scan=Scan(
+            rotation_deg=0.5,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=60,
+            paper=(245, 241, 229),
+            illumination=0.08,
+        ),
+        chu_quan=["VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI", "THÀNH PHỐ CẦN THƠ"],
+        ban_hanh=["CHI NHÁNH KHU VỰC VỊ THANH"],
+        so="38",
+        ky_hieu="BC-CNVT",
+        dia_danh="Vị Thanh",
+        ngay=date(2026, 1, 9),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject="Kết quả thống kê đất đai năm 2025 khu vực Vị Thanh",
+        kinh_gui=["Văn phòng Đăng ký đất đai thành phố Cần Thơ"],
+        kinh_gui_centered=True,
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Giám đốc Chi nhánh (để b/c)",
+                "UBND các phường, xã khu vực Vị Thanh",
+                "Lưu: VT, ĐK-TK",
+            ]
+        ),
+        signer=["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+        nguoi_ky="Huỳnh Thị Kim Loan",
+        seal_text="VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI TP CẦN THƠ * CHI NHÁNH KV VỊ THANH * ",
+        refs=[r_cv, r_luat, r_tt],
+    )
+
+
+def doc_ho32_cv_ctkttl_vinhlong_khan_van_hanh_cong() -> Doc:
+    r_cd = Ref(
+        "Công điện",
+        "03/CĐ-UBND",
+        date(2026, 2, 6),
+        "Chủ tịch Ủy ban nhân dân tỉnh Vĩnh Long",
+        long_date=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "1875/QĐ-UBND",
+        date(2025, 10, 2),
+        "Ủy ban nhân dân tỉnh Vĩnh Long",
+        long_date=False,
+        pad=False,
+    )
+    r_luat = Ref(
+        "Luật",
+        "08/2017/QH14",
+        date(2017, 6, 19),
+        ten="Luật Thủy lợi",
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_cd.cite()} về việc chủ động ứng phó xâm nhập mặn, triều cường dịp "
+            "Tết Nguyên đán Bính Ngọ năm 2026; căn cứ Quy trình vận hành hệ thống công trình "
+            f"thủy lợi Bắc Bến Tre ban hành kèm theo {r_qd.cite()}, Công ty TNHH MTV Khai "
+            "thác công trình thủy lợi Vĩnh Long thông báo và đề nghị như sau:",
+            gap=4,
+        ),
+        Para(
+            "Theo dự báo của Đài Khí tượng thủy văn tỉnh, từ ngày 14/02/2026 đến ngày "
+            "19/02/2026 xuất hiện đợt triều cường kết hợp gió chướng mạnh; ranh mặn 4 g/l "
+            "xâm nhập sâu 48 - 55 km trên sông Hàm Luông và sông Cổ Chiên."
+        ),
+        Para(
+            "1. Công ty đóng hoàn toàn các cống Giao Hòa, Thủ Cửu, Bến Rớ và các cống dưới đê "
+            "từ 16 giờ 00 ngày 13/02/2026; chỉ mở cống lấy nước khi độ mặn tại cửa cống dưới "
+            "1 g/l và có ý kiến của Ban Giám đốc Công ty."
+        ),
+        Para(
+            "2. Đề nghị Ủy ban nhân dân các xã, phường thông báo rộng rãi để người dân chủ "
+            "động tích trữ nước ngọt, không tự ý mở cống, đắp đập tạm trên kênh; phối hợp bảo "
+            f"vệ công trình theo {r_luat.cite()} và hướng dẫn của Chi cục Thủy lợi."
+        ),
+        Para(
+            "3. Các Cụm Quản lý thủy nông bố trí trực 24/24 giờ, đo độ mặn 02 lần/ngày tại "
+            "các điểm đo cố định, báo cáo về Phòng Quản lý nước trước 08 giờ 00 hằng ngày "
+            "qua số điện thoại 0275.3822.619 hoặc hộp thư điện tử của Công ty."
+        ),
+        Para(
+            "Đây là nhiệm vụ cấp bách trong dịp Tết, đề nghị các đơn vị khẩn trương phối hợp "
+            "thực hiện./."
+        ),
+    ]
+    return Doc(
+        name="ho32_cv_ctkttl_vinhlong_khan_van_hanh_cong",
+        description=(
+            "KHẨN Công văn of a provincial irrigation company after Bến Tre's merger into "
+            "Vĩnh Long (UBND TỈNH VĨNH LONG above CÔNG TY TNHH MTV / KHAI THÁC CÔNG TRÌNH / "
+            "THỦY LỢI VĨNH LONG, the issuer on three bold lines, one body), number KTTL-QLN, "
+            "a V/v over two lines under the number and the KHẨN box, place Vĩnh Long, dated "
+            "February 2026; Kính gửi with three addressees; the Chairman's Công điện with a "
+            "padded date (03/CĐ-UBND, ngày 06/02/2026, 'Chủ tịch Ủy ban nhân dân tỉnh Vĩnh "
+            "Long'), the province's Quyết định with an unpadded date (1875/QĐ-UBND, ngày "
+            "2/10/2025) and Luật Thủy lợi with a long date (08/2017/QH14); numbered points "
+            "1-3; dates, times, salinity figures and a phone number that are not citations; "
+            "no table; signer KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC."
+        ),
+        tests="CV KHẨN of a Công ty khai thác công trình thủy lợi (Vĩnh Long); KT.",
+        origin=TEAM,
+        seed=1214,
+        scan=Scan(
+            rotation_deg=-0.7,
+            noise_sigma=8,
+            blur=1.1,
+            jpeg_quality=56,
+            paper=(245, 240, 228),
+            illumination=0.09,
+        ),
+        chu_quan=["UBND TỈNH VĨNH LONG"],
+        ban_hanh=["CÔNG TY TNHH MTV", "KHAI THÁC CÔNG TRÌNH", "THỦY LỢI VĨNH LONG"],
+        so="146",
+        ky_hieu="KTTL-QLN",
+        vv="vận hành các cống ngăn mặn, trữ ngọt trong đợt triều cường dịp Tết Nguyên đán",
+        do_khan="KHẨN",
+        dia_danh="Vĩnh Long",
+        ngay=date(2026, 2, 10),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Ủy ban nhân dân các xã, phường vùng hưởng lợi",
+            "Chi cục Thủy lợi tỉnh Vĩnh Long",
+            "Các Cụm Quản lý thủy nông trực thuộc Công ty",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Sở Nông nghiệp và Môi trường (để b/c)",
+                "Chủ tịch Công ty (để b/c)",
+                "Lưu: VT, QLN",
+            ]
+        ),
+        signer=["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+        nguoi_ky="Võ Minh Nhựt",
+        seal_text="CÔNG TY TNHH MTV KHAI THÁC CÔNG TRÌNH THỦY LỢI VĨNH LONG * ",
+        refs=[r_cd, r_qd, r_luat],
+    )
+
+
+def doc_ho32_tb_snnmt_daklak_kiem_tra_dang_ky_dat() -> Doc:
+    r_kh = Ref(
+        "Kế hoạch",
+        "4816/KH-SNNMT",
+        date(2025, 11, 3),
+        "Sở Nông nghiệp và Môi trường",
+        long_date=False,
+    )
+    r_nd151 = Ref(
+        "Nghị định",
+        "151/2025/NĐ-CP",
+        date(2025, 6, 12),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+    )
+    r_nd101 = Ref(
+        "Nghị định",
+        "101/2024/NĐ-CP",
+        date(2024, 7, 29),
+        "Chính phủ",
+        long_date=False,
+    )
+    r_tt = Ref(
+        "Thông tư",
+        "10/2024/TT-BTNMT",
+        date(2024, 7, 31),
+        "Bộ trưởng Bộ Tài nguyên và Môi trường",
+        so_word=False,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_kh.cite()} về kiểm tra công tác đăng ký đất đai, cập nhật hồ sơ "
+            "địa chính năm 2025, từ ngày 10/11/2025 đến ngày 21/11/2025, Đoàn kiểm tra của Sở "
+            "đã làm việc tại 06 xã, phường: Tuy Hòa, Sông Cầu, Đông Hòa, Hòa Thịnh, Sơn Hòa và "
+            "Xuân Thọ. Sở Nông nghiệp và Môi trường thông báo kết quả kiểm tra như sau:",
+            gap=4,
+        ),
+        H("1. Kết quả đạt được"),
+        Para(
+            "Ủy ban nhân dân các xã, phường đã tiếp nhận và thực hiện thẩm quyền về đất đai "
+            f"theo {r_nd151.cite()} quy định về phân định thẩm quyền của chính quyền địa "
+            "phương 02 cấp, phân quyền, phân cấp trong lĩnh vực đất đai; bố trí công chức địa "
+            "chính tại Bộ phận Một cửa. Từ ngày 01/7/2025 đến ngày 31/10/2025, 06 đơn vị đã "
+            "tiếp nhận 5.937 hồ sơ đăng ký, giải quyết đúng hạn 5.612 hồ sơ, đạt 94,5%."
+        ),
+        H("2. Tồn tại, hạn chế"),
+        Para(
+            "Còn 1.284 hồ sơ đăng ký biến động chưa được cập nhật, chỉnh lý vào cơ sở dữ liệu "
+            f"địa chính; một số hồ sơ chưa đúng thành phần theo {r_nd101.cite()} và "
+            f"{r_tt.cite()} quy định về hồ sơ địa chính, Giấy chứng nhận quyền sử dụng đất, "
+            "quyền sở hữu tài sản gắn liền với đất. Việc lưu trữ hồ sơ giấy sau sắp xếp đơn vị "
+            "hành chính chưa được bàn giao đầy đủ tại phường Sông Cầu và xã Sơn Hòa."
+        ),
+        H("3. Yêu cầu"),
+        Para(
+            "Ủy ban nhân dân các xã, phường được kiểm tra chỉ đạo khắc phục các tồn tại nêu "
+            "trên, hoàn thành việc cập nhật hồ sơ tồn đọng trước ngày 31/12/2025. Chi nhánh "
+            "Văn phòng Đăng ký đất đai khu vực Tuy Hòa phối hợp hướng dẫn nghiệp vụ, tổng hợp "
+            "kết quả báo cáo Sở (qua Chi cục Quản lý đất đai) trước ngày 10/01/2026."
+        ),
+        Para("Sở Nông nghiệp và Môi trường thông báo để các đơn vị biết, thực hiện./."),
+    ]
+    return Doc(
+        name="ho32_tb_snnmt_daklak_kiem_tra_dang_ky_dat",
+        description=(
+            "Thông báo kết quả kiểm tra of a provincial Sở in the Central Highlands after "
+            "Phú Yên's merger into Đắk Lắk (UBND TỈNH ĐẮK LẮK above SỞ NÔNG NGHIỆP / VÀ MÔI "
+            "TRƯỜNG, the issuer on two bold lines, one body), number TB-SNNMT, place Đắk "
+            "Lắk, dated November 2025; the subject over two lines; no Kính gửi; the Sở's own "
+            "Kế hoạch with a padded date (4816/KH-SNNMT, ngày 03/11/2025, 'Sở Nông nghiệp và "
+            "Môi trường'), the Government's Nghị định with an unpadded date (151/2025/NĐ-CP, "
+            "ngày 12/6/2025), another with a padded date (101/2024/NĐ-CP, ngày 29/07/2024) "
+            "and the minister's Thông tư printed without 'số' and with a long date "
+            "(10/2024/TT-BTNMT); numbered headings 1-3; figures, a percentage and deadlines "
+            "that are not citations; no table; signer TL. GIÁM ĐỐC / CHI CỤC TRƯỞNG."
+        ),
+        tests="TB kết quả kiểm tra of the Sở NN&MT (Đắk Lắk); no table; TL.",
+        origin=TEAM,
+        seed=1215,
+        scan=Scan(
+            rotation_deg=1.4,
+            noise_sigma=4,
+            blur=0.8,
+            jpeg_quality=66,
+            paper=(247, 243, 233),
+            illumination=0.06,
+        ),
+        chu_quan=["UBND TỈNH ĐẮK LẮK"],
+        ban_hanh=["SỞ NÔNG NGHIỆP", "VÀ MÔI TRƯỜNG"],
+        so="2186",
+        ky_hieu="TB-SNNMT",
+        dia_danh="Đắk Lắk",
+        ngay=date(2025, 11, 27),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject=(
+            "Kết quả kiểm tra công tác đăng ký đất đai, cập nhật hồ sơ địa chính tại một số "
+            "xã, phường khu vực phía Đông tỉnh"
+        ),
+        body=body,
+        body_size=14.0,
+        noi_nhan=dash_list(
+            [
+                "Giám đốc Sở (để b/c)",
+                "UBND các xã, phường được kiểm tra",
+                "Chi nhánh VPĐKĐĐ khu vực Tuy Hòa",
+                "Lưu: VT, QLĐĐ",
+            ]
+        ),
+        signer=["TL. GIÁM ĐỐC", "CHI CỤC TRƯỞNG"],
+        nguoi_ky="Y Thuôl Niê",
+        seal_text="UBND TỈNH ĐẮK LẮK * SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG * ",
+        refs=[r_kh, r_nd151, r_nd101, r_tt],
+    )
+
+
+def doc_ho32_gm_hkl_daksong_quy_che_phoi_hop() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "55/2024/QH15",
+        date(2024, 11, 29),
+        ten="Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ",
+    )
+    r_ct = Ref(
+        "Chỉ thị",
+        "05/CT-UBND",
+        date(2026, 1, 9),
+        "Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng",
+        long_date=False,
+        pad=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "78/KH-CCKL",
+        date(2026, 1, 14),
+        "Chi cục Kiểm lâm",
+        long_date=False,
+    )
+    table = Table(
+        header=["Thời gian", "Nội dung", "Đơn vị thực hiện"],
+        columns=["thoi_gian", "noi_dung", "don_vi_thuc_hien"],
+        widths=[0.21, 0.49, 0.30],
+        align=["c", "l", "l"],
+        size=12.0,
+        rows=[
+            ["07 giờ 30 - 08 giờ 00", "Đón tiếp đại biểu", "Hạt Kiểm lâm"],
+            [
+                "08 giờ 00 - 08 giờ 45",
+                "Báo cáo tình hình quản lý, bảo vệ rừng năm 2025; dự báo nguy cơ cháy rừng "
+                "mùa khô năm 2026",
+                "Hạt Kiểm lâm",
+            ],
+            [
+                "08 giờ 45 - 09 giờ 30",
+                "Thông qua dự thảo Quy chế phối hợp giữa Hạt Kiểm lâm, UBND các xã và các chủ rừng",
+                "Phó Hạt trưởng",
+            ],
+            [
+                "09 giờ 30 - 10 giờ 30",
+                "Thảo luận; ký kết Quy chế phối hợp",
+                "Các đại biểu",
+            ],
+            ["10 giờ 30 - 11 giờ 00", "Kết luận hội nghị", "Hạt trưởng"],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_luat.cite()}, {r_ct.cite()} về tăng cường công tác quản lý, bảo vệ "
+            "rừng và phòng cháy, chữa cháy rừng mùa khô năm 2026 và "
+            f"{r_kh.cite()}, Hạt Kiểm lâm khu vực Đắk Song - Đắk Mil tổ chức Hội nghị ký kết "
+            "Quy chế phối hợp bảo vệ rừng và phòng cháy, chữa cháy rừng mùa khô năm 2026.",
+            gap=4,
+        ),
+        Para("Hạt Kiểm lâm trân trọng kính mời:"),
+        Para(
+            "- Đại diện lãnh đạo Ủy ban nhân dân các xã Đắk Song, Đức An, Thuận An, Đắk Mil, "
+            "Đắk Sắk;",
+            indent=5,
+            gap=1,
+        ),
+        Para("- Đại diện Công an xã, Ban Chỉ huy quân sự các xã nêu trên;", indent=5, gap=1),
+        Para(
+            "- Các chủ rừng: Công ty TNHH MTV Lâm nghiệp Đức Hòa, Ban Quản lý rừng phòng hộ "
+            "Đắk Mil.",
+            indent=5,
+            gap=1,
+        ),
+        Para(
+            "**Thời gian:** 08 giờ 00, thứ Năm, ngày 05 tháng 3 năm 2026.",
+            gap=4,
+        ),
+        Para(
+            "**Địa điểm:** Hội trường Ủy ban nhân dân xã Đắk Song, tỉnh Lâm Đồng.",
+        ),
+        Para("**Chương trình hội nghị:**", keep=3),
+        table,
+        Para(
+            "Đề nghị các đại biểu xác nhận tham dự với đồng chí Lê Văn Khoa, Đội trưởng Đội "
+            "Kiểm lâm cơ động và Phòng cháy, chữa cháy rừng, điện thoại 0918.237.406, trước "
+            "16 giờ 00 ngày 03/3/2026. Rất mong các đại biểu tham dự đúng thành phần./.",
+            gap=4,
+        ),
+    ]
+    return Doc(
+        name="ho32_gm_hkl_daksong_quy_che_phoi_hop",
+        description=(
+            "Giấy mời of a regional forest-protection unit in Lâm Đồng after Đắk Nông's "
+            "merger (CHI CỤC KIỂM LÂM LÂM ĐỒNG as the parent body, HẠT KIỂM LÂM KHU VỰC / "
+            "ĐẮK SONG - ĐẮK MIL on two bold lines, one body), number GM-HKL, place Đắk Song, "
+            "dated February 2026; the subject over two lines; no Kính gửi; one opening "
+            "sentence citing the fire-safety law with a long date (55/2024/QH15), the "
+            "Chairman's Chỉ thị with an unpadded date (05/CT-UBND, ngày 9/1/2026, 'Chủ tịch Ủy "
+            "ban nhân dân tỉnh Lâm Đồng') and the Chi cục's Kế hoạch with a padded date "
+            "(78/KH-CCKL, ngày 14/01/2026, 'Chi cục Kiểm lâm'); a '- ' list of invitees; "
+            "bold Thời gian / Địa điểm lines, a long date, times, a deadline and a phone "
+            "number that are not citations; a ruled 3-column agenda table Thời gian / Nội "
+            "dung / Đơn vị thực hiện (keys thoi_gian, noi_dung, don_vi_thuc_hien) of 5 rows "
+            "without STT; signer HẠT TRƯỞNG alone."
+        ),
+        tests="GM of a Hạt Kiểm lâm (Lâm Đồng); agenda table without STT; no prefix.",
+        origin=TEAM,
+        seed=1216,
+        scan=Scan(
+            rotation_deg=-0.3,
+            noise_sigma=5,
+            blur=0.6,
+            jpeg_quality=74,
+            paper=(248, 245, 236),
+            illumination=0.05,
+        ),
+        chu_quan=["CHI CỤC KIỂM LÂM LÂM ĐỒNG"],
+        ban_hanh=["HẠT KIỂM LÂM KHU VỰC", "ĐẮK SONG - ĐẮK MIL"],
+        so="05",
+        ky_hieu="GM-HKL",
+        dia_danh="Đắk Song",
+        ngay=date(2026, 2, 26),
+        title="GIẤY MỜI",
+        loai_van_ban="Giấy mời",
+        subject=(
+            "Dự Hội nghị ký kết Quy chế phối hợp bảo vệ rừng và phòng cháy, chữa cháy rừng "
+            "mùa khô năm 2026"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như thành phần mời",
+                "Chi cục Kiểm lâm (để b/c)",
+                "Lưu: VT, HKL",
+            ]
+        ),
+        signer=["HẠT TRƯỞNG"],
+        nguoi_ky="Phạm Ngọc Sơn",
+        seal_text="CHI CỤC KIỂM LÂM LÂM ĐỒNG * HẠT KIỂM LÂM KV ĐẮK SONG - ĐẮK MIL * ",
+        refs=[r_luat, r_ct, r_kh],
+    )
+
+
+HELDOUT32_DOCS = [
+    doc_ho32_qd_bqlrph_anlao_khoan_bao_ve_rung,
+    doc_ho32_kh_ttqt_khanhhoa_quan_trac_moi_truong,
+    doc_ho32_bc_cnvpdkdd_vithanh_thong_ke_dat,
+    doc_ho32_cv_ctkttl_vinhlong_khan_van_hanh_cong,
+    doc_ho32_tb_snnmt_daklak_kiem_tra_dang_ky_dat,
+    doc_ho32_gm_hkl_daksong_quy_che_phoi_hop,
+]
+
+
 TEAM_DOCS = [doc_kh, doc_cv, doc_qd, doc_bc, doc_tb, doc_ttr]
 SEED_DOCS = [(SEED_000, doc_seed_000), (SEED_001, doc_seed_001)]
 
@@ -32659,6 +33546,7 @@ HELDOUT_SETS = {
     "heldout29": (HELDOUT29_DOCS, HELDOUT29_DIR, "twenty-ninth "),
     "heldout30": (HELDOUT30_DOCS, HELDOUT30_DIR, "thirtieth "),
     "heldout31": (HELDOUT31_DOCS, HELDOUT31_DIR, "thirty-first "),
+    "heldout32": (HELDOUT32_DOCS, HELDOUT32_DIR, "thirty-second "),
 }
 
 
