@@ -91,6 +91,8 @@ def _degree(word: str) -> str | None:
     None when the word is not one."""
     if word in degrees():
         return word
+    if len(word) > 3 and word[-1] in "lL|,:;" and not word.endswith("."):
+        return _degree(word[:-1] + ".")  # the stop read as a letter ("BSCKIIL")
     if not re.fullmatch(r"[A-Za-zƯư.1]+\.", word):
         return None
     for wrong, right in _DEGREE_MISREADS:
@@ -592,15 +594,18 @@ GARBLE_VOTE_MAJORITY = 2
 _CORE = re.compile(r"^([^\wÀ-ỹ]*)([\wÀ-ỹ]+)([^\wÀ-ỹ]*)$")
 
 
-def line_variants(image: np.ndarray, line: Any, offset: tuple[int, int, float]) -> list[np.ndarray]:
+def line_variants(
+    image: np.ndarray, line: Any, offset: tuple[int, int, float], below: float = 0.5
+) -> list[np.ndarray]:
     """One line of the block cut from the page image (``offset`` + scale × its box gives its
-    place) at every vote threshold and scale; none when the cut is empty."""
+    place, with half its height of room around, ``below`` × its height under it) at every
+    vote threshold and scale; none when the cut is empty."""
     top, left, scale = offset
     height = max(w.height for w in line.words) * scale
-    pad = int(height / 2) + 4
+    pad, under = int(height / 2) + 4, int(height * below) + 4
     bottom = max(w.top + w.height for w in line.words)
     y0, x0 = max(0, top + int(line.top * scale) - pad), max(0, left + int(line.left * scale) - pad)
-    y1, x1 = top + int(bottom * scale) + pad, left + int(line.right * scale) + pad
+    y1, x1 = top + int(bottom * scale) + under, left + int(line.right * scale) + pad
     crop = image[y0:y1, x0:x1]
     if crop.size == 0:
         return []
@@ -650,9 +655,9 @@ def _upper_syllable(word: str) -> bool:
 def vote_title_line(read: str, readings: list[str]) -> str:
     """A title line ``read`` by the block, voted with the line's ``readings``. A word in
     capitals whose letters the readings spell alike takes the form a clear majority give
-    ("QUẦN" → "QUẢN"); a run of the block that is no syllable ("QUẢN ï.Ý") is replaced by
-    the syllables in capitals that ``GARBLE_VOTE_MAJORITY`` readings or more agree on, and
-    no other reading gives as often ("LÝ")."""
+    ("QUẦN" → "QUẢN"); a run of the block that is no syllable ("QUẢN ï.Ý")
+    is replaced by the syllables in capitals that ``GARBLE_VOTE_MAJORITY`` readings or more
+    agree on, and no other reading gives as often ("LÝ")."""
     tokens = read.split()
     cores = [_CORE.match(t) for t in tokens]
     keys = [fold(c.group(2)).lower() if c else t for c, t in zip(cores, tokens, strict=True)]
@@ -679,7 +684,10 @@ def vote_title_line(read: str, readings: list[str]) -> str:
             (
                 (i2, forms)
                 for (i1, i2), forms in runs.items()
-                if i1 == i and any(not (c and _upper_syllable(c.group(2))) for c in cores[i1:i2])
+                if i1 == i
+                and any(not (c and _upper_syllable(c.group(2))) for c in cores[i1:i2])
+                # a speck with no letter ("_" from a rule) is no garbled word
+                and all(any(ch.isalpha() for ch in t) for t in tokens[i1:i2])
             ),
             None,
         )

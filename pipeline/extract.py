@@ -37,7 +37,7 @@ from .layout import COLUMN_GAP, Line, group_lines
 from .places import gazetteer, restore_place_marks, restore_term_marks
 from .records import Document, OcrResult, Page, empty_fields
 from .repair import normalise_line, restore_name_marks_lm
-from .syllables import apply_case
+from .syllables import apply_case, is_syllable
 from .tables import merge_tables
 from .tasks import text_task_tables
 from .vietnamese import fold, is_upper_text
@@ -191,8 +191,29 @@ def header_left(ocr: OcrResult) -> list[tuple[Line | None, str]]:
 
 
 def header_left_lines(ocr: OcrResult) -> list[str]:
-    """The texts of :func:`header_left`'s lines."""
-    return [text for _, text in header_left(ocr)]
+    """The texts of :func:`header_left`'s lines, words OCR ran together in capitals split
+    into syllables ("TỈNHBẮCNINH")."""
+    return [" ".join(map(split_run_together, text.split())) for _, text in header_left(ocr)]
+
+
+def split_run_together(word: str) -> str:
+    """A word in capitals that is no syllable but two to four syllables run together, with
+    spaces put back ("TỈNHBẮCNINH" → "TỈNH BẮC NINH"; the fewest syllables that spell it);
+    any other word as it is (acronyms such as "THPT" spell no syllables)."""
+    if len(word) < 5 or not (word.isalpha() and word.isupper()) or is_syllable(word.lower()):
+        return word
+    best: list[list[str] | None] = [[]] + [None] * len(word)
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - 7), end):
+            before, known = best[start], best[end]
+            if (
+                before is not None
+                and (known is None or len(before) + 1 < len(known))
+                and is_syllable(word[start:end].lower())
+            ):
+                best[end] = [*before, word[start:end]]
+    parts = best[-1]
+    return " ".join(parts) if parts and 2 <= len(parts) <= 4 else word
 
 
 #: A header line that is the territory of the name above it ("TỈNH KIÊN GIANG" under "VIỆN
@@ -201,6 +222,8 @@ _UNIT_LINE = re.compile(
     r"^(?:TINH|THANH PHO|HUYEN|QUAN|THI XA|THI TRAN|XA|PHUONG|DAC KHU)\s+(?!UY\b|DOAN\b)\S"
     # the country that ends a name ("NGÂN HÀNG TMCP CÔNG THƯƠNG / VIỆT NAM")
     r"|^VIET NAM$"
+    # the region of a corporation ("TỔNG CÔNG TY LƯƠNG THỰC / MIỀN BẮC")
+    r"|^MIEN (?:BAC|TRUNG|NAM)$"
 )
 
 

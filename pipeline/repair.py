@@ -494,6 +494,20 @@ def restore_name_marks_lm(name: str) -> str:
     return " ".join(after)
 
 
+def lm_cost(text: str, model: str | os.PathLike[str] | None = None) -> float | None:
+    """-ln P of a line's words (in lower case, from the start of a sentence) under the
+    repair model; None when there is no model."""
+    from .decoder import get_decoder
+    from .langmodel import BOS
+
+    try:
+        lm = get_decoder(model).lm
+    except FileNotFoundError:
+        return None
+    ids = [BOS, BOS, *(lm.word_id(w) for w in text.lower().split())]
+    return sum(lm.cost(ids[i - 2], ids[i - 1], ids[i]) for i in range(2, len(ids)))
+
+
 def _compound_case(text: str, lm: Any, repairs: list[Repair]) -> str:
     """The second syllable of a dictionary word read with a capital whose small letter looks
     the same ("hồ Sơ", "trụ Sở") put in lower case: within a word in lower case, a capital

@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 from .layout import COLUMN_GAP, Line, group_lines
 from .ocr import recognise_all, tesseract_languages
 from .records import OcrWord, Page
-from .repair import normalise_line
+from .repair import lm_cost, normalise_line
 from .tables import binarise, engine_with_psm
 from .vietnamese import fold, is_upper_text
 
@@ -183,6 +183,22 @@ def reread_so_line(page: Page, engine: Any) -> Page:
     return dataclasses.replace(page, text_raw=text)
 
 
+#: Room cut under a header line, as a share of its height: the header's lines are close
+#: together, and with more the marks of the line below read as dots under this one's
+#: letters ("ĐẤT ĐẠI" for ĐẤT ĐAI over "THÀNH PHỐ").
+HEADER_BELOW = 0.3
+#: Specks OCR reads from the rule under a name or from the paper, at a word's ends.
+_SPECKS = re.compile(r"(?<!\S)[_.,:;“”\"'!|]+|[_.,:;“”\"'!|]+(?!\S)")
+
+
+def _likelier(voted: list[str], read: list[str]) -> bool:
+    """Whether the language model finds a header line with a voted word no less likely
+    than as read: readings alone at other thresholds can agree on a wrong mark as well
+    ("QUẦN KHU 5" four times out of six for QUÂN KHU)."""
+    before, after = lm_cost(" ".join(read)), lm_cost(" ".join(voted))
+    return before is None or after is None or after <= before
+
+
 def reread_header(page: Page, engine: Any) -> Page:
     """Page stage (page 1): the names in capitals of the top-left header (the lines above
     "Số": co_quan_chu_quan, co_quan_ban_hanh) read again line by line at the signer vote's
@@ -207,23 +223,27 @@ def reread_header(page: Page, engine: Any) -> Page:
         return page
     gray = page.image if page.image.ndim == 2 else cv2.cvtColor(page.image, cv2.COLOR_RGB2GRAY)
     offset = (0, 0, gray.shape[1] / page.ocr.width if page.ocr.width else 1.0)
-    crops = [line_variants(gray, line, offset) for line, _ in names]
+    crops = [line_variants(gray, line, offset, HEADER_BELOW) for line, _ in names]
     results = recognise_all(line_engine, [c for crop in crops for c in crop], page.number)
     fixed: dict[OcrWord, OcrWord] = {}
     text_raw = page.text_raw
     for (line, text), crop in zip(names, crops, strict=True):
         readings = [
-            normalise_line(" ".join(w.text for w in r.words))[0] for r in results[: len(crop)]
+            _SPECKS.sub("", normalise_line(" ".join(w.text for w in r.words))[0])
+            for r in results[: len(crop)]
         ]
         results = results[len(crop) :]
         voted = vote_title_line(text, readings).split()
-        if len(voted) != len(line.words) or voted == text.split():
+        read = text.split()
+        if len(voted) != len(read):
             continue
-        for word, new, old in zip(line.words, voted, text.split(), strict=True):
-            if new != old:
-                fixed[word] = dataclasses.replace(word, text=new)
-        if line.text in text_raw:
-            text_raw = text_raw.replace(line.text, " ".join(voted), 1)
+        kept = list(read)
+        for k, word in enumerate(line.words):
+            if voted[k] != read[k] and _likelier([*kept[:k], voted[k], *kept[k + 1 :]], kept):
+                kept[k] = voted[k]
+                fixed[word] = dataclasses.replace(word, text=voted[k])
+        if kept != read and line.text in text_raw:
+            text_raw = text_raw.replace(line.text, " ".join(kept), 1)
     if not fixed:
         return page
     words = tuple(fixed.get(w, w) for w in page.ocr.words)

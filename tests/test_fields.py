@@ -370,6 +370,7 @@ def test_a_signer_name_takes_the_marks_of_a_name(read: str, name: str) -> None:
         ("PGS.TS. Lê Quang Thịnh", "PGS.TS. Lê Quang Thịnh"),
         ("TS. Lâm Văn Thịnh", "TS. Lâm Văn Thịnh"),
         ("BSCKl. Trần Văn An", "BSCKI. Trần Văn An"),
+        ("BSCKIIL Nguyễn Đình Trọng", "BSCKII. Nguyễn Đình Trọng"),  # the stop read as "L"
     ],
 )
 def test_a_degree_before_the_name_is_read_as_printed(read: str, name: str) -> None:
@@ -981,6 +982,11 @@ def test_a_quarter_numeral_misread_is_read_back() -> None:
             ["NGÂN HÀNG TMCP CÔNG THƯƠNG", "VIỆT NAM", "CHI NHÁNH HẢI PHÒNG"],
             ("NGÂN HÀNG TMCP CÔNG THƯƠNG VIỆT NAM", "CHI NHÁNH HẢI PHÒNG"),
         ),
+        # a corporation's region on a line of its own ends its name
+        (
+            ["TỔNG CÔNG TY LƯƠNG THỰC", "MIỀN BẮC"],
+            (None, "TỔNG CÔNG TY LƯƠNG THỰC MIỀN BẮC"),
+        ),
         # a provincial youth union is a body of its own
         (
             ["BCH ĐOÀN TNCS HỒ CHÍ MINH", "TỈNH ĐOÀN ĐẮK LẮK"],
@@ -992,6 +998,15 @@ def test_agencies_over_several_header_lines(lines: list[str], agencies: tuple) -
     from pipeline.extract import _agencies
 
     assert _agencies([*lines, "Số: 12/TB-VKS"]) == agencies
+
+
+def test_words_run_together_in_capitals_are_split_into_syllables() -> None:
+    from pipeline.extract import split_run_together
+
+    assert split_run_together("TỈNHBẮCNINH") == "TỈNH BẮC NINH"
+    assert split_run_together("NGHỆAN") == "NGHỆ AN"
+    for word in ("THPT", "UBND", "KHÁNH", "Thanhhoa", "ĐẮK"):  # acronyms, syllables, small
+        assert split_run_together(word) == word
 
 
 def test_a_party_document_numbered_with_a_dash() -> None:
