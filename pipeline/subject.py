@@ -244,12 +244,7 @@ def reread_header(page: Page, engine: Any) -> Page:
                 fixed[word] = dataclasses.replace(word, text=voted[k])
         if kept != read and line.text in text_raw:
             text_raw = text_raw.replace(line.text, " ".join(kept), 1)
-    if not fixed:
-        return page
-    words = tuple(fixed.get(w, w) for w in page.ocr.words)
-    reading = tuple(fixed.get(w, w) for w in page.reading_words)
-    ocr = dataclasses.replace(page.ocr, words=words)
-    return dataclasses.replace(page, text_raw=text_raw, ocr=ocr, reading_words=reading)
+    return _with_words(page, fixed, text_raw)
 
 
 def numerals_on_page(page: Page) -> Page:
@@ -281,12 +276,18 @@ def numerals_on_page(page: Page) -> Page:
         again = " ".join(w.text for w in new)
         if again != line.text and line.text in text:
             text = text.replace(line.text, again, 1)
-    if not fixed:
+    return _with_words(page, fixed, text)
+
+
+def _with_words(page: Page, fixed: dict[OcrWord, OcrWord], text_raw: str) -> Page:
+    """The page with the OCR words in ``fixed`` replaced (in its OCR result and its reading
+    order) and the text given; the page itself when nothing was fixed."""
+    if not fixed or page.ocr is None:
         return page
     words = tuple(fixed.get(w, w) for w in page.ocr.words)
     reading = tuple(fixed.get(w, w) for w in page.reading_words)
     ocr = dataclasses.replace(page.ocr, words=words)
-    return dataclasses.replace(page, text_raw=text, ocr=ocr, reading_words=reading)
+    return dataclasses.replace(page, text_raw=text_raw, ocr=ocr, reading_words=reading)
 
 
 def _padded(crop: Any) -> Any:

@@ -688,6 +688,19 @@ def test_sure_subject_lines_cost_no_ocr_run_and_a_doubtful_one_is_read_again() -
     assert "năm 2025" in again.text_raw
 
 
+def _misread(page: Page, word: str, reading: str) -> Page:
+    """The page as if OCR had read ``word`` as ``reading`` (in its words and its text)."""
+    assert page.ocr is not None
+    words = tuple(
+        dataclasses.replace(w, text=reading) if w.text == word else w for w in page.ocr.words
+    )
+    return dataclasses.replace(
+        page,
+        ocr=dataclasses.replace(page.ocr, words=words),
+        text_raw=page.text_raw.replace(word, reading),
+    )
+
+
 def test_header_names_in_capitals_are_voted_on_and_take_the_marks_most_readings_give() -> None:
     font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf", 40)
     image = Image.new("L", (2480, 900), 255)
@@ -700,14 +713,7 @@ def test_header_names_in_capitals_are_voted_on_and_take_the_marks_most_readings_
     page = ocr_page(Page(number=1, image=np.asarray(image)), engine)
     assert page.ocr is not None
     # the page's reading lost the grave accent of ĐỒNG, as Tesseract does on bold capitals
-    words = tuple(
-        dataclasses.replace(w, text="ĐÔNG") if w.text == "ĐỒNG" else w for w in page.ocr.words
-    )
-    misread = dataclasses.replace(
-        page,
-        ocr=dataclasses.replace(page.ocr, words=words),
-        text_raw=page.text_raw.replace("ĐỒNG", "ĐÔNG"),
-    )
+    misread = _misread(page, "ĐỒNG", "ĐÔNG")
     engine.runs.clear()
     again = reread_header(misread, engine)
     assert engine.runs == [12]  # the two names (not "Số") at 6 thresholds and scales, one run
@@ -812,14 +818,7 @@ def test_a_numeral_of_is_in_the_page_text_takes_as_many_is_as_its_image_has_stem
     page = ocr_page(Page(number=1, image=np.asarray(image)), CountingEngine())
     assert page.ocr is not None and "Mục III" in page.text_raw
     # the page's reading dropped one I of three, as Tesseract does
-    words = tuple(
-        dataclasses.replace(w, text="II") if w.text == "III" else w for w in page.ocr.words
-    )
-    misread = dataclasses.replace(
-        page,
-        ocr=dataclasses.replace(page.ocr, words=words),
-        text_raw=page.text_raw.replace("III", "II"),
-    )
+    misread = _misread(page, "III", "II")
     again = numerals_on_page(misread)
     assert "Mục III cử" in again.text_raw
     assert again.ocr is not None and [w.text for w in again.ocr.words] == [
