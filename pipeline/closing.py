@@ -671,8 +671,9 @@ def vote_title_line(read: str, readings: list[str]) -> str:
         for op, i1, i2, j1, j2 in matcher.get_opcodes():
             if op == "equal":
                 for i, j in zip(range(i1, i2), range(j1, j2), strict=True):
-                    if cores[i] and found[j]:
-                        votes[i].append(found[j].group(2))
+                    # a word in capitals takes no reading with a small letter ("cHỈ")
+                    if cores[i] and (c := found[j]) and c.group(2).isupper():
+                        votes[i].append(c.group(2))
             elif op == "replace" and all(
                 (c := found[j]) and _upper_syllable(c.group(2)) for j in range(j1, j2)
             ):

@@ -199,7 +199,12 @@ def header_left_lines(ocr: OcrResult) -> list[str]:
 def split_run_together(word: str) -> str:
     """A word in capitals that is no syllable but two to four syllables run together, with
     spaces put back ("TỈNHBẮCNINH" → "TỈNH BẮC NINH"; the fewest syllables that spell it);
-    any other word as it is (acronyms such as "THPT" spell no syllables)."""
+    any other word as it is (acronyms such as "THPT" spell no syllables). Specks at its ends
+    ("_TỈNHBẮCNINH") stay where they are."""
+    core = word.strip("_.,:;“”\"'!|")
+    if core != word and core:
+        at = word.index(core)
+        return word[:at] + split_run_together(core) + word[at + len(core) :]
     if len(word) < 5 or not (word.isalpha() and word.isupper()) or is_syllable(word.lower()):
         return word
     best: list[list[str] | None] = [[]] + [None] * len(word)

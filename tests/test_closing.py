@@ -196,6 +196,9 @@ def test_a_title_line_is_voted_word_by_word_and_a_garbled_run_replaced() -> None
     line = "inh (để b/c: TRƯỞNG PHÒNG HÀNH CHÍNH - TÔ CHỨC"
     again = ["tỉnh (để b/C); TRƯỞNG PHÒNG HÀNH CHÍNH - TỔ CHỨC"] * 6
     assert vote_title_line(line, again) == "inh (để b/c: TRƯỞNG PHÒNG HÀNH CHÍNH - TỔ CHỨC"
+    # a word in capitals takes no reading with a small letter, and a speck no syllables
+    assert vote_title_line("BAN CHỈ HUY", ["BAN cHỈ HUY"] * 6) == "BAN CHỈ HUY"
+    assert vote_title_line("TỈNH ỦY TUYÊN QUANG _", ["TỈNH ỦY TUYÊN QUANG Ộ"] * 6).endswith(" _")
 
 
 def test_the_unit_after_a_known_title_gets_its_marks_back() -> None:

@@ -1004,6 +1004,7 @@ def test_words_run_together_in_capitals_are_split_into_syllables() -> None:
 
     assert split_run_together("TỈNHBẮCNINH") == "TỈNH BẮC NINH"
     assert split_run_together("NGHỆAN") == "NGHỆ AN"
+    assert split_run_together("_TỈNHBẮCNINH") == "_TỈNH BẮC NINH"  # a speck of the rule
     for word in ("THPT", "UBND", "KHÁNH", "Thanhhoa", "ĐẮK"):  # acronyms, syllables, small
         assert split_run_together(word) == word
 
