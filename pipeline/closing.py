@@ -23,7 +23,7 @@ from . import dictionaries
 from .decoder import misread_cost
 from .layout import COLUMN_GAP, group_lines
 from .ocr import recognise_all
-from .places import restore_term_marks
+from .places import gazetteer, restore_term_marks
 from .records import OcrResult, OcrWord, Page
 from .repair import normalise_line, restore_name_marks_lm, split_tone
 from .syllables import apply_case, is_syllable
@@ -648,8 +648,15 @@ def _vote_name_line(read: str, readings: list[str]) -> str:
     return " ".join(_sure(forms, words[k], NAME_VOTE_MAJORITY) for k, forms in enumerate(votes))
 
 
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    """Every word of a known place name, in lower case ("đắk", "krông", "ea")."""
+    return frozenset(w for name in gazetteer()[1] for w in name.split())
+
+
 def _upper_syllable(word: str) -> bool:
-    return word.isupper() and is_syllable(word.lower())
+    """A word in capitals that is a syllable or a word of a place name ("ĐẮK")."""
+    return word.isupper() and (is_syllable(word.lower()) or word.lower() in _place_words())
 
 
 def vote_title_line(read: str, readings: list[str]) -> str:
