@@ -236,12 +236,13 @@ def _doubled_letter(word: str) -> str:
     return word
 
 
-#: "gi" read as "ø1" ("ø1ờ" for giờ, "ø1ám" for giám): no word has either.
-_G_AS_O_SLASH = re.compile(r"[øØ]1([^\W\d_])")
+#: "gi" read as "ø1" or "øl" ("ø1ờ" for giờ, "ølám" for giám): no word has either.
+_G_AS_O_SLASH = re.compile(r"[øØ][1l]([^\W\d_])")
 
 
 def _gi(m: re.Match[str], line_number: int, repairs: list[Repair]) -> str:
-    """The "gi" of a "ø1" match, in the case of the letters around it, the letter after it kept."""
+    """The "gi" of a "ø1" or "øl" match, in the case of the letters around it, the letter
+    after it kept."""
     capital = m.group().startswith("Ø")
     fixed = ("GI" if m.group(1).isupper() else "Gi") if capital else "gi"
     repairs.append(Repair(line_number, m.start(), m.group()[:2], fixed, 1.0, "lookalike"))

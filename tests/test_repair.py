@@ -142,4 +142,5 @@ def test_a_word_read_in_capitals_at_the_start_of_a_line(read: str, truth: str) -
 
 def test_gi_read_as_o_slash_and_one() -> None:
     assert normalise_line("10 ø1ờ 30, địa bàn ø1ám sát")[0] == "10 giờ 30, địa bàn giám sát"
+    assert normalise_line("Tư vấn ølám sát")[0] == "Tư vấn giám sát"
     assert normalise_line("Ø1ÁM ĐỐC")[0] == "GIÁM ĐỐC"
