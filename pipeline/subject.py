@@ -191,6 +191,15 @@ HEADER_BELOW = 0.3
 _SPECKS = re.compile(r"(?<!\S)[_.,:;“”\"'!|]+|[_.,:;“”\"'!|]+(?!\S)")
 
 
+def _known_term(text: str) -> bool:
+    """Whether a header line is a known term of two words or more, marks and all ("ỦY BAN
+    NHÂN DÂN", "SỞ Y TẾ"): nothing for a vote to put right."""
+    from .places import agency_terms
+
+    words = tuple(text.lower().split())
+    return agency_terms().get(tuple(fold(w) for w in words)) == words
+
+
 def _likelier(voted: list[str], read: list[str]) -> bool:
     """Whether the language model finds a header line with a voted word no less likely
     than as read: readings alone at other thresholds can agree on a wrong mark as well
@@ -206,7 +215,8 @@ def reread_header(page: Page, engine: Any) -> Page:
     Tesseract reading the whole page drops or changes marks of bold capitals ("THUE",
     "HỘI ĐÔNG", "KIEN XƯƠNG", "VIÊN THÔNG"), and most readings of the line alone have them
     right. The voted words replace the OCR words and the line in ``text_raw``; a vote that
-    changes how many words the line has is not taken. All readings go in one OCR run."""
+    changes how many words the line has is not taken. A line that is a known term as read
+    is not read again. All readings go in one OCR run."""
     from .closing import line_variants, vote_title_line
     from .extract import _SO_LINE, header_left
 
@@ -217,7 +227,12 @@ def reread_header(page: Page, engine: Any) -> Page:
     for line, text in header_left(page.ocr):
         if _SO_LINE.match(fold(text).upper()):
             break
-        if line is not None and is_upper_text(text) and len(text.split()) == len(line.words):
+        if (
+            line is not None
+            and is_upper_text(text)
+            and len(text.split()) == len(line.words)
+            and not _known_term(text)
+        ):
             names.append((line, text))
     if not names:
         return page
