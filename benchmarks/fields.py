@@ -1,5 +1,5 @@
 """Field extraction accuracy against the ground truth of samples/ and the held-out sets
-benchmarks/heldout/ to benchmarks/heldout32/.
+benchmarks/heldout/ to benchmarks/heldout34/.
 
 Runs the whole pipeline (real Tesseract) on every PDF that has a ground-truth JSON beside
 it and prints, per set: exact match per field (nulls included), exact match over the
@@ -76,6 +76,7 @@ SETS = {
     "heldout30": ROOT / "benchmarks" / "heldout30",
     "heldout31": ROOT / "benchmarks" / "heldout31",
     "heldout32": ROOT / "benchmarks" / "heldout32",
+    "heldout34": ROOT / "benchmarks" / "heldout34",
 }
 LIST_FIELDS = ("kinh_gui", "noi_nhan", "van_ban_lien_quan")
 SCALAR_FIELDS = tuple(k for k in FIELD_DEFAULTS if k not in LIST_FIELDS)

@@ -53,6 +53,7 @@ Usage::
     python samples/make_samples.py --heldout30     # 30th held-out set, benchmarks/heldout30/
     python samples/make_samples.py --heldout31     # 31st held-out set, benchmarks/heldout31/
     python samples/make_samples.py --heldout32     # 32nd held-out set, benchmarks/heldout32/
+    python samples/make_samples.py --heldout34     # 34th held-out set, benchmarks/heldout34/
 """
 
 from __future__ import annotations
@@ -1175,8 +1176,9 @@ def scan_page(
 # Ground truth and output
 # --------------------------------------------------------------------------------------
 
-# "T/M" is the Party form of "TM." (T/M BAN THƯỜNG VỤ); no set before heldout24 prints it
-_AUTHORITY = re.compile(r"^(KT\.|TM\.|TL\.|TUQ\.|Q\.|T/M)\s")
+# "T/M" is the Party form of "TM." (T/M BAN THƯỜNG VỤ); no set before heldout24 prints it.
+# "K/T" and "T/L" are the Party forms of "KT." and "TL."; no set before heldout34 prints them
+_AUTHORITY = re.compile(r"^(KT\.|TM\.|TL\.|TUQ\.|Q\.|T/M|K/T|T/L)\s")
 
 
 def fields(doc: Doc) -> dict[str, object]:
@@ -33376,6 +33378,912 @@ HELDOUT32_DOCS = [
 ]
 
 
+# --------------------------------------------------------------------------------------
+# Thirty-fourth held-out set (benchmarks/heldout34/): provincial Party, Fatherland Front and
+# mass-organisation bodies after the 2025 merger (the Tỉnh ủy Quảng Ngãi and a commune Đảng
+# ủy of the former Kon Tum, the Liên đoàn Lao động and the Ban Tuyên giáo và Dân vận of Lâm
+# Đồng, the Ủy ban MTTQ Việt Nam and the Hội Liên hiệp Phụ nữ of Tuyên Quang); written blind:
+# nobody ran the pipeline or read its code, tests or benchmark scripts while writing it
+# --------------------------------------------------------------------------------------
+
+HELDOUT34_DIR = REPO_ROOT / "benchmarks" / "heldout34"
+
+
+def doc_ho34_kh_tu_quangngai_chuyen_doi_so() -> Doc:
+    r_nq57 = Ref(
+        "Nghị quyết",
+        "57-NQ/TW",
+        date(2024, 12, 22),
+        "Bộ Chính trị",
+    )
+    r_qd204 = Ref(
+        "Quyết định",
+        "204-QĐ/TW",
+        date(2024, 11, 29),
+        "Ban Bí thư",
+        long_date=False,
+    )
+    r_nq_tu = Ref(
+        "Nghị quyết",
+        "03-NQ/TU",
+        date(2025, 9, 8),
+        "Ban Chấp hành Đảng bộ tỉnh",
+        long_date=False,
+        pad=False,
+    )
+    r_qdi = Ref(
+        "Quy định",
+        "05-QĐi/TU",
+        date(2025, 10, 15),
+        "Ban Thường vụ Tỉnh ủy",
+        long_date=False,
+    )
+    table = Table(
+        header=["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"],
+        columns=["stt", "noi_dung", "chu_tri", "phoi_hop", "thoi_gian"],
+        widths=[0.07, 0.38, 0.19, 0.22, 0.14],
+        align=["c", "l", "l", "l", "c"],
+        size=12.0,
+        rows=[
+            [
+                "1",
+                "Rà soát, chuẩn hóa danh mục hồ sơ điện tử của các cơ quan Đảng sau hợp nhất "
+                "Tỉnh ủy Quảng Ngãi và Tỉnh ủy Kon Tum",
+                "Văn phòng Tỉnh ủy",
+                "Các đảng ủy trực thuộc Tỉnh ủy",
+                "Quý I/2026",
+            ],
+            [
+                "2",
+                "Vận hành thống nhất hệ thống quản lý văn bản và điều hành đến 100% đảng ủy xã, "
+                "phường, đặc khu",
+                "Văn phòng Tỉnh ủy",
+                "Sở Khoa học và Công nghệ",
+                "Trước 30/6/2026",
+            ],
+            [
+                "3",
+                "Số hóa hồ sơ đảng viên, cập nhật Cơ sở dữ liệu đảng viên; cấp thẻ đảng viên "
+                "điện tử",
+                "Ban Tổ chức Tỉnh ủy",
+                "Văn phòng Tỉnh ủy, các đảng ủy cơ sở",
+                "Năm 2026",
+            ],
+            [
+                "4",
+                "Triển khai sổ tay đảng viên điện tử, sinh hoạt chi bộ có ứng dụng công nghệ "
+                "thông tin ở vùng sâu, vùng xa",
+                "Ban Tổ chức Tỉnh ủy",
+                "Đảng ủy các xã khu vực Kon Tum cũ",
+                "Quý II/2026",
+            ],
+            [
+                "5",
+                "Xây dựng chuyên mục tuyên truyền về chuyển đổi số trên Báo và Phát thanh, "
+                "Truyền hình Quảng Ngãi",
+                "Ban Tuyên giáo và Dân vận Tỉnh ủy",
+                "Báo và Phát thanh, Truyền hình Quảng Ngãi",
+                "Thường xuyên",
+            ],
+            [
+                "6",
+                "Ứng dụng phần mềm quản lý hồ sơ kiểm tra, giám sát và theo dõi kê khai tài sản, "
+                "thu nhập",
+                "Ủy ban Kiểm tra Tỉnh ủy",
+                "Văn phòng Tỉnh ủy",
+                "Tháng 9/2026",
+            ],
+            [
+                "7",
+                "Tiếp nhận, xử lý kiến nghị của Nhân dân qua nền tảng số của Mặt trận Tổ quốc "
+                "và các tổ chức chính trị - xã hội",
+                "Ủy ban MTTQ Việt Nam tỉnh",
+                "Hội Nông dân, Hội Liên hiệp Phụ nữ, Tỉnh Đoàn, Hội Cựu chiến binh tỉnh",
+                "Từ quý II/2026",
+            ],
+            [
+                "8",
+                "Bồi dưỡng kỹ năng số cho cán bộ, công chức cơ quan Đảng, đoàn thể cấp xã (ít "
+                "nhất 1.200 lượt người)",
+                "Trường Chính trị tỉnh",
+                "Ban Tổ chức Tỉnh ủy",
+                "Năm 2026",
+            ],
+            [
+                "9",
+                "Sơ kết, đánh giá kết quả thực hiện Kế hoạch, báo cáo Ban Thường vụ Tỉnh ủy",
+                "Văn phòng Tỉnh ủy",
+                "Các cơ quan tham mưu, giúp việc Tỉnh ủy",
+                "Trước 15/12/2026",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_nq57.cite()} về đột phá phát triển khoa học, công nghệ, đổi mới "
+            f"sáng tạo và chuyển đổi số quốc gia; {r_qd204.cite()} phê duyệt Đề án Chuyển đổi "
+            f"số trong các cơ quan Đảng; {r_nq_tu.cite()} về chuyển đổi số tỉnh Quảng Ngãi đến "
+            "năm 2030, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch thực hiện năm 2026 như sau:",
+            gap=4,
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "1. Hình thành môi trường làm việc số thống nhất trong các cơ quan Đảng, Mặt "
+            "trận Tổ quốc và các tổ chức chính trị - xã hội của tỉnh sau hợp nhất; 100% văn "
+            "bản không mật được trao đổi dưới dạng điện tử, có chữ ký số."
+        ),
+        Para(
+            "2. Việc triển khai phải bảo đảm an toàn, an ninh thông tin theo "
+            f"{r_qdi.cite()} về bảo vệ bí mật nhà nước trong các cơ quan Đảng; gắn trách "
+            "nhiệm người đứng đầu với kết quả chuyển đổi số của cơ quan, đơn vị."
+        ),
+        H("II. NHIỆM VỤ CỤ THỂ VÀ PHÂN CÔNG THỰC HIỆN", keep=4),
+        table,
+        H("III. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "1. Văn phòng Tỉnh ủy là cơ quan thường trực, theo dõi, đôn đốc và tổng hợp kết "
+            "quả; bố trí kinh phí từ nguồn ngân sách Đảng năm 2026 (dự kiến 8.450 triệu đồng)."
+        ),
+        Para(
+            "2. Các cơ quan được phân công chủ trì xây dựng kế hoạch chi tiết, gửi về Văn "
+            "phòng Tỉnh ủy trước ngày 20/01/2026; báo cáo kết quả định kỳ 6 tháng (trước "
+            "ngày 10/6) và năm (trước ngày 10/12)./."
+        ),
+    ]
+    return Doc(
+        name="ho34_kh_tu_quangngai_chuyen_doi_so",
+        description=(
+            "Kế hoạch of a provincial Party committee after Kon Tum's merger into Quảng Ngãi "
+            "with the Party header (TỈNH ỦY QUẢNG NGÃI alone at the left, ĐẢNG CỘNG SẢN VIỆT "
+            "NAM at the right, truth quoc_hieu false, co_quan_chu_quan null), the Party number "
+            "'Số 15-KH/TU' (truth so '15', ky_hieu 'KH/TU', so_ky_hieu '15-KH/TU'), place "
+            "Quảng Ngãi, dated November 2025; no Kính gửi; one opening sentence citing "
+            "Nghị quyết 57-NQ/TW with a long date ('Bộ Chính trị'), the Ban Bí thư's Quyết "
+            "định with a padded date (204-QĐ/TW, ngày 29/11/2024) and the provincial "
+            "committee's Nghị quyết with an unpadded date (03-NQ/TU, ngày 8/9/2025, 'Ban Chấp "
+            "hành Đảng bộ tỉnh'); later the Ban Thường vụ's Quy định with the code QĐi and a "
+            "padded date (05-QĐi/TU, ngày 15/10/2025); headings I-III; a ruled 5-column task "
+            "table STT / Nội dung nhiệm vụ / Cơ quan chủ trì / Cơ quan phối hợp / Thời gian "
+            "(keys stt, noi_dung, chu_tri, phoi_hop, thoi_gian) of 9 rows running onto page "
+            "2 under the repeated header; deadlines that are not citations; signer T/M BAN "
+            "THƯỜNG VỤ / PHÓ BÍ THƯ (truth tham_quyen_ky 'T/M')."
+        ),
+        tests="Party KH of the Tỉnh ủy (Quảng Ngãi); task table over 2 pages; T/M",
+        origin=TEAM,
+        seed=1231,
+        scan=Scan(
+            rotation_deg=0.6,
+            noise_sigma=5,
+            blur=0.8,
+            jpeg_quality=66,
+            paper=(247, 243, 233),
+            illumination=0.06,
+        ),
+        quoc_hieu=False,
+        party=True,
+        ban_hanh=["TỈNH ỦY QUẢNG NGÃI"],
+        so="15",
+        ky_hieu="KH/TU",
+        dia_danh="Quảng Ngãi",
+        ngay=date(2025, 11, 6),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject=(
+            "Chuyển đổi số trong các cơ quan Đảng, Mặt trận Tổ quốc và các tổ chức chính "
+            "trị - xã hội tỉnh năm 2026"
+        ),
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Văn phòng Trung ương Đảng (b/c)",
+                "Các đồng chí Tỉnh ủy viên",
+                "Các cơ quan tham mưu, giúp việc Tỉnh ủy",
+                "Các đảng ủy trực thuộc Tỉnh ủy",
+                "Lưu: Văn phòng Tỉnh ủy",
+            ]
+        ),
+        signer=["T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ"],
+        nguoi_ky="Đinh Thị Hồng Sương",
+        seal_text="TỈNH ỦY QUẢNG NGÃI * ĐẢNG CỘNG SẢN VIỆT NAM * ",
+        refs=[r_nq57, r_qd204, r_nq_tu, r_qdi],
+    )
+
+
+def doc_ho34_tb_dangu_mangden_ket_luan() -> Doc:
+    r_nq08 = Ref(
+        "Nghị quyết",
+        "08-NQ/TW",
+        date(2017, 1, 16),
+        "Bộ Chính trị",
+    )
+    r_ct13 = Ref(
+        "Chỉ thị",
+        "13-CT/TW",
+        date(2017, 1, 12),
+        "Ban Bí thư",
+        long_date=False,
+        pad=False,
+    )
+    r_kl_tu = Ref(
+        "Kết luận",
+        "27-KL/TU",
+        date(2025, 12, 5),
+        "Ban Thường vụ Tỉnh ủy",
+        long_date=False,
+    )
+    r_tb = Ref("Thông báo", "71-TB/ĐU", ten="Thông báo kết luận")
+    body: list[Block] = [
+        Para(
+            "Ngày 12/01/2026, Ban Thường vụ Đảng ủy xã họp nghe Ủy ban nhân dân xã báo cáo "
+            "tình hình phát triển du lịch cộng đồng, công tác quản lý, bảo vệ rừng và công "
+            "tác chuẩn bị đón Tết Nguyên đán Bính Ngọ năm 2026. Sau khi nghe báo cáo và ý "
+            "kiến của các đồng chí dự họp, đồng chí Bí thư Đảng ủy xã kết luận như sau:",
+            gap=4,
+        ),
+        Para(
+            "1. Ghi nhận kết quả năm 2025: xã đón 612.400 lượt khách, tăng 18,6% so với năm "
+            "2024; các làng du lịch cộng đồng Kon Pring, Kon Chốt bước đầu thực hiện "
+            f"{r_nq08.cite()} về phát triển du lịch trở thành ngành kinh tế mũi nhọn. Tuy "
+            "nhiên, hạ tầng tại các điểm du lịch còn thiếu, việc thu gom rác thải chưa kịp "
+            "thời, một số hộ kinh doanh homestay chưa đăng ký lưu trú theo quy định."
+        ),
+        Para(
+            "2. Ủy ban nhân dân xã tiếp tục quán triệt, thực hiện nghiêm "
+            f"{r_ct13.cite()} về tăng cường sự lãnh đạo của Đảng đối với công tác quản lý, "
+            "bảo vệ và phát triển rừng; bố trí lực lượng trực 24/24 giờ tại các vùng giáp "
+            "ranh, không để xảy ra phá rừng, lấn chiếm đất rừng trong dịp Tết."
+        ),
+        Para(
+            f"3. Cụ thể hóa {r_kl_tu.cite()} về phát triển du lịch khu vực Măng Đen gắn với "
+            "bảo tồn văn hóa đồng bào Xơ Đăng; hoàn thành quy hoạch chi tiết điểm du lịch "
+            "thác Pa Sỹ trước ngày 30/4/2026."
+        ),
+        Para(
+            "4. Ủy ban Mặt trận Tổ quốc Việt Nam xã chủ trì, phối hợp Hội Nông dân, Hội Liên "
+            "hiệp Phụ nữ, Đoàn Thanh niên, Hội Cựu chiến binh xã vận động Nhân dân giữ gìn "
+            "vệ sinh môi trường, chăm lo Tết cho 146 hộ nghèo, hộ cận nghèo. Các nội dung chưa "
+            f"hoàn thành tại {r_tb.cite()} tiếp tục thực hiện trong quý I/2026."
+        ),
+        Para(
+            "Văn phòng Đảng ủy thông báo để các cơ quan, đơn vị, chi bộ liên quan biết, thực "
+            "hiện./."
+        ),
+    ]
+    return Doc(
+        name="ho34_tb_dangu_mangden_ket_luan",
+        description=(
+            "Thông báo kết luận of a commune Party committee of the former Kon Tum after the "
+            "merger into Quảng Ngãi with the Party header (ĐẢNG BỘ TỈNH QUẢNG NGÃI / ĐẢNG ỦY "
+            "XÃ MĂNG ĐEN at the left, ĐẢNG CỘNG SẢN VIỆT NAM at the right, truth quoc_hieu "
+            "false), number 'Số 86-TB/ĐU', place Măng Đen, dated January 2026; the subject "
+            "over two lines; no Kính gửi; Nghị quyết 08-NQ/TW with a long date ('Bộ Chính "
+            "trị'), Chỉ thị 13-CT/TW with an unpadded date (ngày 12/1/2017, 'Ban Bí thư'), "
+            "the Ban Thường vụ Tỉnh ủy's Kết luận with a padded date (27-KL/TU, ngày "
+            "05/12/2025) and the committee's own earlier Thông báo kết luận with neither date "
+            "nor issuer (71-TB/ĐU); numbered points 1-4; figures, a percentage and deadlines "
+            "that are not citations; no table; signer T/L BAN THƯỜNG VỤ / Q. CHÁNH VĂN PHÒNG "
+            "(truth tham_quyen_ky 'T/L', chuc_vu_nguoi_ky 'Q. CHÁNH VĂN PHÒNG'), a Xơ Đăng "
+            "name."
+        ),
+        tests="Party TB kết luận of a commune Đảng ủy (Quảng Ngãi); no table; T/L",
+        origin=TEAM,
+        seed=1232,
+        scan=Scan(
+            rotation_deg=-1.0,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=58,
+            paper=(245, 241, 230),
+            illumination=0.08,
+        ),
+        quoc_hieu=False,
+        party=True,
+        chu_quan=["ĐẢNG BỘ TỈNH QUẢNG NGÃI"],
+        ban_hanh=["ĐẢNG ỦY XÃ MĂNG ĐEN"],
+        so="86",
+        ky_hieu="TB/ĐU",
+        dia_danh="Măng Đen",
+        ngay=date(2026, 1, 14),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject=(
+            "Kết luận của Ban Thường vụ Đảng ủy xã về phát triển du lịch cộng đồng và bảo vệ "
+            "rừng dịp Tết Nguyên đán Bính Ngọ năm 2026"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Thường trực Tỉnh ủy (b/c)",
+                "Các đồng chí Đảng ủy viên",
+                "UBND xã, Ủy ban MTTQ Việt Nam xã",
+                "Các chi bộ trực thuộc",
+                "Lưu: VPĐU",
+            ]
+        ),
+        signer=["T/L BAN THƯỜNG VỤ", "Q. CHÁNH VĂN PHÒNG"],
+        nguoi_ky="Y Nhàn",
+        seal_text="ĐẢNG ỦY XÃ MĂNG ĐEN * ĐẢNG BỘ TỈNH QUẢNG NGÃI * ",
+        refs=[r_nq08, r_ct13, r_kl_tu, r_tb],
+    )
+
+
+def doc_ho34_bc_ldld_lamdong_phat_trien_doan_vien() -> Doc:
+    r_nq02 = Ref(
+        "Nghị quyết",
+        "02-NQ/TW",
+        date(2021, 6, 12),
+        "Bộ Chính trị",
+        long_date=False,
+        pad=False,
+    )
+    r_luat = Ref(
+        "Luật",
+        "50/2024/QH15",
+        date(2024, 11, 27),
+        ten="Luật Công đoàn",
+        so_word=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "46/KH-LĐLĐ",
+        date(2025, 3, 3),
+        "Ban Thường vụ Liên đoàn Lao động tỉnh",
+        long_date=False,
+    )
+    units = [
+        ("LĐLĐ khu vực Đà Lạt", "1.200", "1.286", "107,2", "8", "9"),
+        ("LĐLĐ khu vực Bảo Lộc", "1.500", "1.412", "94,1", "10", "8"),
+        ("LĐLĐ khu vực Đức Trọng", "900", "964", "107,1", "6", "7"),
+        ("LĐLĐ khu vực Gia Nghĩa", "800", "835", "104,4", "5", "5"),
+        ("LĐLĐ khu vực Đắk Mil", "600", "548", "91,3", "4", "3"),
+        ("LĐLĐ khu vực Phan Thiết", "1.800", "1.927", "107,1", "12", "14"),
+        ("LĐLĐ khu vực La Gi", "700", "713", "101,9", "5", "4"),
+        ("Công đoàn các Khu công nghiệp tỉnh", "2.500", "2.688", "107,5", "15", "17"),
+        ("Công đoàn Giáo dục tỉnh", "400", "352", "88,0", "0", "0"),
+        ("Công đoàn Viên chức tỉnh", "300", "318", "106,0", "2", "2"),
+    ]
+    table = Table(
+        header=[
+            "STT",
+            "Công đoàn cấp trên trực tiếp cơ sở",
+            "Kế hoạch",
+            "Thực hiện",
+            "Tỷ lệ (%)",
+            "Kế hoạch",
+            "Thực hiện",
+        ],
+        columns=[
+            "stt",
+            "don_vi",
+            "dv_ke_hoach",
+            "dv_thuc_hien",
+            "dv_ty_le",
+            "cdcs_ke_hoach",
+            "cdcs_thuc_hien",
+        ],
+        widths=[0.07, 0.33, 0.12, 0.12, 0.12, 0.12, 0.12],
+        align=["c", "l", "c", "c", "c", "c", "c"],
+        size=11.5,
+        groups=[(2, 3, "Kết nạp đoàn viên"), (5, 2, "Thành lập CĐCS")],
+        rows=[[str(i), *u] for i, u in enumerate(units, start=1)]
+        + [["", "Toàn tỉnh", "10.700", "11.043", "103,2", "67", "69"]],
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_nq02.cite()} về đổi mới tổ chức và hoạt động của Công đoàn Việt "
+            f"Nam trong tình hình mới, {r_luat.cite()} và {r_kh.cite()} về phát triển đoàn "
+            "viên, thành lập công đoàn cơ sở năm 2025, Liên đoàn Lao động tỉnh báo cáo kết "
+            "quả như sau:",
+            gap=4,
+        ),
+        H("1. Tình hình chung"),
+        Para(
+            "Sau khi hợp nhất ba tỉnh Lâm Đồng, Đắk Nông, Bình Thuận, Liên đoàn Lao động tỉnh "
+            "quản lý 2.864 công đoàn cơ sở với 187.530 đoàn viên; bộ máy công đoàn cấp huyện "
+            "được sắp xếp thành 07 Liên đoàn Lao động khu vực từ ngày 01/7/2025. Số lao động "
+            "trong các doanh nghiệp ngoài nhà nước chưa có tổ chức công đoàn còn khoảng "
+            "41.200 người, chủ yếu ở doanh nghiệp nhỏ và hộ kinh doanh."
+        ),
+        H("2. Kết quả phát triển đoàn viên, thành lập công đoàn cơ sở", keep=4),
+        Para(
+            "Tính đến ngày 15/12/2025, toàn tỉnh kết nạp 11.043 đoàn viên, đạt 103,2% kế "
+            "hoạch; thành lập 69 công đoàn cơ sở, đạt 103,0% kế hoạch. Kết quả cụ thể:",
+            keep=3,
+        ),
+        table,
+        H("3. Hạn chế và nguyên nhân"),
+        Para(
+            "Ba đơn vị chưa đạt chỉ tiêu kết nạp đoàn viên do nhiều doanh nghiệp cắt giảm lao "
+            "động, cán bộ công đoàn khu vực mới được sắp xếp, địa bàn rộng. Một số chủ doanh "
+            "nghiệp chưa tạo điều kiện để người lao động gia nhập công đoàn."
+        ),
+        H("4. Phương hướng năm 2026"),
+        Para(
+            "Phấn đấu kết nạp 11.500 đoàn viên, thành lập 70 công đoàn cơ sở; tập trung vào "
+            "các khu công nghiệp Phan Thiết, Lộc Sơn, Nhân Cơ và các doanh nghiệp có từ 25 "
+            "lao động trở lên; hoàn thành trước ngày 30/11/2026./."
+        ),
+    ]
+    return Doc(
+        name="ho34_bc_ldld_lamdong_phat_trien_doan_vien",
+        description=(
+            "Báo cáo of a provincial trade-union federation after the merger of Lâm Đồng, "
+            "Đắk Nông and Bình Thuận (TỔNG LĐLĐ VIỆT NAM as the parent body, LIÊN ĐOÀN LAO "
+            "ĐỘNG / TỈNH LÂM ĐỒNG on two bold lines, one body), Quốc hiệu at the right, "
+            "number BC-LĐLĐ, place Lâm Đồng, dated December 2025; Kính gửi with two "
+            "addressees; one opening sentence citing Nghị quyết 02-NQ/TW with an unpadded "
+            "date (ngày 12/6/2021, 'Bộ Chính trị'), Luật Công đoàn printed without 'số' and "
+            "with a long date (50/2024/QH15) and the Ban Thường vụ's Kế hoạch with a padded "
+            "date (46/KH-LĐLĐ, ngày 03/03/2025); numbered headings 1-4; figures, percentages "
+            "and deadlines that are not citations; a ruled 7-column statistics table STT / "
+            "Công đoàn cấp trên trực tiếp cơ sở / Kế hoạch / Thực hiện / Tỷ lệ (%) / Kế "
+            "hoạch / Thực hiện (keys stt, don_vi, dv_ke_hoach, dv_thuc_hien, dv_ty_le, "
+            "cdcs_ke_hoach, cdcs_thuc_hien) with two merged header cells 'Kết nạp đoàn viên' "
+            "and 'Thành lập CĐCS' (the labels Kế hoạch / Thực hiện printed twice), 10 units "
+            "and a Toàn tỉnh row with an empty STT (the sums add up); signer KT. CHỦ TỊCH / "
+            "PHÓ CHỦ TỊCH."
+        ),
+        tests="BC of a Liên đoàn Lao động tỉnh (Lâm Đồng); two merged header cells; KT.",
+        origin=TEAM,
+        seed=1233,
+        scan=Scan(
+            rotation_deg=1.2,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=62,
+            paper=(246, 242, 231),
+            illumination=0.07,
+        ),
+        chu_quan=["TỔNG LĐLĐ VIỆT NAM"],
+        ban_hanh=["LIÊN ĐOÀN LAO ĐỘNG", "TỈNH LÂM ĐỒNG"],
+        so="318",
+        ky_hieu="BC-LĐLĐ",
+        dia_danh="Lâm Đồng",
+        ngay=date(2025, 12, 22),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject="Kết quả phát triển đoàn viên, thành lập công đoàn cơ sở năm 2025",
+        kinh_gui=[
+            "Tổng Liên đoàn Lao động Việt Nam",
+            "Ban Thường vụ Tỉnh ủy Lâm Đồng",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Ban Tổ chức Tổng LĐLĐ Việt Nam",
+                "Ủy ban MTTQ Việt Nam tỉnh",
+                "Các LĐLĐ khu vực, công đoàn ngành",
+                "Lưu: VT, ToC",
+            ]
+        ),
+        signer=["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
+        nguoi_ky="Trần Thị Thu Hà",
+        seal_text="LIÊN ĐOÀN LAO ĐỘNG TỈNH LÂM ĐỒNG * TỔNG LĐLĐ VIỆT NAM * ",
+        refs=[r_nq02, r_luat, r_kh],
+    )
+
+
+def doc_ho34_cv_btgdv_lamdong_khan_bau_cu() -> Doc:
+    r_ct46 = Ref(
+        "Chỉ thị",
+        "46-CT/TW",
+        date(2025, 5, 16),
+        "Bộ Chính trị",
+        long_date=False,
+        pad=False,
+    )
+    r_nq35 = Ref(
+        "Nghị quyết",
+        "35-NQ/TW",
+        date(2018, 10, 22),
+        "Bộ Chính trị",
+    )
+    r_kh_tu = Ref(
+        "Kế hoạch",
+        "27-KH/TU",
+        date(2025, 12, 9),
+        "Ban Thường vụ Tỉnh ủy",
+        long_date=False,
+    )
+    r_hd = Ref("Hướng dẫn", "11-HD/BTGDVTU", so_word=False)
+    body: list[Block] = [
+        Para(
+            "Thời gian gần đây, trên một số trang mạng xã hội xuất hiện thông tin sai lệch, "
+            "xuyên tạc về công tác nhân sự và việc tổ chức bầu cử đại biểu Quốc hội khóa XVI "
+            "và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026 - 2031 tại một số xã, phường "
+            "của tỉnh. Để kịp thời định hướng thông tin, thực hiện "
+            f"{r_ct46.cite()} về lãnh đạo cuộc bầu cử và {r_kh_tu.cite()}, Ban Tuyên giáo và "
+            "Dân vận Tỉnh ủy đề nghị các cơ quan, đơn vị khẩn trương thực hiện một số nội "
+            "dung sau:",
+            gap=4,
+        ),
+        Para(
+            "1. Các đảng ủy trực thuộc Tỉnh ủy chỉ đạo Ban Chỉ đạo 35 cấp xã theo dõi sát "
+            "tình hình dư luận, phát hiện và đấu tranh, phản bác các luận điệu sai trái theo "
+            f"{r_nq35.cite()} về tăng cường bảo vệ nền tảng tư tưởng của Đảng; báo cáo nhanh "
+            "vụ việc phức tạp trong vòng 24 giờ."
+        ),
+        Para(
+            "2. Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh chỉ đạo Ban Công tác Mặt trận ở khu "
+            "dân cư tuyên truyền về ý nghĩa của cuộc bầu cử, vận động cử tri đi bầu đầy đủ "
+            "vào Chủ nhật, ngày 15/3/2026; phát huy vai trò người có uy tín trong đồng bào "
+            "Cơ Ho, Mạ, M'Nông, Chăm."
+        ),
+        Para(
+            "3. Báo và Phát thanh, Truyền hình Lâm Đồng tăng thời lượng, mở chuyên mục hỏi "
+            f"- đáp về bầu cử; thực hiện đúng {r_hd.cite()} về nội dung, lộ trình tuyên "
+            "truyền đợt cao điểm."
+        ),
+        Para(
+            "Kết quả thực hiện gửi về Ban Tuyên giáo và Dân vận Tỉnh ủy (qua Phòng Tuyên "
+            "truyền - Báo chí) trước 16 giờ 00 ngày 02/3/2026 để tổng hợp, báo cáo Thường "
+            "trực Tỉnh ủy./."
+        ),
+    ]
+    return Doc(
+        name="ho34_cv_btgdv_lamdong_khan_bau_cu",
+        description=(
+            "KHẨN Công văn of a provincial Party committee body in Lâm Đồng after the merger "
+            "with the Party header (TỈNH ỦY LÂM ĐỒNG / BAN TUYÊN GIÁO VÀ DÂN VẬN at the left, "
+            "ĐẢNG CỘNG SẢN VIỆT NAM at the right, truth quoc_hieu false), number 'Số "
+            "203-CV/BTGDVTU', a V/v over three lines under the number and the KHẨN box, place "
+            "Lâm Đồng, dated February 2026; Kính gửi with three addressees; Chỉ thị 46-CT/TW "
+            "with an unpadded date (ngày 16/5/2025, 'Bộ Chính trị'), the Ban Thường vụ Tỉnh "
+            "ủy's Kế hoạch with a padded date (27-KH/TU, ngày 09/12/2025), Nghị quyết "
+            "35-NQ/TW with a long date and the Ban's own Hướng dẫn printed without 'số', "
+            "date or issuer (11-HD/BTGDVTU); numbered points 1-3; an election date, a "
+            "deadline and '24 giờ' that are not citations; no table; signer K/T TRƯỞNG BAN / "
+            "PHÓ TRƯỞNG BAN (truth tham_quyen_ky 'K/T')."
+        ),
+        tests="Party CV KHẨN of a Ban of the Tỉnh ủy (Lâm Đồng); no table; K/T",
+        origin=TEAM,
+        seed=1234,
+        scan=Scan(
+            rotation_deg=-0.5,
+            noise_sigma=8,
+            blur=1.1,
+            jpeg_quality=56,
+            paper=(245, 240, 229),
+            illumination=0.09,
+        ),
+        quoc_hieu=False,
+        party=True,
+        chu_quan=["TỈNH ỦY LÂM ĐỒNG"],
+        ban_hanh=["BAN TUYÊN GIÁO VÀ DÂN VẬN"],
+        so="203",
+        ky_hieu="CV/BTGDVTU",
+        vv="định hướng thông tin, đấu tranh với các luận điệu xuyên tạc về công tác bầu cử",
+        do_khan="KHẨN",
+        dia_danh="Lâm Đồng",
+        ngay=date(2026, 2, 24),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Các đảng ủy trực thuộc Tỉnh ủy",
+            "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+            "Báo và Phát thanh, Truyền hình Lâm Đồng",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Thường trực Tỉnh ủy (b/c)",
+                "Ban Tuyên giáo và Dân vận Trung ương (b/c)",
+                "Lãnh đạo Ban",
+                "Lưu: VT, TTBC",
+            ]
+        ),
+        signer=["K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN"],
+        nguoi_ky="Ngô Văn Hòa",
+        seal_text="BAN TUYÊN GIÁO VÀ DÂN VẬN * TỈNH ỦY LÂM ĐỒNG * ",
+        refs=[r_ct46, r_kh_tu, r_nq35, r_hd],
+    )
+
+
+def doc_ho34_qd_mttq_tuyenquang_doan_giam_sat() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "75/2015/QH13",
+        date(2015, 6, 9),
+        ten="Luật Mặt trận Tổ quốc Việt Nam",
+    )
+    r_qd124 = Ref(
+        "Quy định",
+        "124-QĐ/TW",
+        date(2023, 10, 10),
+        "Ban Bí thư",
+        long_date=False,
+    )
+    r_ctr = Ref(
+        "Chương trình",
+        "05/CTr-MTTQ-BTT",
+        date(2026, 1, 8),
+        "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh",
+        long_date=False,
+        pad=False,
+    )
+    members = [
+        ("Nông Thị Bích", "Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh", "Trưởng đoàn"),
+        ("Hoàng Văn Chiến", "Trưởng ban Dân chủ - Pháp luật", "Phó Trưởng đoàn"),
+        ("Ma Thị Hằng", "Phó Chủ tịch Hội Liên hiệp Phụ nữ tỉnh", "Thành viên"),
+        ("Triệu Văn Lâm", "Phó Chủ tịch Hội Nông dân tỉnh", "Thành viên"),
+        ("Nguyễn Quốc Hưng", "Phó Bí thư Tỉnh Đoàn", "Thành viên"),
+        ("Lý Văn Sình", "Phó Chủ tịch Hội Cựu chiến binh tỉnh", "Thành viên"),
+        ("Đỗ Thị Thanh Nga", "Phó Chủ tịch Liên đoàn Lao động tỉnh", "Thành viên"),
+        ("Vàng Seo Chứ", "Ủy viên Ủy ban MTTQ Việt Nam tỉnh, người có uy tín", "Thành viên"),
+        ("Phạm Minh Đức", "Phó Trưởng phòng Quản lý nhà, Sở Xây dựng", "Thành viên"),
+        ("Lò Thị Dung", "Phó Trưởng phòng Giảm nghèo, Sở Nông nghiệp và Môi trường", "Thành viên"),
+        ("Bùi Văn Kiên", "Chuyên viên Ban Dân chủ - Pháp luật", "Thư ký"),
+        ("Sùng Thị Mỷ", "Chủ tịch Ủy ban MTTQ Việt Nam xã Mèo Vạc", "Mời tham gia tại xã"),
+        ("Hầu Văn Pó", "Chủ tịch Ủy ban MTTQ Việt Nam xã Đồng Văn", "Mời tham gia tại xã"),
+        ("Giàng Thị Sểnh", "Chủ tịch Ủy ban MTTQ Việt Nam xã Yên Minh", "Mời tham gia tại xã"),
+    ]
+    table = Table(
+        header=["STT", "Họ và tên", "Chức vụ, đơn vị công tác", "Nhiệm vụ trong Đoàn"],
+        columns=["stt", "ho_ten", "chuc_vu", "nhiem_vu"],
+        widths=[0.08, 0.24, 0.46, 0.22],
+        align=["c", "l", "l", "l"],
+        size=12.0,
+        rows=[[str(i), *m] for i, m in enumerate(members, start=1)],
+    )
+    body: list[Block] = [
+        Para(
+            "BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM TỈNH TUYÊN QUANG",
+            style=BOLD,
+            align="center",
+            indent=0,
+            gap=2,
+        ),
+        Para(
+            f"Căn cứ {r_luat.cite()}, được sửa đổi, bổ sung một số điều năm 2025;",
+            gap=6,
+        ),
+        Para(
+            f"Căn cứ {r_qd124.cite()} về giám sát và phản biện xã hội của Mặt trận Tổ quốc "
+            "Việt Nam, các tổ chức chính trị - xã hội và Nhân dân;"
+        ),
+        Para(
+            f"Căn cứ {r_ctr.cite()} về giám sát năm 2026;",
+        ),
+        Para("Xét đề nghị của Trưởng ban Dân chủ - Pháp luật,"),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            "**Điều 1.** Thành lập Đoàn giám sát việc thực hiện chính sách hỗ trợ nhà ở đối "
+            "với hộ nghèo, hộ cận nghèo tại các xã vùng cao phía Bắc tỉnh (khu vực Hà Giang "
+            "cũ), gồm các ông, bà có tên sau:",
+            gap=4,
+            keep=3,
+        ),
+        table,
+        Para(
+            "**Điều 2.** Đoàn giám sát tại 12 xã từ ngày 16/3/2026 đến ngày 30/4/2026; báo "
+            "cáo kết quả với Ban Thường trực trước ngày 15/5/2026. Đoàn tự giải thể sau khi "
+            "hoàn thành nhiệm vụ. Kinh phí hoạt động của Đoàn chi từ nguồn kinh phí giám sát "
+            "năm 2026 của Ủy ban MTTQ Việt Nam tỉnh.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 3.** Quyết định có hiệu lực kể từ ngày ký. Văn phòng, Ban Dân chủ - Pháp "
+            "luật, các tổ chức thành viên có liên quan và các ông, bà có tên tại Điều 1 chịu "
+            "trách nhiệm thi hành Quyết định này./.",
+            gap=4,
+        ),
+    ]
+    return Doc(
+        name="ho34_qd_mttq_tuyenquang_doan_giam_sat",
+        description=(
+            "Quyết định of a provincial Fatherland Front committee after Hà Giang's merger "
+            "into Tuyên Quang (ỦY BAN MTTQ VIỆT NAM / TỈNH TUYÊN QUANG on two bold lines, one "
+            "body, no parent), Quốc hiệu at the right, number QĐ-MTTQ-BTT, place Tuyên "
+            "Quang, dated March 2026; the authority line BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT "
+            "NAM TỈNH TUYÊN QUANG centred; Căn cứ lines with the Front's law with a "
+            "long date (75/2015/QH13), the Ban Bí thư's Quy định with a padded date "
+            "(124-QĐ/TW, ngày 10/10/2023) and the Ban Thường trực's Chương trình with a code "
+            "of two hyphens and an unpadded date (05/CTr-MTTQ-BTT, ngày 8/1/2026); "
+            "'QUYẾT ĐỊNH:', Điều 1-3; a ruled 4-column list table STT / Họ và tên / Chức vụ, "
+            "đơn vị công tác / Nhiệm vụ trong Đoàn (keys stt, ho_ten, chuc_vu, nhiem_vu) of "
+            "14 members from the member organisations running onto page 2 under the repeated "
+            "header; Tày, Dao, H'Mông names; deadlines that are not citations; signer TM. BAN "
+            "THƯỜNG TRỰC / PHÓ CHỦ TỊCH (truth tham_quyen_ky 'TM.')."
+        ),
+        tests="QĐ thành lập Đoàn giám sát of the Ủy ban MTTQ tỉnh (Tuyên Quang); list; TM.",
+        origin=TEAM,
+        seed=1235,
+        scan=Scan(
+            rotation_deg=0.4,
+            noise_sigma=4,
+            blur=0.7,
+            jpeg_quality=72,
+            paper=(248, 245, 236),
+            illumination=0.05,
+        ),
+        ban_hanh=["ỦY BAN MTTQ VIỆT NAM", "TỈNH TUYÊN QUANG"],
+        so="412",
+        ky_hieu="QĐ-MTTQ-BTT",
+        dia_danh="Tuyên Quang",
+        ngay=date(2026, 3, 2),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject=(
+            "Thành lập Đoàn giám sát việc thực hiện chính sách hỗ trợ nhà ở cho hộ nghèo, hộ "
+            "cận nghèo tại các xã vùng cao phía Bắc tỉnh"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Ban Thường trực UBTW MTTQ Việt Nam (b/c)",
+                "Thường trực Tỉnh ủy (b/c)",
+                "UBND tỉnh",
+                "Như Điều 3",
+                "Ủy ban MTTQ Việt Nam các xã được giám sát",
+                "Lưu: VT, DCPL",
+            ]
+        ),
+        signer=["TM. BAN THƯỜNG TRỰC", "PHÓ CHỦ TỊCH"],
+        nguoi_ky="Nông Thị Bích",
+        seal_text="ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM * TỈNH TUYÊN QUANG * ",
+        refs=[r_luat, r_qd124, r_ctr],
+    )
+
+
+def doc_ho34_hd_hlhpn_tuyenquang_phu_nu_tieu_bieu() -> Doc:
+    r_ct21 = Ref(
+        "Chỉ thị",
+        "21-CT/TW",
+        date(2023, 1, 20),
+        "Ban Bí thư",
+        long_date=False,
+    )
+    r_luat = Ref(
+        "Luật",
+        "73/2006/QH11",
+        date(2006, 11, 29),
+        ten="Luật Bình đẳng giới",
+        so_word=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "52/KH-HLHPN",
+        date(2026, 1, 5),
+        "Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh",
+        long_date=False,
+        pad=False,
+    )
+    table = Table(
+        header=["STT", "Đối tượng", "Tiêu chuẩn chính", "Số lượng tối đa"],
+        columns=["stt", "doi_tuong", "tieu_chuan", "so_luong"],
+        widths=[0.08, 0.26, 0.46, 0.20],
+        align=["c", "l", "l", "c"],
+        size=12.0,
+        rows=[
+            [
+                "1",
+                "Hội viên phụ nữ dân tộc thiểu số",
+                "Phát triển kinh tế hộ, thoát nghèo bền vững; giữ gìn bản sắc văn hóa",
+                "10 người",
+            ],
+            [
+                "2",
+                "Chi hội trưởng phụ nữ thôn, bản",
+                "Có mô hình, cách làm hay trong công tác hội; hội viên tăng từ 5% trở lên",
+                "06 người",
+            ],
+            [
+                "3",
+                "Phụ nữ làm kinh tế tập thể",
+                "Thành lập hoặc điều hành tổ hợp tác, hợp tác xã có doanh thu từ 500 triệu "
+                "đồng/năm",
+                "04 người",
+            ],
+            [
+                "4",
+                "Nữ cán bộ, công chức cấp xã",
+                "Hoàn thành xuất sắc nhiệm vụ hai năm liền (2024, 2025)",
+                "05 người",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_ct21.cite()} về tiếp tục đổi mới, nâng cao chất lượng công tác "
+            f"phụ nữ trong tình hình mới và {r_kh.cite()} về tổ chức các hoạt động kỷ niệm "
+            "116 năm Ngày Quốc tế Phụ nữ, Hội Liên hiệp Phụ nữ tỉnh hướng dẫn xét chọn, tôn "
+            "vinh “Phụ nữ tiêu biểu vùng cao” năm 2026 như sau:",
+            gap=4,
+        ),
+        H("1. Mục đích"),
+        Para(
+            "Tôn vinh phụ nữ có thành tích tiêu biểu trong lao động, sản xuất và xây dựng gia "
+            f"đình hạnh phúc; góp phần thực hiện {r_luat.cite()} ở vùng đồng bào dân tộc thiểu "
+            "số của tỉnh."
+        ),
+        H("2. Đối tượng, tiêu chuẩn và số lượng", keep=4),
+        table,
+        H("3. Quy trình và hồ sơ"),
+        Para(
+            "a) Hội Liên hiệp Phụ nữ các xã, phường bình xét từ chi hội, lập danh sách kèm "
+            "báo cáo thành tích (không quá 02 trang) gửi về Ban Tuyên giáo - Chính sách "
+            "Hội trước ngày 20/02/2026."
+        ),
+        Para(
+            "b) Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh xét chọn, công bố kết quả và tổ chức "
+            "tôn vinh vào dịp ngày 08/3/2026; mỗi cá nhân được tặng Bằng khen và 2.000.000 "
+            "đồng."
+        ),
+        Para(
+            "Trong quá trình thực hiện, nếu có vướng mắc, đề nghị liên hệ đồng chí Hoàng Thị "
+            "Yến, Trưởng ban Tuyên giáo - Chính sách, điện thoại 0219.3866.142 để được hướng "
+            "dẫn./."
+        ),
+    ]
+    return Doc(
+        name="ho34_hd_hlhpn_tuyenquang_phu_nu_tieu_bieu",
+        description=(
+            "Hướng dẫn of a provincial women's union after the mass organisations were "
+            "brought under the Fatherland Front (ỦY BAN MTTQ VIỆT NAM / TỈNH TUYÊN QUANG on "
+            "two regular lines as the parent body, HỘI LIÊN HIỆP PHỤ NỮ TỈNH in bold), Quốc "
+            "hiệu at the right, number HD-HLHPN, place Tuyên Quang, dated January 2026; no "
+            "Kính gửi; curly quotes in the subject and the text; Chỉ thị 21-CT/TW with a "
+            "padded date (ngày 20/01/2023, 'Ban Bí thư'), the Ban Thường vụ's Kế hoạch with "
+            "an unpadded date (52/KH-HLHPN, ngày 5/1/2026) and Luật Bình đẳng giới printed "
+            "without 'số' and with a long date (73/2006/QH11); numbered headings 1-3, points "
+            "a)-b); deadlines, an amount and a phone number that are not citations; a small "
+            "ruled 4-column table STT / Đối tượng / Tiêu chuẩn chính / Số lượng tối đa (keys "
+            "stt, doi_tuong, tieu_chuan, so_luong) of 4 rows; signer CHỦ TỊCH alone (truth "
+            "tham_quyen_ky null), a H'Mông name."
+        ),
+        tests="HD of a Hội LHPN tỉnh under the MTTQ (Tuyên Quang); small table; no prefix.",
+        origin=TEAM,
+        seed=1236,
+        scan=Scan(
+            rotation_deg=-1.4,
+            noise_sigma=5,
+            blur=0.6,
+            jpeg_quality=74,
+            paper=(247, 244, 235),
+            illumination=0.05,
+        ),
+        chu_quan=["ỦY BAN MTTQ VIỆT NAM", "TỈNH TUYÊN QUANG"],
+        ban_hanh=["HỘI LIÊN HIỆP PHỤ NỮ TỈNH"],
+        so="09",
+        ky_hieu="HD-HLHPN",
+        dia_danh="Tuyên Quang",
+        ngay=date(2026, 1, 28),
+        title="HƯỚNG DẪN",
+        loai_van_ban="Hướng dẫn",
+        subject="Xét chọn, tôn vinh “Phụ nữ tiêu biểu vùng cao” năm 2026",
+        body=body,
+        body_size=14.0,
+        noi_nhan=dash_list(
+            [
+                "Trung ương Hội LHPN Việt Nam (b/c)",
+                "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh (b/c)",
+                "Hội LHPN các xã, phường",
+                "Lưu: VT, TGCS",
+            ]
+        ),
+        signer=["CHỦ TỊCH"],
+        nguoi_ky="Vàng Thị Mai",
+        seal_text="HỘI LIÊN HIỆP PHỤ NỮ TỈNH TUYÊN QUANG * ",
+        refs=[r_ct21, r_kh, r_luat],
+    )
+
+
+HELDOUT34_DOCS = [
+    doc_ho34_kh_tu_quangngai_chuyen_doi_so,
+    doc_ho34_tb_dangu_mangden_ket_luan,
+    doc_ho34_bc_ldld_lamdong_phat_trien_doan_vien,
+    doc_ho34_cv_btgdv_lamdong_khan_bau_cu,
+    doc_ho34_qd_mttq_tuyenquang_doan_giam_sat,
+    doc_ho34_hd_hlhpn_tuyenquang_phu_nu_tieu_bieu,
+]
+
+
 TEAM_DOCS = [doc_kh, doc_cv, doc_qd, doc_bc, doc_tb, doc_ttr]
 SEED_DOCS = [(SEED_000, doc_seed_000), (SEED_001, doc_seed_001)]
 
@@ -33547,6 +34455,7 @@ HELDOUT_SETS = {
     "heldout30": (HELDOUT30_DOCS, HELDOUT30_DIR, "thirtieth "),
     "heldout31": (HELDOUT31_DOCS, HELDOUT31_DIR, "thirty-first "),
     "heldout32": (HELDOUT32_DOCS, HELDOUT32_DIR, "thirty-second "),
+    "heldout34": (HELDOUT34_DOCS, HELDOUT34_DIR, "thirty-fourth "),
 }
 
 
