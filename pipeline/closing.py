@@ -36,8 +36,11 @@ _KINH_GUI = re.compile(r"^\s*kinh\s*gui\s*[:;]\s*", re.IGNORECASE)
 _DIEN = re.compile(r"\s*\bdien\s*[:;]\s*$", re.IGNORECASE)
 _NOI_NHAN = re.compile(r"^\s*n[o0]i\s*nh\S{1,2}n\s*[:;.]?\s*", re.IGNORECASE)
 #: The authority prefix of a signer block; "TL." is often read "TI.", "Tl." or "T1.".
-#: A signer's authority prefix; a Party body's "T/M" (thay mặt) has no full stop.
-_AUTHORITY = re.compile(r"^\s*(?:(KT|TM|T[LIl1|]|TUQ|Q)\s*[.:,]+|(T/M)\s)\s*", re.IGNORECASE)
+#: A signer's authority prefix; a Party body's "T/M" (thay mặt), "K/T" (ký thay) and "T/L"
+#: (thừa lệnh) have a slash and no full stop.
+_AUTHORITY = re.compile(
+    r"^\s*(?:(KT|TM|T[LIl1|]|TUQ|Q)\s*[.:,]+|(T/M|K/T|T/[LIl1|])\s)\s*", re.IGNORECASE
+)
 _ACTING = re.compile(r"^\s*Q\s*[.:,]\s*")
 #: How the body under "Kính gửi" starts: a ground cited, or the matter taken up.
 _BODY_START = re.compile(r"(?:Can cu|Thuc hien|Theo de nghi|Xet de nghi|Ngay \d)\b")
@@ -276,7 +279,7 @@ def _signer_part(text: str) -> str:
     """What OCR ran onto a recipient line from the signer column, without the specks of
     seal and signature read before it ("c 11 GIÁM ĐỐC" → "GIÁM ĐỐC"): from an authority
     prefix on ("TM:ỦY-BAN NHÂN DÂN"), else the capitalised words that end the line."""
-    prefix = re.search(r"(?<![\wÀ-ỹ])(?:(?:KT|TM|TL|TUQ|Q)\s*[.:]|T/M\s)", text)
+    prefix = re.search(r"(?<![\wÀ-ỹ])(?:(?:KT|TM|TL|TUQ|Q)\s*[.:]|(?:T/M|K/T|T/L)\s)", text)
     if prefix:
         return text[prefix.start() :].strip()
     words = text.replace("'", " ").split()
@@ -468,7 +471,8 @@ def parse_signer(lines: list[str]) -> Signer:
         if m and is_upper_text(line[m.end() :]):
             prefix = (m.group(1) or "").upper()
             if m.group(2):
-                authority = "T/M"
+                party = m.group(2).upper()
+                authority = "T/L" if party.startswith("T/") and party != "T/M" else party
             else:
                 authority = ("TL" if prefix[0] == "T" and prefix[1] in "LI1|" else prefix) + "."
             start = i + 1

@@ -377,6 +377,17 @@ def test_a_degree_before_the_name_is_read_as_printed(read: str, name: str) -> No
     assert parse_signer(["GIÁM ĐỐC", read]).nguoi_ky == name
 
 
+@pytest.mark.parametrize(
+    ("first", "authority"),
+    [("T/M BAN THƯỜNG VỤ", "T/M"), ("K/T TRƯỞNG BAN", "K/T"), ("T/L BAN THƯỜNG VỤ", "T/L")],
+)
+def test_the_party_forms_of_the_authority_are_kept_with_their_slash(
+    first: str, authority: str
+) -> None:
+    signer = parse_signer([first, "PHÓ TRƯỞNG BAN", "Nguyễn Văn An"])
+    assert (signer.tham_quyen_ky, signer.chuc_vu_nguoi_ky) == (authority, "PHÓ TRƯỞNG BAN")
+
+
 def test_a_code_read_with_a_letter_no_code_has_is_doubtful() -> None:
     assert misread_code("2147/BC-CCHỌII")
     assert misread_code("12/QĐ-CCHỌII,")
