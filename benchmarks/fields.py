@@ -76,6 +76,7 @@ SETS = {
     "heldout30": ROOT / "benchmarks" / "heldout30",
     "heldout31": ROOT / "benchmarks" / "heldout31",
     "heldout32": ROOT / "benchmarks" / "heldout32",
+    "heldout33": ROOT / "benchmarks" / "heldout33",
     "heldout34": ROOT / "benchmarks" / "heldout34",
 }
 LIST_FIELDS = ("kinh_gui", "noi_nhan", "van_ban_lien_quan")

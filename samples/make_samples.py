@@ -53,6 +53,7 @@ Usage::
     python samples/make_samples.py --heldout30     # 30th held-out set, benchmarks/heldout30/
     python samples/make_samples.py --heldout31     # 31st held-out set, benchmarks/heldout31/
     python samples/make_samples.py --heldout32     # 32nd held-out set, benchmarks/heldout32/
+    python samples/make_samples.py --heldout33     # 33rd held-out set, benchmarks/heldout33/
     python samples/make_samples.py --heldout34     # 34th held-out set, benchmarks/heldout34/
 """
 
@@ -33379,6 +33380,864 @@ HELDOUT32_DOCS = [
 
 
 # --------------------------------------------------------------------------------------
+# Thirty-third held-out set (benchmarks/heldout33/): police, military, court, procuracy and
+# justice bodies across the provinces after the 2025 reorganisation (the Công an tỉnh of Hà
+# Tĩnh, the Bộ Chỉ huy Quân sự tỉnh of Thái Nguyên, a Viện kiểm sát nhân dân khu vực in Hải
+# Phòng, the Sở Tư pháp of Tuyên Quang, a Tòa án nhân dân khu vực in Đồng Tháp, a Phòng Thi
+# hành án dân sự khu vực in An Giang); written blind: nobody ran the pipeline or read its
+# code, tests or benchmark scripts while writing it
+# --------------------------------------------------------------------------------------
+
+HELDOUT33_DIR = REPO_ROOT / "benchmarks" / "heldout33"
+
+
+def doc_ho33_kh_cat_hatinh_thu_hoi_vu_khi() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "42/2024/QH15",
+        date(2024, 6, 29),
+        ten="Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ",
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "144/2021/NĐ-CP",
+        date(2021, 12, 31),
+        "Chính phủ",
+        long_date=False,
+        so_word=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "35/KH-UBND",
+        date(2026, 1, 8),
+        "Ủy ban nhân dân tỉnh Hà Tĩnh",
+        long_date=False,
+        pad=False,
+    )
+    table = Table(
+        header=[
+            "STT",
+            "Nội dung",
+            "Lực lượng chủ trì",
+            "Lực lượng phối hợp",
+            "Thời gian",
+            "Kết quả",
+        ],
+        columns=["stt", "nhiem_vu", "don_vi_chu_tri", "don_vi_phoi_hop", "thoi_gian", "san_pham"],
+        widths=[0.06, 0.31, 0.15, 0.18, 0.13, 0.17],
+        align=["c", "l", "l", "l", "c", "l"],
+        size=11.5,
+        rows=[
+            [
+                "1",
+                "Ban hành văn bản hướng dẫn Công an cấp xã tổ chức đợt cao điểm vận động",
+                "Phòng PC06",
+                "Phòng Tham mưu",
+                "Tháng 01/2026",
+                "Văn bản hướng dẫn",
+            ],
+            [
+                "2",
+                "Tuyên truyền trên Báo và Phát thanh, Truyền hình Hà Tĩnh, loa truyền thanh cơ "
+                "sở và mạng xã hội",
+                "Phòng Tham mưu",
+                "Phòng PC06, Công an cấp xã",
+                "Tháng 01 - 5/2026",
+                "Tin, bài, phóng sự",
+            ],
+            [
+                "3",
+                "Tổ chức hội nghị vận động, ký cam kết không tàng trữ, sử dụng vũ khí, pháo trái "
+                "phép tại thôn, tổ dân phố",
+                "Công an cấp xã",
+                "UBND xã, phường; Mặt trận Tổ quốc cấp xã",
+                "Tháng 02 - 3/2026",
+                "100% hộ gia đình ký cam kết",
+            ],
+            [
+                "4",
+                "Tiếp nhận, phân loại, bảo quản vũ khí, vật liệu nổ, công cụ hỗ trợ do Nhân dân "
+                "giao nộp",
+                "Công an cấp xã",
+                "Phòng PC06",
+                "Thường xuyên",
+                "Biên bản tiếp nhận, sổ theo dõi",
+            ],
+            [
+                "5",
+                "Kiểm tra cơ sở sử dụng vật liệu nổ công nghiệp tại các mỏ đá, công trình thủy lợi",
+                "Phòng PC06",
+                "Phòng Cảnh sát môi trường; Sở Công Thương",
+                "Quý I, quý II/2026",
+                "Kết luận kiểm tra",
+            ],
+            [
+                "6",
+                "Đấu tranh các đường dây mua bán, vận chuyển pháo, vũ khí tự chế qua biên giới "
+                "Việt - Lào",
+                "Phòng Cảnh sát hình sự",
+                "Bộ đội Biên phòng tỉnh; Phòng An ninh kinh tế",
+                "Cao điểm trước Tết Nguyên đán",
+                "Số vụ, đối tượng bị xử lý",
+            ],
+            [
+                "7",
+                "Tiêu hủy vũ khí, vật liệu nổ, công cụ hỗ trợ không còn giá trị sử dụng",
+                "Phòng Hậu cần",
+                "Phòng PC06; Bộ Chỉ huy Quân sự tỉnh",
+                "Tháng 5/2026",
+                "Biên bản tiêu hủy",
+            ],
+            [
+                "8",
+                "Cập nhật dữ liệu vũ khí, công cụ hỗ trợ đã thu hồi vào cơ sở dữ liệu của Bộ "
+                "Công an",
+                "Phòng PC06",
+                "Phòng Hồ sơ nghiệp vụ",
+                "Hằng tháng",
+                "Dữ liệu đúng, đủ, sạch",
+            ],
+            [
+                "9",
+                "Sơ kết đợt cao điểm, khen thưởng tập thể, cá nhân có thành tích",
+                "Phòng Tổ chức cán bộ",
+                "Phòng PC06",
+                "Trước 30/6/2026",
+                "Quyết định khen thưởng",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_luat.cite()}; {r_nd.cite()} quy định xử phạt vi phạm hành chính "
+            "trong lĩnh vực an ninh, trật tự, an toàn xã hội; phòng, chống tệ nạn xã hội; "
+            "phòng cháy, chữa cháy; cứu nạn, cứu hộ; phòng, chống bạo lực gia đình và "
+            f"{r_kh.cite()} về tăng cường quản lý vũ khí, vật liệu nổ, công cụ hỗ trợ và pháo "
+            "trên địa bàn tỉnh năm 2026, Công an tỉnh xây dựng Kế hoạch như sau:",
+            gap=4,
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "1. Vận động Nhân dân, cơ quan, tổ chức tự nguyện giao nộp vũ khí, vật liệu nổ, "
+            "công cụ hỗ trợ, pháo và đồ chơi nguy hiểm; phấn đấu số thu hồi tăng ít nhất 15% "
+            "so với năm 2025, không để xảy ra vụ việc nghiêm trọng do sử dụng trái phép vũ khí, "
+            "vật liệu nổ."
+        ),
+        Para(
+            "2. Triển khai đồng bộ đến Công an 69 xã, phường sau sắp xếp đơn vị hành chính; "
+            "gắn với phong trào Toàn dân bảo vệ an ninh Tổ quốc, bảo đảm an toàn cho người "
+            "tham gia giao nộp và lực lượng tiếp nhận."
+        ),
+        H("II. NỘI DUNG VÀ PHÂN CÔNG THỰC HIỆN", keep=4),
+        table,
+        H("III. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "Phòng Cảnh sát quản lý hành chính về trật tự xã hội là cơ quan thường trực, theo "
+            "dõi, đôn đốc, tổng hợp kết quả, báo cáo Giám đốc Công an tỉnh trước ngày 25 hằng "
+            "tháng; kết thúc đợt cao điểm, báo cáo Bộ Công an (qua Cục Cảnh sát quản lý hành "
+            "chính về trật tự xã hội) trước ngày 05/6/2026."
+        ),
+        Para(
+            "Kinh phí thực hiện từ nguồn bảo đảm cho công tác an ninh, trật tự năm 2026 của "
+            "Công an tỉnh và nguồn hỗ trợ của địa phương theo quy định./."
+        ),
+    ]
+    return Doc(
+        name="ho33_kh_cat_hatinh_thu_hoi_vu_khi",
+        description=(
+            "Kế hoạch of a provincial police force drafted by its administrative-police "
+            "department (BỘ CÔNG AN above CÔNG AN TỈNH HÀ TĨNH), number KH-CAT-PC06 with the "
+            "department in the code, place Hà Tĩnh, dated January 2026; no Kính gửi; one "
+            "opening sentence citing the weapons law with its long name and a long date "
+            "(42/2024/QH15), the Government's Nghị định printed without 'số' and with a "
+            "short date (144/2021/NĐ-CP, ngày 31/12/2021) whose subject is a long list cut by "
+            "semicolons, and the province's Kế hoạch with an unpadded date (35/KH-UBND, ngày "
+            "8/1/2026); headings I-III; a ruled 6-column task table STT / Nội dung / Lực lượng "
+            "chủ trì / Lực lượng phối hợp / Thời gian / Kết quả (keys stt, nhiem_vu, "
+            "don_vi_chu_tri, don_vi_phoi_hop, thoi_gian, san_pham) of 9 rows; deadlines that "
+            "are not citations; signer TL. GIÁM ĐỐC / TRƯỞNG PHÒNG with the rank Thượng tá."
+        ),
+        tests="KH of a Công an tỉnh (Hà Tĩnh), code CAT-PC06; task table; TL.; Thượng tá.",
+        origin=TEAM,
+        seed=1221,
+        scan=Scan(
+            rotation_deg=0.9,
+            noise_sigma=6,
+            blur=0.8,
+            jpeg_quality=62,
+            paper=(246, 242, 231),
+            illumination=0.07,
+        ),
+        chu_quan=["BỘ CÔNG AN"],
+        ban_hanh=["CÔNG AN TỈNH HÀ TĨNH"],
+        so="108",
+        ky_hieu="KH-CAT-PC06",
+        dia_danh="Hà Tĩnh",
+        ngay=date(2026, 1, 14),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject=(
+            "Cao điểm vận động Nhân dân giao nộp vũ khí, vật liệu nổ, công cụ hỗ trợ và pháo "
+            "năm 2026"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Bộ Công an (C06) (để b/c)",
+                "Đồng chí Giám đốc (để b/c)",
+                "Các đồng chí Phó Giám đốc",
+                "UBND tỉnh (để phối hợp)",
+                "Các phòng nghiệp vụ; Công an các xã, phường",
+                "Lưu: VT, PC06",
+            ]
+        ),
+        signer=["TL. GIÁM ĐỐC", "TRƯỞNG PHÒNG"],
+        nguoi_ky="Thượng tá Trần Hữu Phúc",
+        seal_text="CÔNG AN TỈNH HÀ TĨNH * BỘ CÔNG AN * ",
+        refs=[r_luat, r_nd, r_kh],
+    )
+
+
+def doc_ho33_qd_bchqs_thainguyen_doan_kiem_tra_dqtv() -> Doc:
+    r_lqp = Ref(
+        "Luật",
+        "22/2018/QH14",
+        date(2018, 6, 8),
+        ten="Luật Quốc phòng",
+        long_date=False,
+        pad=False,
+    )
+    r_luat = Ref(
+        "Luật",
+        "48/2019/QH14",
+        date(2019, 11, 22),
+        ten="Luật Dân quân tự vệ",
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "72/2020/NĐ-CP",
+        date(2020, 6, 30),
+        "Chính phủ",
+        long_date=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "3186/KH-BCH",
+        date(2025, 12, 9),
+        "Bộ Chỉ huy Quân sự tỉnh",
+        long_date=False,
+        pad=False,
+    )
+    members = [
+        ("Đỗ Mạnh Cường", "Thượng tá", "Phó Chỉ huy trưởng - Tham mưu trưởng", "Trưởng đoàn"),
+        ("Lương Văn Kiên", "Trung tá", "Phó Tham mưu trưởng", "Phó Trưởng đoàn"),
+        (
+            "Hoàng Thị Thu Hà",
+            "Thiếu tá",
+            "Trợ lý Dân quân tự vệ, Phòng Tham mưu",
+            "Thành viên thường trực",
+        ),
+        ("Ma Văn Tuấn", "Thiếu tá", "Trợ lý Tác chiến, Phòng Tham mưu", "Thành viên"),
+        ("Nông Quốc Việt", "Đại úy", "Trợ lý Huấn luyện, Phòng Tham mưu", "Thành viên"),
+        ("Triệu Văn Sinh", "Trung tá", "Phó Chủ nhiệm Chính trị", "Thành viên"),
+        ("Dương Thị Mai", "Thiếu tá", "Trợ lý Tuyên huấn, Phòng Chính trị", "Thành viên"),
+        ("Lý Văn Đông", "Thiếu tá", "Trợ lý Quân khí, Phòng Hậu cần - Kỹ thuật", "Thành viên"),
+        ("Phạm Văn Thắng", "Đại úy", "Trợ lý Tài chính, Phòng Hậu cần - Kỹ thuật", "Thành viên"),
+        ("Hà Thị Ngọc Ánh", "Thượng úy", "Nhân viên Văn thư, Phòng Tham mưu", "Thư ký"),
+    ]
+    table = Table(
+        header=["STT", "Họ và tên", "Cấp bậc", "Chức vụ, đơn vị", "Nhiệm vụ trong Đoàn"],
+        columns=["stt", "ho_ten", "cap_bac", "chuc_vu", "nhiem_vu"],
+        widths=[0.07, 0.23, 0.16, 0.32, 0.22],
+        align=["c", "l", "c", "l", "l"],
+        size=12.0,
+        rows=[[str(i), *m] for i, m in enumerate(members, start=1)],
+    )
+    body: list[Block] = [
+        Para(
+            "CHỈ HUY TRƯỞNG BỘ CHỈ HUY QUÂN SỰ TỈNH THÁI NGUYÊN",
+            style=BOLD,
+            align="center",
+            indent=0,
+            gap=2,
+        ),
+        Para(f"Căn cứ {r_lqp.cite()};", gap=6),
+        Para(f"Căn cứ {r_luat.cite()};"),
+        Para(
+            f"Căn cứ {r_nd.cite()} quy định chi tiết một số điều của Luật Dân quân tự vệ về "
+            "tổ chức xây dựng lực lượng và chế độ, chính sách đối với Dân quân tự vệ;"
+        ),
+        Para(
+            f"Thực hiện {r_kh.cite()} về kiểm tra công tác quốc phòng, quân sự địa phương năm 2026;"
+        ),
+        Para("Theo đề nghị của Tham mưu trưởng Bộ Chỉ huy Quân sự tỉnh."),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            "**Điều 1.** Thành lập Đoàn kiểm tra công tác xây dựng, huấn luyện lực lượng dân "
+            "quân tự vệ năm 2026 tại 09 Ban Chỉ huy Phòng thủ khu vực và Ban Chỉ huy quân sự "
+            "các xã, phường thuộc tỉnh, gồm các đồng chí có tên sau:",
+            gap=4,
+            keep=3,
+        ),
+        table,
+        Para(
+            "**Điều 2.** Đoàn kiểm tra có nhiệm vụ kiểm tra việc tổ chức, biên chế, đăng ký, "
+            "quản lý, huấn luyện và chế độ, chính sách đối với dân quân tự vệ; thời gian kiểm "
+            "tra từ ngày 02/3/2026 đến ngày 27/3/2026. Trưởng đoàn báo cáo kết quả về Bộ Chỉ "
+            "huy Quân sự tỉnh (qua Phòng Tham mưu) trước ngày 03/4/2026. Đoàn kiểm tra tự giải "
+            "thể sau khi hoàn thành nhiệm vụ.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Tham mưu trưởng, Chủ nhiệm "
+            "Chính trị, Chủ nhiệm Hậu cần - Kỹ thuật, Chỉ huy trưởng các Ban Chỉ huy Phòng thủ "
+            "khu vực và các đồng chí có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định "
+            "này./.",
+            gap=4,
+        ),
+    ]
+    return Doc(
+        name="ho33_qd_bchqs_thainguyen_doan_kiem_tra_dqtv",
+        description=(
+            "Quyết định thành lập Đoàn kiểm tra of a provincial military command after Bắc "
+            "Kạn's merger into Thái Nguyên (QUÂN KHU 1 above BỘ CHỈ HUY QUÂN SỰ / TỈNH THÁI "
+            "NGUYÊN, the issuer on two bold lines, one body), number QĐ-BCH, place Thái "
+            "Nguyên, dated February 2026; the authority line CHỈ HUY TRƯỞNG BỘ CHỈ HUY QUÂN "
+            "SỰ TỈNH THÁI NGUYÊN; Căn cứ lines with Luật Quốc phòng with an unpadded short "
+            "date (22/2018/QH14, ngày 8/6/2018), Luật Dân quân tự vệ with a long date "
+            "(48/2019/QH14), the Government's Nghị định with a padded date (72/2020/NĐ-CP, "
+            "ngày 30/06/2020) and the command's own Kế hoạch with an unpadded date "
+            "(3186/KH-BCH, ngày 9/12/2025, 'Bộ Chỉ huy Quân sự tỉnh'); Điều 1-3; a ruled "
+            "5-column member table STT / Họ và tên / Cấp bậc / Chức vụ, đơn vị / Nhiệm vụ "
+            "trong Đoàn (keys stt, ho_ten, cap_bac, chuc_vu, nhiem_vu) of 10 officers with "
+            "ranks; deadlines that are not citations; signer KT. CHỈ HUY TRƯỞNG / PHÓ CHỈ HUY "
+            "TRƯỞNG with the rank Đại tá."
+        ),
+        tests="QĐ Đoàn kiểm tra of a Bộ CHQS tỉnh (Thái Nguyên); member table with ranks; KT.",
+        origin=TEAM,
+        seed=1222,
+        scan=Scan(
+            rotation_deg=-0.6,
+            noise_sigma=5,
+            blur=0.7,
+            jpeg_quality=70,
+            paper=(247, 244, 233),
+            illumination=0.06,
+        ),
+        chu_quan=["QUÂN KHU 1"],
+        ban_hanh=["BỘ CHỈ HUY QUÂN SỰ", "TỈNH THÁI NGUYÊN"],
+        so="215",
+        ky_hieu="QĐ-BCH",
+        dia_danh="Thái Nguyên",
+        ngay=date(2026, 2, 3),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject=(
+            "Về việc thành lập Đoàn kiểm tra công tác xây dựng, huấn luyện lực lượng dân quân "
+            "tự vệ năm 2026"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Bộ Tư lệnh Quân khu 1 (để b/c)",
+                "Đảng ủy Quân sự tỉnh (để b/c)",
+                "Chỉ huy trưởng (để b/c)",
+                "Như Điều 3",
+                "Lưu: VT, TM",
+            ]
+        ),
+        signer=["KT. CHỈ HUY TRƯỞNG", "PHÓ CHỈ HUY TRƯỞNG"],
+        nguoi_ky="Đại tá Hà Quang Vinh",
+        seal_text="BỘ CHỈ HUY QUÂN SỰ TỈNH THÁI NGUYÊN * QUÂN KHU 1 * ",
+        refs=[r_lqp, r_luat, r_nd, r_kh],
+    )
+
+
+def doc_ho33_bc_vkskv11_haiphong_cong_tac_kiem_sat() -> Doc:
+    r_cv = Ref(
+        "Công văn",
+        "3125/VKS-VP",
+        date(2025, 12, 2),
+        "Viện kiểm sát nhân dân thành phố Hải Phòng",
+        long_date=False,
+        pad=False,
+    )
+    r_luat = Ref(
+        "Luật",
+        "63/2014/QH13",
+        date(2014, 11, 24),
+        ten="Luật Tổ chức Viện kiểm sát nhân dân",
+    )
+    r_blhs = Ref(
+        "Bộ luật",
+        "101/2015/QH13",
+        date(2015, 11, 27),
+        ten="Bộ luật Tố tụng hình sự",
+        long_date=False,
+        so_word=False,
+    )
+    table = Table(
+        header=["STT", "Nội dung", "Số vụ", "Số bị can", "Số vụ", "Số bị can"],
+        columns=["stt", "noi_dung", "vu_2025", "bi_can_2025", "vu_2024", "bi_can_2024"],
+        widths=[0.08, 0.40, 0.13, 0.13, 0.13, 0.13],
+        align=["c", "l", "c", "c", "c", "c"],
+        size=12.0,
+        groups=[(2, 2, "Năm 2025"), (4, 2, "Năm 2024")],
+        rows=[
+            ["1", "Thụ lý kiểm sát điều tra", "214", "356", "198", "327"],
+            ["1.1", "Án mới khởi tố", "186", "301", "171", "282"],
+            ["1.2", "Án kỳ trước chuyển sang", "28", "55", "27", "45"],
+            ["2", "Cơ quan điều tra đã giải quyết", "181", "298", "170", "281"],
+            ["3", "Viện kiểm sát đã truy tố", "176", "289", "163", "270"],
+            ["4", "Tòa án đã xét xử sơ thẩm", "168", "274", "157", "259"],
+            ["5", "Đình chỉ, tạm đình chỉ điều tra", "5", "9", "7", "11"],
+            ["6", "Trả hồ sơ để điều tra bổ sung", "3", "6", "4", "8"],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_cv.cite()} về việc báo cáo tổng kết công tác năm 2025, Viện kiểm "
+            "sát nhân dân khu vực 11 - Hải Phòng báo cáo kết quả như sau:",
+            gap=4,
+        ),
+        H("I. TÌNH HÌNH TỘI PHẠM"),
+        Para(
+            "Năm 2025 (số liệu từ ngày 01/12/2024 đến ngày 30/11/2025), tình hình tội phạm "
+            "trên địa bàn 14 xã, phường thuộc khu vực cơ bản được kiềm chế; tội phạm về ma "
+            "túy và đánh bạc chiếm 46,3%; tội phạm lừa đảo chiếm đoạt tài sản qua không gian "
+            "mạng tăng 21 vụ so với cùng kỳ."
+        ),
+        H("II. KẾT QUẢ THỰC HIỆN CHỨC NĂNG, NHIỆM VỤ"),
+        Para(
+            "Thực hiện chức năng thực hành quyền công tố và kiểm sát hoạt động tư pháp theo "
+            f"{r_luat.cite()} và {r_blhs.cite()}, đơn vị đã kiểm sát việc giải quyết 392 tố "
+            "giác, tin báo về tội phạm, đạt tỷ lệ giải quyết 94,6%. Kết quả thụ lý, giải "
+            "quyết án hình sự như sau:",
+            keep=4,
+        ),
+        table,
+        Para(
+            "Không có trường hợp bị can được đình chỉ do không phạm tội, không có bị cáo được "
+            "Tòa án tuyên không phạm tội. Tỷ lệ truy tố đúng thời hạn đạt 100%; 12 vụ án được "
+            "đưa ra xét xử rút kinh nghiệm, vượt chỉ tiêu 04 vụ."
+        ),
+        H("III. KIẾN NGHỊ"),
+        Para(
+            "Đề nghị Viện kiểm sát nhân dân thành phố bổ sung 02 Kiểm sát viên trung cấp và "
+            "trang bị phần mềm quản lý án hình sự cho đơn vị trước ngày 31/3/2026."
+        ),
+        Para("Viện kiểm sát nhân dân khu vực 11 - Hải Phòng kính báo cáo./."),
+    ]
+    return Doc(
+        name="ho33_bc_vkskv11_haiphong_cong_tac_kiem_sat",
+        description=(
+            "Báo cáo tổng kết of a regional procuracy set up in July 2025 after Hải Dương's "
+            "merger into Hải Phòng (VKSND THÀNH PHỐ HẢI PHÒNG, abbreviated, above VIỆN KIỂM "
+            "SÁT NHÂN DÂN / KHU VỰC 11 - HẢI PHÒNG, the issuer on two bold lines, one body), "
+            "marked MẬT in a box under the number, number BC-VKS, place Chí Linh, dated "
+            "December 2025; Kính gửi with two addressees; the city procuracy's Công văn with "
+            "an unpadded date (3125/VKS-VP, ngày 2/12/2025), Luật Tổ chức Viện kiểm sát nhân "
+            "dân with a long date (63/2014/QH13) and Bộ luật Tố tụng hình sự printed without "
+            "'số' and with a padded date (101/2015/QH13, ngày 27/11/2015); headings I-III; a "
+            "ruled 6-column statistics table STT / Nội dung / Số vụ / Số bị can / Số vụ / Số "
+            "bị can (keys stt, noi_dung, vu_2025, bi_can_2025, vu_2024, bi_can_2024) with two "
+            "merged header cells 'Năm 2025' and 'Năm 2024' over the same labels, 8 rows with "
+            "sub-items 1.1-1.2 (the sums add up); percentages and deadlines that are not "
+            "citations; signer VIỆN TRƯỞNG alone."
+        ),
+        tests="BC MẬT of a VKSND khu vực (Hải Phòng); two merged header cells; no prefix.",
+        origin=TEAM,
+        seed=1223,
+        scan=Scan(
+            rotation_deg=1.3,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=58,
+            paper=(245, 241, 230),
+            illumination=0.08,
+        ),
+        chu_quan=["VKSND THÀNH PHỐ HẢI PHÒNG"],
+        ban_hanh=["VIỆN KIỂM SÁT NHÂN DÂN", "KHU VỰC 11 - HẢI PHÒNG"],
+        so="78",
+        ky_hieu="BC-VKS",
+        do_mat="MẬT",
+        dia_danh="Chí Linh",
+        ngay=date(2025, 12, 12),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject="Tổng kết công tác kiểm sát năm 2025",
+        kinh_gui=[
+            "Viện kiểm sát nhân dân thành phố Hải Phòng",
+            "Đảng ủy phường Chí Linh",
+        ],
+        body=body,
+        body_size=14.0,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Văn phòng VKSND thành phố",
+                "Lãnh đạo đơn vị",
+                "Lưu: VT, HSKS",
+            ]
+        ),
+        signer=["VIỆN TRƯỞNG"],
+        nguoi_ky="Vũ Thị Thanh Hương",
+        seal_text="VIỆN KIỂM SÁT NHÂN DÂN KHU VỰC 11 - HẢI PHÒNG * ",
+        refs=[r_cv, r_luat, r_blhs],
+    )
+
+
+def doc_ho33_cv_stp_tuyenquang_to_hoa_giai() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "35/2013/QH13",
+        date(2013, 6, 20),
+        ten="Luật Hòa giải ở cơ sở",
+        long_date=False,
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "15/2014/NĐ-CP",
+        date(2014, 2, 27),
+        "Chính phủ",
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "1962/QĐ-UBND",
+        date(2025, 9, 16),
+        "Ủy ban nhân dân tỉnh Tuyên Quang",
+        long_date=False,
+        pad=False,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_luat.cite()}, {r_nd.cite()} quy định chi tiết một số điều và biện "
+            "pháp thi hành Luật Hòa giải ở cơ sở; căn cứ "
+            f"{r_qd.cite()} về việc sắp xếp, sáp nhập thôn, tổ dân phố trên địa bàn tỉnh, Sở "
+            "Tư pháp đề nghị các cơ quan, đơn vị thực hiện một số nội dung sau:",
+            gap=4,
+        ),
+        Para(
+            "1. Ủy ban nhân dân các xã, phường rà soát toàn bộ tổ hòa giải ở cơ sở; đối với "
+            "thôn, tổ dân phố mới hình thành sau sáp nhập, kiện toàn tổ hòa giải bảo đảm mỗi "
+            "tổ có từ 03 hòa giải viên trở lên, trong đó có hòa giải viên nữ và người dân tộc "
+            "thiểu số ở địa bàn có đông đồng bào dân tộc."
+        ),
+        Para(
+            "2. Phòng Văn hóa - Xã hội các xã, phường tham mưu công nhận, cho thôi hòa giải "
+            "viên; cập nhật danh sách tổ trưởng, hòa giải viên vào phần mềm quản lý của Sở; "
+            "đề xuất nhu cầu bồi dưỡng kỹ năng hòa giải năm 2026."
+        ),
+        Para(
+            "3. Trung tâm Trợ giúp pháp lý nhà nước tỉnh phối hợp biên soạn tài liệu hướng "
+            "dẫn nghiệp vụ hòa giải bằng tiếng Việt và tiếng Mông, tiếng Dao, cấp phát cho "
+            "các tổ hòa giải ở vùng cao trước ngày 30/4/2026."
+        ),
+        Para(
+            "Kết quả rà soát, kiện toàn (theo biểu mẫu gửi kèm) đề nghị gửi về Sở Tư pháp "
+            "(qua Phòng Phổ biến, giáo dục pháp luật) trước ngày 15/3/2026 để tổng hợp, báo "
+            "cáo Ủy ban nhân dân tỉnh. Thông tin liên hệ: bà Hoàng Thị Lan, chuyên viên, điện "
+            "thoại 0207.3822.145./."
+        ),
+    ]
+    return Doc(
+        name="ho33_cv_stp_tuyenquang_to_hoa_giai",
+        description=(
+            "Công văn of a provincial Department of Justice after Hà Giang's merger into "
+            "Tuyên Quang (UBND TỈNH TUYÊN QUANG above SỞ TƯ PHÁP), number STP-PBGDPL with no "
+            "type abbreviation, a V/v over two lines under the number, place Tuyên Quang, "
+            "dated January 2026; Kính gửi with three addressees; one opening sentence citing "
+            "Luật Hòa giải ở cơ sở with a padded short date (35/2013/QH13, ngày 20/06/2013), "
+            "the Government's Nghị định with a long date (15/2014/NĐ-CP) and the province's "
+            "Quyết định with an unpadded date (1962/QĐ-UBND, ngày 16/9/2025); numbered "
+            "points 1-3; deadlines and a phone number that are not citations; no table; "
+            "signer GIÁM ĐỐC alone."
+        ),
+        tests="CV of a Sở Tư pháp (Tuyên Quang); V/v + Kính gửi list; no table; no prefix.",
+        origin=TEAM,
+        seed=1224,
+        scan=Scan(
+            rotation_deg=-1.1,
+            noise_sigma=4,
+            blur=0.6,
+            jpeg_quality=74,
+            paper=(248, 245, 235),
+            illumination=0.05,
+        ),
+        chu_quan=["UBND TỈNH TUYÊN QUANG"],
+        ban_hanh=["SỞ TƯ PHÁP"],
+        so="142",
+        ky_hieu="STP-PBGDPL",
+        vv="rà soát, kiện toàn tổ hòa giải ở cơ sở sau sắp xếp thôn, tổ dân phố",
+        dia_danh="Tuyên Quang",
+        ngay=date(2026, 1, 22),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Ủy ban nhân dân các xã, phường",
+            "Phòng Văn hóa - Xã hội các xã, phường",
+            "Trung tâm Trợ giúp pháp lý nhà nước tỉnh",
+        ],
+        body=body,
+        body_size=14.0,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "UBND tỉnh (để b/c)",
+                "Các Phó Giám đốc Sở",
+                "Lưu: VT, PBGDPL",
+            ]
+        ),
+        signer=["GIÁM ĐỐC"],
+        nguoi_ky="Ma Thị Hồng Nhung",
+        seal_text="SỞ TƯ PHÁP * TỈNH TUYÊN QUANG * ",
+        refs=[r_luat, r_nd, r_qd],
+    )
+
+
+def doc_ho33_tb_tandkv6_dongthap_truc_tet() -> Doc:
+    r_cv = Ref(
+        "Công văn",
+        "215/TA-VP",
+        date(2026, 1, 28),
+        "Tòa án nhân dân tỉnh Đồng Tháp",
+        long_date=False,
+    )
+    r_luat = Ref(
+        "Luật",
+        "34/2024/QH15",
+        date(2024, 6, 24),
+        ten="Luật Tổ chức Tòa án nhân dân",
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    r_bltdds = Ref(
+        "Bộ luật",
+        "92/2015/QH13",
+        date(2015, 11, 25),
+        ten="Bộ luật Tố tụng dân sự",
+    )
+    table = Table(
+        header=["Ngày trực", "Thẩm phán trực", "Thư ký trực", "Điện thoại"],
+        columns=["ngay_truc", "tham_phan", "thu_ky", "dien_thoai"],
+        widths=[0.30, 0.25, 0.25, 0.20],
+        align=["c", "l", "l", "c"],
+        size=12.5,
+        rows=[
+            ["14/02/2026 - 15/02/2026", "Trần Minh Trí", "Lê Thị Bích Tuyền", "0913.726.418"],
+            ["16/02/2026 - 17/02/2026", "Nguyễn Hoàng Phúc", "Phan Văn Lộc", "0939.204.571"],
+            ["18/02/2026 - 19/02/2026", "Võ Thị Kim Chi", "Đặng Thanh Tâm", "0907.318.652"],
+            ["20/02/2026 - 22/02/2026", "Huỳnh Công Danh", "Nguyễn Thị Diễm", "0918.645.230"],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_cv.cite()} về việc bố trí trực trong thời gian nghỉ Tết Nguyên đán "
+            "Bính Ngọ năm 2026; để giải quyết kịp thời yêu cầu áp dụng biện pháp khẩn cấp tạm "
+            f"thời theo {r_bltdds.cite()} và các yêu cầu của Cơ quan điều tra, Viện kiểm sát, "
+            "Tòa án nhân dân khu vực 6 - Đồng Tháp thông báo như sau:",
+            gap=4,
+        ),
+        Para(
+            "1. Thời gian nghỉ Tết của cán bộ, công chức từ ngày 14/02/2026 đến hết ngày "
+            "22/02/2026. Trong thời gian này, Tòa án không tiếp nhận đơn, hồ sơ trực tiếp tại "
+            "Bộ phận tiếp nhận, trừ các yêu cầu khẩn cấp."
+        ),
+        Para(
+            "2. Lịch trực của Thẩm phán, Thư ký Tòa án tại trụ sở (số 52 đường 30/4, phường "
+            "Cai Lậy) như sau:",
+            keep=3,
+        ),
+        table,
+        Para(
+            "3. Người dân, cơ quan, tổ chức có thể gửi đơn khởi kiện, đơn yêu cầu qua dịch vụ "
+            "bưu chính hoặc Cổng dịch vụ công trực tuyến của Tòa án; ngày nhận đơn là ngày có "
+            "dấu bưu chính hoặc ngày gửi trên Cổng. Từ ngày 23/02/2026, Tòa án làm việc bình "
+            "thường."
+        ),
+        Para(
+            "Thẩm phán trực thực hiện nhiệm vụ theo quy định của "
+            f"{r_luat.cite()}, báo cáo ngay Chánh án khi có vụ việc phức tạp./.",
+        ),
+    ]
+    return Doc(
+        name="ho33_tb_tandkv6_dongthap_truc_tet",
+        description=(
+            "Thông báo lịch trực Tết of a regional people's court after Tiền Giang's merger "
+            "into Đồng Tháp (TÒA ÁN NHÂN DÂN / TỈNH ĐỒNG THÁP on two regular lines as the "
+            "parent body, TÒA ÁN NHÂN DÂN / KHU VỰC 6 - ĐỒNG THÁP on two bold lines, one "
+            "body), number TB-TA, place Cai Lậy, dated February 2026; no Kính gửi; the "
+            "provincial court's Công văn with a padded date (215/TA-VP, ngày 28/01/2026), "
+            "Bộ luật Tố tụng dân sự with a long date (92/2015/QH13) and later Luật Tổ chức "
+            "Tòa án nhân dân printed without 'số' and with an unpadded date (34/2024/QH15, "
+            "ngày 24/6/2024); numbered points 1-3; an address with '30/4', date ranges and "
+            "phone numbers that are not citations; a ruled 4-column duty table without STT, "
+            "Ngày trực / Thẩm phán trực / Thư ký trực / Điện thoại (keys ngay_truc, "
+            "tham_phan, thu_ky, dien_thoai) of 4 rows; signer KT. CHÁNH ÁN / PHÓ CHÁNH ÁN."
+        ),
+        tests="TB lịch trực Tết of a TAND khu vực (Đồng Tháp); duty table without STT; KT.",
+        origin=TEAM,
+        seed=1225,
+        scan=Scan(
+            rotation_deg=0.4,
+            noise_sigma=8,
+            blur=1.1,
+            jpeg_quality=55,
+            paper=(245, 240, 229),
+            illumination=0.09,
+        ),
+        chu_quan=["TÒA ÁN NHÂN DÂN", "TỈNH ĐỒNG THÁP"],
+        ban_hanh=["TÒA ÁN NHÂN DÂN", "KHU VỰC 6 - ĐỒNG THÁP"],
+        so="56",
+        ky_hieu="TB-TA",
+        dia_danh="Cai Lậy",
+        ngay=date(2026, 2, 6),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject=(
+            "Lịch trực giải quyết công việc trong thời gian nghỉ Tết Nguyên đán Bính Ngọ năm 2026"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "TAND tỉnh Đồng Tháp (để b/c)",
+                "VKSND khu vực 6 - Đồng Tháp",
+                "Công an các xã, phường trong khu vực",
+                "Cổng thông tin điện tử TAND tỉnh",
+                "Lưu: VT, VP",
+            ]
+        ),
+        signer=["KT. CHÁNH ÁN", "PHÓ CHÁNH ÁN"],
+        nguoi_ky="Nguyễn Thành Nhân",
+        seal_text="TÒA ÁN NHÂN DÂN KHU VỰC 6 - ĐỒNG THÁP * ",
+        refs=[r_cv, r_bltdds, r_luat],
+    )
+
+
+def doc_ho33_gm_thads_angiang_lam_viec_thi_hanh_an() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "26/2008/QH12",
+        date(2008, 11, 14),
+        ten="Luật Thi hành án dân sự",
+    )
+    r_ba = Ref(
+        "Bản án",
+        "86/2025/DS-PT",
+        date(2025, 9, 24),
+        "Tòa án nhân dân tỉnh An Giang",
+        long_date=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "412/QĐ-THADS",
+        date(2025, 11, 18),
+        "Trưởng Phòng Thi hành án dân sự khu vực 3",
+        ten="Quyết định thi hành án",
+        long_date=False,
+        pad=False,
+    )
+    body: list[Block] = [
+        Para(f"Căn cứ {r_luat.cite()}, đã được sửa đổi, bổ sung;", gap=4),
+        Para(f"Căn cứ {r_ba.cite()};"),
+        Para(f"Căn cứ {r_qd.cite()},"),
+        Para(
+            "Phòng Thi hành án dân sự khu vực 3 trân trọng kính mời bà Lâm Thị Mỹ Tiên, sinh "
+            "năm 1978, trú tại khu phố Vĩnh Phú, phường Rạch Giá, tỉnh An Giang (người phải "
+            "thi hành án) đến làm việc về việc thi hành khoản tiền 386.500.000 đồng (Ba trăm "
+            "tám mươi sáu triệu, năm trăm nghìn đồng) trả cho ông Danh Sơn theo bản án nêu "
+            "trên.",
+            gap=4,
+        ),
+        Para("**Thời gian:** 08 giờ 00, thứ Tư, ngày 28 tháng 01 năm 2026.", gap=4),
+        Para(
+            "**Địa điểm:** Trụ sở Phòng Thi hành án dân sự khu vực 3, số 12 đường Nguyễn "
+            "Trung Trực, phường Rạch Giá, tỉnh An Giang."
+        ),
+        Para(
+            "**Nội dung:** Xác minh điều kiện thi hành án; thỏa thuận phương thức, thời hạn "
+            "thi hành án giữa các đương sự."
+        ),
+        Para(
+            "Khi đến, bà mang theo Giấy mời này, thẻ Căn cước hoặc giấy tờ tùy thân và các "
+            "tài liệu liên quan đến việc thi hành án (nếu có). Trường hợp vắng mặt không có lý "
+            "do chính đáng, Chấp hành viên sẽ áp dụng biện pháp bảo đảm, cưỡng chế thi hành án "
+            "theo quy định của pháp luật.",
+            gap=4,
+        ),
+        Para(
+            "Mọi chi tiết xin liên hệ Chấp hành viên Nguyễn Hữu Nghĩa, điện thoại 0297.3862.517./."
+        ),
+    ]
+    return Doc(
+        name="ho33_gm_thads_angiang_lam_viec_thi_hanh_an",
+        description=(
+            "Giấy mời to a judgment debtor from a regional civil judgment enforcement office "
+            "after Kiên Giang's merger into An Giang (THI HÀNH ÁN DÂN SỰ / TỈNH AN GIANG on "
+            "two regular lines as the parent body, PHÒNG THI HÀNH ÁN DÂN SỰ / KHU VỰC 3 on "
+            "two bold lines, one body), number GM-PTHADS, place Rạch Giá, dated January "
+            "2026; Kính gửi to one person on one centred line; Căn cứ lines with Luật Thi "
+            "hành án dân sự with a long date (26/2008/QH12), a court judgment, Bản án, with "
+            "a padded date (86/2025/DS-PT, ngày 24/09/2025, 'Tòa án nhân dân tỉnh An Giang') "
+            "and the office's own Quyết định thi hành án with an unpadded date "
+            "(412/QĐ-THADS, ngày 18/11/2025, 'Trưởng Phòng Thi hành án dân sự khu vực 3'); "
+            "bold Thời gian / Địa điểm / Nội dung lines, a sum of money in figures and words, "
+            "a long date, a birth year and a phone number that are not citations; no table; "
+            "signer Q. TRƯỞNG PHÒNG on one line."
+        ),
+        tests="GM of a Phòng THADS khu vực (An Giang); Bản án cited; centred Kính gửi; Q.",
+        origin=TEAM,
+        seed=1226,
+        scan=Scan(
+            rotation_deg=-1.4,
+            noise_sigma=5,
+            blur=0.9,
+            jpeg_quality=66,
+            paper=(247, 243, 232),
+            illumination=0.06,
+        ),
+        chu_quan=["THI HÀNH ÁN DÂN SỰ", "TỈNH AN GIANG"],
+        ban_hanh=["PHÒNG THI HÀNH ÁN DÂN SỰ", "KHU VỰC 3"],
+        so="37",
+        ky_hieu="GM-PTHADS",
+        dia_danh="Rạch Giá",
+        ngay=date(2026, 1, 19),
+        title="GIẤY MỜI",
+        loai_van_ban="Giấy mời",
+        subject="Về việc làm việc để giải quyết việc thi hành án",
+        kinh_gui=["Bà Lâm Thị Mỹ Tiên"],
+        kinh_gui_centered=True,
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Ông Danh Sơn (người được thi hành án)",
+                "VKSND khu vực 3 - An Giang",
+                "Lưu: VT, HSTHA",
+            ]
+        ),
+        signer=["Q. TRƯỞNG PHÒNG"],
+        nguoi_ky="Trịnh Quốc Khởi",
+        seal_text="THI HÀNH ÁN DÂN SỰ TỈNH AN GIANG * PHÒNG THADS KHU VỰC 3 * ",
+        refs=[r_luat, r_ba, r_qd],
+    )
+
+
+HELDOUT33_DOCS = [
+    doc_ho33_kh_cat_hatinh_thu_hoi_vu_khi,
+    doc_ho33_qd_bchqs_thainguyen_doan_kiem_tra_dqtv,
+    doc_ho33_bc_vkskv11_haiphong_cong_tac_kiem_sat,
+    doc_ho33_cv_stp_tuyenquang_to_hoa_giai,
+    doc_ho33_tb_tandkv6_dongthap_truc_tet,
+    doc_ho33_gm_thads_angiang_lam_viec_thi_hanh_an,
+]
+
+
+# --------------------------------------------------------------------------------------
 # Thirty-fourth held-out set (benchmarks/heldout34/): provincial Party, Fatherland Front and
 # mass-organisation bodies after the 2025 merger (the Tỉnh ủy Quảng Ngãi and a commune Đảng
 # ủy of the former Kon Tum, the Liên đoàn Lao động and the Ban Tuyên giáo và Dân vận of Lâm
@@ -34455,6 +35314,7 @@ HELDOUT_SETS = {
     "heldout30": (HELDOUT30_DOCS, HELDOUT30_DIR, "thirtieth "),
     "heldout31": (HELDOUT31_DOCS, HELDOUT31_DIR, "thirty-first "),
     "heldout32": (HELDOUT32_DOCS, HELDOUT32_DIR, "thirty-second "),
+    "heldout33": (HELDOUT33_DOCS, HELDOUT33_DIR, "thirty-third "),
     "heldout34": (HELDOUT34_DOCS, HELDOUT34_DIR, "thirty-fourth "),
 }
 
