@@ -1,5 +1,5 @@
 """Field extraction accuracy against the ground truth of samples/ and the held-out sets
-benchmarks/heldout/ to benchmarks/heldout34/.
+benchmarks/heldout/ to benchmarks/heldout36/.
 
 Runs the whole pipeline (real Tesseract) on every PDF that has a ground-truth JSON beside
 it and prints, per set: exact match per field (nulls included), exact match over the
@@ -78,6 +78,7 @@ SETS = {
     "heldout32": ROOT / "benchmarks" / "heldout32",
     "heldout33": ROOT / "benchmarks" / "heldout33",
     "heldout34": ROOT / "benchmarks" / "heldout34",
+    "heldout36": ROOT / "benchmarks" / "heldout36",
 }
 LIST_FIELDS = ("kinh_gui", "noi_nhan", "van_ban_lien_quan")
 SCALAR_FIELDS = tuple(k for k in FIELD_DEFAULTS if k not in LIST_FIELDS)

@@ -55,6 +55,7 @@ Usage::
     python samples/make_samples.py --heldout32     # 32nd held-out set, benchmarks/heldout32/
     python samples/make_samples.py --heldout33     # 33rd held-out set, benchmarks/heldout33/
     python samples/make_samples.py --heldout34     # 34th held-out set, benchmarks/heldout34/
+    python samples/make_samples.py --heldout36     # 36th held-out set, benchmarks/heldout36/
 """
 
 from __future__ import annotations
@@ -35143,6 +35144,1012 @@ HELDOUT34_DOCS = [
 ]
 
 
+# --------------------------------------------------------------------------------------
+# Thirty-sixth held-out set (benchmarks/heldout36/): construction, transport, trade,
+# finance and state treasury bodies at provincial and regional level after the 2025 merger
+# (the Sở Tài chính of Phú Thọ, the Sở Xây dựng of Lào Cai, a Ban Quản lý dự án of transport
+# works in Đồng Nai, a regional State Treasury office in Cà Mau, the Sở Công Thương of An
+# Giang, a regional customs office in Quảng Ngãi); written blind: nobody ran the pipeline or
+# read its code, tests or benchmark scripts while writing it
+# --------------------------------------------------------------------------------------
+
+HELDOUT36_DIR = REPO_ROOT / "benchmarks" / "heldout36"
+
+
+def _ho36_trieu(nghin: int) -> str:
+    """An amount in thousands of đồng printed in millions: 14286512 -> '14.286,512'."""
+    whole = f"{nghin // 1000:,}".replace(",", ".")
+    return f"{whole},{nghin % 1000:03d}"
+
+
+def _ho36_so(value: int) -> str:
+    """An integer with dots between thousands: 1846230 -> '1.846.230'."""
+    return f"{value:,}".replace(",", ".")
+
+
+def _ho36_ty_le(part: int, whole: int) -> str:
+    """A percentage with two decimals and a decimal comma: '20,05'; '0' for nothing."""
+    if not part:
+        return "0"
+    return f"{part * 100 / whole:.2f}".replace(".", ",")
+
+
+def doc_ho36_qd_stc_phutho_quyet_toan_du_an() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "58/2024/QH15",
+        date(2024, 11, 29),
+        ten="Luật Đầu tư công",
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "99/2021/NĐ-CP",
+        date(2021, 11, 11),
+        "Chính phủ",
+        so_word=False,
+    )
+    r_tt = Ref(
+        "Thông tư",
+        "96/2021/TT-BTC",
+        date(2021, 11, 11),
+        "Bộ trưởng Bộ Tài chính",
+        long_date=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "1642/QĐ-UBND",
+        date(2025, 7, 4),
+        "Ủy ban nhân dân tỉnh Phú Thọ",
+        long_date=False,
+        pad=False,
+    )
+    # (project, investor, amount proposed, amount deducted), in thousands of đồng
+    projects = [
+        (
+            "Nâng cấp, mở rộng đường liên xã Thanh Ba - Đông Thành",
+            "UBND xã Thanh Ba",
+            14286512,
+            126480,
+        ),
+        ("Xây dựng Trạm Y tế xã Tam Nông", "UBND xã Tam Nông", 5412870, 38215),
+        (
+            "Cải tạo, sửa chữa Trường THPT Chuyên Hùng Vương (giai đoạn 2)",
+            "Sở Giáo dục và Đào tạo",
+            9875304,
+            0,
+        ),
+        (
+            "Kè chống sạt lở bờ sông Đà đoạn qua phường Hòa Bình",
+            "Ban QLDA ĐTXD công trình nông nghiệp tỉnh",
+            38614220,
+            412736,
+        ),
+        (
+            "Đường nối Quốc lộ 2C đến Khu công nghiệp Sơn Lôi",
+            "Ban QLDA ĐTXD công trình giao thông tỉnh",
+            62130458,
+            285104,
+        ),
+        ("Nhà văn hóa đa năng phường Vĩnh Phúc", "UBND phường Vĩnh Phúc", 7318652, 51230),
+        ("Hệ thống cấp nước sinh hoạt xã Mai Châu", "UBND xã Mai Châu", 11204516, 97400),
+        (
+            "Nâng cấp đê tả sông Lô đoạn qua xã Phù Ninh",
+            "Ban QLDA ĐTXD công trình nông nghiệp tỉnh",
+            24518900,
+            163315,
+        ),
+        ("Xây dựng Trường Mầm non xã Lạc Sơn", "UBND xã Lạc Sơn", 8927115, 44060),
+        (
+            "Mua sắm, lắp đặt thiết bị Trung tâm Kiểm soát bệnh tật tỉnh",
+            "Sở Y tế",
+            16250000,
+            0,
+        ),
+        (
+            "Chỉnh trang vỉa hè, chiếu sáng đường Hùng Vương, phường Việt Trì",
+            "UBND phường Việt Trì",
+            19476381,
+            205620,
+        ),
+        (
+            "Nâng cấp Bệnh viện Đa khoa khu vực Phúc Yên (hạng mục Khoa Nhi)",
+            "Ban QLDA ĐTXD công trình dân dụng tỉnh",
+            27384150,
+            318905,
+        ),
+        (
+            "Cầu Ngòi Lao và đường dẫn, xã Hạ Hòa",
+            "Ban QLDA ĐTXD công trình giao thông tỉnh",
+            21950760,
+            176280,
+        ),
+    ]
+    rows = []
+    for i, (name, owner, proposed, deducted) in enumerate(projects, start=1):
+        rows.append(
+            [
+                str(i),
+                name,
+                owner,
+                _ho36_trieu(proposed),
+                _ho36_trieu(proposed - deducted),
+                _ho36_trieu(deducted) if deducted else "0",
+            ]
+        )
+    total_proposed = sum(p[2] for p in projects)
+    total_deducted = sum(p[3] for p in projects)
+    total_approved = total_proposed - total_deducted
+    rows.append(
+        [
+            "",
+            "Tổng cộng",
+            "",
+            _ho36_trieu(total_proposed),
+            _ho36_trieu(total_approved),
+            _ho36_trieu(total_deducted),
+        ]
+    )
+    table = Table(
+        header=[
+            "STT",
+            "Tên dự án",
+            "Chủ đầu tư",
+            "Giá trị đề nghị quyết toán",
+            "Giá trị quyết toán được duyệt",
+            "Giá trị giảm trừ",
+        ],
+        columns=["stt", "ten_du_an", "chu_dau_tu", "de_nghi", "duoc_duyet", "giam_tru"],
+        widths=[0.06, 0.32, 0.22, 0.14, 0.14, 0.12],
+        align=["c", "l", "l", "c", "c", "c"],
+        size=11.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para("GIÁM ĐỐC SỞ TÀI CHÍNH TỈNH PHÚ THỌ", style=BOLD, align="center", indent=0, gap=2),
+        Para(f"Căn cứ {r_luat.cite()};", gap=6),
+        Para(
+            f"Căn cứ {r_nd.cite()} quy định về quản lý, thanh toán, quyết toán dự án sử dụng "
+            "vốn đầu tư công;"
+        ),
+        Para(f"Căn cứ {r_tt.cite()} quy định hệ thống mẫu biểu sử dụng trong công tác quyết toán;"),
+        Para(
+            f"Căn cứ {r_qd.cite()} về việc ủy quyền cho Giám đốc Sở Tài chính phê duyệt quyết "
+            "toán dự án hoàn thành sử dụng vốn đầu tư công do tỉnh quản lý;"
+        ),
+        Para(
+            "Xét hồ sơ đề nghị quyết toán của các chủ đầu tư và Báo cáo kết quả thẩm tra quyết "
+            "toán của Phòng Quản lý đầu tư."
+        ),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            "**Điều 1.** Phê duyệt quyết toán vốn đầu tư công của 13 dự án hoàn thành thuộc kế "
+            "hoạch năm 2025 (đợt 3), với tổng giá trị quyết toán được duyệt "
+            f"{_ho36_trieu(total_approved)} triệu đồng, chi tiết như sau:",
+            gap=4,
+            keep=3,
+        ),
+        Para("Đơn vị tính: triệu đồng", style=ITALIC, align="right", indent=0, size=12.0),
+        table,
+        Para(
+            "**Điều 2.** Các chủ đầu tư có trách nhiệm thanh toán cho nhà thầu theo giá trị "
+            "quyết toán được duyệt; nộp trả ngân sách nhà nước phần giá trị giảm trừ trước ngày "
+            "31/01/2026 và hoàn thành việc tất toán tài khoản dự án trong thời hạn 30 ngày kể "
+            "từ ngày nhận được Quyết định này.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Sở, Trưởng "
+            "phòng Quản lý đầu tư, Giám đốc Kho bạc Nhà nước khu vực VIII và các chủ đầu tư có "
+            "tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.",
+            gap=4,
+        ),
+    ]
+    return Doc(
+        name="ho36_qd_stc_phutho_quyet_toan_du_an",
+        description=(
+            "Quyết định phê duyệt quyết toán of a provincial Sở Tài chính after the merger of "
+            "Vĩnh Phúc and Hòa Bình into Phú Thọ (UBND TỈNH PHÚ THỌ above SỞ TÀI CHÍNH), "
+            "number QĐ-STC, place Phú Thọ, dated December 2025; the authority line GIÁM ĐỐC SỞ "
+            "TÀI CHÍNH TỈNH PHÚ THỌ; Căn cứ lines with Luật Đầu tư công (long date, "
+            "58/2024/QH15), the Government's Nghị định printed without 'số' with a long date "
+            "(99/2021/NĐ-CP), the minister's Thông tư with a short date (96/2021/TT-BTC, ngày "
+            "11/11/2021) and the province's Quyết định with an unpadded date (1642/QĐ-UBND, "
+            "ngày 4/7/2025); a 'Đơn vị tính' line and a ruled 6-column list table STT / Tên dự "
+            "án / Chủ đầu tư / Giá trị đề nghị quyết toán / Giá trị quyết toán được duyệt / Giá "
+            "trị giảm trừ (keys stt, ten_du_an, chu_dau_tu, de_nghi, duoc_duyet, giam_tru) of "
+            "13 projects and a Tổng cộng row (the sums add up), running onto the next page "
+            "under the repeated header; deadlines that are not citations; signer KT. GIÁM ĐỐC "
+            "/ PHÓ GIÁM ĐỐC."
+        ),
+        tests="QĐ quyết toán of the Sở Tài chính (Phú Thọ); list over pages; KT.",
+        origin=TEAM,
+        seed=1251,
+        scan=Scan(
+            rotation_deg=0.9,
+            noise_sigma=6,
+            blur=0.8,
+            jpeg_quality=64,
+            paper=(246, 242, 231),
+            illumination=0.07,
+        ),
+        chu_quan=["UBND TỈNH PHÚ THỌ"],
+        ban_hanh=["SỞ TÀI CHÍNH"],
+        so="214",
+        ky_hieu="QĐ-STC",
+        dia_danh="Phú Thọ",
+        ngay=date(2025, 12, 22),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject=(
+            "Phê duyệt quyết toán vốn đầu tư công dự án hoàn thành thuộc kế hoạch năm 2025 (đợt 3)"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như Điều 3",
+                "UBND tỉnh (để b/c)",
+                "Giám đốc Sở (để b/c)",
+                "Lưu: VT, QLĐT",
+            ]
+        ),
+        signer=["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+        nguoi_ky="Hà Thị Thanh Huyền",
+        seal_text="UBND TỈNH PHÚ THỌ * SỞ TÀI CHÍNH * ",
+        refs=[r_luat, r_nd, r_tt, r_qd],
+    )
+
+
+def doc_ho36_kh_sxd_laocai_kiem_tra_chat_luong() -> Doc:
+    r_luat_xd = Ref(
+        "Luật",
+        "50/2014/QH13",
+        date(2014, 6, 18),
+        ten="Luật Xây dựng",
+    )
+    r_luat_db = Ref(
+        "Luật",
+        "35/2024/QH15",
+        date(2024, 6, 27),
+        ten="Luật Đường bộ",
+        long_date=False,
+        pad=False,
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "06/2021/NĐ-CP",
+        date(2021, 1, 26),
+        "Chính phủ",
+        long_date=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "86/QĐ-UBND",
+        date(2026, 1, 8),
+        "UBND tỉnh Lào Cai",
+        so_word=False,
+    )
+    cl = "Phòng Quản lý chất lượng công trình xây dựng"
+    ht = "Phòng Quản lý kết cấu hạ tầng giao thông"
+    table = Table(
+        header=[
+            "STT",
+            "Nội dung kiểm tra",
+            "Đơn vị chủ trì",
+            "Đơn vị phối hợp",
+            "Thời gian",
+            "Sản phẩm",
+        ],
+        columns=["stt", "noi_dung", "don_vi_chu_tri", "don_vi_phoi_hop", "thoi_gian", "san_pham"],
+        widths=[0.06, 0.31, 0.17, 0.18, 0.12, 0.16],
+        align=["c", "l", "l", "l", "c", "l"],
+        size=11.5,
+        rows=[
+            [
+                "1",
+                "Công tác quản lý chất lượng, nghiệm thu công trình đường nối cao tốc Nội Bài - "
+                "Lào Cai với Quốc lộ 4E",
+                cl,
+                "Ban QLDA ĐTXD công trình giao thông tỉnh",
+                "Tháng 3/2026",
+                "Thông báo kết quả kiểm tra",
+            ],
+            [
+                "2",
+                "Công tác bảo trì, quản lý vận hành các tuyến quốc lộ được ủy thác quản lý",
+                ht,
+                "Các đơn vị bảo trì đường bộ",
+                "Quý II/2026",
+                "Biên bản, thông báo kết quả",
+            ],
+            [
+                "3",
+                "An toàn các cầu yếu, ngầm tràn trên đường tỉnh trước mùa mưa lũ",
+                ht,
+                "UBND các xã có tuyến đường đi qua",
+                "Trước 15/5/2026",
+                "Danh mục cầu, ngầm tràn phải xử lý",
+            ],
+            [
+                "4",
+                "Chất lượng công trình nhà ở xã hội, khu tái định cư xã Văn Bàn",
+                cl,
+                "Phòng Phát triển đô thị và Nhà ở",
+                "Tháng 6/2026",
+                "Thông báo kết quả kiểm tra",
+            ],
+            [
+                "5",
+                "Điều kiện năng lực hoạt động xây dựng của tổ chức tư vấn, nhà thầu thi công",
+                "Phòng Quản lý hoạt động xây dựng",
+                "Thanh tra Sở",
+                "Quý III/2026",
+                "Báo cáo, kiến nghị xử lý",
+            ],
+            [
+                "6",
+                "Hoạt động của các phòng thí nghiệm chuyên ngành xây dựng trên địa bàn",
+                cl,
+                "Trung tâm Kiểm định chất lượng xây dựng",
+                "Tháng 8/2026",
+                "Biên bản kiểm tra",
+            ],
+            [
+                "7",
+                "Quản lý trật tự xây dựng tại các phường Lào Cai, Cam Đường, Yên Bái",
+                "Phòng Phát triển đô thị và Nhà ở",
+                "UBND các phường",
+                "Tháng 9/2026",
+                "Thông báo kết quả kiểm tra",
+            ],
+            [
+                "8",
+                "Hoạt động của các bến xe khách, trạm dừng nghỉ trên Quốc lộ 70, Quốc lộ 279",
+                "Phòng Quản lý vận tải, phương tiện và người lái",
+                "Phòng Cảnh sát giao thông Công an tỉnh",
+                "Quý IV/2026",
+                "Báo cáo kết quả kiểm tra",
+            ],
+            [
+                "9",
+                "Tổng hợp, báo cáo kết quả kiểm tra năm 2026",
+                "Văn phòng Sở",
+                "Các phòng chuyên môn",
+                "Trước 10/12/2026",
+                "Báo cáo UBND tỉnh",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat_xd.cite()}; {r_luat_db.cite()}; {r_nd.cite()} quy định chi tiết "
+            "một số nội dung về quản lý chất lượng, thi công xây dựng và bảo trì công trình xây "
+            f"dựng; thực hiện {r_qd.cite()} phê duyệt Kế hoạch thanh tra, kiểm tra năm 2026 "
+            "trên địa bàn tỉnh, Sở Xây dựng ban hành Kế hoạch kiểm tra như sau:",
+            gap=4,
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "Đánh giá việc tuân thủ quy định về quản lý chất lượng công trình xây dựng và bảo "
+            "trì kết cấu hạ tầng giao thông đường bộ sau khi hợp nhất tỉnh Yên Bái và tỉnh Lào "
+            "Cai; kịp thời phát hiện, chấn chỉnh sai sót, kiến nghị xử lý vi phạm. Việc kiểm tra "
+            "không chồng chéo với hoạt động thanh tra của Thanh tra tỉnh."
+        ),
+        H("II. ĐỐI TƯỢNG KIỂM TRA"),
+        Para(
+            "Các chủ đầu tư, ban quản lý dự án, nhà thầu tư vấn, nhà thầu thi công các công "
+            "trình sử dụng vốn đầu tư công; đơn vị bảo trì đường bộ; tổ chức kinh doanh vận tải, "
+            "bến xe khách, trạm dừng nghỉ; Ủy ban nhân dân các xã, phường được phân cấp quản lý "
+            "trật tự xây dựng."
+        ),
+        H("III. NỘI DUNG VÀ PHÂN CÔNG THỰC HIỆN", keep=4),
+        table,
+        H("IV. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "Các phòng chủ trì xây dựng đề cương, thông báo lịch kiểm tra đến đơn vị được kiểm "
+            "tra trước ít nhất 05 ngày làm việc; kết thúc mỗi đợt, báo cáo Giám đốc Sở trong "
+            "thời hạn 07 ngày. Văn phòng Sở theo dõi, đôn đốc, tổng hợp việc thực hiện Kế hoạch "
+            "này./."
+        ),
+    ]
+    return Doc(
+        name="ho36_kh_sxd_laocai_kiem_tra_chat_luong",
+        description=(
+            "Kế hoạch kiểm tra of a provincial Sở Xây dựng now in charge of transport, after "
+            "Yên Bái's merger into Lào Cai (UBND TỈNH LÀO CAI above SỞ XÂY DỰNG), number "
+            "KH-SXD, place Lào Cai, dated January 2026; no Kính gửi; one opening sentence "
+            "citing Luật Xây dựng with a long date (50/2014/QH13), Luật Đường bộ with an "
+            "unpadded short date (35/2024/QH15, ngày 27/6/2024), the Government's Nghị định "
+            "with a padded date (06/2021/NĐ-CP, ngày 26/01/2021) and the province's Quyết định "
+            "printed without 'số' with a long date (86/QĐ-UBND, 'UBND tỉnh Lào Cai'); headings "
+            "I-IV; a ruled 6-column task table STT / Nội dung kiểm tra / Đơn vị chủ trì / Đơn "
+            "vị phối hợp / Thời gian / Sản phẩm (keys stt, noi_dung, don_vi_chu_tri, "
+            "don_vi_phoi_hop, thoi_gian, san_pham) of 9 rows; deadlines that are not "
+            "citations; signer GIÁM ĐỐC alone."
+        ),
+        tests="KH kiểm tra of the Sở Xây dựng (Lào Cai); 6-column task table; no prefix.",
+        origin=TEAM,
+        seed=1252,
+        scan=Scan(
+            rotation_deg=-1.3,
+            noise_sigma=5,
+            blur=0.7,
+            jpeg_quality=70,
+            paper=(248, 244, 233),
+            illumination=0.05,
+        ),
+        chu_quan=["UBND TỈNH LÀO CAI"],
+        ban_hanh=["SỞ XÂY DỰNG"],
+        so="386",
+        ky_hieu="KH-SXD",
+        dia_danh="Lào Cai",
+        ngay=date(2026, 1, 15),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject=(
+            "Kiểm tra công tác quản lý chất lượng công trình xây dựng và bảo trì kết cấu hạ "
+            "tầng giao thông đường bộ năm 2026"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "UBND tỉnh (để b/c)",
+                "Thanh tra tỉnh",
+                "Các phòng, đơn vị thuộc Sở",
+                "Các đơn vị được kiểm tra",
+                "Lưu: VT, QLCL",
+            ]
+        ),
+        signer=["GIÁM ĐỐC"],
+        nguoi_ky="Lương Văn Khánh",
+        seal_text="UBND TỈNH LÀO CAI * SỞ XÂY DỰNG * ",
+        refs=[r_luat_xd, r_luat_db, r_nd, r_qd],
+    )
+
+
+def doc_ho36_bc_bqlda_dongnai_giai_ngan() -> Doc:
+    r_cv = Ref(
+        "Công văn",
+        "612/STC-ĐT",
+        date(2026, 2, 24),
+        "Sở Tài chính",
+        long_date=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "3918/QĐ-UBND",
+        date(2025, 12, 19),
+        "Ủy ban nhân dân tỉnh Đồng Nai",
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "85/2025/NĐ-CP",
+        date(2025, 4, 8),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    # (project, plan 2026, work done, disbursed), in millions of đồng
+    ongoing = [
+        ("Đường ven sông Đồng Nai đoạn từ cầu Hóa An đến cầu Đồng Nai", 420000, 96540, 84215),
+        ("Đường Vành đai 3 đoạn qua tỉnh Đồng Nai (vốn ngân sách tỉnh)", 650000, 182300, 171480),
+        ("Nâng cấp, mở rộng ĐT.741 đoạn Đồng Xoài - Phước Long", 285000, 40125, 31560),
+        ("Cầu Thủ Biên và đường dẫn hai đầu cầu", 198500, 52760, 50000),
+    ]
+    new = [
+        ("Đường kết nối Cảng hàng không quốc tế Long Thành với ĐT.769", 350000, 12400, 8650),
+        ("Nút giao ĐT.768 với đường Vành đai 2 Biên Hòa", 126000, 3150, 2480),
+        ("Đường ĐT.753B nối dài đoạn qua xã Đồng Phú", 94500, 0, 0),
+    ]
+
+    def line(stt: str, name: str, plan: int, done: int, paid: int) -> list[str]:
+        return [stt, name, _ho36_so(plan), _ho36_so(done), _ho36_so(paid), _ho36_ty_le(paid, plan)]
+
+    def sums(group: list[tuple[str, int, int, int]]) -> tuple[int, int, int]:
+        return (sum(g[1] for g in group), sum(g[2] for g in group), sum(g[3] for g in group))
+
+    rows = [line("I", "Dự án chuyển tiếp", *sums(ongoing))]
+    rows += [line(str(i), *p) for i, p in enumerate(ongoing, start=1)]
+    rows.append(line("II", "Dự án khởi công mới", *sums(new)))
+    rows += [line(str(i), *p) for i, p in enumerate(new, start=len(ongoing) + 1)]
+    plan, done, paid = sums(ongoing + new)
+    rows.append(line("", "Tổng cộng", plan, done, paid))
+    table = Table(
+        header=[
+            "STT",
+            "Tên dự án",
+            "Kế hoạch vốn năm 2026",
+            "Giá trị khối lượng thực hiện",
+            "Giá trị giải ngân",
+            "Tỷ lệ giải ngân (%)",
+        ],
+        columns=["stt", "ten_du_an", "ke_hoach_von", "khoi_luong", "giai_ngan", "ty_le"],
+        widths=[0.07, 0.37, 0.15, 0.15, 0.14, 0.12],
+        align=["c", "l", "c", "c", "c", "c"],
+        size=11.5,
+        groups=[(3, 3, "Lũy kế đến ngày 28/02/2026")],
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_cv.cite()} về việc báo cáo tình hình thực hiện và giải ngân kế hoạch "
+            "vốn đầu tư công năm 2026, Ban Quản lý dự án đầu tư xây dựng công trình giao thông "
+            "báo cáo như sau:",
+            gap=4,
+        ),
+        H("1. Kế hoạch vốn được giao"),
+        Para(
+            f"Tại {r_qd.cite()}, Ban được giao kế hoạch vốn năm 2026 là {_ho36_so(plan)} triệu "
+            "đồng cho 07 dự án, gồm 04 dự án chuyển tiếp và 03 dự án khởi công mới."
+        ),
+        H("2. Kết quả giải ngân kế hoạch vốn năm 2026", keep=3),
+        Para(
+            f"Lũy kế đến ngày 28/02/2026, giá trị giải ngân đạt {_ho36_so(paid)} triệu đồng, "
+            f"bằng {_ho36_ty_le(paid, plan)}% kế hoạch vốn. Chi tiết từng dự án:",
+            keep=4,
+        ),
+        Para("Đơn vị tính: triệu đồng", style=ITALIC, align="right", indent=0, size=12.0),
+        table,
+        H("3. Khó khăn, vướng mắc"),
+        Para(
+            "Giải phóng mặt bằng dự án đường ven sông Đồng Nai và nút giao ĐT.768 còn chậm; "
+            "nguồn cát đắp nền cho dự án Vành đai 3 thiếu, giá tăng 18% so với đơn giá dự toán. "
+            "Dự án ĐT.753B đang điều chỉnh chủ trương đầu tư theo "
+            f"{r_nd.cite()} quy định chi tiết một số điều của Luật Đầu tư công."
+        ),
+        H("4. Kiến nghị"),
+        Para(
+            "Đề nghị Ủy ban nhân dân tỉnh chỉ đạo các xã, phường bàn giao mặt bằng trước ngày "
+            "30/4/2026; Sở Tài chính xem xét điều chuyển 50.000 triệu đồng từ dự án ĐT.753B sang "
+            "dự án Vành đai 3."
+        ),
+        Para("Ban Quản lý dự án đầu tư xây dựng công trình giao thông kính báo cáo./."),
+    ]
+    return Doc(
+        name="ho36_bc_bqlda_dongnai_giai_ngan",
+        description=(
+            "Báo cáo tiến độ giải ngân of a provincial Ban Quản lý dự án of transport works "
+            "after Bình Phước's merger into Đồng Nai (UBND TỈNH ĐỒNG NAI above BAN QUẢN LÝ DỰ "
+            "ÁN / ĐẦU TƯ XÂY DỰNG / CÔNG TRÌNH GIAO THÔNG, the issuer on three bold lines, one "
+            "body), number BC-BQLDAGT, place Đồng Nai, dated March 2026; Kính gửi with three "
+            "addressees; the Sở Tài chính's Công văn with a padded date (612/STC-ĐT, ngày "
+            "24/02/2026, 'Sở Tài chính'), the province's Quyết định with a long date "
+            "(3918/QĐ-UBND) and the Government's Nghị định printed without 'số' and with an "
+            "unpadded date (85/2025/NĐ-CP, ngày 8/4/2025); numbered headings 1-4; sums of "
+            "money, percentages and deadlines that are not citations; a 'Đơn vị tính' line and "
+            "a ruled 6-column money table STT / Tên dự án / Kế hoạch vốn năm 2026 / Giá trị "
+            "khối lượng thực hiện / Giá trị giải ngân / Tỷ lệ giải ngân (%) (keys stt, "
+            "ten_du_an, ke_hoach_von, khoi_luong, giai_ngan, ty_le) with a merged header cell "
+            "'Lũy kế đến ngày 28/02/2026' over three columns, 10 rows (groups I-II with their "
+            "subtotals, projects 1-7 and a Tổng cộng row; the sums add up); signer Q. GIÁM ĐỐC "
+            "on one line."
+        ),
+        tests="BC giải ngân of a Ban QLDA giao thông (Đồng Nai); merged header; Q.",
+        origin=TEAM,
+        seed=1253,
+        scan=Scan(
+            rotation_deg=0.4,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=58,
+            paper=(245, 241, 229),
+            illumination=0.08,
+        ),
+        chu_quan=["UBND TỈNH ĐỒNG NAI"],
+        ban_hanh=["BAN QUẢN LÝ DỰ ÁN", "ĐẦU TƯ XÂY DỰNG", "CÔNG TRÌNH GIAO THÔNG"],
+        so="46",
+        ky_hieu="BC-BQLDAGT",
+        dia_danh="Đồng Nai",
+        ngay=date(2026, 3, 4),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject="Tình hình thực hiện và giải ngân kế hoạch vốn đầu tư công năm 2026",
+        kinh_gui=[
+            "Ủy ban nhân dân tỉnh Đồng Nai",
+            "Sở Tài chính tỉnh Đồng Nai",
+            "Sở Xây dựng tỉnh Đồng Nai",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Kho bạc Nhà nước khu vực XVII",
+                "Ban Giám đốc",
+                "Lưu: VT, KHTH",
+            ]
+        ),
+        signer=["Q. GIÁM ĐỐC"],
+        nguoi_ky="Trần Quốc Bảo",
+        seal_text="UBND TỈNH ĐỒNG NAI * BAN QLDA ĐTXD CÔNG TRÌNH GIAO THÔNG * ",
+        refs=[r_cv, r_qd, r_nd],
+    )
+
+
+def doc_ho36_cv_kbnn_kv19_khan_thu_hoi_tam_ung() -> Doc:
+    r_cv_kbnn = Ref(
+        "Công văn",
+        "118/KBNN-KSC",
+        date(2026, 1, 6),
+        "Kho bạc Nhà nước",
+        long_date=False,
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "99/2021/NĐ-CP",
+        date(2021, 11, 11),
+        "Chính phủ",
+    )
+    r_cv_ubnd = Ref(
+        "Công văn",
+        "158/UBND-KT",
+        date(2026, 1, 7),
+        "Ủy ban nhân dân tỉnh Cà Mau",
+        long_date=False,
+        pad=False,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_cv_kbnn.cite()} về việc khóa sổ kế toán niên độ năm 2025 và "
+            f"{r_cv_ubnd.cite()} về việc đẩy nhanh giải ngân vốn đầu tư công năm 2025, Kho bạc "
+            "Nhà nước khu vực XIX đề nghị các đơn vị khẩn trương thực hiện các nội dung sau:",
+            gap=4,
+        ),
+        Para(
+            "1. Đến ngày 09/01/2026, trên địa bàn còn 86 hợp đồng có số dư tạm ứng quá hạn "
+            "với tổng số tiền 41,63 tỷ đồng, trong đó 23 hợp đồng tạm ứng trên 12 tháng. Các "
+            "chủ đầu tư rà soát, yêu cầu nhà thầu hoàn ứng hoặc gửi hồ sơ thanh toán khối lượng "
+            f"hoàn thành theo quy định tại {r_nd.cite()}; trường hợp nhà thầu không hoàn ứng, "
+            "thực hiện thu hồi qua bảo lãnh tạm ứng."
+        ),
+        Para(
+            "2. Hồ sơ đề nghị thanh toán vốn kế hoạch năm 2025 gửi đến Kho bạc chậm nhất trước "
+            "16 giờ 00 ngày 28/01/2026 để kịp kiểm soát, thanh toán trước thời điểm kết thúc "
+            "giải ngân ngày 31/01/2026. Sau thời điểm này, số vốn chưa giải ngân hết sẽ bị hủy "
+            "dự toán theo quy định."
+        ),
+        Para(
+            "3. Ủy ban nhân dân các xã, phường chỉ đạo các ban quản lý dự án trực thuộc phối "
+            "hợp thực hiện; tổng hợp những vướng mắc vượt thẩm quyền, gửi Sở Tài chính và Kho "
+            "bạc Nhà nước khu vực XIX trước ngày 20/01/2026."
+        ),
+        Para(
+            "4. Các Phòng Giao dịch bố trí cán bộ làm việc cả ngày thứ Bảy 24/01/2026 và "
+            "31/01/2026 để tiếp nhận hồ sơ; mọi vướng mắc liên hệ Phòng Kiểm soát chi, điện "
+            "thoại 0290.3831.427."
+        ),
+        Para(
+            "Đề nghị các đơn vị nghiêm túc thực hiện; Kho bạc Nhà nước khu vực XIX sẽ báo cáo "
+            "Ủy ban nhân dân tỉnh danh sách các chủ đầu tư chậm thu hồi tạm ứng./."
+        ),
+    ]
+    return Doc(
+        name="ho36_cv_kbnn_kv19_khan_thu_hoi_tam_ung",
+        description=(
+            "KHẨN Công văn đôn đốc of a regional State Treasury office (KHO BẠC NHÀ NƯỚC as the "
+            "parent body, KHO BẠC NHÀ NƯỚC / KHU VỰC XIX on two bold lines, one body), number "
+            "KVXIX-KSC, a V/v over several lines under the number and the KHẨN box, place Cà "
+            "Mau, dated January 2026; Kính gửi with three addressees; the parent Treasury's "
+            "Công văn with a padded date (118/KBNN-KSC, ngày 06/01/2026, 'Kho bạc Nhà nước'), "
+            "the province's Công văn with an unpadded date (158/UBND-KT, ngày 7/1/2026, 'Ủy ban "
+            "nhân dân tỉnh Cà Mau') and the Government's Nghị định with a long date "
+            "(99/2021/NĐ-CP); numbered points 1-4; sums, counts, dates, times and a phone "
+            "number that are not citations; no table; signer TUQ. GIÁM ĐỐC / TRƯỞNG PHÒNG KIỂM "
+            "SOÁT CHI."
+        ),
+        tests="CV KHẨN đôn đốc of a Kho bạc Nhà nước khu vực (Cà Mau); TUQ.",
+        origin=TEAM,
+        seed=1254,
+        scan=Scan(
+            rotation_deg=-0.6,
+            noise_sigma=8,
+            blur=1.1,
+            jpeg_quality=56,
+            paper=(245, 240, 228),
+            illumination=0.09,
+        ),
+        chu_quan=["KHO BẠC NHÀ NƯỚC"],
+        ban_hanh=["KHO BẠC NHÀ NƯỚC", "KHU VỰC XIX"],
+        so="1147",
+        ky_hieu="KVXIX-KSC",
+        vv=(
+            "đôn đốc thu hồi tạm ứng quá hạn và gửi hồ sơ thanh toán vốn đầu tư công kế hoạch "
+            "năm 2025"
+        ),
+        do_khan="KHẨN",
+        dia_danh="Cà Mau",
+        ngay=date(2026, 1, 12),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Các chủ đầu tư, ban quản lý dự án",
+            "Ủy ban nhân dân các xã, phường tỉnh Cà Mau",
+            "Các Phòng Giao dịch trực thuộc",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Kho bạc Nhà nước (để b/c)",
+                "UBND tỉnh Cà Mau (để b/c)",
+                "Sở Tài chính tỉnh Cà Mau",
+                "Giám đốc (để b/c)",
+                "Lưu: VT, KSC",
+            ]
+        ),
+        signer=["TUQ. GIÁM ĐỐC", "TRƯỞNG PHÒNG KIỂM SOÁT CHI"],
+        nguoi_ky="Lâm Thị Ngọc Hân",
+        seal_text="KHO BẠC NHÀ NƯỚC * KHO BẠC NHÀ NƯỚC KHU VỰC XIX * ",
+        refs=[r_cv_kbnn, r_cv_ubnd, r_nd],
+    )
+
+
+def doc_ho36_tb_sct_angiang_xang_dau_tet() -> Doc:
+    r_nd83 = Ref(
+        "Nghị định",
+        "83/2014/NĐ-CP",
+        date(2014, 9, 3),
+        "Chính phủ",
+        long_date=False,
+    )
+    r_nd80 = Ref(
+        "Nghị định",
+        "80/2023/NĐ-CP",
+        date(2023, 11, 17),
+        "Chính phủ",
+        so_word=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "27/KH-UBND",
+        date(2026, 1, 20),
+        "UBND tỉnh An Giang",
+    )
+    ag = "Công ty TNHH MTV Xăng dầu An Giang"
+    kg = "Công ty Xăng dầu Kiên Giang"
+    cl = "Công ty Cổ phần Thương mại Dầu khí Cửu Long"
+    stations = [
+        ("Cửa hàng xăng dầu số 1", "Số 12 Trần Hưng Đạo, phường Long Xuyên", ag, "0296.3852.144"),
+        ("Cửa hàng xăng dầu số 7", "Quốc lộ 91, phường Châu Đốc", ag, "0296.3866.215"),
+        (
+            "Cửa hàng xăng dầu Rạch Giá",
+            "Số 86 Nguyễn Trung Trực, phường Rạch Giá",
+            kg,
+            "0297.3862.508",
+        ),
+        ("Cửa hàng xăng dầu Hà Tiên", "Quốc lộ 80, phường Hà Tiên", kg, "0297.3852.117"),
+        ("Cửa hàng xăng dầu Tân Châu", "Đường Tôn Đức Thắng, phường Tân Châu", cl, "0296.3822.690"),
+        ("Cửa hàng xăng dầu Tri Tôn", "Tỉnh lộ 948, xã Tri Tôn", ag, "0296.3874.031"),
+        ("Cửa hàng xăng dầu Phú Quốc 2", "Đường 30/4, đặc khu Phú Quốc", kg, "0297.3846.352"),
+        (
+            "Cửa hàng xăng dầu Hòn Đất",
+            "Quốc lộ 80, xã Hòn Đất",
+            "Doanh nghiệp tư nhân Thanh Phong",
+            "0297.3841.776",
+        ),
+        ("Cửa hàng xăng dầu Chợ Mới", "Tỉnh lộ 942, xã Chợ Mới", ag, "0296.3883.409"),
+        ("Cửa hàng xăng dầu Vĩnh Thuận", "Quốc lộ 63, xã Vĩnh Thuận", cl, "0297.3858.621"),
+    ]
+    table = Table(
+        header=["STT", "Tên cửa hàng", "Địa chỉ", "Thương nhân", "Điện thoại"],
+        columns=["stt", "ten_cua_hang", "dia_chi", "thuong_nhan", "dien_thoai"],
+        widths=[0.07, 0.22, 0.28, 0.26, 0.17],
+        align=["c", "l", "l", "l", "c"],
+        size=11.5,
+        rows=[[str(i), *s] for i, s in enumerate(stations, start=1)],
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_nd83.cite()} về kinh doanh xăng dầu và {r_nd80.cite()} sửa đổi, bổ "
+            "sung một số điều của các Nghị định về kinh doanh xăng dầu; thực hiện "
+            f"{r_kh.cite()} về bảo đảm cung ứng hàng hóa thiết yếu dịp Tết Nguyên đán Bính "
+            "Ngọ năm 2026, Sở Công Thương thông báo như sau:",
+            gap=4,
+        ),
+        Para(
+            "1. Từ ngày 14/02/2026 đến hết ngày 21/02/2026, các cửa hàng bán lẻ xăng dầu trên "
+            "địa bàn tỉnh mở cửa bán hàng tối thiểu từ 06 giờ 00 đến 20 giờ 00 hằng ngày; 10 "
+            "cửa hàng có tên dưới đây bán hàng liên tục 24/24 giờ:",
+            keep=4,
+        ),
+        table,
+        Para(
+            "2. Các thương nhân phân phối bảo đảm nguồn hàng, mức dự trữ tại mỗi cửa hàng "
+            "không thấp hơn 05 ngày bán hàng bình quân; niêm yết giá và thời gian bán hàng tại "
+            "nơi dễ thấy. Trường hợp tạm ngừng bán hàng phải báo cáo Sở Công Thương qua số điện "
+            "thoại 0296.3852.663 trước ít nhất 02 giờ.",
+            gap=4,
+        ),
+        Para(
+            "3. Chi cục Quản lý thị trường tăng cường kiểm tra, xử lý nghiêm các trường hợp "
+            "ngừng bán hàng không có lý do, găm hàng, bán sai giá niêm yết."
+        ),
+        Para("Sở Công Thương thông báo để các tổ chức, cá nhân biết, thực hiện./."),
+    ]
+    return Doc(
+        name="ho36_tb_sct_angiang_xang_dau_tet",
+        description=(
+            "Thông báo of a provincial Sở Công Thương after Kiên Giang's merger into An Giang "
+            "(UBND TỈNH AN GIANG above SỞ CÔNG THƯƠNG), number TB-SCT, place An Giang, dated "
+            "February 2026; the subject over two lines; no Kính gửi; one opening sentence "
+            "citing the Government's Nghị định with a padded date (83/2014/NĐ-CP, ngày "
+            "03/09/2014), another printed without 'số' with a long date (80/2023/NĐ-CP) and "
+            "the province's Kế hoạch with a long date (27/KH-UBND, 'UBND tỉnh An Giang'); "
+            "numbered points 1-3; dates, hours and phone numbers that are not citations; a "
+            "ruled 5-column list table STT / Tên cửa hàng / Địa chỉ / Thương nhân / Điện thoại "
+            "(keys stt, ten_cua_hang, dia_chi, thuong_nhan, dien_thoai) of 10 petrol stations; "
+            "signer TL. GIÁM ĐỐC / CHÁNH VĂN PHÒNG."
+        ),
+        tests="TB of the Sở Công Thương (An Giang); list table with phone numbers; TL.",
+        origin=TEAM,
+        seed=1255,
+        scan=Scan(
+            rotation_deg=1.2,
+            noise_sigma=4,
+            blur=0.6,
+            jpeg_quality=74,
+            paper=(248, 245, 235),
+            illumination=0.05,
+        ),
+        chu_quan=["UBND TỈNH AN GIANG"],
+        ban_hanh=["SỞ CÔNG THƯƠNG"],
+        so="156",
+        ky_hieu="TB-SCT",
+        dia_danh="An Giang",
+        ngay=date(2026, 2, 9),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject=(
+            "Thời gian bán hàng của các cửa hàng bán lẻ xăng dầu dịp Tết Nguyên đán Bính Ngọ "
+            "năm 2026"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "UBND tỉnh (để b/c)",
+                "Giám đốc Sở (để b/c)",
+                "Chi cục Quản lý thị trường",
+                "Các thương nhân kinh doanh xăng dầu",
+                "Cổng thông tin điện tử Sở",
+                "Lưu: VT, QLTM",
+            ]
+        ),
+        signer=["TL. GIÁM ĐỐC", "CHÁNH VĂN PHÒNG"],
+        nguoi_ky="Danh Ngọc Lâm",
+        seal_text="UBND TỈNH AN GIANG * SỞ CÔNG THƯƠNG * ",
+        refs=[r_nd83, r_nd80, r_kh],
+    )
+
+
+def doc_ho36_gm_hq_kv12_doi_thoai_doanh_nghiep() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "54/2014/QH13",
+        date(2014, 6, 23),
+        ten="Luật Hải quan",
+        long_date=False,
+        pad=False,
+    )
+    r_tt = Ref(
+        "Thông tư",
+        "38/2015/TT-BTC",
+        date(2015, 3, 25),
+        "Bộ trưởng Bộ Tài chính",
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "112/QĐ-CHQ",
+        date(2026, 1, 14),
+        "Cục trưởng Cục Hải quan",
+        long_date=False,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_qd.cite()} ban hành Kế hoạch hỗ trợ, đối thoại doanh nghiệp năm "
+            "2026, Chi cục Hải quan khu vực XII tổ chức Hội nghị đối thoại doanh nghiệp về thủ "
+            "tục hải quan, chính sách thuế đối với hàng hóa xuất khẩu, nhập khẩu qua cảng biển "
+            "Dung Quất và các cảng trên địa bàn tỉnh.",
+            gap=4,
+        ),
+        Para("Chi cục Hải quan khu vực XII trân trọng kính mời:"),
+        Para(
+            "- Đại diện Cảng vụ Hàng hải Quảng Ngãi, Ban Quản lý Khu kinh tế Dung Quất và các "
+            "khu công nghiệp Quảng Ngãi;",
+            indent=5,
+            gap=1,
+        ),
+        Para("- Đại diện Thuế tỉnh Quảng Ngãi, Sở Công Thương tỉnh Quảng Ngãi;", indent=5, gap=1),
+        Para(
+            "- Đại diện lãnh đạo các doanh nghiệp xuất khẩu, nhập khẩu, đại lý làm thủ tục hải "
+            "quan và doanh nghiệp kinh doanh cảng, kho, bãi.",
+            indent=5,
+            gap=1,
+        ),
+        Para("**Thời gian:** 08 giờ 00, thứ Ba, ngày 24 tháng 3 năm 2026.", gap=4),
+        Para(
+            "**Địa điểm:** Hội trường Ban Quản lý Khu kinh tế Dung Quất, xã Bình Sơn, tỉnh "
+            "Quảng Ngãi."
+        ),
+        Para(
+            "**Nội dung:** Phổ biến những điểm mới của thủ tục hải quan điện tử sau khi sắp xếp "
+            f"tổ chức bộ máy; hướng dẫn thực hiện {r_luat.cite()} và {r_tt.cite()} quy định về "
+            "thủ tục hải quan, kiểm tra, giám sát hải quan, thuế xuất khẩu, thuế nhập khẩu; giải "
+            "đáp vướng mắc của doanh nghiệp."
+        ),
+        Para(
+            "Các doanh nghiệp có vướng mắc đề nghị gửi câu hỏi bằng văn bản về Chi cục (qua Đội "
+            "Nghiệp vụ) trước ngày 17/3/2026 để tổng hợp, trả lời tại Hội nghị. Đầu mối liên "
+            "hệ: bà Võ Thị Thu Trang, Đội Nghiệp vụ, điện thoại 0255.3610.248.",
+            gap=4,
+        ),
+        Para("Rất mong các đại biểu tham dự đúng thời gian, thành phần./."),
+    ]
+    return Doc(
+        name="ho36_gm_hq_kv12_doi_thoai_doanh_nghiep",
+        description=(
+            "Giấy mời of a regional customs office after Kon Tum's merger into Quảng Ngãi (CỤC "
+            "HẢI QUAN as the parent body, CHI CỤC HẢI QUAN / KHU VỰC XII on two bold lines, one "
+            "body), number GM-KVXII, place Quảng Ngãi, dated March 2026; the subject over two "
+            "lines; no Kính gửi; the Cục trưởng's Quyết định with a padded date (112/QĐ-CHQ, "
+            "ngày 14/01/2026, 'Cục trưởng Cục Hải quan'), later Luật Hải quan with an "
+            "unpadded short date (54/2014/QH13, ngày 23/6/2014) and the minister's Thông tư "
+            "with a long date (38/2015/TT-BTC); a '- ' list of invitees (among them the Cảng vụ "
+            "Hàng hải and the Thuế tỉnh); bold Thời gian / Địa điểm / Nội dung lines, a long "
+            "date, a time, a deadline and a phone number that are not citations; no table; "
+            "signer CHI CỤC TRƯỞNG alone."
+        ),
+        tests="GM of a Chi cục Hải quan khu vực (Quảng Ngãi); no table; no prefix.",
+        origin=TEAM,
+        seed=1256,
+        scan=Scan(
+            rotation_deg=-1.0,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=62,
+            paper=(247, 243, 232),
+            illumination=0.06,
+        ),
+        chu_quan=["CỤC HẢI QUAN"],
+        ban_hanh=["CHI CỤC HẢI QUAN", "KHU VỰC XII"],
+        so="07",
+        ky_hieu="GM-KVXII",
+        dia_danh="Quảng Ngãi",
+        ngay=date(2026, 3, 10),
+        title="GIẤY MỜI",
+        loai_van_ban="Giấy mời",
+        subject=(
+            "Dự Hội nghị đối thoại doanh nghiệp về thủ tục hải quan, chính sách thuế đối với "
+            "hàng hóa xuất khẩu, nhập khẩu năm 2026"
+        ),
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Như thành phần mời",
+                "Cục Hải quan (để b/c)",
+                "Lưu: VT, NV",
+            ]
+        ),
+        signer=["CHI CỤC TRƯỞNG"],
+        nguoi_ky="Nguyễn Hữu Phước",
+        seal_text="CỤC HẢI QUAN * CHI CỤC HẢI QUAN KHU VỰC XII * ",
+        refs=[r_qd, r_luat, r_tt],
+    )
+
+
+HELDOUT36_DOCS = [
+    doc_ho36_qd_stc_phutho_quyet_toan_du_an,
+    doc_ho36_kh_sxd_laocai_kiem_tra_chat_luong,
+    doc_ho36_bc_bqlda_dongnai_giai_ngan,
+    doc_ho36_cv_kbnn_kv19_khan_thu_hoi_tam_ung,
+    doc_ho36_tb_sct_angiang_xang_dau_tet,
+    doc_ho36_gm_hq_kv12_doi_thoai_doanh_nghiep,
+]
+
+
 TEAM_DOCS = [doc_kh, doc_cv, doc_qd, doc_bc, doc_tb, doc_ttr]
 SEED_DOCS = [(SEED_000, doc_seed_000), (SEED_001, doc_seed_001)]
 
@@ -35316,6 +36323,7 @@ HELDOUT_SETS = {
     "heldout32": (HELDOUT32_DOCS, HELDOUT32_DIR, "thirty-second "),
     "heldout33": (HELDOUT33_DOCS, HELDOUT33_DIR, "thirty-third "),
     "heldout34": (HELDOUT34_DOCS, HELDOUT34_DIR, "thirty-fourth "),
+    "heldout36": (HELDOUT36_DOCS, HELDOUT36_DIR, "thirty-sixth "),
 }
 
 
