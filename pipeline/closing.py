@@ -666,9 +666,10 @@ def _upper_syllable(word: str) -> bool:
 def vote_title_line(read: str, readings: list[str]) -> str:
     """A title line ``read`` by the block, voted with the line's ``readings``. A word in
     capitals whose letters the readings spell alike takes the form a clear majority give
-    ("QUẦN" → "QUẢN"); a run of the block that is no syllable ("QUẢN ï.Ý")
-    is replaced by the syllables in capitals that ``GARBLE_VOTE_MAJORITY`` readings or more
-    agree on, and no other reading gives as often ("LÝ")."""
+    ("QUẦN" → "QUẢN"; readings with a small letter, "cHỈ", do not count); a run of the
+    block that is no syllable but has letters ("QUẢN ï.Ý"; a speck "_" is left) is replaced
+    by the syllables or place-name words in capitals that ``GARBLE_VOTE_MAJORITY`` readings
+    or more agree on, and no other reading gives as often ("LÝ")."""
     tokens = read.split()
     cores = [_CORE.match(t) for t in tokens]
     keys = [fold(c.group(2)).lower() if c else t for c, t in zip(cores, tokens, strict=True)]

@@ -266,11 +266,11 @@ def numerals_on_page(page: Page) -> Page:
     """Page stage: the words of the page's text OCR read as Roman numerals of I's ("Mục
     II", "khu vực H") given as many I's as the word's image has stems
     (:func:`tables.leading_stems`), in the OCR words and in their line of ``text_raw``."""
-    from .tables import _I_NUMERAL, leading_stems
+    from .tables import I_NUMERAL, leading_stems
 
     if page.image is None or page.ocr is None or page.ocr.width <= 0:
         return page
-    if not any(_I_NUMERAL.match(w.text) for w in page.ocr.words):
+    if not any(I_NUMERAL.match(w.text) for w in page.ocr.words):
         return page
     gray = page.image if page.image.ndim == 2 else cv2.cvtColor(page.image, cv2.COLOR_RGB2GRAY)
     scale = gray.shape[1] / page.ocr.width
@@ -279,7 +279,7 @@ def numerals_on_page(page: Page) -> Page:
     for line in group_lines(page.ocr.words):
         new = list(line.words)
         for k, word in enumerate(line.words):
-            numeral = _I_NUMERAL.match(word.text)
+            numeral = I_NUMERAL.match(word.text)
             if numeral is None:
                 continue
             top, left = int(word.top * scale), int(word.left * scale)

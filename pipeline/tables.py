@@ -619,7 +619,7 @@ def _dashes_by_width(
 #: A word OCR read as a Roman numeral of I's, alone or before a year or a stop ("II",
 #: "III/2025", "I."); "H" and "IH" are how it reads II and III. ("l" and "|" are left
 #: alone: they are as often a 1 or a speck of a rule.)
-_I_NUMERAL = re.compile(r"^([IH]{1,4})(?=$|[/.,;:)–-])")
+I_NUMERAL = re.compile(r"^([IH]{1,4})(?=$|[/.,;:)–-])")
 
 
 def leading_stems(crop: np.ndarray) -> int:
@@ -657,12 +657,12 @@ def numerals_by_stems(
     for III) and reads II as "H". Only cells whose text is the reading the words came from."""
     out = list(texts)
     for i, (text, (first, words)) in enumerate(zip(texts, read, strict=True)):
-        if text != first or not any(_I_NUMERAL.match(w.text) for w in words):
+        if text != first or not any(I_NUMERAL.match(w.text) for w in words):
             continue
         tokens = text.split(" ")
         at = 0
         for word in words:
-            numeral = _I_NUMERAL.match(word.text)
+            numeral = I_NUMERAL.match(word.text)
             if numeral is None or word.text not in tokens[at:]:
                 continue
             at = tokens.index(word.text, at)
