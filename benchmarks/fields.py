@@ -78,6 +78,7 @@ SETS = {
     "heldout32": ROOT / "benchmarks" / "heldout32",
     "heldout33": ROOT / "benchmarks" / "heldout33",
     "heldout34": ROOT / "benchmarks" / "heldout34",
+    "heldout35": ROOT / "benchmarks" / "heldout35",
     "heldout36": ROOT / "benchmarks" / "heldout36",
 }
 LIST_FIELDS = ("kinh_gui", "noi_nhan", "van_ban_lien_quan")

@@ -55,6 +55,7 @@ Usage::
     python samples/make_samples.py --heldout32     # 32nd held-out set, benchmarks/heldout32/
     python samples/make_samples.py --heldout33     # 33rd held-out set, benchmarks/heldout33/
     python samples/make_samples.py --heldout34     # 34th held-out set, benchmarks/heldout34/
+    python samples/make_samples.py --heldout35     # 35th held-out set, benchmarks/heldout35/
     python samples/make_samples.py --heldout36     # 36th held-out set, benchmarks/heldout36/
 """
 
@@ -35145,6 +35146,930 @@ HELDOUT34_DOCS = [
 
 
 # --------------------------------------------------------------------------------------
+# Thirty-fifth held-out set (benchmarks/heldout35/): health, social insurance and labour
+# across the country after the 2025 merger (a Bệnh viện đa khoa tỉnh in Hưng Yên, a Trung
+# tâm Kiểm soát bệnh tật in Tuyên Quang, a Bảo hiểm xã hội cơ sở in Đồng Nai, the Sở Y tế
+# of Quảng Trị, a Trung tâm Dịch vụ việc làm under the Sở Nội vụ of Thanh Hóa, the drug
+# council of a Bệnh viện Y học cổ truyền in Lâm Đồng); written blind: nobody ran the
+# pipeline or read its code, tests or benchmark scripts while writing it
+# --------------------------------------------------------------------------------------
+
+HELDOUT35_DIR = REPO_ROOT / "benchmarks" / "heldout35"
+
+
+def doc_ho35_qd_bvdk_hungyen_luan_phien_tram_y_te() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "15/2023/QH15",
+        date(2023, 1, 9),
+        ten="Luật Khám bệnh, chữa bệnh",
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "96/2023/NĐ-CP",
+        date(2023, 12, 30),
+        "Chính phủ",
+        long_date=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "1127/QĐ-SYT",
+        date(2025, 8, 18),
+        "Giám đốc Sở Y tế tỉnh Hưng Yên",
+        long_date=False,
+        pad=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "214/KH-SYT",
+        date(2026, 1, 5),
+        "Sở Y tế",
+    )
+    d1, d2 = "01/3 - 31/5/2026", "01/6 - 31/8/2026"
+    staff = [
+        ("Nguyễn Văn Tuấn", "Bác sĩ", "Nội tổng hợp", "Tiên Lữ", d1),
+        ("Trần Thị Thu Hà", "Điều dưỡng", "Nội tổng hợp", "Tiên Lữ", d1),
+        ("Phạm Quang Huy", "Bác sĩ CKI", "Ngoại chấn thương", "Phù Cừ", d1),
+        ("Đỗ Thị Lan Anh", "Hộ sinh", "Phụ sản", "Phù Cừ", d1),
+        ("Vũ Đức Thắng", "Bác sĩ", "Nhi", "Ân Thi", d1),
+        ("Lương Thị Minh Nguyệt", "Kỹ thuật viên", "Xét nghiệm", "Ân Thi", d1),
+        ("Bùi Văn Khánh", "Bác sĩ", "Hồi sức cấp cứu", "Kim Động", d1),
+        ("Đặng Thị Hồng Nhung", "Dược sĩ", "Dược", "Kim Động", d1),
+        ("Hoàng Văn Sơn", "Bác sĩ CKI", "Chẩn đoán hình ảnh", "Thái Thụy", d1),
+        ("Ngô Thị Phương", "Điều dưỡng", "Hồi sức cấp cứu", "Thái Thụy", d1),
+        ("Trịnh Minh Đức", "Bác sĩ", "Y học cổ truyền", "Tiền Hải", d2),
+        ("Lê Thị Thanh Tâm", "Điều dưỡng", "Nhi", "Tiền Hải", d2),
+        ("Nguyễn Hữu Nghĩa", "Bác sĩ", "Nội tim mạch", "Quỳnh Phụ", d2),
+        ("Phan Thị Kim Oanh", "Hộ sinh", "Phụ sản", "Quỳnh Phụ", d2),
+        ("Tạ Văn Hưng", "Bác sĩ CKI", "Ngoại tổng hợp", "Hưng Hà", d2),
+        ("Đinh Thị Mai", "Kỹ thuật viên", "Chẩn đoán hình ảnh", "Hưng Hà", d2),
+        ("Cao Xuân Trường", "Bác sĩ", "Truyền nhiễm", "Đông Hưng", d2),
+        ("Mai Thị Ngọc Ánh", "Điều dưỡng", "Truyền nhiễm", "Đông Hưng", d2),
+        ("Đoàn Văn Lợi", "Bác sĩ", "Phục hồi chức năng", "Vũ Thư", d2),
+        ("Hà Thị Bích Liên", "Dược sĩ", "Dược", "Vũ Thư", d2),
+    ]
+    table = Table(
+        header=[
+            "STT",
+            "Họ và tên",
+            "Chức danh chuyên môn",
+            "Khoa",
+            "Trạm Y tế xã tiếp nhận",
+            "Thời gian luân phiên",
+        ],
+        columns=["stt", "ho_ten", "chuc_danh", "khoa", "noi_den", "thoi_gian"],
+        widths=[0.07, 0.25, 0.16, 0.19, 0.15, 0.18],
+        align=["c", "l", "l", "l", "c", "c"],
+        size=12.0,
+        rows=[[str(i), *s] for i, s in enumerate(staff, start=1)],
+    )
+    body: list[Block] = [
+        Para(
+            "GIÁM ĐỐC BỆNH VIỆN ĐA KHOA TỈNH HƯNG YÊN",
+            style=BOLD,
+            align="center",
+            indent=0,
+            gap=2,
+        ),
+        Para(f"Căn cứ {r_luat.cite()};", gap=6),
+        Para(f"Căn cứ {r_nd.cite()} quy định chi tiết một số điều của Luật Khám bệnh, chữa bệnh;"),
+        Para(
+            f"Căn cứ {r_qd.cite()} quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức "
+            "của Bệnh viện Đa khoa tỉnh Hưng Yên;"
+        ),
+        Para(
+            f"Căn cứ {r_kh.cite()} về luân phiên người hành nghề hỗ trợ chuyên môn cho Trạm Y "
+            "tế xã, phường năm 2026;"
+        ),
+        Para("Theo đề nghị của Trưởng phòng Tổ chức cán bộ và Trưởng phòng Kế hoạch tổng hợp."),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            "**Điều 1.** Cử 20 viên chức có tên sau đây đi luân phiên có thời hạn, hỗ trợ "
+            "chuyên môn tại Trạm Y tế các xã trên địa bàn tỉnh, mỗi đợt 03 tháng:",
+            gap=4,
+            keep=3,
+        ),
+        table,
+        Para(
+            "**Điều 2.** Viên chức được cử đi luân phiên chịu sự phân công của Trưởng Trạm Y "
+            "tế nơi đến; trực tiếp khám bệnh, chữa bệnh, hướng dẫn kỹ thuật cho nhân viên y tế "
+            "tại chỗ và báo cáo kết quả về phòng Chỉ đạo tuyến trước ngày 05 của tháng kế tiếp. "
+            "Trong thời gian luân phiên, viên chức được giữ nguyên lương, phụ cấp và hưởng chế "
+            "độ hỗ trợ theo quy định hiện hành.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Trưởng phòng Tổ chức cán "
+            "bộ, Trưởng phòng Kế hoạch tổng hợp, Trưởng phòng Tài chính kế toán, Trưởng các "
+            "khoa có liên quan và các viên chức có tên tại Điều 1 chịu trách nhiệm thi hành "
+            "Quyết định này./.",
+            gap=4,
+        ),
+    ]
+    return Doc(
+        name="ho35_qd_bvdk_hungyen_luan_phien_tram_y_te",
+        description=(
+            "Quyết định cử viên chức đi luân phiên of a provincial general hospital after "
+            "Thái Bình's merger into Hưng Yên (SỞ Y TẾ TỈNH HƯNG YÊN as the parent body, BỆNH "
+            "VIỆN ĐA KHOA / TỈNH HƯNG YÊN on two bold lines, one body), number QĐ-BVĐK, place "
+            "Hưng Yên, dated February 2026; the authority line GIÁM ĐỐC BỆNH VIỆN ĐA KHOA TỈNH "
+            "HƯNG YÊN; Căn cứ lines with Luật Khám bệnh, chữa bệnh (long date, 15/2023/QH15), "
+            "the Government's Nghị định with a padded date (96/2023/NĐ-CP, ngày 30/12/2023), "
+            "the Sở director's Quyết định with an unpadded date (1127/QĐ-SYT, ngày 18/8/2025, "
+            "'Giám đốc Sở Y tế tỉnh Hưng Yên') and the Sở's Kế hoạch with a long date "
+            "(214/KH-SYT, 'Sở Y tế'); a 'Theo đề nghị' line; Điều 1-3; a ruled 6-column staff "
+            "list STT / Họ và tên / Chức danh chuyên môn / Khoa / Trạm Y tế xã tiếp nhận / Thời "
+            "gian luân phiên (keys stt, ho_ten, chuc_danh, khoa, noi_den, thoi_gian) of 20 "
+            "rows running onto the next page under the repeated header; date ranges and a "
+            "deadline that are not citations; signer GIÁM ĐỐC alone, a degree before the name "
+            "(BSCKII.)."
+        ),
+        tests="QĐ cử viên chức luân phiên of a BVĐK tỉnh (Hưng Yên); list over pages; no prefix.",
+        origin=TEAM,
+        seed=1241,
+        scan=Scan(
+            rotation_deg=-0.6,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=62,
+            paper=(246, 242, 231),
+            illumination=0.07,
+        ),
+        chu_quan=["SỞ Y TẾ TỈNH HƯNG YÊN"],
+        ban_hanh=["BỆNH VIỆN ĐA KHOA", "TỈNH HƯNG YÊN"],
+        so="63",
+        ky_hieu="QĐ-BVĐK",
+        dia_danh="Hưng Yên",
+        ngay=date(2026, 2, 24),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject=(
+            "Về việc cử viên chức đi luân phiên có thời hạn hỗ trợ chuyên môn cho Trạm Y tế "
+            "xã năm 2026"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như Điều 3",
+                "Sở Y tế (để b/c)",
+                "Trạm Y tế các xã có tên tại Điều 1",
+                "Lưu: VT, TCCB",
+            ]
+        ),
+        signer=["GIÁM ĐỐC"],
+        nguoi_ky="BSCKII. Phạm Đức Hạnh",
+        seal_text="SỞ Y TẾ TỈNH HƯNG YÊN * BỆNH VIỆN ĐA KHOA TỈNH HƯNG YÊN * ",
+        refs=[r_luat, r_nd, r_qd, r_kh],
+    )
+
+
+def doc_ho35_kh_cdc_tuyenquang_phat_hien_lao() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "03/2007/QH12",
+        date(2007, 11, 21),
+        ten="Luật Phòng, chống bệnh truyền nhiễm",
+    )
+    r_nq = Ref(
+        "Nghị quyết",
+        "72-NQ/TW",
+        date(2025, 9, 9),
+        "Bộ Chính trị",
+        long_date=False,
+        pad=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "326/KH-SYT",
+        date(2025, 12, 30),
+        "Sở Y tế tỉnh Tuyên Quang",
+        so_word=False,
+    )
+    bvl = "Bệnh viện Lao và Bệnh phổi tỉnh"
+    ttyt = "Trung tâm Y tế khu vực"
+    table = Table(
+        header=[
+            "STT",
+            "Nội dung",
+            "Đơn vị chủ trì",
+            "Đơn vị phối hợp",
+            "Thời gian",
+            "Ghi chú",
+        ],
+        columns=["stt", "nhiem_vu", "don_vi_chu_tri", "don_vi_phoi_hop", "thoi_gian", "ghi_chu"],
+        widths=[0.06, 0.33, 0.17, 0.19, 0.12, 0.13],
+        align=["c", "l", "l", "l", "c", "l"],
+        size=11.5,
+        rows=[
+            [
+                "1",
+                "Rà soát, lập danh sách người có nguy cơ cao: người tiếp xúc với bệnh nhân lao, "
+                "người từ 60 tuổi trở lên, người mắc đái tháo đường, người nhiễm HIV",
+                "Trạm Y tế xã, phường",
+                "Y tế thôn, bản; Hội Người cao tuổi",
+                "Tháng 3/2026",
+                "",
+            ],
+            [
+                "2",
+                "Tập huấn đọc phim X-quang có hỗ trợ trí tuệ nhân tạo cho bác sĩ tuyến xã",
+                bvl,
+                "Khoa Phòng, chống bệnh truyền nhiễm",
+                "Tháng 3/2026",
+                "02 lớp",
+            ],
+            [
+                "3",
+                "Tổ chức khám sàng lọc, chụp X-quang lưu động tại 24 xã vùng cao phía Bắc tỉnh",
+                bvl,
+                f"{ttyt}; UBND các xã",
+                "Quý II/2026",
+                "Ưu tiên các xã biên giới",
+            ],
+            [
+                "4",
+                "Lấy mẫu đờm, xét nghiệm Xpert MTB/RIF cho người có bất thường trên phim",
+                ttyt,
+                bvl,
+                "Quý II - III/2026",
+                "",
+            ],
+            [
+                "5",
+                "Đưa người mắc lao vào điều trị, quản lý điều trị tại Trạm Y tế xã",
+                "Trạm Y tế xã, phường",
+                ttyt,
+                "Thường xuyên",
+                "",
+            ],
+            [
+                "6",
+                "Truyền thông phòng, chống lao bằng tiếng Kinh, tiếng Mông, tiếng Dao trên loa "
+                "truyền thanh xã",
+                "Khoa Truyền thông, giáo dục sức khỏe",
+                "UBND các xã; Báo và Phát thanh, Truyền hình Tuyên Quang",
+                "Tháng 3 - 10/2026",
+                "",
+            ],
+            [
+                "7",
+                "Giám sát hỗ trợ, kiểm tra việc ghi chép, báo cáo trên phần mềm VITIMES",
+                "Khoa Phòng, chống bệnh truyền nhiễm",
+                bvl,
+                "06 tháng/lần",
+                "",
+            ],
+            [
+                "8",
+                "Sơ kết 6 tháng, tổng kết năm; báo cáo Sở Y tế",
+                "Phòng Kế hoạch - Nghiệp vụ",
+                "Các khoa, phòng liên quan",
+                "Tháng 7 và tháng 12/2026",
+                "",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}; thực hiện {r_nq.cite()} về một số giải pháp đột phá, "
+            "tăng cường bảo vệ, chăm sóc và nâng cao sức khỏe nhân dân và "
+            f"{r_kh.cite()} về phòng, chống bệnh lao năm 2026, Trung tâm Kiểm soát bệnh tật "
+            "tỉnh xây dựng Kế hoạch phát hiện chủ động bệnh lao tại cộng đồng năm 2026 như sau:",
+            gap=4,
+        ),
+        H("I. MỤC TIÊU"),
+        Para(
+            "1. Khám sàng lọc, chụp X-quang phổi cho ít nhất 36.000 người có nguy cơ cao tại "
+            "các xã vùng cao, vùng đồng bào dân tộc thiểu số; phát hiện thêm tối thiểu 180 "
+            "người mắc lao các thể so với năm 2025."
+        ),
+        Para(
+            "2. Trên 90% người mắc lao được phát hiện được đưa vào điều trị; tỷ lệ điều trị "
+            "thành công đạt từ 88% trở lên."
+        ),
+        H("II. NỘI DUNG VÀ PHÂN CÔNG THỰC HIỆN", keep=4),
+        table,
+        H("III. KINH PHÍ"),
+        Para(
+            "Kinh phí thực hiện từ nguồn ngân sách sự nghiệp y tế năm 2026 giao cho Trung tâm "
+            "(dự kiến 1.640 triệu đồng), nguồn Dự án hỗ trợ của Chương trình chống lao quốc "
+            "gia và các nguồn hợp pháp khác."
+        ),
+        H("IV. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "Các khoa, phòng thuộc Trung tâm, các Trung tâm Y tế khu vực và Trạm Y tế xã, "
+            "phường căn cứ nội dung được phân công triển khai thực hiện; định kỳ trước ngày 20 "
+            "hằng tháng báo cáo kết quả về Trung tâm (qua Khoa Phòng, chống bệnh truyền nhiễm) "
+            "để tổng hợp, báo cáo Sở Y tế./."
+        ),
+    ]
+    return Doc(
+        name="ho35_kh_cdc_tuyenquang_phat_hien_lao",
+        description=(
+            "Kế hoạch of a provincial centre for disease control after Hà Giang's merger into "
+            "Tuyên Quang (SỞ Y TẾ TỈNH TUYÊN QUANG as the parent body, TRUNG TÂM KIỂM SOÁT / "
+            "BỆNH TẬT on two bold lines, one body), number KH-KSBT, place Tuyên Quang, dated "
+            "January 2026; no Kính gửi; one opening sentence citing the law on communicable "
+            "diseases with a long date (03/2007/QH12), the Politburo's resolution with a "
+            "hyphenated code and an unpadded date (72-NQ/TW, ngày 9/9/2025, 'Bộ Chính trị') "
+            "and the Sở's Kế hoạch printed without 'số' and with a long date (326/KH-SYT, 'Sở "
+            "Y tế tỉnh Tuyên Quang'); headings I-IV; figures and percentages that are not "
+            "citations; a ruled 6-column task table STT / Nội dung / Đơn vị chủ trì / Đơn vị "
+            "phối hợp / Thời gian / Ghi chú (keys stt, nhiem_vu, don_vi_chu_tri, "
+            "don_vi_phoi_hop, thoi_gian, ghi_chu) of 8 rows with mostly empty Ghi chú cells, "
+            "running onto the next page under the repeated header; signer KT. GIÁM ĐỐC / PHÓ "
+            "GIÁM ĐỐC with a degree before the name (BSCKI.)."
+        ),
+        tests="KH phát hiện lao of a CDC (Tuyên Quang); task table with Ghi chú over pages; KT.",
+        origin=TEAM,
+        seed=1242,
+        scan=Scan(
+            rotation_deg=1.1,
+            noise_sigma=5,
+            blur=0.8,
+            jpeg_quality=68,
+            paper=(247, 243, 233),
+            illumination=0.06,
+        ),
+        chu_quan=["SỞ Y TẾ TỈNH TUYÊN QUANG"],
+        ban_hanh=["TRUNG TÂM KIỂM SOÁT", "BỆNH TẬT"],
+        so="41",
+        ky_hieu="KH-KSBT",
+        dia_danh="Tuyên Quang",
+        ngay=date(2026, 1, 14),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject="Phát hiện chủ động bệnh lao tại cộng đồng năm 2026",
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Sở Y tế (để b/c)",
+                "Bệnh viện Lao và Bệnh phổi tỉnh",
+                "Các Trung tâm Y tế khu vực",
+                "Trạm Y tế các xã, phường",
+                "Lưu: VT, PCBTN",
+            ]
+        ),
+        signer=["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+        nguoi_ky="BSCKI. Ma Thị Thu Hằng",
+        seal_text="SỞ Y TẾ TỈNH TUYÊN QUANG * TRUNG TÂM KIỂM SOÁT BỆNH TẬT * ",
+        refs=[r_luat, r_nq, r_kh],
+    )
+
+
+def doc_ho35_bc_bhxhcs_binhlong_thu_bhxh_bhyt() -> Doc:
+    r_cv = Ref(
+        "Công văn",
+        "2865/BHXH-QLT",
+        date(2025, 12, 10),
+        "Bảo hiểm xã hội tỉnh Đồng Nai",
+        long_date=False,
+    )
+    r_luat_bhxh = Ref(
+        "Luật",
+        "41/2024/QH15",
+        date(2024, 6, 29),
+        ten="Luật Bảo hiểm xã hội",
+    )
+    r_luat_bhyt = Ref(
+        "Luật",
+        "51/2024/QH15",
+        date(2024, 11, 27),
+        ten="Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế",
+        long_date=False,
+        pad=False,
+    )
+    table = Table(
+        header=["STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch giao", "Thực hiện", "Tỷ lệ (%)"],
+        columns=["stt", "chi_tieu", "don_vi_tinh", "ke_hoach", "thuc_hien", "ty_le"],
+        widths=[0.07, 0.37, 0.14, 0.15, 0.14, 0.13],
+        align=["c", "l", "c", "c", "c", "c"],
+        size=12.0,
+        groups=[(3, 3, "Năm 2025")],
+        rows=[
+            ["1", "Số người tham gia BHXH bắt buộc", "Người", "18.450", "18.912", "102,50"],
+            ["2", "Số người tham gia BHXH tự nguyện", "Người", "3.200", "3.046", "95,19"],
+            ["3", "Số người tham gia bảo hiểm thất nghiệp", "Người", "17.300", "17.688", "102,24"],
+            ["4", "Số người tham gia BHYT", "Người", "98.600", "97.815", "99,20"],
+            ["5", "Tỷ lệ bao phủ BHYT so với dân số", "%", "95,00", "94,26", "99,22"],
+            ["6", "Số thu BHYT học sinh, sinh viên", "Triệu đồng", "21.350", "21.604", "101,19"],
+            [
+                "7",
+                "Tổng số thu BHXH, BHYT, bảo hiểm thất nghiệp",
+                "Triệu đồng",
+                "612.400",
+                "598.735",
+                "97,77",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_cv.cite()} về việc báo cáo kết quả thực hiện chỉ tiêu thu, phát "
+            "triển người tham gia năm 2025, Bảo hiểm xã hội cơ sở Bình Long báo cáo như sau:",
+            gap=4,
+        ),
+        H("1. Tình hình triển khai"),
+        Para(
+            f"Năm 2025 là năm đầu tiên thực hiện {r_luat_bhxh.cite()} và {r_luat_bhyt.cite()}; "
+            "đồng thời đơn vị tiếp nhận quản lý địa bàn 07 xã, phường sau sắp xếp đơn vị hành "
+            "chính. Đơn vị đã phối hợp với Ủy ban nhân dân các xã, phường rà soát 2.316 đơn vị "
+            "sử dụng lao động, ký mới hợp đồng ủy quyền thu với 12 tổ chức dịch vụ và đưa "
+            "58.940 người tham gia vào cơ sở dữ liệu đã xác thực định danh điện tử."
+        ),
+        H("2. Kết quả thực hiện các chỉ tiêu", keep=4),
+        table,
+        Para(
+            "Số tiền chậm đóng từ 03 tháng trở lên đến ngày 31/12/2025 là 8.426 triệu đồng, "
+            "chiếm 1,41% số phải thu, giảm 0,37% so với cùng kỳ; đơn vị đã lập hồ sơ đề nghị "
+            "thanh tra chuyên ngành đối với 09 doanh nghiệp nợ kéo dài.",
+            gap=6,
+        ),
+        H("3. Khó khăn, vướng mắc"),
+        Para(
+            "Số người tham gia BHXH tự nguyện chưa đạt kế hoạch do lao động tự do trên địa bàn "
+            "có thu nhập không ổn định, giá mủ cao su giảm vào cuối năm; tỷ lệ bao phủ BHYT "
+            "còn thấp tại các xã có đông đồng bào S'tiêng."
+        ),
+        H("4. Kiến nghị"),
+        Para(
+            "Đề nghị Bảo hiểm xã hội tỉnh bổ sung kinh phí hỗ trợ tuyên truyền tại các xã "
+            "vùng sâu và sớm giao chỉ tiêu năm 2026 trước ngày 15/01/2026 để đơn vị chủ động "
+            "triển khai."
+        ),
+    ]
+    return Doc(
+        name="ho35_bc_bhxhcs_binhlong_thu_bhxh_bhyt",
+        description=(
+            "Báo cáo of a grass-roots social insurance office in Đồng Nai after Bình Phước's "
+            "merger (BẢO HIỂM XÃ HỘI TỈNH ĐỒNG NAI as the parent body, BẢO HIỂM XÃ HỘI CƠ SỞ / "
+            "BÌNH LONG on two bold lines, one body), number BC-BHXH, place Bình Long, dated "
+            "January 2026; Kính gửi with two addressees; the provincial office's Công văn "
+            "with a padded date (2865/BHXH-QLT, ngày 10/12/2025, 'Bảo hiểm xã hội tỉnh Đồng "
+            "Nai'), Luật Bảo hiểm xã hội with a long date (41/2024/QH15) and the amending law "
+            "on health insurance with its long name and an unpadded date (51/2024/QH15, ngày "
+            "27/11/2024); numbered headings 1-4; counts, money and percentages with dots and "
+            "commas; a ruled 6-column statistics table STT / Chỉ tiêu / Đơn vị tính / Kế "
+            "hoạch giao / Thực hiện / Tỷ lệ (%) (keys stt, chi_tieu, don_vi_tinh, ke_hoach, "
+            "thuc_hien, ty_le) with a merged header cell 'Năm 2025' over the last three "
+            "columns, 7 rows (the percentages are the quotients); no closing 'kính báo cáo' "
+            "line; signer Q. GIÁM ĐỐC on one line."
+        ),
+        tests="BC thu BHXH, BHYT of a BHXH cơ sở (Đồng Nai); statistics with merged header; Q.",
+        origin=TEAM,
+        seed=1243,
+        scan=Scan(
+            rotation_deg=-1.3,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=58,
+            paper=(245, 241, 230),
+            illumination=0.08,
+        ),
+        chu_quan=["BẢO HIỂM XÃ HỘI TỈNH ĐỒNG NAI"],
+        ban_hanh=["BẢO HIỂM XÃ HỘI CƠ SỞ", "BÌNH LONG"],
+        so="112",
+        ky_hieu="BC-BHXH",
+        dia_danh="Bình Long",
+        ngay=date(2026, 1, 6),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject=(
+            "Kết quả thực hiện chỉ tiêu thu, phát triển người tham gia bảo hiểm xã hội, bảo "
+            "hiểm y tế năm 2025"
+        ),
+        kinh_gui=["Bảo hiểm xã hội tỉnh Đồng Nai", "Ủy ban nhân dân phường Bình Long"],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Phòng Quản lý thu (BHXH tỉnh)",
+                "Lưu: VT, QLT",
+            ]
+        ),
+        signer=["Q. GIÁM ĐỐC"],
+        nguoi_ky="Điểu Thị Hồng Nhung",
+        seal_text="BẢO HIỂM XÃ HỘI TỈNH ĐỒNG NAI * BẢO HIỂM XÃ HỘI CƠ SỞ BÌNH LONG * ",
+        refs=[r_cv, r_luat_bhxh, r_luat_bhyt],
+    )
+
+
+def doc_ho35_cv_syt_quangtri_khan_bach_hau() -> Doc:
+    r_cd = Ref(
+        "Công điện",
+        "04/CĐ-UBND",
+        date(2026, 3, 3),
+        "Chủ tịch Ủy ban nhân dân tỉnh Quảng Trị",
+        long_date=False,
+        pad=False,
+    )
+    r_tt = Ref(
+        "Thông tư",
+        "17/2019/TT-BYT",
+        date(2019, 7, 17),
+        "Bộ trưởng Bộ Y tế",
+        so_word=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "57/KH-UBND",
+        date(2026, 1, 20),
+        "Ủy ban nhân dân tỉnh",
+        long_date=False,
+    )
+    body: list[Block] = [
+        Para(
+            "Theo báo cáo của Trung tâm Kiểm soát bệnh tật tỉnh, từ ngày 24/02/2026 đến ngày "
+            "04/3/2026 trên địa bàn tỉnh ghi nhận 03 trường hợp mắc bệnh bạch hầu tại xã Hướng "
+            "Lập và xã Lìa, trong đó 01 trường hợp tử vong; cả 03 trường hợp đều chưa tiêm đủ "
+            "mũi vắc xin phòng bệnh.",
+            gap=4,
+        ),
+        Para(
+            f"Thực hiện {r_cd.cite()} về việc tập trung phòng, chống bệnh bạch hầu, để chủ động "
+            "ngăn chặn dịch lây lan, Sở Y tế đề nghị các đơn vị khẩn trương triển khai các "
+            "nội dung sau:"
+        ),
+        Para(
+            "1. Trung tâm Kiểm soát bệnh tật tỉnh tổ chức điều tra, giám sát, xử lý triệt để ổ "
+            f"dịch theo {r_tt.cite()} hướng dẫn giám sát và đáp ứng với bệnh, dịch bệnh truyền "
+            "nhiễm; cấp thuốc kháng sinh dự phòng cho 100% người tiếp xúc gần; hoàn thành "
+            "tiêm vắc xin chống dịch cho trẻ em và người dân tại vùng có ca bệnh trước ngày "
+            "15/3/2026."
+        ),
+        Para(
+            "2. Bệnh viện Đa khoa tỉnh, Bệnh viện Lao và Bệnh phổi tỉnh và các Trung tâm Y tế "
+            "khu vực bố trí khu cách ly, bảo đảm thuốc, huyết thanh kháng độc tố bạch hầu; "
+            "thực hiện nghiêm phân luồng, sàng lọc, không để lây nhiễm chéo trong cơ sở khám "
+            "bệnh, chữa bệnh."
+        ),
+        Para(
+            "3. Đề nghị Ủy ban nhân dân các xã, phường, đặc khu Cồn Cỏ chỉ đạo Trạm Y tế rà "
+            "soát, tiêm bù, tiêm vét vắc xin cho trẻ em trong Chương trình tiêm chủng mở rộng "
+            f"theo {r_kh.cite()}; tuyên truyền để người dân đưa trẻ đi tiêm chủng và đến ngay "
+            "cơ sở y tế khi có biểu hiện sốt, đau họng, có giả mạc."
+        ),
+        Para(
+            "4. Các đơn vị báo cáo tình hình dịch hằng ngày trước 15 giờ 00 về Sở Y tế (qua "
+            "Phòng Nghiệp vụ Y), điện thoại 0233.3852.417."
+        ),
+        Para("Sở Y tế đề nghị các đơn vị khẩn trương thực hiện./."),
+    ]
+    return Doc(
+        name="ho35_cv_syt_quangtri_khan_bach_hau",
+        description=(
+            "KHẨN Công văn of a provincial Department of Health after Quảng Bình's merger into "
+            "Quảng Trị (UBND TỈNH QUẢNG TRỊ above SỞ Y TẾ), number SYT-NVY, a V/v over two "
+            "lines under the number and the KHẨN box, place Quảng Trị, dated March 2026; "
+            "Kính gửi with four addressees (one a special zone, đặc khu Cồn Cỏ); the "
+            "Chairman's Công điện with an unpadded date (04/CĐ-UBND, ngày 3/3/2026, 'Chủ tịch "
+            "Ủy ban nhân dân tỉnh Quảng Trị'), the minister's Thông tư printed without 'số' "
+            "and with a long date (17/2019/TT-BYT, 'Bộ trưởng Bộ Y tế') and the province's "
+            "Kế hoạch with a padded date (57/KH-UBND, ngày 20/01/2026, 'Ủy ban nhân dân "
+            "tỉnh'); numbered points 1-4; case counts, dates, a time and a phone number that "
+            "are not citations; no table; signer TL. GIÁM ĐỐC / TRƯỞNG PHÒNG NGHIỆP VỤ Y with "
+            "a degree before the name (ThS.)."
+        ),
+        tests="CV KHẨN of the Sở Y tế (Quảng Trị); four addressees; TL.",
+        origin=TEAM,
+        seed=1244,
+        scan=Scan(
+            rotation_deg=0.4,
+            noise_sigma=8,
+            blur=1.1,
+            jpeg_quality=55,
+            paper=(245, 240, 228),
+            illumination=0.09,
+        ),
+        chu_quan=["UBND TỈNH QUẢNG TRỊ"],
+        ban_hanh=["SỞ Y TẾ"],
+        so="1386",
+        ky_hieu="SYT-NVY",
+        vv="tăng cường giám sát, phòng, chống bệnh bạch hầu trên địa bàn tỉnh",
+        do_khan="KHẨN",
+        dia_danh="Quảng Trị",
+        ngay=date(2026, 3, 5),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Trung tâm Kiểm soát bệnh tật tỉnh",
+            "Bệnh viện Đa khoa tỉnh; Bệnh viện Lao và Bệnh phổi tỉnh",
+            "Các Trung tâm Y tế khu vực",
+            "Ủy ban nhân dân các xã, phường, đặc khu Cồn Cỏ",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "UBND tỉnh (để b/c)",
+                "Giám đốc Sở (để b/c)",
+                "Lưu: VT, NVY",
+            ]
+        ),
+        signer=["TL. GIÁM ĐỐC", "TRƯỞNG PHÒNG NGHIỆP VỤ Y"],
+        nguoi_ky="ThS. Hoàng Văn Lực",
+        seal_text="UBND TỈNH QUẢNG TRỊ * SỞ Y TẾ * ",
+        refs=[r_cd, r_tt, r_kh],
+    )
+
+
+def doc_ho35_tb_ttdvvl_thanhhoa_phien_giao_dich() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "74/2025/QH15",
+        date(2025, 6, 16),
+        ten="Luật Việc làm",
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "23/2021/NĐ-CP",
+        date(2021, 3, 19),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "45/KH-SNV",
+        date(2026, 1, 8),
+        "Sở Nội vụ",
+        long_date=False,
+        so_word=False,
+    )
+    table = Table(
+        header=[
+            "STT",
+            "Đơn vị tuyển dụng",
+            "Vị trí tuyển dụng",
+            "Số lượng",
+            "Mức lương (triệu đồng/tháng)",
+        ],
+        columns=["stt", "don_vi", "vi_tri", "so_luong", "muc_luong"],
+        widths=[0.07, 0.33, 0.28, 0.12, 0.20],
+        align=["c", "l", "l", "c", "c"],
+        size=12.0,
+        rows=[
+            ["1", "Công ty TNHH Giày Alena Việt Nam", "Công nhân may, gò giày", "450", "7,5 - 9"],
+            ["2", "Công ty Cổ phần Xi măng Nghi Sơn", "Kỹ thuật viên điện, cơ khí", "35", "9 - 12"],
+            [
+                "3",
+                "Công ty TNHH Lọc hóa dầu Nghi Sơn",
+                "Vận hành thiết bị (có chứng chỉ)",
+                "20",
+                "14 - 18",
+            ],
+            ["4", "Bệnh viện Đa khoa Hợp Lực", "Điều dưỡng, hộ lý", "40", "8 - 10"],
+            [
+                "5",
+                "Chương trình EPS (Hàn Quốc)",
+                "Lao động ngành sản xuất chế tạo",
+                "300",
+                "Theo hợp đồng",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()} và {r_nd.cite()} quy định về trung tâm dịch vụ việc làm, "
+            f"doanh nghiệp hoạt động dịch vụ việc làm; thực hiện {r_kh.cite()} về tổ chức các "
+            "phiên giao dịch việc làm năm 2026, Trung tâm Dịch vụ việc làm Thanh Hóa thông báo "
+            "như sau:",
+            gap=4,
+        ),
+        Para(
+            "**1. Thời gian:** Từ 07 giờ 30 đến 11 giờ 30, thứ Bảy, ngày 11 tháng 4 năm 2026.",
+            gap=4,
+        ),
+        Para(
+            "**2. Địa điểm:** Nhà văn hóa xã Ngọc Lặc (điểm lưu động) và trực tuyến tại sàn "
+            "giao dịch việc làm của Trung tâm, số 13 đường Hạc Thành, phường Hạc Thành, tỉnh "
+            "Thanh Hóa."
+        ),
+        Para(
+            "**3. Đối tượng:** Người lao động có nhu cầu tìm việc làm, học nghề; người đang "
+            "hưởng trợ cấp thất nghiệp; học sinh tốt nghiệp trung học phổ thông, sinh viên "
+            "tốt nghiệp các trường đại học, cao đẳng.",
+        ),
+        Para("**4. Nhu cầu tuyển dụng chủ yếu tại phiên:**", keep=3),
+        table,
+        Para(
+            "Người lao động tham gia phiên được tư vấn miễn phí về chính sách bảo hiểm thất "
+            "nghiệp, học nghề, vay vốn giải quyết việc làm và đi làm việc ở nước ngoài theo "
+            "hợp đồng; mang theo căn cước, bản sao văn bằng, chứng chỉ (nếu có). Đăng ký trước "
+            "qua số điện thoại 0237.3753.226 hoặc tại Ủy ban nhân dân xã, phường nơi cư trú "
+            "trước ngày 08/4/2026.",
+            gap=6,
+        ),
+        Para(
+            "Trung tâm Dịch vụ việc làm Thanh Hóa trân trọng thông báo để người lao động và "
+            "doanh nghiệp biết, tham gia./."
+        ),
+    ]
+    return Doc(
+        name="ho35_tb_ttdvvl_thanhhoa_phien_giao_dich",
+        description=(
+            "Thông báo of a provincial employment service centre now under the Sở Nội vụ "
+            "(which took over labour and social affairs in 2025) (SỞ NỘI VỤ TỈNH THANH HÓA as "
+            "the parent body, TRUNG TÂM DỊCH VỤ / VIỆC LÀM on two bold lines, one body), "
+            "number TB-TTDVVL, place Thanh Hóa, dated March 2026; no Kính gửi; one opening "
+            "sentence citing Luật Việc làm with a long date (74/2025/QH15), the Government's "
+            "Nghị định with an unpadded date (23/2021/NĐ-CP, ngày 19/3/2021) and the Sở's "
+            "Kế hoạch printed without 'số' and with a padded date (45/KH-SNV, ngày 08/01/2026, "
+            "'Sở Nội vụ'); bold numbered lead-ins 1-4; a long date, times, an address, a "
+            "deadline and a phone number that are not citations; a ruled 5-column vacancy "
+            "table STT / Đơn vị tuyển dụng / Vị trí tuyển dụng / Số lượng / Mức lương (triệu "
+            "đồng/tháng) (keys stt, don_vi, vi_tri, so_luong, muc_luong) of 5 rows with wage "
+            "ranges; signer KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC."
+        ),
+        tests="TB phiên giao dịch việc làm of a TTDVVL (Thanh Hóa); vacancy table; KT.",
+        origin=TEAM,
+        seed=1245,
+        scan=Scan(
+            rotation_deg=-0.9,
+            noise_sigma=4,
+            blur=0.6,
+            jpeg_quality=72,
+            paper=(248, 245, 236),
+            illumination=0.05,
+        ),
+        chu_quan=["SỞ NỘI VỤ TỈNH THANH HÓA"],
+        ban_hanh=["TRUNG TÂM DỊCH VỤ", "VIỆC LÀM"],
+        so="27",
+        ky_hieu="TB-TTDVVL",
+        dia_danh="Thanh Hóa",
+        ngay=date(2026, 3, 16),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject="Tổ chức Phiên giao dịch việc làm lưu động kết hợp trực tuyến tháng 4 năm 2026",
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Sở Nội vụ (để b/c)",
+                "UBND các xã, phường",
+                "Các doanh nghiệp tham gia phiên",
+                "Báo và Phát thanh, Truyền hình Thanh Hóa",
+                "Lưu: VT, TVGTVL",
+            ]
+        ),
+        signer=["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+        nguoi_ky="Lê Thị Thanh Huyền",
+        seal_text="SỞ NỘI VỤ TỈNH THANH HÓA * TRUNG TÂM DỊCH VỤ VIỆC LÀM * ",
+        refs=[r_luat, r_nd, r_kh],
+    )
+
+
+def doc_ho35_ttr_hdtdt_bvyhct_lamdong_danh_muc_thuoc() -> Doc:
+    r_tt21 = Ref(
+        "Thông tư",
+        "21/2013/TT-BYT",
+        date(2013, 8, 8),
+        "Bộ trưởng Bộ Y tế",
+    )
+    r_tt05 = Ref(
+        "Thông tư",
+        "05/2015/TT-BYT",
+        date(2015, 3, 17),
+        "Bộ trưởng Bộ Y tế",
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "1542/QĐ-BVYHCT",
+        date(2025, 11, 12),
+        "Giám đốc Bệnh viện",
+        long_date=False,
+    )
+    table = Table(
+        header=[
+            "STT",
+            "Nhóm thuốc",
+            "Số thuốc, vị thuốc",
+            "Giá trị dự kiến (triệu đồng)",
+            "Tỷ lệ (%)",
+        ],
+        columns=["stt", "nhom_thuoc", "so_thuoc", "gia_tri", "ty_le"],
+        widths=[0.08, 0.38, 0.17, 0.21, 0.16],
+        align=["c", "l", "c", "c", "c"],
+        size=12.5,
+        rows=[
+            ["1", "Thuốc thành phẩm cổ truyền", "68", "2.240", "28,00"],
+            ["2", "Thuốc dược liệu", "42", "1.360", "17,00"],
+            ["3", "Vị thuốc cổ truyền", "196", "3.720", "46,50"],
+            ["4", "Thuốc hóa dược hỗ trợ điều trị", "35", "680", "8,50"],
+            ["", "Tổng cộng", "341", "8.000", "100"],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_tt21.cite()} quy định về tổ chức và hoạt động của Hội đồng Thuốc và "
+            "điều trị trong bệnh viện;",
+            gap=4,
+        ),
+        Para(
+            f"Căn cứ {r_tt05.cite()} ban hành Danh mục thuốc đông y, thuốc từ dược liệu và "
+            "vị thuốc y học cổ truyền thuộc phạm vi thanh toán của quỹ bảo hiểm y tế;"
+        ),
+        Para(
+            f"Căn cứ {r_qd.cite()} về việc kiện toàn Hội đồng Thuốc và điều trị Bệnh viện Y "
+            "học cổ truyền tỉnh Lâm Đồng;"
+        ),
+        Para(
+            "Sau khi Bệnh viện tiếp nhận thêm cơ sở 2 tại phường Gia Nghĩa (Bệnh viện Y học cổ "
+            "truyền tỉnh Đắk Nông cũ) và cơ sở 3 tại phường Phan Thiết, nhu cầu sử dụng thuốc "
+            "tăng khoảng 35% so với năm 2025. Ngày 18/12/2025, Hội đồng Thuốc và điều trị đã "
+            "họp, thống nhất xây dựng Danh mục thuốc sử dụng tại Bệnh viện năm 2026 gồm 341 "
+            "thuốc, vị thuốc, tổng giá trị dự kiến 8.000 triệu đồng, cụ thể:",
+            keep=4,
+        ),
+        table,
+        Para(
+            "Danh mục đã loại bỏ 27 thuốc có tần suất sử dụng thấp, bổ sung 19 vị thuốc được "
+            "nuôi trồng tại địa phương (atiso, đương quy, sâm dây, đảng sâm) theo hướng ưu "
+            "tiên dược liệu đạt chuẩn; tỷ lệ thuốc hóa dược không vượt quá 10% tổng giá trị.",
+            gap=6,
+        ),
+        Para(
+            "Hội đồng Thuốc và điều trị kính trình Giám đốc Bệnh viện xem xét, phê duyệt để "
+            "Khoa Dược làm căn cứ lập kế hoạch lựa chọn nhà thầu cung cấp thuốc năm 2026./."
+        ),
+    ]
+    return Doc(
+        name="ho35_ttr_hdtdt_bvyhct_lamdong_danh_muc_thuoc",
+        description=(
+            "Tờ trình of a hospital's drug and therapeutics council, in a traditional medicine "
+            "hospital of Lâm Đồng after the merger with Đắk Nông and Bình Thuận (BỆNH VIỆN Y "
+            "HỌC CỔ TRUYỀN / TỈNH LÂM ĐỒNG on two regular lines as the parent body, HỘI ĐỒNG "
+            "THUỐC / VÀ ĐIỀU TRỊ on two bold lines, one body), number TTr-HĐTĐT, place Lâm "
+            "Đồng, dated December 2025; the subject over two lines and Kính gửi on one centred "
+            "line after it; Căn cứ lines with the minister's Thông tư with a long date "
+            "(21/2013/TT-BYT), another printed without 'số' and with an unpadded date "
+            "(05/2015/TT-BYT, ngày 17/3/2015), both 'Bộ trưởng Bộ Y tế', and the hospital "
+            "director's Quyết định with a padded date (1542/QĐ-BVYHCT, ngày 12/11/2025, "
+            "'Giám đốc Bệnh viện'); a meeting date, counts and percentages that are not "
+            "citations; a ruled 5-column table STT / Nhóm thuốc / Số thuốc, vị thuốc / Giá trị "
+            "dự kiến (triệu đồng) / Tỷ lệ (%) (keys stt, nhom_thuoc, so_thuoc, gia_tri, ty_le) "
+            "of 4 rows and a Tổng cộng row with an empty STT (the sums add up); no seal (a "
+            "council); signer TM. HỘI ĐỒNG / CHỦ TỊCH with a degree before the name (TS.BS.)."
+        ),
+        tests="TTr of a Hội đồng Thuốc và điều trị (BV YHCT Lâm Đồng); drug table; TM.; no seal.",
+        origin=TEAM,
+        seed=1246,
+        scan=Scan(
+            rotation_deg=1.5,
+            noise_sigma=6,
+            blur=0.7,
+            jpeg_quality=75,
+            seal=False,
+            paper=(247, 244, 235),
+            illumination=0.06,
+        ),
+        chu_quan=["BỆNH VIỆN Y HỌC CỔ TRUYỀN", "TỈNH LÂM ĐỒNG"],
+        ban_hanh=["HỘI ĐỒNG THUỐC", "VÀ ĐIỀU TRỊ"],
+        so="08",
+        ky_hieu="TTr-HĐTĐT",
+        dia_danh="Lâm Đồng",
+        ngay=date(2025, 12, 22),
+        title="TỜ TRÌNH",
+        loai_van_ban="Tờ trình",
+        subject=(
+            "Về việc phê duyệt Danh mục thuốc cổ truyền, thuốc dược liệu và vị thuốc cổ "
+            "truyền sử dụng tại Bệnh viện năm 2026"
+        ),
+        kinh_gui=["Giám đốc Bệnh viện Y học cổ truyền tỉnh Lâm Đồng"],
+        kinh_gui_centered=True,
+        body=body,
+        body_size=14.0,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Các thành viên Hội đồng",
+                "Lưu: VT, HĐTĐT, Khoa Dược",
+            ]
+        ),
+        signer=["TM. HỘI ĐỒNG", "CHỦ TỊCH"],
+        nguoi_ky="TS.BS. Trần Đình Khoa",
+        seal_text="",
+        refs=[r_tt21, r_tt05, r_qd],
+    )
+
+
+HELDOUT35_DOCS = [
+    doc_ho35_qd_bvdk_hungyen_luan_phien_tram_y_te,
+    doc_ho35_kh_cdc_tuyenquang_phat_hien_lao,
+    doc_ho35_bc_bhxhcs_binhlong_thu_bhxh_bhyt,
+    doc_ho35_cv_syt_quangtri_khan_bach_hau,
+    doc_ho35_tb_ttdvvl_thanhhoa_phien_giao_dich,
+    doc_ho35_ttr_hdtdt_bvyhct_lamdong_danh_muc_thuoc,
+]
+
+
+# --------------------------------------------------------------------------------------
 # Thirty-sixth held-out set (benchmarks/heldout36/): construction, transport, trade,
 # finance and state treasury bodies at provincial and regional level after the 2025 merger
 # (the Sở Tài chính of Phú Thọ, the Sở Xây dựng of Lào Cai, a Ban Quản lý dự án of transport
@@ -36323,6 +37248,7 @@ HELDOUT_SETS = {
     "heldout32": (HELDOUT32_DOCS, HELDOUT32_DIR, "thirty-second "),
     "heldout33": (HELDOUT33_DOCS, HELDOUT33_DIR, "thirty-third "),
     "heldout34": (HELDOUT34_DOCS, HELDOUT34_DIR, "thirty-fourth "),
+    "heldout35": (HELDOUT35_DOCS, HELDOUT35_DIR, "thirty-fifth "),
     "heldout36": (HELDOUT36_DOCS, HELDOUT36_DIR, "thirty-sixth "),
 }
 
