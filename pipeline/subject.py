@@ -266,7 +266,7 @@ def numerals_on_page(page: Page) -> Page:
     """Page stage: the words of the page's text OCR read as Roman numerals of I's ("Mục
     II", "khu vực H") given as many I's as the word's image has stems
     (:func:`tables.leading_stems`), in the OCR words and in their line of ``text_raw``."""
-    from .tables import I_NUMERAL, leading_stems
+    from .tables import I_NUMERAL, numeral_by_stems
 
     if page.image is None or page.ocr is None or page.ocr.width <= 0:
         return page
@@ -279,14 +279,13 @@ def numerals_on_page(page: Page) -> Page:
     for line in group_lines(page.ocr.words):
         new = list(line.words)
         for k, word in enumerate(line.words):
-            numeral = I_NUMERAL.match(word.text)
-            if numeral is None:
+            if not I_NUMERAL.match(word.text):
                 continue
             top, left = int(word.top * scale), int(word.left * scale)
             crop = gray[top : top + int(word.height * scale), left : left + int(word.width * scale)]
-            stems = leading_stems(crop) if crop.size else 0
-            if 1 <= stems <= 3 and "I" * stems != numeral.group(1):
-                new[k] = dataclasses.replace(word, text="I" * stems + word.text[numeral.end() :])
+            counted = numeral_by_stems(word.text, crop)
+            if counted is not None:
+                new[k] = dataclasses.replace(word, text=counted)
                 fixed[word] = new[k]
         again = " ".join(w.text for w in new)
         if again != line.text and line.text in text:

@@ -562,12 +562,10 @@ def is_dash(crop: np.ndarray) -> bool:
     or as a rule and drops: one blob of ink, a flat stroke (at most 12 px high at 300 DPI,
     where a lower-case letter is about 25, and twice as wide as high) away from the
     cell's top and bottom edges, where pieces of the ruling would be."""
-    ink = (binarise(crop) < 128).astype(np.uint8)
-    _, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
-    blobs = [st for st in stats[1:] if st[cv2.CC_STAT_AREA] >= 6]
-    if len(blobs) != 1:
+    blob = _lone_blob(crop)
+    if blob is None:
         return False
-    _, top, width, height = (int(v) for v in blobs[0][:4])
+    top, width, height = blob
     middle = (top + height / 2) / crop.shape[0]
     return height <= 12 and 8 <= width <= 120 and width >= 2 * height and 0.2 <= middle <= 0.8
 
@@ -580,16 +578,26 @@ EM_DASH_WIDTH = 1.0
 _DASHES = ("-", "–", "—")
 
 
+def _lone_blob(crop: np.ndarray) -> tuple[int, int, int] | None:
+    """(top, width, height) of the one blob of ink in a cell (specks under 6 px left out),
+    or None when there is none or more than one."""
+    ink = (binarise(crop) < 128).astype(np.uint8)
+    _, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    blobs = [st for st in stats[1:] if st[cv2.CC_STAT_AREA] >= 6]
+    if len(blobs) != 1:
+        return None
+    _, top, width, height = (int(v) for v in blobs[0][:4])
+    return top, width, height
+
+
 def dash_by_width(crop: np.ndarray, text_height: float) -> str | None:
     """Which dash a lone-dash cell prints, from the width of its one stroke against the
     table's text height; None when the cell does not hold one flat stroke. OCR reads an
     em dash ("—", "none" in statistics tables) as a hyphen."""
-    ink = (binarise(crop) < 128).astype(np.uint8)
-    _, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
-    blobs = [st for st in stats[1:] if st[cv2.CC_STAT_AREA] >= 6]
-    if len(blobs) != 1 or text_height <= 0:
+    blob = _lone_blob(crop)
+    if blob is None or text_height <= 0:
         return None
-    width, height = int(blobs[0][cv2.CC_STAT_WIDTH]), int(blobs[0][cv2.CC_STAT_HEIGHT])
+    _, width, height = blob
     if width < 2 * height:
         return None
     share = width / text_height
@@ -649,6 +657,19 @@ def leading_stems(crop: np.ndarray) -> int:
     return count
 
 
+def numeral_by_stems(text: str, crop: np.ndarray) -> str | None:
+    """A word read as a Roman numeral of I's (``I_NUMERAL``) with as many I's as its image
+    ``crop`` has stems (:func:`leading_stems`), what follows the numeral kept ("II/2025" →
+    "III/2025"); None when it is no such word or the count agrees with the reading."""
+    numeral = I_NUMERAL.match(text)
+    if numeral is None:
+        return None
+    stems = leading_stems(crop) if crop.size else 0
+    if 1 <= stems <= 3 and "I" * stems != numeral.group(1):
+        return "I" * stems + text[numeral.end() :]
+    return None
+
+
 def numerals_by_stems(
     clean: np.ndarray, texts: list[str], read: list[tuple[str, tuple[OcrWord, ...]]]
 ) -> list[str]:
@@ -662,14 +683,11 @@ def numerals_by_stems(
         tokens = text.split(" ")
         at = 0
         for word in words:
-            numeral = I_NUMERAL.match(word.text)
-            if numeral is None or word.text not in tokens[at:]:
+            if not I_NUMERAL.match(word.text) or word.text not in tokens[at:]:
                 continue
             at = tokens.index(word.text, at)
             crop = clean[word.top : word.top + word.height, word.left : word.left + word.width]
-            stems = leading_stems(crop) if crop.size else 0
-            if 1 <= stems <= 3 and "I" * stems != numeral.group(1):
-                tokens[at] = "I" * stems + word.text[numeral.end() :]
+            tokens[at] = numeral_by_stems(word.text, crop) or tokens[at]
             at += 1
         out[i] = " ".join(tokens)
     return out
