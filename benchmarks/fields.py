@@ -1,5 +1,5 @@
 """Field extraction accuracy against the ground truth of samples/ and the held-out sets
-benchmarks/heldout/ to benchmarks/heldout36/.
+benchmarks/heldout/ to benchmarks/heldout40/.
 
 Runs the whole pipeline (real Tesseract) on every PDF that has a ground-truth JSON beside
 it and prints, per set: exact match per field (nulls included), exact match over the
@@ -80,6 +80,10 @@ SETS = {
     "heldout34": ROOT / "benchmarks" / "heldout34",
     "heldout35": ROOT / "benchmarks" / "heldout35",
     "heldout36": ROOT / "benchmarks" / "heldout36",
+    "heldout37": ROOT / "benchmarks" / "heldout37",
+    "heldout38": ROOT / "benchmarks" / "heldout38",
+    "heldout39": ROOT / "benchmarks" / "heldout39",
+    "heldout40": ROOT / "benchmarks" / "heldout40",
 }
 LIST_FIELDS = ("kinh_gui", "noi_nhan", "van_ban_lien_quan")
 SCALAR_FIELDS = tuple(k for k in FIELD_DEFAULTS if k not in LIST_FIELDS)

@@ -57,6 +57,10 @@ Usage::
     python samples/make_samples.py --heldout34     # 34th held-out set, benchmarks/heldout34/
     python samples/make_samples.py --heldout35     # 35th held-out set, benchmarks/heldout35/
     python samples/make_samples.py --heldout36     # 36th held-out set, benchmarks/heldout36/
+    python samples/make_samples.py --heldout37     # 37th held-out set, benchmarks/heldout37/
+    python samples/make_samples.py --heldout38     # 38th held-out set, benchmarks/heldout38/
+    python samples/make_samples.py --heldout39     # 39th held-out set, benchmarks/heldout39/
+    python samples/make_samples.py --heldout40     # 40th held-out set, benchmarks/heldout40/
 """
 
 from __future__ import annotations
@@ -37206,6 +37210,4585 @@ machine give byte-identical files (other font or library versions give other pix
 """
 
 
+# Thirty-seventh held-out set (benchmarks/heldout37/): culture, sports, tourism, press and
+# broadcasting bodies after the 2025 merger of provinces (the Ban Quản lý Quần thể danh thắng
+# Tràng An in Ninh Bình, the Sở Văn hóa, Thể thao và Du lịch of Quảng Ninh, the Ban Tổ chức
+# Festival Huế, the Đài Phát thanh - Truyền hình Đà Nẵng, the Trung tâm Văn hóa - Thể thao of
+# a ward of Hà Nội, the Bảo tàng Hà Nội); written blind: nobody ran the pipeline or read its
+# code, tests or benchmark scripts while writing it
+# --------------------------------------------------------------------------------------
+
+HELDOUT37_DIR = REPO_ROOT / "benchmarks" / "heldout37"
+
+
+def _ho37_so(value: int) -> str:
+    """An integer with dots between thousands: 4298720 -> '4.298.720'."""
+    return f"{value:,}".replace(",", ".")
+
+
+def _ho37_tenths(tenths: int) -> str:
+    """An amount kept in tenths printed with one decimal: 31254 -> '3.125,4'."""
+    return f"{_ho37_so(tenths // 10)},{tenths % 10}"
+
+
+def _ho37_ty_le(new: int, old: int) -> str:
+    """This year over last year in per cent, two decimals and a decimal comma: '119,18'."""
+    return f"{new * 100 / old:.2f}".replace(".", ",")
+
+
+def doc_ho37_qd_bqlta_ninhbinh_suc_chua_diem_tham_quan() -> Doc:
+    r_luat_ds = Ref(
+        "Luật",
+        "45/2024/QH15",
+        ten="Luật Di sản văn hóa",
+    )
+    r_luat_dl = Ref(
+        "Luật",
+        "09/2017/QH14",
+        date(2017, 6, 19),
+        ten="Luật Du lịch",
+        long_date=False,
+        pad=False,
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "109/2017/NĐ-CP",
+        date(2017, 9, 21),
+        "Chính phủ",
+        so_word=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "1286/QĐ-UBND",
+        date(2025, 8, 8),
+        "Ủy ban nhân dân tỉnh Ninh Bình",
+        long_date=False,
+    )
+    # (group, [(code, place, way of visiting, visitors a day, note)])
+    groups = [
+        (
+            "Khu du lịch Tràng An",
+            [
+                (
+                    "TA-01",
+                    "Tuyến thuyền số 1 (hang Lấm, hang Nấu Rượu, đền Trình)",
+                    "Thuyền",
+                    6000,
+                    "",
+                ),
+                (
+                    "TA-02",
+                    "Tuyến thuyền số 2 (phủ Khống, hang Quy Hậu, hang Tối)",
+                    "Thuyền",
+                    5500,
+                    "",
+                ),
+                (
+                    "TA-03",
+                    "Tuyến thuyền số 3 (hang Sáng, hang Địa Linh, đền Suối Tiên)",
+                    "Thuyền",
+                    4500,
+                    "Tạm dừng khi mực nước trên 1,8 m",
+                ),
+                ("TA-04", "Khu đền Trần, phủ Đột", "Đi bộ", 2000, "—"),
+            ],
+        ),
+        (
+            "Khu du lịch Tam Cốc - Bích Động",
+            [
+                ("TC-01", "Tuyến thuyền Tam Cốc (Hang Cả, Hang Hai, Hang Ba)", "Thuyền", 5000, ""),
+                ("TC-02", "Chùa Bích Động", "Đi bộ", 3000, ""),
+                ("TC-03", "Đền Thái Vi", "Đi bộ", 1500, "—"),
+                ("TC-04", "Hang Múa", "Đi bộ", 4000, "Không đón khách sau 17 giờ 30"),
+            ],
+        ),
+        (
+            "Khu di tích lịch sử và kiến trúc nghệ thuật Cố đô Hoa Lư",
+            [
+                ("HL-01", "Đền thờ vua Đinh Tiên Hoàng", "Đi bộ", 3500, ""),
+                ("HL-02", "Đền thờ vua Lê Đại Hành", "Đi bộ", 3500, ""),
+                ("HL-03", "Chùa Nhất Trụ", "Đi bộ", 1200, "Đóng cửa ngày rằm, mùng một"),
+                ("HL-04", "Tuyến xe điện nội khu Cố đô", "Xe điện", 2400, ""),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    total = 0
+    number = 0
+    for roman, (name, places) in zip(["I", "II", "III"], groups, strict=True):
+        sub = sum(p[3] for p in places)
+        total += sub
+        rows.append([roman, "", name, "", _ho37_so(sub), ""])
+        for code, place, way, cap, note in places:
+            number += 1
+            rows.append([str(number), code, place, way, _ho37_so(cap), note])
+    rows.append(["", "", "Tổng cộng", "", _ho37_so(total), ""])
+    table = Table(
+        header=[
+            "STT",
+            "Mã điểm",
+            "Tên điểm tham quan",
+            "Phương thức tham quan",
+            "Sức chứa tối đa một ngày (lượt khách)",
+            "Ghi chú",
+        ],
+        columns=["stt", "ma_diem", "ten_diem", "phuong_thuc", "suc_chua", "ghi_chu"],
+        widths=[0.07, 0.11, 0.36, 0.13, 0.14, 0.19],
+        align=["c", "c", "l", "c", "c", "l"],
+        size=11.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            "TRƯỞNG BAN QUẢN LÝ QUẦN THỂ DANH THẮNG TRÀNG AN",
+            style=BOLD,
+            align="center",
+            indent=0,
+            gap=2,
+        ),
+        Para(f"Căn cứ {r_luat_ds.cite()};", gap=6),
+        Para(f"Căn cứ {r_luat_dl.cite()};"),
+        Para(
+            f"Căn cứ {r_nd.cite()} quy định về bảo vệ và quản lý Di sản văn hóa và thiên nhiên "
+            "thế giới ở Việt Nam;"
+        ),
+        Para(
+            f"Căn cứ {r_qd.cite()} quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức "
+            "của Ban Quản lý Quần thể danh thắng Tràng An;"
+        ),
+        Para(
+            "Theo đề nghị của Trưởng phòng Quản lý du lịch và Trưởng phòng Quản lý di sản, sau "
+            "khi đánh giá lượng khách năm 2025 (đạt 2.846.500 lượt, ngày cao điểm 38.720 lượt)."
+        ),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            "**Điều 1.** Công bố Danh mục 12 điểm tham quan và sức chứa tối đa tại các khu du "
+            "lịch thuộc Quần thể danh thắng Tràng An, áp dụng từ ngày 01/01/2026, như sau:",
+            gap=4,
+            keep=3,
+        ),
+        table,
+        Para(
+            "**Điều 2.** Khi lượng khách tại một điểm đạt 90% sức chứa tối đa, đơn vị khai thác "
+            "phải tạm dừng bán vé, điều tiết khách sang điểm khác và báo cáo Ban qua đường dây "
+            "nóng 0229.3890.115. Các đơn vị khai thác cập nhật số khách theo giờ trên hệ thống "
+            "vé điện tử; tổng hợp, báo cáo Ban trước ngày 05 hằng tháng.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Ban, Trưởng "
+            "các phòng chuyên môn, Giám đốc các doanh nghiệp khai thác du lịch tại các điểm có "
+            "tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.",
+            gap=4,
+        ),
+    ]
+    return Doc(
+        name="ho37_qd_bqlta_ninhbinh_suc_chua_diem_tham_quan",
+        description=(
+            "Quyết định of the management board of the Tràng An landscape complex after the "
+            "merger of Hà Nam and Nam Định into Ninh Bình (UBND TỈNH NINH BÌNH above BAN QUẢN "
+            "LÝ / QUẦN THỂ DANH THẮNG / TRÀNG AN, the issuer on three bold lines, one body), "
+            "number QĐ-BQLTA, place Ninh Bình, dated December 2025; the authority line TRƯỞNG "
+            "BAN QUẢN LÝ QUẦN THỂ DANH THẮNG TRÀNG AN; Căn cứ lines with Luật Di sản văn hóa "
+            "by number only, without a date (45/2024/QH15), Luật Du lịch with an unpadded short "
+            "date (09/2017/QH14, ngày 19/6/2017), the Government's Nghị định printed without "
+            "'số' with a long date (109/2017/NĐ-CP) and the province's Quyết định with a padded "
+            "date (1286/QĐ-UBND, ngày 08/08/2025); counts and a phone number that are not "
+            "citations; a ruled 6-column list table STT / Mã điểm / Tên điểm tham quan / Phương "
+            "thức tham quan / Sức chứa tối đa một ngày (lượt khách) / Ghi chú (keys stt, ma_diem, "
+            "ten_diem, phuong_thuc, suc_chua, ghi_chu) with groups I-III and their subtotals, "
+            "12 places with codes, dashes and empty notes, and a Tổng cộng row (the sums add "
+            "up), running onto the next page under the repeated header; signer KT. TRƯỞNG BAN "
+            "/ PHÓ TRƯỞNG BAN."
+        ),
+        tests="QĐ of the BQL Quần thể danh thắng Tràng An (Ninh Bình); 3-line issuer; list; KT.",
+        origin=TEAM,
+        seed=1261,
+        scan=Scan(
+            rotation_deg=-0.8,
+            noise_sigma=5,
+            blur=0.8,
+            jpeg_quality=66,
+            paper=(247, 243, 232),
+            illumination=0.06,
+        ),
+        chu_quan=["UBND TỈNH NINH BÌNH"],
+        ban_hanh=["BAN QUẢN LÝ", "QUẦN THỂ DANH THẮNG", "TRÀNG AN"],
+        so="214",
+        ky_hieu="QĐ-BQLTA",
+        dia_danh="Ninh Bình",
+        ngay=date(2025, 12, 29),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject=(
+            "Công bố Danh mục điểm tham quan và sức chứa tối đa tại các khu du lịch thuộc Quần "
+            "thể danh thắng Tràng An năm 2026"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như Điều 3",
+                "UBND tỉnh (để b/c)",
+                "Sở Văn hóa, Thể thao và Du lịch",
+                "Trưởng Ban, các Phó Trưởng Ban",
+                "Lưu: VT, QLDL",
+            ]
+        ),
+        signer=["KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN"],
+        nguoi_ky="Đinh Văn Khải",
+        seal_text="UBND TỈNH NINH BÌNH * BAN QUẢN LÝ QUẦN THỂ DANH THẮNG TRÀNG AN * ",
+        refs=[r_luat_ds, r_luat_dl, r_nd, r_qd],
+    )
+
+
+def doc_ho37_bc_svhttdl_quangninh_du_lich_quy_i() -> Doc:
+    r_cv = Ref(
+        "Công văn",
+        "418/CDLQGVN-KHTC",
+        date(2026, 3, 16),
+        "Cục Du lịch Quốc gia Việt Nam",
+        long_date=False,
+        pad=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "52/KH-UBND",
+        date(2026, 2, 24),
+        "Ủy ban nhân dân tỉnh",
+        so_word=False,
+    )
+    r_nq = Ref(
+        "Nghị quyết",
+        "82/NQ-CP",
+        date(2023, 5, 18),
+        "Chính phủ",
+        long_date=False,
+    )
+    # visitors (first quarter 2025, 2026)
+    quoc_te = (812450, 968320)
+    noi_dia = (3486270, 3912640)
+    # receipts in tenths of a billion đồng (first quarter 2025, 2026)
+    thu = [
+        ("Thu từ dịch vụ lưu trú", 31254, 36846),
+        ("Thu từ dịch vụ ăn uống", 24187, 28062),
+        ("Thu từ dịch vụ lữ hành, vận chuyển khách", 15629, 17985),
+        ("Thu từ bán hàng, dịch vụ khác", 12043, 13528),
+    ]
+    khach = (quoc_te[0] + noi_dia[0], quoc_te[1] + noi_dia[1])
+    tong_thu = (sum(t[1] for t in thu), sum(t[2] for t in thu))
+    luot = "Lượt khách"
+    rows = [
+        ["I", "Tổng lượt khách du lịch", luot, _ho37_so(khach[0]), _ho37_so(khach[1])],
+        ["1", "Khách quốc tế", luot, _ho37_so(quoc_te[0]), _ho37_so(quoc_te[1])],
+        ["2", "Khách nội địa", luot, _ho37_so(noi_dia[0]), _ho37_so(noi_dia[1])],
+        [
+            "II",
+            "Tổng thu từ khách du lịch",
+            "Tỷ đồng",
+            _ho37_tenths(tong_thu[0]),
+            _ho37_tenths(tong_thu[1]),
+        ],
+    ]
+    rows[0].append(_ho37_ty_le(khach[1], khach[0]))
+    rows[1].append(_ho37_ty_le(quoc_te[1], quoc_te[0]))
+    rows[2].append(_ho37_ty_le(noi_dia[1], noi_dia[0]))
+    rows[3].append(_ho37_ty_le(tong_thu[1], tong_thu[0]))
+    for i, (name, old, new) in enumerate(thu, start=1):
+        rows.append(
+            [
+                str(i),
+                name,
+                "Tỷ đồng",
+                _ho37_tenths(old),
+                _ho37_tenths(new),
+                _ho37_ty_le(new, old),
+            ]
+        )
+    rows.append(["III", "Công suất sử dụng buồng bình quân", "%", "48,6", "53,2", "—"])
+    table = Table(
+        header=[
+            "STT",
+            "Chỉ tiêu",
+            "Đơn vị tính",
+            "Quý I/2025",
+            "Quý I/2026",
+            "So với cùng kỳ (%)",
+        ],
+        columns=["stt", "chi_tieu", "don_vi_tinh", "quy_truoc", "quy_nay", "so_sanh"],
+        widths=[0.07, 0.37, 0.14, 0.15, 0.15, 0.12],
+        align=["c", "l", "c", "c", "c", "c"],
+        size=11.5,
+        groups=[(3, 2, "Thực hiện")],
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_cv.cite()} về việc báo cáo tình hình hoạt động du lịch quý I năm "
+            "2026, Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Ninh báo cáo như sau:",
+            gap=4,
+        ),
+        H("I. KẾT QUẢ HOẠT ĐỘNG DU LỊCH QUÝ I NĂM 2026"),
+        H("1. Khách du lịch và doanh thu", keep=3),
+        Para(
+            f"Triển khai {r_kh.cite()} về kích cầu du lịch năm 2026, toàn tỉnh đã tổ chức 46 "
+            "sự kiện văn hóa, thể thao, du lịch; riêng dịp Tết Nguyên đán Bính Ngọ (từ ngày "
+            "14/02 đến ngày 22/02/2026) đón 1.126.400 lượt khách. Tổng lượt khách quý I đạt "
+            f"{_ho37_so(khach[1])} lượt, tổng thu từ khách du lịch đạt "
+            f"{_ho37_tenths(tong_thu[1])} tỷ đồng, cụ thể:",
+            keep=4,
+        ),
+        table,
+        H("2. Quản lý hoạt động du lịch"),
+        Para(
+            "Toàn tỉnh có 1.684 cơ sở lưu trú với 31.520 buồng, 476 tàu du lịch hoạt động trên "
+            "vịnh Hạ Long, vịnh Bái Tử Long. Trong quý, Sở đã kiểm tra 38 cơ sở, nhắc nhở 11 "
+            "cơ sở, đề nghị xử phạt 04 cơ sở vi phạm với số tiền 62,5 triệu đồng."
+        ),
+        H("II. NHIỆM VỤ TRỌNG TÂM QUÝ II NĂM 2026"),
+        Para(
+            "Tổ chức chuỗi sự kiện Lễ hội Carnaval Hạ Long từ ngày 30/4/2026; tiếp tục triển "
+            f"khai {r_nq.cite()} về các nhiệm vụ, giải pháp chủ yếu đẩy nhanh phục hồi, tăng "
+            "tốc phát triển du lịch hiệu quả, bền vững; phấn đấu đón 5,2 triệu lượt khách trong "
+            "quý II."
+        ),
+        Para("Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Ninh trân trọng báo cáo./."),
+    ]
+    return Doc(
+        name="ho37_bc_svhttdl_quangninh_du_lich_quy_i",
+        description=(
+            "Báo cáo of a provincial Sở Văn hóa, Thể thao và Du lịch, which took over tourism "
+            "in 2025 (UBND TỈNH QUẢNG NINH above SỞ VĂN HÓA, THỂ THAO / VÀ DU LỊCH, the issuer "
+            "on two bold lines, one body), number BC-SVHTTDL, place Quảng Ninh, dated April "
+            "2026; Kính gửi with two addressees; the national tourism authority's Công văn with "
+            "an unpadded date (418/CDLQGVN-KHTC, ngày 16/3/2026), the province's Kế hoạch "
+            "printed without 'số' with a long date (52/KH-UBND, 'Ủy ban nhân dân tỉnh') and "
+            "the Government's Nghị quyết with a padded date (82/NQ-CP, ngày 18/05/2023); "
+            "headings I-II with numbered sub-headings; counts, money, a date range and a "
+            "deadline that are not citations; a ruled 6-column statistics table STT / Chỉ tiêu "
+            "/ Đơn vị tính / Quý I/2025 / Quý I/2026 / So với cùng kỳ (%) (keys stt, chi_tieu, "
+            "don_vi_tinh, quy_truoc, quy_nay, so_sanh) with a merged header cell 'Thực hiện' "
+            "over two columns, groups I-III, numbering restarted in each group, sums that add "
+            "up, percentages that are the quotients and a dash; signer Q. GIÁM ĐỐC on one line."
+        ),
+        tests="BC du lịch quý I of the Sở VHTTDL (Quảng Ninh); statistics, merged header; Q.",
+        origin=TEAM,
+        seed=1262,
+        scan=Scan(
+            rotation_deg=1.1,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=58,
+            paper=(245, 241, 229),
+            illumination=0.08,
+        ),
+        chu_quan=["UBND TỈNH QUẢNG NINH"],
+        ban_hanh=["SỞ VĂN HÓA, THỂ THAO", "VÀ DU LỊCH"],
+        so="86",
+        ky_hieu="BC-SVHTTDL",
+        dia_danh="Quảng Ninh",
+        ngay=date(2026, 4, 3),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject="Kết quả hoạt động du lịch quý I, nhiệm vụ trọng tâm quý II năm 2026",
+        kinh_gui=[
+            "Bộ Văn hóa, Thể thao và Du lịch",
+            "Ủy ban nhân dân tỉnh Quảng Ninh",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Cục Du lịch Quốc gia Việt Nam",
+                "Ban Quản lý vịnh Hạ Long",
+                "Ban Giám đốc Sở",
+                "Lưu: VT, QLDL",
+            ]
+        ),
+        signer=["Q. GIÁM ĐỐC"],
+        nguoi_ky="Vũ Thị Thanh Hương",
+        seal_text="UBND TỈNH QUẢNG NINH * SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH * ",
+        refs=[r_cv, r_kh, r_nq],
+    )
+
+
+def doc_ho37_tb_btc_festival_hue_lich_chuong_trinh() -> Doc:
+    r_kh = Ref(
+        "Kế hoạch",
+        "64/KH-UBND",
+        date(2026, 1, 21),
+        "Ủy ban nhân dân thành phố Huế",
+        long_date=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "312/QĐ-UBND",
+        date(2026, 2, 5),
+        "Chủ tịch Ủy ban nhân dân thành phố",
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "110/2018/NĐ-CP",
+        date(2018, 8, 29),
+        "Chính phủ",
+    )
+    mien_phi = "Miễn phí"
+    programmes = [
+        (
+            "Lễ khai mạc Tuần lễ Festival Huế 2026",
+            "20 giờ 00, 25/4/2026",
+            "Quảng trường Ngọ Môn",
+            "500.000",
+            "Vé gồm tham quan Đại Nội",
+        ),
+        (
+            "Lễ tế Đàn Nam Giao",
+            "05 giờ 30, 26/4/2026",
+            "Đàn Nam Giao, phường Thủy Xuân",
+            mien_phi,
+            "",
+        ),
+        (
+            "Đêm Hoàng cung",
+            "19 giờ 00 - 22 giờ 00, 26/4 - 30/4/2026",
+            "Đại Nội Huế",
+            "200.000",
+            "",
+        ),
+        (
+            "Hội chợ làng nghề truyền thống",
+            "08 giờ 00 - 22 giờ 00, 25/4 - 01/5/2026",
+            "Công viên Thương Bạc",
+            mien_phi,
+            "",
+        ),
+        ("Lễ hội Áo dài", "16 giờ 00, 27/4/2026", "Phố đi bộ Nguyễn Đình Chiểu", mien_phi, ""),
+        (
+            "Đêm nhạc Trịnh Công Sơn",
+            "20 giờ 00, 27/4/2026",
+            "Nhà hát Sông Hương",
+            "300.000",
+            "",
+        ),
+        (
+            "Đua ghe truyền thống trên sông Hương",
+            "14 giờ 00, 28/4/2026",
+            "Sông Hương, đoạn cầu Trường Tiền - cầu Phú Xuân",
+            mien_phi,
+            "",
+        ),
+        (
+            "Nhã nhạc cung đình Huế",
+            "10 giờ 00 và 15 giờ 00 hằng ngày",
+            "Duyệt Thị Đường, Đại Nội",
+            "150.000",
+            "Mỗi suất 120 khách",
+        ),
+        (
+            "Liên hoan ẩm thực Huế",
+            "16 giờ 00 - 22 giờ 00, 28/4 - 01/5/2026",
+            "Công viên Tứ Tượng",
+            mien_phi,
+            "",
+        ),
+        ("Thả đèn hoa đăng", "19 giờ 30, 29/4/2026", "Bến Tòa Khâm", mien_phi, ""),
+        (
+            "Giải chạy Marathon Di sản Huế",
+            "05 giờ 00, 30/4/2026",
+            "Quảng trường Ngọ Môn",
+            "—",
+            "Đăng ký trước 15/4/2026",
+        ),
+        (
+            "Trình diễn nghệ thuật đường phố",
+            "17 giờ 00 - 21 giờ 00, 26/4 - 30/4/2026",
+            "Phố đi bộ Bến Nghé",
+            mien_phi,
+            "",
+        ),
+        (
+            "Lễ bế mạc Tuần lễ Festival Huế 2026",
+            "20 giờ 00, 01/5/2026",
+            "Quảng trường Ngọ Môn",
+            "300.000",
+            "",
+        ),
+    ]
+    table = Table(
+        header=["STT", "Chương trình", "Thời gian", "Địa điểm", "Giá vé (đồng)", "Ghi chú"],
+        columns=["stt", "chuong_trinh", "thoi_gian", "dia_diem", "gia_ve", "ghi_chu"],
+        widths=[0.07, 0.25, 0.2, 0.21, 0.12, 0.15],
+        align=["c", "l", "c", "l", "c", "l"],
+        size=11.5,
+        rows=[[str(i), *p] for i, p in enumerate(programmes, start=1)],
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_kh.cite()} về tổ chức Festival Huế 2026 và {r_qd.cite()} về việc "
+            "kiện toàn Ban Tổ chức Festival Huế 2026, Ban Tổ chức thông báo chương trình, thời "
+            "gian, địa điểm tổ chức các hoạt động chính trong Tuần lễ Festival Huế 2026 như sau:",
+            gap=4,
+        ),
+        Para(
+            "1. Tuần lễ Festival Huế 2026 diễn ra trong 07 ngày, từ ngày 25/4/2026 đến hết ngày "
+            "01/5/2026, với 13 chương trình chính tại Đại Nội Huế, hai bờ sông Hương và các "
+            "phố đi bộ; lịch cụ thể như sau:",
+            keep=4,
+        ),
+        table,
+        Para(
+            "2. Vé các chương trình được bán từ ngày 10/4/2026 tại Trung tâm Thông tin Festival, "
+            "số 01 Lê Lợi và trên ứng dụng Hue-S; trẻ em dưới 1,2 m được miễn vé khi đi cùng "
+            "người lớn. Mọi thông tin cần hỗ trợ liên hệ đường dây nóng 0234.3501.143.",
+            gap=4,
+        ),
+        Para(
+            "3. Các đơn vị được giao tổ chức chương trình thực hiện đúng quy định tại "
+            f"{r_nd.cite()} quy định về quản lý và tổ chức lễ hội; bảo đảm an ninh, trật tự, "
+            "vệ sinh môi trường, phòng cháy, chữa cháy tại các điểm tổ chức."
+        ),
+        Para("Ban Tổ chức Festival Huế 2026 trân trọng thông báo./."),
+    ]
+    return Doc(
+        name="ho37_tb_btc_festival_hue_lich_chuong_trinh",
+        description=(
+            "Thông báo of the organising committee of the Festival Huế in the centrally run "
+            "city of Huế (UBND THÀNH PHỐ HUẾ above BAN TỔ CHỨC / FESTIVAL HUẾ 2026, the issuer "
+            "on two bold lines with a year in it, one body), number TB-BTC, place Huế, dated "
+            "March 2026; the subject over two lines; no Kính gửi; the city's Kế hoạch with a "
+            "padded date (64/KH-UBND, ngày 21/01/2026), the chairman's Quyết định printed "
+            "without 'số' and with an unpadded date (312/QĐ-UBND, ngày 5/2/2026, 'Chủ tịch Ủy "
+            "ban nhân dân thành phố') and later the Government's Nghị định with a long date "
+            "(110/2018/NĐ-CP); numbered points 1-3; date ranges, a height and a phone number "
+            "that are not citations; a ruled 6-column schedule STT / Chương trình / Thời gian "
+            "/ Địa điểm / Giá vé (đồng) / Ghi chú (keys stt, chuong_trinh, thoi_gian, "
+            "dia_diem, gia_ve, ghi_chu) of 13 programmes with times and date ranges, prices, "
+            "'Miễn phí', a dash and mostly empty notes, running onto the next page under the "
+            "repeated header; signer TM. BAN TỔ CHỨC / KT. TRƯỞNG BAN / PHÓ TRƯỞNG BAN."
+        ),
+        tests="TB lịch Festival Huế 2026 of its Ban Tổ chức (Huế); schedule over pages; TM.",
+        origin=TEAM,
+        seed=1263,
+        scan=Scan(
+            rotation_deg=0.6,
+            noise_sigma=4,
+            blur=0.6,
+            jpeg_quality=76,
+            paper=(248, 245, 235),
+            illumination=0.05,
+        ),
+        chu_quan=["UBND THÀNH PHỐ HUẾ"],
+        ban_hanh=["BAN TỔ CHỨC", "FESTIVAL HUẾ 2026"],
+        so="12",
+        ky_hieu="TB-BTC",
+        dia_danh="Huế",
+        ngay=date(2026, 3, 20),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject=(
+            "Chương trình, thời gian, địa điểm tổ chức các hoạt động chính trong Tuần lễ "
+            "Festival Huế 2026"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "TT Thành ủy, TT HĐND thành phố (để b/c)",
+                "Chủ tịch, các PCT UBND thành phố",
+                "Các thành viên Ban Tổ chức",
+                "Trung tâm Festival Huế",
+                "Lưu: VT, BTC",
+            ]
+        ),
+        signer=["TM. BAN TỔ CHỨC", "KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN"],
+        nguoi_ky="Tôn Nữ Thanh Vân",
+        seal_text="ỦY BAN NHÂN DÂN * THÀNH PHỐ HUẾ * ",
+        refs=[r_kh, r_qd, r_nd],
+    )
+
+
+def doc_ho37_cv_drt_danang_truyen_hinh_phao_hoa() -> Doc:
+    r_kh = Ref(
+        "Kế hoạch",
+        "96/KH-UBND",
+        date(2026, 3, 10),
+        "Ủy ban nhân dân thành phố Đà Nẵng",
+        long_date=False,
+        pad=False,
+    )
+    r_tb = Ref(
+        "Thông báo",
+        "27/TB-BTC",
+        date(2026, 4, 14),
+        "Ban Tổ chức Lễ hội",
+        long_date=False,
+    )
+    r_luat = Ref(
+        "Luật",
+        "103/2016/QH13",
+        date(2016, 4, 5),
+        ten="Luật Báo chí",
+        so_word=False,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_kh.cite()} về tổ chức Lễ hội Pháo hoa quốc tế Đà Nẵng năm 2026 và "
+            f"{r_tb.cite()} về phân công nhiệm vụ tuyên truyền, Đài Phát thanh - Truyền hình Đà "
+            "Nẵng được giao truyền hình trực tiếp 06 đêm thi trên kênh DNRT1 và các nền tảng số, "
+            "từ ngày 30/5/2026 đến ngày 11/7/2026.",
+            gap=4,
+        ),
+        Para(
+            "Để bảo đảm an toàn kỹ thuật cho các buổi truyền hình trực tiếp, Đài Phát thanh - "
+            "Truyền hình Đà Nẵng đề nghị các cơ quan, đơn vị phối hợp thực hiện một số nội dung "
+            "sau:"
+        ),
+        Para(
+            "1. Công ty TNHH MTV Điện lực Đà Nẵng bảo đảm cấp điện ổn định, bố trí 02 máy phát "
+            "điện dự phòng công suất 250 kVA tại khu vực kỹ thuật bờ Đông sông Hàn vào các đêm "
+            "30/5, 06/6, 13/6, 20/6, 27/6 và 11/7/2026, từ 18 giờ 00 đến 23 giờ 30."
+        ),
+        Para(
+            "2. Công an thành phố Đà Nẵng cấp 24 thẻ ra vào khu vực kỹ thuật cho phóng viên, kỹ "
+            "thuật viên; bố trí vị trí đỗ 03 xe truyền hình lưu động trên đường Trần Hưng Đạo, "
+            "đoạn từ cầu Rồng đến cầu Trần Thị Lý."
+        ),
+        Para(
+            "3. Sở Xây dựng thành phố Đà Nẵng cho phép lắp đặt tạm 04 tháp camera cao 6 m tại "
+            "khán đài A, B và đường Bạch Đằng trước ngày 20/5/2026; tháo dỡ, hoàn trả mặt bằng "
+            "chậm nhất 03 ngày sau đêm chung kết."
+        ),
+        Para(
+            "4. Ủy ban nhân dân phường Hải Châu phối hợp bảo đảm trật tự tại khu vực đặt thiết "
+            "bị; hỗ trợ mặt bằng cho tổ phóng viên tác nghiệp tại Công viên APEC."
+        ),
+        Para(
+            "Việc thông tin, tuyên truyền thực hiện theo "
+            f"{r_luat.cite()} và hướng dẫn của Ban Tổ chức. Thông tin chi tiết xin liên hệ Phòng "
+            "Kỹ thuật, điện thoại 0236.3822.685 hoặc 0905.318.246."
+        ),
+        Para("Rất mong nhận được sự phối hợp của Quý cơ quan, đơn vị./."),
+    ]
+    return Doc(
+        name="ho37_cv_drt_danang_truyen_hinh_phao_hoa",
+        description=(
+            "Công văn of a city broadcaster after Quảng Nam's merger into Đà Nẵng (UBND THÀNH "
+            "PHỐ ĐÀ NẴNG above ĐÀI PHÁT THANH - TRUYỀN HÌNH / ĐÀ NẴNG, the issuer with a hyphen "
+            "on two bold lines, one body), number ĐPTTH-KT, a V/v over several lines under the "
+            "number, place Đà Nẵng, dated April 2026; Kính gửi with four addressees; the city's "
+            "Kế hoạch with an unpadded date (96/KH-UBND, ngày 10/3/2026), the festival "
+            "committee's Thông báo with a padded date (27/TB-BTC, ngày 14/04/2026, 'Ban Tổ chức "
+            "Lễ hội') and later Luật Báo chí printed without 'số' and with a long date "
+            "(103/2016/QH13); numbered points 1-4; dates, times, counts, a power rating and "
+            "phone numbers that are not citations; no table; signer TUQ. GIÁM ĐỐC / TRƯỞNG "
+            "PHÒNG KỸ THUẬT."
+        ),
+        tests="CV of the Đài PT-TH Đà Nẵng on a live broadcast; hyphenated issuer; TUQ.",
+        origin=TEAM,
+        seed=1264,
+        scan=Scan(
+            rotation_deg=-1.4,
+            noise_sigma=8,
+            blur=1.1,
+            jpeg_quality=56,
+            paper=(245, 240, 228),
+            illumination=0.09,
+        ),
+        chu_quan=["UBND THÀNH PHỐ ĐÀ NẴNG"],
+        ban_hanh=["ĐÀI PHÁT THANH - TRUYỀN HÌNH", "ĐÀ NẴNG"],
+        so="168",
+        ky_hieu="ĐPTTH-KT",
+        vv=(
+            "phối hợp bảo đảm kỹ thuật truyền hình trực tiếp Lễ hội Pháo hoa quốc tế Đà Nẵng "
+            "năm 2026"
+        ),
+        dia_danh="Đà Nẵng",
+        ngay=date(2026, 4, 22),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Công ty TNHH MTV Điện lực Đà Nẵng",
+            "Công an thành phố Đà Nẵng",
+            "Sở Xây dựng thành phố Đà Nẵng",
+            "Ủy ban nhân dân phường Hải Châu",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Ban Tổ chức Lễ hội (để b/c)",
+                "Giám đốc Đài (để b/c)",
+                "Phòng Thời sự",
+                "Lưu: VT, KT",
+            ]
+        ),
+        signer=["TUQ. GIÁM ĐỐC", "TRƯỞNG PHÒNG KỸ THUẬT"],
+        nguoi_ky="Lê Văn Thắng",
+        seal_text="UBND THÀNH PHỐ ĐÀ NẴNG * ĐÀI PHÁT THANH - TRUYỀN HÌNH ĐÀ NẴNG * ",
+        refs=[r_kh, r_tb, r_luat],
+    )
+
+
+def doc_ho37_ttr_ttvhtt_hoankiem_dai_hoi_the_thao() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "77/2006/QH11",
+        date(2006, 11, 29),
+        ten="Luật Thể dục, thể thao",
+    )
+    r_ttlt = Ref(
+        "Thông tư liên tịch",
+        "200/2011/TTLT-BTC-BVHTTDL",
+        date(2011, 12, 30),
+        "Bộ Tài chính, Bộ Văn hóa, Thể thao và Du lịch",
+        long_date=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "09/KH-UBND",
+        date(2026, 1, 7),
+        "UBND phường Hoàn Kiếm",
+        long_date=False,
+        pad=False,
+    )
+    # (group, [(item, unit, quantity, unit price)]); a None quantity is a lump sum
+    groups = [
+        (
+            "Lễ khai mạc, bế mạc",
+            [
+                ("Thuê âm thanh, ánh sáng, sân khấu", "Buổi", 2, 18500000),
+                ("Đồng diễn, văn nghệ chào mừng", "Buổi", 1, 15000000),
+                ("Băng rôn, cờ, khẩu hiệu tuyên truyền", "Bộ", 1, 12600000),
+            ],
+        ),
+        (
+            "Tổ chức thi đấu 08 môn",
+            [
+                ("Bồi dưỡng trọng tài, giám sát", "Người/buổi", 96, 150000),
+                ("Bồi dưỡng Ban Tổ chức, tổ phục vụ", "Người/buổi", 120, 100000),
+                ("Thuê sân thi đấu cầu lông, bóng bàn", "Buổi", 8, 1200000),
+                ("Nước uống, y tế", "Trọn gói", 1, 6500000),
+            ],
+        ),
+        (
+            "Khen thưởng",
+            [
+                ("Cúp, huy chương", "Bộ", 48, 185000),
+                ("Tiền thưởng giải nhất, nhì, ba", "Giải", 72, 300000),
+                ("Giấy chứng nhận", "Tờ", 150, 12000),
+            ],
+        ),
+        (
+            "Chi khác",
+            [
+                ("Văn phòng phẩm, in ấn hồ sơ", "Trọn gói", 1, 4200000),
+                ("Dự phòng", "", None, 5000000),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    total = 0
+    number = 0
+    for roman, (name, items) in zip(["I", "II", "III", "IV"], groups, strict=True):
+        sub = sum((q or 1) * p for _, _, q, p in items)
+        total += sub
+        rows.append([roman, name, "", "", "", _ho37_so(sub)])
+        for item, unit, qty, price in items:
+            number += 1
+            if qty is None:
+                rows.append([str(number), item, unit, "", "", _ho37_so(price)])
+            else:
+                rows.append(
+                    [str(number), item, unit, str(qty), _ho37_so(price), _ho37_so(qty * price)]
+                )
+    rows.append(["", "Tổng cộng", "", "", "", _ho37_so(total)])
+    ngan_sach = 120000000
+    xa_hoi_hoa = total - ngan_sach
+    if total != 148580000:  # the amount is also printed in words below
+        raise ValueError(f"ho37 budget total changed: {total}")
+    table = Table(
+        header=[
+            "STT",
+            "Nội dung chi",
+            "Đơn vị tính",
+            "Số lượng",
+            "Đơn giá (đồng)",
+            "Thành tiền (đồng)",
+        ],
+        columns=["stt", "noi_dung", "don_vi_tinh", "so_luong", "don_gia", "thanh_tien"],
+        widths=[0.07, 0.32, 0.16, 0.1, 0.16, 0.19],
+        align=["c", "l", "c", "c", "c", "c"],
+        size=11.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(f"Căn cứ {r_luat.cite()};", gap=4),
+        Para(
+            f"Căn cứ {r_ttlt.cite()} quy định chế độ chi tiêu tài chính đối với các giải thi "
+            "đấu thể thao;"
+        ),
+        Para(
+            f"Thực hiện {r_kh.cite()} về tổ chức Đại hội Thể dục thể thao các cấp, tiến tới "
+            "Đại hội Thể dục thể thao thành phố Hà Nội lần thứ XI năm 2026;"
+        ),
+        Para(
+            "Đại hội Thể dục thể thao phường Hoàn Kiếm lần thứ I năm 2026 dự kiến tổ chức từ "
+            "ngày 14/3/2026 đến ngày 29/3/2026, thi đấu 08 môn với khoảng 650 vận động viên của "
+            "18 tổ dân phố và 12 cơ quan, trường học trên địa bàn; lễ khai mạc lúc 07 giờ 30 "
+            "ngày 14/3/2026 tại khu vực tượng đài Lý Thái Tổ.",
+        ),
+        Para(
+            "Trung tâm Văn hóa - Thể thao phường đã xây dựng dự toán kinh phí tổ chức Đại hội "
+            f"với tổng số tiền {_ho37_so(total)} đồng (Bằng chữ: "
+            "Một trăm bốn mươi tám triệu, năm trăm tám mươi nghìn đồng), chi tiết như sau:",
+            keep=4,
+        ),
+        table,
+        Para(
+            f"Nguồn kinh phí: ngân sách phường năm 2026 là {_ho37_so(ngan_sach)} đồng; nguồn xã "
+            f"hội hóa là {_ho37_so(xa_hoi_hoa)} đồng. Trung tâm chịu trách nhiệm quản lý, sử "
+            "dụng kinh phí đúng mục đích và quyết toán trước ngày 30/4/2026.",
+            gap=6,
+        ),
+        Para(
+            "Trung tâm Văn hóa - Thể thao phường kính trình Ủy ban nhân dân phường xem xét, phê "
+            "duyệt./."
+        ),
+    ]
+    return Doc(
+        name="ho37_ttr_ttvhtt_hoankiem_dai_hoi_the_thao",
+        description=(
+            "Tờ trình of a ward's culture and sports centre in Hà Nội under the two-level "
+            "local government (UBND PHƯỜNG HOÀN KIẾM above TRUNG TÂM VĂN HÓA - THỂ THAO, the "
+            "issuer with a hyphen on one bold line), number TTr-TTVHTT, place Hà Nội, dated "
+            "January 2026; the subject over several lines and Kính gửi on one centred line; "
+            "Căn cứ lines with Luật Thể dục, thể thao with a long date (77/2006/QH11) and the "
+            "joint circular with a short date (200/2011/TTLT-BTC-BVHTTDL, ngày 30/12/2011, "
+            "two ministries as issuer); the ward's Kế hoạch with an unpadded date (09/KH-UBND, "
+            "ngày 7/1/2026, 'UBND phường Hoàn Kiếm'); a Roman numeral (XI), dates, a time, "
+            "counts and sums of money (with the total in words) that are not citations; a "
+            "ruled 6-column budget table STT / Nội dung chi / Đơn vị tính / Số lượng / Đơn giá "
+            "(đồng) / Thành tiền (đồng) (keys stt, noi_dung, don_vi_tinh, so_luong, don_gia, "
+            "thanh_tien) with groups I-IV and their subtotals (empty unit, quantity and price "
+            "cells), 12 items numbered on across the groups, one lump sum, and a Tổng cộng row "
+            "(the sums add up); signer GIÁM ĐỐC alone."
+        ),
+        tests="TTr dự toán of a ward's Trung tâm Văn hóa - Thể thao (Hà Nội); budget; no prefix.",
+        origin=TEAM,
+        seed=1265,
+        scan=Scan(
+            rotation_deg=1.4,
+            noise_sigma=6,
+            blur=0.7,
+            jpeg_quality=70,
+            paper=(248, 244, 233),
+            illumination=0.05,
+        ),
+        chu_quan=["UBND PHƯỜNG HOÀN KIẾM"],
+        ban_hanh=["TRUNG TÂM VĂN HÓA - THỂ THAO"],
+        so="07",
+        ky_hieu="TTr-TTVHTT",
+        dia_danh="Hà Nội",
+        ngay=date(2026, 1, 16),
+        title="TỜ TRÌNH",
+        loai_van_ban="Tờ trình",
+        subject=(
+            "Về việc phê duyệt dự toán kinh phí tổ chức Đại hội Thể dục thể thao phường Hoàn "
+            "Kiếm lần thứ I năm 2026"
+        ),
+        kinh_gui=["Ủy ban nhân dân phường Hoàn Kiếm"],
+        kinh_gui_centered=True,
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Phòng Văn hóa - Xã hội phường",
+                "Lưu: VT, TT",
+            ]
+        ),
+        signer=["GIÁM ĐỐC"],
+        nguoi_ky="Trịnh Quang Huy",
+        seal_text="UBND PHƯỜNG HOÀN KIẾM * TRUNG TÂM VĂN HÓA - THỂ THAO * ",
+        refs=[r_luat, r_ttlt, r_kh],
+    )
+
+
+def doc_ho37_gm_bthn_hanoi_khai_mac_trung_bay() -> Doc:
+    r_kh = Ref(
+        "Kế hoạch",
+        "38/KH-SVHTT",
+        date(2026, 1, 15),
+        "Sở Văn hóa và Thể thao",
+        long_date=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "2154/QĐ-SVHTT",
+        date(2025, 12, 30),
+        "Giám đốc Sở Văn hóa và Thể thao",
+    )
+    r_luat = Ref(
+        "Luật",
+        "45/2024/QH15",
+        date(2024, 11, 23),
+        ten="Luật Di sản văn hóa",
+        long_date=False,
+        so_word=False,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_kh.cite()} về tổ chức các hoạt động trưng bày, giáo dục di sản năm "
+            f"2026 và {r_qd.cite()} phê duyệt nội dung trưng bày chuyên đề, Bảo tàng Hà Nội tổ "
+            "chức trưng bày chuyên đề “Gốm Thăng Long qua các thời kỳ” với 215 hiện vật, tài "
+            "liệu, trong đó 36 hiện vật lần đầu được giới thiệu với công chúng.",
+            gap=4,
+        ),
+        Para("Bảo tàng Hà Nội trân trọng kính mời:"),
+        Para(
+            "- Lãnh đạo Sở Văn hóa và Thể thao, Sở Du lịch Hà Nội;",
+            indent=5,
+            gap=1,
+        ),
+        Para(
+            "- Đại diện Hội đồng Di sản văn hóa thành phố, các nhà nghiên cứu, nhà sưu tầm đã "
+            "hiến tặng hiện vật;",
+            indent=5,
+            gap=1,
+        ),
+        Para(
+            "- Đại diện Ủy ban nhân dân phường Từ Liêm và các trường học trên địa bàn.",
+            indent=5,
+            gap=1,
+        ),
+        Para("**Thời gian:** 09 giờ 00, thứ Sáu, ngày 06 tháng 3 năm 2026.", gap=4),
+        Para("**Địa điểm:** Sảnh tầng 1, Bảo tàng Hà Nội, đường Phạm Hùng, phường Từ Liêm."),
+        Para(
+            "Trưng bày mở cửa phục vụ khách tham quan miễn phí từ ngày 07/3/2026 đến hết ngày "
+            "31/8/2026. Việc tiếp nhận, trưng bày hiện vật hiến tặng thực hiện theo "
+            f"{r_luat.cite()} và các văn bản hướng dẫn thi hành."
+        ),
+        Para(
+            "Đề nghị các đại biểu xác nhận tham dự trước 16 giờ 00 ngày 04/3/2026 qua Phòng "
+            "Hành chính, điện thoại 024.6287.0718.",
+            gap=4,
+        ),
+        Para("Rất mong Quý đại biểu tham dự./."),
+    ]
+    return Doc(
+        name="ho37_gm_bthn_hanoi_khai_mac_trung_bay",
+        description=(
+            "Giấy mời of a city museum (SỞ VĂN HÓA VÀ THỂ THAO / THÀNH PHỐ HÀ NỘI as the parent "
+            "body on two regular lines, BẢO TÀNG HÀ NỘI on one bold line), number GM-BTHN, "
+            "place Hà Nội, dated February 2026; a one-line subject; no Kính gửi; the Sở's Kế "
+            "hoạch with a padded date (38/KH-SVHTT, ngày 15/01/2026, 'Sở Văn hóa và Thể "
+            "thao'), the Sở director's Quyết định with a long date (2154/QĐ-SVHTT) and later "
+            "Luật Di sản văn hóa printed without 'số' and with a short date (45/2024/QH15, "
+            "ngày 23/11/2024); an exhibition title in curly quotes, a '- ' list of invitees, "
+            "bold Thời gian / Địa điểm lines, a long date, a date range, a deadline and a phone "
+            "number that are not citations; no table; one page; signer TL. GIÁM ĐỐC / TRƯỞNG "
+            "PHÒNG HÀNH CHÍNH."
+        ),
+        tests="GM khai mạc trưng bày of the Bảo tàng Hà Nội; two-line parent; TL.",
+        origin=TEAM,
+        seed=1266,
+        scan=Scan(
+            rotation_deg=-0.3,
+            noise_sigma=5,
+            blur=0.9,
+            jpeg_quality=62,
+            paper=(247, 243, 232),
+            illumination=0.06,
+        ),
+        chu_quan=["SỞ VĂN HÓA VÀ THỂ THAO", "THÀNH PHỐ HÀ NỘI"],
+        ban_hanh=["BẢO TÀNG HÀ NỘI"],
+        so="15",
+        ky_hieu="GM-BTHN",
+        dia_danh="Hà Nội",
+        ngay=date(2026, 2, 24),
+        title="GIẤY MỜI",
+        loai_van_ban="Giấy mời",
+        subject="Dự Lễ khai mạc trưng bày chuyên đề năm 2026",
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như thành phần mời",
+                "Sở Văn hóa và Thể thao (để b/c)",
+                "Ban Giám đốc",
+                "Lưu: VT, HC",
+            ]
+        ),
+        signer=["TL. GIÁM ĐỐC", "TRƯỞNG PHÒNG HÀNH CHÍNH"],
+        nguoi_ky="Nguyễn Thị Lan Phương",
+        seal_text="SỞ VĂN HÓA VÀ THỂ THAO HÀ NỘI * BẢO TÀNG HÀ NỘI * ",
+        refs=[r_kh, r_qd, r_luat],
+    )
+
+
+HELDOUT37_DOCS = [
+    doc_ho37_qd_bqlta_ninhbinh_suc_chua_diem_tham_quan,
+    doc_ho37_bc_svhttdl_quangninh_du_lich_quy_i,
+    doc_ho37_tb_btc_festival_hue_lich_chuong_trinh,
+    doc_ho37_cv_drt_danang_truyen_hinh_phao_hoa,
+    doc_ho37_ttr_ttvhtt_hoankiem_dai_hoi_the_thao,
+    doc_ho37_gm_bthn_hanoi_khai_mac_trung_bay,
+]
+
+
+# --------------------------------------------------------------------------------------
+# Thirty-eighth held-out set (benchmarks/heldout38/): agriculture, fisheries, irrigation and
+# disaster prevention in the Mekong Delta after the 2025 merger (a commune People's Committee
+# in Cần Thơ, the Sở Nông nghiệp và Môi trường of Vĩnh Long and of Cần Thơ, the Chi cục Thủy
+# sản of Cà Mau, the Ban Chỉ huy phòng thủ dân sự of An Giang, an irrigation works company in
+# Đồng Tháp); written blind: nobody ran the pipeline or read its code, tests or benchmark
+# scripts while writing it
+# --------------------------------------------------------------------------------------
+
+HELDOUT38_DIR = REPO_ROOT / "benchmarks" / "heldout38"
+
+
+def _ho38_so(value: int) -> str:
+    """An integer with dots between thousands: 1846230 -> '1.846.230'."""
+    return f"{value:,}".replace(",", ".")
+
+
+def _ho38_phan_muoi(tenths: int) -> str:
+    """Tenths printed with a decimal comma and dots between thousands: 154826 -> '15.482,6'."""
+    return f"{_ho38_so(tenths // 10)},{tenths % 10}"
+
+
+def doc_ho38_qd_ubnd_lichhoithuong_ho_tro_lua_nhiem_man() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "72/2025/QH15",
+        date(2025, 6, 16),
+        ten="Luật Tổ chức chính quyền địa phương",
+        long_date=False,
+        pad=False,
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "9/2025/NĐ-CP",
+        date(2025, 1, 10),
+        "Chính phủ",
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "612/QĐ-UBND",
+        date(2026, 3, 6),
+        "Ủy ban nhân dân thành phố Cần Thơ",
+        long_date=False,
+    )
+    r_ttr = Ref(
+        "Tờ trình",
+        "41/TTr-PKT",
+        date(2026, 3, 16),
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    # (hamlet, [(head of household, damaged area in m², more than 70 % lost, note)]); the
+    # support is 10.000.000 đồng/ha above 70 % and 5.000.000 đồng/ha from 30 % to 70 %
+    hamlets = [
+        (
+            "Ấp Bà Sẩm",
+            [
+                ("Thạch Sà Rết", 6500, True, "Hộ nghèo"),
+                ("Lâm Văn Sơn", 12000, True, ""),
+                ("Sơn Thị Phol", 4800, False, "Hộ cận nghèo"),
+                ("Trần Văn Út", 9600, False, ""),
+                ("Kim Thị Sa Quênh", 3200, True, "Hộ nghèo"),
+                ("Lý Văn Chanh", 15400, True, ""),
+            ],
+        ),
+        (
+            "Ấp Tân Trung",
+            [
+                ("Nguyễn Văn Hiếu", 8200, True, ""),
+                ("Thạch Thị Mỹ Linh", 5500, False, ""),
+                ("Huỳnh Văn Dũng", 20000, False, ""),
+                ("Sơn Sóc Khanh", 7300, True, "Hộ nghèo"),
+                ("Lê Thị Bé Ba", 2700, True, ""),
+            ],
+        ),
+        (
+            "Ấp Vĩnh Thạnh",
+            [
+                ("Trương Văn Tâm", 11000, True, ""),
+                ("Kim Văn Ty", 6800, False, "Hộ cận nghèo"),
+                ("Phạm Thị Thu Hà", 4500, True, ""),
+                ("Lâm Thị Sô Phiêng", 9900, False, ""),
+                ("Võ Văn Hậu", 13600, True, ""),
+            ],
+        ),
+    ]
+
+    def money(area: int, severe: bool) -> int:
+        return area * (1000 if severe else 500)
+
+    rows: list[list[str]] = []
+    n = 0
+    total_area = total_money = 0
+    for group, (hamlet, households) in zip(["I", "II", "III"], hamlets, strict=True):
+        area = sum(h[1] for h in households)
+        paid = sum(money(h[1], h[2]) for h in households)
+        total_area += area
+        total_money += paid
+        rows.append([group, hamlet, _ho38_so(area), "", _ho38_so(paid), ""])
+        for name, m2, severe, note in households:
+            n += 1
+            level = "Trên 70%" if severe else "Từ 30% đến 70%"
+            rows.append([str(n), name, _ho38_so(m2), level, _ho38_so(money(m2, severe)), note])
+    rows.append(["", "Tổng cộng", _ho38_so(total_area), "", _ho38_so(total_money), ""])
+    table = Table(
+        header=[
+            "STT",
+            "Họ và tên chủ hộ",
+            "Diện tích thiệt hại (m²)",
+            "Mức độ thiệt hại",
+            "Số tiền hỗ trợ (đồng)",
+            "Ghi chú",
+        ],
+        columns=["stt", "ho_ten", "dien_tich", "muc_do", "so_tien", "ghi_chu"],
+        widths=[0.08, 0.24, 0.14, 0.22, 0.18, 0.14],
+        align=["c", "l", "c", "c", "c", "l"],
+        size=11.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para("ỦY BAN NHÂN DÂN XÃ LỊCH HỘI THƯỢNG", style=BOLD, align="center", indent=0, gap=2),
+        Para(f"Căn cứ {r_luat.cite()};", gap=6),
+        Para(
+            f"Căn cứ {r_nd.cite()} quy định về chính sách hỗ trợ sản xuất nông nghiệp để khôi "
+            "phục sản xuất vùng bị thiệt hại do thiên tai, dịch hại thực vật;"
+        ),
+        Para(
+            f"Căn cứ {r_qd.cite()} về việc hỗ trợ kinh phí khôi phục sản xuất nông nghiệp vùng "
+            "bị thiệt hại do xâm nhập mặn đợt tháng 02/2026;"
+        ),
+        Para(f"Xét đề nghị của Trưởng phòng Kinh tế tại {r_ttr.cite()}."),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            f"**Điều 1.** Phê duyệt danh sách {n} hộ sản xuất lúa vụ Đông Xuân 2025 - 2026 bị "
+            "thiệt hại do xâm nhập mặn (lúa sau gieo trồng trên 45 ngày) được hỗ trợ khôi phục "
+            f"sản xuất, với tổng diện tích thiệt hại {_ho38_so(total_area)} m² và tổng số tiền "
+            f"hỗ trợ {_ho38_so(total_money)} đồng (Bằng chữ: Một trăm mười hai triệu bảy "
+            "trăm nghìn đồng). Mức hỗ trợ 10.000.000 đồng/ha đối với diện tích thiệt hại trên "
+            "70% và 5.000.000 đồng/ha đối với diện tích thiệt hại từ 30% đến 70%; chi tiết như "
+            "sau:",
+            gap=4,
+            keep=3,
+        ),
+        table,
+        Para(
+            "**Điều 2.** Phòng Kinh tế phối hợp với Trưởng các ấp niêm yết công khai danh sách "
+            "tại trụ sở ấp trong thời gian 05 ngày làm việc; tổ chức chi trả trực tiếp cho các "
+            "hộ bằng tiền mặt hoặc chuyển khoản, hoàn thành trước ngày 15/4/2026 và quyết toán "
+            "kinh phí theo quy định.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Hội đồng "
+            "nhân dân và Ủy ban nhân dân xã, Trưởng phòng Kinh tế, Trưởng các ấp Bà Sẩm, Tân "
+            "Trung, Vĩnh Thạnh và các hộ có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định "
+            "này./.",
+            gap=4,
+        ),
+    ]
+    return Doc(
+        name="ho38_qd_ubnd_lichhoithuong_ho_tro_lua_nhiem_man",
+        description=(
+            "Quyết định of a commune People's Committee of the former Sóc Trăng after its "
+            "merger into Cần Thơ (ỦY BAN NHÂN DÂN / XÃ LỊCH HỘI THƯỢNG on two bold lines, no "
+            "parent body), number QĐ-UBND, place Lịch Hội Thượng, dated March 2026; the "
+            "authority line ỦY BAN NHÂN DÂN XÃ LỊCH HỘI THƯỢNG centred; Căn cứ lines with Luật "
+            "Tổ chức chính quyền địa phương with an unpadded short date (72/2025/QH15, ngày "
+            "16/6/2025), the Government's Nghị định with its unpadded official number and a "
+            "long date (9/2025/NĐ-CP), the city's Quyết định with a padded date (612/QĐ-UBND, "
+            "ngày 06/03/2026) and a 'Xét' line with the commune office's Tờ trình printed "
+            "without 'số', with an unpadded date and no issuer (41/TTr-PKT); 'QUYẾT ĐỊNH:', "
+            "Điều 1-3; a sum in figures and in words, rates per hectare and a deadline that "
+            "are not citations; a ruled 6-column list table STT / Họ và tên chủ hộ / Diện tích "
+            "thiệt hại (m²) / Mức độ thiệt hại / Số tiền hỗ trợ (đồng) / Ghi chú (keys stt, "
+            "ho_ten, dien_tich, muc_do, so_tien, ghi_chu) of 20 rows: hamlet rows I-III with "
+            "their subtotals, 16 households with Khmer and Kinh names, empty notes, and a Tổng "
+            "cộng row (the sums add up), running onto the next page under the repeated header; "
+            "signer TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH."
+        ),
+        tests="QĐ hỗ trợ of a commune UBND (Cần Thơ); list with hamlet subtotals; TM.",
+        origin=TEAM,
+        seed=1267,
+        scan=Scan(
+            rotation_deg=0.7,
+            noise_sigma=6,
+            blur=0.8,
+            jpeg_quality=64,
+            paper=(246, 242, 231),
+            illumination=0.07,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "XÃ LỊCH HỘI THƯỢNG"],
+        so="126",
+        ky_hieu="QĐ-UBND",
+        dia_danh="Lịch Hội Thượng",
+        ngay=date(2026, 3, 18),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject=(
+            "Phê duyệt danh sách hộ sản xuất lúa bị thiệt hại do xâm nhập mặn vụ Đông Xuân "
+            "2025 - 2026 được hỗ trợ kinh phí khôi phục sản xuất"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "UBND thành phố Cần Thơ (b/c)",
+                "Sở Nông nghiệp và Môi trường (b/c)",
+                "TT Đảng ủy, TT HĐND xã",
+                "Như Điều 3",
+                "Lưu: VT, PKT",
+            ]
+        ),
+        signer=["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"],
+        nguoi_ky="Lâm Thị Kim Sa",
+        seal_text="ỦY BAN NHÂN DÂN * XÃ LỊCH HỘI THƯỢNG * TP CẦN THƠ * ",
+        refs=[r_luat, r_nd, r_qd, r_ttr],
+    )
+
+
+def doc_ho38_kh_snnmt_vinhlong_han_man() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "33/2013/QH13",
+        date(2013, 6, 19),
+        ten="Luật Phòng, chống thiên tai",
+    )
+    r_luat_sd = Ref(
+        "Luật",
+        "60/2020/QH14",
+        date(2020, 6, 17),
+        ten="Luật sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê điều",
+        long_date=False,
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "66/2021/NĐ-CP",
+        date(2021, 7, 6),
+        "Chính phủ",
+        long_date=False,
+        so_word=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "268/KH-UBND",
+        date(2025, 12, 2),
+        "UBND tỉnh Vĩnh Long",
+        long_date=False,
+        pad=False,
+    )
+    r_pa = Ref("Phương án", "12/PA-SNNMT")
+    stations = [
+        ("Bình Đại", "Cửa Đại", "22,6", "23,5", "Tháng 2/2026"),
+        ("Lộc Thuận", "Cửa Đại", "14,8", "15,6", "Tháng 2/2026"),
+        ("An Thuận", "Hàm Luông", "24,1", "25,0", "Tháng 3/2026"),
+        ("Sơn Đốc", "Hàm Luông", "12,7", "13,4", "Tháng 3/2026"),
+        ("Hương Mỹ", "Cổ Chiên", "16,3", "17,2", "Tháng 2/2026"),
+        ("Trà Vinh", "Cổ Chiên", "8,9", "9,5", "Tháng 3/2026"),
+        ("Cầu Quan", "Hậu", "6,4", "7,1", "Tháng 3/2026"),
+        ("Măng Thít", "Măng Thít", "1,9", "2,4", "Tháng 4/2026"),
+    ]
+    salinity = Table(
+        header=[
+            "STT",
+            "Trạm đo",
+            "Sông",
+            "Độ mặn lớn nhất mùa khô 2024 - 2025 (g/l)",
+            "Dự báo mùa khô 2025 - 2026 (g/l)",
+            "Thời gian dự kiến xuất hiện",
+        ],
+        columns=["stt", "tram", "song", "do_man_2025", "du_bao_2026", "thoi_gian"],
+        widths=[0.08, 0.16, 0.17, 0.20, 0.18, 0.21],
+        align=["c", "l", "l", "c", "c", "c"],
+        size=11.5,
+        rows=[[str(i), *s] for i, s in enumerate(stations, start=1)],
+    )
+    cctl = "Chi cục Thủy lợi"
+    tt_bvtv = "Chi cục Trồng trọt và Bảo vệ thực vật"
+    tasks = Table(
+        header=[
+            "STT",
+            "Nội dung nhiệm vụ",
+            "Đơn vị chủ trì",
+            "Đơn vị phối hợp",
+            "Thời gian hoàn thành",
+        ],
+        columns=["stt", "nhiem_vu", "don_vi_chu_tri", "don_vi_phoi_hop", "thoi_gian"],
+        widths=[0.08, 0.36, 0.19, 0.19, 0.18],
+        align=["c", "l", "l", "l", "c"],
+        size=11.5,
+        rows=[
+            ["I", "Theo dõi, dự báo, cảnh báo", "", "", ""],
+            [
+                "1",
+                "Quan trắc độ mặn tại 26 điểm đo trên các sông chính, 02 lần/ngày vào các kỳ "
+                "triều cường",
+                cctl,
+                "Đài Khí tượng Thủy văn tỉnh",
+                "15/12/2025 - 30/5/2026",
+            ],
+            [
+                "2",
+                "Cập nhật bản tin mặn hằng tuần lên Cổng thông tin điện tử của Sở và gửi Ủy ban "
+                "nhân dân các xã, phường",
+                "Văn phòng Sở",
+                cctl,
+                "Thứ Hai hằng tuần",
+            ],
+            ["II", "Công trình và vận hành hệ thống thủy lợi", "", "", ""],
+            [
+                "3",
+                "Vận hành các cống ngăn mặn thuộc hệ thống thủy lợi Bắc Bến Tre và Nam Măng Thít "
+                "theo quy trình",
+                "Công ty TNHH MTV Khai thác công trình thủy lợi tỉnh",
+                "UBND các xã có cống",
+                "Mùa khô 2025 - 2026",
+            ],
+            [
+                "4",
+                "Đắp 38 đập tạm ngăn mặn, trữ ngọt trên các kênh nội đồng",
+                "UBND các xã, phường",
+                cctl,
+                "Trước 31/12/2025",
+            ],
+            [
+                "5",
+                "Nạo vét 112 tuyến kênh thủy lợi nội đồng, khối lượng khoảng 1,26 triệu mét khối",
+                "UBND các xã",
+                "-",
+                "Trước 15/01/2026",
+            ],
+            ["III", "Sản xuất nông nghiệp", "", "", ""],
+            [
+                "6",
+                "Hướng dẫn lịch xuống giống lúa vụ Đông Xuân né mặn; chuyển đổi 1.450 ha đất lúa "
+                "kém hiệu quả",
+                tt_bvtv,
+                "Trung tâm Khuyến nông",
+                "Trước 20/12/2025",
+            ],
+            [
+                "7",
+                "Hướng dẫn nhà vườn trữ nước ngọt, chăm sóc sầu riêng, bưởi da xanh trong mùa khô",
+                tt_bvtv,
+                "Hội Nông dân tỉnh",
+                "Tháng 1 - 4/2026",
+            ],
+            ["IV", "Nước sinh hoạt và tổng hợp thiệt hại", "", "", ""],
+            [
+                "8",
+                "Bảo đảm cấp nước sinh hoạt cho các xã ven biển; chở nước ngọt miễn phí cho hộ "
+                "nghèo, hộ cận nghèo",
+                "Trung tâm Nước sạch và Vệ sinh môi trường nông thôn",
+                "UBND các xã ven biển",
+                "Khi có yêu cầu",
+            ],
+            [
+                "9",
+                "Thống kê thiệt hại, đề xuất hỗ trợ khôi phục sản xuất theo quy định",
+                "Phòng Kế hoạch - Tài chính",
+                f"{cctl}, UBND các xã",
+                "Định kỳ 15 ngày",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}; {r_luat_sd.cite()}; {r_nd.cite()} quy định chi tiết thi "
+            "hành Luật Phòng, chống thiên tai và Luật sửa đổi, bổ sung một số điều của Luật "
+            f"Phòng, chống thiên tai và Luật Đê điều; thực hiện {r_kh.cite()} về phòng, chống "
+            "hạn hán, thiếu nước, xâm nhập mặn mùa khô năm 2025 - 2026, Sở Nông nghiệp và Môi "
+            "trường xây dựng Kế hoạch như sau:",
+            gap=4,
+        ),
+        H("I. DỰ BÁO TÌNH HÌNH"),
+        Para(
+            "Theo Đài Khí tượng Thủy văn tỉnh, mùa khô năm 2025 - 2026 xâm nhập mặn ở mức cao "
+            "hơn trung bình nhiều năm; ranh mặn 4 g/l vào sâu 45 - 55 km trên các sông Cổ "
+            "Chiên, Hàm Luông; đỉnh mặn xuất hiện từ ngày 10/02 đến ngày 20/3/2026. Dự báo độ "
+            "mặn lớn nhất tại một số trạm như sau:",
+            keep=3,
+        ),
+        salinity,
+        H("II. MỤC TIÊU"),
+        Para(
+            "Bảo đảm nước sinh hoạt cho 100% hộ dân; chủ động bảo vệ 78.500 ha lúa vụ Đông "
+            "Xuân và 42.300 ha cây ăn trái, không để thiệt hại quá 5% diện tích do xâm nhập "
+            "mặn."
+        ),
+        H("III. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN", keep=4),
+        tasks,
+        H("IV. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "1. Các đơn vị được phân công chủ động triển khai; việc vận hành công trình thực "
+            f"hiện theo {r_pa.cite()} về vận hành hệ thống công trình thủy lợi ứng phó hạn "
+            "hán, xâm nhập mặn. Kinh phí dự kiến 186,4 tỷ đồng từ nguồn dự phòng ngân sách tỉnh "
+            "và Quỹ Phòng, chống thiên tai tỉnh."
+        ),
+        Para(
+            "2. Báo cáo kết quả về Sở (qua Chi cục Thủy lợi, điện thoại 0270.3822.514) trước "
+            "16 giờ 00 thứ Sáu hằng tuần; báo cáo tổng kết trước ngày 15/6/2026./."
+        ),
+    ]
+    return Doc(
+        name="ho38_kh_snnmt_vinhlong_han_man",
+        description=(
+            "Kế hoạch of a provincial Sở Nông nghiệp và Môi trường after the merger of Bến "
+            "Tre and Trà Vinh into Vĩnh Long (UBND TỈNH VĨNH LONG above SỞ NÔNG NGHIỆP / VÀ MÔI "
+            "TRƯỜNG on two bold lines), number KH-SNNMT, place Vĩnh Long, dated December 2025; "
+            "the subject over two lines; no Kính gửi; one opening sentence citing Luật Phòng, "
+            "chống thiên tai with a long date (33/2013/QH13), the amending law by its long name "
+            "with a padded short date (60/2020/QH14, ngày 17/06/2020), the Government's Nghị "
+            "định printed without 'số' and with a padded date (66/2021/NĐ-CP, ngày 06/07/2021) "
+            "and the province's Kế hoạch with an unpadded date (268/KH-UBND, ngày 2/12/2025); "
+            "later the Sở's own Phương án with neither date nor issuer (12/PA-SNNMT); headings "
+            "I-IV; a ruled 6-column table of salinity readings STT / Trạm đo / Sông / Độ mặn "
+            "lớn nhất mùa khô 2024 - 2025 (g/l) / Dự báo mùa khô 2025 - 2026 (g/l) / Thời gian "
+            "dự kiến xuất hiện (keys stt, tram, song, do_man_2025, du_bao_2026, thoi_gian) of "
+            "8 stations with decimal commas; a ruled 5-column task table STT / Nội dung nhiệm "
+            "vụ / Đơn vị chủ trì / Đơn vị phối hợp / Thời gian hoàn thành (keys stt, nhiem_vu, "
+            "don_vi_chu_tri, don_vi_phoi_hop, thoi_gian) of 13 rows with group rows I-IV whose "
+            "other cells are empty, a dash cell and date ranges, running onto the next page "
+            "under the repeated header; figures, a phone number and deadlines that are not "
+            "citations; signer GIÁM ĐỐC alone."
+        ),
+        tests="KH hạn mặn of the Sở NN&MT (Vĩnh Long); salinity table and task table; no prefix",
+        origin=TEAM,
+        seed=1268,
+        scan=Scan(
+            rotation_deg=-1.2,
+            noise_sigma=5,
+            blur=0.7,
+            jpeg_quality=70,
+            paper=(248, 244, 234),
+            illumination=0.05,
+        ),
+        chu_quan=["UBND TỈNH VĨNH LONG"],
+        ban_hanh=["SỞ NÔNG NGHIỆP", "VÀ MÔI TRƯỜNG"],
+        so="1874",
+        ky_hieu="KH-SNNMT",
+        dia_danh="Vĩnh Long",
+        ngay=date(2025, 12, 5),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject=(
+            "Phòng, chống hạn hán, thiếu nước, xâm nhập mặn mùa khô năm 2025 - 2026 trên địa "
+            "bàn tỉnh"
+        ),
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "UBND tỉnh (để b/c)",
+                "Ban Chỉ huy PTDS tỉnh",
+                "Các phòng, đơn vị thuộc Sở",
+                "UBND các xã, phường",
+                "Lưu: VT, CCTL",
+            ]
+        ),
+        signer=["GIÁM ĐỐC"],
+        nguoi_ky="Huỳnh Quang Lộc",
+        seal_text="UBND TỈNH VĨNH LONG * SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG * ",
+        refs=[r_luat, r_luat_sd, r_nd, r_kh, r_pa],
+    )
+
+
+def doc_ho38_bc_ccts_camau_nuoi_tom() -> Doc:
+    r_cv = Ref(
+        "Công văn",
+        "3178/SNNMT-KHTC",
+        date(2025, 12, 2),
+        "Sở Nông nghiệp và Môi trường",
+        long_date=False,
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "26/2019/NĐ-CP",
+        date(2019, 3, 8),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+    )
+    r_luat = Ref("Luật", "18/2017/QH14", ten="Luật Thủy sản", so_word=False)
+    # (commune, shrimp-rice ha, improved extensive ha, intensive ha, output in tenths of t)
+    south = [
+        ("Xã Thới Bình", 14260, 9840, 320, 154826),
+        ("Xã U Minh", 11530, 6215, 185, 102384),
+        ("Xã Trần Văn Thời", 4120, 18760, 1240, 289150),
+        ("Xã Cái Nước", 0, 21350, 2860, 413768),
+        ("Xã Đầm Dơi", 0, 32480, 3415, 562043),
+        ("Xã Năm Căn", 0, 15920, 980, 198475),
+        ("Xã Phú Tân", 1850, 17640, 1125, 246139),
+    ]
+    north = [
+        ("Xã Hồng Dân", 18420, 2310, 95, 129062),
+        ("Xã Phước Long", 12870, 5460, 410, 147257),
+        ("Phường Giá Rai", 2640, 9850, 1930, 221840),
+        ("Xã Đông Hải", 0, 14270, 3640, 385176),
+        ("Xã Hòa Bình", 0, 6980, 2215, 219301),
+    ]
+
+    def ha(value: int) -> str:
+        return _ho38_so(value) if value else "-"
+
+    def line(stt: str, name: str, a: int, b: int, c: int, out: int) -> list[str]:
+        return [stt, name, ha(a), ha(b), ha(c), _ho38_phan_muoi(out)]
+
+    def sums(group: list[tuple[str, int, int, int, int]]) -> tuple[int, int, int, int]:
+        return (
+            sum(g[1] for g in group),
+            sum(g[2] for g in group),
+            sum(g[3] for g in group),
+            sum(g[4] for g in group),
+        )
+
+    rows = [line("I", "Khu vực phía Nam (tỉnh Cà Mau cũ)", *sums(south))]
+    rows += [line(str(i), *c) for i, c in enumerate(south, start=1)]
+    rows.append(line("II", "Khu vực phía Bắc (tỉnh Bạc Liêu cũ)", *sums(north)))
+    rows += [line(str(i), *c) for i, c in enumerate(north, start=len(south) + 1)]
+    t_lua, t_qc, t_tc, t_out = sums(south + north)
+    rows.append(line("", "Toàn tỉnh", t_lua, t_qc, t_tc, t_out))
+    table = Table(
+        header=[
+            "STT",
+            "Đơn vị",
+            "Tôm - lúa",
+            "Quảng canh cải tiến",
+            "Thâm canh, siêu thâm canh",
+            "Sản lượng tôm (tấn)",
+        ],
+        columns=["stt", "don_vi", "tom_lua", "quang_canh", "tham_canh", "san_luong"],
+        widths=[0.08, 0.30, 0.14, 0.16, 0.16, 0.16],
+        align=["c", "l", "c", "c", "c", "c"],
+        size=11.5,
+        groups=[(2, 3, "Diện tích nuôi (ha)")],
+        rows=rows,
+    )
+    area = t_lua + t_qc + t_tc
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_cv.cite()} về việc báo cáo kết quả sản xuất ngành nông nghiệp năm "
+            "2025, Chi cục Thủy sản báo cáo kết quả nuôi tôm năm 2025 trên địa bàn tỉnh như "
+            "sau:",
+            gap=4,
+        ),
+        H("1. Tình hình chung"),
+        Para(
+            "Năm 2025, nắng nóng kéo dài từ tháng 3 đến tháng 5, độ mặn trên các kênh cấp "
+            "nước có thời điểm vượt 40 g/l; giá tôm thẻ chân trắng cỡ 100 con/kg có lúc giảm "
+            "còn 88.000 đồng/kg. Việc cấp giấy xác nhận đăng ký nuôi tôm theo "
+            f"{r_nd.cite()} được đẩy mạnh, đến ngày 30/11/2025 đã cấp 12.846 giấy, đạt 91,4% "
+            "số cơ sở thuộc diện đăng ký."
+        ),
+        H("2. Kết quả nuôi tôm năm 2025", keep=3),
+        Para(
+            f"Tổng diện tích nuôi tôm toàn tỉnh đạt {_ho38_so(area)} ha, sản lượng "
+            f"{_ho38_phan_muoi(t_out)} tấn; diện tích nuôi thâm canh, siêu thâm canh đạt "
+            f"{_ho38_so(t_tc)} ha. Kết quả theo từng xã, phường:",
+            keep=4,
+        ),
+        table,
+        H("3. Tồn tại, hạn chế"),
+        Para(
+            "Dịch bệnh hoại tử gan tụy cấp và bệnh đốm trắng xảy ra trên 2.315 ha, tập trung "
+            "ở các xã Đầm Dơi, Cái Nước, Đông Hải; nhiều ao nuôi thâm canh chưa có ao lắng, "
+            "chưa xử lý nước thải; hạ tầng thủy lợi phục vụ vùng tôm - lúa chưa đồng bộ."
+        ),
+        H("4. Kế hoạch năm 2026"),
+        Para(
+            f"Tiếp tục thực hiện {r_luat.cite()} và các văn bản hướng dẫn; phấn đấu sản lượng "
+            "tôm tăng 3 - 5% so với năm 2025; hoàn thành cấp giấy xác nhận đăng ký nuôi cho "
+            "các cơ sở còn lại trước ngày 30/6/2026; mở rộng 2.000 ha nuôi tôm - lúa đạt chứng "
+            "nhận hữu cơ."
+        ),
+        Para("Chi cục Thủy sản kính báo cáo./."),
+    ]
+    return Doc(
+        name="ho38_bc_ccts_camau_nuoi_tom",
+        description=(
+            "Báo cáo of a provincial fisheries sub-department after Bạc Liêu's merger into Cà "
+            "Mau (SỞ NÔNG NGHIỆP / VÀ MÔI TRƯỜNG on two regular lines as the parent body, CHI "
+            "CỤC THỦY SẢN in bold), number BC-CCTS, place Cà Mau, dated December 2025; the "
+            "subject on one line; Kính gửi with one addressee on one centred line; the Sở's "
+            "Công văn with a padded date (3178/SNNMT-KHTC, ngày 02/12/2025), the Government's "
+            "Nghị định with an unpadded date (26/2019/NĐ-CP, ngày 8/3/2019) and Luật Thủy sản "
+            "printed without 'số' and without a date (18/2017/QH14); numbered headings 1-4; "
+            "prices, salinity, counts, percentages and deadlines that are not citations; a "
+            "ruled 6-column statistics table STT / Đơn vị / Tôm - lúa / Quảng canh cải tiến / "
+            "Thâm canh, siêu thâm canh / Sản lượng tôm (tấn) (keys stt, don_vi, tom_lua, "
+            "quang_canh, tham_canh, san_luong) with a merged header cell 'Diện tích nuôi (ha)' "
+            "over three columns, 15 rows: area rows I-II with their subtotals, 12 communes "
+            "(dashes for no area, tonnes with a decimal comma) and a Toàn tỉnh row with an "
+            "empty STT (the sums add up); signer Q. CHI CỤC TRƯỞNG on one line."
+        ),
+        tests="BC nuôi tôm of a Chi cục Thủy sản (Cà Mau); merged header, subtotals; Q.",
+        origin=TEAM,
+        seed=1269,
+        scan=Scan(
+            rotation_deg=0.3,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=58,
+            paper=(245, 241, 229),
+            illumination=0.08,
+        ),
+        chu_quan=["SỞ NÔNG NGHIỆP", "VÀ MÔI TRƯỜNG"],
+        ban_hanh=["CHI CỤC THỦY SẢN"],
+        so="318",
+        ky_hieu="BC-CCTS",
+        dia_danh="Cà Mau",
+        ngay=date(2025, 12, 15),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject="Kết quả nuôi tôm năm 2025 và kế hoạch năm 2026",
+        kinh_gui=["Sở Nông nghiệp và Môi trường tỉnh Cà Mau"],
+        kinh_gui_centered=True,
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Ban Giám đốc Sở (b/c)",
+                "Phòng Kế hoạch - Tài chính Sở",
+                "Lưu: VT, NTTS",
+            ]
+        ),
+        signer=["Q. CHI CỤC TRƯỞNG"],
+        nguoi_ky="Lý Hoàng Duy",
+        seal_text="SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG * CHI CỤC THỦY SẢN CÀ MAU * ",
+        refs=[r_cv, r_nd, r_luat],
+    )
+
+
+def doc_ho38_cd_bchptds_angiang_ap_thap() -> Doc:
+    r_cd = Ref(
+        "Công điện",
+        "27/CĐ-UBND",
+        date(2025, 11, 23),
+        "Chủ tịch Ủy ban nhân dân tỉnh",
+        long_date=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "18/2021/QĐ-TTg",
+        date(2021, 4, 22),
+        "Thủ tướng Chính phủ",
+        long_date=False,
+        pad=False,
+    )
+    r_luat = Ref(
+        "Luật",
+        "18/2023/QH15",
+        date(2023, 6, 20),
+        ten="Luật Phòng thủ dân sự",
+        so_word=False,
+    )
+    body: list[Block] = [
+        Para(
+            "Hồi 07 giờ 00 ngày 24/11/2025, vị trí tâm áp thấp nhiệt đới ở khoảng 8,6 độ Vĩ "
+            "Bắc; 104,2 độ Kinh Đông, cách đặc khu Thổ Châu khoảng 120 km về phía Tây Nam; sức "
+            "gió mạnh nhất vùng gần tâm cấp 7 (50 - 61 km/h), giật cấp 9. Trong 24 giờ tới, áp "
+            "thấp nhiệt đới di chuyển theo hướng Tây Tây Bắc, mỗi giờ đi được 10 - 15 km; vùng "
+            "biển phía Tây có gió mạnh cấp 6 - 7, sóng cao 2,5 - 3,5 m. Từ ngày 25/11 đến ngày "
+            "28/11/2025, triều cường ven biển dâng cao, đỉnh triều tại trạm Rạch Giá đạt 1,05 "
+            "- 1,15 m, nguy cơ ngập úng khu dân cư và sạt lở bờ biển tại các xã An Biên, An "
+            "Minh, Tây Yên.",
+            gap=6,
+        ),
+        Para(
+            f"Thực hiện {r_cd.cite()} về việc ứng phó với áp thấp nhiệt đới và triều cường; căn "
+            f"cứ {r_qd.cite()} quy định về dự báo, cảnh báo, truyền tin thiên tai và cấp độ rủi "
+            "ro thiên tai, Ban Chỉ huy Phòng thủ dân sự tỉnh yêu cầu:"
+        ),
+        Para(
+            "1. Ban Chỉ huy Phòng thủ dân sự các xã, phường, đặc khu: thông báo kịp thời cho "
+            "chủ tàu, thuyền trưởng biết vị trí, hướng di chuyển của áp thấp nhiệt đới; tính "
+            "đến 06 giờ 00 ngày 24/11/2025 còn 1.684 tàu cá với 9.276 lao động đang hoạt động "
+            "trên biển, phải vào nơi tránh trú an toàn trước 17 giờ 00 cùng ngày; chuẩn bị "
+            "phương án di dời 312 hộ dân ở khu vực nguy cơ sạt lở."
+        ),
+        Para(
+            "2. Bộ Chỉ huy Quân sự tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh: thực hiện cấm biển "
+            "từ 12 giờ 00 ngày 24/11/2025 đến khi áp thấp nhiệt đới tan; bố trí lực lượng, "
+            "phương tiện sẵn sàng tìm kiếm cứu nạn tại các đặc khu Phú Quốc, Kiên Hải, Thổ Châu."
+        ),
+        Para(
+            "3. Sở Nông nghiệp và Môi trường chỉ đạo Chi cục Thủy sản theo dõi tàu cá qua hệ "
+            "thống giám sát hành trình, hướng dẫn gia cố 2.146 lồng nuôi biển; Công ty TNHH MTV "
+            "Khai thác thủy lợi tỉnh vận hành các cống ngăn triều thuộc hệ thống Cái Lớn - Cái "
+            "Bé, không để nước triều tràn vào đồng ruộng."
+        ),
+        Para(
+            f"4. Các cơ quan, đơn vị tổ chức trực ban 24/24 giờ theo {r_luat.cite()}; báo cáo "
+            "tình hình về Văn phòng thường trực Ban Chỉ huy Phòng thủ dân sự tỉnh (điện thoại "
+            "0297.3862.114) trước 07 giờ 00 và 15 giờ 00 hằng ngày./."
+        ),
+    ]
+    return Doc(
+        name="ho38_cd_bchptds_angiang_ap_thap",
+        description=(
+            "KHẨN Công điện (code CĐ-BCH) of a provincial civil defence command after Kiên "
+            "Giang's merger into An Giang (BAN CHỈ HUY / PHÒNG THỦ DÂN SỰ / TỈNH AN GIANG, one "
+            "body on three bold lines, no parent body), the boxed mark KHẨN under the number, "
+            "place An Giang, dated November 2025; title CÔNG ĐIỆN and a 'Về việc' subject; "
+            "the sender line 'BAN CHỈ HUY PHÒNG THỦ DÂN SỰ TỈNH AN GIANG điện:' and five "
+            "addressees as '- ' paragraphs (truth: kinh_gui); an opening paragraph of "
+            "coordinates, times, dates and figures that are not citations; the chairman's "
+            "Công điện with a short date (27/CĐ-UBND, ngày 23/11/2025), the Prime Minister's "
+            "Quyết định with an unpadded date (18/2021/QĐ-TTg, ngày 22/4/2021) and Luật Phòng "
+            "thủ dân sự printed without 'số' and with a long date (18/2023/QH15); numbered "
+            "tasks 1-4, counts, times and a phone number; no table; signer KT. TRƯỞNG BAN / "
+            "PHÓ TRƯỞNG BAN."
+        ),
+        tests="Công điện KHẨN of a BCH Phòng thủ dân sự (An Giang); 'điện:'; no table; KT.",
+        origin=TEAM,
+        seed=1270,
+        scan=Scan(
+            rotation_deg=-0.5,
+            noise_sigma=8,
+            blur=1.1,
+            jpeg_quality=56,
+            paper=(245, 240, 228),
+            illumination=0.09,
+        ),
+        ban_hanh=["BAN CHỈ HUY", "PHÒNG THỦ DÂN SỰ", "TỈNH AN GIANG"],
+        so="09",
+        ky_hieu="CĐ-BCH",
+        do_khan="KHẨN",
+        dia_danh="An Giang",
+        ngay=date(2025, 11, 24),
+        title="CÔNG ĐIỆN",
+        loai_van_ban="Công điện",
+        subject=(
+            "Về việc chủ động ứng phó với áp thấp nhiệt đới trên vùng biển phía Tây và triều "
+            "cường, sạt lở bờ biển"
+        ),
+        kinh_gui_intro="**BAN CHỈ HUY PHÒNG THỦ DÂN SỰ TỈNH AN GIANG** điện:",
+        kinh_gui=[
+            "Trưởng Ban Chỉ huy Phòng thủ dân sự các xã, phường, đặc khu ven biển",
+            "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên "
+            "phòng tỉnh",
+            "Giám đốc các sở: Nông nghiệp và Môi trường, Xây dựng, Công Thương",
+            "Giám đốc Công ty TNHH MTV Khai thác thủy lợi tỉnh",
+            "Giám đốc Đài Khí tượng Thủy văn tỉnh An Giang",
+        ],
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Ban Chỉ đạo PTDS quốc gia (b/c)",
+                "Bộ Tư lệnh Quân khu 9 (b/c)",
+                "TT Tỉnh ủy, TT HĐND tỉnh (b/c)",
+                "Chủ tịch, các PCT UBND tỉnh",
+                "Báo và Phát thanh, Truyền hình An Giang",
+                "Lưu: VT, PTDS",
+            ]
+        ),
+        signer=["KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN"],
+        nguoi_ky="Lâm Quốc Việt",
+        seal_text="BAN CHỈ HUY PHÒNG THỦ DÂN SỰ * TỈNH AN GIANG * ",
+        refs=[r_cd, r_qd, r_luat],
+    )
+
+
+def doc_ho38_tb_kttl_dongthap_van_hanh_cong() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "08/2017/QH14",
+        date(2017, 6, 19),
+        ten="Luật Thủy lợi",
+        long_date=False,
+        pad=False,
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "67/2018/NĐ-CP",
+        date(2018, 5, 14),
+        "Chính phủ",
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "19/KH-UBND",
+        date(2026, 1, 5),
+        "Ủy ban nhân dân tỉnh Đồng Tháp",
+        long_date=False,
+    )
+    r_qd = Ref("Quyết định", "02/QĐ-KTTL")
+    closed = "Đóng hoàn toàn"
+    table = Table(
+        header=["STT", "Tên cống", "Địa điểm", "Chế độ vận hành", "Thời gian", "Điện thoại trực"],
+        columns=["stt", "ten_cong", "dia_diem", "che_do", "thoi_gian", "dien_thoai"],
+        widths=[0.08, 0.19, 0.17, 0.22, 0.15, 0.19],
+        align=["c", "l", "l", "l", "c", "c"],
+        size=11.0,
+        rows=[
+            ["I", "Hệ thống thủy lợi Gò Công", "", "", "", ""],
+            [
+                "1",
+                "Cống Xuân Hòa",
+                "Xã Gò Công Đông",
+                closed,
+                "14/01 - 22/01/2026",
+                "0273.3841.256",
+            ],
+            [
+                "2",
+                "Cống Vàm Giồng",
+                "Xã Tân Điền",
+                "Đóng cống; mở âu thuyền theo giờ quy định",
+                "14/01 - 22/01/2026",
+                "0273.3941.108",
+            ],
+            [
+                "3",
+                "Cống Long Uông",
+                "Phường Gò Công",
+                "Mở lấy nước khi độ mặn dưới 1 g/l",
+                "23/01 - 12/02/2026",
+                "0273.3841.390",
+            ],
+            ["4", "Cống Rạch Rô", "Xã Tân Hòa", closed, "13/02 - 21/02/2026", "-"],
+            [
+                "5",
+                "Cống Tân Thành",
+                "Xã Gia Thuận",
+                "Giữ mực nước trong kênh từ 0,8 m trở lên",
+                "Cả hai đợt",
+                "-",
+            ],
+            ["II", "Hệ thống thủy lợi Bảo Định", "", "", "", ""],
+            [
+                "6",
+                "Cống Bảo Định",
+                "Phường Mỹ Tho",
+                "Vận hành hai chiều theo con triều",
+                "14/01 - 21/02/2026",
+                "0273.3872.415",
+            ],
+            [
+                "7",
+                "Cống Kênh Xáng",
+                "Xã Chợ Gạo",
+                "Đóng khi độ mặn trên 2 g/l",
+                "Theo diễn biến mặn",
+                "0273.3852.064",
+            ],
+            ["8", "Cống Rạch Gầm", "Xã Kim Sơn", closed, "14/01 - 22/01/2026", ""],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()} và {r_nd.cite()} quy định chi tiết một số điều của Luật "
+            f"Thủy lợi; thực hiện {r_kh.cite()} về phòng, chống hạn hán, xâm nhập mặn mùa khô "
+            "năm 2025 - 2026; theo dự báo của Đài Khí tượng Thủy văn tỉnh, từ ngày 14/01 đến "
+            "ngày 22/01/2026 và từ ngày 13/02 đến ngày 21/02/2026 xuất hiện các đợt triều "
+            "cường, độ mặn tại cửa sông Soài Rạp, sông Tiền có thể đạt 12 - 18 g/l.",
+            gap=4,
+        ),
+        Para(
+            "Công ty TNHH MTV Khai thác công trình thủy lợi Đồng Tháp thông báo lịch vận hành "
+            "các cống ngăn mặn, trữ ngọt như sau:",
+            keep=3,
+        ),
+        table,
+        Para(
+            "1. Trong thời gian đóng cống Vàm Giồng, phương tiện thủy qua âu thuyền theo hai "
+            "khung giờ: từ 06 giờ 00 đến 08 giờ 00 và từ 16 giờ 00 đến 18 giờ 00 hằng ngày; "
+            "phương tiện có trọng tải trên 50 tấn không được qua âu."
+        ),
+        Para(
+            "2. Lịch vận hành có thể điều chỉnh khi độ mặn thay đổi, theo quy trình ban hành "
+            f"kèm theo {r_qd.cite()} của Công ty; mọi điều chỉnh được thông báo trước ít nhất "
+            "12 giờ."
+        ),
+        Para(
+            "3. Đề nghị Ủy ban nhân dân các xã, phường thông báo cho Nhân dân chủ động trữ "
+            "nước ngọt, không tự ý mở cống, đắp đập trên kênh; phát hiện sự cố công trình báo "
+            "ngay cho cán bộ trực theo số điện thoại tại bảng trên./."
+        ),
+    ]
+    return Doc(
+        name="ho38_tb_kttl_dongthap_van_hanh_cong",
+        description=(
+            "Thông báo of a provincial irrigation works company after Tiền Giang's merger into "
+            "Đồng Tháp (UBND TỈNH ĐỒNG THÁP above CÔNG TY TNHH MTV / KHAI THÁC CÔNG TRÌNH / "
+            "THỦY LỢI ĐỒNG THÁP, one body on three bold lines), number TB-KTTL, place Đồng "
+            "Tháp, dated January 2026; the subject over two lines; Kính gửi with three "
+            "addressees; one opening sentence citing Luật Thủy lợi with an unpadded short date "
+            "(08/2017/QH14, ngày 19/6/2017), the Government's Nghị định with a long date "
+            "(67/2018/NĐ-CP) and the province's Kế hoạch with a padded date (19/KH-UBND, ngày "
+            "05/01/2026); later the company's own Quyết định with neither date nor issuer "
+            "(02/QĐ-KTTL); date ranges, times and salinity figures that are not citations; a "
+            "ruled 6-column sluice-gate schedule STT / Tên cống / Địa điểm / Chế độ vận hành / "
+            "Thời gian / Điện thoại trực (keys stt, ten_cong, dia_diem, che_do, thoi_gian, "
+            "dien_thoai) of 10 rows with group rows I-II, date ranges, phone numbers, dashes "
+            "and an empty cell; numbered points 1-3; signer TUQ. GIÁM ĐỐC / TRƯỞNG PHÒNG KỸ "
+            "THUẬT."
+        ),
+        tests="TB lịch vận hành cống of a Công ty KTCT thủy lợi (Đồng Tháp); schedule; TUQ.",
+        origin=TEAM,
+        seed=1271,
+        scan=Scan(
+            rotation_deg=1.3,
+            noise_sigma=4,
+            blur=0.6,
+            jpeg_quality=76,
+            paper=(247, 244, 235),
+            illumination=0.05,
+        ),
+        chu_quan=["UBND TỈNH ĐỒNG THÁP"],
+        ban_hanh=["CÔNG TY TNHH MTV", "KHAI THÁC CÔNG TRÌNH", "THỦY LỢI ĐỒNG THÁP"],
+        so="05",
+        ky_hieu="TB-KTTL",
+        dia_danh="Đồng Tháp",
+        ngay=date(2026, 1, 8),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject=(
+            "Lịch vận hành các cống ngăn mặn, trữ ngọt trong các đợt triều cường tháng 01 và "
+            "tháng 02 năm 2026"
+        ),
+        kinh_gui=[
+            "UBND các xã, phường vùng dự án Gò Công",
+            "Chi cục Thủy lợi tỉnh Đồng Tháp",
+            "Các hợp tác xã, tổ hợp tác dùng nước",
+        ],
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Sở Nông nghiệp và Môi trường (b/c)",
+                "Ban Giám đốc Công ty",
+                "Các cụm, trạm thủy lợi",
+                "Lưu: VT, KT",
+            ]
+        ),
+        signer=["TUQ. GIÁM ĐỐC", "TRƯỞNG PHÒNG KỸ THUẬT"],
+        nguoi_ky="Phan Thanh Liêm",
+        seal_text="CÔNG TY TNHH MTV KHAI THÁC CÔNG TRÌNH THỦY LỢI ĐỒNG THÁP * ",
+        refs=[r_luat, r_nd, r_kh, r_qd],
+    )
+
+
+def doc_ho38_gm_snnmt_cantho_lich_thoi_vu() -> Doc:
+    r_kh = Ref(
+        "Kế hoạch",
+        "58/KH-UBND",
+        date(2026, 3, 24),
+        "Ủy ban nhân dân thành phố Cần Thơ",
+        long_date=False,
+    )
+    r_luat = Ref(
+        "Luật",
+        "31/2018/QH14",
+        date(2018, 11, 19),
+        ten="Luật Trồng trọt",
+    )
+    office = "Văn phòng Sở"
+    table = Table(
+        header=["Thời gian", "Nội dung", "Đơn vị thực hiện"],
+        columns=["thoi_gian", "noi_dung", "don_vi_thuc_hien"],
+        widths=[0.30, 0.42, 0.28],
+        align=["c", "l", "l"],
+        size=12.0,
+        rows=[
+            ["07 giờ 30 - 08 giờ 00", "Đón tiếp đại biểu, phát tài liệu", office],
+            ["08 giờ 00 - 08 giờ 10", "Tuyên bố lý do, giới thiệu đại biểu", office],
+            [
+                "08 giờ 10 - 08 giờ 40",
+                "Kết quả sản xuất vụ Đông Xuân 2025 - 2026; dự kiến lịch thời vụ vụ Hè Thu 2026",
+                "Chi cục Trồng trọt và Bảo vệ thực vật",
+            ],
+            [
+                "08 giờ 40 - 09 giờ 10",
+                "Dự báo nguồn nước, xâm nhập mặn cuối mùa khô và đầu mùa mưa năm 2026",
+                "Đài Khí tượng Thủy văn thành phố",
+            ],
+            ["09 giờ 10 - 09 giờ 25", "Giải lao", "-"],
+            ["09 giờ 25 - 10 giờ 45", "Thảo luận, trao đổi ý kiến", "Các đại biểu"],
+            ["10 giờ 45 - 11 giờ 00", "Kết luận Hội nghị", "Lãnh đạo Sở"],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_kh.cite()} về sản xuất nông nghiệp năm 2026, Sở Nông nghiệp và Môi "
+            "trường tổ chức Hội nghị triển khai lịch thời vụ xuống giống lúa vụ Hè Thu năm "
+            "2026, bảo đảm xuống giống tập trung, né rầy và né mặn theo quy định của "
+            f"{r_luat.cite()}.",
+            gap=4,
+        ),
+        Para("Sở Nông nghiệp và Môi trường trân trọng kính mời:", gap=4),
+        Para(
+            "- Đại diện lãnh đạo Ủy ban nhân dân và Trưởng phòng Kinh tế các xã, phường sản "
+            "xuất lúa;",
+            indent=0,
+            left=10,
+        ),
+        Para("- Viện Lúa Đồng bằng sông Cửu Long; Trường Đại học Cần Thơ;", indent=0, left=10),
+        Para(
+            "- Các hợp tác xã, doanh nghiệp liên kết sản xuất, tiêu thụ lúa gạo trên địa bàn "
+            "thành phố.",
+            indent=0,
+            left=10,
+        ),
+        Para("**Thời gian:** 07 giờ 30, thứ Năm, ngày 02 tháng 4 năm 2026.", gap=4),
+        Para(
+            "**Địa điểm:** Hội trường Sở Nông nghiệp và Môi trường, số 25 đường Ngô Gia Tự, "
+            "phường Ninh Kiều, thành phố Cần Thơ."
+        ),
+        Para("**Chương trình Hội nghị:**", keep=4),
+        table,
+        Para(
+            "Đề nghị các đơn vị gửi danh sách đại biểu về Văn phòng Sở trước 16 giờ 00 ngày "
+            "31/3/2026; đầu mối liên hệ: bà Trần Thị Ngọc Hân, chuyên viên Văn phòng Sở, điện "
+            "thoại 0292.3820.417.",
+            gap=4,
+        ),
+        Para("Rất mong các đại biểu tham dự đúng thời gian, thành phần./."),
+    ]
+    return Doc(
+        name="ho38_gm_snnmt_cantho_lich_thoi_vu",
+        description=(
+            "Giấy mời of a city Sở Nông nghiệp và Môi trường after the merger of Sóc Trăng and "
+            "Hậu Giang into Cần Thơ (ỦY BAN NHÂN DÂN / THÀNH PHỐ CẦN THƠ on two regular lines "
+            "as the parent body, SỞ NÔNG NGHIỆP / VÀ MÔI TRƯỜNG on two bold lines), number "
+            "GM-SNNMT, place Cần Thơ, dated March 2026; the subject over three lines; no Kính "
+            "gửi; the city's Kế hoạch with a padded date (58/KH-UBND, ngày 24/03/2026) and "
+            "Luật Trồng trọt with a long date (31/2018/QH14); a '- ' list of invitees; bold "
+            "Thời gian / Địa điểm lines, a long date, times, a deadline and a phone number "
+            "that are not citations; a ruled 3-column programme table without STT, Thời gian / "
+            "Nội dung / Đơn vị thực hiện (keys thoi_gian, noi_dung, don_vi_thuc_hien) of 7 "
+            "rows with time ranges and a dash; signer TL. GIÁM ĐỐC / CHÁNH VĂN PHÒNG."
+        ),
+        tests="GM hội nghị of the Sở NN&MT (Cần Thơ); programme table without STT; TL.",
+        origin=TEAM,
+        seed=1272,
+        scan=Scan(
+            rotation_deg=-0.9,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=62,
+            paper=(247, 243, 232),
+            illumination=0.06,
+        ),
+        chu_quan=["ỦY BAN NHÂN DÂN", "THÀNH PHỐ CẦN THƠ"],
+        ban_hanh=["SỞ NÔNG NGHIỆP", "VÀ MÔI TRƯỜNG"],
+        so="412",
+        ky_hieu="GM-SNNMT",
+        dia_danh="Cần Thơ",
+        ngay=date(2026, 3, 27),
+        title="GIẤY MỜI",
+        loai_van_ban="Giấy mời",
+        subject=(
+            "Dự Hội nghị triển khai lịch thời vụ xuống giống lúa vụ Hè Thu năm 2026 và giải "
+            "pháp ứng phó xâm nhập mặn cuối mùa khô"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như thành phần mời",
+                "Giám đốc Sở (để b/c)",
+                "Chi cục Trồng trọt và BVTV",
+                "Lưu: VT, VP",
+            ]
+        ),
+        signer=["TL. GIÁM ĐỐC", "CHÁNH VĂN PHÒNG"],
+        nguoi_ky="Đặng Thị Mỹ Xuyên",
+        seal_text="UBND THÀNH PHỐ CẦN THƠ * SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG * ",
+        refs=[r_kh, r_luat],
+    )
+
+
+HELDOUT38_DOCS = [
+    doc_ho38_qd_ubnd_lichhoithuong_ho_tro_lua_nhiem_man,
+    doc_ho38_kh_snnmt_vinhlong_han_man,
+    doc_ho38_bc_ccts_camau_nuoi_tom,
+    doc_ho38_cd_bchptds_angiang_ap_thap,
+    doc_ho38_tb_kttl_dongthap_van_hanh_cong,
+    doc_ho38_gm_snnmt_cantho_lich_thoi_vu,
+]
+
+
+# --------------------------------------------------------------------------------------
+# Thirty-ninth held-out set (benchmarks/heldout39/): the Central Highlands after the 2025
+# merger of provinces (the Sở Dân tộc và Tôn giáo and a state forestry company of Đắk Lắk, the
+# People's Committee of the commune Ea Kar, the Chi cục Kiểm lâm of Lâm Đồng, a border guard
+# post of Gia Lai and the People's Committee of Quảng Ngãi): ethnic affairs, forest
+# protection, coffee and rubber; written blind: nobody ran the pipeline or read its code,
+# tests or benchmark scripts while writing it
+# --------------------------------------------------------------------------------------
+
+HELDOUT39_DIR = REPO_ROOT / "benchmarks" / "heldout39"
+
+
+def _ho39_so(value: int) -> str:
+    """An integer with dots between thousands: 1284 -> '1.284'."""
+    return f"{value:,}".replace(",", ".")
+
+
+def _ho39_ha(hundredths: int) -> str:
+    """An area in hundredths of a hectare: 124536 -> '1.245,36'; '-' for nothing."""
+    if not hundredths:
+        return "-"
+    return f"{_ho39_so(hundredths // 100)},{hundredths % 100:02d}"
+
+
+def doc_ho39_kh_sdttg_daklak_cong_tac_dan_toc() -> Doc:
+    r_nq88 = Ref(
+        "Nghị quyết",
+        "88/2019/QH14",
+        date(2019, 11, 18),
+        "Quốc hội",
+    )
+    r_qd1719 = Ref(
+        "Quyết định",
+        "1719/QĐ-TTg",
+        date(2021, 10, 14),
+        "Thủ tướng Chính phủ",
+        long_date=False,
+    )
+    r_luat = Ref(
+        "Luật",
+        "02/2016/QH14",
+        ten="Luật Tín ngưỡng, tôn giáo",
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "15/KH-UBND",
+        date(2026, 1, 9),
+        "Ủy ban nhân dân tỉnh",
+        long_date=False,
+        pad=False,
+    )
+    r_qd861 = Ref(
+        "Quyết định",
+        "861/QĐ-TTg",
+        date(2021, 6, 4),
+        "Thủ tướng Chính phủ",
+        long_date=False,
+        so_word=False,
+    )
+    csdt = "Phòng Chính sách dân tộc"
+    qltg = "Phòng Quản lý tôn giáo"
+    table = Table(
+        header=[
+            "STT",
+            "Nội dung nhiệm vụ",
+            "Đơn vị chủ trì",
+            "Đơn vị phối hợp",
+            "Thời gian hoàn thành",
+            "Ghi chú",
+        ],
+        columns=["stt", "nhiem_vu", "don_vi_chu_tri", "don_vi_phoi_hop", "thoi_gian", "ghi_chu"],
+        widths=[0.07, 0.32, 0.16, 0.18, 0.16, 0.11],
+        align=["c", "l", "l", "l", "c", "c"],
+        size=11.5,
+        rows=[
+            ["I", "Công tác dân tộc", "", "", "", ""],
+            [
+                "1",
+                "Rà soát, cập nhật danh sách thôn, buôn đặc biệt khó khăn sau sắp xếp đơn vị "
+                "hành chính cấp xã",
+                csdt,
+                "UBND các xã, phường",
+                "Trước 31/3/2026",
+                "",
+            ],
+            [
+                "2",
+                "Thăm hỏi, tặng quà người có uy tín trong đồng bào dân tộc thiểu số dịp Tết "
+                "Nguyên đán Bính Ngọ",
+                "Văn phòng Sở",
+                "Ủy ban MTTQ Việt Nam tỉnh",
+                "Tháng 02/2026",
+                "1.284 người",
+            ],
+            [
+                "3",
+                "Hội nghị biểu dương người có uy tín, điển hình tiên tiến vùng đồng bào dân tộc "
+                "thiểu số",
+                csdt,
+                "Sở Nội vụ; Sở Tài chính",
+                "Quý III/2026",
+                "-",
+            ],
+            [
+                "4",
+                "Kiểm tra thực hiện chính sách hỗ trợ đất ở, nhà ở, nước sinh hoạt tại các xã "
+                "Ea Súp, Buôn Đôn, Krông Pắc, M'Đrắk",
+                "Thanh tra Sở",
+                "Sở Nông nghiệp và Môi trường",
+                "Quý II/2026",
+                "",
+            ],
+            [
+                "5",
+                "Phổ biến pháp luật bằng tiếng Ê Đê, tiếng Jrai, tiếng M'Nông trên sóng phát "
+                "thanh, truyền hình",
+                csdt,
+                "Báo và Phát thanh, Truyền hình Đắk Lắk",
+                "Hằng tháng",
+                "",
+            ],
+            ["II", "Công tác tín ngưỡng, tôn giáo", "", "", "", ""],
+            [
+                "6",
+                "Hướng dẫn các tổ chức tôn giáo tổ chức lễ Phục sinh, lễ Phật đản, lễ Giáng "
+                "sinh năm 2026 đúng quy định",
+                qltg,
+                "Công an tỉnh; UBND các xã, phường",
+                "Theo từng sự kiện",
+                "",
+            ],
+            [
+                "7",
+                "Giải quyết thủ tục đăng ký sinh hoạt tôn giáo tập trung cho các điểm nhóm Tin "
+                "Lành tại các buôn",
+                qltg,
+                "UBND các xã có điểm nhóm",
+                "Thường xuyên",
+                "46 điểm nhóm",
+            ],
+            [
+                "8",
+                "Bồi dưỡng kiến thức công tác tôn giáo cho công chức cấp xã",
+                qltg,
+                "Trường Chính trị tỉnh",
+                "Tháng 6/2026",
+                "02 lớp",
+            ],
+            ["III", "Công tác tham mưu, tổng hợp", "", "", "", ""],
+            [
+                "9",
+                "Tổng kết giai đoạn 2021 - 2025 Chương trình mục tiêu quốc gia vùng đồng bào dân "
+                "tộc thiểu số và miền núi",
+                "Phòng Kế hoạch - Tổng hợp",
+                "Các sở, ngành; UBND các xã, phường",
+                "Trước 30/4/2026",
+                "",
+            ],
+            [
+                "10",
+                "Báo cáo công tác dân tộc, tôn giáo 6 tháng và năm 2026",
+                "Văn phòng Sở",
+                "Các phòng thuộc Sở",
+                "15/6 và 15/12/2026",
+                "",
+            ],
+            [
+                "11",
+                "Sơ kết 6 tháng thực hiện Kế hoạch",
+                "Văn phòng Sở",
+                "Các phòng thuộc Sở",
+                "Tháng 7/2026",
+                "-",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_nq88.cite()} phê duyệt Đề án tổng thể phát triển kinh tế - xã hội vùng "
+            "đồng bào dân tộc thiểu số và miền núi giai đoạn 2021 - 2030; "
+            f"{r_qd1719.cite()} phê duyệt Chương trình mục tiêu quốc gia phát triển kinh tế - "
+            "xã hội vùng đồng bào dân tộc thiểu số và miền núi giai đoạn 2021 - 2030; "
+            f"{r_luat.cite()}; thực hiện {r_kh.cite()} về thực hiện nhiệm vụ phát triển kinh "
+            "tế - xã hội năm 2026, Sở Dân tộc và Tôn giáo ban hành Kế hoạch thực hiện công tác "
+            "dân tộc, tín ngưỡng, tôn giáo năm 2026 như sau:",
+            gap=4,
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "1. Thực hiện đồng bộ, hiệu quả các chính sách dân tộc trên địa bàn tỉnh sau khi "
+            "hợp nhất tỉnh Phú Yên và tỉnh Đắk Lắk; phấn đấu giảm tỷ lệ hộ nghèo trong đồng "
+            "bào dân tộc thiểu số từ 3% trở lên, 100% người có uy tín được cập nhật thông tin, "
+            "phổ biến chính sách ít nhất 02 lần trong năm."
+        ),
+        Para(
+            "2. Bảo đảm quyền tự do tín ngưỡng, tôn giáo của Nhân dân; giải quyết kịp thời, "
+            "đúng quy định các thủ tục hành chính về tín ngưỡng, tôn giáo; không để phát sinh "
+            "điểm nóng về an ninh, trật tự ở vùng đồng bào dân tộc thiểu số."
+        ),
+        H("II. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN"),
+        Para(
+            "Các nhiệm vụ cụ thể, đơn vị chủ trì, đơn vị phối hợp và thời gian hoàn thành như sau:",
+            keep=3,
+        ),
+        table,
+        H("III. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "1. Các phòng, đơn vị thuộc Sở căn cứ nhiệm vụ được giao xây dựng kế hoạch chi "
+            "tiết, gửi Văn phòng Sở trước ngày 10/02/2026; định kỳ báo cáo kết quả thực hiện "
+            "trước ngày 05 hằng tháng."
+        ),
+        Para(
+            "2. Phòng Chính sách dân tộc chủ trì, phối hợp với Ủy ban nhân dân các xã, phường "
+            f"rà soát các xã khu vực III, khu vực II, khu vực I đã phê duyệt tại {r_qd861.cite()}, "
+            "đề xuất điều chỉnh sau khi sắp xếp đơn vị hành chính."
+        ),
+        Para(
+            "3. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị phản ánh về "
+            "Văn phòng Sở (điện thoại 0262.3852.176) để tổng hợp, báo cáo Giám đốc Sở xem xét, "
+            "giải quyết./."
+        ),
+    ]
+    return Doc(
+        name="ho39_kh_sdttg_daklak_cong_tac_dan_toc",
+        description=(
+            "Kế hoạch of a provincial Sở Dân tộc và Tôn giáo after Phú Yên's merger into Đắk "
+            "Lắk (UBND TỈNH ĐẮK LẮK above SỞ DÂN TỘC VÀ TÔN GIÁO), number KH-SDTTG, place Đắk "
+            "Lắk, dated January 2026; the subject over two lines; no Kính gửi; one opening "
+            "sentence citing the National Assembly's Nghị quyết with a long date "
+            "(88/2019/QH14), the Prime Minister's Quyết định with a short date (1719/QĐ-TTg, "
+            "ngày 14/10/2021), Luật Tín ngưỡng, tôn giáo with neither date nor issuer "
+            "(02/2016/QH14) and the province's Kế hoạch with an unpadded date (15/KH-UBND, "
+            "ngày 9/1/2026); later another Quyết định printed without 'số' with a padded date "
+            "(861/QĐ-TTg, ngày 04/06/2021); headings I-III; a ruled 6-column task table STT / "
+            "Nội dung nhiệm vụ / Đơn vị chủ trì / Đơn vị phối hợp / Thời gian hoàn thành / Ghi "
+            "chú (keys stt, nhiem_vu, don_vi_chu_tri, don_vi_phoi_hop, thoi_gian, ghi_chu) of "
+            "14 rows (Roman-numeral group rows I-III with empty cells, tasks 1-11, dashes and "
+            "empty notes) running over three pages; deadlines and a phone number that are "
+            "not citations; signer KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC with an Ê Đê name."
+        ),
+        tests="KH of a Sở Dân tộc và Tôn giáo (Đắk Lắk); task table with group rows; KT.",
+        origin=TEAM,
+        seed=1273,
+        scan=Scan(
+            rotation_deg=0.8,
+            noise_sigma=5,
+            blur=0.7,
+            jpeg_quality=70,
+            paper=(247, 243, 232),
+            illumination=0.06,
+        ),
+        chu_quan=["UBND TỈNH ĐẮK LẮK"],
+        ban_hanh=["SỞ DÂN TỘC VÀ TÔN GIÁO"],
+        so="62",
+        ky_hieu="KH-SDTTG",
+        dia_danh="Đắk Lắk",
+        ngay=date(2026, 1, 20),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject="Thực hiện công tác dân tộc, tín ngưỡng, tôn giáo năm 2026",
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Bộ Dân tộc và Tôn giáo (để b/c)",
+                "UBND tỉnh (để b/c)",
+                "Giám đốc, các Phó Giám đốc Sở",
+                "Các phòng, đơn vị thuộc Sở",
+                "UBND các xã, phường",
+                "Lưu: VT, KHTH",
+            ]
+        ),
+        signer=["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+        nguoi_ky="H' Nguyên Êban",
+        seal_text="UBND TỈNH ĐẮK LẮK * SỞ DÂN TỘC VÀ TÔN GIÁO * ",
+        refs=[r_nq88, r_qd1719, r_luat, r_kh, r_qd861],
+    )
+
+
+def doc_ho39_bc_ctln_mdrak_bao_ve_rung() -> Doc:
+    r_cv = Ref(
+        "Công văn",
+        "1846/SNNMT-CCKL",
+        date(2025, 12, 2),
+        "Sở Nông nghiệp và Môi trường",
+        long_date=False,
+    )
+    r_luat = Ref(
+        "Luật",
+        "16/2017/QH14",
+        date(2017, 11, 15),
+        ten="Luật Lâm nghiệp",
+        so_word=False,
+    )
+    r_nd156 = Ref(
+        "Nghị định",
+        "156/2018/NĐ-CP",
+        date(2018, 11, 16),
+        "Chính phủ",
+    )
+    r_nd91 = Ref(
+        "Nghị định",
+        "91/2024/NĐ-CP",
+        date(2024, 7, 18),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+    )
+    r_nd168 = Ref(
+        "Nghị định",
+        "168/2016/NĐ-CP",
+        date(2016, 12, 27),
+        "Chính phủ",
+        so_word=False,
+    )
+    r_nd35 = Ref(
+        "Nghị định",
+        "35/2019/NĐ-CP",
+        date(2019, 4, 25),
+        "Chính phủ",
+        long_date=False,
+    )
+    # (station, [(sub-compartment, natural forest, planted forest, bare land, households)]),
+    # areas in hundredths of a hectare
+    stations = [
+        (
+            "Trạm Krông Jing",
+            [
+                ("Tiểu khu 1012", 74236, 8540, 1215, 18),
+                ("Tiểu khu 1015", 91802, 0, 2680, 24),
+                ("Tiểu khu 1019", 65548, 12075, 0, 15),
+            ],
+        ),
+        (
+            "Trạm Ea Trang",
+            [
+                ("Tiểu khu 1103", 120460, 4620, 1834, 31),
+                ("Tiểu khu 1107", 83715, 21005, 960, 22),
+                ("Tiểu khu 1110", 59690, 0, 4127, 12),
+            ],
+        ),
+        (
+            "Trạm Cư San",
+            [
+                ("Tiểu khu 1124", 103582, 6438, 0, 27),
+                ("Tiểu khu 1128", 71244, 15510, 2305, 19),
+            ],
+        ),
+    ]
+
+    def line(stt: str, name: str, nat: int, pla: int, bare: int, hh: int) -> list[str]:
+        return [
+            stt,
+            name,
+            _ho39_ha(nat),
+            _ho39_ha(pla),
+            _ho39_ha(bare),
+            _ho39_ha(nat + pla + bare),
+            str(hh),
+        ]
+
+    def sums(items: list[tuple[str, int, int, int, int]]) -> tuple[int, int, int, int]:
+        return (
+            sum(i[1] for i in items),
+            sum(i[2] for i in items),
+            sum(i[3] for i in items),
+            sum(i[4] for i in items),
+        )
+
+    rows: list[list[str]] = []
+    everything: list[tuple[str, int, int, int, int]] = []
+    n = 0
+    for roman, (station, items) in zip(["I", "II", "III"], stations, strict=True):
+        rows.append(line(roman, station, *sums(items)))
+        for item in items:
+            n += 1
+            rows.append(line(str(n), *item))
+        everything += items
+    nat, pla, bare, hh = sums(everything)
+    rows.append(line("", "Tổng cộng", nat, pla, bare, hh))
+    total = nat + pla + bare
+    table = Table(
+        header=[
+            "STT",
+            "Trạm, tiểu khu",
+            "Rừng tự nhiên",
+            "Rừng trồng",
+            "Đất chưa có rừng",
+            "Cộng",
+            "Số hộ nhận khoán",
+        ],
+        columns=[
+            "stt",
+            "tieu_khu",
+            "rung_tu_nhien",
+            "rung_trong",
+            "chua_co_rung",
+            "cong",
+            "so_ho_nhan_khoan",
+        ],
+        widths=[0.07, 0.24, 0.15, 0.13, 0.14, 0.14, 0.13],
+        align=["c", "l", "c", "c", "c", "c", "c"],
+        size=11.5,
+        groups=[(2, 4, "Diện tích được giao quản lý (ha)")],
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_cv.cite()} về việc báo cáo kết quả công tác quản lý, bảo vệ rừng và "
+            "phòng cháy, chữa cháy rừng năm 2025, Công ty TNHH một thành viên Lâm nghiệp "
+            "M'Đrắk báo cáo như sau:",
+            gap=4,
+        ),
+        H("1. Tình hình chung"),
+        Para(
+            f"Công ty quản lý, bảo vệ rừng theo {r_luat.cite()} và {r_nd156.cite()} quy định "
+            f"chi tiết thi hành một số điều của Luật Lâm nghiệp, được sửa đổi, bổ sung tại "
+            f"{r_nd91.cite()}. Tổng diện tích được giao quản lý là {_ho39_ha(total)} ha, trên "
+            "địa bàn các xã M'Đrắk, Cư Prao, Ea Riêng và Krông Á, do 03 trạm quản lý bảo vệ "
+            "rừng trực tiếp quản lý."
+        ),
+        H("2. Kết quả giao khoán bảo vệ rừng", keep=3),
+        Para(
+            f"Thực hiện {r_nd168.cite()} quy định về khoán rừng, vườn cây và diện tích mặt nước "
+            "trong các Ban quản lý rừng đặc dụng, rừng phòng hộ và công ty trách nhiệm hữu hạn "
+            f"một thành viên nông, lâm nghiệp nhà nước, Công ty đã giao khoán cho {hh} hộ đồng "
+            "bào Ê Đê, M'Nông, Ba Na tại chỗ. Diện tích theo từng trạm, tiểu khu:",
+            keep=4,
+        ),
+        table,
+        H("3. Công tác phòng cháy, chữa cháy rừng và xử lý vi phạm"),
+        Para(
+            "Trong năm xảy ra 03 vụ cháy thảm thực bì dưới tán rừng trồng, diện tích 4,6 ha, "
+            "được dập tắt kịp thời, không gây thiệt hại về rừng. Công ty phối hợp với Hạt Kiểm "
+            "lâm khu vực M'Đrắk phát hiện, lập biên bản 14 vụ vi phạm, tạm giữ 12,845 m³ gỗ các "
+            f"loại, chuyển cơ quan có thẩm quyền xử phạt theo {r_nd35.cite()}."
+        ),
+        H("4. Khó khăn, vướng mắc và kiến nghị"),
+        Para(
+            "Tình trạng lấn chiếm đất lâm nghiệp để trồng cà phê, sầu riêng tại tiểu khu 1110 "
+            "và 1128 còn diễn biến phức tạp (37,52 ha chưa thu hồi được). Đề nghị Ủy ban nhân "
+            "dân tỉnh chỉ đạo Ủy ban nhân dân các xã phối hợp giải quyết dứt điểm trước ngày "
+            "30/6/2026; hỗ trợ kinh phí trồng mới 180 ha rừng keo lai trong năm 2026."
+        ),
+        Para("Công ty TNHH một thành viên Lâm nghiệp M'Đrắk kính báo cáo./."),
+    ]
+    return Doc(
+        name="ho39_bc_ctln_mdrak_bao_ve_rung",
+        description=(
+            "Báo cáo of a state forestry company in Đắk Lắk (UBND TỈNH ĐẮK LẮK above CÔNG TY "
+            "TNHH / MỘT THÀNH VIÊN / LÂM NGHIỆP M'ĐRẮK, the issuer on three bold lines with an "
+            "apostrophe in the name), number BC-CTLN, place M'Đrắk, dated December 2025; the "
+            "subject over two lines; Kính gửi with three addressees; the Sở's Công văn with a "
+            "padded date (1846/SNNMT-CCKL, ngày 02/12/2025), Luật Lâm nghiệp printed without "
+            "'số' with a long date (16/2017/QH14), the Government's Nghị định with a long date "
+            "(156/2018/NĐ-CP), one with an unpadded date (91/2024/NĐ-CP, ngày 18/7/2024), one "
+            "without 'số' with a long date (168/2016/NĐ-CP) and one with a padded date "
+            "(35/2019/NĐ-CP, ngày 25/04/2019); numbered headings 1-4; areas, counts and a "
+            "deadline that are not citations; a ruled 7-column statistics table STT / Trạm, "
+            "tiểu khu / Rừng tự nhiên / Rừng trồng / Đất chưa có rừng / Cộng / Số hộ nhận khoán "
+            "(hộ) (keys stt, tieu_khu, rung_tu_nhien, rung_trong, chua_co_rung, cong, "
+            "so_ho_nhan_khoan) with a merged header cell 'Diện tích được giao quản lý (ha)' over "
+            "four columns, 12 rows (stations I-III with their subtotals, sub-compartments 1-8, "
+            "dashes for no area, a Tổng cộng row; the sums add up); signer TUQ. GIÁM ĐỐC / "
+            "TRƯỞNG PHÒNG KỸ THUẬT with an Ê Đê name."
+        ),
+        tests="BC bảo vệ rừng of a Công ty lâm nghiệp (Đắk Lắk); 3-line issuer; TUQ.",
+        origin=TEAM,
+        seed=1274,
+        scan=Scan(
+            rotation_deg=-1.2,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=58,
+            paper=(245, 241, 229),
+            illumination=0.08,
+        ),
+        chu_quan=["UBND TỈNH ĐẮK LẮK"],
+        ban_hanh=["CÔNG TY TNHH", "MỘT THÀNH VIÊN", "LÂM NGHIỆP M'ĐRẮK"],
+        so="27",
+        ky_hieu="BC-CTLN",
+        dia_danh="M'Đrắk",
+        ngay=date(2025, 12, 29),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject=("Kết quả công tác quản lý, bảo vệ rừng và phòng cháy, chữa cháy rừng năm 2025"),
+        kinh_gui=[
+            "Ủy ban nhân dân tỉnh Đắk Lắk",
+            "Sở Nông nghiệp và Môi trường tỉnh Đắk Lắk",
+            "Chi cục Kiểm lâm tỉnh Đắk Lắk",
+        ],
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Hạt Kiểm lâm khu vực M'Đrắk",
+                "Ban Giám đốc Công ty",
+                "Các trạm QLBVR",
+                "Lưu: VT, KT",
+            ]
+        ),
+        signer=["TUQ. GIÁM ĐỐC", "TRƯỞNG PHÒNG KỸ THUẬT"],
+        nguoi_ky="Y Kha Byă",
+        seal_text="CÔNG TY TNHH MTV LÂM NGHIỆP M'ĐRẮK * ĐẮK LẮK * ",
+        refs=[r_cv, r_luat, r_nd156, r_nd91, r_nd168, r_nd35],
+    )
+
+
+def doc_ho39_ct_ubnd_eakar_thu_hoach_ca_phe() -> Doc:
+    r_ct = Ref(
+        "Chỉ thị",
+        "09/CT-UBND",
+        date(2025, 10, 6),
+        "Chủ tịch Ủy ban nhân dân tỉnh Đắk Lắk",
+        long_date=False,
+        pad=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "214/KH-CAT",
+        date(2025, 10, 8),
+        "Công an tỉnh",
+        long_date=False,
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "144/2021/NĐ-CP",
+        date(2021, 12, 31),
+        "Chính phủ",
+        so_word=False,
+    )
+    r_luat = Ref(
+        "Luật",
+        "31/2018/QH14",
+        ten="Luật Trồng trọt",
+    )
+    body: list[Block] = [
+        Para(
+            "Niên vụ cà phê 2025 - 2026, toàn xã có 8.640 ha cà phê kinh doanh, sản lượng dự "
+            "kiến đạt trên 24.500 tấn cà phê nhân; giá cà phê nhân xô đầu vụ ở mức 112.000 - "
+            "115.000 đồng/kg. Giá cao kéo theo nguy cơ trộm cắp, thu hái trộm cà phê non, mua "
+            "bán cà phê không rõ nguồn gốc. Niên vụ 2024 - 2025, trên địa bàn xã xảy ra 17 vụ "
+            "trộm cắp cà phê, thiệt hại trên 186 triệu đồng, 02 vụ tranh chấp tiền công thu "
+            "hái dẫn đến xô xát tại buôn Ea Ô và buôn Jứk.",
+            gap=6,
+        ),
+        Para(
+            f"Thực hiện {r_ct.cite()} về bảo đảm an ninh, trật tự mùa thu hoạch nông sản và "
+            f"{r_kh.cite()} về đợt cao điểm tấn công, trấn áp tội phạm trộm cắp nông sản, để "
+            "bảo vệ thành quả lao động của Nhân dân, Chủ tịch Ủy ban nhân dân xã yêu cầu:"
+        ),
+        Para("1. Công an xã:"),
+        Para(
+            "a) Thành lập 12 tổ tuần tra, tổ chức tuần tra ban đêm tại các vườn cà phê, khu vực "
+            "giáp ranh, các tuyến đường liên thôn, buôn từ ngày 01/11/2025 đến hết ngày "
+            "31/01/2026."
+        ),
+        Para(
+            "b) Kiểm tra 48 đại lý, cơ sở thu mua cà phê trên địa bàn; xử lý nghiêm các trường "
+            f"hợp thu mua tài sản không rõ nguồn gốc theo {r_nd.cite()} quy định xử phạt vi "
+            "phạm hành chính về an ninh, trật tự, an toàn xã hội."
+        ),
+        Para(
+            "2. Trưởng các thôn, buôn phối hợp với già làng, người có uy tín tổ chức họp dân, "
+            "phát động phong trào tự quản bảo vệ vườn cây; vận động các hộ không thuê lao động "
+            "không có giấy tờ tùy thân, đăng ký tạm trú cho lao động thời vụ đến thu hái."
+        ),
+        Para(
+            "3. Phòng Kinh tế hướng dẫn các hộ thu hái cà phê khi tỷ lệ quả chín đạt trên 90%, "
+            f"không thu hái quả xanh theo quy định của {r_luat.cite()} về thu hoạch, sơ chế sản "
+            "phẩm; phối hợp với các hợp tác xã kiểm tra chất lượng cà phê nhân tại các đại lý."
+        ),
+        Para(
+            "4. Ban Chỉ huy Quân sự xã bố trí dân quân thường trực phối hợp với Công an xã tuần "
+            "tra; Phòng Văn hóa - Xã hội tuyên truyền nội dung Chỉ thị trên hệ thống loa truyền "
+            "thanh bằng tiếng Việt và tiếng Ê Đê ít nhất 03 lần mỗi tuần."
+        ),
+        Para(
+            "5. Tổ chức, cá nhân phát hiện hành vi trộm cắp cà phê báo ngay cho Công an xã qua "
+            "số điện thoại 0262.3625.113 hoặc 0914.286.503 để kịp thời xử lý."
+        ),
+        Para(
+            "Thủ trưởng các cơ quan, đơn vị, Trưởng các thôn, buôn nghiêm túc thực hiện Chỉ thị "
+            "này; kết quả thực hiện báo cáo Ủy ban nhân dân xã (qua Công an xã) trước ngày "
+            "05/02/2026./."
+        ),
+    ]
+    return Doc(
+        name="ho39_ct_ubnd_eakar_thu_hoach_ca_phe",
+        description=(
+            "Chỉ thị of the People's Committee of a commune in Đắk Lắk under the two-level "
+            "structure (ỦY BAN NHÂN DÂN / XÃ EA KAR on two bold lines, no parent body), number "
+            "CT-UBND, place Ea Kar, dated October 2025; the subject over two lines; no Kính "
+            "gửi; an opening paragraph of areas, tonnes, prices and counts that are not "
+            "citations; the provincial Chairman's Chỉ thị with an unpadded date (09/CT-UBND, "
+            "ngày 6/10/2025) and the provincial police's Kế hoạch with a padded date "
+            "(214/KH-CAT, ngày 08/10/2025); later the Government's Nghị định printed without "
+            "'số' with a long date (144/2021/NĐ-CP) and Luật Trồng trọt with neither date nor "
+            "issuer (31/2018/QH14); numbered duties 1-5 with a) b) items; dates, a deadline "
+            "and phone numbers that are not citations; no table; signer TM. ỦY BAN NHÂN DÂN / "
+            "CHỦ TỊCH."
+        ),
+        tests="Chỉ thị of a UBND xã (Ea Kar, Đắk Lắk); coffee harvest; no table; TM.",
+        origin=TEAM,
+        seed=1275,
+        scan=Scan(
+            rotation_deg=1.4,
+            noise_sigma=4,
+            blur=0.6,
+            jpeg_quality=76,
+            paper=(248, 244, 234),
+            illumination=0.05,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "XÃ EA KAR"],
+        so="03",
+        ky_hieu="CT-UBND",
+        dia_danh="Ea Kar",
+        ngay=date(2025, 10, 24),
+        title="CHỈ THỊ",
+        loai_van_ban="Chỉ thị",
+        subject=(
+            "Về tăng cường bảo đảm an ninh, trật tự trong mùa thu hoạch cà phê niên vụ 2025 - 2026"
+        ),
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "UBND tỉnh (để b/c)",
+                "Công an tỉnh (để b/c)",
+                "TT Đảng ủy, TT HĐND xã",
+                "CT, các PCT UBND xã",
+                "Các cơ quan, đơn vị thuộc xã",
+                "Trưởng các thôn, buôn",
+                "Lưu: VT, CAX",
+            ]
+        ),
+        signer=["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"],
+        nguoi_ky="Lê Văn Thuận",
+        seal_text="ỦY BAN NHÂN DÂN * XÃ EA KAR * TỈNH ĐẮK LẮK * ",
+        refs=[r_ct, r_kh, r_nd, r_luat],
+    )
+
+
+def doc_ho39_cd_cckl_lamdong_chay_rung() -> Doc:
+    r_ct = Ref(
+        "Chỉ thị",
+        "13-CT/TW",
+        date(2017, 1, 12),
+        "Ban Bí thư",
+        long_date=False,
+    )
+    r_cd = Ref(
+        "Công điện",
+        "03/CĐ-UBND",
+        date(2026, 3, 2),
+        "Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng",
+        long_date=False,
+        pad=False,
+    )
+    r_luat = Ref(
+        "Luật",
+        "55/2024/QH15",
+        date(2024, 11, 29),
+        ten="Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ",
+    )
+    r_pa = Ref(
+        "Phương án",
+        "41/PA-CCKL",
+        date(2025, 11, 20),
+        long_date=False,
+        so_word=False,
+    )
+    # (date, place, forest owner, hundredths of a hectare lost, note)
+    fires = [
+        (
+            "16/02/2026",
+            "Tiểu khu 512, xã Đam Rông 3",
+            "Ban Quản lý rừng phòng hộ Đam Rông",
+            125,
+            "",
+        ),
+        (
+            "21/02/2026",
+            "Tiểu khu 1482, xã Đắk Song",
+            "Công ty TNHH MTV Lâm nghiệp Đắk Song",
+            240,
+            "Rừng thông 3 năm tuổi",
+        ),
+        ("25/02/2026", "Tiểu khu 1526, xã Tuy Đức", "UBND xã Tuy Đức", 86, ""),
+        (
+            "27/02/2026",
+            "Tiểu khu 286, xã Lạc Dương",
+            "Vườn quốc gia Bidoup - Núi Bà",
+            0,
+            "Cháy dưới tán, không thiệt hại",
+        ),
+        (
+            "02/3/2026",
+            "Tiểu khu 1641, xã Đắk Mil",
+            "Ban Quản lý rừng phòng hộ Đắk Mil",
+            312,
+            "Đang xác minh",
+        ),
+        ("04/3/2026", "Tiểu khu 398, xã Đam Rông 1", "Ban Quản lý rừng phòng hộ Đam Rông", 204, ""),
+    ]
+    lost = sum(f[3] for f in fires)
+    rows = [[str(i), d, p, o, _ho39_ha(a), note] for i, (d, p, o, a, note) in enumerate(fires, 1)]
+    rows.append(["", "Cộng", "", "", _ho39_ha(lost), ""])
+    table = Table(
+        header=[
+            "STT",
+            "Ngày xảy ra",
+            "Địa điểm",
+            "Chủ rừng",
+            "Diện tích thiệt hại (ha)",
+            "Ghi chú",
+        ],
+        columns=["stt", "ngay", "dia_diem", "chu_rung", "dien_tich", "ghi_chu"],
+        widths=[0.07, 0.16, 0.22, 0.23, 0.13, 0.19],
+        align=["c", "c", "l", "l", "c", "l"],
+        size=11.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            "Hiện nay trên địa bàn tỉnh đang ở đỉnh điểm mùa khô, nắng nóng kéo dài, nhiệt độ "
+            "cao nhất 35 - 37°C, độ ẩm không khí thấp; cấp dự báo cháy rừng ở cấp IV (nguy "
+            "hiểm) và cấp V (cực kỳ nguy hiểm) tại 42 xã. Từ ngày 10/02/2026 đến ngày "
+            f"04/3/2026 đã xảy ra 06 vụ cháy rừng, diện tích thiệt hại {_ho39_ha(lost)} ha, cụ "
+            "thể như sau:",
+            gap=6,
+            keep=3,
+        ),
+        table,
+        Para(
+            f"Thực hiện {r_ct.cite()} về tăng cường sự lãnh đạo của Đảng đối với công tác quản "
+            f"lý, bảo vệ và phát triển rừng và {r_cd.cite()} về tập trung phòng cháy, chữa "
+            "cháy rừng, Chi cục trưởng Chi cục Kiểm lâm yêu cầu:",
+            gap=4,
+        ),
+        Para(
+            "1. Hạt trưởng các Hạt Kiểm lâm khu vực bố trí lực lượng trực 24/24 giờ tại các "
+            "chòi canh lửa, trạm bảo vệ rừng; kích hoạt ngay các phương án chữa cháy rừng cấp "
+            f"xã theo {r_pa.cite()} của Chi cục; kiểm tra, xử lý nghiêm các trường hợp dùng lửa "
+            "trong rừng trái phép."
+        ),
+        Para(
+            "2. Giám đốc các Ban Quản lý rừng, công ty lâm nghiệp và các chủ rừng hoàn thành "
+            "phát dọn thực bì, làm đường băng cản lửa trước ngày 15/3/2026; tổ chức trực 100% "
+            "quân số vào các ngày nắng nóng từ 11 giờ 00 đến 17 giờ 00."
+        ),
+        Para(
+            "3. Đề nghị Chủ tịch Ủy ban nhân dân các xã không cấp phép đốt nương rẫy từ nay "
+            "đến hết ngày 30/4/2026; huy động lực lượng, phương tiện chữa cháy theo phương châm "
+            f"bốn tại chỗ, thực hiện đúng {r_luat.cite()}."
+        ),
+        Para(
+            "4. Các đơn vị báo cáo tình hình trước 16 giờ 00 hằng ngày về Chi cục (qua Phòng "
+            "Quản lý bảo vệ rừng, điện thoại 0263.3822.417); khi xảy ra cháy rừng phải báo cáo "
+            "ngay, không được chậm trễ./."
+        ),
+        Para("", gap=12),  # room for the seal above a one-line signer title
+    ]
+    return Doc(
+        name="ho39_cd_cckl_lamdong_chay_rung",
+        description=(
+            "THƯỢNG KHẨN Công điện of a provincial Chi cục Kiểm lâm after Đắk Nông's merger "
+            "into Lâm Đồng (SỞ NN&MT TỈNH LÂM ĐỒNG, an abbreviated parent body with '&', above "
+            "CHI CỤC KIỂM LÂM), number CĐ-CCKL, the boxed mark under the number, place Lâm "
+            "Đồng, dated March 2026; title CÔNG ĐIỆN and a 'Về việc' subject over three lines; "
+            "the sender line 'CHI CỤC KIỂM LÂM TỈNH LÂM ĐỒNG điện:' and four addressees as '- ' "
+            "paragraphs (truth: kinh_gui); a situation paragraph of temperatures, fire danger "
+            "levels, dates and an area that are not citations; a ruled 6-column list table STT "
+            "/ Ngày xảy ra / Địa điểm / Chủ rừng / Diện tích thiệt hại (ha) / Ghi chú (keys "
+            "stt, ngay, dia_diem, chu_rung, dien_tich, ghi_chu) of 6 forest fires and a Cộng "
+            "row (a dash for no loss, empty notes; the sum adds up); then the Ban Bí thư's Chỉ "
+            "thị with a padded date (13-CT/TW, ngày 12/01/2017), the provincial Chairman's "
+            "Công điện with an unpadded date (03/CĐ-UBND, ngày 2/3/2026), the Chi cục's own "
+            "Phương án printed without 'số' with a short date and no issuer (41/PA-CCKL) and "
+            "the law on fire prevention with its long name and a long date (55/2024/QH15); "
+            "numbered orders 1-4, deadlines, hours and a phone number; signer Q. CHI CỤC "
+            "TRƯỞNG on one line with a K'Ho name."
+        ),
+        tests="Công điện THƯỢNG KHẨN of a Chi cục Kiểm lâm (Lâm Đồng); fire list; Q.",
+        origin=TEAM,
+        seed=1276,
+        scan=Scan(
+            rotation_deg=-0.5,
+            noise_sigma=8,
+            blur=1.1,
+            jpeg_quality=55,
+            paper=(245, 240, 228),
+            illumination=0.09,
+        ),
+        chu_quan=["SỞ NN&MT TỈNH LÂM ĐỒNG"],
+        ban_hanh=["CHI CỤC KIỂM LÂM"],
+        so="02",
+        ky_hieu="CĐ-CCKL",
+        do_khan="THƯỢNG KHẨN",
+        dia_danh="Lâm Đồng",
+        ngay=date(2026, 3, 5),
+        title="CÔNG ĐIỆN",
+        loai_van_ban="Công điện",
+        subject=(
+            "Về việc triển khai cấp bách các biện pháp phòng cháy, chữa cháy rừng trong thời "
+            "kỳ cao điểm nắng nóng"
+        ),
+        kinh_gui_intro="**CHI CỤC KIỂM LÂM TỈNH LÂM ĐỒNG** điện:",
+        kinh_gui=[
+            "Hạt trưởng các Hạt Kiểm lâm khu vực",
+            "Giám đốc các Ban Quản lý rừng phòng hộ, rừng đặc dụng, Vườn quốc gia Bidoup - Núi Bà",
+            "Giám đốc các công ty lâm nghiệp",
+            "Chủ tịch Ủy ban nhân dân các xã: Đam Rông 1, Đam Rông 3, Đắk Song, Đắk Mil, Tuy "
+            "Đức, Lạc Dương",
+        ],
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Cục Lâm nghiệp và Kiểm lâm",
+                "UBND tỉnh, Sở NN&MT (b/c)",
+                "Lưu: VT, QLBVR",
+            ]
+        ),
+        signer=["Q. CHI CỤC TRƯỞNG"],
+        nguoi_ky="Liêng Jrang Ha Lâm",
+        seal_text="SỞ NN&MT TỈNH LÂM ĐỒNG * CHI CỤC KIỂM LÂM * ",
+        refs=[r_ct, r_cd, r_pa, r_luat],
+    )
+
+
+def doc_ho39_bb_dbp_iamo_tuan_tra_bien_gioi() -> Doc:
+    r_luat_bp = Ref(
+        "Luật",
+        "66/2020/QH14",
+        date(2020, 11, 11),
+        ten="Luật Biên phòng Việt Nam",
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "34/2014/NĐ-CP",
+        date(2014, 4, 29),
+        "Chính phủ",
+        long_date=False,
+    )
+    r_qc = Ref(
+        "Quy chế",
+        "05/QC-ĐBP-UBND",
+        date(2025, 8, 14),
+        long_date=False,
+        pad=False,
+    )
+    r_luat_ln = Ref(
+        "Luật",
+        "16/2017/QH14",
+        ten="Luật Lâm nghiệp",
+        so_word=False,
+    )
+    # (date, route, people, result, note)
+    patrols = [
+        ("06/01/2026", "Mốc 38 - Mốc 40, tiểu khu 1021", 9, "Không phát hiện vi phạm", ""),
+        (
+            "13/01/2026",
+            "Suối Ia Lốp, tiểu khu 1024",
+            11,
+            "Phát hiện 01 lán trại trái phép, đã tháo dỡ",
+            "",
+        ),
+        ("20/01/2026", "Mốc 40 - Mốc 42", 8, "Không phát hiện vi phạm", "Tuần tra song phương"),
+        (
+            "27/01/2026",
+            "Tiểu khu 1030, 1031",
+            12,
+            "Tạm giữ 02 cưa xăng, 0,85 m³ gỗ xẻ",
+            "Bàn giao Hạt Kiểm lâm",
+        ),
+        (
+            "03/02/2026",
+            "Đường tuần tra biên giới, km 14 - km 22",
+            10,
+            "Không phát hiện vi phạm",
+            "Tuần tra đêm",
+        ),
+        ("09/02/2026", "Mốc 42 - Mốc 43, tiểu khu 1035", 9, "Không phát hiện vi phạm", "-"),
+    ]
+    people = sum(p[2] for p in patrols)
+    rows = [[str(i), d, r, str(n), res, note] for i, (d, r, n, res, note) in enumerate(patrols, 1)]
+    rows.append(["", "Cộng", "", str(people), "", ""])
+    table = Table(
+        header=[
+            "STT",
+            "Ngày tuần tra",
+            "Tuyến, khu vực",
+            "Lực lượng (người)",
+            "Kết quả",
+            "Ghi chú",
+        ],
+        columns=["stt", "ngay", "tuyen", "luc_luong", "ket_qua", "ghi_chu"],
+        widths=[0.07, 0.16, 0.25, 0.12, 0.23, 0.17],
+        align=["c", "c", "l", "c", "l", "l"],
+        size=11.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            "Hôm nay, hồi 14 giờ 00 phút ngày 12 tháng 02 năm 2026, tại Đồn Biên phòng Ia Mơ, "
+            "xã Ia Mơ, tỉnh Gia Lai, chúng tôi gồm:",
+            gap=6,
+        ),
+        H("I. THÀNH PHẦN"),
+        Para(
+            "1. Đại diện Đồn Biên phòng Ia Mơ: Thiếu tá Ksor Nhiêm, Đồn trưởng; Đại úy Nguyễn "
+            "Thành Công, Đội trưởng Đội Vũ trang."
+        ),
+        Para(
+            "2. Đại diện Ủy ban nhân dân xã Ia Mơ: ông Siu Blơh, Phó Chủ tịch Ủy ban nhân dân "
+            "xã; bà Rơ Châm H'Yiên, công chức Phòng Kinh tế."
+        ),
+        Para("3. Đại diện Hạt Kiểm lâm khu vực Chư Prông: ông Nay Đoan, kiểm lâm địa bàn."),
+        H("II. NỘI DUNG"),
+        Para(
+            f"Thực hiện {r_luat_bp.cite()}, {r_nd.cite()} về Quy chế khu vực biên giới đất "
+            f"liền và {r_qc.cite()} phối hợp bảo vệ chủ quyền, an ninh biên giới và bảo vệ "
+            "rừng, các bên thống nhất đánh giá kết quả tuần tra liên ngành tháng 01 và đầu "
+            "tháng 02/2026 như sau:",
+            keep=3,
+        ),
+        table,
+        Para(
+            f"Các vụ việc phát hiện đã được lập hồ sơ, xử lý theo {r_luat_ln.cite()} và quy "
+            "định của pháp luật về xử phạt vi phạm hành chính."
+        ),
+        H("III. KẾT LUẬN"),
+        Para(
+            "1. Đồn Biên phòng Ia Mơ duy trì tuần tra ít nhất 01 lần mỗi tuần trong mùa khô, "
+            "tăng cường tuần tra đêm tại các tiểu khu 1024, 1030, 1031 giáp biên giới."
+        ),
+        Para(
+            "2. Ủy ban nhân dân xã tuyên truyền bằng tiếng Jrai tại các làng Khôp, làng Bi, "
+            "làng Ia Đrăng về quy định ra, vào khu vực biên giới; không để người dân vào rừng "
+            "phát rẫy, săn bắt động vật hoang dã."
+        ),
+        Para(
+            "3. Các bên họp đánh giá kết quả phối hợp vào ngày 10/3/2026 tại trụ sở Ủy ban "
+            "nhân dân xã Ia Mơ."
+        ),
+        Para(
+            "Biên bản kết thúc hồi 16 giờ 30 phút cùng ngày, được đọc lại cho các thành viên "
+            "cùng nghe, thống nhất ký tên; lập thành 03 bản có giá trị như nhau./."
+        ),
+    ]
+    return Doc(
+        name="ho39_bb_dbp_iamo_tuan_tra_bien_gioi",
+        description=(
+            "Biên bản of a border guard post in Gia Lai (BỘ CHỈ HUY BĐBP / TỈNH GIA LAI, the "
+            "parent body on two regular lines, above ĐỒN BIÊN PHÒNG IA MƠ), number BB-ĐBP, "
+            "place Ia Mơ, dated February 2026; a one-line subject; no Kính gửi; the opening "
+            "time and date in long form (not a citation); headings I-III; Jrai names; one "
+            "sentence citing Luật Biên phòng Việt Nam with a long date (66/2020/QH14), the "
+            "Government's Nghị định with a padded date (34/2014/NĐ-CP, ngày 29/04/2014) and "
+            "the joint Quy chế with an unpadded date and no issuer (05/QC-ĐBP-UBND, ngày "
+            "14/8/2025); a ruled 6-column table STT / Ngày tuần tra / Tuyến, khu vực / Lực "
+            "lượng (người) / Kết quả / Ghi chú (keys stt, ngay, tuyen, luc_luong, ket_qua, "
+            "ghi_chu) of 6 patrols and a Cộng row (marker numbers, km, m³, a dash, empty "
+            "notes; the sum adds up); later Luật Lâm nghiệp printed without 'số' with neither "
+            "date nor issuer (16/2017/QH14); two signer blocks side by side, ĐẠI DIỆN / UBND "
+            "XÃ IA MƠ at the left and ĐẠI DIỆN ĐỒN BIÊN PHÒNG / ĐỒN TRƯỞNG at the right "
+            "(truth: the right block, tham_quyen_ky null) with a rank before a Jrai name."
+        ),
+        tests="BB tuần tra of a Đồn Biên phòng (Ia Mơ, Gia Lai); two signers; patrol table",
+        origin=TEAM,
+        seed=1277,
+        scan=Scan(
+            rotation_deg=1.1,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=63,
+            paper=(246, 242, 231),
+            illumination=0.07,
+        ),
+        chu_quan=["BỘ CHỈ HUY BĐBP", "TỈNH GIA LAI"],
+        ban_hanh=["ĐỒN BIÊN PHÒNG IA MƠ"],
+        so="09",
+        ky_hieu="BB-ĐBP",
+        dia_danh="Ia Mơ",
+        ngay=date(2026, 2, 12),
+        title="BIÊN BẢN",
+        loai_van_ban="Biên bản",
+        subject="Phối hợp tuần tra bảo vệ rừng khu vực biên giới",
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Bộ Chỉ huy BĐBP tỉnh (để b/c)",
+                "UBND xã Ia Mơ",
+                "Hạt Kiểm lâm khu vực Chư Prông",
+                "Lưu: VT, ĐVT",
+            ]
+        ),
+        signer_left=["ĐẠI DIỆN", "UBND XÃ IA MƠ"],
+        nguoi_ky_left="Siu Blơh",
+        signer=["ĐẠI DIỆN ĐỒN BIÊN PHÒNG", "ĐỒN TRƯỞNG"],
+        nguoi_ky="Thiếu tá Ksor Nhiêm",
+        seal_text="BỘ CHỈ HUY BĐBP TỈNH GIA LAI * ĐỒN BIÊN PHÒNG IA MƠ * ",
+        refs=[r_luat_bp, r_nd, r_qc, r_luat_ln],
+    )
+
+
+def doc_ho39_tb_ubnd_quangngai_dat_cong_ty_cao_su() -> Doc:
+    r_nq = Ref(
+        "Nghị quyết",
+        "30-NQ/TW",
+        date(2014, 3, 12),
+        "Bộ Chính trị",
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "118/2014/NĐ-CP",
+        date(2014, 12, 17),
+        "Chính phủ",
+        long_date=False,
+        so_word=False,
+    )
+    r_bc = Ref(
+        "Báo cáo",
+        "96/BC-SNNMT",
+        date(2026, 3, 9),
+        "Sở Nông nghiệp và Môi trường",
+        long_date=False,
+    )
+    r_luat = Ref(
+        "Luật",
+        "31/2024/QH15",
+        date(2024, 1, 18),
+        ten="Luật Đất đai",
+        long_date=False,
+        pad=False,
+    )
+    dh = "Công ty TNHH MTV Cao su Đắk Hà"
+    st = "Công ty TNHH MTV Lâm nghiệp Sa Thầy"
+    # (company, commune, hundredths of a hectare, current use, hand-over)
+    plots = [
+        (dh, "Đắk Hà", 31245, "Cao su hết chu kỳ khai thác", "Quý II/2026"),
+        (dh, "Đắk Mar", 8620, "Đất trống, cây bụi", "Trước 30/6/2026"),
+        ("Công ty Cổ phần Cao su Ngọc Hồi", "Bờ Y", 15408, "Cao su; dân lấn chiếm", "Quý III/2026"),
+        ("Công ty TNHH MTV Cà phê Đắk Uy", "Đắk Ui", 4763, "Cà phê già cỗi", "Trước 30/6/2026"),
+        (st, "Sa Thầy", 42890, "Rừng trồng keo; đất trống", "Quý III/2026"),
+        (st, "Rờ Kơi", 21537, "Đất nương rẫy của dân", "-"),
+        ("Công ty TNHH MTV Lâm nghiệp Ia H'Drai", "Ia H'Drai", 9614, "Đất trống", "Quý IV/2026"),
+    ]
+    area = sum(p[2] for p in plots)
+    rows = [[str(i), c, x, _ho39_ha(a), u, t] for i, (c, x, a, u, t) in enumerate(plots, 1)]
+    rows.append(["", "Tổng cộng", "", _ho39_ha(area), "", ""])
+    table = Table(
+        header=[
+            "STT",
+            "Đơn vị bàn giao",
+            "Xã tiếp nhận",
+            "Diện tích (ha)",
+            "Hiện trạng sử dụng",
+            "Thời hạn bàn giao",
+        ],
+        columns=["stt", "don_vi", "xa", "dien_tich", "hien_trang", "thoi_han"],
+        widths=[0.07, 0.30, 0.13, 0.13, 0.21, 0.16],
+        align=["c", "l", "l", "c", "l", "c"],
+        size=11.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            "Ngày 12/3/2026, tại xã Đắk Hà, đồng chí Trương Công Hiển, Phó Chủ tịch Ủy ban "
+            "nhân dân tỉnh chủ trì buổi làm việc với các công ty nông, lâm nghiệp về tình hình "
+            f"sắp xếp, quản lý, sử dụng đất theo {r_nq.cite()} về tiếp tục sắp xếp, đổi mới và "
+            "phát triển, nâng cao hiệu quả hoạt động của công ty nông, lâm nghiệp và "
+            f"{r_nd.cite()}. Tham dự có lãnh đạo các sở: Nông nghiệp và Môi trường, Tài chính, "
+            "Tư pháp; Chủ tịch Ủy ban nhân dân các xã có đất bàn giao và lãnh đạo các công ty.",
+            gap=4,
+        ),
+        Para(
+            f"Sau khi nghe {r_bc.cite()} về kết quả rà soát đất của các công ty nông, lâm "
+            "nghiệp và ý kiến của các đại biểu, Phó Chủ tịch Ủy ban nhân dân tỉnh kết luận như "
+            "sau:"
+        ),
+        Para(
+            "1. Đến nay, 05 công ty nông, lâm nghiệp trên địa bàn các xã phía Tây của tỉnh "
+            "đang quản lý 38.416,52 ha đất, trong đó cao su 12.905,30 ha, cà phê 1.248,75 ha. "
+            f"Thống nhất bàn giao về địa phương {_ho39_ha(area)} ha, chi tiết như sau:",
+            keep=3,
+        ),
+        table,
+        Para(
+            "2. Giao Sở Nông nghiệp và Môi trường hướng dẫn các công ty đo đạc, lập hồ sơ ranh "
+            "giới, cắm mốc diện tích bàn giao, hoàn thành trước ngày 30/6/2026; việc thu hồi, "
+            f"giao đất thực hiện đúng {r_luat.cite()}.",
+            gap=4,
+        ),
+        Para(
+            "3. Ủy ban nhân dân các xã tiếp nhận đất, lập phương án sử dụng, ưu tiên giao cho "
+            "1.126 hộ đồng bào dân tộc thiểu số thiếu đất sản xuất; không để xảy ra tranh chấp, "
+            "lấn chiếm sau khi nhận bàn giao."
+        ),
+        Para(
+            "4. Các công ty không được cho thuê, khoán trắng đất; thanh lý vườn cây cao su hết "
+            "chu kỳ khai thác theo đúng quy định, báo cáo kết quả về Sở Nông nghiệp và Môi "
+            "trường trước ngày 15 hằng tháng."
+        ),
+        Para("Văn phòng Ủy ban nhân dân tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./."),
+    ]
+    return Doc(
+        name="ho39_tb_ubnd_quangngai_dat_cong_ty_cao_su",
+        description=(
+            "Thông báo kết luận of a provincial People's Committee after Kon Tum's merger into "
+            "Quảng Ngãi (ỦY BAN NHÂN DÂN / TỈNH QUẢNG NGÃI on two bold lines, no parent body), "
+            "number TB-UBND, place Quảng Ngãi, dated March 2026; the subject over three lines; "
+            "no Kính gửi; a meeting date that is not a citation; the Politburo's Nghị quyết "
+            "with a long date (30-NQ/TW), the Government's Nghị định printed without 'số' with "
+            "a short date (118/2014/NĐ-CP, ngày 17/12/2014), the Sở's Báo cáo with a padded "
+            "date (96/BC-SNNMT, ngày 09/03/2026) and later Luật Đất đai with an unpadded date "
+            "(31/2024/QH15, ngày 18/1/2024); numbered conclusions 1-4; areas and counts; a "
+            "ruled 6-column list table STT / Đơn vị bàn giao / Xã tiếp nhận / Diện tích (ha) / "
+            "Hiện trạng sử dụng / Thời hạn bàn giao (keys stt, don_vi, xa, dien_tich, "
+            "hien_trang, thoi_han) of 7 plots of rubber, coffee and forestry companies and a "
+            "Tổng cộng row (an apostrophe in a name, a dash; the sum adds up); signer TL. CHỦ "
+            "TỊCH / KT. CHÁNH VĂN PHÒNG / PHÓ CHÁNH VĂN PHÒNG on three lines with a Xơ Đăng "
+            "name."
+        ),
+        tests="TB kết luận of the UBND tỉnh (Quảng Ngãi); land of rubber companies; TL. KT.",
+        origin=TEAM,
+        seed=1278,
+        scan=Scan(
+            rotation_deg=-1.4,
+            noise_sigma=6,
+            blur=0.8,
+            jpeg_quality=67,
+            paper=(247, 243, 233),
+            illumination=0.06,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI"],
+        so="58",
+        ky_hieu="TB-UBND",
+        dia_danh="Quảng Ngãi",
+        ngay=date(2026, 3, 18),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject=(
+            "Kết luận của Phó Chủ tịch Ủy ban nhân dân tỉnh Trương Công Hiển về sắp xếp, sử dụng "
+            "đất của các công ty nông, lâm nghiệp"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "CT, các PCT UBND tỉnh",
+                "Các sở: NNMT, TC, TP",
+                "UBND các xã: Đắk Hà, Đắk Mar, Bờ Y, Đắk Ui, Sa Thầy, Rờ Kơi, Ia H'Drai",
+                "Các công ty có tên tại mục 1",
+                "Lưu: VT, KTN",
+            ]
+        ),
+        signer=["TL. CHỦ TỊCH", "KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG"],
+        nguoi_ky="A Phiên",
+        seal_text="ỦY BAN NHÂN DÂN * TỈNH QUẢNG NGÃI * ",
+        refs=[r_nq, r_nd, r_bc, r_luat],
+    )
+
+
+HELDOUT39_DOCS = [
+    doc_ho39_kh_sdttg_daklak_cong_tac_dan_toc,
+    doc_ho39_bc_ctln_mdrak_bao_ve_rung,
+    doc_ho39_ct_ubnd_eakar_thu_hoach_ca_phe,
+    doc_ho39_cd_cckl_lamdong_chay_rung,
+    doc_ho39_bb_dbp_iamo_tuan_tra_bien_gioi,
+    doc_ho39_tb_ubnd_quangngai_dat_cong_ty_cao_su,
+]
+
+
+# --------------------------------------------------------------------------------------
+# Fortieth held-out set (benchmarks/heldout40/): statistics, tax, industrial zones,
+# employment and socio-economic reporting in Hồ Chí Minh City and Hà Nội after the 2025
+# reform (the Ban Quản lý các khu chế xuất và công nghiệp of Hồ Chí Minh City, Thống kê
+# thành phố Hà Nội, a Thuế cơ sở of Hồ Chí Minh City, the Trung tâm Dịch vụ việc làm Hà Nội,
+# the People's Committee of a Hồ Chí Minh City ward and the economic office of a Hà Nội
+# ward); written blind: nobody ran the pipeline or read its code, tests or benchmark
+# scripts while writing it
+# --------------------------------------------------------------------------------------
+
+HELDOUT40_DIR = REPO_ROOT / "benchmarks" / "heldout40"
+
+
+def _ho40_so(value: int) -> str:
+    """An integer with dots between thousands: 1486250000 -> '1.486.250.000'."""
+    return f"{value:,}".replace(",", ".")
+
+
+def _ho40_mot_le(tenths: int) -> str:
+    """An amount kept in tenths printed with one decimal: 61482 -> '6.148,2'."""
+    return f"{_ho40_so(tenths // 10)},{tenths % 10}"
+
+
+def _ho40_ty_le(part: int, whole: int) -> str:
+    """part / whole in per cent, two decimals and a decimal comma; '-' when whole is 0."""
+    if not whole:
+        return "-"
+    return f"{part * 100 / whole:.2f}".replace(".", ",")
+
+
+def doc_ho40_qd_bqlkcx_hcm_kiem_tra_doanh_nghiep() -> Doc:
+    r_luat_dt = Ref(
+        "Luật",
+        "61/2020/QH14",
+        date(2020, 6, 17),
+        ten="Luật Đầu tư",
+    )
+    r_luat_mt = Ref(
+        "Luật",
+        "72/2020/QH14",
+        date(2020, 11, 17),
+        ten="Luật Bảo vệ môi trường",
+        long_date=False,
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "35/2022/NĐ-CP",
+        date(2022, 5, 28),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "2760/QĐ-UBND",
+        date(2025, 7, 8),
+        "Ủy ban nhân dân Thành phố Hồ Chí Minh",
+        long_date=False,
+        so_word=False,
+    )
+    # (zone, [(enterprise, tax code, plot, VSIC code, period)])
+    zones = [
+        (
+            "Khu chế xuất Tân Thuận",
+            [
+                (
+                    "Công ty TNHH Linh kiện Điện tử Sao Việt",
+                    "0302418657",
+                    "Lô J2-3",
+                    "2610",
+                    "Tháng 3/2026",
+                ),
+                (
+                    "Công ty TNHH May xuất khẩu Phước Long",
+                    "0301953284",
+                    "Lô C.14-16",
+                    "1410",
+                    "Tháng 3/2026",
+                ),
+                (
+                    "Công ty Cổ phần Bao bì nhựa Tân Thuận",
+                    "0303751926",
+                    "Lô B-8A",
+                    "2220",
+                    "Tháng 4/2026",
+                ),
+            ],
+        ),
+        (
+            "Khu công nghiệp Hiệp Phước",
+            [
+                (
+                    "Công ty TNHH Thép không gỉ Nam Tiến",
+                    "0309872415",
+                    "Lô A1-5, đường số 2",
+                    "2410",
+                    "Tháng 4/2026",
+                ),
+                (
+                    "Công ty Cổ phần Hóa chất Phước Hưng",
+                    "0305126893",
+                    "Lô C-22",
+                    "2011",
+                    "Quý II/2026",
+                ),
+                (
+                    "Công ty TNHH Kho vận Cảng Hiệp Phước",
+                    "0312684037",
+                    "Lô K-3A",
+                    "5210",
+                    "Quý II/2026",
+                ),
+            ],
+        ),
+        (
+            "Khu công nghiệp Việt Nam - Singapore",
+            [
+                (
+                    "Công ty TNHH Nội thất Gỗ Đông Phương",
+                    "3700592841",
+                    "Lô 24, đường số 6",
+                    "3100",
+                    "Tháng 5/2026",
+                ),
+                (
+                    "Công ty TNHH Phụ tùng ô tô Tân Việt",
+                    "3702751948",
+                    "Lô 41A, Đại lộ Hữu Nghị",
+                    "2930",
+                    "Tháng 5/2026",
+                ),
+                (
+                    "Công ty TNHH Thực phẩm Bình An",
+                    "3701846205",
+                    "Lô 12-14, đường số 9",
+                    "1079",
+                    "Tháng 6/2026",
+                ),
+            ],
+        ),
+        (
+            "Khu công nghiệp Phú Mỹ I",
+            [
+                (
+                    "Công ty Cổ phần Thép Phú Mỹ Xanh",
+                    "3501284736",
+                    "Lô D-4",
+                    "2410",
+                    "Quý III/2026",
+                ),
+                (
+                    "Công ty TNHH Khí công nghiệp Bà Rịa",
+                    "3502195847",
+                    "Lô A-11",
+                    "2011",
+                    "Quý III/2026",
+                ),
+                (
+                    "Công ty TNHH Phân bón Hải Đăng",
+                    "3501748263",
+                    "Lô E-2A",
+                    "2012",
+                    "Tháng 9/2026",
+                ),
+            ],
+        ),
+        (
+            "Khu công nghiệp Tân Bình",
+            [
+                (
+                    "Chi nhánh Công ty Cổ phần Dược phẩm Minh Châu",
+                    "0304187529-001",
+                    "Lô 4, đường CN6",
+                    "2100",
+                    "Tháng 10/2026",
+                ),
+                (
+                    "Công ty TNHH In bao bì Việt Hưng",
+                    "0310596287",
+                    "Lô 18, đường CN13",
+                    "1811",
+                    "Tháng 10/2026",
+                ),
+            ],
+        ),
+    ]
+    romans = ["I", "II", "III", "IV", "V"]
+    rows: list[list[str]] = []
+    n = 0
+    for roman, (zone, firms) in zip(romans, zones, strict=True):
+        rows.append([roman, zone, "", "", "", ""])
+        for firm in firms:
+            n += 1
+            rows.append([str(n), *firm])
+    table = Table(
+        header=[
+            "STT",
+            "Tên doanh nghiệp",
+            "Mã số thuế",
+            "Số hiệu lô đất",
+            "Mã ngành",
+            "Thời gian kiểm tra",
+        ],
+        columns=["stt", "ten_doanh_nghiep", "ma_so_thue", "lo_dat", "ma_nganh", "thoi_gian"],
+        widths=[0.07, 0.30, 0.21, 0.18, 0.10, 0.14],
+        align=["c", "l", "c", "l", "c", "c"],
+        size=11.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            "TRƯỞNG BAN QUẢN LÝ CÁC KHU CHẾ XUẤT VÀ CÔNG NGHIỆP THÀNH PHỐ HỒ CHÍ MINH",
+            style=BOLD,
+            align="center",
+            indent=0,
+            gap=2,
+        ),
+        Para(f"Căn cứ {r_luat_dt.cite()};", gap=6),
+        Para(f"Căn cứ {r_luat_mt.cite()};"),
+        Para(f"Căn cứ {r_nd.cite()} quy định về quản lý khu công nghiệp và khu kinh tế;"),
+        Para(
+            f"Căn cứ {r_qd.cite()} quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức "
+            "của Ban Quản lý các khu chế xuất và công nghiệp Thành phố Hồ Chí Minh;"
+        ),
+        Para("Theo đề nghị của Trưởng phòng Quản lý doanh nghiệp."),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            f"**Điều 1.** Phê duyệt danh sách {n} doanh nghiệp được kiểm tra việc chấp hành "
+            "pháp luật về đầu tư, bảo vệ môi trường năm 2026 tại 05 khu chế xuất, khu công "
+            "nghiệp trên địa bàn Thành phố, như sau:",
+            gap=4,
+            keep=3,
+        ),
+        table,
+        Para(
+            "**Điều 2.** Phòng Quản lý doanh nghiệp chủ trì, phối hợp với Phòng Quản lý môi "
+            "trường và Phòng Quản lý đầu tư thành lập đoàn kiểm tra; thông báo lịch kiểm tra "
+            "đến doanh nghiệp trước ít nhất 05 ngày làm việc; thời gian kiểm tra tại mỗi doanh "
+            "nghiệp không quá 02 ngày; tổng hợp, báo cáo kết quả trước ngày 15/12/2026.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng, Trưởng "
+            "phòng Quản lý doanh nghiệp, Trưởng phòng Quản lý môi trường, Trưởng phòng Quản lý "
+            "đầu tư và các doanh nghiệp có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định "
+            "này./.",
+            gap=4,
+        ),
+    ]
+    return Doc(
+        name="ho40_qd_bqlkcx_hcm_kiem_tra_doanh_nghiep",
+        description=(
+            "Quyết định phê duyệt danh sách of the export-processing and industrial zones "
+            "authority of Hồ Chí Minh City after the 2025 merger (ỦY BAN NHÂN DÂN / THÀNH PHỐ "
+            "HỒ CHÍ MINH, regular, over BAN QUẢN LÝ / CÁC KHU CHẾ XUẤT / VÀ CÔNG NGHIỆP, bold, "
+            "one body on three lines), number QĐ-BQL, place TP. Hồ Chí Minh, dated "
+            "January 2026; the authority line TRƯỞNG BAN QUẢN LÝ …; Căn cứ lines with Luật Đầu "
+            "tư (long date, 61/2020/QH14), Luật Bảo vệ môi trường with a short date "
+            "(72/2020/QH14, ngày 17/11/2020), the Government's Nghị định with an unpadded date "
+            "(35/2022/NĐ-CP, ngày 28/5/2022) and the city's Quyết định printed without 'số' "
+            "with a padded date (2760/QĐ-UBND, ngày 08/07/2025); a ruled 6-column list table "
+            "STT / Tên doanh nghiệp / Mã số thuế / Số hiệu lô đất / Mã ngành / Thời gian kiểm "
+            "tra (keys stt, ten_doanh_nghiep, ma_so_thue, lo_dat, ma_nganh, thoi_gian) of 19 "
+            "rows (five Roman-numeral zone rows with empty cells, 14 enterprises with tax "
+            "codes, plot numbers and VSIC codes) running onto the next page under the "
+            "repeated header; deadlines that are not citations; signer KT. TRƯỞNG BAN / PHÓ "
+            "TRƯỞNG BAN."
+        ),
+        tests="QĐ of the HCMC KCX-KCN authority; codes in a list over pages; KT.",
+        origin=TEAM,
+        seed=1279,
+        scan=Scan(
+            rotation_deg=1.4,
+            noise_sigma=5,
+            blur=0.7,
+            jpeg_quality=70,
+            paper=(248, 244, 233),
+            illumination=0.05,
+        ),
+        chu_quan=["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HỒ CHÍ MINH"],
+        ban_hanh=["BAN QUẢN LÝ", "CÁC KHU CHẾ XUẤT", "VÀ CÔNG NGHIỆP"],
+        so="118",
+        ky_hieu="QĐ-BQL",
+        dia_danh="TP. Hồ Chí Minh",
+        ngay=date(2026, 1, 22),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject=(
+            "Phê duyệt danh sách doanh nghiệp được kiểm tra việc chấp hành pháp luật về đầu "
+            "tư, bảo vệ môi trường năm 2026"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như Điều 3",
+                "UBND Thành phố (để b/c)",
+                "Sở Nông nghiệp và Môi trường",
+                "Trưởng Ban (để b/c)",
+                "Lưu: VT, QLDN",
+            ]
+        ),
+        signer=["KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN"],
+        nguoi_ky="Trương Thị Bích Vân",
+        seal_text="THÀNH PHỐ HỒ CHÍ MINH * BAN QUẢN LÝ CÁC KHU CHẾ XUẤT VÀ CÔNG NGHIỆP * ",
+        refs=[r_luat_dt, r_luat_mt, r_nd, r_qd],
+    )
+
+
+def doc_ho40_bc_tk_hanoi_dang_ky_doanh_nghiep() -> Doc:
+    r_cv = Ref(
+        "Công văn",
+        "318/CTK-TKDN",
+        date(2026, 3, 20),
+        "Cục Thống kê",
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "27/2018/QĐ-TTg",
+        date(2018, 7, 6),
+        "Thủ tướng Chính phủ",
+        long_date=False,
+    )
+    r_luat = Ref(
+        "Luật",
+        "89/2015/QH13",
+        date(2015, 11, 23),
+        ten="Luật Thống kê",
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "62/2024/NĐ-CP",
+        date(2024, 6, 7),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    # (VSIC section, name, new enterprises, capital in tenths of a billion đồng,
+    #  new enterprises in the same quarter of 2025, enterprises that suspended business)
+    Sec = tuple[str, str, int, int, int, int]
+    agri: list[Sec] = [("A", "Nông, lâm nghiệp và thủy sản", 38, 4126, 41, 25)]
+    industry: list[Sec] = [
+        ("B", "Khai khoáng", 6, 584, 9, 4),
+        ("C", "Công nghiệp chế biến, chế tạo", 812, 61482, 745, 386),
+        (
+            "D",
+            "Sản xuất và phân phối điện, khí đốt, nước nóng, hơi nước và điều hòa không khí",
+            14,
+            12650,
+            0,
+            0,
+        ),
+        (
+            "E",
+            "Cung cấp nước; hoạt động quản lý và xử lý rác thải, nước thải",
+            21,
+            1765,
+            18,
+            9,
+        ),
+        ("F", "Xây dựng", 1106, 98743, 1052, 512),
+    ]
+    services: list[Sec] = [
+        (
+            "G",
+            "Bán buôn và bán lẻ; sửa chữa ô tô, mô tô, xe máy và xe có động cơ khác",
+            3215,
+            146827,
+            2948,
+            1284,
+        ),
+        ("H", "Vận tải kho bãi", 486, 30189, 455, 197),
+        ("I", "Dịch vụ lưu trú và ăn uống", 402, 11064, 371, 233),
+        ("J", "Thông tin và truyền thông", 398, 14628, 352, 96),
+        ("K", "Hoạt động tài chính, ngân hàng và bảo hiểm", 57, 28400, 61, 18),
+        ("L", "Hoạt động kinh doanh bất động sản", 264, 187562, 208, 71),
+        ("M", "Hoạt động chuyên môn, khoa học và công nghệ", 731, 24156, 664, 142),
+        ("P", "Giáo dục và đào tạo", 175, 2684, 158, 41),
+        ("", "Các ngành dịch vụ khác", 514, 16047, 482, 164),
+    ]
+
+    def sums(group: list[Sec]) -> tuple[int, int, int, int]:
+        return (
+            sum(s[2] for s in group),
+            sum(s[3] for s in group),
+            sum(s[4] for s in group),
+            sum(s[5] for s in group),
+        )
+
+    def line(stt: str, name: str, code: str, new: int, cap: int, prev: int, stop: int):
+        return [
+            stt,
+            name,
+            code,
+            _ho40_so(new),
+            _ho40_mot_le(cap),
+            _ho40_ty_le(new, prev),
+            _ho40_so(stop) if stop else "-",
+        ]
+
+    new, cap, prev, stop = sums(agri + industry + services)
+    rows = [line("", "Tổng số", "", new, cap, prev, stop)]
+    a = agri[0]
+    rows.append(line("I", a[1], a[0], *a[2:]))
+    rows.append(line("II", "Công nghiệp và xây dựng", "", *sums(industry)))
+    rows += [line(str(i), s[1], s[0], *s[2:]) for i, s in enumerate(industry, start=1)]
+    rows.append(line("III", "Dịch vụ", "", *sums(services)))
+    rows += [
+        line(str(i), s[1], s[0], *s[2:]) for i, s in enumerate(services, start=len(industry) + 1)
+    ]
+    table = Table(
+        header=[
+            "STT",
+            "Ngành kinh tế",
+            "Mã ngành",
+            "Số doanh nghiệp",
+            "Vốn đăng ký (tỷ đồng)",
+            "So với cùng kỳ (%)",
+            "Doanh nghiệp tạm ngừng kinh doanh",
+        ],
+        columns=[
+            "stt",
+            "nganh_kinh_te",
+            "ma_nganh",
+            "so_doanh_nghiep",
+            "von_dang_ky",
+            "so_cung_ky",
+            "tam_ngung",
+        ],
+        widths=[0.07, 0.32, 0.10, 0.12, 0.13, 0.12, 0.14],
+        align=["c", "l", "c", "c", "c", "c", "c"],
+        size=11.0,
+        groups=[(3, 3, "Doanh nghiệp thành lập mới")],
+        rows=rows,
+    )
+    new_sv = sums(services)[0]
+    cap_l = services[5][3]
+    avg = f"{cap / 10 / new:.2f}".replace(".", ",")
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_cv.cite()} về việc báo cáo tình hình đăng ký doanh nghiệp quý I "
+            "năm 2026; căn cứ số liệu trên Hệ thống thông tin quốc gia về đăng ký doanh nghiệp "
+            "đến hết ngày 31/3/2026, Thống kê thành phố Hà Nội báo cáo như sau:",
+            gap=4,
+        ),
+        H("1. Doanh nghiệp thành lập mới"),
+        Para(
+            f"Quý I/2026, toàn thành phố có {_ho40_so(new)} doanh nghiệp thành lập mới với "
+            f"tổng vốn đăng ký {_ho40_mot_le(cap)} tỷ đồng; số doanh nghiệp bằng "
+            f"{_ho40_ty_le(new, prev)}% so với cùng kỳ năm 2025. Vốn đăng ký bình quân một "
+            f"doanh nghiệp đạt {avg} tỷ đồng. Khu vực dịch vụ chiếm "
+            f"{_ho40_ty_le(new_sv, new)}% số doanh nghiệp thành lập mới; ngành kinh doanh bất "
+            f"động sản có vốn đăng ký lớn nhất ({_ho40_mot_le(cap_l)} tỷ đồng)."
+        ),
+        H("2. Doanh nghiệp tạm ngừng kinh doanh"),
+        Para(
+            f"Trong quý, {_ho40_so(stop)} doanh nghiệp đăng ký tạm ngừng kinh doanh có thời "
+            f"hạn, tập trung ở ngành bán buôn, bán lẻ ({_ho40_so(services[0][5])} doanh "
+            f"nghiệp) và xây dựng ({_ho40_so(industry[4][5])} doanh nghiệp). Số doanh nghiệp "
+            "hoàn tất thủ tục giải thể là 1.126 doanh nghiệp, chờ giải thể 2.347 doanh nghiệp."
+        ),
+        H("3. Số liệu chi tiết theo ngành kinh tế", keep=3),
+        Para(
+            f"Ngành kinh tế được phân loại theo {r_qd.cite()} ban hành Hệ thống ngành kinh tế "
+            "Việt Nam; số liệu chi tiết như sau:",
+            keep=4,
+        ),
+        table,
+        H("4. Kiến nghị"),
+        Para(
+            "Để bảo đảm số liệu phục vụ Tổng điều tra kinh tế năm 2026 theo "
+            f"{r_luat.cite()} và {r_nd.cite()} sửa đổi, bổ sung một số điều của Nghị định quy "
+            "định chi tiết Luật Thống kê, đề nghị Sở Tài chính cung cấp danh sách doanh nghiệp "
+            "giải thể, chấm dứt hoạt động trước ngày 15/4/2026; Thuế thành phố Hà Nội cung "
+            "cấp danh sách doanh nghiệp có phát sinh nộp thuế trước ngày 20/4/2026."
+        ),
+        Para("Thống kê thành phố Hà Nội kính báo cáo./."),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho40_bc_tk_hanoi_dang_ky_doanh_nghiep",
+        description=(
+            "Báo cáo of a city statistics office after the 2025 reform (CỤC THỐNG KÊ, regular, "
+            "over THỐNG KÊ THÀNH PHỐ HÀ NỘI, bold, on one line), number BC-TKHN, place Hà Nội, "
+            "dated April 2026; a one-line subject; Kính gửi with two addressees; the "
+            "Cục's Công văn with a long date (318/CTK-TKDN, 'Cục Thống kê'), the Prime "
+            "Minister's Quyết định with a padded date (27/2018/QĐ-TTg, ngày 06/07/2018), "
+            "Luật Thống kê with a long date (89/2015/QH13) and the Government's Nghị định "
+            "printed without 'số' with an unpadded date (62/2024/NĐ-CP, ngày 7/6/2024); "
+            "numbered headings 1-4; counts, sums and percentages that are not citations; a "
+            "ruled 7-column statistics table STT / Ngành kinh tế / Mã ngành / Số doanh nghiệp "
+            "/ Vốn đăng ký (tỷ đồng) / So với cùng kỳ (%) / Doanh nghiệp tạm ngừng kinh doanh "
+            "(keys stt, nganh_kinh_te, ma_nganh, so_doanh_nghiep, von_dang_ky, so_cung_ky, "
+            "tam_ngung) with a merged header cell 'Doanh nghiệp thành lập mới' over three "
+            "columns, 18 rows (a Tổng số row first, groups I-III, sections 1-14 with VSIC "
+            "letters, one with an empty code, dashes for none; the sums add up), running onto "
+            "the next page under the repeated two-row header; signer Q. TRƯỞNG THỐNG KÊ on one "
+            "line."
+        ),
+        tests="BC of Thống kê TP Hà Nội; statistics table, merged header, dashes; Q.",
+        origin=TEAM,
+        seed=1280,
+        scan=Scan(
+            rotation_deg=0.7,
+            noise_sigma=6,
+            blur=0.8,
+            jpeg_quality=64,
+            paper=(246, 242, 231),
+            illumination=0.07,
+        ),
+        chu_quan=["CỤC THỐNG KÊ"],
+        ban_hanh=["THỐNG KÊ THÀNH PHỐ HÀ NỘI"],
+        so="86",
+        ky_hieu="BC-TKHN",
+        dia_danh="Hà Nội",
+        ngay=date(2026, 4, 6),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject="Tình hình đăng ký doanh nghiệp quý I năm 2026",
+        kinh_gui=["Cục Thống kê", "Ủy ban nhân dân thành phố Hà Nội"],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Sở Tài chính thành phố Hà Nội",
+                "Thuế thành phố Hà Nội",
+                "Lưu: VT, TKTH",
+            ]
+        ),
+        signer=["Q. TRƯỞNG THỐNG KÊ"],
+        nguoi_ky="Đỗ Thị Minh Nguyệt",
+        seal_text="CỤC THỐNG KÊ * THỐNG KÊ THÀNH PHỐ HÀ NỘI * ",
+        refs=[r_cv, r_qd, r_luat, r_nd],
+    )
+
+
+def doc_ho40_cv_tcs17_hcm_don_doc_no_thue() -> Doc:
+    r_cv = Ref(
+        "Công văn",
+        "1845/TPHCM-QLN",
+        date(2026, 2, 24),
+        "Thuế Thành phố Hồ Chí Minh",
+        long_date=False,
+    )
+    r_luat = Ref(
+        "Luật",
+        "38/2019/QH14",
+        date(2019, 6, 13),
+        ten="Luật Quản lý thuế",
+        long_date=False,
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "126/2020/NĐ-CP",
+        date(2020, 10, 19),
+        "Chính phủ",
+        so_word=False,
+    )
+    r_tt = Ref(
+        "Thông tư",
+        "80/2021/TT-BTC",
+        date(2021, 9, 29),
+        "Bộ trưởng Bộ Tài chính",
+        long_date=False,
+        pad=False,
+    )
+    # (taxpayer, tax code, address, debt, of which over 90 days), in đồng
+    debtors = [
+        (
+            "Công ty TNHH Cơ khí Chính xác Tân Đông Hiệp",
+            "3702458913",
+            "Lô C-12, KCN Tân Đông Hiệp B",
+            1486250000,
+            612400000,
+        ),
+        (
+            "Công ty Cổ phần Bao bì Sóng Thần",
+            "3700614285",
+            "Lô 7, đường số 3, KCN Sóng Thần 1",
+            2915730500,
+            2915730500,
+        ),
+        (
+            "Công ty TNHH May mặc Hưng Phát Việt Nam",
+            "3702793061",
+            "Lô L-4A, KCN Sóng Thần 2",
+            758400000,
+            0,
+        ),
+        (
+            "Chi nhánh Công ty TNHH Logistics Đông Hòa",
+            "0314928376-002",
+            "Lô K-15, KCN Tân Đông Hiệp A",
+            394182700,
+            0,
+        ),
+        (
+            "Công ty TNHH Gỗ Nội thất Phúc Thịnh",
+            "3701982450",
+            "Lô B-3, KCN Bình Đường",
+            3207615000,
+            1840000000,
+        ),
+        (
+            "Công ty TNHH Nhựa kỹ thuật Kim Long",
+            "3702315748",
+            "Lô F-9, KCN Sóng Thần 2",
+            1129046200,
+            506300000,
+        ),
+        (
+            "Công ty Cổ phần Thép Tân Phước Khánh",
+            "3700852196",
+            "Lô D-2, KCN Tân Đông Hiệp B",
+            5674280000,
+            3012750000,
+        ),
+        (
+            "Công ty TNHH Điện tử Minh Quang",
+            "3702604817",
+            "Lô A-6, KCN Sóng Thần 1",
+            682915400,
+            0,
+        ),
+        (
+            "Công ty TNHH Hóa chất Đông Á",
+            "3701476329",
+            "Lô H-1, KCN Bình Đường",
+            947300000,
+            215600000,
+        ),
+    ]
+    rows = [
+        [str(i), f"{name} ({addr})", mst, _ho40_so(debt), _ho40_so(old) if old else "-"]
+        for i, (name, mst, addr, debt, old) in enumerate(debtors, start=1)
+    ]
+    total = sum(d[3] for d in debtors)
+    total_old = sum(d[4] for d in debtors)
+    rows.append(["", "Tổng cộng", "", _ho40_so(total), _ho40_so(total_old)])
+    table = Table(
+        header=[
+            "STT",
+            "Tên người nộp thuế (địa chỉ)",
+            "Mã số thuế",
+            "Tổng số tiền thuế nợ",
+            "Trong đó: nợ quá 90 ngày",
+        ],
+        columns=["stt", "ten_nguoi_nop_thue", "ma_so_thue", "tong_no", "no_qua_90"],
+        widths=[0.07, 0.32, 0.21, 0.20, 0.20],
+        align=["c", "l", "c", "c", "c"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_cv.cite()} về việc triển khai các biện pháp thu hồi nợ thuế quý I "
+            "năm 2026, Thuế cơ sở 17 Thành phố Hồ Chí Minh thông báo: đến hết ngày "
+            f"28/02/2026, {len(debtors)} doanh nghiệp có tên dưới đây còn nợ tiền thuế, tiền "
+            f"thuê đất với tổng số tiền {_ho40_so(total)} đồng, trong đó nợ quá 90 ngày là "
+            f"{_ho40_so(total_old)} đồng, cụ thể như sau:",
+            gap=4,
+            keep=4,
+        ),
+        Para("Đơn vị tính: đồng", style=ITALIC, align="right", indent=0, size=12.0),
+        table,
+        Para(
+            f"1. Căn cứ {r_luat.cite()}, {r_nd.cite()} quy định chi tiết một số điều của Luật "
+            f"Quản lý thuế và {r_tt.cite()} hướng dẫn thi hành một số điều của Luật Quản lý "
+            "thuế, đề nghị các doanh nghiệp nộp ngay số tiền thuế nợ vào ngân sách nhà nước "
+            "trước ngày 31/3/2026. Quá thời hạn trên, cơ quan thuế sẽ tính tiền chậm nộp theo "
+            "mức 0,03%/ngày, áp dụng biện pháp cưỡng chế trích tiền từ tài khoản, dừng sử dụng "
+            "hóa đơn và công khai thông tin người nộp thuế nợ trên các phương tiện thông tin "
+            "đại chúng.",
+            gap=4,
+        ),
+        Para(
+            "2. Đề nghị Ủy ban nhân dân các phường phối hợp vận động các doanh nghiệp trên địa "
+            "bàn nộp dứt điểm số tiền thuế nợ; thông báo cho cơ quan thuế trường hợp doanh "
+            "nghiệp ngừng hoạt động, không còn tại địa chỉ đã đăng ký."
+        ),
+        Para(
+            "3. Doanh nghiệp đã nộp tiền hoặc có vướng mắc về số liệu gửi chứng từ, văn bản "
+            "giải trình về Đội Quản lý nợ trước 16 giờ 30 ngày 25/3/2026; điện thoại liên hệ "
+            "0274.3751.286."
+        ),
+        Para("Thuế cơ sở 17 Thành phố Hồ Chí Minh đề nghị các đơn vị phối hợp thực hiện./."),
+    ]
+    return Doc(
+        name="ho40_cv_tcs17_hcm_don_doc_no_thue",
+        description=(
+            "Công văn đôn đốc of a grass-roots tax office of Hồ Chí Minh City after the 2025 "
+            "reform (THUẾ TP. HỒ CHÍ MINH, regular, over THUẾ CƠ SỞ 17 / THÀNH PHỐ HỒ CHÍ "
+            "MINH, bold, one body on two lines), number TCS17-QLN, a V/v over several lines, "
+            "place TP. Hồ Chí Minh, dated March 2026; Kính gửi with three addressees; the "
+            "city tax office's Công văn with a padded date (1845/TPHCM-QLN, ngày 24/02/2026, "
+            "'Thuế Thành phố Hồ Chí Minh'); later Luật Quản lý thuế with a padded short date "
+            "(38/2019/QH14, ngày 13/06/2019), the Government's Nghị định printed without 'số' "
+            "with a long date (126/2020/NĐ-CP) and the minister's Thông tư with an unpadded "
+            "date (80/2021/TT-BTC, ngày 29/9/2021); a 'Đơn vị tính' line and a ruled 5-column "
+            "money table STT / Tên người nộp thuế (địa chỉ) / Mã số thuế / Tổng số tiền thuế "
+            "nợ / Trong đó: nợ quá 90 ngày (keys stt, ten_nguoi_nop_thue, ma_so_thue, tong_no, "
+            "no_qua_90) of 9 taxpayers with their plot and zone in brackets, tax codes (one of "
+            "a branch, with '-002'), dashes for none and a Tổng cộng row (the sums add up); "
+            "sums, a rate, deadlines, a time and a phone number that are not citations; "
+            "signer TUQ. TRƯỞNG THUẾ CƠ SỞ / ĐỘI TRƯỞNG ĐỘI QUẢN LÝ NỢ."
+        ),
+        tests="CV đôn đốc nợ thuế of a Thuế cơ sở (HCMC); money table with tax codes; TUQ.",
+        origin=TEAM,
+        seed=1281,
+        scan=Scan(
+            rotation_deg=-1.2,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=58,
+            paper=(245, 241, 229),
+            illumination=0.08,
+        ),
+        chu_quan=["THUẾ TP. HỒ CHÍ MINH"],
+        ban_hanh=["THUẾ CƠ SỞ 17", "THÀNH PHỐ HỒ CHÍ MINH"],
+        so="1362",
+        ky_hieu="TCS17-QLN",
+        vv=("đôn đốc nộp tiền thuế nợ, tiền thuê đất của doanh nghiệp trong các khu công nghiệp"),
+        dia_danh="TP. Hồ Chí Minh",
+        ngay=date(2026, 3, 9),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Các doanh nghiệp có tên trong danh sách",
+            "Ủy ban nhân dân phường Tân Đông Hiệp",
+            "Ủy ban nhân dân phường Dĩ An",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Thuế TP. Hồ Chí Minh (để b/c)",
+                "Trưởng Thuế cơ sở (để b/c)",
+                "Lưu: VT, QLN",
+            ]
+        ),
+        signer=["TUQ. TRƯỞNG THUẾ CƠ SỞ", "ĐỘI TRƯỞNG ĐỘI QUẢN LÝ NỢ"],
+        nguoi_ky="Lê Hoàng Quân",
+        seal_text="THUẾ TP. HỒ CHÍ MINH * THUẾ CƠ SỞ 17 * ",
+        refs=[r_cv, r_luat, r_nd, r_tt],
+    )
+
+
+def doc_ho40_tb_ttdvvl_hanoi_tuyen_dung_kcn() -> Doc:
+    r_kh = Ref(
+        "Kế hoạch",
+        "36/KH-SNV",
+        date(2026, 1, 8),
+        "Sở Nội vụ thành phố Hà Nội",
+        long_date=False,
+        pad=False,
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "23/2021/NĐ-CP",
+        date(2021, 3, 19),
+        "Chính phủ",
+    )
+    r_luat = Ref(
+        "Luật",
+        "74/2025/QH15",
+        date(2025, 6, 16),
+        ten="Luật Việc làm",
+        long_date=False,
+        so_word=False,
+    )
+    # (enterprise, address, positions, number of workers, phone)
+    firms = [
+        (
+            "Công ty TNHH Linh kiện điện tử Thăng Long Tech",
+            "Lô D-8, KCN Thăng Long",
+            "Công nhân lắp ráp; kỹ thuật viên SMT",
+            180,
+            "024.3881.5206",
+        ),
+        (
+            "Công ty TNHH Cơ khí chính xác Quang Minh",
+            "Lô 27, KCN Quang Minh",
+            "Thợ tiện CNC, thợ hàn",
+            45,
+            "024.3525.0718",
+        ),
+        (
+            "Công ty Cổ phần Dược phẩm Phú Nghĩa",
+            "Lô CN-5, KCN Phú Nghĩa",
+            "Dược sĩ, công nhân đóng gói",
+            32,
+            "024.3372.4189",
+        ),
+        (
+            "Công ty TNHH Bao bì Nội Bài",
+            "Lô 12B, KCN Nội Bài",
+            "Công nhân vận hành máy in",
+            26,
+            "0912.486.305",
+        ),
+        (
+            "Công ty TNHH May thời trang Thạch Thất",
+            "Lô A3, KCN Thạch Thất - Quốc Oai",
+            "Công nhân may, tổ trưởng chuyền",
+            120,
+            "024.3368.2251",
+        ),
+        (
+            "Công ty Cổ phần Thực phẩm Hà Nội Xanh",
+            "Lô 4-2, KCN Nam Thăng Long",
+            "Nhân viên QC, công nhân chế biến",
+            38,
+            "024.3753.6604",
+        ),
+        (
+            "Công ty TNHH Kho vận Sài Đồng",
+            "Lô B5, KCN Sài Đồng B",
+            "Nhân viên kho, lái xe nâng",
+            22,
+            "0983.215.470",
+        ),
+        (
+            "Công ty TNHH Nhựa kỹ thuật Quang Minh",
+            "Lô 41, KCN Quang Minh",
+            "Kỹ sư khuôn mẫu",
+            6,
+            "024.3581.9932",
+        ),
+        (
+            "Công ty TNHH Thiết bị điện Đông Anh",
+            "Lô 9A, KCN Thăng Long",
+            "Công nhân lắp ráp, nhân viên bảo trì",
+            64,
+            "024.3951.2738",
+        ),
+        (
+            "Công ty Cổ phần Xây lắp Phú Nghĩa",
+            "Lô CN-11, KCN Phú Nghĩa",
+            "Kỹ sư xây dựng, công nhân cốt thép",
+            15,
+            "0369.702.158",
+        ),
+    ]
+    total = sum(f[3] for f in firms)
+    rows = [
+        [str(i), name, addr, job, str(k), phone]
+        for i, (name, addr, job, k, phone) in enumerate(firms, start=1)
+    ]
+    rows.append(["", "Tổng cộng", "", "", str(total), ""])
+    table = Table(
+        header=[
+            "STT",
+            "Doanh nghiệp",
+            "Địa chỉ",
+            "Vị trí tuyển dụng",
+            "Số lượng (người)",
+            "Điện thoại",
+        ],
+        columns=["stt", "doanh_nghiep", "dia_chi", "vi_tri", "so_luong", "dien_thoai"],
+        widths=[0.07, 0.27, 0.17, 0.19, 0.12, 0.18],
+        align=["c", "l", "l", "l", "c", "c"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_kh.cite()} về kết nối cung - cầu lao động năm 2026; căn cứ "
+            f"{r_nd.cite()} quy định chi tiết một số điều của Luật Việc làm về trung tâm dịch "
+            "vụ việc làm, doanh nghiệp hoạt động dịch vụ việc làm, Trung tâm Dịch vụ việc làm "
+            f"Hà Nội thông báo nhu cầu tuyển dụng của {len(firms)} doanh nghiệp trong các khu "
+            f"công nghiệp với tổng số {total} chỉ tiêu, cụ thể như sau:",
+            gap=4,
+            keep=4,
+        ),
+        table,
+        Para(
+            "1. Người lao động có nhu cầu đăng ký trực tiếp tại trụ sở Trung tâm, các điểm giao "
+            "dịch việc làm vệ tinh hoặc đăng ký trực tuyến trên Cổng thông tin việc làm của "
+            "Trung tâm từ ngày 01/4/2026 đến hết ngày 24/4/2026 (trừ thứ Bảy, Chủ nhật).",
+            gap=4,
+        ),
+        Para(
+            f"2. Người lao động đang hưởng trợ cấp thất nghiệp theo {r_luat.cite()} được ưu "
+            "tiên giới thiệu việc làm; việc tư vấn, giới thiệu việc làm không thu phí."
+        ),
+        Para(
+            "3. Doanh nghiệp phỏng vấn trực tiếp tại Phiên giao dịch việc làm chuyên đề các "
+            "khu công nghiệp, tổ chức lúc 08 giờ 00 ngày 17/4/2026. Thông tin chi tiết liên "
+            "hệ Phòng Tư vấn - Giới thiệu việc làm, điện thoại 024.3782.4618."
+        ),
+        Para("Trung tâm Dịch vụ việc làm Hà Nội thông báo để người lao động biết, đăng ký./."),
+    ]
+    return Doc(
+        name="ho40_tb_ttdvvl_hanoi_tuyen_dung_kcn",
+        description=(
+            "Thông báo of a city employment service centre under the Sở Nội vụ, which took "
+            "over labour affairs in 2025 (SỞ NỘI VỤ HÀ NỘI, regular, over TRUNG TÂM DỊCH VỤ "
+            "VIỆC LÀM / HÀ NỘI, bold, one body on two lines), number TB-TTDVVL, place Hà Nội, "
+            "dated March 2026; the subject over two lines; no Kính gửi; one opening sentence "
+            "citing the Sở Nội vụ's Kế hoạch with an unpadded date (36/KH-SNV, ngày 8/1/2026) "
+            "and the Government's Nghị định with a long date (23/2021/NĐ-CP); later Luật Việc "
+            "làm printed without 'số' with a padded date (74/2025/QH15, ngày 16/06/2025); a "
+            "ruled 6-column list table STT / Doanh nghiệp / Địa chỉ / Vị trí tuyển dụng / Số "
+            "lượng (người) / Điện thoại (keys stt, doanh_nghiep, dia_chi, vi_tri, so_luong, "
+            "dien_thoai) of 10 enterprises with plot numbers and phone numbers and a Tổng "
+            "cộng row with empty cells (the sum adds up); numbered points 1-3 with dates, a "
+            "time and a phone number that are not citations; signer TL. GIÁM ĐỐC / TRƯỞNG "
+            "PHÒNG TỔNG HỢP."
+        ),
+        tests="TB tuyển dụng of the TTDVVL Hà Nội; list with plots and phones; TL.",
+        origin=TEAM,
+        seed=1282,
+        scan=Scan(
+            rotation_deg=-0.5,
+            noise_sigma=4,
+            blur=0.6,
+            jpeg_quality=76,
+            paper=(247, 243, 232),
+            illumination=0.06,
+        ),
+        chu_quan=["SỞ NỘI VỤ HÀ NỘI"],
+        ban_hanh=["TRUNG TÂM DỊCH VỤ VIỆC LÀM", "HÀ NỘI"],
+        so="245",
+        ky_hieu="TB-TTDVVL",
+        dia_danh="Hà Nội",
+        ngay=date(2026, 3, 27),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject=(
+            "Nhu cầu tuyển dụng lao động của doanh nghiệp trong các khu công nghiệp tháng 4 "
+            "năm 2026"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Sở Nội vụ (để b/c)",
+                "Ban Quản lý các khu công nghiệp và chế xuất Hà Nội",
+                "Các doanh nghiệp có tên tại Thông báo",
+                "Các điểm giao dịch việc làm vệ tinh",
+                "Lưu: VT, TVGTVL",
+            ]
+        ),
+        signer=["TL. GIÁM ĐỐC", "TRƯỞNG PHÒNG TỔNG HỢP"],
+        nguoi_ky="Phan Thị Thu Hà",
+        seal_text="SỞ NỘI VỤ HÀ NỘI * TRUNG TÂM DỊCH VỤ VIỆC LÀM HÀ NỘI * ",
+        refs=[r_kh, r_nd, r_luat],
+    )
+
+
+def doc_ho40_ct_ubnd_tanthuan_ho_kinh_doanh() -> Doc:
+    r_nq68 = Ref(
+        "Nghị quyết",
+        "68-NQ/TW",
+        date(2025, 5, 4),
+        "Bộ Chính trị",
+        long_date=False,
+    )
+    r_nq198 = Ref(
+        "Nghị quyết",
+        "198/2025/QH15",
+        date(2025, 5, 17),
+        "Quốc hội",
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "4127/KH-UBND",
+        date(2025, 12, 18),
+        "Ủy ban nhân dân Thành phố",
+        long_date=False,
+        pad=False,
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "70/2025/NĐ-CP",
+        date(2025, 3, 20),
+        "Chính phủ",
+        so_word=False,
+    )
+    body: list[Block] = [
+        Para(
+            "Năm 2025, công tác quản lý thuế đối với hộ, cá nhân kinh doanh trên địa bàn phường "
+            "đạt kết quả tích cực: thu ngân sách từ khu vực này đạt 48,6 tỷ đồng, bằng 112,4% "
+            "dự toán. Hiện phường có 3.964 hộ kinh doanh đang hoạt động, trong đó 3.218 hộ nộp "
+            "thuế theo phương pháp khoán, 746 hộ nộp thuế theo phương pháp kê khai. Tuy nhiên, "
+            "vẫn còn hộ kinh doanh chưa đăng ký kinh doanh, chưa sử dụng hóa đơn điện tử khởi "
+            "tạo từ máy tính tiền; doanh thu khoán của một số hộ chưa sát với thực tế.",
+            gap=4,
+        ),
+        Para(
+            f"Thực hiện {r_nq68.cite()} về phát triển kinh tế tư nhân, {r_nq198.cite()} về "
+            "một số cơ chế, chính sách đặc biệt phát triển kinh tế tư nhân, trong đó quy định "
+            "chấm dứt phương pháp thuế khoán đối với hộ kinh doanh chậm nhất từ ngày "
+            f"01/01/2026, và {r_kh.cite()}, Ủy ban nhân dân phường yêu cầu:"
+        ),
+        Para(
+            "1. Đề nghị Thuế cơ sở 8 Thành phố Hồ Chí Minh rà soát, phân loại 100% hộ kinh "
+            "doanh nộp thuế khoán; hướng dẫn hộ kinh doanh chuyển sang phương pháp kê khai, "
+            "hoàn thành trước ngày 31/3/2026; hướng dẫn hộ có doanh thu từ 1 tỷ đồng/năm trở "
+            f"lên sử dụng hóa đơn điện tử khởi tạo từ máy tính tiền theo {r_nd.cite()} sửa "
+            "đổi, bổ sung một số điều của Nghị định quy định về hóa đơn, chứng từ."
+        ),
+        Para(
+            "2. Phòng Kinh tế, Hạ tầng và Đô thị chủ trì rà soát việc đăng ký hộ kinh doanh, "
+            "cập nhật danh sách hộ kinh doanh theo từng khu phố phục vụ Tổng điều tra kinh tế "
+            "năm 2026; tổng hợp kết quả thực hiện Chỉ thị này, báo cáo Ủy ban nhân dân phường "
+            "trước ngày 25 hằng tháng."
+        ),
+        Para(
+            "3. Công an phường phối hợp đối chiếu thông tin chủ hộ kinh doanh với Cơ sở dữ liệu "
+            "quốc gia về dân cư; hỗ trợ hộ kinh doanh kích hoạt tài khoản định danh điện tử "
+            "mức độ 2 để thực hiện thủ tục thuế trên môi trường điện tử."
+        ),
+        Para(
+            "4. Ban điều hành 18 khu phố tuyên truyền đến từng hộ kinh doanh; lập danh sách hộ "
+            "kinh doanh chưa đăng ký, gửi Phòng Kinh tế, Hạ tầng và Đô thị trước ngày "
+            "15/02/2026."
+        ),
+        Para(
+            "5. Ủy ban Mặt trận Tổ quốc Việt Nam phường và các tổ chức chính trị - xã hội vận "
+            "động hội viên, đoàn viên kinh doanh thực hiện đúng nghĩa vụ thuế."
+        ),
+        Para(
+            "Thủ trưởng các cơ quan, đơn vị, Trưởng ban điều hành các khu phố có trách nhiệm "
+            "nghiêm túc thực hiện Chỉ thị này. Chỉ thị có hiệu lực kể từ ngày ký./."
+        ),
+    ]
+    return Doc(
+        name="ho40_ct_ubnd_tanthuan_ho_kinh_doanh",
+        description=(
+            "Chỉ thị of the People's Committee of a Hồ Chí Minh City ward created in the 2025 "
+            "reform (ỦY BAN NHÂN DÂN / PHƯỜNG TÂN THUẬN on two bold lines, no parent body), "
+            "number CT-UBND, place Tân Thuận, dated January 2026; the subject over two lines; "
+            "no Kính gửi; a narrative opening with figures (48,6 tỷ đồng, 112,4%, 3.964 hộ); "
+            "one sentence citing the Politburo's Nghị quyết with a padded date (68-NQ/TW, ngày "
+            "04/05/2025), the National Assembly's Nghị quyết with a long date (198/2025/QH15) "
+            "and the city's Kế hoạch with an unpadded date (4127/KH-UBND, ngày 18/12/2025, "
+            "'Ủy ban nhân dân Thành phố'), with a date (01/01/2026) that is not a citation "
+            "between them; numbered points 1-5, one citing the Government's Nghị định printed "
+            "without 'số' with a long date (70/2025/NĐ-CP); deadlines that are not citations; "
+            "no table; signer TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH."
+        ),
+        tests="Chỉ thị of a HCMC ward UBND on household businesses; no table; TM.",
+        origin=TEAM,
+        seed=1283,
+        scan=Scan(
+            rotation_deg=0.3,
+            noise_sigma=8,
+            blur=1.1,
+            jpeg_quality=55,
+            paper=(245, 240, 228),
+            illumination=0.09,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "PHƯỜNG TÂN THUẬN"],
+        so="01",
+        ky_hieu="CT-UBND",
+        dia_danh="Tân Thuận",
+        ngay=date(2026, 1, 9),
+        title="CHỈ THỊ",
+        loai_van_ban="Chỉ thị",
+        subject=(
+            "Về tăng cường quản lý thuế đối với hộ, cá nhân kinh doanh và chuyển đổi phương "
+            "pháp nộp thuế khoán sang kê khai trên địa bàn phường"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Thuế Thành phố (để b/c)",
+                "Thường trực Đảng ủy phường (để b/c)",
+                "Thường trực HĐND phường",
+                "Chủ tịch, các Phó Chủ tịch UBND phường",
+                "Thuế cơ sở 8 TP. Hồ Chí Minh",
+                "Các phòng, ban, khu phố",
+                "Lưu: VT, KTHTĐT",
+            ]
+        ),
+        signer=["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"],
+        nguoi_ky="Huỳnh Ngọc Thạch",
+        seal_text="ỦY BAN NHÂN DÂN * PHƯỜNG TÂN THUẬN * ",
+        refs=[r_nq68, r_nq198, r_kh, r_nd],
+    )
+
+
+def doc_ho40_ttr_pkthtdt_yenhoa_tong_dieu_tra() -> Doc:
+    r_tt = Ref(
+        "Thông tư",
+        "109/2016/TT-BTC",
+        date(2016, 6, 30),
+        "Bộ trưởng Bộ Tài chính",
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "58/KH-UBND",
+        date(2026, 1, 16),
+        "Ủy ban nhân dân phường Yên Hòa",
+    )
+    r_cv = Ref(
+        "Công văn",
+        "112/TKHN-TKTH",
+        date(2026, 1, 21),
+        "Thống kê thành phố Hà Nội",
+        long_date=False,
+    )
+    # groups of (item, unit, quantity, unit price in đồng); quantity 0 = nothing spent
+    groups = [
+        (
+            "I",
+            "Chi lập bảng kê, thu thập thông tin",
+            [
+                ("Lập bảng kê cơ sở sản xuất kinh doanh cá thể", "Cơ sở", 2840, 3000),
+                (
+                    "Thu thập thông tin phiếu cơ sở sản xuất kinh doanh cá thể",
+                    "Phiếu",
+                    1420,
+                    45000,
+                ),
+                ("Thu thập thông tin phiếu doanh nghiệp, hợp tác xã", "Phiếu", 186, 110000),
+                ("Thu thập thông tin phiếu cơ sở tôn giáo, tín ngưỡng", "Phiếu", 9, 45000),
+            ],
+        ),
+        (
+            "II",
+            "Chi tập huấn nghiệp vụ",
+            [
+                ("Thù lao giảng viên", "Buổi", 2, 1000000),
+                ("Hỗ trợ tiền ăn học viên", "Người/ngày", 96, 100000),
+                ("Tài liệu, văn phòng phẩm cho học viên", "Bộ", 48, 35000),
+                ("Thuê hội trường tập huấn", "Buổi", 0, 0),
+            ],
+        ),
+        (
+            "III",
+            "Chi khác",
+            [
+                ("Thuê xe đi kiểm tra, giám sát", "Chuyến", 6, 1200000),
+                ("Tuyên truyền trên hệ thống loa, băng rôn", "Gói", 1, 4500000),
+                ("In ấn biểu mẫu, văn phòng phẩm", "Gói", 1, 3850000),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    total = 0
+    n = 0
+    for roman, label, items in groups:
+        sub = sum(q * p for _, _, q, p in items)
+        total += sub
+        rows.append([roman, label, "", "", "", _ho40_so(sub)])
+        for name, unit, q, p in items:
+            n += 1
+            if q:
+                rows.append([str(n), name, unit, _ho40_so(q), _ho40_so(p), _ho40_so(q * p)])
+            else:
+                rows.append([str(n), name, unit, "-", "-", "-"])
+    rows.append(["", "Tổng cộng", "", "", "", _ho40_so(total)])
+    if total != 122115000:  # the sum in words below is written for this total
+        raise ValueError(f"ho40 Tờ trình: total {total} does not match its words")
+    table = Table(
+        header=[
+            "STT",
+            "Nội dung chi",
+            "Đơn vị tính",
+            "Số lượng",
+            "Đơn giá (đồng)",
+            "Thành tiền (đồng)",
+        ],
+        columns=["stt", "noi_dung", "don_vi_tinh", "so_luong", "don_gia", "thanh_tien"],
+        widths=[0.07, 0.33, 0.17, 0.10, 0.15, 0.18],
+        align=["c", "l", "c", "c", "c", "c"],
+        size=11.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_tt.cite()} quy định lập dự toán, quản lý, sử dụng và quyết toán kinh "
+            "phí thực hiện các cuộc điều tra thống kê, Tổng điều tra thống kê quốc gia;",
+            gap=4,
+        ),
+        Para(f"Căn cứ {r_kh.cite()} về thực hiện Tổng điều tra kinh tế năm 2026 trên địa bàn;"),
+        Para(
+            f"Thực hiện {r_cv.cite()} về việc hướng dẫn lập bảng kê và dự toán kinh phí Tổng "
+            "điều tra kinh tế năm 2026 cấp xã, phường,"
+        ),
+        Para(
+            "Phòng Kinh tế, Hạ tầng và Đô thị kính trình Ủy ban nhân dân phường xem xét, phê "
+            "duyệt dự toán kinh phí như sau:"
+        ),
+        H("1. Khối lượng công việc"),
+        Para(
+            "Trên địa bàn phường có 2.840 cơ sở sản xuất kinh doanh cá thể, 186 doanh nghiệp, "
+            "hợp tác xã và 9 cơ sở tôn giáo, tín ngưỡng thuộc đối tượng Tổng điều tra. Thời "
+            "gian lập bảng kê từ ngày 01/3/2026 đến ngày 31/3/2026; thu thập thông tin tại "
+            "địa bàn từ ngày 01/7/2026 đến ngày 31/8/2026; huy động 24 điều tra viên, 48 lượt "
+            "học viên tham dự tập huấn 02 ngày."
+        ),
+        H("2. Dự toán kinh phí", keep=4),
+        Para("Đơn vị tính: đồng", style=ITALIC, align="right", indent=0, size=12.0),
+        table,
+        Para(
+            f"Tổng kinh phí đề nghị: {_ho40_so(total)} đồng (Bằng chữ: Một trăm hai mươi hai "
+            "triệu, một trăm mười lăm nghìn đồng), từ nguồn ngân sách phường năm 2026 đã bố "
+            "trí cho nhiệm vụ điều tra thống kê. Tập huấn tổ chức tại hội trường Ủy ban nhân "
+            "dân phường nên không phát sinh chi thuê hội trường.",
+            gap=4,
+        ),
+        Para(
+            "Phòng Kinh tế, Hạ tầng và Đô thị kính trình Ủy ban nhân dân phường xem xét, quyết "
+            "định./."
+        ),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho40_ttr_pkthtdt_yenhoa_tong_dieu_tra",
+        description=(
+            "Tờ trình of the economic office of a Hà Nội ward created in the 2025 reform (UBND "
+            "PHƯỜNG YÊN HÒA, regular, over PHÒNG KINH TẾ, HẠ TẦNG / VÀ ĐÔ THỊ, bold, one body "
+            "on two lines with a comma in the name), number TTr-KTHTĐT, place Yên Hòa, dated "
+            "February 2026; the subject over two lines; Kính gửi on one centred line; Căn cứ "
+            "lines with the minister's Thông tư printed without 'số' with an unpadded date "
+            "(109/2016/TT-BTC, ngày 30/6/2016), the ward's Kế hoạch with a long date "
+            "(58/KH-UBND) and the city statistics office's Công văn with a padded date "
+            "(112/TKHN-TKTH, ngày 21/01/2026); numbered headings 1-2; counts and date ranges "
+            "that are not citations; a 'Đơn vị tính' line and a ruled 6-column money table "
+            "STT / Nội dung chi / Đơn vị tính / Số lượng / Đơn giá (đồng) / Thành tiền "
+            "(đồng) (keys stt, noi_dung, don_vi_tinh, so_luong, don_gia, thanh_tien) of 15 "
+            "rows (groups I-III with subtotals and empty cells, items 1-11, one with dashes "
+            "for nothing spent, and a Tổng cộng row; the sums add up); the total in figures "
+            "and in words; signer TRƯỞNG PHÒNG alone."
+        ),
+        tests="TTr of a Hà Nội ward's Phòng Kinh tế; money table with groups; no prefix.",
+        origin=TEAM,
+        seed=1284,
+        scan=Scan(
+            rotation_deg=-0.9,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=62,
+            paper=(247, 244, 234),
+            illumination=0.06,
+        ),
+        chu_quan=["UBND PHƯỜNG YÊN HÒA"],
+        ban_hanh=["PHÒNG KINH TẾ, HẠ TẦNG", "VÀ ĐÔ THỊ"],
+        so="19",
+        ky_hieu="TTr-KTHTĐT",
+        dia_danh="Yên Hòa",
+        ngay=date(2026, 2, 5),
+        title="TỜ TRÌNH",
+        loai_van_ban="Tờ trình",
+        subject=(
+            "Về việc phê duyệt dự toán kinh phí thực hiện Tổng điều tra kinh tế năm 2026 trên "
+            "địa bàn phường"
+        ),
+        kinh_gui=["Ủy ban nhân dân phường Yên Hòa"],
+        kinh_gui_centered=True,
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Chủ tịch, các Phó Chủ tịch UBND phường",
+                "Ban Chỉ đạo Tổng điều tra kinh tế phường",
+                "Lưu: VT, KTHTĐT",
+            ]
+        ),
+        signer=["TRƯỞNG PHÒNG"],
+        nguoi_ky="Vũ Đức Thịnh",
+        seal_text="UBND PHƯỜNG YÊN HÒA * PHÒNG KINH TẾ, HẠ TẦNG VÀ ĐÔ THỊ * ",
+        refs=[r_tt, r_kh, r_cv],
+    )
+
+
+HELDOUT40_DOCS = [
+    doc_ho40_qd_bqlkcx_hcm_kiem_tra_doanh_nghiep,
+    doc_ho40_bc_tk_hanoi_dang_ky_doanh_nghiep,
+    doc_ho40_cv_tcs17_hcm_don_doc_no_thue,
+    doc_ho40_tb_ttdvvl_hanoi_tuyen_dung_kcn,
+    doc_ho40_ct_ubnd_tanthuan_ho_kinh_doanh,
+    doc_ho40_ttr_pkthtdt_yenhoa_tong_dieu_tra,
+]
+
+
 # --------------------------------------------------------------------------------------
 # Command line
 # --------------------------------------------------------------------------------------
@@ -37250,6 +41833,10 @@ HELDOUT_SETS = {
     "heldout34": (HELDOUT34_DOCS, HELDOUT34_DIR, "thirty-fourth "),
     "heldout35": (HELDOUT35_DOCS, HELDOUT35_DIR, "thirty-fifth "),
     "heldout36": (HELDOUT36_DOCS, HELDOUT36_DIR, "thirty-sixth "),
+    "heldout37": (HELDOUT37_DOCS, HELDOUT37_DIR, "thirty-seventh "),
+    "heldout38": (HELDOUT38_DOCS, HELDOUT38_DIR, "thirty-eighth "),
+    "heldout39": (HELDOUT39_DOCS, HELDOUT39_DIR, "thirty-ninth "),
+    "heldout40": (HELDOUT40_DOCS, HELDOUT40_DIR, "fortieth "),
 }
 
 
