@@ -1,5 +1,5 @@
 """Field extraction accuracy against the ground truth of samples/ and the held-out sets
-benchmarks/heldout/ to benchmarks/heldout40/.
+benchmarks/heldout/ to benchmarks/heldout44/.
 
 Runs the whole pipeline (real Tesseract) on every PDF that has a ground-truth JSON beside
 it and prints, per set: exact match per field (nulls included), exact match over the
@@ -84,6 +84,10 @@ SETS = {
     "heldout38": ROOT / "benchmarks" / "heldout38",
     "heldout39": ROOT / "benchmarks" / "heldout39",
     "heldout40": ROOT / "benchmarks" / "heldout40",
+    "heldout41": ROOT / "benchmarks" / "heldout41",
+    "heldout42": ROOT / "benchmarks" / "heldout42",
+    "heldout43": ROOT / "benchmarks" / "heldout43",
+    "heldout44": ROOT / "benchmarks" / "heldout44",
 }
 LIST_FIELDS = ("kinh_gui", "noi_nhan", "van_ban_lien_quan")
 SCALAR_FIELDS = tuple(k for k in FIELD_DEFAULTS if k not in LIST_FIELDS)

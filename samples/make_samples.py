@@ -61,6 +61,10 @@ Usage::
     python samples/make_samples.py --heldout38     # 38th held-out set, benchmarks/heldout38/
     python samples/make_samples.py --heldout39     # 39th held-out set, benchmarks/heldout39/
     python samples/make_samples.py --heldout40     # 40th held-out set, benchmarks/heldout40/
+    python samples/make_samples.py --heldout41     # 41st held-out set, benchmarks/heldout41/
+    python samples/make_samples.py --heldout42     # 42nd held-out set, benchmarks/heldout42/
+    python samples/make_samples.py --heldout43     # 43rd held-out set, benchmarks/heldout43/
+    python samples/make_samples.py --heldout44     # 44th held-out set, benchmarks/heldout44/
 """
 
 from __future__ import annotations
@@ -41790,6 +41794,4895 @@ HELDOUT40_DOCS = [
 
 
 # --------------------------------------------------------------------------------------
+# Forty-first held-out set (benchmarks/heldout41/): education, training, science and
+# technology in the northern mountain provinces after the 2025 merger of provinces (the Sở
+# Khoa học và Công nghệ of Thái Nguyên, the Sở Giáo dục và Đào tạo of Lai Châu and of Tuyên
+# Quang, the exam council for the grade-10 entrance exam of Lào Cai, a boarding school for
+# ethnic minorities in Điện Biên and a college in Sơn La); written blind: nobody ran the
+# pipeline or read its code, tests or benchmark scripts while writing it
+# --------------------------------------------------------------------------------------
+
+HELDOUT41_DIR = REPO_ROOT / "benchmarks" / "heldout41"
+
+
+def _ho41_so(value: int) -> str:
+    """An integer with dots between thousands: 31480 -> '31.480'."""
+    return f"{value:,}".replace(",", ".")
+
+
+def _ho41_mot_le(tenths: int) -> str:
+    """An amount kept in tenths printed with one decimal: 14500 -> '1.450,0'."""
+    return f"{_ho41_so(tenths // 10)},{tenths % 10}"
+
+
+def _ho41_ty_le(part: int, whole: int) -> str:
+    """part / whole in per cent with one decimal and a decimal comma: 1 / 8 -> '12,5'."""
+    return f"{part * 100 / whole:.1f}".replace(".", ",")
+
+
+def doc_ho41_qd_skhcn_thainguyen_nhiem_vu_khcn() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "93/2025/QH15",
+        date(2025, 6, 27),
+        ten="Luật Khoa học, công nghệ và đổi mới sáng tạo",
+        long_date=False,
+        pad=False,
+    )
+    r_nq = Ref("Nghị quyết", "57-NQ/TW", date(2024, 12, 22), "Bộ Chính trị")
+    r_qd_cn = Ref(
+        "Quyết định",
+        "1865/QĐ-UBND",
+        date(2025, 8, 4),
+        "Ủy ban nhân dân tỉnh Thái Nguyên",
+        long_date=False,
+    )
+    r_qd_dm = Ref(
+        "Quyết định",
+        "3127/QĐ-UBND",
+        date(2025, 12, 19),
+        "Ủy ban nhân dân tỉnh",
+    )
+    r_bb = Ref(
+        "Biên bản",
+        "09/BB-HĐTV",
+        date(2026, 1, 9),
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    ud = "Trung tâm Ứng dụng tiến bộ khoa học và công nghệ"
+    # (field, [(code, task, host (head), period, total, 2026)]); money in tenths of a million
+    fields_ = [
+        (
+            "Lĩnh vực nông, lâm nghiệp",
+            [
+                (
+                    "NN.01",
+                    "Nghiên cứu tuyển chọn và phát triển giống chè Trung du lá nhỏ tại vùng chè "
+                    "đặc sản của tỉnh",
+                    "Trường Đại học Nông Lâm - Đại học Thái Nguyên (TS. Hoàng Thị Thu)",
+                    "01/2026 - 12/2027",
+                    14500,
+                    7200,
+                ),
+                (
+                    "NN.02",
+                    "Ứng dụng công nghệ nuôi cấy mô nhân giống cây dong riềng đỏ phục vụ vùng "
+                    "nguyên liệu miến dong",
+                    f"{ud} (ThS. Triệu Văn Sáng)",
+                    "01/2026 - 6/2027",
+                    9805,
+                    6500,
+                ),
+                (
+                    "NN.03",
+                    "Xây dựng mô hình trồng giảo cổ lam, ba kích tím dưới tán rừng cho đồng bào "
+                    "Dao",
+                    "Hợp tác xã Dược liệu Nặm Cắt (KS. Bàn Văn Quý)",
+                    "01/2026 - 12/2028",
+                    18600,
+                    5400,
+                ),
+            ],
+        ),
+        (
+            "Lĩnh vực giáo dục và khoa học xã hội",
+            [
+                (
+                    "XH.01",
+                    "Biên soạn tài liệu song ngữ Việt - Mông hỗ trợ học sinh lớp 1 vùng dân tộc "
+                    "thiểu số",
+                    "Trường Đại học Sư phạm - Đại học Thái Nguyên (TS. Giàng Thị Sua)",
+                    "01/2026 - 12/2027",
+                    8650,
+                    4325,
+                ),
+                (
+                    "XH.02",
+                    "Giải pháp nâng cao chất lượng dạy học tiếng Anh tại các trường phổ thông "
+                    "dân tộc nội trú",
+                    "Trường Ngoại ngữ - Đại học Thái Nguyên (TS. Ma Thị Hồng Nhung)",
+                    "3/2026 - 8/2027",
+                    7428,
+                    4952,
+                ),
+                (
+                    "XH.03",
+                    "Sưu tầm, số hóa làn điệu Then của người Tày và Páo dung của người Dao phục "
+                    "vụ giáo dục địa phương",
+                    "Trường Đại học Khoa học - Đại học Thái Nguyên (ThS. Triệu Thị Vân)",
+                    "01/2026 - 12/2027",
+                    6900,
+                    3450,
+                ),
+            ],
+        ),
+        (
+            "Lĩnh vực y tế và chuyển đổi số",
+            [
+                (
+                    "YT.01",
+                    "Ứng dụng trí tuệ nhân tạo hỗ trợ sàng lọc bệnh võng mạc đái tháo đường tại "
+                    "trạm y tế xã",
+                    "Trường Đại học Y - Dược - Đại học Thái Nguyên (TS.BS. Nông Văn Tuấn)",
+                    "01/2026 - 12/2027",
+                    16800,
+                    9000,
+                ),
+                (
+                    "CĐS.01",
+                    "Xây dựng cơ sở dữ liệu số về nguồn gen cây trồng, vật nuôi bản địa của tỉnh",
+                    f"{ud} (KS. Lục Văn Hưng)",
+                    "01/2026 - 12/2026",
+                    5400,
+                    5400,
+                ),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = 0
+    total = total_26 = 0
+    for roman, (label, tasks) in zip(["I", "II", "III"], fields_, strict=True):
+        sub = sum(t[4] for t in tasks)
+        sub_26 = sum(t[5] for t in tasks)
+        total += sub
+        total_26 += sub_26
+        rows.append([roman, "", label, "", "", _ho41_mot_le(sub), _ho41_mot_le(sub_26)])
+        for code, name, host, period, money, money_26 in tasks:
+            n += 1
+            rows.append(
+                [str(n), code, name, host, period, _ho41_mot_le(money), _ho41_mot_le(money_26)]
+            )
+    rows.append(["", "", "Tổng cộng", "", "", _ho41_mot_le(total), _ho41_mot_le(total_26)])
+    table = Table(
+        header=[
+            "STT",
+            "Mã số",
+            "Tên nhiệm vụ",
+            "Tổ chức chủ trì (chủ nhiệm)",
+            "Thời gian",
+            "Tổng số",
+            "Năm 2026",
+        ],
+        columns=[
+            "stt",
+            "ma_so",
+            "ten_nhiem_vu",
+            "to_chuc_chu_tri",
+            "thoi_gian",
+            "tong_kinh_phi",
+            "kinh_phi_2026",
+        ],
+        widths=[0.06, 0.10, 0.30, 0.22, 0.12, 0.10, 0.10],
+        align=["c", "c", "l", "l", "c", "c", "c"],
+        size=10.5,
+        groups=[(5, 2, "Kinh phí")],
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            "GIÁM ĐỐC SỞ KHOA HỌC VÀ CÔNG NGHỆ",
+            style=BOLD,
+            align="center",
+            indent=0,
+            gap=2,
+        ),
+        Para(f"Căn cứ {r_luat.cite()};", gap=6),
+        Para(
+            f"Căn cứ {r_nq.cite()} về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo "
+            "và chuyển đổi số quốc gia;"
+        ),
+        Para(
+            f"Căn cứ {r_qd_cn.cite()} quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ "
+            "chức của Sở Khoa học và Công nghệ;"
+        ),
+        Para(
+            f"Căn cứ {r_qd_dm.cite()} phê duyệt danh mục nhiệm vụ khoa học và công nghệ cấp "
+            "tỉnh đặt hàng thực hiện từ năm 2026 và ủy quyền cho Giám đốc Sở Khoa học và Công "
+            "nghệ phê duyệt tổ chức chủ trì, chủ nhiệm và kinh phí thực hiện;"
+        ),
+        Para(
+            "Xét kết quả họp Hội đồng tư vấn tuyển chọn, giao trực tiếp tổ chức, cá nhân chủ "
+            f"trì nhiệm vụ khoa học và công nghệ cấp tỉnh tại {r_bb.cite()} và đề nghị của "
+            "Trưởng phòng Quản lý khoa học."
+        ),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            f"**Điều 1.** Phê duyệt tổ chức chủ trì, chủ nhiệm và kinh phí thực hiện {n:02d} "
+            "nhiệm vụ khoa học và công nghệ cấp tỉnh đặt hàng bắt đầu thực hiện từ năm 2026, "
+            "với tổng kinh phí từ ngân sách sự nghiệp khoa học và công nghệ là "
+            f"{_ho41_mot_le(total)} triệu đồng, trong đó kinh phí năm 2026 là "
+            f"{_ho41_mot_le(total_26)} triệu đồng; chi tiết như sau:",
+            gap=4,
+            keep=3,
+        ),
+        Para("Đơn vị tính: triệu đồng", style=ITALIC, align="right", indent=0, size=12.0),
+        table,
+        Para(
+            "**Điều 2.** Các tổ chức chủ trì có trách nhiệm hoàn thiện thuyết minh, ký hợp đồng "
+            "thực hiện nhiệm vụ với Sở Khoa học và Công nghệ trước ngày 28/02/2026; mức tạm "
+            "ứng lần đầu không quá 50% kinh phí năm 2026 của nhiệm vụ; báo cáo định kỳ 06 "
+            "tháng một lần (trước ngày 15/6 và ngày 15/12) về tiến độ và tình hình sử dụng kinh "
+            "phí. Phòng Kế hoạch - Tài chính chủ trì thẩm định dự toán chi tiết, cấp kinh phí "
+            "theo tiến độ và quyết toán theo quy định.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Sở, Trưởng "
+            "phòng Quản lý khoa học, Trưởng phòng Kế hoạch - Tài chính, thủ trưởng các tổ chức "
+            "chủ trì và chủ nhiệm các nhiệm vụ có tên tại Điều 1 chịu trách nhiệm thi hành "
+            "Quyết định này./.",
+            gap=4,
+        ),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho41_qd_skhcn_thainguyen_nhiem_vu_khcn",
+        description=(
+            "Quyết định of a provincial Sở Khoa học và Công nghệ after the merger of Bắc Kạn "
+            "into Thái Nguyên (UBND TỈNH THÁI NGUYÊN, regular, over SỞ KHOA HỌC / VÀ CÔNG NGHỆ "
+            "on two bold lines), number QĐ-SKHCN, place Thái Nguyên, dated January 2026; the "
+            "subject over three lines; the authority line GIÁM ĐỐC SỞ KHOA HỌC VÀ CÔNG NGHỆ "
+            "centred; Căn cứ lines with the new Luật Khoa học, công nghệ và đổi mới sáng tạo "
+            "with an unpadded short date (93/2025/QH15, ngày 27/6/2025), the Politburo's "
+            "Nghị quyết with a long date (57-NQ/TW), the province's Quyết định with a padded "
+            "date (1865/QĐ-UBND, ngày 04/08/2025) and a second one with a long date "
+            "(3127/QĐ-UBND, 'Ủy ban nhân dân tỉnh'); a 'Xét' line with the advisory council's "
+            "Biên bản printed without 'số', with an unpadded date and no issuer (09/BB-HĐTV, "
+            "ngày 9/1/2026); 'QUYẾT ĐỊNH:', Điều 1-3; sums, a percentage and deadlines that are "
+            "not citations; a 'Đơn vị tính' line and a ruled 7-column money table STT / Mã số / "
+            "Tên nhiệm vụ / Tổ chức chủ trì (chủ nhiệm) / Thời gian / Tổng số / Năm 2026 "
+            "with a merged header cell 'Kinh phí' over the last two (keys stt, ma_so, "
+            "ten_nhiem_vu, to_chuc_chu_tri, thoi_gian, tong_kinh_phi, kinh_phi_2026) of 12 "
+            "rows: field rows I-III with their "
+            "subtotals and empty cells, 8 tasks with codes, month ranges and amounts with one "
+            "decimal, and a Tổng cộng row (the sums add up); signer GIÁM ĐỐC alone."
+        ),
+        tests="QĐ of the Sở KH&CN (Thái Nguyên); money table of research tasks; no prefix",
+        origin=TEAM,
+        seed=1285,
+        scan=Scan(
+            rotation_deg=0.8,
+            noise_sigma=5,
+            blur=0.8,
+            jpeg_quality=66,
+            paper=(246, 242, 232),
+            illumination=0.06,
+        ),
+        chu_quan=["UBND TỈNH THÁI NGUYÊN"],
+        ban_hanh=["SỞ KHOA HỌC", "VÀ CÔNG NGHỆ"],
+        so="27",
+        ky_hieu="QĐ-SKHCN",
+        dia_danh="Thái Nguyên",
+        ngay=date(2026, 1, 23),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject=(
+            "Phê duyệt tổ chức chủ trì, chủ nhiệm và kinh phí thực hiện các nhiệm vụ khoa học "
+            "và công nghệ cấp tỉnh đặt hàng bắt đầu thực hiện từ năm 2026"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như Điều 3",
+                "UBND tỉnh (để b/c)",
+                "Sở Tài chính",
+                "Lãnh đạo Sở",
+                "Lưu: VT, QLKH",
+            ]
+        ),
+        signer=["GIÁM ĐỐC"],
+        nguoi_ky="Triệu Văn Lâm",
+        seal_text="UBND TỈNH THÁI NGUYÊN * SỞ KHOA HỌC VÀ CÔNG NGHỆ * ",
+        refs=[r_luat, r_nq, r_qd_cn, r_qd_dm, r_bb],
+    )
+
+
+def doc_ho41_bc_sgddt_laichau_chinh_sach_hoc_sinh() -> Doc:
+    r_kh = Ref(
+        "Kế hoạch",
+        "142/KH-UBND",
+        date(2025, 9, 5),
+        "Ủy ban nhân dân tỉnh",
+        long_date=False,
+        pad=False,
+    )
+    r_nd = Ref("Nghị định", "66/2025/NĐ-CP", date(2025, 3, 12), "Chính phủ")
+    r_tt = Ref(
+        "Thông tư",
+        "04/2023/TT-BGDĐT",
+        date(2023, 2, 23),
+        "Bộ trưởng Bộ Giáo dục và Đào tạo",
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    r_nq = Ref(
+        "Nghị quyết",
+        "71-NQ/TW",
+        date(2025, 8, 22),
+        "Bộ Chính trị",
+        long_date=False,
+    )
+    # (kind of school, schools, pupils, ethnic-minority pupils, boarders, money in tenths
+    #  of a million đồng); 0 boarders / 0 money are printed as dashes
+    Row = tuple[str, int, int, int, int, int]
+    noi_tru: list[Row] = [
+        ("Trường PTDTNT THPT tỉnh", 1, 512, 503, 512, 31872),
+        ("Trường PTDTNT THCS và THPT", 6, 2148, 2139, 2148, 118465),
+    ]
+    ban_tru: list[Row] = [
+        ("Trường PTDTBT tiểu học", 14, 6235, 6198, 1874, 52786),
+        ("Trường PTDTBT THCS", 21, 8946, 8902, 5318, 148264),
+        ("Trường PTDTBT tiểu học và THCS", 18, 7412, 7385, 3026, 84517),
+    ]
+    khac: list[Row] = [
+        ("Trường tiểu học", 62, 31480, 27614, 962, 20148),
+        ("Trường trung học cơ sở", 38, 16905, 14387, 1106, 28935),
+        ("Trường trung học phổ thông", 12, 9840, 8126, 1452, 41206),
+        ("Trung tâm GDNN - GDTX", 5, 1236, 1098, 0, 0),
+    ]
+
+    def sums(group: list[Row]) -> tuple[int, int, int, int, int]:
+        return (
+            sum(r[1] for r in group),
+            sum(r[2] for r in group),
+            sum(r[3] for r in group),
+            sum(r[4] for r in group),
+            sum(r[5] for r in group),
+        )
+
+    def line(stt: str, name: str, schools: int, pupils: int, dtts: int, board: int, money: int):
+        return [
+            stt,
+            name,
+            _ho41_so(schools),
+            _ho41_so(pupils),
+            _ho41_so(dtts),
+            _ho41_so(board) if board else "-",
+            _ho41_mot_le(money) if money else "-",
+        ]
+
+    rows: list[list[str]] = []
+    n = 0
+    groups = [
+        ("I", "Trường phổ thông dân tộc nội trú", noi_tru),
+        ("II", "Trường phổ thông dân tộc bán trú", ban_tru),
+        ("III", "Trường phổ thông, trung tâm có học sinh hưởng chính sách", khac),
+    ]
+    for roman, label, group in groups:
+        rows.append(line(roman, label, *sums(group)))
+        for r in group:
+            n += 1
+            rows.append(line(str(n), *r))
+    everything = noi_tru + ban_tru + khac
+    schools, pupils, dtts, board, money = sums(everything)
+    rows.append(line("", "Tổng cộng", schools, pupils, dtts, board, money))
+    table = Table(
+        header=[
+            "STT",
+            "Loại hình trường",
+            "Số trường",
+            "Tổng số",
+            "Dân tộc thiểu số",
+            "Ở nội trú, bán trú",
+            "Kinh phí đã cấp (triệu đồng)",
+        ],
+        columns=[
+            "stt",
+            "loai_hinh",
+            "so_truong",
+            "tong_so",
+            "dan_toc_thieu_so",
+            "noi_tru_ban_tru",
+            "kinh_phi",
+        ],
+        widths=[0.07, 0.33, 0.10, 0.12, 0.13, 0.12, 0.13],
+        align=["c", "l", "c", "c", "c", "c", "c"],
+        size=11.0,
+        groups=[(3, 3, "Số học sinh")],
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_kh.cite()} về triển khai {r_nd.cite()} quy định chính sách cho "
+            "trẻ em nhà trẻ, học sinh, học viên ở vùng đồng bào dân tộc thiểu số và miền núi, "
+            "vùng bãi ngang, ven biển và hải đảo, Sở Giáo dục và Đào tạo báo cáo kết quả "
+            "thực hiện học kỳ I năm học 2025 - 2026 như sau:",
+            gap=4,
+        ),
+        H("1. Quy mô trường, học sinh hưởng chính sách"),
+        Para(
+            f"Toàn tỉnh có {_ho41_so(schools)} trường phổ thông và trung tâm có học sinh hưởng "
+            f"chính sách với {_ho41_so(pupils)} học sinh, trong đó {_ho41_so(dtts)} học sinh "
+            f"dân tộc thiểu số (chiếm {_ho41_ty_le(dtts, pupils)}%), chủ yếu là học sinh dân "
+            f"tộc Mông, Thái, Dao, Hà Nhì, Lự; {_ho41_so(board)} học sinh ở nội trú, bán trú "
+            "tại trường. Số liệu chi tiết như sau:",
+            keep=3,
+        ),
+        table,
+        H("2. Kết quả chi trả chính sách"),
+        Para(
+            f"Đến ngày 31/12/2025, các đơn vị đã cấp {_ho41_mot_le(money)} triệu đồng hỗ "
+            "trợ tiền ăn, học bổng cho học sinh; cấp "
+            f"{_ho41_mot_le(round(board * 15 * 4 / 100))} tấn gạo (mức 15 kg/học sinh/tháng) "
+            f"cho {_ho41_so(board)} học sinh ở nội trú, bán trú trong 4 tháng của học kỳ I. Các "
+            "trường PTDTBT đã tổ chức nấu ăn "
+            "tập trung cho học sinh bán trú, không xảy ra ngộ độc thực phẩm."
+        ),
+        H("3. Khó khăn, vướng mắc"),
+        Para(
+            "Một số trường PTDTNT chưa đủ nhân viên phục vụ, nhân viên y tế theo quy định tại "
+            f"Quy chế tổ chức và hoạt động ban hành kèm theo {r_tt.cite()}; 46 phòng ở bán trú "
+            "đã xuống cấp, cần cải tạo trước mùa mưa năm 2026; "
+            "kinh phí hỗ trợ học kỳ II còn thiếu khoảng 12,6 tỷ đồng."
+        ),
+        H("4. Kiến nghị, đề xuất"),
+        Para(
+            f"Để thực hiện {r_nq.cite()} về đột phá phát triển giáo dục và đào tạo, Sở Giáo "
+            "dục và Đào tạo kính đề nghị Ủy ban nhân dân tỉnh bố trí bổ sung kinh phí hỗ trợ "
+            "học kỳ II trước ngày 15/02/2026; đề nghị Bộ Giáo dục và Đào tạo hỗ trợ tỉnh chỉ "
+            "tiêu biên chế nhân viên cho các trường PTDTNT."
+        ),
+        Para("Sở Giáo dục và Đào tạo kính báo cáo./."),
+    ]
+    return Doc(
+        name="ho41_bc_sgddt_laichau_chinh_sach_hoc_sinh",
+        description=(
+            "Báo cáo of a provincial Sở Giáo dục và Đào tạo (UBND TỈNH LAI CHÂU, regular, over "
+            "SỞ GIÁO DỤC VÀ ĐÀO TẠO, bold, on one line), number BC-SGDĐT, place Lai Châu, dated "
+            "January 2026; the subject over three lines; Kính gửi with two addressees; the "
+            "province's Kế hoạch with an unpadded date (142/KH-UBND, ngày 5/9/2025, 'Ủy ban "
+            "nhân dân tỉnh') and in the same sentence the Government's Nghị định with a long "
+            "date (66/2025/NĐ-CP); later the minister's Thông tư printed without 'số' with an "
+            "unpadded date (04/2023/TT-BGDĐT, ngày 23/2/2023) and the Politburo's Nghị quyết "
+            "with a padded date (71-NQ/TW, ngày 22/08/2025); numbered headings 1-4; counts, a "
+            "percentage, sums and deadlines that are not citations; a ruled 7-column "
+            "statistics table STT / Loại hình trường / Số trường / Tổng số / Dân tộc thiểu số "
+            "/ Ở nội trú, bán trú / Kinh phí đã cấp (triệu đồng) (keys stt, loai_hinh, "
+            "so_truong, tong_so, dan_toc_thieu_so, noi_tru_ban_tru, kinh_phi) with a merged "
+            "header cell 'Số học sinh' over three columns, 13 rows (groups I-III with their "
+            "subtotals, 9 kinds of school, dashes for none, a Tổng cộng row; the sums add "
+            "up); signer KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC."
+        ),
+        tests="BC of the Sở GD&ĐT (Lai Châu); statistics table with a merged header; KT.",
+        origin=TEAM,
+        seed=1286,
+        scan=Scan(
+            rotation_deg=-1.3,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=58,
+            paper=(245, 241, 229),
+            illumination=0.08,
+        ),
+        chu_quan=["UBND TỈNH LAI CHÂU"],
+        ban_hanh=["SỞ GIÁO DỤC VÀ ĐÀO TẠO"],
+        so="48",
+        ky_hieu="BC-SGDĐT",
+        dia_danh="Lai Châu",
+        ngay=date(2026, 1, 26),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject=(
+            "Kết quả thực hiện chính sách hỗ trợ học sinh dân tộc thiểu số, học sinh bán trú "
+            "học kỳ I năm học 2025 - 2026"
+        ),
+        kinh_gui=["Bộ Giáo dục và Đào tạo", "Ủy ban nhân dân tỉnh Lai Châu"],
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Sở Tài chính",
+                "Sở Dân tộc và Tôn giáo",
+                "Giám đốc, các Phó Giám đốc Sở",
+                "Lưu: VT, KHTC",
+            ]
+        ),
+        signer=["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+        nguoi_ky="Lò Văn Chiến",
+        seal_text="UBND TỈNH LAI CHÂU * SỞ GIÁO DỤC VÀ ĐÀO TẠO * ",
+        refs=[r_kh, r_nd, r_tt, r_nq],
+    )
+
+
+def doc_ho41_tb_hdt_laocai_phong_thi_lop_10() -> Doc:
+    r_tt = Ref(
+        "Thông tư",
+        "30/2024/TT-BGDĐT",
+        date(2024, 12, 30),
+        "Bộ trưởng Bộ Giáo dục và Đào tạo",
+    )
+    r_qd_kh = Ref(
+        "Quyết định",
+        "1042/QĐ-UBND",
+        date(2026, 4, 3),
+        "Ủy ban nhân dân tỉnh Lào Cai",
+        long_date=False,
+        pad=False,
+    )
+    r_qd_hd = Ref(
+        "Quyết định",
+        "612/QĐ-SGDĐT",
+        date(2026, 5, 8),
+        "Giám đốc Sở Giáo dục và Đào tạo",
+        long_date=False,
+    )
+    # (exam site, [(candidates in the room, note)]); rooms numbered across the sites, the
+    # registration numbers (số báo danh) numbered within each site from <site>0001
+    sites = [
+        (
+            "Điểm thi số 1: Trường THPT chuyên Lào Cai",
+            [
+                (24, "Chuyên Toán"),
+                (18, "Chuyên Toán"),
+                (21, "Chuyên Tin học"),
+                (24, "Chuyên Vật lí"),
+                (24, "Chuyên Hóa học"),
+                (15, "Chuyên Hóa học"),
+                (22, "Chuyên Sinh học"),
+                (24, "Chuyên Ngữ văn"),
+                (20, "Chuyên Ngữ văn"),
+            ],
+        ),
+        (
+            "Điểm thi số 2: Trường THPT chuyên Nguyễn Tất Thành",
+            [
+                (24, "Chuyên Tiếng Anh"),
+                (24, "Chuyên Tiếng Anh"),
+                (16, "Chuyên Tiếng Anh"),
+                (19, "Chuyên Lịch sử"),
+                (23, "Chuyên Địa lí"),
+                (17, "Chuyên Tiếng Trung Quốc"),
+            ],
+        ),
+        (
+            "Điểm thi số 3: Trường PTDTNT THPT tỉnh Lào Cai",
+            [
+                (24, ""),
+                (24, ""),
+                (24, ""),
+                (24, ""),
+                (24, ""),
+                (24, ""),
+                (13, "Thí sinh đăng ký muộn"),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    room = 0
+    total = 0
+    for s, (roman, (site, rooms)) in enumerate(zip(["I", "II", "III"], sites, strict=True), 1):
+        sub = sum(c for c, _ in rooms)
+        total += sub
+        rows.append([roman, site, "", _ho41_so(sub), ""])
+        first = 1
+        for count, note in rooms:
+            room += 1
+            sbd = f"{s:02d}{first:04d} - {s:02d}{first + count - 1:04d}"
+            rows.append([str(room), f"Phòng {room:02d}", sbd, str(count), note])
+            first += count
+    rows.append(["", "Tổng cộng", "", _ho41_so(total), ""])
+    rooms_table = Table(
+        header=["STT", "Điểm thi, phòng thi", "Số báo danh", "Số thí sinh", "Ghi chú"],
+        columns=["stt", "phong_thi", "so_bao_danh", "so_thi_sinh", "ghi_chu"],
+        widths=[0.08, 0.36, 0.22, 0.12, 0.22],
+        align=["c", "l", "c", "c", "l"],
+        size=11.5,
+        rows=rows,
+    )
+    contacts = Table(
+        header=["Điểm thi", "Địa chỉ", "Trưởng điểm thi", "Điện thoại"],
+        columns=["diem_thi", "dia_chi", "truong_diem_thi", "dien_thoai"],
+        widths=[0.18, 0.42, 0.22, 0.18],
+        align=["c", "l", "l", "c"],
+        size=11.5,
+        rows=[
+            [
+                "Điểm thi số 1",
+                "Trường THPT chuyên Lào Cai, đường Hoàng Liên, phường Cam Đường",
+                "Vàng A Páo",
+                "0983.216.457",
+            ],
+            [
+                "Điểm thi số 2",
+                "Trường THPT chuyên Nguyễn Tất Thành, phường Yên Bái",
+                "Hoàng Thị Liên",
+                "0912.648.305",
+            ],
+            [
+                "Điểm thi số 3",
+                "Trường PTDTNT THPT tỉnh Lào Cai, phường Văn Phú",
+                "Lò Văn Hải",
+                "0868.472.119",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_tt.cite()} ban hành Quy chế tuyển sinh trung học cơ sở và tuyển sinh "
+            f"trung học phổ thông; căn cứ {r_qd_kh.cite()} phê duyệt Kế hoạch tuyển sinh vào "
+            f"lớp 10 năm học 2026 - 2027; căn cứ {r_qd_hd.cite()} về việc thành lập Hội đồng "
+            "thi, Hội đồng thi thông báo danh sách điểm thi, phòng thi như sau:",
+            gap=4,
+        ),
+        Para(
+            f"1. Tổng số thí sinh đăng ký dự thi: {_ho41_so(total)} thí sinh, bố trí tại "
+            f"{len(sites):02d} điểm thi với {room} phòng thi (không quá 24 thí sinh/phòng); "
+            "thí sinh dự thi vào trường PTDTNT là người dân tộc thiểu số có hộ khẩu thường trú "
+            "từ 03 năm trở lên tại các xã vùng đặc biệt khó khăn. Danh sách cụ thể:",
+            keep=3,
+        ),
+        rooms_table,
+        Para("2. Thông tin liên hệ của các điểm thi:", keep=3, gap=4),
+        contacts,
+        Para(
+            "3. Thí sinh có mặt tại điểm thi lúc 07 giờ 00 ngày 02/6/2026 để làm thủ tục dự "
+            "thi, nghe phổ biến Quy chế; thi các môn chung ngày 03/6/2026 và môn chuyên ngày "
+            "04/6/2026. Khi đến điểm thi, thí sinh mang theo thẻ Căn cước hoặc Giấy khai sinh "
+            "bản sao, không mang điện thoại di động vào phòng thi.",
+            gap=4,
+        ),
+        Para(
+            "4. Thí sinh kiểm tra thông tin trên danh sách niêm yết tại trường THCS nơi học lớp "
+            "9; trường hợp có sai sót, báo về Hội đồng thi (qua Phòng Khảo thí và Quản lý chất "
+            "lượng giáo dục, điện thoại 0214.3840.625) trước 17 giờ 00 ngày 28/5/2026 để điều "
+            "chỉnh./."
+        ),
+    ]
+    return Doc(
+        name="ho41_tb_hdt_laocai_phong_thi_lop_10",
+        description=(
+            "Thông báo of the exam council for the grade-10 entrance exam of the specialised "
+            "and ethnic boarding upper-secondary schools of Lào Cai after the merger of Yên "
+            "Bái into Lào Cai (HỘI ĐỒNG THI TUYỂN SINH / VÀO LỚP 10 THPT CHUYÊN / VÀ PTDTNT TỈNH "
+            "LÀO CAI, one body on three bold lines, no parent body), number TB-HĐT, place Lào "
+            "Cai, dated May 2026; the subject over three lines; no Kính gửi; one opening "
+            "sentence citing the minister's Thông tư with a long date (30/2024/TT-BGDĐT), the "
+            "province's Quyết định with an unpadded date (1042/QĐ-UBND, ngày 3/4/2026) and the "
+            "Sở's Quyết định with a padded date (612/QĐ-SGDĐT, ngày 08/05/2026, 'Giám đốc Sở "
+            "Giáo dục và Đào tạo'); numbered points 1-4 with counts, times, dates, deadlines "
+            "and a phone number that are not citations; a ruled 5-column list table STT / "
+            "Điểm thi, phòng thi / Số báo danh / Số thí sinh / Ghi chú (keys stt, phong_thi, "
+            "so_bao_danh, so_thi_sinh, ghi_chu) of 26 rows: site rows I-III with their "
+            "subtotals, 22 rooms with ranges of six-digit registration numbers, empty notes, "
+            "and a Tổng cộng row (the sums add up), running onto the next page under the "
+            "repeated header; a second ruled 4-column table without STT, Điểm thi / Địa chỉ / "
+            "Trưởng điểm thi / Điện thoại (keys diem_thi, dia_chi, truong_diem_thi, "
+            "dien_thoai) of 3 rows with mobile phone numbers; signer TM. HỘI ĐỒNG THI / CHỦ "
+            "TỊCH."
+        ),
+        tests="TB of an exam council (Lào Cai); room list with SBD ranges, contacts; TM.",
+        origin=TEAM,
+        seed=1287,
+        scan=Scan(
+            rotation_deg=0.4,
+            noise_sigma=4,
+            blur=0.6,
+            jpeg_quality=76,
+            paper=(248, 244, 234),
+            illumination=0.05,
+        ),
+        ban_hanh=["HỘI ĐỒNG THI TUYỂN SINH", "VÀO LỚP 10 THPT CHUYÊN", "VÀ PTDTNT TỈNH LÀO CAI"],
+        so="18",
+        ky_hieu="TB-HĐT",
+        dia_danh="Lào Cai",
+        ngay=date(2026, 5, 22),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject=(
+            "Danh sách điểm thi, phòng thi Kỳ thi tuyển sinh vào lớp 10 trường trung học phổ "
+            "thông chuyên và trường phổ thông dân tộc nội trú năm học 2026 - 2027"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Sở GD&ĐT (để b/c)",
+                "Các thành viên Hội đồng thi",
+                "Các điểm thi",
+                "Cổng Thông tin điện tử Sở GD&ĐT",
+                "Lưu: VT, HĐT",
+            ]
+        ),
+        signer=["TM. HỘI ĐỒNG THI", "CHỦ TỊCH"],
+        nguoi_ky="Giàng A Chính",
+        seal_text="SỞ GIÁO DỤC VÀ ĐÀO TẠO * TỈNH LÀO CAI * ",
+        refs=[r_tt, r_qd_kh, r_qd_hd],
+    )
+
+
+def doc_ho41_kh_ptdtnt_muongnhe_on_thi_tot_nghiep() -> Doc:
+    r_tt = Ref(
+        "Thông tư",
+        "24/2024/TT-BGDĐT",
+        date(2024, 12, 24),
+        "Bộ trưởng Bộ Giáo dục và Đào tạo",
+        long_date=False,
+    )
+    r_kh_so = Ref(
+        "Kế hoạch",
+        "285/KH-SGDĐT",
+        date(2026, 1, 13),
+        "Sở Giáo dục và Đào tạo Điện Biên",
+        so_word=False,
+    )
+    r_qd_truong = Ref("Quyết định", "05/QĐ-PTDTNT")
+    # (class, pupils, girls, Mông, Thái, Dao, other peoples)
+    classes = [
+        ("12A1", 32, 17, 18, 5, 4, 5),
+        ("12A2", 31, 16, 17, 6, 3, 5),
+        ("12A3", 33, 18, 20, 4, 5, 4),
+        ("12A4", 30, 15, 16, 5, 4, 5),
+    ]
+    for c in classes:
+        if c[1] != sum(c[3:]):
+            raise ValueError(f"ho41 Kế hoạch: class {c[0]} does not add up")
+    cols = list(zip(*[c[1:] for c in classes], strict=True))
+    totals = [sum(col) for col in cols]
+    class_rows = [[str(i), c[0], *(str(v) for v in c[1:])] for i, c in enumerate(classes, 1)]
+    class_rows.append(["", "Cộng", *(str(v) for v in totals)])
+    class_table = Table(
+        header=["STT", "Lớp", "Sĩ số", "Nữ", "Mông", "Thái", "Dao", "Dân tộc khác"],
+        columns=["stt", "lop", "si_so", "nu", "mong", "thai", "dao", "dan_toc_khac"],
+        widths=[0.09, 0.14, 0.12, 0.11, 0.12, 0.12, 0.12, 0.18],
+        align=["c", "c", "c", "c", "c", "c", "c", "c"],
+        size=12.0,
+        rows=class_rows,
+    )
+    gv = "Giáo viên bộ môn"
+    gvcn = "Giáo viên chủ nhiệm lớp 12"
+    pht = "Phó Hiệu trưởng phụ trách chuyên môn"
+    tasks = Table(
+        header=["STT", "Nội dung công việc", "Thời gian", "Người thực hiện", "Ghi chú"],
+        columns=["stt", "nhiem_vu", "thoi_gian", "don_vi_chu_tri", "ghi_chu"],
+        widths=[0.07, 0.40, 0.17, 0.22, 0.14],
+        align=["c", "l", "c", "l", "l"],
+        size=11.5,
+        rows=[
+            ["I", "Giai đoạn 1: ôn tập theo chủ đề", "", "", ""],
+            [
+                "1",
+                "Khảo sát chất lượng đầu vào các môn thi tốt nghiệp",
+                "23/02 - 28/02/2026",
+                "Các tổ chuyên môn",
+                "",
+            ],
+            [
+                "2",
+                "Phân loại học sinh, lập nhóm học sinh cần phụ đạo theo từng môn",
+                "Đến 06/3/2026",
+                gvcn,
+                "",
+            ],
+            [
+                "3",
+                "Dạy ôn 04 môn thi (Toán, Ngữ văn và 02 môn lựa chọn) theo chủ đề, 10 "
+                "tiết/tuần/lớp",
+                "02/3 - 30/4/2026",
+                gv,
+                "Buổi chiều",
+            ],
+            ["4", "Thi thử lần 1 theo cấu trúc đề tham khảo", "18/4/2026", pht, ""],
+            ["II", "Giai đoạn 2: ôn tập tổng hợp, luyện đề", "", "", ""],
+            [
+                "5",
+                "Ôn tập tổng hợp, luyện đề theo ma trận; chữa bài theo nhóm",
+                "04/5 - 05/6/2026",
+                gv,
+                "Buổi chiều, buổi tối",
+            ],
+            ["6", "Thi thử lần 2, phân tích kết quả từng học sinh", "16/5/2026", pht, ""],
+            [
+                "7",
+                "Phụ đạo học sinh có điểm thi thử dưới 3,5 điểm",
+                "18/5 - 05/6/2026",
+                "Tổ Toán - Tin, tổ Ngữ văn",
+                "-",
+            ],
+            ["III", "Công tác hỗ trợ học sinh", "", "", ""],
+            [
+                "8",
+                "Bảo đảm bữa ăn, chỗ ngủ, chăm sóc sức khỏe học sinh nội trú trong thời gian "
+                "ôn thi",
+                "Cả đợt",
+                "Tổ Hành chính - Quản trị",
+                "",
+            ],
+            [
+                "9",
+                "Liên hệ gia đình học sinh ở các bản xa (Nậm Kè, Pá Mỳ, Sín Thầu), hạn chế học "
+                "sinh về bản trong đợt ôn thi",
+                "Hằng tháng",
+                gvcn,
+                "Điện thoại, Zalo",
+            ],
+            [
+                "10",
+                "Hướng dẫn học sinh đăng ký dự thi trực tuyến, kiểm tra thông tin đăng ký",
+                "Theo hướng dẫn của Sở",
+                gvcn,
+                "",
+            ],
+        ],
+    )
+    tiet, don_gia = 480, 130000
+    pupils = totals[0]
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_tt.cite()} ban hành Quy chế thi tốt nghiệp trung học phổ thông; căn cứ "
+            f"{r_kh_so.cite()} về nâng cao chất lượng giáo dục trung học phổ thông năm học "
+            "2025 - 2026, Trường Phổ thông Dân tộc nội trú THCS và THPT Mường Nhé xây dựng Kế "
+            "hoạch ôn tập cho học sinh lớp 12 như sau:",
+            gap=4,
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "Củng cố kiến thức, kỹ năng làm bài cho học sinh; phấn đấu tỷ lệ tốt nghiệp đạt từ "
+            "98% trở lên, không có học sinh bỏ thi; điểm trung bình môn Toán, Ngữ văn không "
+            "thấp hơn năm 2025 (lần lượt 5,12 và 6,04 điểm)."
+        ),
+        H("II. TÌNH HÌNH HỌC SINH LỚP 12"),
+        Para(
+            f"Năm học 2025 - 2026, nhà trường có {len(classes):02d} lớp 12 với {pupils} học "
+            f"sinh ({totals[1]} nữ), 100% là người dân tộc thiểu số, trong đó dân tộc Mông "
+            f"{totals[2]} học sinh; 27 học sinh có kết quả học tập học kỳ I ở mức Chưa đạt ít "
+            "nhất một môn thi. Cụ thể:",
+            keep=3,
+        ),
+        class_table,
+        H("III. NỘI DUNG VÀ THỜI GIAN THỰC HIỆN", keep=4),
+        tasks,
+        H("IV. KINH PHÍ VÀ TỔ CHỨC THỰC HIỆN"),
+        Para(
+            f"1. Nhà trường không thu tiền dạy ôn của học sinh. Tổng số {tiet} tiết dạy ôn "
+            f"được chi trả {_ho41_so(don_gia)} đồng/tiết, tổng kinh phí "
+            f"{_ho41_so(tiet * don_gia)} đồng từ nguồn chi thường xuyên năm 2026, thực hiện "
+            f"theo {r_qd_truong.cite()} ban hành Quy chế chi tiêu nội bộ năm 2026."
+        ),
+        Para(
+            "2. Các tổ chuyên môn nộp đề cương ôn tập trước ngày 20/02/2026 và báo cáo kết quả "
+            "các lần thi thử về Ban Giám hiệu trước ngày 22/4/2026 và ngày 20/5/2026; giáo viên "
+            "chủ nhiệm theo dõi chuyên cần, thông báo cho gia đình học sinh qua điện thoại hằng "
+            "tuần./."
+        ),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho41_kh_ptdtnt_muongnhe_on_thi_tot_nghiep",
+        description=(
+            "Kế hoạch of a boarding school for ethnic minorities in Điện Biên (SỞ GD&ĐT ĐIỆN "
+            "BIÊN, regular, over TRƯỜNG PHỔ THÔNG DÂN TỘC / NỘI TRÚ THCS VÀ THPT / MƯỜNG NHÉ, "
+            "one body on three bold lines), number KH-PTDTNT, place Mường Nhé, dated February "
+            "2026; a one-line subject; no Kính gửi; one opening sentence citing the minister's "
+            "Thông tư with a padded short date (24/2024/TT-BGDĐT, ngày 24/12/2024) and the "
+            "Sở's Kế hoạch printed without 'số' with a long date (285/KH-SGDĐT, ngày 13 tháng "
+            "01 năm 2026); later the school's own Quyết định with neither date nor issuer "
+            "(05/QĐ-PTDTNT); headings I-IV; targets, scores, sums and deadlines that are not "
+            "citations; a ruled 8-column table of the grade-12 classes STT / Lớp / Sĩ số / Nữ "
+            "/ Mông / Thái / Dao / Dân tộc khác (keys stt, lop, si_so, nu, mong, thai, dao, "
+            "dan_toc_khac) of 4 classes and a Cộng row (the sums add up); a ruled 5-column "
+            "task table STT / Nội dung công việc / Thời gian / Người thực hiện / Ghi chú (keys "
+            "stt, nhiem_vu, thoi_gian, don_vi_chu_tri, ghi_chu) of 13 rows with phase rows "
+            "I-III whose other cells are empty, date ranges, a dash and empty notes, running "
+            "onto the next page under the repeated header; signer Q. HIỆU TRƯỞNG on one line."
+        ),
+        tests="KH ôn thi of a PTDTNT school (Điện Biên); class table and task table; Q.",
+        origin=TEAM,
+        seed=1288,
+        scan=Scan(
+            rotation_deg=-0.6,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=62,
+            paper=(247, 243, 232),
+            illumination=0.06,
+        ),
+        chu_quan=["SỞ GD&ĐT ĐIỆN BIÊN"],
+        ban_hanh=["TRƯỜNG PHỔ THÔNG DÂN TỘC", "NỘI TRÚ THCS VÀ THPT", "MƯỜNG NHÉ"],
+        so="09",
+        ky_hieu="KH-PTDTNT",
+        dia_danh="Mường Nhé",
+        ngay=date(2026, 2, 9),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject="Ôn tập thi tốt nghiệp THPT năm 2026",
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Sở GD&ĐT (để b/c)",
+                "Ban Giám hiệu",
+                "Các tổ chuyên môn, GVCN lớp 12",
+                "Lưu: VT, CM",
+            ]
+        ),
+        signer=["Q. HIỆU TRƯỞNG"],
+        nguoi_ky="Sùng Thị Chía",
+        seal_text="SỞ GD&ĐT ĐIỆN BIÊN * TRƯỜNG PTDTNT THCS VÀ THPT MƯỜNG NHÉ * ",
+        refs=[r_tt, r_kh_so, r_qd_truong],
+    )
+
+
+def doc_ho41_cv_sgddt_tuyenquang_khan_ret_dam() -> Doc:
+    r_cv = Ref(
+        "Công văn",
+        "2146/SGDĐT-GDPT",
+        date(2025, 12, 2),
+        "Sở Giáo dục và Đào tạo",
+        long_date=False,
+    )
+    r_cd = Ref(
+        "Công điện",
+        "05/CĐ-UBND",
+        date(2025, 12, 16),
+        "Chủ tịch Ủy ban nhân dân tỉnh",
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "66/2025/NĐ-CP",
+        date(2025, 3, 12),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    # (school, commune, boarders, warm blankets, warm coats); 0 coats printed as a dash
+    schools = [
+        ("Trường PTDTBT TH và THCS Lũng Cú", "Lũng Cú", 412, 150, 150),
+        ("Trường PTDTBT THCS Sà Phìn", "Sà Phìn", 286, 120, 100),
+        ("Trường PTDTBT Tiểu học Phố Bảng", "Phố Bảng", 198, 80, 0),
+        ("Trường PTDTBT TH và THCS Sơn Vĩ", "Sơn Vĩ", 354, 140, 120),
+        ("Trường PTDTBT THCS Khâu Vai", "Khâu Vai", 231, 100, 80),
+        ("Trường PTDTBT Tiểu học Tùng Vài", "Tùng Vài", 167, 70, 0),
+        ("Trường PTDTBT THCS Pờ Ly Ngài", "Pờ Ly Ngài", 245, 100, 100),
+        ("Trường PTDTBT TH và THCS Xín Mần", "Xín Mần", 318, 120, 110),
+    ]
+    rows = [
+        [str(i), name, xa, _ho41_so(hs), _ho41_so(chan), _ho41_so(ao) if ao else "-"]
+        for i, (name, xa, hs, chan, ao) in enumerate(schools, start=1)
+    ]
+    hs_total = sum(s[2] for s in schools)
+    chan_total = sum(s[3] for s in schools)
+    ao_total = sum(s[4] for s in schools)
+    rows.append(["", "Tổng cộng", "", _ho41_so(hs_total), _ho41_so(chan_total), _ho41_so(ao_total)])
+    table = Table(
+        header=[
+            "STT",
+            "Tên trường",
+            "Xã",
+            "Học sinh bán trú",
+            "Chăn ấm (chiếc)",
+            "Áo ấm (chiếc)",
+        ],
+        columns=["stt", "ten_truong", "xa", "hoc_sinh_ban_tru", "chan_am", "ao_am"],
+        widths=[0.07, 0.37, 0.16, 0.14, 0.13, 0.13],
+        align=["c", "l", "l", "c", "c", "c"],
+        size=11.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Tiếp theo {r_cv.cite()} về bảo đảm an toàn cho học sinh trong mùa đông năm "
+            f"2025 - 2026; thực hiện {r_cd.cite()} về chủ động ứng phó với rét đậm, rét hại, "
+            "băng giá, sương muối, Sở Giáo dục và Đào tạo thông báo tình hình và đề nghị như "
+            "sau:",
+            gap=4,
+        ),
+        Para(
+            "Theo Đài Khí tượng Thủy văn tỉnh, từ ngày 19/12/2025 đến ngày 25/12/2025 trên địa "
+            "bàn tỉnh xảy ra đợt rét đậm, rét hại diện rộng; nhiệt độ thấp nhất ở các xã vùng "
+            "cao phía Bắc phổ biến 2 - 5°C, có nơi dưới 0°C, khả năng xuất hiện băng giá, "
+            "sương muối. Để bảo đảm an toàn, sức khỏe cho học sinh, đề nghị các đơn vị thực "
+            "hiện ngay một số nội dung sau:"
+        ),
+        Para(
+            "1. Theo dõi chặt chẽ diễn biến thời tiết; khi nhiệt độ ngoài trời dưới 7°C, cho "
+            "trẻ mầm non, học sinh tiểu học nghỉ học; dưới 4°C, cho học sinh trung học cơ sở, "
+            "trung học phổ thông nghỉ học. Thủ trưởng cơ sở giáo dục quyết định việc cho học "
+            "sinh nghỉ học, báo cáo Ủy ban nhân dân xã, phường và bố trí dạy bù bảo đảm chương "
+            "trình."
+        ),
+        Para(
+            "2. Đối với học sinh bán trú, nội trú: không để học sinh tự đi về nhà khi trời rét "
+            "đậm, rét hại; bảo đảm đủ chăn, đệm, nước ấm; tuyệt đối không đốt than, củi sưởi "
+            "ấm trong phòng ở kín; thực hiện đầy đủ chế độ hỗ trợ tiền ăn, gạo theo "
+            f"{r_nd.cite()}."
+        ),
+        Para(
+            f"3. Tiếp nhận và cấp phát ngay {_ho41_so(chan_total)} chăn ấm và "
+            f"{_ho41_so(ao_total)} áo ấm do các nhà hảo tâm tài trợ qua Quỹ Bảo trợ trẻ em tỉnh "
+            f"cho học sinh bán trú của {len(schools):02d} trường vùng cao, cụ thể như sau:",
+            keep=3,
+        ),
+        table,
+        Para(
+            "4. Báo cáo tình hình học sinh nghỉ học, sự cố do rét đậm, rét hại về Sở Giáo dục "
+            "và Đào tạo (qua Phòng Giáo dục phổ thông, điện thoại 0207.3822.846) trước 15 giờ "
+            "00 hằng ngày trong đợt rét; báo cáo kết quả cấp phát chăn, áo ấm trước ngày "
+            "30/12/2025.",
+            gap=4,
+        ),
+        Para("Sở Giáo dục và Đào tạo đề nghị các đơn vị khẩn trương thực hiện./."),
+    ]
+    return Doc(
+        name="ho41_cv_sgddt_tuyenquang_khan_ret_dam",
+        description=(
+            "Công văn of a provincial Sở Giáo dục và Đào tạo after the merger of Hà Giang into "
+            "Tuyên Quang (UBND TỈNH TUYÊN QUANG, regular, over SỞ GIÁO DỤC / VÀ ĐÀO TẠO on two "
+            "bold lines), number SGDĐT-GDPT, a V/v over three lines and a boxed KHẨN mark, place "
+            "Tuyên Quang, dated December 2025; Kính gửi with three addressees; the Sở's own "
+            "earlier Công văn with a padded date (2146/SGDĐT-GDPT, ngày 02/12/2025) and the "
+            "chairman's Công điện with a long date (05/CĐ-UBND, 'Chủ tịch Ủy ban nhân dân "
+            "tỉnh'); later the Government's Nghị định printed without 'số' with an unpadded "
+            "date (66/2025/NĐ-CP, ngày 12/3/2025); temperatures in °C, a date range, counts, "
+            "a time, a deadline and a phone number that are not citations; numbered points "
+            "1-4; a ruled 6-column list table STT / Tên trường / Xã / Học sinh bán trú / Chăn "
+            "ấm (chiếc) / Áo ấm (chiếc) (keys stt, ten_truong, xa, hoc_sinh_ban_tru, chan_am, "
+            "ao_am) of 8 schools with dashes for none and a Tổng cộng row with an empty "
+            "commune (the sums add up); signer TL. GIÁM ĐỐC / CHÁNH VĂN PHÒNG."
+        ),
+        tests="CV khẩn of the Sở GD&ĐT (Tuyên Quang); list of schools with counts; TL.",
+        origin=TEAM,
+        seed=1289,
+        scan=Scan(
+            rotation_deg=1.2,
+            noise_sigma=8,
+            blur=1.1,
+            jpeg_quality=56,
+            paper=(245, 241, 230),
+            illumination=0.08,
+        ),
+        chu_quan=["UBND TỈNH TUYÊN QUANG"],
+        ban_hanh=["SỞ GIÁO DỤC", "VÀ ĐÀO TẠO"],
+        so="2318",
+        ky_hieu="SGDĐT-GDPT",
+        vv="tăng cường bảo đảm an toàn, sức khỏe cho học sinh trong đợt rét đậm, rét hại",
+        do_khan="KHẨN",
+        dia_danh="Tuyên Quang",
+        ngay=date(2025, 12, 18),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Ủy ban nhân dân các xã, phường",
+            "Các trường phổ thông dân tộc nội trú",
+            "Các trường phổ thông dân tộc bán trú",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "UBND tỉnh (để b/c)",
+                "Giám đốc, các PGĐ Sở",
+                "Quỹ Bảo trợ trẻ em tỉnh",
+                "Lưu: VT, GDPT",
+            ]
+        ),
+        signer=["TL. GIÁM ĐỐC", "CHÁNH VĂN PHÒNG"],
+        nguoi_ky="Triệu Thị Hồng",
+        seal_text="UBND TỈNH TUYÊN QUANG * SỞ GIÁO DỤC VÀ ĐÀO TẠO * ",
+        refs=[r_cv, r_cd, r_nd],
+    )
+
+
+def doc_ho41_gm_cdsl_gan_ket_doanh_nghiep() -> Doc:
+    r_kh = Ref(
+        "Kế hoạch",
+        "47/KH-UBND",
+        date(2026, 2, 9),
+        "Ủy ban nhân dân tỉnh Sơn La",
+        long_date=False,
+        pad=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "1719/QĐ-TTg",
+        date(2021, 10, 14),
+        "Thủ tướng Chính phủ",
+        long_date=False,
+    )
+    r_luat = Ref(
+        "Luật",
+        "74/2014/QH13",
+        date(2014, 11, 27),
+        ten="Luật Giáo dục nghề nghiệp",
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_kh.cite()} về đào tạo nghề, giải quyết việc làm cho lao động nông "
+            "thôn năm 2026 và Dự án 5 thuộc Chương trình mục tiêu quốc gia phát triển kinh tế "
+            "- xã hội vùng đồng bào dân tộc thiểu số và miền núi được phê duyệt tại "
+            f"{r_qd.cite()}, Trường Cao đẳng Sơn La tổ chức Hội nghị gắn kết nhà trường với "
+            "doanh nghiệp trong đào tạo nghề, giải quyết việc làm cho người học theo quy định "
+            f"của {r_luat.cite()}.",
+            gap=4,
+        ),
+        Para(
+            "Trường Cao đẳng Sơn La trân trọng kính mời đại diện lãnh đạo Quý cơ quan, doanh "
+            "nghiệp tới dự Hội nghị.",
+            gap=4,
+        ),
+        Para("**Thời gian:** 08 giờ 00, thứ Tư, ngày 25 tháng 3 năm 2026.", gap=4),
+        Para(
+            "**Địa điểm:** Hội trường tầng 3, Nhà Hiệu bộ, Trường Cao đẳng Sơn La (tổ 2, "
+            "phường Chiềng Cơi, tỉnh Sơn La)."
+        ),
+        Para("**Nội dung Hội nghị:**", keep=2),
+        Para(
+            "- Báo cáo kết quả tuyển sinh, đào tạo năm 2025: tuyển mới 1.846 học sinh, sinh "
+            "viên, trong đó 1.312 người dân tộc thiểu số (Thái, Mông, Dao, Kháng, Xinh Mun); "
+            "tỷ lệ có việc làm sau 06 tháng tốt nghiệp đạt 86,4%;",
+            indent=0,
+            left=10,
+        ),
+        Para(
+            "- Giới thiệu 14 ngành, nghề tuyển sinh năm 2026 và nhu cầu bố trí 620 học sinh, "
+            "sinh viên thực tập tại doanh nghiệp;",
+            indent=0,
+            left=10,
+        ),
+        Para(
+            "- Ký kết thỏa thuận hợp tác đào tạo, tuyển dụng với 12 doanh nghiệp, hợp tác xã;",
+            indent=0,
+            left=10,
+        ),
+        Para(
+            "- Thảo luận giải pháp đào tạo theo đơn đặt hàng của doanh nghiệp cho lao động "
+            "người dân tộc thiểu số.",
+            indent=0,
+            left=10,
+        ),
+        Para(
+            "Để công tác chuẩn bị được chu đáo, đề nghị Quý cơ quan, doanh nghiệp xác nhận "
+            "thành phần tham dự trước 16 giờ 00 ngày 20/3/2026 qua Phòng Đào tạo (ông Cầm Văn "
+            "Thịnh, điện thoại 0212.3852.146 hoặc 0983.415.207).",
+            gap=4,
+        ),
+        Para("Rất mong Quý cơ quan, doanh nghiệp quan tâm, tham dự./."),
+    ]
+    return Doc(
+        name="ho41_gm_cdsl_gan_ket_doanh_nghiep",
+        description=(
+            "Giấy mời of a provincial college in Sơn La (ỦY BAN NHÂN DÂN / TỈNH SƠN LA on two "
+            "regular lines as the parent body, TRƯỜNG CAO ĐẲNG SƠN LA on one bold line), "
+            "number GM-CĐSL, place Sơn La, dated March 2026; the subject over several lines; "
+            "Kính gửi on one centred line; the province's Kế hoạch with an unpadded date "
+            "(47/KH-UBND, ngày 9/2/2026), the Prime Minister's Quyết định with a padded date "
+            "(1719/QĐ-TTg, ngày 14/10/2021) and Luật Giáo dục nghề nghiệp with a long date "
+            "(74/2014/QH13); bold Thời gian / Địa điểm lines, a long date, times, counts, a "
+            "percentage, a deadline and two phone numbers that are not citations; a '- ' list "
+            "of agenda items; no table; signer TUQ. HIỆU TRƯỞNG / TRƯỞNG PHÒNG ĐÀO TẠO."
+        ),
+        tests="GM of a college (Sơn La); centred Kính gửi; no table; TUQ.",
+        origin=TEAM,
+        seed=1290,
+        scan=Scan(
+            rotation_deg=-1.0,
+            noise_sigma=5,
+            blur=0.7,
+            jpeg_quality=72,
+            paper=(247, 244, 234),
+            illumination=0.05,
+        ),
+        chu_quan=["ỦY BAN NHÂN DÂN", "TỈNH SƠN LA"],
+        ban_hanh=["TRƯỜNG CAO ĐẲNG SƠN LA"],
+        so="86",
+        ky_hieu="GM-CĐSL",
+        dia_danh="Sơn La",
+        ngay=date(2026, 3, 10),
+        title="GIẤY MỜI",
+        loai_van_ban="Giấy mời",
+        subject=(
+            "Dự Hội nghị gắn kết nhà trường với doanh nghiệp trong đào tạo nghề và giải quyết "
+            "việc làm cho lao động người dân tộc thiểu số năm 2026"
+        ),
+        kinh_gui=["Các cơ quan, doanh nghiệp, hợp tác xã liên kết đào tạo"],
+        kinh_gui_centered=True,
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Sở GD&ĐT tỉnh Sơn La (để b/c)",
+                "Hiệu trưởng (để b/c)",
+                "Các khoa, phòng liên quan",
+                "Lưu: VT, ĐT",
+            ]
+        ),
+        signer=["TUQ. HIỆU TRƯỞNG", "TRƯỞNG PHÒNG ĐÀO TẠO"],
+        nguoi_ky="Lường Thị Thu",
+        seal_text="UBND TỈNH SƠN LA * TRƯỜNG CAO ĐẲNG SƠN LA * ",
+        refs=[r_kh, r_qd, r_luat],
+    )
+
+
+HELDOUT41_DOCS = [
+    doc_ho41_qd_skhcn_thainguyen_nhiem_vu_khcn,
+    doc_ho41_bc_sgddt_laichau_chinh_sach_hoc_sinh,
+    doc_ho41_tb_hdt_laocai_phong_thi_lop_10,
+    doc_ho41_kh_ptdtnt_muongnhe_on_thi_tot_nghiep,
+    doc_ho41_cv_sgddt_tuyenquang_khan_ret_dam,
+    doc_ho41_gm_cdsl_gan_ket_doanh_nghiep,
+]
+
+
+# --------------------------------------------------------------------------------------
+# Forty-second held-out set (benchmarks/heldout42/): home affairs, justice and legal aid in
+# the South-East after the 2025 merger of provinces (the Sở Nội vụ of Đồng Nai, the Sở Tư
+# pháp of Tây Ninh, the Trung tâm Trợ giúp pháp lý nhà nước of Hồ Chí Minh City, a Phòng
+# công chứng of Đồng Nai, the Hội đồng Thi đua - Khen thưởng of Tây Ninh and the People's
+# Committee of a Hồ Chí Minh City ward); written blind: nobody ran the pipeline or read its
+# code, tests or benchmark scripts while writing it
+# --------------------------------------------------------------------------------------
+
+HELDOUT42_DIR = REPO_ROOT / "benchmarks" / "heldout42"
+
+
+def _ho42_so(value: int) -> str:
+    """An integer with dots between thousands: 4680000 -> '4.680.000'."""
+    return f"{value:,}".replace(",", ".")
+
+
+def _ho42_he_so(hundredths: int) -> str:
+    """A salary coefficient kept in hundredths: 366 -> '3,66'."""
+    return f"{hundredths // 100},{hundredths % 100:02d}"
+
+
+def _ho42_ty_le(part: int, whole: int) -> str:
+    """part / whole in per cent, one decimal and a decimal comma: 1, 8 -> '12,5'."""
+    return f"{part * 100 / whole:.1f}".replace(".", ",")
+
+
+def doc_ho42_qd_snv_dongnai_nang_bac_luong() -> Doc:
+    r_nd = Ref(
+        "Nghị định",
+        "204/2004/NĐ-CP",
+        date(2004, 12, 14),
+        "Chính phủ",
+    )
+    r_tt08 = Ref(
+        "Thông tư",
+        "08/2013/TT-BNV",
+        date(2013, 7, 31),
+        "Bộ trưởng Bộ Nội vụ",
+        long_date=False,
+    )
+    r_tt03 = Ref(
+        "Thông tư",
+        "03/2021/TT-BNV",
+        date(2021, 6, 29),
+        "Bộ trưởng Bộ Nội vụ",
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "2187/QĐ-UBND",
+        date(2025, 7, 4),
+        "Ủy ban nhân dân tỉnh Đồng Nai",
+    )
+    # salary scales of the grades in the list: (first coefficient, step), in hundredths
+    scales = {
+        "Chuyên viên chính (01.002)": (440, 34),
+        "Chuyên viên (01.003)": (234, 33),
+        "Cán sự (01.004)": (210, 31),
+        "Lưu trữ viên chính (V.01.02.01)": (440, 34),
+        "Lưu trữ viên (V.01.02.02)": (234, 33),
+    }
+    # (unit, civil servants or not, [(name, date of birth, grade, coefficient, from)])
+    units = [
+        (
+            "Văn phòng Sở",
+            True,
+            [
+                (
+                    "Nguyễn Thị Thanh Thảo",
+                    "12/03/1979",
+                    "Chuyên viên chính (01.002)",
+                    508,
+                    "01/01/2026",
+                ),
+                ("Lê Minh Khôi", "25/10/1985", "Chuyên viên (01.003)", 366, "01/01/2026"),
+                ("Phạm Ngọc Hân", "07/06/1992", "Chuyên viên (01.003)", 267, "01/02/2026"),
+                ("Đỗ Văn Lực", "19/11/1990", "Cán sự (01.004)", 303, "01/03/2026"),
+            ],
+        ),
+        (
+            "Phòng Công chức, viên chức",
+            True,
+            [
+                ("Trần Quốc Bảo", "02/09/1976", "Chuyên viên chính (01.002)", 576, "01/01/2026"),
+                ("Võ Thị Kim Ngân", "30/04/1988", "Chuyên viên (01.003)", 333, "01/01/2026"),
+                ("Huỳnh Tấn Phát", "14/02/1983", "Chuyên viên (01.003)", 432, "01/02/2026"),
+                ("Lâm Thị Mỹ Duyên", "08/08/1994", "Chuyên viên (01.003)", 234, "01/03/2026"),
+            ],
+        ),
+        (
+            "Phòng Lao động - Việc làm",
+            True,
+            [
+                ("Điểu Thị Hồng", "21/05/1987", "Chuyên viên (01.003)", 300, "01/01/2026"),
+                ("Nguyễn Hoàng Anh Tuấn", "16/12/1980", "Chuyên viên (01.003)", 465, "01/03/2026"),
+            ],
+        ),
+        (
+            "Trung tâm Lưu trữ lịch sử",
+            False,
+            [
+                (
+                    "Bùi Thị Thu Trang",
+                    "03/01/1984",
+                    "Lưu trữ viên chính (V.01.02.01)",
+                    474,
+                    "01/01/2026",
+                ),
+                ("Lý Văn Sang", "27/07/1991", "Lưu trữ viên (V.01.02.02)", 267, "01/02/2026"),
+                ("Ngô Thị Diệu Linh", "11/05/1996", "Lưu trữ viên (V.01.02.02)", 234, "01/02/2026"),
+                ("Đinh Công Thành", "20/10/1978", "Lưu trữ viên (V.01.02.02)", 399, "01/03/2026"),
+            ],
+        ),
+    ]
+    romans = ["I", "II", "III", "IV"]
+    rows: list[list[str]] = []
+    n = civil = 0
+    for roman, (unit, is_civil, people) in zip(romans, units, strict=True):
+        rows.append([roman, unit, "", "", "", "", ""])
+        for name, born, grade, old, start in people:
+            first, step = scales[grade]
+            if (old - first) % step or old < first:
+                raise ValueError(f"ho42 Quyết định: {old} is not on the scale of {grade}")
+            n += 1
+            civil += is_civil
+            rows.append(
+                [str(n), name, born, grade, _ho42_he_so(old), _ho42_he_so(old + step), start]
+            )
+    table = Table(
+        header=[
+            "STT",
+            "Họ và tên",
+            "Ngày sinh",
+            "Ngạch, chức danh (mã số)",
+            "Hiện hưởng",
+            "Được nâng",
+            "Thời điểm hưởng",
+        ],
+        columns=["stt", "ho_ten", "ngay_sinh", "ngach", "he_so_cu", "he_so_moi", "thoi_diem"],
+        widths=[0.07, 0.21, 0.15, 0.22, 0.10, 0.10, 0.15],
+        align=["c", "l", "c", "l", "c", "c", "c"],
+        size=11.0,
+        groups=[(4, 2, "Hệ số lương")],
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            "GIÁM ĐỐC SỞ NỘI VỤ TỈNH ĐỒNG NAI",
+            style=BOLD,
+            align="center",
+            indent=0,
+            gap=2,
+        ),
+        Para(
+            f"Căn cứ {r_nd.cite()} về chế độ tiền lương đối với cán bộ, công chức, viên chức "
+            "và lực lượng vũ trang;",
+            gap=6,
+        ),
+        Para(
+            f"Căn cứ {r_tt08.cite()} hướng dẫn thực hiện chế độ nâng bậc lương thường xuyên và "
+            "nâng bậc lương trước thời hạn đối với cán bộ, công chức, viên chức và người lao "
+            f"động; {r_tt03.cite()} sửa đổi, bổ sung chế độ nâng bậc lương thường xuyên, nâng "
+            "bậc lương trước thời hạn và chế độ phụ cấp thâm niên vượt khung;"
+        ),
+        Para(
+            f"Căn cứ {r_qd.cite()} quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức "
+            "của Sở Nội vụ;"
+        ),
+        Para("Theo đề nghị của Chánh Văn phòng Sở."),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            f"**Điều 1.** Nâng bậc lương thường xuyên đối với {n} công chức, viên chức thuộc Sở "
+            f"Nội vụ (gồm {civil} công chức và {n - civil:02d} viên chức) đủ điều kiện, tiêu "
+            "chuẩn trong quý I năm 2026, cụ thể như sau:",
+            gap=4,
+            keep=3,
+        ),
+        table,
+        Para(
+            "**Điều 2.** Thời gian xét nâng bậc lương lần sau được tính từ thời điểm hưởng hệ "
+            "số lương mới ghi tại Điều 1. Phần chênh lệch tiền lương do nâng bậc được chi trả "
+            "từ dự toán ngân sách năm 2026 giao cho Sở Nội vụ. Văn phòng Sở và Trung tâm Lưu "
+            "trữ lịch sử cập nhật hồ sơ, cơ sở dữ liệu cán bộ, công chức, viên chức trước ngày "
+            "15/01/2026.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Sở, Trưởng "
+            "các phòng thuộc Sở, Giám đốc Trung tâm Lưu trữ lịch sử và các ông, bà có tên tại "
+            "Điều 1 chịu trách nhiệm thi hành Quyết định này./.",
+            gap=4,
+        ),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho42_qd_snv_dongnai_nang_bac_luong",
+        description=(
+            "Quyết định nâng bậc lương of a provincial Sở Nội vụ after Bình Phước's merger "
+            "into Đồng Nai (UBND TỈNH ĐỒNG NAI, regular, over SỞ NỘI VỤ, bold, on one line), "
+            "number QĐ-SNV, place Đồng Nai, dated December 2025; the subject over two lines; "
+            "the authority line GIÁM ĐỐC SỞ NỘI VỤ TỈNH ĐỒNG NAI; Căn cứ lines with the "
+            "Government's Nghị định with a long date (204/2004/NĐ-CP), the minister's Thông "
+            "tư with a padded date (08/2013/TT-BNV, ngày 31/07/2013) and, in the same line, "
+            "another printed without 'số' with an unpadded date (03/2021/TT-BNV, ngày "
+            "29/6/2021), and the province's Quyết định with a long date (2187/QĐ-UBND); a "
+            "ruled 7-column personnel table STT / Họ và tên / Ngày sinh / Ngạch, chức danh (mã "
+            "số) / Hiện hưởng / Được nâng / Thời điểm hưởng (keys stt, ho_ten, ngay_sinh, "
+            "ngach, he_so_cu, he_so_moi, thoi_diem) with a merged header cell 'Hệ số lương' "
+            "over two columns, 18 rows (four Roman-numeral unit rows with empty cells, 14 "
+            "people with dates of birth, grade codes and salary coefficients such as 3,66), "
+            "running onto the next page under the repeated two-row header; a deadline that "
+            "is not a citation; signer GIÁM ĐỐC alone."
+        ),
+        tests="QĐ nâng bậc lương of the Sở Nội vụ Đồng Nai; personnel list; no prefix.",
+        origin=TEAM,
+        seed=1291,
+        scan=Scan(
+            rotation_deg=0.9,
+            noise_sigma=5,
+            blur=0.8,
+            jpeg_quality=68,
+            paper=(247, 243, 233),
+            illumination=0.06,
+        ),
+        chu_quan=["UBND TỈNH ĐỒNG NAI"],
+        ban_hanh=["SỞ NỘI VỤ"],
+        so="1046",
+        ky_hieu="QĐ-SNV",
+        dia_danh="Đồng Nai",
+        ngay=date(2025, 12, 26),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject=(
+            "Về việc nâng bậc lương thường xuyên đối với công chức, viên chức thuộc Sở Nội vụ "
+            "quý I năm 2026"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như Điều 3",
+                "UBND tỉnh (để b/c)",
+                "Sở Tài chính",
+                "Lưu: VT, VP",
+            ]
+        ),
+        signer=["GIÁM ĐỐC"],
+        nguoi_ky="Trịnh Quang Vinh",
+        seal_text="ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI * SỞ NỘI VỤ * ",
+        refs=[r_nd, r_tt08, r_tt03, r_qd],
+    )
+
+
+def doc_ho42_bc_stp_tayninh_ho_tich() -> Doc:
+    r_cv = Ref(
+        "Công văn",
+        "3974/UBND-NC",
+        date(2025, 12, 2),
+        "Ủy ban nhân dân tỉnh",
+        long_date=False,
+    )
+    r_luat = Ref(
+        "Luật",
+        "60/2014/QH13",
+        date(2014, 11, 20),
+        ten="Luật Hộ tịch",
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "123/2015/NĐ-CP",
+        date(2015, 11, 15),
+        "Chính phủ",
+        so_word=False,
+    )
+    r_tt = Ref(
+        "Thông tư",
+        "04/2020/TT-BTP",
+        date(2020, 5, 28),
+        "Bộ trưởng Bộ Tư pháp",
+        long_date=False,
+        pad=False,
+    )
+    # (ward, births, marriages, deaths, recognitions of parents and children)
+    Ward = tuple[str, int, int, int, int]
+    areas: list[tuple[str, list[Ward]]] = [
+        (
+            "Các phường thuộc tỉnh Long An (cũ)",
+            [
+                ("Phường Long An", 1184, 462, 415, 9),
+                ("Phường Tân An", 906, 371, 338, 4),
+                ("Phường Khánh Hậu", 742, 298, 276, 0),
+                ("Phường Kiến Tường", 615, 254, 197, 3),
+            ],
+        ),
+        (
+            "Các phường thuộc tỉnh Tây Ninh (cũ)",
+            [
+                ("Phường Tân Ninh", 1073, 418, 392, 6),
+                ("Phường Bình Minh", 684, 277, 241, 2),
+                ("Phường Ninh Thạnh", 598, 236, 219, 0),
+                ("Phường Long Hoa", 827, 305, 286, 5),
+                ("Phường Hòa Thành", 912, 344, 331, 7),
+                ("Phường Thanh Điền", 556, 219, 183, 0),
+                ("Phường Trảng Bàng", 963, 387, 302, 8),
+                ("Phường An Tịnh", 731, 296, 214, 1),
+                ("Phường Gò Dầu", 845, 329, 268, 4),
+                ("Phường Gia Lộc", 502, 193, 176, 0),
+            ],
+        ),
+    ]
+
+    def line(stt: str, name: str, ks: int, kh: int, kt: int, nc: int) -> list[str]:
+        cells = [_ho42_so(v) if v else "-" for v in (ks, kh, kt, nc)]
+        return [stt, name, *cells, _ho42_so(ks + kh + kt + nc)]
+
+    def sums(wards: list[Ward]) -> tuple[int, int, int, int]:
+        return (
+            sum(w[1] for w in wards),
+            sum(w[2] for w in wards),
+            sum(w[3] for w in wards),
+            sum(w[4] for w in wards),
+        )
+
+    romans = ["I", "II"]
+    rows: list[list[str]] = []
+    n = 0
+    every: list[Ward] = []
+    for roman, (label, wards) in zip(romans, areas, strict=True):
+        rows.append(line(roman, label, *sums(wards)))
+        for w in wards:
+            n += 1
+            rows.append(line(str(n), *w))
+        every += wards
+    ks, kh, kt, nc = sums(every)
+    rows.append(line("", f"Cộng {n} phường", ks, kh, kt, nc))
+    table = Table(
+        header=[
+            "STT",
+            "Đơn vị",
+            "Khai sinh",
+            "Kết hôn",
+            "Khai tử",
+            "Nhận cha, mẹ, con",
+            "Cộng",
+        ],
+        columns=["stt", "don_vi", "khai_sinh", "ket_hon", "khai_tu", "nhan_cha_me_con", "cong"],
+        widths=[0.08, 0.32, 0.12, 0.12, 0.12, 0.13, 0.11],
+        align=["c", "l", "c", "c", "c", "c", "c"],
+        size=11.5,
+        groups=[(2, 4, "Số việc đăng ký (việc)")],
+        rows=rows,
+    )
+    # the whole province (96 communes and wards), of which the wards are in the table
+    tinh = (31846, 12917, 14205, 162)
+    all_wards = ks + kh + kt + nc
+    all_tinh = sum(tinh)
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_cv.cite()} về việc báo cáo kết quả công tác tư pháp năm 2025, Sở "
+            "Tư pháp báo cáo tình hình đăng ký và quản lý hộ tịch trên địa bàn tỉnh (số liệu "
+            "từ ngày 01/01/2025 đến ngày 31/12/2025) như sau:",
+            gap=4,
+        ),
+        H("1. Kết quả đăng ký hộ tịch"),
+        Para(
+            f"Các cơ quan đăng ký hộ tịch trên địa bàn tỉnh thực hiện theo {r_luat.cite()} "
+            f"và {r_nd.cite()} quy định chi tiết một số điều và biện pháp thi hành Luật Hộ "
+            f"tịch. Năm 2025, toàn tỉnh đăng ký khai sinh {_ho42_so(tinh[0])} trường hợp, kết "
+            f"hôn {_ho42_so(tinh[1])} cặp, khai tử {_ho42_so(tinh[2])} trường hợp, nhận cha, "
+            f"mẹ, con {tinh[3]} trường hợp; tổng cộng {_ho42_so(all_tinh)} việc. Riêng {n} "
+            f"phường đăng ký {_ho42_so(all_wards)} việc, chiếm "
+            f"{_ho42_ty_le(all_wards, all_tinh)}% tổng số việc của toàn tỉnh; tỷ lệ hồ sơ "
+            "nộp trực tuyến đạt 86,4%."
+        ),
+        H("2. Số liệu đăng ký hộ tịch tại các phường", keep=4),
+        table,
+        H("3. Khó khăn, vướng mắc"),
+        Para(
+            "Từ ngày 01/7/2025, Ủy ban nhân dân cấp xã tiếp nhận thêm thẩm quyền đăng ký hộ "
+            "tịch có yếu tố nước ngoài, trong khi công chức tư pháp - hộ tịch tại nhiều xã, "
+            "phường mới được bố trí, chưa qua bồi dưỡng nghiệp vụ. Dữ liệu hộ tịch của 12 "
+            "đơn vị cũ (khoảng 184.600 trang sổ) chưa được số hóa, cập nhật vào Cơ sở dữ "
+            "liệu hộ tịch điện tử; một số mẫu sổ, trích lục theo "
+            f"{r_tt.cite()} chưa phù hợp với tên đơn vị hành chính mới."
+        ),
+        H("4. Kiến nghị"),
+        Para(
+            "Đề nghị Bộ Tư pháp tổ chức tập huấn nghiệp vụ đăng ký hộ tịch có yếu tố nước "
+            "ngoài cho công chức cấp xã trong quý I năm 2026; đề nghị Ủy ban nhân dân tỉnh bố "
+            "trí kinh phí số hóa sổ hộ tịch, hoàn thành trước ngày 30/9/2026."
+        ),
+        Para("Sở Tư pháp tỉnh Tây Ninh kính báo cáo./."),
+    ]
+    return Doc(
+        name="ho42_bc_stp_tayninh_ho_tich",
+        description=(
+            "Báo cáo of a provincial Sở Tư pháp after Long An's merger into Tây Ninh (ỦY BAN "
+            "NHÂN DÂN / TỈNH TÂY NINH, the parent body on two regular lines, above SỞ TƯ "
+            "PHÁP, bold), number BC-STP, place Tây Ninh, dated January 2026; a one-line "
+            "subject; Kính gửi with two addressees; the province's Công văn with a padded "
+            "date (3974/UBND-NC, ngày 02/12/2025, 'Ủy ban nhân dân tỉnh'), Luật Hộ tịch with "
+            "a long date (60/2014/QH13), the Government's Nghị định printed without 'số' with "
+            "a long date (123/2015/NĐ-CP) and later the minister's Thông tư with an unpadded "
+            "date (04/2020/TT-BTP, ngày 28/5/2020); numbered headings 1-4; counts, a "
+            "percentage computed from the table, a period and deadlines that are not "
+            "citations; a ruled 7-column civil-status statistics table STT / Đơn vị / Khai "
+            "sinh / Kết hôn / Khai tử / Nhận cha, mẹ, con / Cộng (keys stt, don_vi, khai_sinh, "
+            "ket_hon, khai_tu, nhan_cha_me_con, cong) with a merged header cell 'Số việc đăng "
+            "ký (việc)' over four columns, 17 rows (two Roman-numeral groups with subtotals, "
+            "14 wards, dashes for none, a total row with an empty STT; rows and columns add "
+            "up), running onto the next page under the repeated two-row header; signer TUQ. "
+            "GIÁM ĐỐC / CHÁNH VĂN PHÒNG."
+        ),
+        tests="BC hộ tịch of the Sở Tư pháp Tây Ninh; statistics by ward, merged header; TUQ.",
+        origin=TEAM,
+        seed=1292,
+        scan=Scan(
+            rotation_deg=-1.3,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=58,
+            paper=(245, 241, 229),
+            illumination=0.08,
+        ),
+        chu_quan=["ỦY BAN NHÂN DÂN", "TỈNH TÂY NINH"],
+        ban_hanh=["SỞ TƯ PHÁP"],
+        so="12",
+        ky_hieu="BC-STP",
+        dia_danh="Tây Ninh",
+        ngay=date(2026, 1, 8),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject="Tình hình đăng ký và quản lý hộ tịch năm 2025",
+        kinh_gui=["Bộ Tư pháp", "Ủy ban nhân dân tỉnh Tây Ninh"],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Giám đốc Sở (để b/c)",
+                "UBND các xã, phường",
+                "Lưu: VT, HCTP",
+            ]
+        ),
+        signer=["TUQ. GIÁM ĐỐC", "CHÁNH VĂN PHÒNG"],
+        nguoi_ky="Phan Thanh Tùng",
+        seal_text="ỦY BAN NHÂN DÂN TỈNH TÂY NINH * SỞ TƯ PHÁP * ",
+        refs=[r_cv, r_luat, r_nd, r_tt],
+    )
+
+
+def doc_ho42_kh_tttgpl_hcm_luu_dong() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "11/2017/QH14",
+        date(2017, 6, 20),
+        ten="Luật Trợ giúp pháp lý",
+        long_date=False,
+        pad=False,
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "144/2017/NĐ-CP",
+        date(2017, 12, 15),
+        "Chính phủ",
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "286/KH-STP",
+        date(2026, 1, 9),
+        "Sở Tư pháp Thành phố Hồ Chí Minh",
+        long_date=False,
+    )
+    r_tt = Ref(
+        "Thông tư",
+        "12/2018/TT-BTP",
+        date(2018, 8, 28),
+        "Bộ trưởng Bộ Tư pháp",
+        so_word=False,
+    )
+    # groups of (activity, area, partners, time, note)
+    groups = [
+        (
+            "I",
+            "Trợ giúp pháp lý lưu động",
+            [
+                (
+                    "Tư vấn pháp luật, tiếp nhận yêu cầu trợ giúp pháp lý cho người dân tộc "
+                    "thiểu số, người thuộc hộ cận nghèo",
+                    "Xã Thạnh An, xã Cần Giờ",
+                    "UBND xã; Hội Nông dân xã",
+                    "12/3/2026",
+                    "Chi nhánh số 1",
+                ),
+                (
+                    "Trợ giúp pháp lý cho ngư dân về đất đai, lao động trên tàu cá",
+                    "Đặc khu Côn Đảo",
+                    "UBND đặc khu; Đồn Biên phòng Côn Đảo",
+                    "Tháng 4/2026",
+                    "Đi tàu từ cảng Cát Lở",
+                ),
+                (
+                    "Trợ giúp pháp lý cho người khuyết tật, trẻ em có hoàn cảnh đặc biệt",
+                    "Xã Dầu Tiếng, xã Minh Thạnh",
+                    "Hội Người khuyết tật Thành phố",
+                    "Quý II/2026",
+                    "",
+                ),
+                (
+                    "Trợ giúp pháp lý cho nạn nhân bạo lực gia đình, mua bán người",
+                    "Xã Long Sơn, xã Long Hải",
+                    "Công an xã; Hội LHPN xã",
+                    "15/5 - 29/5/2026",
+                    "Chi nhánh số 5",
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Truyền thông về trợ giúp pháp lý",
+            [
+                (
+                    "Lắp đặt, thay mới bảng thông tin, hộp tin trợ giúp pháp lý",
+                    "40 điểm tại các xã, đặc khu",
+                    "UBND các xã, đặc khu",
+                    "Trước 30/4/2026",
+                    "40 bảng, 40 hộp tin",
+                ),
+                (
+                    "Chuyên mục “Trợ giúp pháp lý cho mọi người” trên hệ thống truyền thanh cơ sở",
+                    "12 xã ven biển",
+                    "-",
+                    "Hằng tháng",
+                    "",
+                ),
+                (
+                    "Duy trì đường dây nóng tiếp nhận yêu cầu trợ giúp pháp lý",
+                    "Toàn Thành phố",
+                    "-",
+                    "Giờ hành chính",
+                    "028.3829.6917",
+                ),
+            ],
+        ),
+        (
+            "III",
+            "Kiểm tra, đánh giá",
+            [
+                (
+                    "Kiểm tra chất lượng vụ việc trợ giúp pháp lý lưu động",
+                    "Chi nhánh số 1, số 5",
+                    "Phòng Bổ trợ tư pháp, Sở Tư pháp",
+                    "Tháng 9/2026",
+                    "",
+                ),
+                (
+                    "Sơ kết 6 tháng, tổng kết năm",
+                    "Trụ sở Trung tâm",
+                    "Các Chi nhánh",
+                    "15/7 và 15/12/2026",
+                    "",
+                ),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = 0
+    for roman, label, items in groups:
+        rows.append([roman, label, "", "", "", ""])
+        for item in items:
+            n += 1
+            rows.append([str(n), *item])
+    table = Table(
+        header=[
+            "STT",
+            "Nội dung hoạt động",
+            "Địa bàn",
+            "Đơn vị phối hợp",
+            "Thời gian",
+            "Ghi chú",
+        ],
+        columns=["stt", "nhiem_vu", "dia_ban", "don_vi_phoi_hop", "thoi_gian", "ghi_chu"],
+        widths=[0.07, 0.27, 0.16, 0.16, 0.15, 0.19],
+        align=["c", "l", "l", "l", "c", "l"],
+        size=11.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}; {r_nd.cite()} quy định chi tiết một số điều và biện pháp "
+            f"thi hành Luật Trợ giúp pháp lý; thực hiện {r_kh.cite()} về công tác trợ giúp "
+            "pháp lý năm 2026, Trung tâm Trợ giúp pháp lý nhà nước Thành phố Hồ Chí Minh ban "
+            "hành Kế hoạch như sau:",
+            gap=4,
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "1. Đưa dịch vụ trợ giúp pháp lý đến gần người dân ở các xã, đặc khu ven biển và "
+            "vùng có điều kiện kinh tế - xã hội khó khăn sau khi sắp xếp đơn vị hành chính; "
+            "phấn đấu thụ lý ít nhất 320 vụ việc, trong đó vụ việc tham gia tố tụng chiếm từ "
+            "60% trở lên."
+        ),
+        Para(
+            "2. Hoạt động lưu động thực hiện đúng trình tự, thủ tục theo "
+            f"{r_tt.cite()} hướng dẫn một số hoạt động nghiệp vụ trợ giúp pháp lý và quản lý "
+            "chất lượng vụ việc trợ giúp pháp lý; bảo đảm an toàn, tiết kiệm, hiệu quả."
+        ),
+        H("II. NỘI DUNG, THỜI GIAN THỰC HIỆN", keep=4),
+        table,
+        H("III. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "1. Phòng Nghiệp vụ chủ trì xây dựng lịch chi tiết từng đợt, phối hợp với Ủy ban "
+            "nhân dân các xã, đặc khu thông báo cho người dân trước ít nhất 07 ngày; tổng hợp "
+            "kết quả, báo cáo Giám đốc Trung tâm trước ngày 20 của tháng cuối quý."
+        ),
+        Para(
+            "2. Phòng Hành chính, Tổng hợp bảo đảm phương tiện, kinh phí thực hiện Kế hoạch "
+            "là 186.500.000 đồng từ nguồn ngân sách năm 2026 đã giao cho Trung tâm."
+        ),
+        Para(
+            "3. Các Chi nhánh Trợ giúp pháp lý nhà nước cử trợ giúp viên pháp lý, luật sư "
+            "tham gia các đợt lưu động trên địa bàn được phân công."
+        ),
+        Para(
+            "Trong quá trình thực hiện, nếu có vướng mắc, đề nghị liên hệ Phòng Nghiệp vụ, "
+            "điện thoại 028.3822.5047, để được hướng dẫn./."
+        ),
+    ]
+    return Doc(
+        name="ho42_kh_tttgpl_hcm_luu_dong",
+        description=(
+            "Kế hoạch of the state legal aid centre of Hồ Chí Minh City after the merger "
+            "with Bình Dương and Bà Rịa - Vũng Tàu (SỞ TƯ PHÁP / THÀNH PHỐ HỒ CHÍ MINH, the "
+            "parent body on two regular lines, above TRUNG TÂM TRỢ GIÚP / PHÁP LÝ NHÀ NƯỚC, "
+            "one body on two bold lines), number KH-TTTGPL, place TP. Hồ Chí Minh, dated "
+            "January 2026; the subject over three lines; no Kính gửi; one opening sentence "
+            "citing Luật Trợ giúp pháp lý with an unpadded date (11/2017/QH14, ngày "
+            "20/6/2017), the Government's Nghị định with a long date (144/2017/NĐ-CP) and "
+            "the Sở Tư pháp's Kế hoạch with a padded date (286/KH-STP, ngày 09/01/2026); "
+            "later the minister's Thông tư printed without 'số' with a long date "
+            "(12/2018/TT-BTP); headings I-III; counts, a percentage, a sum and a phone "
+            "number that are not citations; a ruled 6-column task table STT / Nội dung hoạt "
+            "động / Địa bàn / Đơn vị phối hợp / Thời gian / Ghi chú (keys stt, nhiem_vu, "
+            "dia_ban, don_vi_phoi_hop, thoi_gian, ghi_chu) of 12 rows (groups I-III with "
+            "empty cells, 9 activities with communes and a special zone, dates, date "
+            "ranges, quarters, dashes, empty notes and a phone number), running onto the "
+            "next page under the repeated header; signer KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC."
+        ),
+        tests="KH trợ giúp pháp lý lưu động of the TT TGPL HCMC; task table; KT.",
+        origin=TEAM,
+        seed=1293,
+        scan=Scan(
+            rotation_deg=0.4,
+            noise_sigma=4,
+            blur=0.6,
+            jpeg_quality=76,
+            paper=(248, 244, 234),
+            illumination=0.05,
+        ),
+        chu_quan=["SỞ TƯ PHÁP", "THÀNH PHỐ HỒ CHÍ MINH"],
+        ban_hanh=["TRUNG TÂM TRỢ GIÚP", "PHÁP LÝ NHÀ NƯỚC"],
+        so="07",
+        ky_hieu="KH-TTTGPL",
+        dia_danh="TP. Hồ Chí Minh",
+        ngay=date(2026, 1, 23),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject=(
+            "Thực hiện trợ giúp pháp lý lưu động và truyền thông về trợ giúp pháp lý tại các "
+            "xã, đặc khu ven biển và vùng có điều kiện kinh tế - xã hội khó khăn năm 2026"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Sở Tư pháp (để b/c)",
+                "UBND các xã, đặc khu liên quan",
+                "Các Chi nhánh TGPL nhà nước",
+                "Lưu: VT, NV",
+            ]
+        ),
+        signer=["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+        nguoi_ky="Nguyễn Thị Bảo Trâm",
+        seal_text="SỞ TƯ PHÁP TP. HỒ CHÍ MINH * TRUNG TÂM TRỢ GIÚP PHÁP LÝ NHÀ NƯỚC * ",
+        refs=[r_luat, r_nd, r_kh, r_tt],
+    )
+
+
+def doc_ho42_tb_pcc1_dongnai_lich_ngoai_gio() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "46/2024/QH15",
+        date(2024, 11, 26),
+        ten="Luật Công chứng",
+    )
+    r_cv = Ref(
+        "Công văn",
+        "624/STP-BTTP",
+        date(2026, 3, 17),
+        "Sở Tư pháp tỉnh Đồng Nai",
+        long_date=False,
+        pad=False,
+    )
+    r_tt = Ref(
+        "Thông tư",
+        "257/2016/TT-BTC",
+        date(2016, 11, 11),
+        "Bộ trưởng Bộ Tài chính",
+        long_date=False,
+        so_word=False,
+    )
+    morning = "07 giờ 30 - 11 giờ 30"
+    allday = "07 giờ 30 - 16 giờ 30"
+    notaries = {
+        "a": ("Lê Thị Ngọc Bích", "0918.275.436"),
+        "b": ("Trần Minh Hiếu", "0903.612.784"),
+        "c": ("Vũ Thị Hải Yến", "0937.148.502"),
+        "d": ("Nguyễn Đăng Khoa", "0251.3822.614"),
+    }
+    # (Saturday, hours, notary on duty, note); None: no duty that day
+    days: list[tuple[str, str | None, str | None, str]] = [
+        ("04/4/2026", morning, "a", ""),
+        ("11/4/2026", morning, "b", ""),
+        ("18/4/2026", allday, "c", "Trực cả ngày"),
+        ("25/4/2026", morning, "d", ""),
+        ("02/5/2026", None, None, "Nghỉ lễ 30/4 và 01/5"),
+        ("09/5/2026", morning, "a", ""),
+        ("16/5/2026", morning, "b", ""),
+        ("23/5/2026", allday, "c", "Trực cả ngày"),
+        ("30/5/2026", morning, "d", ""),
+        ("06/6/2026", morning, "a", ""),
+        ("13/6/2026", morning, "b", ""),
+        ("20/6/2026", allday, "c", "Trực cả ngày"),
+        ("27/6/2026", morning, "d", ""),
+    ]
+    rows: list[list[str]] = []
+    for i, (day, hours, who, note) in enumerate(days, start=1):
+        if who is None or hours is None:
+            rows.append([str(i), day, "-", "-", "-", note])
+        else:
+            name, phone = notaries[who]
+            rows.append([str(i), day, hours, name, phone, note])
+    on_duty = sum(1 for d in days if d[2])
+    table = Table(
+        header=[
+            "STT",
+            "Thứ Bảy, ngày",
+            "Thời gian tiếp nhận",
+            "Công chứng viên trực",
+            "Điện thoại",
+            "Ghi chú",
+        ],
+        columns=["stt", "ngay", "thoi_gian", "cong_chung_vien", "dien_thoai", "ghi_chu"],
+        widths=[0.07, 0.15, 0.20, 0.22, 0.19, 0.17],
+        align=["c", "c", "c", "l", "c", "l"],
+        size=11.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}; thực hiện {r_cv.cite()} về việc bảo đảm phục vụ người "
+            "yêu cầu công chứng ngoài giờ hành chính, Phòng Công chứng số 1 thông báo lịch "
+            "tiếp nhận yêu cầu công chứng vào ngày thứ Bảy trong quý II năm 2026 như sau:",
+            gap=4,
+        ),
+        H("1. Lịch trực ngày thứ Bảy", keep=4),
+        Para(
+            f"Phòng Công chứng số 1 tổ chức trực {on_duty} ngày thứ Bảy từ ngày 04/4/2026 đến "
+            "ngày 27/6/2026 tại trụ sở số 236 đường Phạm Văn Thuận, phường Trấn Biên, tỉnh "
+            "Đồng Nai, cụ thể:",
+            keep=3,
+        ),
+        table,
+        H("2. Công chứng ngoài trụ sở"),
+        Para(
+            "Người yêu cầu công chứng là người già yếu, không thể đi lại được, người đang bị "
+            "tạm giữ, tạm giam, đang chấp hành án phạt tù hoặc có lý do chính đáng khác đăng "
+            "ký trước ít nhất 01 ngày làm việc qua số điện thoại 0251.3822.614 để được bố trí "
+            "công chứng viên đến nơi cư trú, nơi điều trị trong phạm vi tỉnh."
+        ),
+        H("3. Phí công chứng"),
+        Para(
+            f"Phí công chứng, phí chứng thực thu theo {r_tt.cite()} quy định mức thu, chế "
+            "độ thu, nộp, quản lý và sử dụng phí công chứng, không thu thêm khoản phí nào "
+            "khác khi công chứng vào ngày thứ Bảy; thù lao công chứng niêm yết công khai tại "
+            "trụ sở."
+        ),
+        Para("Phòng Công chứng số 1 thông báo để các tổ chức, cá nhân biết, liên hệ thực hiện./."),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho42_tb_pcc1_dongnai_lich_ngoai_gio",
+        description=(
+            "Thông báo of a notary office under a provincial Sở Tư pháp after Bình Phước's "
+            "merger into Đồng Nai (SỞ TƯ PHÁP TỈNH ĐỒNG NAI, regular, over PHÒNG CÔNG CHỨNG "
+            "SỐ 1, bold, on one line, a number in the name), number TB-PCC1, place Đồng Nai, "
+            "dated March 2026; the subject over two lines; no Kính gửi; one opening sentence "
+            "citing Luật Công chứng with a long date (46/2024/QH15) and the Sở Tư pháp's Công "
+            "văn with an unpadded date (624/STP-BTTP, ngày 17/3/2026); numbered headings 1-3; "
+            "later the minister's Thông tư printed without 'số' with a short date "
+            "(257/2016/TT-BTC, ngày 11/11/2016); a date range, an address and a phone number "
+            "that are not citations; a ruled 6-column duty roster STT / Thứ Bảy, ngày / Thời "
+            "gian tiếp nhận / Công chứng viên trực / Điện thoại / Ghi chú (keys stt, ngay, "
+            "thoi_gian, cong_chung_vien, dien_thoai, ghi_chu) of 13 Saturdays with unpadded "
+            "dates, time ranges, mobile and fixed phone numbers, one row of dashes and empty "
+            "notes, running onto the next page under the repeated header; signer Q. TRƯỞNG "
+            "PHÒNG on one line."
+        ),
+        tests="TB lịch trực of a Phòng công chứng (Đồng Nai); roster with phones; Q.",
+        origin=TEAM,
+        seed=1294,
+        scan=Scan(
+            rotation_deg=-0.7,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=63,
+            paper=(246, 242, 231),
+            illumination=0.07,
+        ),
+        chu_quan=["SỞ TƯ PHÁP TỈNH ĐỒNG NAI"],
+        ban_hanh=["PHÒNG CÔNG CHỨNG SỐ 1"],
+        so="19",
+        ky_hieu="TB-PCC1",
+        dia_danh="Đồng Nai",
+        ngay=date(2026, 3, 27),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject=(
+            "Lịch tiếp nhận yêu cầu công chứng ngày thứ Bảy và công chứng ngoài trụ sở quý II "
+            "năm 2026"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Sở Tư pháp (để b/c)",
+                "UBND phường Trấn Biên",
+                "Niêm yết tại trụ sở",
+                "Lưu: VT",
+            ]
+        ),
+        signer=["Q. TRƯỞNG PHÒNG"],
+        nguoi_ky="Hồ Thị Phương Thảo",
+        seal_text="SỞ TƯ PHÁP TỈNH ĐỒNG NAI * PHÒNG CÔNG CHỨNG SỐ 1 * ",
+        refs=[r_luat, r_cv, r_tt],
+    )
+
+
+def doc_ho42_ttr_hdtdkt_tayninh_bang_khen() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "06/2022/QH15",
+        date(2022, 6, 15),
+        ten="Luật Thi đua, khen thưởng",
+    )
+    r_nd98 = Ref(
+        "Nghị định",
+        "98/2023/NĐ-CP",
+        date(2023, 12, 31),
+        "Chính phủ",
+        long_date=False,
+        so_word=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "2456/KH-UBND",
+        date(2025, 8, 5),
+        "Ủy ban nhân dân tỉnh",
+        long_date=False,
+        pad=False,
+    )
+    r_nd73 = Ref(
+        "Nghị định",
+        "73/2024/NĐ-CP",
+        date(2024, 6, 30),
+        "Chính phủ",
+        long_date=False,
+    )
+    luong_co_so = 2340000  # đồng a month since 01/7/2024 (Nghị định 73/2024/NĐ-CP)
+    # (name, post and unit); a collective gets 2.0 times the base salary, a person 1.0
+    tap_the = [
+        ("Phòng Tổ chức bộ máy - Biên chế", "Sở Nội vụ"),
+        ("Phòng Xây dựng chính quyền", "Sở Nội vụ"),
+        ("Phòng Hành chính tư pháp", "Sở Tư pháp"),
+        ("Văn phòng HĐND và UBND", "Phường Long An"),
+        ("Ủy ban nhân dân xã Đức Hòa", ""),
+        ("Ủy ban nhân dân phường Tân Ninh", ""),
+    ]
+    ca_nhan = [
+        ("Ông Nguyễn Văn Tám", "Phó Chủ tịch UBND phường Long An"),
+        ("Bà Trần Thị Ngọc Diễm", "Chuyên viên Phòng Tổ chức bộ máy - Biên chế, Sở Nội vụ"),
+        ("Ông Lê Hoàng Phúc", "Phó Trưởng phòng Xây dựng chính quyền, Sở Nội vụ"),
+        ("Bà Võ Thị Thu Sương", "Công chức Văn phòng HĐND và UBND xã Đức Hòa"),
+        ("Ông Huỳnh Công Danh", "Chủ tịch UBND xã Hậu Nghĩa"),
+        ("Bà Phạm Thị Kim Loan", "Chuyên viên Văn phòng UBND tỉnh"),
+        ("Ông Đặng Quốc Huy", "Trưởng phòng Kinh tế, UBND phường Trảng Bàng"),
+        ("Bà Nguyễn Thị Mộng Tuyền", "Công chức Tư pháp - Hộ tịch, UBND xã Bến Lức"),
+        ("Ông Trịnh Văn Sơn", "Chánh Văn phòng HĐND và UBND phường Hòa Thành"),
+        ("Bà Lâm Thị Bích Ngọc", "Chuyên viên Phòng Hành chính tư pháp, Sở Tư pháp"),
+        ("Ông Cao Minh Trí", "Trưởng Công an xã Tân Biên"),
+        ("Bà Đoàn Thị Thanh Hương", "Phó Chủ tịch UBND xã Dương Minh Châu"),
+    ]
+    rows: list[list[str]] = []
+    total = 0
+    n = 0
+    for roman, label, people, times in (
+        ("I", "Tập thể", tap_the, 2),
+        ("II", "Cá nhân", ca_nhan, 1),
+    ):
+        sub = len(people) * times * luong_co_so
+        total += sub
+        rows.append([roman, f"{label} ({len(people):02d})", "", "", _ho42_so(sub)])
+        for name, unit in people:
+            n += 1
+            rows.append([str(n), name, unit, f"{times},0", _ho42_so(times * luong_co_so)])
+    rows.append(["", "Tổng cộng", "", "", _ho42_so(total)])
+    if total != 56160000:  # the sum in words below is written for this total
+        raise ValueError(f"ho42 Tờ trình: total {total} does not match its words")
+    table = Table(
+        header=[
+            "STT",
+            "Tập thể, cá nhân",
+            "Chức vụ, đơn vị",
+            "Mức thưởng (lần mức lương cơ sở)",
+            "Số tiền (đồng)",
+        ],
+        columns=["stt", "ten", "chuc_vu_don_vi", "muc_thuong", "so_tien"],
+        widths=[0.07, 0.28, 0.35, 0.15, 0.15],
+        align=["c", "l", "l", "c", "c"],
+        size=11.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(f"Căn cứ {r_luat.cite()};", gap=4),
+        Para(
+            f"Căn cứ {r_nd98.cite()} quy định chi tiết thi hành một số điều của Luật Thi đua, "
+            "khen thưởng;"
+        ),
+        Para(
+            f"Căn cứ {r_kh.cite()} về phát động phong trào thi đua thực hiện sắp xếp đơn vị "
+            "hành chính và tổ chức chính quyền địa phương hai cấp;"
+        ),
+        Para(
+            "Tại cuộc họp ngày 10/3/2026, Hội đồng Thi đua - Khen thưởng tỉnh đã xét hồ sơ "
+            f"đề nghị khen thưởng của các cơ quan, đơn vị; {len(tap_the)} tập thể và "
+            f"{len(ca_nhan)} cá nhân đạt 100% số phiếu đồng ý của thành viên Hội đồng dự họp."
+        ),
+        Para(
+            "Hội đồng Thi đua - Khen thưởng tỉnh kính trình Chủ tịch Ủy ban nhân dân tỉnh xem "
+            f"xét, tặng Bằng khen cho {len(tap_the)} tập thể và {len(ca_nhan)} cá nhân đã có "
+            "thành tích xuất sắc trong thực hiện sắp xếp đơn vị hành chính và tổ chức chính "
+            "quyền địa phương hai cấp (danh sách kèm theo).",
+            keep=3,
+        ),
+        Para("Đơn vị tính: đồng", style=ITALIC, align="right", indent=0, size=12.0),
+        table,
+        Para(
+            "Mức tiền thưởng tính theo mức lương cơ sở "
+            f"{_ho42_so(luong_co_so)} đồng/tháng quy định tại {r_nd73.cite()} quy định mức "
+            f"lương cơ sở đối với cán bộ, công chức, viên chức và lực lượng vũ trang. Tổng "
+            f"kinh phí khen thưởng là {_ho42_so(total)} đồng (Bằng chữ: Năm mươi sáu triệu, "
+            "một trăm sáu mươi nghìn đồng), chi từ Quỹ thi đua, khen thưởng của tỉnh năm 2026.",
+            gap=4,
+        ),
+        Para(
+            "Kính trình Chủ tịch Ủy ban nhân dân tỉnh xem xét, quyết định; hồ sơ gửi kèm Tờ "
+            f"trình gồm {n} bộ./."
+        ),
+    ]
+    return Doc(
+        name="ho42_ttr_hdtdkt_tayninh_bang_khen",
+        description=(
+            "Tờ trình of a provincial emulation and commendation council after Long An's "
+            "merger into Tây Ninh (HỘI ĐỒNG / THI ĐUA - KHEN THƯỞNG / TỈNH TÂY NINH, one body "
+            "on three bold lines with a hyphen, no parent body), number TTr-HĐTĐKT, place Tây "
+            "Ninh, dated March 2026; the subject over three lines; Kính gửi on one centred "
+            "line; Căn cứ lines with Luật Thi đua, khen thưởng with a long date "
+            "(06/2022/QH15), the Government's Nghị định printed without 'số' with a short "
+            "date (98/2023/NĐ-CP, ngày 31/12/2023) and the province's Kế hoạch with an "
+            "unpadded date (2456/KH-UBND, ngày 5/8/2025); a meeting date that is not a "
+            "citation; a 'Đơn vị tính' line and a ruled 5-column commendation table STT / Tập "
+            "thể, cá nhân / Chức vụ, đơn vị / Mức thưởng (lần mức lương cơ sở) / Số tiền "
+            "(đồng) (keys stt, ten, chuc_vu_don_vi, muc_thuong, so_tien) of 21 rows (groups "
+            "I-II with subtotals and empty cells, 6 collectives and 12 people, a Tổng cộng "
+            "row; the sums add up), running onto the next page under the repeated header; "
+            "after it the Government's Nghị định with a padded date (73/2024/NĐ-CP, ngày "
+            "30/06/2024) and the total in figures and in words; signer TM. HỘI ĐỒNG / KT. "
+            "CHỦ TỊCH / PHÓ CHỦ TỊCH THƯỜNG TRỰC on three lines."
+        ),
+        tests="TTr Bằng khen of the HĐ TĐKT Tây Ninh; commendation money table; TM. KT.",
+        origin=TEAM,
+        seed=1295,
+        scan=Scan(
+            rotation_deg=1.5,
+            noise_sigma=8,
+            blur=1.1,
+            jpeg_quality=55,
+            paper=(245, 240, 228),
+            illumination=0.09,
+        ),
+        ban_hanh=["HỘI ĐỒNG", "THI ĐUA - KHEN THƯỞNG", "TỈNH TÂY NINH"],
+        so="15",
+        ky_hieu="TTr-HĐTĐKT",
+        dia_danh="Tây Ninh",
+        ngay=date(2026, 3, 12),
+        title="TỜ TRÌNH",
+        loai_van_ban="Tờ trình",
+        subject=(
+            "Về việc đề nghị Chủ tịch Ủy ban nhân dân tỉnh tặng Bằng khen cho các tập thể, cá "
+            "nhân có thành tích xuất sắc trong thực hiện sắp xếp đơn vị hành chính và tổ chức "
+            "chính quyền địa phương hai cấp"
+        ),
+        kinh_gui=["Chủ tịch Ủy ban nhân dân tỉnh Tây Ninh"],
+        kinh_gui_centered=True,
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Sở Nội vụ",
+                "Các cơ quan, đơn vị có tập thể, cá nhân được đề nghị khen thưởng",
+                "Lưu: VT, HĐTĐKT",
+            ]
+        ),
+        signer=["TM. HỘI ĐỒNG", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH THƯỜNG TRỰC"],
+        nguoi_ky="Lương Thị Kim Phượng",
+        seal_text="ỦY BAN NHÂN DÂN TỈNH TÂY NINH * SỞ NỘI VỤ * ",
+        refs=[r_luat, r_nd98, r_kh, r_nd73],
+    )
+
+
+def doc_ho42_cv_ubnd_laithieu_lien_thong_ho_tich() -> Doc:
+    r_cv = Ref(
+        "Công văn",
+        "1127/STP-HCTP",
+        date(2026, 2, 3),
+        "Sở Tư pháp Thành phố Hồ Chí Minh",
+        long_date=False,
+    )
+    r_nd63 = Ref(
+        "Nghị định",
+        "63/2024/NĐ-CP",
+        date(2024, 6, 10),
+        "Chính phủ",
+    )
+    r_luat = Ref(
+        "Luật",
+        "60/2014/QH13",
+        ten="Luật Hộ tịch",
+    )
+    r_nd23 = Ref(
+        "Nghị định",
+        "23/2015/NĐ-CP",
+        date(2015, 2, 16),
+        "Chính phủ",
+        long_date=False,
+        so_word=False,
+    )
+    r_nd45 = Ref(
+        "Nghị định",
+        "45/2020/NĐ-CP",
+        date(2020, 4, 8),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+    )
+    births, online = 1284, 943
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_cv.cite()} về việc đẩy mạnh thực hiện thủ tục hành chính liên "
+            "thông và chứng thực bản sao điện tử, Ủy ban nhân dân phường Lái Thiêu đề nghị các "
+            "cơ quan, đơn vị thực hiện một số nội dung sau:",
+            gap=4,
+        ),
+        Para(
+            "1. Về liên thông điện tử thủ tục đăng ký khai sinh, đăng ký khai tử: năm 2025, "
+            f"phường đăng ký khai sinh cho {_ho42_so(births)} trẻ em, trong đó {online} hồ sơ "
+            f"nộp trực tuyến, đạt {_ho42_ty_le(online, births)}%. Để thực hiện đúng "
+            f"{r_nd63.cite()} quy định về thực hiện liên thông điện tử hai nhóm thủ tục hành "
+            "chính, Trạm Y tế phường cung cấp giấy chứng sinh, giấy báo tử điện tử trong "
+            "ngày; Công an phường phối hợp xác thực thông tin trên Cơ sở dữ liệu quốc gia về "
+            "dân cư chậm nhất 01 ngày làm việc sau khi nhận yêu cầu."
+        ),
+        Para(
+            "2. Ban điều hành 14 khu phố rà soát trẻ em sinh ra chưa được đăng ký khai sinh, "
+            "người chết chưa được đăng ký khai tử trên địa bàn; vận động gia đình thực hiện "
+            f"đăng ký đúng thời hạn theo quy định của {r_luat.cite()}; gửi danh sách về Văn "
+            "phòng HĐND và UBND phường trước ngày 15/3/2026."
+        ),
+        Para(
+            "3. Về chứng thực bản sao điện tử từ bản chính: Bộ phận Một cửa phường tiếp nhận, "
+            f"giải quyết theo {r_nd23.cite()} về cấp bản sao từ sổ gốc, chứng thực bản sao từ "
+            f"bản chính, chứng thực chữ ký và chứng thực hợp đồng, giao dịch và {r_nd45.cite()} "
+            "về thực hiện thủ tục hành chính trên môi trường điện tử; thời gian tiếp nhận từ "
+            "07 giờ 30 đến 17 giờ 00 các ngày làm việc và sáng thứ Bảy."
+        ),
+        Para(
+            "4. Đầu mối liên hệ: ông Trương Văn Lộc, công chức Tư pháp - Hộ tịch, điện thoại "
+            "0274.3759.218 hoặc 0962.304.175."
+        ),
+        Para(
+            "Ủy ban nhân dân phường Lái Thiêu đề nghị các cơ quan, đơn vị quan tâm phối hợp "
+            "thực hiện./."
+        ),
+    ]
+    return Doc(
+        name="ho42_cv_ubnd_laithieu_lien_thong_ho_tich",
+        description=(
+            "Công văn of the People's Committee of a Hồ Chí Minh City ward that was in Bình "
+            "Dương before the 2025 merger (UBND PHƯỜNG LÁI THIÊU, abbreviated, on one bold "
+            "line, no parent body), number UBND-VP, a V/v over several lines, place Lái "
+            "Thiêu, dated February 2026; Kính gửi with three addressees; the Sở Tư pháp's "
+            "Công văn with a padded date (1127/STP-HCTP, ngày 03/02/2026); numbered points "
+            "1-4 citing the Government's Nghị định with a long date (63/2024/NĐ-CP), Luật Hộ "
+            "tịch with neither date nor issuer (60/2014/QH13), another Nghị định printed "
+            "without 'số' with a padded date (23/2015/NĐ-CP, ngày 16/02/2015) and one with an "
+            "unpadded date (45/2020/NĐ-CP, ngày 8/4/2020); counts, a percentage, a deadline, "
+            "hours and two phone numbers that are not citations; no table; signer TL. CHỦ "
+            "TỊCH / CHÁNH VĂN PHÒNG."
+        ),
+        tests="CV of a HCMC ward UBND on liên thông hộ tịch; no table; TL.",
+        origin=TEAM,
+        seed=1296,
+        scan=Scan(
+            rotation_deg=-0.2,
+            noise_sigma=5,
+            blur=0.7,
+            jpeg_quality=72,
+            paper=(247, 244, 234),
+            illumination=0.06,
+        ),
+        ban_hanh=["UBND PHƯỜNG LÁI THIÊU"],
+        so="386",
+        ky_hieu="UBND-VP",
+        vv=(
+            "triển khai liên thông điện tử thủ tục đăng ký khai sinh, đăng ký khai tử và chứng "
+            "thực bản sao điện tử trên địa bàn phường"
+        ),
+        dia_danh="Lái Thiêu",
+        ngay=date(2026, 2, 24),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Trạm Y tế phường Lái Thiêu",
+            "Công an phường Lái Thiêu",
+            "Ban điều hành các khu phố",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Sở Tư pháp TP. Hồ Chí Minh (để b/c)",
+                "Chủ tịch, các PCT UBND phường",
+                "Lưu: VT, VP",
+            ]
+        ),
+        signer=["TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG"],
+        nguoi_ky="Mai Thị Thùy Dung",
+        seal_text="ỦY BAN NHÂN DÂN * PHƯỜNG LÁI THIÊU * ",
+        refs=[r_cv, r_nd63, r_luat, r_nd23, r_nd45],
+    )
+
+
+HELDOUT42_DOCS = [
+    doc_ho42_qd_snv_dongnai_nang_bac_luong,
+    doc_ho42_bc_stp_tayninh_ho_tich,
+    doc_ho42_kh_tttgpl_hcm_luu_dong,
+    doc_ho42_cv_ubnd_laithieu_lien_thong_ho_tich,
+    doc_ho42_ttr_hdtdkt_tayninh_bang_khen,
+    doc_ho42_tb_pcc1_dongnai_lich_ngoai_gio,
+]
+
+
+# --------------------------------------------------------------------------------------
+# Forty-third held-out set (benchmarks/heldout43/): audit, inspection, banking and deposit
+# insurance at central and regional level (Kiểm toán nhà nước khu vực II in Nghệ An, Thanh
+# tra tỉnh Khánh Hòa, a regional branch of the Ngân hàng Nhà nước in Hải Phòng, the Khánh
+# Hòa branch of a joint-stock commercial bank, the Quỹ bảo lãnh tín dụng of Hà Nội and the
+# Mekong Delta branch of Bảo hiểm tiền gửi Việt Nam in Cần Thơ); written blind: nobody ran
+# the pipeline or read its code, tests or benchmark scripts while writing it
+# --------------------------------------------------------------------------------------
+
+HELDOUT43_DIR = REPO_ROOT / "benchmarks" / "heldout43"
+
+
+def _ho43_so(value: int) -> str:
+    """An integer with dots between thousands: 18426 -> '18.426'."""
+    return f"{value:,}".replace(",", ".")
+
+
+def _ho43_mot_le(tenths: int) -> str:
+    """An amount kept in tenths printed with one decimal: 482156 -> '48.215,6'."""
+    return f"{_ho43_so(tenths // 10)},{tenths % 10}"
+
+
+def _ho43_ty_le(part: int, whole: int) -> str:
+    """part / whole in per cent, two decimals and a decimal comma; '-' when whole is 0."""
+    if not whole:
+        return "-"
+    return f"{part * 100 / whole:.2f}".replace(".", ",")
+
+
+def doc_ho43_kh_ttt_khanhhoa_thanh_tra_2026() -> Doc:
+    r_luat_tt = Ref(
+        "Luật",
+        "11/2022/QH15",
+        date(2022, 11, 14),
+        ten="Luật Thanh tra",
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "43/2023/NĐ-CP",
+        date(2023, 6, 30),
+        "Chính phủ",
+        long_date=False,
+    )
+    r_cv = Ref(
+        "Công văn",
+        "2416/TTCP-KHTCTH",
+        date(2025, 12, 5),
+        "Thanh tra Chính phủ",
+        long_date=False,
+        pad=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "3861/QĐ-UBND",
+        date(2025, 12, 26),
+        "Ủy ban nhân dân tỉnh",
+        so_word=False,
+    )
+    r_luat_pctn = Ref(
+        "Luật",
+        "36/2018/QH14",
+        ten="Luật Phòng, chống tham nhũng",
+    )
+    p1, p2, p3 = "Phòng Thanh tra 1", "Phòng Thanh tra 2", "Phòng Thanh tra 3"
+    pctn = "Phòng Phòng, chống tham nhũng"
+    table = Table(
+        header=[
+            "STT",
+            "Đối tượng thanh tra",
+            "Nội dung thanh tra",
+            "Thời kỳ thanh tra",
+            "Thời gian triển khai",
+            "Đơn vị chủ trì",
+        ],
+        columns=["stt", "doi_tuong", "noi_dung", "thoi_ky", "thoi_gian", "don_vi_chu_tri"],
+        widths=[0.06, 0.24, 0.31, 0.13, 0.12, 0.14],
+        align=["c", "l", "l", "c", "c", "l"],
+        size=11.0,
+        rows=[
+            ["I", "Thanh tra hành chính", "", "", "", ""],
+            [
+                "1",
+                "Sở Xây dựng",
+                "Việc thực hiện chính sách, pháp luật về quản lý chất lượng công trình xây "
+                "dựng, cấp giấy phép xây dựng",
+                "2023 - 2025",
+                "Quý I/2026",
+                p1,
+            ],
+            [
+                "2",
+                "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh",
+                "Quản lý, sử dụng vốn đầu tư công các dự án đường ven biển, đường nối cao tốc",
+                "2022 - 2025",
+                "Tháng 4 - 5/2026",
+                p1,
+            ],
+            [
+                "3",
+                "Ủy ban nhân dân phường Cam Ranh",
+                "Quản lý đất đai, thu hồi đất, bồi thường, hỗ trợ tái định cư",
+                "01/01/2023 - 30/6/2025",
+                "Quý II/2026",
+                p2,
+            ],
+            [
+                "4",
+                "Ủy ban nhân dân phường Ninh Hòa",
+                "Quản lý, sử dụng ngân sách, tài sản công sau sắp xếp đơn vị hành chính",
+                "2024 - 2025",
+                "Quý III/2026",
+                p2,
+            ],
+            ["II", "Thanh tra chuyên ngành", "", "", "", ""],
+            [
+                "5",
+                "Bệnh viện Đa khoa tỉnh Khánh Hòa",
+                "Mua sắm thuốc, vật tư y tế, trang thiết bị bằng nguồn quỹ bảo hiểm y tế",
+                "2024 - 2025",
+                "Tháng 3/2026",
+                p3,
+            ],
+            [
+                "6",
+                "Công ty TNHH Nhà nước Một thành viên Yến sào Khánh Hòa",
+                "Quản lý, sử dụng vốn, tài sản nhà nước tại doanh nghiệp",
+                "2023 - 2025",
+                "Tháng 6 - 7/2026",
+                p3,
+            ],
+            [
+                "7",
+                "Trường Cao đẳng Y tế Khánh Hòa",
+                "Thực hiện cơ chế tự chủ tài chính, thu, chi học phí",
+                "2024 - 2025",
+                "Tháng 8/2026",
+                p3,
+            ],
+            [
+                "8",
+                "Các cơ sở kinh doanh xăng dầu trên tuyến Quốc lộ 1 và Quốc lộ 27",
+                "Chấp hành quy định về kinh doanh xăng dầu, đo lường, chất lượng",
+                "2025",
+                "Quý III/2026",
+                p3,
+            ],
+            ["III", "Thanh tra trách nhiệm", "", "", "", ""],
+            [
+                "9",
+                "Sở Tài chính",
+                "Trách nhiệm thực hiện quy định về phòng, chống tham nhũng, tiêu cực",
+                "2024 - 2025",
+                "Tháng 5/2026",
+                pctn,
+            ],
+            [
+                "10",
+                "Sở Nông nghiệp và Môi trường",
+                "Trách nhiệm tiếp công dân, giải quyết khiếu nại, tố cáo",
+                "2024 - 2025",
+                "Tháng 9/2026",
+                p2,
+            ],
+            [
+                "11",
+                "Ủy ban nhân dân xã Vạn Ninh",
+                "Trách nhiệm thực hiện pháp luật về thanh tra, tiếp công dân",
+                "2025",
+                "Quý IV/2026",
+                pctn,
+            ],
+            [
+                "12",
+                "Thanh tra đột xuất",
+                "Theo chỉ đạo của Chủ tịch Ủy ban nhân dân tỉnh",
+                "-",
+                "Khi có yêu cầu",
+                "",
+            ],
+        ],
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat_tt.cite()}; {r_nd.cite()} quy định chi tiết một số điều và biện "
+            "pháp thi hành Luật Thanh tra;",
+            gap=4,
+        ),
+        Para(
+            f"Căn cứ {r_cv.cite()} về định hướng chương trình thanh tra năm 2026; {r_qd.cite()} "
+            "phê duyệt Kế hoạch thanh tra năm 2026 của Thanh tra tỉnh,"
+        ),
+        Para(
+            "Thanh tra tỉnh Khánh Hòa ban hành Kế hoạch thực hiện công tác thanh tra, tiếp công "
+            "dân, giải quyết khiếu nại, tố cáo và phòng, chống tham nhũng năm 2026 như sau:"
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "1. Phát hiện, chấn chỉnh, xử lý kịp thời sai phạm trong quản lý đầu tư công, đất "
+            "đai, tài chính, tài sản công sau khi hợp nhất tỉnh Ninh Thuận và tỉnh Khánh Hòa; "
+            "kiến nghị thu hồi đầy đủ tiền, tài sản bị chiếm đoạt, sử dụng sai mục đích."
+        ),
+        Para(
+            "2. Hoàn thành 100% số cuộc thanh tra theo kế hoạch; kết thúc thanh tra tại đơn vị "
+            "không quá 30 ngày, ban hành kết luận trong thời hạn 15 ngày kể từ ngày nhận được "
+            "báo cáo kết quả thanh tra; không để trùng lặp với hoạt động kiểm toán."
+        ),
+        H("II. NỘI DUNG VÀ ĐỐI TƯỢNG THANH TRA", keep=3),
+        Para(
+            "Năm 2026, Thanh tra tỉnh thực hiện 11 cuộc thanh tra theo kế hoạch và dự phòng "
+            "lực lượng cho các cuộc thanh tra đột xuất, cụ thể như sau:",
+            keep=3,
+        ),
+        table,
+        H("III. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "1. Các phòng nghiệp vụ được giao chủ trì xây dựng đề cương, dự thảo quyết định "
+            "thanh tra trình Chánh Thanh tra trước ngày khởi động ít nhất 10 ngày; báo cáo kết "
+            "quả thực hiện trước ngày 20 tháng cuối quý."
+        ),
+        Para(
+            "2. Phòng Phòng, chống tham nhũng theo dõi, đôn đốc việc thực hiện kết luận thanh "
+            f"tra; xác minh tài sản, thu nhập theo {r_luat_pctn.cite()} đối với 12 người có "
+            "nghĩa vụ kê khai được lựa chọn ngẫu nhiên."
+        ),
+        Para(
+            "3. Văn phòng bảo đảm kinh phí, phương tiện; tổng hợp báo cáo công tác thanh tra 6 "
+            "tháng trước ngày 15/6/2026 và báo cáo năm trước ngày 15/12/2026. Trong quá trình "
+            "thực hiện, nếu có vướng mắc, các đơn vị báo cáo Chánh Thanh tra (qua Văn phòng, "
+            "điện thoại 0258.3822.094) để xem xét, điều chỉnh./."
+        ),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho43_kh_ttt_khanhhoa_thanh_tra_2026",
+        description=(
+            "Kế hoạch of a provincial inspectorate after Ninh Thuận's merger into Khánh Hòa "
+            "(UBND TỈNH KHÁNH HÒA, regular, above THANH TRA TỈNH, bold), number KH-TTr (a code "
+            "with the letters of a Tờ trình), place Khánh Hòa, dated January 2026; the subject "
+            "over three lines; no Kính gửi; Căn cứ lines with Luật Thanh tra with a long date "
+            "(11/2022/QH15), the Government's Nghị định with a padded date (43/2023/NĐ-CP, "
+            "ngày 30/06/2023), the Thanh tra Chính phủ's Công văn with an unpadded date "
+            "(2416/TTCP-KHTCTH, ngày 5/12/2025) and the province's Quyết định printed without "
+            "'số' with a long date (3861/QĐ-UBND); headings I-III; a ruled 6-column inspection "
+            "plan STT / Đối tượng thanh tra / Nội dung thanh tra / Thời kỳ thanh tra / Thời "
+            "gian triển khai / Đơn vị chủ trì (keys stt, doi_tuong, noi_dung, thoi_ky, "
+            "thoi_gian, don_vi_chu_tri) of 15 rows (group rows I-III with empty cells, 12 "
+            "items, date ranges, a dash and an empty cell) running onto the next page under "
+            "the repeated header; later Luật Phòng, chống tham nhũng with neither date nor "
+            "issuer (36/2018/QH14); deadlines and a phone number that are not citations; "
+            "signer CHÁNH THANH TRA alone."
+        ),
+        tests="KH thanh tra of Thanh tra tỉnh Khánh Hòa; code KH-TTr; plan table; no prefix.",
+        origin=TEAM,
+        seed=1297,
+        scan=Scan(
+            rotation_deg=-0.8,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=60,
+            paper=(246, 242, 230),
+            illumination=0.08,
+        ),
+        chu_quan=["UBND TỈNH KHÁNH HÒA"],
+        ban_hanh=["THANH TRA TỈNH"],
+        so="12",
+        ky_hieu="KH-TTr",
+        dia_danh="Khánh Hòa",
+        ngay=date(2026, 1, 12),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject=(
+            "Thực hiện công tác thanh tra, tiếp công dân, giải quyết khiếu nại, tố cáo và "
+            "phòng, chống tham nhũng năm 2026"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Thanh tra Chính phủ (để b/c)",
+                "Thường trực Tỉnh ủy, UBND tỉnh (để b/c)",
+                "Các sở, ban, ngành; UBND các xã, phường",
+                "Các đơn vị là đối tượng thanh tra",
+                "Lưu: VT, VP",
+            ]
+        ),
+        signer=["CHÁNH THANH TRA"],
+        nguoi_ky="Nguyễn Đình Khải",
+        seal_text="ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA * THANH TRA TỈNH * ",
+        refs=[r_luat_tt, r_nd, r_cv, r_qd, r_luat_pctn],
+    )
+
+
+def doc_ho43_hd_bhtg_dbscl_cantho_phi_bao_hiem() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "06/2012/QH13",
+        date(2012, 6, 18),
+        ten="Luật Bảo hiểm tiền gửi",
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "68/2013/NĐ-CP",
+        date(2013, 6, 28),
+        "Chính phủ",
+        long_date=False,
+    )
+    r_cv = Ref(
+        "Công văn",
+        "2318/BHTG-NVBH",
+        date(2026, 1, 5),
+        "Bảo hiểm tiền gửi Việt Nam",
+        long_date=False,
+        pad=False,
+    )
+    r_luat_tctd = Ref(
+        "Luật",
+        "32/2024/QH15",
+        ten="Luật Các tổ chức tín dụng",
+        so_word=False,
+    )
+    balance = 120_500_000_000  # an example average balance of insured deposits, in đồng
+    fee = balance * 15 // 10000 // 4  # 0,15%/năm for one quarter
+    if fee != 45_187_500:  # the example below prints this figure
+        raise ValueError(f"ho43 Hướng dẫn: fee {fee} does not match the example")
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}; {r_nd.cite()} quy định chi tiết và hướng dẫn thi hành "
+            "Luật Bảo hiểm tiền gửi;",
+            gap=4,
+        ),
+        Para(
+            f"Thực hiện {r_cv.cite()} về triển khai nghiệp vụ bảo hiểm tiền gửi năm 2026, Chi "
+            "nhánh Bảo hiểm tiền gửi Việt Nam khu vực Đồng bằng sông Cửu Long hướng dẫn các quỹ "
+            "tín dụng nhân dân trên địa bàn thực hiện như sau:"
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "1. Các quỹ tín dụng nhân dân tính, nộp phí bảo hiểm tiền gửi đầy đủ, đúng hạn; "
+            "cung cấp thông tin, báo cáo chính xác, kịp thời để Chi nhánh theo dõi, giám sát "
+            "và phát hiện sớm rủi ro."
+        ),
+        Para(
+            "2. Niêm yết công khai Chứng nhận tham gia bảo hiểm tiền gửi và hạn mức trả tiền "
+            "bảo hiểm 125 triệu đồng tại nơi giao dịch; 100% quỹ tín dụng nhân dân kết nối báo "
+            "cáo điện tử với Bảo hiểm tiền gửi Việt Nam trước ngày 31/3/2026."
+        ),
+        H("II. NỘI DUNG HƯỚNG DẪN"),
+        Para("**1. Tính và nộp phí bảo hiểm tiền gửi**", keep=2),
+        Para(
+            "a) Phí bảo hiểm tiền gửi được tính theo quý trên số dư bình quân của tiền gửi được "
+            "bảo hiểm, mức phí 0,15%/năm, trừ quỹ tín dụng nhân dân được áp dụng mức phí riêng "
+            "theo kết quả xếp loại."
+        ),
+        Para(
+            f"Ví dụ: số dư bình quân quý I/2026 là {_ho43_so(balance)} đồng, số phí phải nộp là "
+            f"{_ho43_so(balance)} × 0,15% : 4 = {_ho43_so(fee)} đồng."
+        ),
+        Para(
+            "b) Thời hạn nộp phí chậm nhất là ngày 15 của tháng đầu quý kế tiếp; trường hợp "
+            "ngày 15 trùng ngày nghỉ thì nộp vào ngày làm việc liền trước. Phí quý IV/2025 nộp "
+            "trước ngày 15/01/2026, phí quý I/2026 nộp trước ngày 15/4/2026."
+        ),
+        Para(
+            "c) Số tiền phí nộp chậm phải chịu lãi suất bằng lãi suất tiền gửi không kỳ hạn tại "
+            "thời điểm nộp phí; Chi nhánh sẽ thông báo bằng văn bản sau 05 ngày làm việc kể "
+            "từ ngày hết hạn."
+        ),
+        Para("**2. Cung cấp thông tin và báo cáo định kỳ**", keep=2),
+        Para(
+            "a) Báo cáo tháng gửi trước ngày 10 của tháng tiếp theo; báo cáo quý gửi trước ngày "
+            "20 của tháng đầu quý tiếp theo; báo cáo tài chính năm 2025 đã được kiểm toán gửi "
+            "trước ngày 30/4/2026."
+        ),
+        Para(
+            "b) Quỹ tín dụng nhân dân có thay đổi về tên, địa chỉ, vốn điều lệ hoặc bị đặt "
+            f"vào kiểm soát đặc biệt theo {r_luat_tctd.cite()} phải thông báo cho Chi nhánh "
+            "trong thời hạn 07 ngày làm việc."
+        ),
+        H("III. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "1. Phòng Nghiệp vụ bảo hiểm làm đầu mối hướng dẫn, kiểm tra việc thực hiện; tổng "
+            "hợp kết quả 6 tháng trước ngày 20/7/2026."
+        ),
+        Para(
+            "2. Trong quá trình thực hiện, nếu có vướng mắc, các quỹ tín dụng nhân dân liên hệ "
+            "Phòng Nghiệp vụ bảo hiểm, điện thoại 0292.3765.218 để được hướng dẫn./."
+        ),
+    ]
+    return Doc(
+        name="ho43_hd_bhtg_dbscl_cantho_phi_bao_hiem",
+        description=(
+            "Hướng dẫn of the Mekong Delta branch of Bảo hiểm tiền gửi Việt Nam (BẢO HIỂM TIỀN "
+            "GỬI VIỆT NAM, regular, over CHI NHÁNH KHU VỰC / ĐỒNG BẰNG SÔNG CỬU LONG, bold, one "
+            "body on two lines), number HD-CNĐBSCL, place Cần Thơ, dated January 2026; the "
+            "subject over three lines; no Kính gửi; Căn cứ lines with Luật Bảo hiểm tiền gửi "
+            "with a long date (06/2012/QH13) and the Government's Nghị định with a padded date "
+            "(68/2013/NĐ-CP, ngày 28/06/2013); Bảo hiểm tiền gửi Việt Nam's Công văn with an "
+            "unpadded date (2318/BHTG-NVBH, ngày 5/1/2026); later Luật Các tổ chức tín dụng "
+            "printed without 'số' with neither date nor issuer (32/2024/QH15); headings I-III "
+            "with bold sub-headings and a) b) c) items; a fee rate, an example calculation, "
+            "quarters, deadlines and a phone number that are not citations; no table; signer "
+            "TL. GIÁM ĐỐC / TRƯỞNG PHÒNG NGHIỆP VỤ."
+        ),
+        tests="HD of the DIV Mekong Delta branch (Cần Thơ); fees and deadlines; no table; TL.",
+        origin=TEAM,
+        seed=1298,
+        scan=Scan(
+            rotation_deg=-1.3,
+            noise_sigma=8,
+            blur=1.1,
+            jpeg_quality=56,
+            paper=(245, 240, 228),
+            illumination=0.09,
+        ),
+        chu_quan=["BẢO HIỂM TIỀN GỬI VIỆT NAM"],
+        ban_hanh=["CHI NHÁNH KHU VỰC", "ĐỒNG BẰNG SÔNG CỬU LONG"],
+        so="03",
+        ky_hieu="HD-CNĐBSCL",
+        dia_danh="Cần Thơ",
+        ngay=date(2026, 1, 20),
+        title="HƯỚNG DẪN",
+        loai_van_ban="Hướng dẫn",
+        subject=(
+            "Thực hiện nộp phí bảo hiểm tiền gửi, cung cấp thông tin và báo cáo định kỳ năm "
+            "2026 đối với các quỹ tín dụng nhân dân"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Các quỹ tín dụng nhân dân trên địa bàn",
+                "Bảo hiểm tiền gửi Việt Nam (để b/c)",
+                "Giám đốc Chi nhánh (để b/c)",
+                "Lưu: VT, NVBH",
+            ]
+        ),
+        signer=["TL. GIÁM ĐỐC", "TRƯỞNG PHÒNG NGHIỆP VỤ"],
+        nguoi_ky="Lâm Thị Ngọc Trâm",
+        seal_text="BẢO HIỂM TIỀN GỬI VIỆT NAM * CHI NHÁNH KHU VỰC ĐỒNG BẰNG SÔNG CỬU LONG * ",
+        refs=[r_luat, r_nd, r_cv, r_luat_tctd],
+    )
+
+
+def doc_ho43_tb_bidv_khanhhoa_lai_suat_tiet_kiem() -> Doc:
+    r_qd = Ref(
+        "Quyết định",
+        "1172/QĐ-BIDV",
+        date(2026, 1, 29),
+        "Tổng Giám đốc Ngân hàng TMCP Đầu tư và Phát triển Việt Nam",
+        long_date=False,
+    )
+    r_tt = Ref(
+        "Thông tư",
+        "48/2018/TT-NHNN",
+        date(2018, 12, 31),
+        "Thống đốc Ngân hàng Nhà nước Việt Nam",
+    )
+    r_luat = Ref(
+        "Luật",
+        "06/2012/QH13",
+        date(2012, 6, 18),
+        ten="Luật Bảo hiểm tiền gửi",
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    # (term, individuals, organisations, note); rates in hundredths of a per cent a year
+    terms = [
+        ("Không kỳ hạn", 10, 20, "Lãi nhập gốc hằng tháng"),
+        ("1 tuần", 20, 20, ""),
+        ("1 tháng", 170, 160, ""),
+        ("3 tháng", 200, 190, ""),
+        ("6 tháng", 300, 290, "Gửi trực tuyến cộng thêm 0,10%"),
+        ("9 tháng", 300, 290, "Gửi trực tuyến cộng thêm 0,10%"),
+        ("12 tháng", 470, 420, ""),
+        ("13 tháng", 470, 420, ""),
+        ("18 tháng", 470, 420, ""),
+        ("24 tháng", 480, 420, "Không áp dụng rút trước hạn"),
+        ("36 tháng", 480, None, "Chỉ áp dụng khách hàng cá nhân"),
+    ]
+
+    def rate(hundredths: int | None) -> str:
+        if hundredths is None:
+            return "-"
+        return f"{hundredths // 100},{hundredths % 100:02d}"
+
+    rows = [[str(i), t, rate(a), rate(b), note] for i, (t, a, b, note) in enumerate(terms, start=1)]
+    table = Table(
+        header=["STT", "Kỳ hạn", "Khách hàng cá nhân", "Khách hàng tổ chức", "Ghi chú"],
+        columns=["stt", "ky_han", "ca_nhan", "to_chuc", "ghi_chu"],
+        widths=[0.08, 0.20, 0.18, 0.18, 0.36],
+        align=["c", "l", "c", "c", "l"],
+        size=12.0,
+        groups=[(2, 2, "Lãi suất (%/năm)")],
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_qd.cite()} về biểu lãi suất huy động vốn bằng đồng Việt Nam, Ngân "
+            "hàng TMCP Đầu tư và Phát triển Việt Nam - Chi nhánh Khánh Hòa trân trọng thông báo "
+            "lãi suất tiền gửi tiết kiệm áp dụng tại trụ sở Chi nhánh và 09 phòng giao dịch trực "
+            "thuộc từ ngày 03/02/2026 như sau:",
+            gap=4,
+            keep=4,
+        ),
+        table,
+        Para(
+            "1. Lãi suất trên áp dụng cho tiền gửi tiết kiệm trả lãi cuối kỳ; khách hàng lĩnh "
+            "lãi hằng tháng được áp dụng mức lãi suất thấp hơn 0,10 - 0,20%/năm tùy kỳ hạn. "
+            "Tiền gửi rút trước hạn hưởng lãi suất không kỳ hạn 0,10%/năm.",
+            gap=4,
+        ),
+        Para(
+            "2. Các khoản tiền gửi đã gửi trước ngày 03/02/2026 tiếp tục hưởng lãi suất đã thỏa "
+            "thuận đến hết kỳ hạn; khi đến hạn mà khách hàng không tất toán, khoản tiền gửi được "
+            "tự động tái tục theo lãi suất tại thời điểm tái tục."
+        ),
+        Para(
+            f"3. Việc gửi, rút tiền gửi tiết kiệm thực hiện theo {r_tt.cite()} quy định về tiền "
+            f"gửi tiết kiệm. Tiền gửi tiết kiệm của cá nhân được bảo hiểm theo {r_luat.cite()}, "
+            "hạn mức trả tiền bảo hiểm tối đa 125 triệu đồng cho một người."
+        ),
+        Para(
+            "Mọi chi tiết xin liên hệ các điểm giao dịch hoặc Phòng Khách hàng cá nhân, điện "
+            "thoại 0258.3816.470, đường dây nóng 1900.9247./."
+        ),
+    ]
+    return Doc(
+        name="ho43_tb_bidv_khanhhoa_lai_suat_tiet_kiem",
+        description=(
+            "Thông báo lãi suất of the Khánh Hòa branch of a joint-stock commercial bank (NGÂN "
+            "HÀNG TMCP ĐẦU TƯ / VÀ PHÁT TRIỂN VIỆT NAM, the parent body on two regular lines, "
+            "above CHI NHÁNH KHÁNH HÒA, bold), number TB-BIDV.KH (a dot in the code), place Nha "
+            "Trang, dated February 2026; a subject over two lines with a date that is not a "
+            "citation; Kính gửi on one centred line; the bank's own Quyết định with a padded "
+            "date (1172/QĐ-BIDV, ngày 29/01/2026, issued by its Tổng Giám đốc); the Governor's "
+            "Thông tư with a long date (48/2018/TT-NHNN); Luật Bảo hiểm tiền gửi printed "
+            "without 'số' with an unpadded date (06/2012/QH13, ngày 18/6/2012); a ruled "
+            "5-column rate table STT / Kỳ hạn / Khách hàng cá nhân / Khách hàng tổ chức / Ghi "
+            "chú (keys stt, ky_han, ca_nhan, to_chuc, ghi_chu) with a merged header cell "
+            "'Lãi suất (%/năm)' over two columns, 11 rows of terms, rates with decimal commas, "
+            "a dash and empty notes; rates, dates, a phone number and a hotline that are not "
+            "citations; signer TUQ. TỔNG GIÁM ĐỐC / GIÁM ĐỐC CHI NHÁNH."
+        ),
+        tests="TB lãi suất of a JSC bank's Khánh Hòa branch; rate table, merged header; TUQ.",
+        origin=TEAM,
+        seed=1299,
+        scan=Scan(
+            rotation_deg=0.6,
+            noise_sigma=4,
+            blur=0.6,
+            jpeg_quality=76,
+            paper=(248, 244, 234),
+            illumination=0.05,
+        ),
+        chu_quan=["NGÂN HÀNG TMCP ĐẦU TƯ", "VÀ PHÁT TRIỂN VIỆT NAM"],
+        ban_hanh=["CHI NHÁNH KHÁNH HÒA"],
+        so="86",
+        ky_hieu="TB-BIDV.KH",
+        dia_danh="Nha Trang",
+        ngay=date(2026, 2, 2),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject=(
+            "Lãi suất huy động tiền gửi tiết kiệm bằng đồng Việt Nam áp dụng từ ngày 03/02/2026"
+        ),
+        kinh_gui=["Quý khách hàng"],
+        kinh_gui_centered=True,
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Các phòng giao dịch trực thuộc",
+                "Niêm yết tại các điểm giao dịch",
+                "Lưu: VT, KHCN",
+            ]
+        ),
+        signer=["TUQ. TỔNG GIÁM ĐỐC", "GIÁM ĐỐC CHI NHÁNH"],
+        nguoi_ky="Trần Minh Khoa",
+        seal_text="NGÂN HÀNG TMCP ĐẦU TƯ VÀ PHÁT TRIỂN VIỆT NAM * CHI NHÁNH KHÁNH HÒA * ",
+        refs=[r_qd, r_tt, r_luat],
+    )
+
+
+def doc_ho43_qd_qbltd_hanoi_bao_lanh_vay_von() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "04/2017/QH14",
+        date(2017, 6, 12),
+        ten="Luật Hỗ trợ doanh nghiệp nhỏ và vừa",
+    )
+    r_nd34 = Ref(
+        "Nghị định",
+        "34/2018/NĐ-CP",
+        date(2018, 3, 8),
+        "Chính phủ",
+        long_date=False,
+    )
+    r_nd80 = Ref(
+        "Nghị định",
+        "80/2021/NĐ-CP",
+        date(2021, 8, 26),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "2094/QĐ-UBND",
+        date(2025, 5, 15),
+        "Ủy ban nhân dân thành phố Hà Nội",
+    )
+    r_ttr = Ref(
+        "Tờ trình",
+        "16/TTr-QBLTD",
+        date(2026, 2, 24),
+        long_date=False,
+    )
+    # (enterprise, enterprise code, lending bank, loan, guarantee), in million đồng
+    firms = [
+        (
+            "Công ty TNHH Cơ khí chính xác Sóc Sơn",
+            "0109384756",
+            "Ngân hàng TMCP Công Thương Việt Nam - Chi nhánh Bắc Thăng Long",
+            8500,
+            6800,
+        ),
+        (
+            "Công ty Cổ phần Thực phẩm sạch Đông Anh",
+            "0108127394",
+            "Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam - Chi nhánh Đông Anh",
+            5000,
+            5000,
+        ),
+        (
+            "Công ty TNHH Bao bì Phú Xuyên",
+            "0106953218",
+            "Ngân hàng TMCP Quân đội - Chi nhánh Hà Nam",
+            6200,
+            4340,
+        ),
+        (
+            "Công ty TNHH Dệt may Thanh Oai",
+            "0500587641",
+            "Ngân hàng TMCP Đầu tư và Phát triển Việt Nam - Chi nhánh Hà Tây",
+            12000,
+            8400,
+        ),
+        (
+            "Công ty TNHH Nông nghiệp công nghệ cao Mê Linh",
+            "0110257463",
+            "Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam - Chi nhánh Mê Linh",
+            3000,
+            3000,
+        ),
+        (
+            "Công ty Cổ phần Gốm sứ Bát Tràng Xanh",
+            "0107640582",
+            "Ngân hàng TMCP Ngoại thương Việt Nam - Chi nhánh Chương Dương",
+            4500,
+            3150,
+        ),
+        (
+            "Công ty TNHH Điện tử Quang Minh",
+            "0109871240",
+            "Ngân hàng TMCP Kỹ Thương Việt Nam - Chi nhánh Thăng Long",
+            15000,
+            10500,
+        ),
+        (
+            "Công ty TNHH Phần mềm Cầu Giấy",
+            "0110493827",
+            "Ngân hàng TMCP Á Châu - Chi nhánh Hà Nội",
+            2800,
+            1960,
+        ),
+        (
+            "Công ty Cổ phần Nội thất gỗ Chàng Sơn",
+            "0500912376",
+            "Ngân hàng TMCP Công Thương Việt Nam - Chi nhánh Tây Hà Nội",
+            7200,
+            5040,
+        ),
+        (
+            "Công ty TNHH Vận tải hàng hóa Gia Lâm",
+            "0108762915",
+            "Ngân hàng TMCP Quân đội - Chi nhánh Long Biên",
+            9600,
+            6720,
+        ),
+        (
+            "Công ty TNHH May thêu Phú Vinh",
+            "0106384172",
+            "Ngân hàng TMCP Việt Nam Thịnh Vượng - Chi nhánh Hà Đông",
+            3400,
+            2380,
+        ),
+    ]
+    loans = sum(f[3] for f in firms)
+    guarantees = sum(f[4] for f in firms)
+    rows = [
+        [str(i), name, code, bank, _ho43_so(loan), _ho43_so(g)]
+        for i, (name, code, bank, loan, g) in enumerate(firms, start=1)
+    ]
+    rows.append(["", "Tổng cộng", "", "", _ho43_so(loans), _ho43_so(guarantees)])
+    table = Table(
+        header=[
+            "STT",
+            "Tên doanh nghiệp",
+            "Mã số doanh nghiệp",
+            "Tổ chức tín dụng cho vay",
+            "Số tiền vay (triệu đồng)",
+            "Số tiền bảo lãnh (triệu đồng)",
+        ],
+        columns=[
+            "stt",
+            "ten_doanh_nghiep",
+            "ma_so_doanh_nghiep",
+            "to_chuc_tin_dung",
+            "so_tien_vay",
+            "so_tien_bao_lanh",
+        ],
+        widths=[0.07, 0.24, 0.16, 0.27, 0.13, 0.13],
+        align=["c", "l", "c", "l", "c", "c"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            "HỘI ĐỒNG QUẢN LÝ QUỸ BẢO LÃNH TÍN DỤNG CHO DOANH NGHIỆP NHỎ VÀ VỪA THÀNH PHỐ HÀ NỘI",
+            style=BOLD,
+            align="center",
+            indent=0,
+            gap=2,
+        ),
+        Para(f"Căn cứ {r_luat.cite()};", gap=6),
+        Para(
+            f"Căn cứ {r_nd34.cite()} về thành lập, tổ chức và hoạt động của Quỹ bảo lãnh tín "
+            "dụng cho doanh nghiệp nhỏ và vừa;"
+        ),
+        Para(
+            f"Căn cứ {r_nd80.cite()} quy định chi tiết và hướng dẫn thi hành một số điều của "
+            "Luật Hỗ trợ doanh nghiệp nhỏ và vừa;"
+        ),
+        Para(
+            f"Căn cứ {r_qd.cite()} phê duyệt Điều lệ tổ chức và hoạt động của Quỹ bảo lãnh tín "
+            "dụng cho doanh nghiệp nhỏ và vừa thành phố Hà Nội;"
+        ),
+        Para(
+            f"Xét đề nghị của Giám đốc Quỹ tại {r_ttr.cite()} và biên bản thẩm định của Hội đồng "
+            "thẩm định bảo lãnh ngày 20/02/2026."
+        ),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            f"**Điều 1.** Phê duyệt danh sách {len(firms)} doanh nghiệp nhỏ và vừa được Quỹ cấp "
+            f"bảo lãnh tín dụng đợt 1 năm 2026 với tổng số tiền bảo lãnh {_ho43_so(guarantees)} "
+            f"triệu đồng, bằng {_ho43_ty_le(guarantees, loans)}% tổng số tiền vay "
+            f"{_ho43_so(loans)} triệu đồng, chi tiết như sau:",
+            gap=4,
+            keep=3,
+        ),
+        table,
+        Para(
+            "**Điều 2.** Giám đốc Quỹ có trách nhiệm ký hợp đồng bảo lãnh, phát hành chứng thư "
+            "bảo lãnh trong thời hạn 10 ngày làm việc kể từ ngày ký Quyết định này; thời hạn bảo "
+            "lãnh tối đa 60 tháng; phí bảo lãnh 0,8%/năm tính trên số tiền được bảo lãnh. Định "
+            "kỳ hằng quý, trước ngày 10 của tháng đầu quý sau, báo cáo Hội đồng quản lý tình "
+            "hình trả nợ của các doanh nghiệp.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Giám đốc Quỹ, Trưởng Ban Kiểm "
+            "soát, Trưởng phòng Nghiệp vụ bảo lãnh, các doanh nghiệp có tên tại Điều 1 và các "
+            "tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.",
+            gap=4,
+        ),
+    ]
+    return Doc(
+        name="ho43_qd_qbltd_hanoi_bao_lanh_vay_von",
+        description=(
+            "Quyết định of the management board of a city credit guarantee fund for small and "
+            "medium enterprises (UBND THÀNH PHỐ HÀ NỘI, regular, over QUỸ BẢO LÃNH TÍN DỤNG CHO "
+            "/ DOANH NGHIỆP NHỎ VÀ VỪA / THÀNH PHỐ HÀ NỘI, bold, one body on three lines), "
+            "number QĐ-HĐQL, place Hà Nội, dated March 2026; the authority line HỘI ĐỒNG QUẢN "
+            "LÝ … over two lines; Căn cứ lines with Luật Hỗ trợ doanh nghiệp nhỏ và vừa with a "
+            "long date (04/2017/QH14), the Government's Nghị định with a padded date "
+            "(34/2018/NĐ-CP, ngày 08/03/2018), another printed without 'số' with an unpadded "
+            "date (80/2021/NĐ-CP, ngày 26/8/2021) and the city's Quyết định with a long date "
+            "(2094/QĐ-UBND); a 'Xét đề nghị' line with the fund's own Tờ trình with a padded "
+            "date and no issuer (16/TTr-QBLTD); a ruled 6-column list table STT / Tên doanh "
+            "nghiệp / Mã số doanh nghiệp / Tổ chức tín dụng cho vay / Số tiền vay (triệu đồng) "
+            "/ Số tiền bảo lãnh (triệu đồng) (keys stt, ten_doanh_nghiep, ma_so_doanh_nghiep, "
+            "to_chuc_tin_dung, so_tien_vay, so_tien_bao_lanh) of 11 enterprises with 10-digit "
+            "codes and bank branches and a Tổng cộng row (the sums add up); a percentage, "
+            "deadlines and rates that are not citations; signer TM. HỘI ĐỒNG QUẢN LÝ / CHỦ "
+            "TỊCH."
+        ),
+        tests="QĐ of the Hà Nội SME credit guarantee fund; guarantee list with sums; TM.",
+        origin=TEAM,
+        seed=1300,
+        scan=Scan(
+            rotation_deg=0.5,
+            noise_sigma=6,
+            blur=0.8,
+            jpeg_quality=66,
+            paper=(247, 243, 232),
+            illumination=0.06,
+        ),
+        chu_quan=["UBND THÀNH PHỐ HÀ NỘI"],
+        ban_hanh=["QUỸ BẢO LÃNH TÍN DỤNG CHO", "DOANH NGHIỆP NHỎ VÀ VỪA", "THÀNH PHỐ HÀ NỘI"],
+        so="07",
+        ky_hieu="QĐ-HĐQL",
+        dia_danh="Hà Nội",
+        ngay=date(2026, 3, 2),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject=(
+            "Phê duyệt danh sách doanh nghiệp nhỏ và vừa được cấp bảo lãnh tín dụng đợt 1 năm 2026"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như Điều 3",
+                "UBND Thành phố (để b/c)",
+                "Sở Tài chính thành phố Hà Nội",
+                "Các tổ chức tín dụng cho vay",
+                "Lưu: VT, NVBL",
+            ]
+        ),
+        signer=["TM. HỘI ĐỒNG QUẢN LÝ", "CHỦ TỊCH"],
+        nguoi_ky="Đinh Văn Trường",
+        seal_text="UBND THÀNH PHỐ HÀ NỘI * QUỸ BẢO LÃNH TÍN DỤNG CHO DNNVV * ",
+        refs=[r_luat, r_nd34, r_nd80, r_qd, r_ttr],
+    )
+
+
+def doc_ho43_bc_ktnnkv2_nghean_thuc_hien_kien_nghi() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "81/2015/QH13",
+        date(2015, 6, 24),
+        ten="Luật Kiểm toán nhà nước",
+    )
+    r_luat_sd = Ref(
+        "Luật",
+        "55/2019/QH14",
+        date(2019, 11, 26),
+        ten="Luật sửa đổi, bổ sung một số điều của Luật Kiểm toán nhà nước",
+        long_date=False,
+        so_word=False,
+    )
+    r_cv = Ref(
+        "Công văn",
+        "412/KTNN-TH",
+        date(2026, 2, 9),
+        "Kiểm toán nhà nước",
+        long_date=False,
+        pad=False,
+    )
+    r_bc = Ref(
+        "Báo cáo",
+        "126/BC-KVII",
+        date(2025, 7, 28),
+    )
+    r_luat_ns = Ref(
+        "Luật",
+        "83/2015/QH13",
+        ten="Luật Ngân sách nhà nước",
+    )
+    # groups of (unit, recommended, carried out, note), in million đồng
+    groups = [
+        (
+            "I",
+            "Các sở, ban, ngành cấp tỉnh",
+            [
+                ("Sở Tài chính", 18426, 18426, "Hoàn thành"),
+                ("Sở Xây dựng", 9875, 7310, ""),
+                ("Sở Nông nghiệp và Môi trường", 6214, 4980, ""),
+                ("Sở Y tế", 3582, 3582, "Hoàn thành"),
+                (
+                    "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh",
+                    24690,
+                    15206,
+                    "Giảm trừ giá trị quyết toán",
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Ủy ban nhân dân cấp huyện (cũ)",
+            [
+                ("Ủy ban nhân dân huyện Diễn Châu (cũ)", 7148, 5012, "Chuyển giao cấp xã"),
+                ("Ủy ban nhân dân huyện Quỳnh Lưu (cũ)", 5263, 5263, "Hoàn thành"),
+                ("Ủy ban nhân dân huyện Nghĩa Đàn (cũ)", 4017, 1865, "Chuyển giao cấp xã"),
+                ("Ủy ban nhân dân thị xã Hoàng Mai (cũ)", 2896, 2140, ""),
+            ],
+        ),
+        (
+            "III",
+            "Đơn vị sự nghiệp, quỹ tài chính",
+            [
+                ("Bệnh viện Hữu nghị Đa khoa Nghệ An", 1346, 1346, "Hoàn thành"),
+                ("Quỹ Bảo vệ và Phát triển rừng tỉnh", 2708, 0, "Chưa thực hiện"),
+            ],
+        ),
+    ]
+
+    def line(stt: str, name: str, rec: int, done: int, note: str) -> list[str]:
+        rest = rec - done
+        return [
+            stt,
+            name,
+            _ho43_so(rec),
+            _ho43_so(done) if done else "-",
+            _ho43_so(rest) if rest else "-",
+            _ho43_ty_le(done, rec),
+            note,
+        ]
+
+    rows: list[list[str]] = []
+    total_rec = total_done = 0
+    n = 0
+    for roman, label, units in groups:
+        rec = sum(u[1] for u in units)
+        done = sum(u[2] for u in units)
+        total_rec += rec
+        total_done += done
+        rows.append(line(roman, label, rec, done, ""))
+        for name, u_rec, u_done, note in units:
+            n += 1
+            rows.append(line(str(n), name, u_rec, u_done, note))
+    rows.append(line("", "Tổng cộng", total_rec, total_done, ""))
+    table = Table(
+        header=[
+            "STT",
+            "Đơn vị được kiểm toán",
+            "Số kiến nghị",
+            "Đã thực hiện",
+            "Chưa thực hiện",
+            "Tỷ lệ (%)",
+            "Ghi chú",
+        ],
+        columns=[
+            "stt",
+            "don_vi",
+            "kien_nghi",
+            "da_thuc_hien",
+            "chua_thuc_hien",
+            "ty_le",
+            "ghi_chu",
+        ],
+        widths=[0.07, 0.29, 0.12, 0.12, 0.12, 0.10, 0.18],
+        align=["c", "l", "c", "c", "c", "c", "l"],
+        size=11.0,
+        rows=rows,
+    )
+    completed = sum(1 for _, _, units in groups for u in units if u[1] == u[2])
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_cv.cite()} về việc tổng hợp kết quả thực hiện kết luận, kiến nghị "
+            "kiểm toán, Kiểm toán nhà nước khu vực II báo cáo tình hình thực hiện kết luận, "
+            "kiến nghị kiểm toán năm 2024 của các đơn vị được kiểm toán trên địa bàn tỉnh Nghệ "
+            "An như sau:",
+            gap=4,
+        ),
+        H("1. Khái quát kết quả kiểm toán"),
+        Para(
+            f"Theo {r_bc.cite()} về kết quả kiểm toán ngân sách địa phương năm 2024 của tỉnh "
+            "Nghệ An, Kiểm toán nhà nước khu vực II kiến nghị xử lý tài chính "
+            f"{_ho43_so(total_rec)} triệu đồng đối với {n} đơn vị; kiến nghị sửa đổi, bổ sung, "
+            "hủy bỏ 14 văn bản không phù hợp với quy định của pháp luật và chuyển 01 vụ việc "
+            "có dấu hiệu vi phạm pháp luật đến cơ quan điều tra."
+        ),
+        H("2. Kết quả thực hiện kiến nghị xử lý tài chính"),
+        Para(
+            f"Đến ngày 28/02/2026, các đơn vị đã thực hiện {_ho43_so(total_done)} triệu đồng, "
+            f"đạt {_ho43_ty_le(total_done, total_rec)}% tổng số kiến nghị; {completed}/{n} "
+            "đơn vị hoàn thành 100% kiến nghị. Số chưa thực hiện là "
+            f"{_ho43_so(total_rec - total_done)} triệu đồng, chủ yếu là các khoản giảm trừ giá "
+            "trị quyết toán dự án chưa hoàn thành thủ tục và các khoản của huyện (cũ) đang "
+            "chuyển giao cho Ủy ban nhân dân cấp xã sau ngày 01/7/2025.",
+            keep=2,
+        ),
+        Para("Đơn vị tính: triệu đồng", style=ITALIC, align="right", indent=0, size=12.0),
+        table,
+        H("3. Kiến nghị"),
+        Para(
+            f"Để bảo đảm thực hiện nghiêm các kết luận, kiến nghị kiểm toán theo {r_luat.cite()} "
+            f"và {r_luat_sd.cite()}, Kiểm toán nhà nước khu vực II kiến nghị Ủy ban nhân dân "
+            "tỉnh chỉ đạo các đơn vị còn tồn đọng hoàn thành việc thực hiện kiến nghị trước ngày "
+            "30/4/2026; Sở Tài chính hướng dẫn hạch toán các khoản thu hồi, giảm chi theo "
+            f"{r_luat_ns.cite()}; báo cáo kết quả về Kiểm toán nhà nước khu vực II trước ngày "
+            "15/5/2026 để tổng hợp."
+        ),
+        Para(
+            "Đối với vụ việc đã chuyển cơ quan điều tra, đề nghị Ủy ban nhân dân tỉnh chỉ đạo "
+            "các cơ quan liên quan phối hợp cung cấp hồ sơ, tài liệu; kết quả xử lý thông báo "
+            "cho Kiểm toán nhà nước khu vực II để theo dõi."
+        ),
+        Para("Kiểm toán nhà nước khu vực II kính báo cáo./."),
+    ]
+    return Doc(
+        name="ho43_bc_ktnnkv2_nghean_thuc_hien_kien_nghi",
+        description=(
+            "Báo cáo of a regional office of the State Audit (KIỂM TOÁN NHÀ NƯỚC, regular, "
+            "over KIỂM TOÁN NHÀ NƯỚC / KHU VỰC II, bold, one body on two lines with a Roman "
+            "numeral), number BC-KVII, place Nghệ An, dated March 2026; the subject over three "
+            "lines; Kính gửi with two addressees; the State Audit's Công văn with an unpadded "
+            "date (412/KTNN-TH, ngày 9/2/2026); the office's own Báo cáo with a long date and "
+            "no issuer after it (126/BC-KVII); numbered headings 1-3; sums, counts and a "
+            "percentage that agree with the table; an italic 'Đơn vị tính' line and a ruled "
+            "7-column table STT / Đơn vị được kiểm toán / Số kiến nghị / Đã thực hiện / Chưa "
+            "thực hiện / Tỷ lệ (%) / Ghi chú (keys stt, don_vi, kien_nghi, da_thuc_hien, "
+            "chua_thuc_hien, ty_le, ghi_chu) of 15 rows (groups I-III with subtotals, 11 units, "
+            "dashes, empty notes and a Tổng cộng row; the sums add up) running onto the next "
+            "page under the repeated header; later Luật Kiểm toán nhà nước with a long date "
+            "(81/2015/QH13), the amending law printed without 'số' with a padded date "
+            "(55/2019/QH14, ngày 26/11/2019) and Luật Ngân sách nhà nước with neither date nor "
+            "issuer (83/2015/QH13); deadlines that are not citations; signer KT. KIỂM TOÁN "
+            "TRƯỞNG / PHÓ KIỂM TOÁN TRƯỞNG."
+        ),
+        tests="BC of KTNN khu vực II (Nghệ An); audit recommendations with sums and %; KT.",
+        origin=TEAM,
+        seed=1301,
+        scan=Scan(
+            rotation_deg=1.2,
+            noise_sigma=5,
+            blur=0.7,
+            jpeg_quality=70,
+            paper=(248, 244, 233),
+            illumination=0.05,
+        ),
+        chu_quan=["KIỂM TOÁN NHÀ NƯỚC"],
+        ban_hanh=["KIỂM TOÁN NHÀ NƯỚC", "KHU VỰC II"],
+        so="58",
+        ky_hieu="BC-KVII",
+        dia_danh="Nghệ An",
+        ngay=date(2026, 3, 16),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject=(
+            "Tình hình thực hiện kết luận, kiến nghị kiểm toán năm 2024 của các đơn vị được "
+            "kiểm toán trên địa bàn tỉnh Nghệ An"
+        ),
+        kinh_gui=["Tổng Kiểm toán nhà nước", "Ủy ban nhân dân tỉnh Nghệ An"],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Vụ Tổng hợp (KTNN)",
+                "Thường trực HĐND tỉnh Nghệ An",
+                "Sở Tài chính tỉnh Nghệ An",
+                "Lưu: VT, TH",
+            ]
+        ),
+        signer=["KT. KIỂM TOÁN TRƯỞNG", "PHÓ KIỂM TOÁN TRƯỞNG"],
+        nguoi_ky="Hồ Sỹ Quang",
+        seal_text="KIỂM TOÁN NHÀ NƯỚC * KIỂM TOÁN NHÀ NƯỚC KHU VỰC II * ",
+        refs=[r_cv, r_bc, r_luat, r_luat_sd, r_luat_ns],
+    )
+
+
+def doc_ho43_cv_nhnnkv4_haiphong_no_xau() -> Doc:
+    r_cv = Ref(
+        "Công văn",
+        "1932/NHNN-TTGSNH",
+        date(2026, 3, 27),
+        "Ngân hàng Nhà nước Việt Nam",
+        long_date=False,
+        pad=False,
+    )
+    r_luat = Ref(
+        "Luật",
+        "32/2024/QH15",
+        date(2024, 1, 18),
+        ten="Luật Các tổ chức tín dụng",
+    )
+    r_luat_sd = Ref(
+        "Luật",
+        "96/2025/QH15",
+        date(2025, 6, 27),
+        ten="Luật sửa đổi, bổ sung một số điều của Luật Các tổ chức tín dụng",
+        long_date=False,
+    )
+    r_tt = Ref(
+        "Thông tư",
+        "31/2024/TT-NHNN",
+        date(2024, 6, 30),
+        "Thống đốc Ngân hàng Nhà nước Việt Nam",
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    # groups of (institution, bank code, outstanding loans, bad debt), in tenths of a
+    # billion đồng
+    groups = [
+        (
+            "I",
+            "Ngân hàng thương mại nhà nước",
+            [
+                ("Agribank Chi nhánh Hải Phòng", "31204001", 482156, 9318),
+                ("BIDV Chi nhánh Hải Phòng", "31202001", 395427, 6175),
+                ("VietinBank Chi nhánh Hải Phòng", "31201001", 368940, 4482),
+                ("Vietcombank Chi nhánh Hải Phòng", "31203001", 341285, 2764),
+            ],
+        ),
+        (
+            "II",
+            "Ngân hàng thương mại cổ phần",
+            [
+                ("MB Chi nhánh Hải Phòng", "31311001", 186472, 3051),
+                ("Techcombank Chi nhánh Hải Phòng", "31310001", 154306, 2298),
+                ("VPBank Chi nhánh Hải Phòng", "31309001", 128615, 5147),
+                ("ACB Chi nhánh Hải Phòng", "31307001", 97248, 1036),
+                ("SHB Chi nhánh Hải Phòng", "31348001", 84530, 3912),
+            ],
+        ),
+        (
+            "III",
+            "Quỹ tín dụng nhân dân",
+            [
+                ("Quỹ tín dụng nhân dân Kiến Thụy", "31901003", 4126, 87),
+                ("Quỹ tín dụng nhân dân Tiên Lãng", "31901007", 3258, 0),
+                ("Quỹ tín dụng nhân dân Thủy Nguyên", "31901012", 5874, 214),
+            ],
+        ),
+    ]
+
+    def line(stt: str, name: str, code: str, loans: int, bad: int) -> list[str]:
+        return [
+            stt,
+            name,
+            code,
+            _ho43_mot_le(loans),
+            _ho43_mot_le(bad) if bad else "-",
+            _ho43_ty_le(bad, loans),
+        ]
+
+    rows: list[list[str]] = []
+    total_loans = total_bad = 0
+    n = 0
+    for roman, label, units in groups:
+        loans = sum(u[2] for u in units)
+        bad = sum(u[3] for u in units)
+        total_loans += loans
+        total_bad += bad
+        rows.append(line(roman, label, "", loans, bad))
+        for name, code, u_loans, u_bad in units:
+            n += 1
+            rows.append(line(str(n), name, code, u_loans, u_bad))
+    rows.append(line("", "Tổng cộng", "", total_loans, total_bad))
+    above = [u[0] for _, _, units in groups for u in units if u[3] * 100 > u[2] * 3]
+    table = Table(
+        header=[
+            "STT",
+            "Tổ chức tín dụng",
+            "Mã ngân hàng",
+            "Dư nợ cho vay (tỷ đồng)",
+            "Nợ xấu (tỷ đồng)",
+            "Tỷ lệ nợ xấu (%)",
+        ],
+        columns=["stt", "to_chuc_tin_dung", "ma_ngan_hang", "du_no", "no_xau", "ty_le_no_xau"],
+        widths=[0.07, 0.39, 0.14, 0.15, 0.12, 0.13],
+        align=["c", "l", "c", "c", "c", "c"],
+        size=11.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_cv.cite()} về kiểm soát chất lượng tín dụng, xử lý nợ xấu năm 2026, "
+            "Ngân hàng Nhà nước Chi nhánh Khu vực 4 thông báo: đến ngày 31/3/2026, dư nợ cho "
+            f"vay của {n} tổ chức tín dụng trên địa bàn thành phố Hải Phòng thuộc đối tượng "
+            f"giám sát đạt {_ho43_mot_le(total_loans)} tỷ đồng, nợ xấu "
+            f"{_ho43_mot_le(total_bad)} tỷ đồng, tỷ lệ nợ xấu "
+            f"{_ho43_ty_le(total_bad, total_loans)}%, tăng 0,18 điểm phần trăm so với ngày "
+            "31/12/2025; số liệu cụ thể như sau:",
+            gap=4,
+            keep=4,
+        ),
+        table,
+        Para(
+            f"Trong đó, {len(above)} tổ chức tín dụng có tỷ lệ nợ xấu trên 3% ("
+            + ", ".join(above)
+            + "). Để kiểm soát chất lượng tín dụng, Ngân hàng Nhà nước Chi nhánh Khu vực 4 "
+            "yêu cầu:",
+            gap=4,
+        ),
+        Para(
+            f"1. Các tổ chức tín dụng thực hiện phân loại nợ, trích lập dự phòng rủi ro theo "
+            f"{r_tt.cite()}; không cơ cấu lại nợ, giữ nguyên nhóm nợ trái quy định; rà soát các "
+            "khoản vay có dấu hiệu rủi ro trên 10 tỷ đồng."
+        ),
+        Para(
+            f"2. Thực hiện quyền thu giữ tài sản bảo đảm của khoản nợ xấu theo {r_luat.cite()} "
+            f"và {r_luat_sd.cite()}; tổ chức tín dụng có tỷ lệ nợ xấu trên 3% xây dựng lộ trình "
+            "xử lý, gửi về Ngân hàng Nhà nước Chi nhánh Khu vực 4 trước ngày 20/4/2026."
+        ),
+        Para(
+            "3. Báo cáo kết quả xử lý nợ xấu quý II/2026 trước ngày 10/7/2026 qua Phòng Thanh "
+            "tra, giám sát (điện thoại 0225.3842.615)."
+        ),
+        Para("Ngân hàng Nhà nước Chi nhánh Khu vực 4 đề nghị các đơn vị nghiêm túc thực hiện./."),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho43_cv_nhnnkv4_haiphong_no_xau",
+        description=(
+            "KHẨN Công văn of a regional branch of the State Bank of Vietnam after the 2025 "
+            "reorganisation (NGÂN HÀNG NHÀ NƯỚC / VIỆT NAM, the parent body on two regular "
+            "lines, above CHI NHÁNH KHU VỰC 4, bold, a digit in the name), number KV4-TTGS (a "
+            "digit in the code, no type abbreviation), the boxed mark under a V/v over three "
+            "lines, place Hải Phòng, dated April 2026; Kính gửi with three addressees; the "
+            "State Bank's Công văn with an unpadded date (1932/NHNN-TTGSNH, ngày 27/3/2026); a "
+            "ruled 6-column table of credit institutions STT / Tổ chức tín dụng / Mã ngân hàng "
+            "/ Dư nợ cho vay (tỷ đồng) / Nợ xấu (tỷ đồng) / Tỷ lệ nợ xấu (%) (keys stt, "
+            "to_chuc_tin_dung, ma_ngan_hang, du_no, no_xau, ty_le_no_xau) of 16 rows (groups "
+            "I-III with subtotals and empty codes, 12 institutions with 8-digit bank codes, "
+            "one decimal amounts, percentages, a dash and a Tổng cộng row; the sums add up); "
+            "numbered points 1-3 citing the Governor's Thông tư printed without 'số' with an "
+            "unpadded date (31/2024/TT-NHNN, ngày 30/6/2024), Luật Các tổ chức tín dụng with a "
+            "long date (32/2024/QH15) and the amending law with a padded date (96/2025/QH15, "
+            "ngày 27/06/2025); percentages, deadlines and a phone number that are not "
+            "citations; signer Q. GIÁM ĐỐC on one line."
+        ),
+        tests="KHẨN CV of an NHNN regional branch (Hải Phòng); bank codes, bad-debt %; Q.",
+        origin=TEAM,
+        seed=1302,
+        scan=Scan(
+            rotation_deg=-0.4,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=63,
+            paper=(246, 242, 231),
+            illumination=0.07,
+        ),
+        chu_quan=["NGÂN HÀNG NHÀ NƯỚC", "VIỆT NAM"],
+        ban_hanh=["CHI NHÁNH KHU VỰC 4"],
+        so="215",
+        ky_hieu="KV4-TTGS",
+        vv="tăng cường kiểm soát chất lượng tín dụng, xử lý nợ xấu quý II năm 2026",
+        do_khan="KHẨN",
+        dia_danh="Hải Phòng",
+        ngay=date(2026, 4, 8),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Các ngân hàng thương mại trên địa bàn",
+            "Các quỹ tín dụng nhân dân",
+            "Ủy ban nhân dân thành phố Hải Phòng",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Thống đốc NHNN (để b/c)",
+                "Cục Quản lý, giám sát tổ chức tín dụng",
+                "Lưu: VT, TTGS",
+            ]
+        ),
+        signer=["Q. GIÁM ĐỐC"],
+        nguoi_ky="Phạm Quang Huy",
+        seal_text="NGÂN HÀNG NHÀ NƯỚC VIỆT NAM * CHI NHÁNH KHU VỰC 4 * ",
+        refs=[r_cv, r_tt, r_luat, r_luat_sd],
+    )
+
+
+HELDOUT43_DOCS = [
+    doc_ho43_kh_ttt_khanhhoa_thanh_tra_2026,
+    doc_ho43_hd_bhtg_dbscl_cantho_phi_bao_hiem,
+    doc_ho43_tb_bidv_khanhhoa_lai_suat_tiet_kiem,
+    doc_ho43_qd_qbltd_hanoi_bao_lanh_vay_von,
+    doc_ho43_bc_ktnnkv2_nghean_thuc_hien_kien_nghi,
+    doc_ho43_cv_nhnnkv4_haiphong_no_xau,
+]
+
+
+# --------------------------------------------------------------------------------------
+# Forty-fourth held-out set (benchmarks/heldout44/): the northern coast and islands after
+# the 2025 merger of provinces (the Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Ninh, the
+# People's Committee of the special zone Cô Tô, the Chi cục Kiểm ngư vùng I, the Hải quan
+# cửa khẩu quốc tế Móng Cái, the Cảng vụ Hàng hải Quảng Ninh and the People's Committee of
+# the Hải Phòng ward Đồ Sơn): storms and anchorages, fishing vessels, fisheries control,
+# border-gate customs and port traffic; written blind: nobody ran the pipeline or read its
+# code, tests or benchmark scripts while writing it
+# --------------------------------------------------------------------------------------
+
+HELDOUT44_DIR = REPO_ROOT / "benchmarks" / "heldout44"
+
+
+def _ho44_so(value: int) -> str:
+    """An integer with dots between thousands: 185400000 -> '185.400.000'."""
+    return f"{value:,}".replace(",", ".")
+
+
+def _ho44_mot_le(tenths: int) -> str:
+    """A length kept in tenths printed with one decimal: 158 -> '15,8'."""
+    return f"{_ho44_so(tenths // 10)},{tenths % 10}"
+
+
+def _ho44_ty_le(part: int, whole: int) -> str:
+    """part / whole in per cent, two decimals and a decimal comma; '-' when whole is 0."""
+    if not whole:
+        return "-"
+    return f"{part * 100 / whole:.2f}".replace(".", ",")
+
+
+def doc_ho44_cd_bdbp_quangninh_bao_so_11() -> Doc:
+    r_cd_tinh = Ref(
+        "Công điện",
+        "09/CĐ-UBND",
+        date(2025, 10, 3),
+        "Chủ tịch Ủy ban nhân dân tỉnh Quảng Ninh",
+        long_date=False,
+    )
+    r_cd_btl = Ref(
+        "Công điện",
+        "2846/CĐ-BTL",
+        date(2025, 10, 3),
+        "Bộ Tư lệnh Bộ đội Biên phòng",
+        long_date=False,
+        pad=False,
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "71/2015/NĐ-CP",
+        date(2015, 9, 3),
+        "Chính phủ",
+        so_word=False,
+    )
+    r_luat = Ref(
+        "Luật",
+        "33/2013/QH13",
+        ten="Luật Phòng, chống thiên tai",
+    )
+    # (anchorage, place, capacity, vessels already in, phone of the post on duty)
+    anchorages = [
+        ("Khu neo đậu Cái Rồng", "Đặc khu Vân Đồn", 800, 736, "0203.3874.215"),
+        ("Khu neo đậu Minh Châu", "Đặc khu Vân Đồn", 150, 118, "0203.3991.064"),
+        ("Khu neo đậu Cô Tô", "Đặc khu Cô Tô", 300, 284, "0203.3889.307"),
+        ("Khu neo đậu Mũi Ngọc", "Phường Móng Cái 3", 250, 203, "0203.3780.142"),
+        ("Khu neo đậu sông Đầm Hà", "Xã Đầm Hà", 350, 318, "0203.3882.519"),
+        ("Khu neo đậu Hải Lạng", "Xã Tiên Yên", 200, 0, "0912.604.381"),
+        ("Khu neo đậu Cửa Ông", "Phường Cửa Ông", 450, 412, "0203.3865.270"),
+        ("Khu neo đậu Hà Phong", "Phường Hà Tu", 400, 357, "0203.3836.418"),
+        ("Khu neo đậu Yên Giang", "Phường Quảng Yên", 300, 264, "0203.3875.903"),
+    ]
+    cap = sum(a[2] for a in anchorages)
+    arrived = sum(a[3] for a in anchorages)
+    rows = [
+        [str(i), name, place, _ho44_so(c), _ho44_so(k) if k else "-", phone]
+        for i, (name, place, c, k, phone) in enumerate(anchorages, start=1)
+    ]
+    rows.append(["", "Cộng", "", _ho44_so(cap), _ho44_so(arrived), ""])
+    table = Table(
+        header=[
+            "STT",
+            "Khu neo đậu tránh trú bão",
+            "Địa bàn",
+            "Sức chứa (tàu)",
+            "Số tàu đã vào neo đậu",
+            "Điện thoại trực",
+        ],
+        columns=["stt", "khu_neo_dau", "dia_ban", "suc_chua", "so_tau_da_vao", "dien_thoai"],
+        widths=[0.07, 0.28, 0.21, 0.12, 0.13, 0.19],
+        align=["c", "l", "l", "c", "c", "c"],
+        size=11.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            "Hồi 10 giờ 00 ngày 04/10/2025, vị trí tâm bão số 11 ở khoảng 20,1 độ Vĩ Bắc; 112,8 "
+            "độ Kinh Đông, cách đặc khu Cô Tô khoảng 380 km về phía Đông Nam; sức gió mạnh nhất "
+            "vùng gần tâm bão cấp 12 (118 - 133 km/h), giật cấp 15. Dự báo trong 24 giờ tới, "
+            "bão di chuyển theo hướng Tây Tây Bắc, mỗi giờ đi được 20 - 25 km; từ chiều tối "
+            "ngày 05/10/2025, vùng biển ven bờ tỉnh Quảng Ninh có gió mạnh cấp 8 - 10, sóng "
+            "biển cao 4 - 6 m, biển động dữ dội.",
+            gap=6,
+        ),
+        Para(
+            f"Thực hiện {r_cd_tinh.cite()} và {r_cd_btl.cite()} về việc chủ động ứng phó với "
+            "bão số 11, Chỉ huy trưởng Bộ đội Biên phòng tỉnh yêu cầu các đơn vị:"
+        ),
+        Para(
+            "1. Duy trì nghiêm chế độ trực sẵn sàng chiến đấu, trực ứng phó thiên tai 24/24 "
+            "giờ; phối hợp với Ủy ban nhân dân các xã, phường, đặc khu kiểm đếm, thông báo cho "
+            "chủ phương tiện, thuyền trưởng biết diễn biến của bão để chủ động phòng tránh. "
+            f"Tính đến 10 giờ 00 ngày 04/10/2025, đã có {_ho44_so(arrived)} tàu vào neo đậu "
+            f"tại {len(anchorages)} khu neo đậu tránh trú bão trên địa bàn (sức chứa "
+            f"{_ho44_so(cap)} tàu), cụ thể như sau:",
+            keep=3,
+        ),
+        table,
+        Para(
+            "Khu neo đậu Hải Lạng đang nạo vét, chưa tiếp nhận tàu; Đồn Biên phòng Đồng Rui "
+            "hướng dẫn tàu thuyền của xã Tiên Yên vào neo đậu tại Cửa Ông và Cái Rồng.",
+            gap=4,
+        ),
+        Para(
+            f"2. Thực hiện lệnh cấm biển từ 12 giờ 00 ngày 05/10/2025 theo {r_nd.cite()} và "
+            "chỉ đạo của Ủy ban nhân dân tỉnh; không cấp phép cho tàu thuyền ra khơi; phối hợp "
+            "di dời 1.246 người trên các lồng bè, chòi canh nuôi trồng thủy sản vào bờ trước "
+            "17 giờ 00 ngày 05/10/2025."
+        ),
+        Para(
+            "3. Hải đội Biên phòng 2 bố trí 04 tàu, 12 xuồng CQ trực tại Cái Rồng, Cô Tô và Cửa "
+            "Ông, sẵn sàng tìm kiếm cứu nạn khi có lệnh; các đồn Biên phòng chuẩn bị lực "
+            "lượng, phương tiện, lương thực theo phương châm bốn tại chỗ."
+        ),
+        Para(
+            f"4. Các đơn vị thực hiện nghiêm {r_luat.cite()} và quy định của Bộ Tư lệnh; báo "
+            "cáo tình hình về Trực ban Bộ Chỉ huy (điện thoại 0203.3835.214) trước 06 giờ 00 "
+            "và 16 giờ 00 hằng ngày, báo cáo đột xuất khi có tình huống./."
+        ),
+    ]
+    return Doc(
+        name="ho44_cd_bdbp_quangninh_bao_so_11",
+        description=(
+            "HỎA TỐC Công điện (code CĐ-BP) of a provincial border guard command (BỘ CHỈ HUY / "
+            "BỘ ĐỘI BIÊN PHÒNG / TỈNH QUẢNG NINH, one body on three bold lines, no parent "
+            "body), the boxed mark HỎA TỐC under the number, place Quảng Ninh, dated October "
+            "2025; title CÔNG ĐIỆN and a 'Về việc' subject over three lines; the sender line "
+            "'CHỈ HUY TRƯỞNG BỘ ĐỘI BIÊN PHÒNG TỈNH QUẢNG NINH điện:' and four addressees as "
+            "'- ' paragraphs (truth: kinh_gui); an opening paragraph of times, coordinates and "
+            "wind figures; the provincial chairman's Công điện with a padded date "
+            "(09/CĐ-UBND, ngày 03/10/2025) and the Bộ Tư lệnh's with an unpadded date "
+            "(2846/CĐ-BTL, ngày 3/10/2025) in one sentence; a ruled 6-column list table STT / "
+            "Khu neo đậu tránh trú bão / Địa bàn / Sức chứa (tàu) / Số tàu đã vào neo đậu / "
+            "Điện thoại trực (keys stt, khu_neo_dau, dia_ban, suc_chua, so_tau_da_vao, "
+            "dien_thoai) of 9 anchorages (a '-' for none) and a Cộng row (the sums add up); "
+            "the Government's Nghị định printed without 'số' with a long date "
+            "(71/2015/NĐ-CP) and Luật Phòng, chống thiên tai with neither date nor issuer "
+            "(33/2013/QH13); counts, times and a phone number that are not citations; signer "
+            "KT. CHỈ HUY TRƯỞNG / PHÓ CHỈ HUY TRƯỞNG with a rank before the name."
+        ),
+        tests="Công điện HỎA TỐC of the BĐBP Quảng Ninh; anchorage table; 'điện:'; KT.",
+        origin=TEAM,
+        seed=1303,
+        scan=Scan(
+            rotation_deg=-1.3,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=58,
+            paper=(245, 241, 229),
+            illumination=0.08,
+        ),
+        ban_hanh=["BỘ CHỈ HUY", "BỘ ĐỘI BIÊN PHÒNG", "TỈNH QUẢNG NINH"],
+        so="14",
+        ky_hieu="CĐ-BP",
+        do_khan="HỎA TỐC",
+        dia_danh="Quảng Ninh",
+        ngay=date(2025, 10, 4),
+        title="CÔNG ĐIỆN",
+        loai_van_ban="Công điện",
+        subject=(
+            "Về việc triển khai các biện pháp cấp bách ứng phó với bão số 11, bảo đảm an toàn "
+            "cho người và tàu thuyền hoạt động trên biển"
+        ),
+        kinh_gui_intro="**CHỈ HUY TRƯỞNG BỘ ĐỘI BIÊN PHÒNG TỈNH QUẢNG NINH** điện:",
+        kinh_gui=[
+            "Đồn trưởng các đồn Biên phòng tuyến biển",
+            "Hải đội trưởng Hải đội Biên phòng 2",
+            "Chỉ huy trưởng Ban Chỉ huy Biên phòng Cửa khẩu cảng Hòn Gai",
+            "Trưởng các phòng, ban thuộc Bộ Chỉ huy",
+        ],
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Bộ Tư lệnh BĐBP (để b/c)",
+                "UBND tỉnh Quảng Ninh (để b/c)",
+                "Ban Chỉ huy PTDS tỉnh",
+                "Chỉ huy trưởng, Chính ủy",
+                "Lưu: VT, TM",
+            ]
+        ),
+        signer=["KT. CHỈ HUY TRƯỞNG", "PHÓ CHỈ HUY TRƯỞNG"],
+        nguoi_ky="Đại tá Vũ Đình Khôi",
+        seal_text="BỘ ĐỘI BIÊN PHÒNG * TỈNH QUẢNG NINH * ",
+        refs=[r_cd_tinh, r_cd_btl, r_nd, r_luat],
+    )
+
+
+def doc_ho44_qd_ubnd_coto_giam_sat_hanh_trinh() -> Doc:
+    r_luat_cq = Ref(
+        "Luật",
+        "72/2025/QH15",
+        date(2025, 6, 16),
+        ten="Luật Tổ chức chính quyền địa phương",
+    )
+    r_luat_ts = Ref(
+        "Luật",
+        "18/2017/QH14",
+        date(2017, 11, 21),
+        ten="Luật Thủy sản",
+        long_date=False,
+    )
+    r_nd37 = Ref(
+        "Nghị định",
+        "37/2024/NĐ-CP",
+        date(2024, 4, 4),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    r_nd26 = Ref("Nghị định", "26/2019/NĐ-CP")
+    r_nq = Ref(
+        "Nghị quyết",
+        "47/2025/NQ-HĐND",
+        date(2025, 7, 10),
+        "Hội đồng nhân dân tỉnh Quảng Ninh",
+        long_date=False,
+    )
+    small, large = 12600000, 14400000  # đồng per vessel: under 24 m, from 24 m
+    # (area, [(owner, registration number, length in tenths of a metre, engine power in CV)])
+    areas = [
+        (
+            "Khu vực Thanh Lân",
+            [
+                ("Phạm Văn Lượng", "QN-90127-TS", 156, 420),
+                ("Vũ Thị Hằng", "QN-90348-TS", 245, 820),
+                ("Nguyễn Đình Quý", "QN-90412-TS", 172, 450),
+                ("Bùi Văn Sơn", "QN-91025-TS", 150, 400),
+                ("Trần Văn Hiệp", "QN-90566-TS", 268, 950),
+            ],
+        ),
+        (
+            "Khu vực Đồng Tiến",
+            [
+                ("Lê Văn Thành", "QN-90219-TS", 184, 500),
+                ("Hoàng Văn Toản", "QN-90785-TS", 240, 810),
+                ("Đỗ Thị Nhung", "QN-90903-TS", 165, 420),
+                ("Ngô Văn Chiến", "QN-91147-TS", 213, 600),
+                ("Phạm Văn Khải", "QN-90631-TS", 152, 380),
+            ],
+        ),
+        (
+            "Khu vực trung tâm đặc khu",
+            [
+                ("Nguyễn Văn Hưng", "QN-90058-TS", 275, 1000),
+                ("Đinh Văn Dũng", "QN-90472-TS", 196, 560),
+                ("Vũ Văn Lâm", "QN-91203-TS", 154, 400),
+                ("Trần Thị Thu", "QN-90824-TS", 252, 900),
+            ],
+        ),
+    ]
+    romans = ["I", "II", "III"]
+    rows: list[list[str]] = []
+    total = 0
+    n = n_large = 0
+    for roman, (area, boats) in zip(romans, areas, strict=True):
+        sub = sum(large if length >= 240 else small for _, _, length, _ in boats)
+        total += sub
+        rows.append([roman, area, "", "", "", _ho44_so(sub)])
+        for owner, reg, length, cv in boats:
+            n += 1
+            n_large += length >= 240
+            money = large if length >= 240 else small
+            rows.append([str(n), owner, reg, _ho44_mot_le(length), _ho44_so(cv), _ho44_so(money)])
+    rows.append(["", "Tổng cộng", "", "", "", _ho44_so(total)])
+    if total != 185400000:  # the sum in words below is written for this total
+        raise ValueError(f"ho44 Quyết định: total {total} does not match its words")
+    table = Table(
+        header=[
+            "STT",
+            "Họ và tên chủ tàu",
+            "Số đăng ký tàu",
+            "Chiều dài (m)",
+            "Công suất (CV)",
+            "Kinh phí hỗ trợ (đồng)",
+        ],
+        columns=["stt", "chu_tau", "so_dang_ky", "chieu_dai", "cong_suat", "kinh_phi"],
+        widths=[0.07, 0.29, 0.20, 0.13, 0.13, 0.18],
+        align=["c", "l", "c", "c", "c", "c"],
+        size=11.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            "ỦY BAN NHÂN DÂN ĐẶC KHU CÔ TÔ",
+            style=BOLD,
+            align="center",
+            indent=0,
+            gap=2,
+        ),
+        Para(f"Căn cứ {r_luat_cq.cite()};", gap=6),
+        Para(f"Căn cứ {r_luat_ts.cite()};"),
+        Para(
+            f"Căn cứ {r_nd37.cite()} sửa đổi, bổ sung một số điều của {r_nd26.cite()} quy "
+            "định chi tiết một số điều và biện pháp thi hành Luật Thủy sản;"
+        ),
+        Para(
+            f"Căn cứ {r_nq.cite()} quy định chính sách hỗ trợ lắp đặt thiết bị giám sát hành "
+            "trình cho tàu cá trên địa bàn tỉnh Quảng Ninh giai đoạn 2025 - 2027;"
+        ),
+        Para("Theo đề nghị của Trưởng phòng Kinh tế."),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            f"**Điều 1.** Phê duyệt danh sách {n} chủ tàu cá được hỗ trợ kinh phí lắp đặt "
+            "thiết bị giám sát hành trình năm 2025, mức hỗ trợ 12.600.000 đồng/tàu đối với tàu "
+            "có chiều dài từ 15 m đến dưới 24 m và 14.400.000 đồng/tàu đối với tàu có chiều dài "
+            f"từ 24 m trở lên ({n_large} tàu); tổng kinh phí {_ho44_so(total)} đồng (Bằng chữ: "
+            "Một trăm tám mươi lăm triệu, bốn trăm nghìn đồng), cụ thể như sau:",
+            gap=4,
+            keep=3,
+        ),
+        table,
+        Para(
+            "**Điều 2.** Phòng Kinh tế chủ trì, phối hợp với Đồn Biên phòng Cô Tô kiểm tra "
+            "việc lắp đặt, kích hoạt thiết bị và kết nối dữ liệu với hệ thống giám sát tàu cá "
+            "của Cục Thủy sản và Kiểm ngư; chi trả kinh phí cho chủ tàu trước ngày 25/12/2025 "
+            "từ nguồn ngân sách tỉnh bổ sung có mục tiêu năm 2025. Chủ tàu duy trì thiết bị "
+            "hoạt động 24/24 giờ khi tàu rời cảng, không tháo dỡ thiết bị trong thời hạn 05 "
+            "năm kể từ ngày nhận hỗ trợ.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Hội đồng "
+            "nhân dân và Ủy ban nhân dân đặc khu, Trưởng phòng Kinh tế, Đồn trưởng Đồn Biên "
+            "phòng Cô Tô và các chủ tàu có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định "
+            "này./.",
+            gap=4,
+        ),
+    ]
+    return Doc(
+        name="ho44_qd_ubnd_coto_giam_sat_hanh_trinh",
+        description=(
+            "Quyết định phê duyệt danh sách of the People's Committee of a special island zone "
+            "created in the 2025 reform (ỦY BAN NHÂN DÂN / ĐẶC KHU CÔ TÔ on two bold lines, no "
+            "parent body), number QĐ-UBND, place Cô Tô, dated November 2025; the subject over "
+            "three lines; the authority line ỦY BAN NHÂN DÂN ĐẶC KHU CÔ TÔ; Căn cứ lines with "
+            "Luật Tổ chức chính quyền địa phương with a long date (72/2025/QH15), Luật Thủy "
+            "sản with a short date (18/2017/QH14, ngày 21/11/2017), the Government's Nghị định "
+            "printed without 'số' with an unpadded date (37/2024/NĐ-CP, ngày 4/4/2024) that "
+            "amends another cited with neither date nor issuer (26/2019/NĐ-CP), and the "
+            "provincial council's Nghị quyết with a padded date (47/2025/NQ-HĐND, ngày "
+            "10/07/2025); a ruled 6-column list table STT / Họ và tên chủ tàu / Số đăng ký tàu "
+            "/ Chiều dài (m) / Công suất (CV) / Kinh phí hỗ trợ (đồng) (keys stt, chu_tau, "
+            "so_dang_ky, chieu_dai, cong_suat, kinh_phi) of 18 rows (three Roman-numeral area "
+            "rows with subtotals, 14 vessels with registration numbers QN-…-TS, lengths with a "
+            "decimal comma, and a Tổng cộng row; the sums add up) running onto the next page "
+            "under the repeated header; the total in figures and in words; signer TM. ỦY BAN "
+            "NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH on three lines."
+        ),
+        tests="QĐ of the đặc khu Cô Tô; vessel list with registration numbers; TM. + KT.",
+        origin=TEAM,
+        seed=1304,
+        scan=Scan(
+            rotation_deg=0.6,
+            noise_sigma=5,
+            blur=0.7,
+            jpeg_quality=72,
+            paper=(248, 244, 233),
+            illumination=0.05,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "ĐẶC KHU CÔ TÔ"],
+        so="1528",
+        ky_hieu="QĐ-UBND",
+        dia_danh="Cô Tô",
+        ngay=date(2025, 11, 12),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject=(
+            "Phê duyệt danh sách chủ tàu cá được hỗ trợ kinh phí lắp đặt thiết bị giám sát "
+            "hành trình năm 2025 trên địa bàn đặc khu Cô Tô"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như Điều 3",
+                "Sở Nông nghiệp và Môi trường tỉnh (để b/c)",
+                "TT Đảng ủy, TT HĐND đặc khu",
+                "Chủ tịch, các PCT UBND đặc khu",
+                "Lưu: VT, KT",
+            ]
+        ),
+        signer=["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
+        nguoi_ky="Đàm Quang Huy",
+        seal_text="ỦY BAN NHÂN DÂN * ĐẶC KHU CÔ TÔ * ",
+        refs=[r_luat_cq, r_luat_ts, r_nd37, r_nd26, r_nq],
+    )
+
+
+def doc_ho44_kh_cckn1_tuan_tra_vinh_bac_bo() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "18/2012/QH13",
+        date(2012, 6, 21),
+        ten="Luật Biển Việt Nam",
+        long_date=False,
+        so_word=False,
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "38/2024/NĐ-CP",
+        date(2024, 4, 5),
+        "Chính phủ",
+    )
+    r_ct = Ref(
+        "Chỉ thị",
+        "32-CT/TW",
+        date(2024, 4, 10),
+        "Ban Bí thư",
+        long_date=False,
+        pad=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "25/QĐ-TSKN",
+        date(2026, 1, 2),
+        "Cục Thủy sản và Kiểm ngư",
+        long_date=False,
+    )
+    # groups of tasks: (task, sea area or place, forces and vessels, time, partners)
+    groups = [
+        (
+            "I",
+            "Tuần tra, kiểm tra trên biển",
+            [
+                (
+                    "Tuần tra, kiểm soát tàu cá hoạt động tại vùng biển giáp ranh vùng đánh cá "
+                    "chung Việt Nam - Trung Quốc",
+                    "Vùng đánh cá chung, vùng biển Bạch Long Vĩ",
+                    "Tàu KN-264, 18 cán bộ",
+                    "Tháng 01 - 3/2026",
+                    "Bộ Chỉ huy BĐBP thành phố Hải Phòng",
+                ),
+                (
+                    "Kiểm tra tàu cá từ 15 m trở lên mất kết nối thiết bị giám sát hành trình "
+                    "quá 6 giờ",
+                    "Vùng biển Quảng Ninh, Hải Phòng",
+                    "Tàu KN-468, 16 cán bộ",
+                    "Quý II/2026",
+                    "Chi cục Thủy sản các tỉnh, thành phố",
+                ),
+                (
+                    "Bảo vệ nguồn lợi thủy sản trong thời gian cấm khai thác mùa sinh sản",
+                    "Khu bảo tồn biển Cô Tô - Đảo Trần",
+                    "Tàu KN-261, 14 cán bộ",
+                    "01/4 - 31/7/2026",
+                    "UBND đặc khu Cô Tô",
+                ),
+                (
+                    "Tuần tra chung với lực lượng Cảnh sát biển",
+                    "Vịnh Bắc Bộ",
+                    "Tàu KN-264, KN-468",
+                    "Tháng 9/2026",
+                    "Bộ Tư lệnh Vùng Cảnh sát biển 1",
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Kiểm tra tại cảng cá, bến cá",
+            [
+                (
+                    "Kiểm tra nhật ký khai thác, việc xác nhận nguồn gốc thủy sản khai thác",
+                    "Cảng cá Cái Rồng, Ngọc Hải, Cát Bà",
+                    "Tổ công tác 05 người",
+                    "Hằng tháng",
+                    "Ban Quản lý cảng cá",
+                ),
+                (
+                    "Kiểm tra tàu cá không đăng ký, không đăng kiểm, không có giấy phép khai thác",
+                    "Các bến cá ven biển",
+                    "Tổ công tác 06 người",
+                    "Quý I, Quý III/2026",
+                    "UBND các xã, phường, đặc khu ven biển",
+                ),
+                (
+                    "Kiểm tra việc ghi, nộp nhật ký khai thác điện tử (eCDT)",
+                    "Cảng cá Bạch Long Vĩ",
+                    "-",
+                    "Tháng 5/2026",
+                    "Chi cục Thủy sản Hải Phòng",
+                ),
+            ],
+        ),
+        (
+            "III",
+            "Tuyên truyền, tổng hợp báo cáo",
+            [
+                (
+                    "Tuyên truyền quy định chống khai thác IUU cho chủ tàu, thuyền trưởng",
+                    "Đặc khu Cô Tô, Cát Hải, Bạch Long Vĩ",
+                    "Tổ tuyên truyền",
+                    "Tháng 3, tháng 8/2026",
+                    "Đồn Biên phòng, UBND đặc khu",
+                ),
+                (
+                    "Tổng hợp, báo cáo kết quả tuần tra, kiểm tra",
+                    "-",
+                    "Phòng Nghiệp vụ - Pháp chế",
+                    "Trước ngày 05 hằng tháng",
+                    "",
+                ),
+                (
+                    "Sơ kết 6 tháng, tổng kết năm",
+                    "-",
+                    "Văn phòng Chi cục",
+                    "15/6 và 15/12/2026",
+                    "Các đơn vị phối hợp",
+                ),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = 0
+    for roman, label, tasks in groups:
+        rows.append([roman, label, "", "", "", ""])
+        for task in tasks:
+            n += 1
+            rows.append([str(n), *task])
+    table = Table(
+        header=[
+            "STT",
+            "Nội dung nhiệm vụ",
+            "Địa bàn, vùng biển",
+            "Lực lượng, phương tiện",
+            "Thời gian",
+            "Đơn vị phối hợp",
+        ],
+        columns=["stt", "nhiem_vu", "vung_bien", "luc_luong", "thoi_gian", "don_vi_phoi_hop"],
+        widths=[0.07, 0.29, 0.19, 0.16, 0.13, 0.16],
+        align=["c", "l", "l", "l", "c", "l"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}; {r_nd.cite()} quy định xử phạt vi phạm hành chính trong "
+            f"lĩnh vực thủy sản; thực hiện {r_ct.cite()} về tăng cường sự lãnh đạo của Đảng "
+            "đối với công tác chống khai thác hải sản bất hợp pháp, không báo cáo và không "
+            f"theo quy định và phát triển bền vững ngành thủy sản và {r_qd.cite()} về giao "
+            "nhiệm vụ tuần tra, kiểm tra năm 2026, Chi cục Kiểm ngư vùng I xây dựng Kế hoạch "
+            "tuần tra, kiểm tra, kiểm soát hoạt động thủy sản trên vùng biển vịnh Bắc Bộ năm "
+            "2026 như sau:",
+            gap=4,
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "1. Phát hiện, ngăn chặn, xử lý kịp thời hành vi khai thác thủy sản bất hợp pháp; "
+            "không để tàu cá vi phạm vùng biển nước ngoài, góp phần gỡ cảnh báo thẻ vàng của "
+            "Ủy ban châu Âu."
+        ),
+        Para(
+            "2. Năm 2025, Chi cục đã tổ chức 42 chuyến tuần tra với 1.286 ngày tàu, kiểm tra "
+            "1.514 lượt tàu cá, phát hiện 87 vụ vi phạm; năm 2026 phấn đấu kiểm tra ít nhất "
+            "1.600 lượt tàu cá, 100% tàu cá vi phạm được xử lý theo quy định."
+        ),
+        H("II. NỘI DUNG VÀ TIẾN ĐỘ THỰC HIỆN", keep=3),
+        table,
+        H("III. KINH PHÍ"),
+        Para(
+            "Kinh phí thực hiện từ dự toán ngân sách năm 2026 giao cho Chi cục, dự kiến 4.850 "
+            "triệu đồng, trong đó nhiên liệu cho tàu kiểm ngư 3.620 triệu đồng."
+        ),
+        H("IV. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "1. Phòng Nghiệp vụ - Pháp chế chủ trì xây dựng phương án cho từng chuyến tuần tra, "
+            "trình Chi cục trưởng phê duyệt trước 07 ngày; các Trạm Kiểm ngư Quảng Ninh, Hải "
+            "Phòng bố trí tàu, thuyền viên theo tiến độ tại Mục II."
+        ),
+        Para(
+            "2. Văn phòng Chi cục bảo đảm nhiên liệu, hậu cần; tổng hợp báo cáo về Cục Thủy sản "
+            "và Kiểm ngư trước ngày 10/12/2026. Trong quá trình thực hiện, nếu có vướng mắc, "
+            "các đơn vị báo cáo Chi cục trưởng qua điện thoại 0225.3861.472 để xử lý./."
+        ),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho44_kh_cckn1_tuan_tra_vinh_bac_bo",
+        description=(
+            "Kế hoạch of a regional fisheries control sub-department under the Cục Thủy sản và "
+            "Kiểm ngư created in 2025 (CỤC THỦY SẢN VÀ KIỂM NGƯ, regular, over CHI CỤC KIỂM "
+            "NGƯ VÙNG I, bold, one line with a Roman numeral), number KH-KNV1, place Hải "
+            "Phòng, dated January 2026; the subject over two lines; no Kính gửi; one opening "
+            "sentence citing Luật Biển Việt Nam printed without 'số' with a padded date "
+            "(18/2012/QH13, ngày 21/06/2012), the Government's Nghị định with a long date "
+            "(38/2024/NĐ-CP), the Ban Bí thư's Chỉ thị with an unpadded date (32-CT/TW, ngày "
+            "10/4/2024) and the Cục's Quyết định with a padded date (25/QĐ-TSKN, ngày "
+            "02/01/2026); headings I-IV; counts, sums and deadlines that are not citations; a "
+            "ruled 6-column task table STT / Nội dung nhiệm vụ / Địa bàn, vùng biển / Lực "
+            "lượng, phương tiện / Thời gian / Đơn vị phối hợp (keys stt, nhiem_vu, vung_bien, "
+            "luc_luong, thoi_gian, don_vi_phoi_hop) of 13 rows (groups I-III with five empty "
+            "cells each, tasks 1-10 with vessel codes KN-264, dashes and an empty cell) "
+            "running onto the next page under the repeated header; signer CHI CỤC TRƯỞNG "
+            "alone."
+        ),
+        tests="KH tuần tra of the Chi cục Kiểm ngư vùng I; task table with codes; no prefix.",
+        origin=TEAM,
+        seed=1305,
+        scan=Scan(
+            rotation_deg=1.2,
+            noise_sigma=6,
+            blur=0.8,
+            jpeg_quality=66,
+            paper=(246, 242, 231),
+            illumination=0.07,
+        ),
+        chu_quan=["CỤC THỦY SẢN VÀ KIỂM NGƯ"],
+        ban_hanh=["CHI CỤC KIỂM NGƯ VÙNG I"],
+        so="07",
+        ky_hieu="KH-KNV1",
+        dia_danh="Hải Phòng",
+        ngay=date(2026, 1, 6),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject=(
+            "Tuần tra, kiểm tra, kiểm soát hoạt động thủy sản trên vùng biển vịnh Bắc Bộ năm 2026"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Cục Thủy sản và Kiểm ngư (để b/c)",
+                "Sở NN&MT: Quảng Ninh, Hải Phòng",
+                "Bộ Chỉ huy BĐBP thành phố Hải Phòng",
+                "Các Trạm Kiểm ngư",
+                "Lưu: VT, NVPC",
+            ]
+        ),
+        signer=["CHI CỤC TRƯỞNG"],
+        nguoi_ky="Bùi Đức Mạnh",
+        seal_text="CỤC THỦY SẢN VÀ KIỂM NGƯ * CHI CỤC KIỂM NGƯ VÙNG I * ",
+        refs=[r_luat, r_nd, r_ct, r_qd],
+    )
+
+
+def doc_ho44_bc_hqck_mongcai_xuat_nhap_khau() -> Doc:
+    r_cv = Ref(
+        "Công văn",
+        "418/CCHQVIII-NV",
+        date(2026, 3, 24),
+        "Chi cục Hải quan khu vực VIII",
+        long_date=False,
+        pad=False,
+    )
+    r_luat = Ref(
+        "Luật",
+        "54/2014/QH13",
+        date(2014, 6, 23),
+        ten="Luật Hải quan",
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "08/2015/NĐ-CP",
+        date(2015, 1, 21),
+        "Chính phủ",
+        long_date=False,
+        so_word=False,
+    )
+    r_tt = Ref(
+        "Thông tư",
+        "38/2015/TT-BTC",
+        date(2015, 3, 25),
+        "Bộ trưởng Bộ Tài chính",
+        long_date=False,
+        pad=False,
+    )
+    # (goods, declarations, value in thousand USD, tax collected in million đồng,
+    #  value in the same quarter of 2025 in thousand USD)
+    Item = tuple[str, int, int, int, int]
+    exports: list[Item] = [
+        ("Nông sản (thanh long, chuối, sắn lát)", 1846, 48625, 0, 41210),
+        ("Thủy sản", 932, 27418, 0, 30115),
+        ("Hàng dệt may, giày dép", 214, 12904, 0, 11862),
+        ("Hàng hóa khác", 386, 9571, 86, 10048),
+    ]
+    imports: list[Item] = [
+        ("Máy móc, thiết bị, phụ tùng", 1204, 38742, 14826, 35116),
+        ("Nguyên phụ liệu dệt may", 618, 21356, 2418, 18907),
+        ("Rau, hoa quả tươi", 2075, 15083, 1287, 16452),
+        ("Hàng tiêu dùng", 947, 8219, 3964, 7328),
+        ("Linh kiện xe điện", 156, 6845, 412, 0),
+    ]
+
+    def sums(items: list[Item]) -> tuple[int, int, int, int]:
+        return (
+            sum(i[1] for i in items),
+            sum(i[2] for i in items),
+            sum(i[3] for i in items),
+            sum(i[4] for i in items),
+        )
+
+    def line(stt: str, name: str, decl: int, value: int, tax: int, prev: int) -> list[str]:
+        return [
+            stt,
+            name,
+            _ho44_so(decl),
+            _ho44_so(value),
+            _ho44_so(tax) if tax else "-",
+            _ho44_so(prev) if prev else "-",
+            _ho44_ty_le(value, prev),
+        ]
+
+    rows = [line("I", "Xuất khẩu", *sums(exports))]
+    rows += [line(str(i), *it) for i, it in enumerate(exports, start=1)]
+    rows.append(line("II", "Nhập khẩu", *sums(imports)))
+    rows += [line(str(i), *it) for i, it in enumerate(imports, start=len(exports) + 1)]
+    decl, value, tax, prev = sums(exports + imports)
+    rows.append(line("", "Tổng cộng", decl, value, tax, prev))
+    table = Table(
+        header=[
+            "STT",
+            "Mặt hàng",
+            "Số tờ khai",
+            "Kim ngạch (nghìn USD)",
+            "Thuế đã thu (triệu đồng)",
+            "Kim ngạch cùng kỳ năm 2025 (nghìn USD)",
+            "So với cùng kỳ (%)",
+        ],
+        columns=[
+            "stt",
+            "mat_hang",
+            "so_to_khai",
+            "kim_ngach",
+            "thue_da_thu",
+            "kim_ngach_cung_ky",
+            "so_cung_ky",
+        ],
+        widths=[0.07, 0.29, 0.11, 0.13, 0.13, 0.15, 0.12],
+        align=["c", "l", "c", "c", "c", "c", "c"],
+        size=11.0,
+        groups=[(2, 3, "Quý I năm 2026")],
+        rows=rows,
+    )
+    ex_value = sums(exports)[1]
+    im_value = sums(imports)[1]
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_cv.cite()} về việc báo cáo tình hình hoạt động quý I năm 2026, Hải "
+            "quan cửa khẩu quốc tế Móng Cái báo cáo như sau:",
+            gap=4,
+        ),
+        H("1. Kim ngạch xuất khẩu, nhập khẩu"),
+        Para(
+            f"Đến hết ngày 31/3/2026, đơn vị đã làm thủ tục cho {_ho44_so(decl)} tờ khai với "
+            f"tổng kim ngạch {_ho44_so(value)} nghìn USD, bằng {_ho44_ty_le(value, prev)}% so "
+            f"với cùng kỳ năm 2025; trong đó xuất khẩu {_ho44_so(ex_value)} nghìn USD, nhập "
+            f"khẩu {_ho44_so(im_value)} nghìn USD. Nông sản xuất khẩu qua cầu Bắc Luân II và "
+            "lối mở Km3+4 Hải Yên tăng mạnh; thủy sản giảm do thời tiết xấu trong tháng 02."
+        ),
+        H("2. Thu ngân sách nhà nước"),
+        Para(
+            f"Số thuế đã thu trong quý là {_ho44_so(tax)} triệu đồng, đạt 24,6% dự toán năm "
+            "2026 được giao; không phát sinh nợ thuế mới. Mặt hàng linh kiện xe điện lần đầu "
+            "nhập khẩu qua cửa khẩu từ tháng 01/2026."
+        ),
+        H("3. Số liệu chi tiết theo mặt hàng", keep=3),
+        Para(
+            f"Thủ tục hải quan thực hiện theo {r_luat.cite()}, {r_nd.cite()} quy định chi "
+            f"tiết và biện pháp thi hành Luật Hải quan và {r_tt.cite()} quy định về thủ tục "
+            "hải quan; kiểm tra, giám sát hải quan; số liệu cụ thể như sau:",
+            keep=4,
+        ),
+        table,
+        H("4. Kiến nghị"),
+        Para(
+            "Đề nghị Chi cục Hải quan khu vực VIII bổ sung 02 máy soi container di động cho "
+            "bãi kiểm hóa Km3+4; phối hợp với Ủy ban nhân dân phường Móng Cái 1 bố trí điểm "
+            "đỗ xe chờ thông quan trước ngày 30/4/2026 để giảm ùn tắc vào mùa thu hoạch thanh "
+            "long."
+        ),
+        Para("Hải quan cửa khẩu quốc tế Móng Cái kính báo cáo./."),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho44_bc_hqck_mongcai_xuat_nhap_khau",
+        description=(
+            "Báo cáo of a border-gate customs office after the 2025 reform of the customs "
+            "(CHI CỤC HẢI QUAN KHU VỰC VIII, regular, one line with a Roman numeral, over HẢI "
+            "QUAN CỬA KHẨU / QUỐC TẾ MÓNG CÁI, bold, one body on two lines), number BC-HQMC, "
+            "place Móng Cái 1 (a ward with a number), dated April 2026; a one-line subject; "
+            "Kính gửi with two addressees; the Chi cục's Công văn with an unpadded date "
+            "(418/CCHQVIII-NV, ngày 24/3/2026); later, in one sentence, Luật Hải quan with a "
+            "long date (54/2014/QH13), the Government's Nghị định printed without 'số' with a "
+            "padded date (08/2015/NĐ-CP, ngày 21/01/2015) and the minister's Thông tư with an "
+            "unpadded date (38/2015/TT-BTC, ngày 25/3/2015); numbered headings 1-4; counts, "
+            "values, percentages and deadlines that are not citations; a ruled 7-column "
+            "statistics table STT / Mặt hàng / Số tờ khai / Kim ngạch (nghìn USD) / Thuế đã "
+            "thu (triệu đồng) / Kim ngạch cùng kỳ năm 2025 (nghìn USD) / So với cùng kỳ (%) "
+            "(keys stt, mat_hang, so_to_khai, kim_ngach, thue_da_thu, kim_ngach_cung_ky, "
+            "so_cung_ky) with a merged header cell 'Quý I năm 2026' over three columns, 12 "
+            "rows (groups I-II with subtotals, items 1-9, dashes for none, a Tổng cộng row; "
+            "the sums add up) running onto the next page under the repeated two-row header; "
+            "signer Q. TRƯỞNG HẢI QUAN CỬA KHẨU on one line."
+        ),
+        tests="BC of the Hải quan cửa khẩu Móng Cái; statistics, merged header; Q.",
+        origin=TEAM,
+        seed=1306,
+        scan=Scan(
+            rotation_deg=-0.8,
+            noise_sigma=4,
+            blur=0.6,
+            jpeg_quality=78,
+            paper=(247, 243, 232),
+            illumination=0.06,
+        ),
+        chu_quan=["CHI CỤC HẢI QUAN KHU VỰC VIII"],
+        ban_hanh=["HẢI QUAN CỬA KHẨU", "QUỐC TẾ MÓNG CÁI"],
+        so="112",
+        ky_hieu="BC-HQMC",
+        dia_danh="Móng Cái 1",
+        ngay=date(2026, 4, 8),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject="Tình hình xuất khẩu, nhập khẩu quý I năm 2026",
+        kinh_gui=["Chi cục Hải quan khu vực VIII", "Ủy ban nhân dân phường Móng Cái 1"],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Ban Quản lý Khu kinh tế tỉnh",
+                "Đồn Biên phòng CKQT Móng Cái",
+                "Lưu: VT, TH",
+            ]
+        ),
+        signer=["Q. TRƯỞNG HẢI QUAN CỬA KHẨU"],
+        nguoi_ky="Chu Thị Hồng Nhung",
+        seal_text="CHI CỤC HẢI QUAN KHU VỰC VIII * HẢI QUAN CỬA KHẨU QUỐC TẾ MÓNG CÁI * ",
+        refs=[r_cv, r_luat, r_nd, r_tt],
+    )
+
+
+def doc_ho44_tb_cvhh_quangninh_dieu_dong_tau() -> Doc:
+    r_bl = Ref(
+        "Bộ luật",
+        "95/2015/QH13",
+        date(2015, 11, 25),
+        ten="Bộ luật Hàng hải Việt Nam",
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "58/2017/NĐ-CP",
+        date(2017, 5, 10),
+        "Chính phủ",
+        long_date=False,
+        so_word=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "52/QĐ-CVHHQN",
+        date(2026, 1, 9),
+        "Giám đốc Cảng vụ Hàng hải Quảng Ninh",
+        long_date=False,
+        pad=False,
+    )
+    # (ship (flag), IMO number, length in tenths of a metre, draught in tenths, berth or
+    #  anchorage, expected time)
+    arriving = [
+        (
+            "HAI PHONG STAR (Việt Nam)",
+            "9467213",
+            1899,
+            108,
+            "Cầu số 1, cảng Cẩm Phả",
+            "05 giờ 30, 21/01/2026",
+        ),
+        (
+            "PACIFIC HARMONY (Panama)",
+            "9531844",
+            2290,
+            125,
+            "Khu neo Hòn Nét",
+            "14 giờ 00, 21/01/2026",
+        ),
+        ("MINH PHU 68 (Việt Nam)", "9618305", 919, 56, "Bến cảng Km6", "07 giờ 00, 23/01/2026"),
+        (
+            "ASIA GLORY (Liberia)",
+            "9402172",
+            1999,
+            119,
+            "Cầu số 2, cảng Cẩm Phả",
+            "16 giờ 30, 25/01/2026",
+        ),
+        ("QUANG NINH 09 (Việt Nam)", "-", 798, 49, "Cảng Cửa Ông", "06 giờ 00, 27/01/2026"),
+    ]
+    leaving = [
+        (
+            "OCEAN BLESSING (Hồng Kông)",
+            "9583720",
+            1898,
+            112,
+            "Khu neo Hòn Nét",
+            "08 giờ 00, 22/01/2026",
+        ),
+        ("VTB 36 (Việt Nam)", "9724582", 1129, 68, "Bến cảng Km6", "13 giờ 30, 24/01/2026"),
+        (
+            "HAI PHONG STAR (Việt Nam)",
+            "9467213",
+            1899,
+            105,
+            "Cầu số 1, cảng Cẩm Phả",
+            "15 giờ 00, 26/01/2026",
+        ),
+        (
+            "GOLDEN BRIDGE 7 (Quần đảo Marshall)",
+            "9491367",
+            2250,
+            123,
+            "Khu neo Hòn Nét",
+            "05 giờ 00, 28/01/2026",
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = 0
+    deep = 0
+    for roman, label, ships in [("I", "Tàu vào", arriving), ("II", "Tàu rời", leaving)]:
+        rows.append([roman, label, "", "", "", "", ""])
+        for ship, imo, length, draught, berth, when in ships:
+            n += 1
+            deep += draught >= 105
+            rows.append(
+                [
+                    str(n),
+                    ship,
+                    imo,
+                    _ho44_mot_le(length),
+                    _ho44_mot_le(draught),
+                    berth,
+                    when,
+                ]
+            )
+    table = Table(
+        header=[
+            "STT",
+            "Tên tàu (quốc tịch)",
+            "Số IMO",
+            "Chiều dài (m)",
+            "Mớn nước (m)",
+            "Cầu cảng, khu neo",
+            "Thời gian dự kiến",
+        ],
+        columns=["stt", "ten_tau", "so_imo", "chieu_dai", "mon_nuoc", "vi_tri", "thoi_gian"],
+        widths=[0.07, 0.25, 0.12, 0.11, 0.10, 0.18, 0.17],
+        align=["c", "l", "c", "c", "c", "l", "c"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_bl.cite()}; {r_nd.cite()} quy định chi tiết một số điều của Bộ luật "
+            "Hàng hải Việt Nam về quản lý hoạt động hàng hải; căn cứ "
+            f"{r_qd.cite()} chấp thuận phương án bảo đảm an toàn hàng hải khi thi công nạo vét "
+            "duy tu luồng hàng hải Cẩm Phả, Cảng vụ Hàng hải Quảng Ninh thông báo:",
+            gap=4,
+        ),
+        Para(
+            "1. Từ ngày 21/01/2026 đến hết ngày 10/02/2026, thi công nạo vét duy tu đoạn luồng "
+            "từ phao số 12 đến phao số 20; trong thời gian thi công, đoạn luồng này chỉ cho "
+            "phép tàu hành trình một chiều. Tàu có mớn nước từ 10,5 m trở lên chỉ được hành "
+            "trình khi mực nước triều từ 2,8 m trở lên và phải sử dụng 02 tàu lai hỗ trợ."
+        ),
+        Para(
+            f"2. Lịch điều động dự kiến {n} lượt tàu ra, vào khu vực cảng Cẩm Phả từ ngày "
+            f"21/01/2026 đến ngày 28/01/2026, trong đó {deep} lượt tàu có mớn nước từ 10,5 m "
+            "trở lên, như sau:",
+            keep=3,
+        ),
+        table,
+        Para(
+            "3. Đại lý tàu biển xác nhận giờ tàu đến với Đại diện Cảng vụ tại Cẩm Phả trước ít "
+            "nhất 24 giờ; thời gian điều động có thể điều chỉnh theo điều kiện thời tiết và "
+            "tiến độ thi công.",
+            gap=4,
+        ),
+        Para(
+            "4. Tàu thuyền hành trình qua khu vực thi công giảm tốc độ, duy trì liên lạc trên "
+            "kênh VHF 16 và kênh 12; mọi thông tin liên hệ Đại diện Cảng vụ Hàng hải Quảng Ninh "
+            "tại Cẩm Phả, điện thoại 0203.3862.118./."
+        ),
+    ]
+    return Doc(
+        name="ho44_tb_cvhh_quangninh_dieu_dong_tau",
+        description=(
+            "Thông báo of a maritime administration under the Cục Hàng hải và Đường thủy Việt "
+            "Nam created in 2025 (CỤC HÀNG HẢI VÀ / ĐƯỜNG THỦY VIỆT NAM, regular, two lines, "
+            "over CẢNG VỤ HÀNG HẢI / QUẢNG NINH, bold, one body on two lines), number "
+            "TB-CVHHQN, place Quảng Ninh, dated January 2026; the subject over two lines; Kính "
+            "gửi with three addressees; Căn cứ with Bộ luật Hàng hải Việt Nam with a long date "
+            "(95/2015/QH13), the Government's Nghị định printed without 'số' with a padded "
+            "date (58/2017/NĐ-CP, ngày 10/05/2017) and the director's Quyết định with an "
+            "unpadded date (52/QĐ-CVHHQN, ngày 9/1/2026); numbered points 1-4 with dates, "
+            "depths, tide heights, VHF channels and a phone number that are not citations; a "
+            "ruled 7-column ship schedule STT / Tên tàu (quốc tịch) / Số IMO / Chiều dài (m) / "
+            "Mớn nước (m) / Cầu cảng, khu neo / Thời gian dự kiến (keys stt, ten_tau, so_imo, "
+            "chieu_dai, mon_nuoc, vi_tri, thoi_gian) of 11 rows (groups I-II with empty cells, "
+            "9 ships with seven-digit IMO numbers, one '-', one ship twice, decimal commas, "
+            "times and dates) running onto the next page under the repeated header; signer "
+            "TUQ. GIÁM ĐỐC / TRƯỞNG ĐẠI DIỆN TẠI CẨM PHẢ."
+        ),
+        tests="TB of the Cảng vụ Hàng hải Quảng Ninh; ship schedule with IMO numbers; TUQ.",
+        origin=TEAM,
+        seed=1307,
+        scan=Scan(
+            rotation_deg=0.4,
+            noise_sigma=8,
+            blur=1.1,
+            jpeg_quality=55,
+            paper=(245, 240, 228),
+            illumination=0.09,
+        ),
+        chu_quan=["CỤC HÀNG HẢI VÀ", "ĐƯỜNG THỦY VIỆT NAM"],
+        ban_hanh=["CẢNG VỤ HÀNG HẢI", "QUẢNG NINH"],
+        so="45",
+        ky_hieu="TB-CVHHQN",
+        dia_danh="Quảng Ninh",
+        ngay=date(2026, 1, 20),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject=(
+            "Lịch điều động tàu thuyền ra, vào cảng Cẩm Phả trong thời gian nạo vét luồng hàng hải"
+        ),
+        kinh_gui=[
+            "Các doanh nghiệp cảng, đại lý tàu biển",
+            "Các công ty hoa tiêu hàng hải",
+            "Công ty Bảo đảm an toàn hàng hải Đông Bắc Bộ",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Cục Hàng hải và Đường thủy VN (để b/c)",
+                "Giám đốc Cảng vụ (để b/c)",
+                "Đồn Biên phòng CK cảng Cẩm Phả",
+                "Lưu: VT, ĐDCP",
+            ]
+        ),
+        signer=["TUQ. GIÁM ĐỐC", "TRƯỞNG ĐẠI DIỆN TẠI CẨM PHẢ"],
+        nguoi_ky="Lại Thế Cường",
+        seal_text="CỤC HÀNG HẢI VÀ ĐƯỜNG THỦY VIỆT NAM * CẢNG VỤ HÀNG HẢI QUẢNG NINH * ",
+        refs=[r_bl, r_nd, r_qd],
+    )
+
+
+def doc_ho44_gm_ubnd_doson_doi_thoai_chu_tau() -> Doc:
+    r_kh = Ref(
+        "Kế hoạch",
+        "74/KH-UBND",
+        date(2026, 3, 2),
+        "Ủy ban nhân dân thành phố Hải Phòng",
+    )
+    r_nd67 = Ref(
+        "Nghị định",
+        "67/2014/NĐ-CP",
+        date(2014, 7, 7),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+    )
+    r_nd17 = Ref("Nghị định", "17/2018/NĐ-CP", so_word=False)
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_kh.cite()} về triển khai các giải pháp cao điểm chống khai thác hải "
+            "sản bất hợp pháp, không báo cáo và không theo quy định năm 2026, Ủy ban nhân dân "
+            "phường Đồ Sơn trân trọng kính mời ông (bà) tham dự Hội nghị đối thoại với chủ tàu "
+            "cá, ngư dân, cụ thể như sau:",
+            gap=4,
+        ),
+        Para("**1. Thời gian:** 14 giờ 00, thứ Sáu, ngày 20 tháng 3 năm 2026.", gap=4),
+        Para(
+            "**2. Địa điểm:** Hội trường tầng 3, trụ sở Ủy ban nhân dân phường Đồ Sơn, số 8 "
+            "đường Lý Thánh Tông, phường Đồ Sơn, thành phố Hải Phòng."
+        ),
+        Para("**3. Nội dung:**", keep=2),
+        Para(
+            "- Thông tin kết quả rà soát 214 tàu cá của phường, trong đó 126 tàu có chiều dài "
+            "dưới 12 m khai thác ven bờ, 17 tàu chưa lắp thiết bị giám sát hành trình;",
+            indent=0,
+            left=10,
+        ),
+        Para(
+            f"- Phổ biến chính sách hỗ trợ theo {r_nd67.cite()} về một số chính sách phát "
+            f"triển thủy sản và {r_nd17.cite()} sửa đổi, bổ sung một số điều của Nghị định "
+            "này;",
+            indent=0,
+            left=10,
+        ),
+        Para(
+            "- Dự kiến phương án chuyển đổi 38 tàu cá khai thác ven bờ sang nuôi trồng thủy "
+            "sản, dịch vụ du lịch biển giai đoạn 2026 - 2028; đối thoại, giải đáp kiến nghị "
+            "của ngư dân.",
+            indent=0,
+            left=10,
+        ),
+        Para(
+            "**4. Chủ trì:** Đồng chí Chủ tịch Ủy ban nhân dân phường; dự có đại diện Đồn Biên "
+            "phòng Đồ Sơn, Chi cục Thủy sản thành phố, Ban Quản lý cảng cá Ngọc Hải.",
+            gap=4,
+        ),
+        Para(
+            "**5. Tài liệu:** Phiếu đăng ký nhu cầu chuyển đổi nghề gửi kèm Giấy mời này; chủ "
+            "tàu điền đầy đủ thông tin, nộp cho Ban tổ chức tại Hội nghị hoặc nộp tại Bộ phận "
+            "tiếp nhận và trả kết quả của phường trước ngày 27/3/2026.",
+            gap=4,
+        ),
+        Para(
+            "Đề nghị chủ tàu mang theo Giấy chứng nhận đăng ký tàu cá, Giấy phép khai thác "
+            "thủy sản còn hiệu lực, Sổ danh bạ thuyền viên và xác nhận tham dự trước 16 giờ 00 "
+            "ngày 19/3/2026 qua Tổ trưởng tổ dân phố hoặc ông Phạm Văn Tuấn, công chức Phòng "
+            "Kinh tế, Hạ tầng và Đô thị, điện thoại 0936.418.275.",
+            gap=4,
+        ),
+        Para("Rất mong ông (bà) tham dự đúng thời gian./."),
+    ]
+    return Doc(
+        name="ho44_gm_ubnd_doson_doi_thoai_chu_tau",
+        description=(
+            "Giấy mời of the People's Committee of a Hải Phòng ward created in the 2025 reform "
+            "(ỦY BAN NHÂN DÂN / PHƯỜNG ĐỒ SƠN on two bold lines, no parent body), number "
+            "GM-UBND, place Đồ Sơn, dated March 2026; the subject over two lines; Kính gửi on "
+            "one centred line; the city's Kế hoạch with a long date (74/KH-UBND, ngày 02 tháng "
+            "3 năm 2026); later the Government's Nghị định with an unpadded date "
+            "(67/2014/NĐ-CP, ngày 7/7/2014) and the amending one printed without 'số' with "
+            "neither date nor issuer (17/2018/NĐ-CP); bold numbered Thời gian / Địa điểm / "
+            "Nội dung / Chủ trì / Tài liệu lines; a long date with a weekday, counts, a "
+            "deadline and a phone number that are not citations; no table; signer TL. CHỦ "
+            "TỊCH / CHÁNH VĂN PHÒNG."
+        ),
+        tests="GM đối thoại of a Hải Phòng ward UBND; Kính gửi centred; no table; TL.",
+        origin=TEAM,
+        seed=1308,
+        scan=Scan(
+            rotation_deg=-1.4,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=62,
+            paper=(247, 244, 234),
+            illumination=0.06,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "PHƯỜNG ĐỒ SƠN"],
+        so="36",
+        ky_hieu="GM-UBND",
+        dia_danh="Đồ Sơn",
+        ngay=date(2026, 3, 17),
+        title="GIẤY MỜI",
+        loai_van_ban="Giấy mời",
+        subject=("Dự Hội nghị đối thoại với chủ tàu cá về chống khai thác hải sản bất hợp pháp"),
+        kinh_gui=["Các chủ tàu cá trên địa bàn phường Đồ Sơn"],
+        kinh_gui_centered=True,
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Đồn Biên phòng Đồ Sơn",
+                "Chi cục Thủy sản thành phố",
+                "Chủ tịch, các PCT UBND phường",
+                "Lưu: VT, KTHTĐT",
+            ]
+        ),
+        signer=["TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG"],
+        nguoi_ky="Nguyễn Thị Hải Yến",
+        seal_text="ỦY BAN NHÂN DÂN * PHƯỜNG ĐỒ SƠN * ",
+        refs=[r_kh, r_nd67, r_nd17],
+    )
+
+
+HELDOUT44_DOCS = [
+    doc_ho44_cd_bdbp_quangninh_bao_so_11,
+    doc_ho44_qd_ubnd_coto_giam_sat_hanh_trinh,
+    doc_ho44_kh_cckn1_tuan_tra_vinh_bac_bo,
+    doc_ho44_bc_hqck_mongcai_xuat_nhap_khau,
+    doc_ho44_tb_cvhh_quangninh_dieu_dong_tau,
+    doc_ho44_gm_ubnd_doson_doi_thoai_chu_tau,
+]
+
+
+# --------------------------------------------------------------------------------------
 # Command line
 # --------------------------------------------------------------------------------------
 
@@ -41837,6 +46730,10 @@ HELDOUT_SETS = {
     "heldout38": (HELDOUT38_DOCS, HELDOUT38_DIR, "thirty-eighth "),
     "heldout39": (HELDOUT39_DOCS, HELDOUT39_DIR, "thirty-ninth "),
     "heldout40": (HELDOUT40_DOCS, HELDOUT40_DIR, "fortieth "),
+    "heldout41": (HELDOUT41_DOCS, HELDOUT41_DIR, "forty-first "),
+    "heldout42": (HELDOUT42_DOCS, HELDOUT42_DIR, "forty-second "),
+    "heldout43": (HELDOUT43_DOCS, HELDOUT43_DIR, "forty-third "),
+    "heldout44": (HELDOUT44_DOCS, HELDOUT44_DIR, "forty-fourth "),
 }
 
 
