@@ -415,17 +415,18 @@ def _mark_changes(a: str, b: str) -> int:
     return changes
 
 
-def restore_name_marks(name: str, start: int = 1) -> str:
+def restore_name_marks(name: str, start: int = 1, sure: frozenset[str] = frozenset()) -> str:
     """A personal name whose syllables after the family name (from word ``start`` on) are
     not names as read ("Bùi Thị Thu Hãng", "Lục Văn Thăm") take the marks of the name
     syllable spelled alike with the fewest marks changed ("Hằng", "Thắm"), and among those
     the likeliest misread ("Điên": "Điền", whose grave Tesseract drops, not "Điển"); a
-    syllable with no such name, or two as near, stays as read."""
+    syllable with no such name, or two as near, stays as read, and so does one the vote on
+    the name line is ``sure`` of (a name the list lacks: "Sà", "Thụ")."""
     names = _given_names()
     words = name.split()
     for k in range(start, len(words)):
         word = words[k].lower()
-        if word in names.get(fold(word), ()):
+        if word in names.get(fold(word), ()) or words[k] in sure:
             continue
         near = sorted(
             (_mark_changes(word, n), misread_cost(n, word), n)
@@ -453,8 +454,10 @@ def _name(text: str) -> str | None:
 TITLE_WORDS = 9
 
 
-def parse_signer(lines: list[str]) -> Signer:
-    """Authority prefix, title and name from the lines of the signer block (top down)."""
+def parse_signer(lines: list[str], sure: frozenset[str] = frozenset()) -> Signer:
+    """Authority prefix, title and name from the lines of the signer block (top down);
+    ``sure``: syllables of the name the vote on its line is sure of
+    (:func:`restore_name_marks`)."""
     lines = [s for line in lines if (s := line.strip())]
     # a line that starts inside a word ("ỉnh (để b/c): TRƯỞNG PHÒNG …") is the tail of a
     # recipient read with the signer column: what is the signer's is kept
@@ -524,7 +527,7 @@ def parse_signer(lines: list[str]) -> Signer:
             # the family name is Nguyễn; "Nguyên" is a given name, and OCR drops the tilde
             name = " ".join([*words[:family], "Nguyễn", *words[family + 1 :]])
         if len(words) - family >= 2:
-            name = restore_name_marks(name, family + 1)
+            name = restore_name_marks(name, family + 1, sure)
     chuc_vu = titles[-1] if titles else None
     if chuc_vu and name and fold(chuc_vu) == fold(name).upper():
         chuc_vu = titles[-2] if len(titles) > 1 else None
@@ -572,8 +575,12 @@ def read_signer_block(page: Page, engine: Any) -> Page:
     if on_page is not None:
         lines = _closing_words(page.ocr, top, right=True)
         scale = width / page.ocr.width if page.ocr.width else 1.0
-        texts = vote_signer(image, group_lines(lines), on_page, (0, 0, scale), engine, page.number)
-        return dataclasses.replace(page, signer_lines=tuple(texts), recipient_lines=recipients)
+        texts, sure = vote_signer(
+            image, group_lines(lines), on_page, (0, 0, scale), engine, page.number
+        )
+        return dataclasses.replace(
+            page, signer_lines=tuple(texts), signer_sure=tuple(sure), recipient_lines=recipients
+        )
     best, best_result = _signer_reading(results[0]), results[0]
     if signer_doubtful(best):
         for result in recognise_all(block_engine, inks[1:], page.number):
@@ -581,8 +588,12 @@ def read_signer_block(page: Page, engine: Any) -> Page:
             if reading[0] > best[0]:
                 best, best_result = reading, result
     offset = (top, _signer_left(page.ocr, top, width), 1.0)
-    texts = vote_signer(image, group_lines(best_result.words), best[1], offset, engine, page.number)
-    return dataclasses.replace(page, signer_lines=tuple(texts), recipient_lines=recipients)
+    texts, sure = vote_signer(
+        image, group_lines(best_result.words), best[1], offset, engine, page.number
+    )
+    return dataclasses.replace(
+        page, signer_lines=tuple(texts), signer_sure=tuple(sure), recipient_lines=recipients
+    )
 
 
 _VOWEL = re.compile(r"[aeiouyAEIOUY]")
@@ -593,6 +604,9 @@ NAME_VOTE_SCALES = (1.0, 1.5, 2.0)
 #: The fewest readings that must agree on a syllable to overrule the block's reading, which
 #: they must also outnumber two to one.
 NAME_VOTE_MAJORITY = 3
+#: The fewest of the block's reading and the line's six that must give a syllable of the
+#: name alike for the list of names not to overrule it.
+NAME_SURE = 6
 #: The fewest readings that must agree on the words that replace a garbled run of a title.
 GARBLE_VOTE_MAJORITY = 2
 _CORE = re.compile(r"^([^\wÀ-ỹ]*)([\wÀ-ỹ]+)([^\wÀ-ỹ]*)$")
@@ -634,9 +648,10 @@ def _sure(forms: list[str], read: str, majority: int) -> str:
     return best if forms.count(best) >= max(majority, 2 * forms.count(read)) else read
 
 
-def _vote_name_line(read: str, readings: list[str]) -> str:
+def _vote_name_line(read: str, readings: list[str]) -> tuple[str, frozenset[str]]:
     """The name ``read`` by the block, voted syllable by syllable with the line's
-    ``readings``: a reading counts when it has the same letters as the block's."""
+    ``readings`` (a reading counts when it has the same letters as the block's), and the
+    syllables that at least ``NAME_SURE`` of the block and the readings give alike."""
     words = read.split()
     votes: list[list[str]] = [[w] for w in words]
     for text in readings:
@@ -649,7 +664,10 @@ def _vote_name_line(read: str, readings: list[str]) -> str:
                 # same letters, or a syllable the block read without its vowel ("A Bln")
                 for k, (_, word) in enumerate(pairs):
                     votes[k].append(word)
-    return " ".join(_sure(forms, words[k], NAME_VOTE_MAJORITY) for k, forms in enumerate(votes))
+    voted = [_sure(forms, words[k], NAME_VOTE_MAJORITY) for k, forms in enumerate(votes)]
+    pairs = zip(voted, votes, strict=True)
+    sure = frozenset(word for word, forms in pairs if forms.count(word) >= NAME_SURE)
+    return " ".join(voted), sure
 
 
 @lru_cache(maxsize=1)
@@ -729,17 +747,18 @@ def vote_signer(
     offset: tuple[int, int, float],
     engine: Any,
     page_number: int,
-) -> list[str]:
+) -> tuple[list[str], frozenset[str]]:
     """The signer block's lines with the name line, and the title line when its title is
     not a known one, read again and voted on: Tesseract reads the marks of words in bold a
     little differently at each threshold and scale ("Thăng" once, "Thắng" five times), and
     a name has no dictionary to check it against, nor has the unit a title names. All the
     readings go in one OCR run. ``lines`` are the block's lines as OCR found them, in the
-    order of ``texts``."""
+    order of ``texts``. With them, the syllables of the name the vote is sure of
+    (:func:`_vote_name_line`)."""
     line_engine = engine_with_psm(engine, 7, "")
     signer = parse_signer(texts)
     if line_engine is None or not signer.nguoi_ky:
-        return texts
+        return texts, frozenset()
     ordered = sorted(lines, key=lambda line: line.top)
     wanted = fold(signer.nguoi_ky).lower()
     at = next(
@@ -751,7 +770,7 @@ def vote_signer(
         None,
     )
     if at is None:
-        return texts
+        return texts, frozenset()
     chosen = [at]
     title = signer.chuc_vu_nguoi_ky
     if title and title not in signer_titles():
@@ -762,6 +781,7 @@ def vote_signer(
     crops = [line_variants(image, ordered[i], offset) for i in chosen]
     results = recognise_all(line_engine, [c for crop in crops for c in crop], page_number)
     out = list(texts)
+    sure: frozenset[str] = frozenset()
     for i, crop in zip(chosen, crops, strict=True):
         readings = [
             normalise_line(" ".join(w.text for w in result.words))[0]
@@ -773,11 +793,11 @@ def vote_signer(
         if i == at:
             read = _name(texts[i])
             assert read is not None
-            voted = _vote_name_line(read, readings)
+            voted, sure = _vote_name_line(read, readings)
             out[i] = out[i].replace(read, voted)
         else:
             out[i] = vote_title_line(texts[i], readings)
-    return out
+    return out, sure
 
 
 #: A stroke of ink this many times taller and wider than the block's median letter is a

@@ -38,7 +38,7 @@ from .places import gazetteer, restore_place_marks, restore_term_marks
 from .records import Document, OcrResult, Page, empty_fields
 from .repair import normalise_line, restore_name_marks_lm
 from .syllables import apply_case, is_syllable
-from .tables import merge_tables
+from .tables import codes_as_in_text, merge_tables
 from .tasks import text_task_tables
 from .vietnamese import fold, is_upper_text
 
@@ -470,7 +470,7 @@ def extract(document: Document) -> Document:
     _place_marks(fields)
     for name in fields:
         confidence.setdefault(name, {"score": 0.0, "reason": "not found in the text"})
-    tables = merge_tables([t for p in document.pages for t in p.tables])
+    tables = codes_as_in_text(merge_tables([t for p in document.pages for t in p.tables]), body)
     tables += text_task_tables([(p.number, p.text) for p in pages])
     return dataclasses.replace(document, fields=fields, confidence=confidence, tables=tuple(tables))
 
@@ -577,7 +577,8 @@ def _closing(pages: list[Page], found: Any) -> None:
         found("noi_nhan", noi_nhan, 0.85 if left else 0.75)
     signer_pages = [p for p in pages if p.signer_lines]
     if signer_pages:
-        signer = parse_signer(list(signer_pages[-1].signer_lines))
+        last = signer_pages[-1]
+        signer = parse_signer(list(last.signer_lines), frozenset(last.signer_sure))
         rule = 0.85
     else:
         start = parse_noi_nhan(lines)[1]

@@ -156,6 +156,8 @@ class Page:
     tables: tuple[dict[str, Any], ...] = ()
     #: Lines of the signer block from a second OCR pass without the seal (for extract).
     signer_lines: tuple[str, ...] = ()
+    #: Syllables of the signer's name the vote on its line is sure of (kept as read).
+    signer_sure: tuple[str, ...] = ()
     #: Lines of the "Nơi nhận" block read again on their own, when that reading is surer.
     recipient_lines: tuple[str, ...] = ()
     #: Size (width, height) of the page image as rasterised, before preprocessing.

@@ -64,7 +64,9 @@ ONSETS = sorted(
     reverse=True,
 )
 CODAS = {"", "c", "ch", "m", "n", "ng", "nh", "p", "t"}
-LOOKALIKES = {"\u00d0": "\u0110", "\u00f0": "\u0111"}  # Ð ð (eth) → Đ đ
+#: Letters no Vietnamese word has, for the Vietnamese letters OCR took them for: the eth
+#: Ð ð for Đ đ, and a with a diaeresis for a with a breve ("Sä" for "Să").
+LOOKALIKES = {"\u00d0": "\u0110", "\u00f0": "\u0111", "\u00c4": "\u0102", "\u00e4": "\u0103"}
 _DOUBLED_D = re.compile("\u0110\u00d0|\u00d0\u0110|\u0111\u00f0|\u00f0\u0111")
 _TO_D = str.maketrans(LOOKALIKES)
 

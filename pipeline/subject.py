@@ -263,14 +263,15 @@ def reread_header(page: Page, engine: Any) -> Page:
 
 
 def numerals_on_page(page: Page) -> Page:
-    """Page stage: the words of the page's text OCR read as Roman numerals of I's ("Mục
-    II", "khu vực H") given as many I's as the word's image has stems
-    (:func:`tables.leading_stems`), in the OCR words and in their line of ``text_raw``."""
-    from .tables import I_NUMERAL, numeral_by_stems
+    """Page stage: the words of the page's text OCR read as Roman numerals put right from
+    their image (:func:`tables.numeral_from_image`: "Mục II" and "khu vực H" for III and II
+    by their stems, "KHU VỰC XI" for XIX glyph by glyph), in the OCR words and in their
+    line of ``text_raw``."""
+    from .tables import is_numeral_reading, numeral_from_image
 
     if page.image is None or page.ocr is None or page.ocr.width <= 0:
         return page
-    if not any(I_NUMERAL.match(w.text) for w in page.ocr.words):
+    if not any(is_numeral_reading(w.text) for w in page.ocr.words):
         return page
     gray = page.image if page.image.ndim == 2 else cv2.cvtColor(page.image, cv2.COLOR_RGB2GRAY)
     scale = gray.shape[1] / page.ocr.width
@@ -279,11 +280,11 @@ def numerals_on_page(page: Page) -> Page:
     for line in group_lines(page.ocr.words):
         new = list(line.words)
         for k, word in enumerate(line.words):
-            if not I_NUMERAL.match(word.text):
+            if not is_numeral_reading(word.text):
                 continue
             top, left = int(word.top * scale), int(word.left * scale)
             crop = gray[top : top + int(word.height * scale), left : left + int(word.width * scale)]
-            counted = numeral_by_stems(word.text, crop)
+            counted = numeral_from_image(word.text, crop)
             if counted is not None:
                 new[k] = dataclasses.replace(word, text=counted)
                 fixed[word] = new[k]

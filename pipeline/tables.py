@@ -16,6 +16,7 @@ import csv
 import dataclasses
 import re
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 import cv2
@@ -670,6 +671,95 @@ def numeral_by_stems(text: str, crop: np.ndarray) -> str | None:
     return None
 
 
+#: A word OCR read as a Roman numeral with an X or a V in it ("XI", "XIV."): Tesseract
+#: drops the last letter of "XIX" or "XII" and reads them "XI".
+XV_NUMERAL = re.compile(r"^([IVXH]*[VX][IVXH]*)([.,;:]?)$")
+_VALID_NUMERAL = re.compile(r"^(?=[IVX])(X{0,3})(IX|IV|V?I{0,3})$")
+
+
+def _glyph_letter(mask: np.ndarray) -> str | None:
+    """The letter of a Roman numeral one glyph's ink is, from its shape: I is narrow and
+    straight from top to bottom; X, V and H are about as wide as high, X with ink across top and
+    bottom but only at its crossing in the middle, V with only its point at the bottom, H
+    with its bar across the middle. None for anything else."""
+    height, width = mask.shape
+
+    def span(top: float, bottom: float) -> float:
+        rows = mask[int(height * top) : max(int(height * bottom), int(height * top) + 1)]
+        cols = np.flatnonzero(rows.any(axis=0))
+        return (cols[-1] - cols[0] + 1) / width if cols.size else 0.0
+
+    head, middle, foot = span(0.0, 0.12), span(0.45, 0.55), span(0.88, 1.0)
+    if width < 0.6 * height:
+        return "I" if head >= 0.8 and foot >= 0.8 else None
+    if width > 1.3 * height or head < 0.75:
+        return None  # letters run together, or no arms at the top
+    if foot <= 0.4 and middle <= 0.7:
+        return "V"
+    if foot >= 0.75:
+        return "H" if middle >= 0.7 else "X" if middle <= 0.45 else None
+    return None
+
+
+def roman_by_glyphs(crop: np.ndarray) -> str | None:
+    """The Roman numeral (I, V and X) a word's image prints, read glyph by glyph
+    (:func:`_glyph_letter`), a stop or comma after it left out; None when a glyph is no
+    such letter, two run together, or the letters make no numeral.
+
+    Glyphs are told apart by the columns with ink in the middle of the line, not by blobs:
+    serifs of neighbouring letters touch at the top and bottom."""
+    ink = (binarise(crop) < 128).astype(np.uint8)
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    tallest = int(stats[1:, cv2.CC_STAT_HEIGHT].max()) if count > 1 else 0
+    if tallest < 12:
+        return None
+    # a stop, a comma or a speck is left out
+    small = [k for k in range(1, count) if stats[k, cv2.CC_STAT_HEIGHT] < 0.4 * tallest]
+    ink[np.isin(labels, small)] = 0
+    rows = np.flatnonzero(ink.any(axis=1))
+    ink = ink[rows[0] : rows[-1] + 1]
+    height = ink.shape[0]
+    middle = ink[int(height * 0.2) : int(height * 0.8)].any(axis=0).astype(np.int8)
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], middle, [0]))))
+    runs: list[list[int]] = []
+    for start, end in zip(edges[::2], edges[1::2], strict=True):
+        if runs and start - runs[-1][1] <= 0.1 * height:
+            runs[-1][1] = end  # the arms of a V or an X, apart above their meeting
+        else:
+            runs.append([start, end])
+    cuts = [0, *((end + start) // 2 for (_, end), (start, _) in pairwise(runs)), ink.shape[1]]
+    letters = []
+    for left, right in pairwise(cuts):
+        window = ink[:, left:right]
+        tall, wide = np.flatnonzero(window.any(axis=1)), np.flatnonzero(window.any(axis=0))
+        if tall[-1] - tall[0] + 1 < 0.75 * height:
+            return None
+        letter = _glyph_letter(window[tall[0] : tall[-1] + 1, wide[0] : wide[-1] + 1])
+        if letter is None or letter == "H":
+            return None
+        letters.append(letter)
+    numeral = "".join(letters)
+    return numeral if _VALID_NUMERAL.match(numeral) else None
+
+
+def numeral_from_image(text: str, crop: np.ndarray) -> str | None:
+    """A word read as a Roman numeral, put right from its image: numerals of I's by their
+    stems (:func:`numeral_by_stems`), numerals with an X or a V glyph by glyph
+    (:func:`roman_by_glyphs`); None when it is no such word or the image agrees."""
+    numeral = XV_NUMERAL.match(text)
+    if numeral is None:
+        return numeral_by_stems(text, crop)
+    read = roman_by_glyphs(crop) if crop.size else None
+    if read is None or read == numeral.group(1):
+        return None
+    return read + numeral.group(2)
+
+
+def is_numeral_reading(text: str) -> bool:
+    """Whether OCR read a word as a Roman numeral :func:`numeral_from_image` can check."""
+    return bool(I_NUMERAL.match(text) or XV_NUMERAL.match(text))
+
+
 def numerals_by_stems(
     clean: np.ndarray, texts: list[str], read: list[tuple[str, tuple[OcrWord, ...]]]
 ) -> list[str]:
@@ -678,16 +768,16 @@ def numerals_by_stems(
     for III) and reads II as "H". Only cells whose text is the reading the words came from."""
     out = list(texts)
     for i, (text, (first, words)) in enumerate(zip(texts, read, strict=True)):
-        if text != first or not any(I_NUMERAL.match(w.text) for w in words):
+        if text != first or not any(is_numeral_reading(w.text) for w in words):
             continue
         tokens = text.split(" ")
         at = 0
         for word in words:
-            if not I_NUMERAL.match(word.text) or word.text not in tokens[at:]:
+            if not is_numeral_reading(word.text) or word.text not in tokens[at:]:
                 continue
             at = tokens.index(word.text, at)
             crop = clean[word.top : word.top + word.height, word.left : word.left + word.width]
-            tokens[at] = numeral_by_stems(word.text, crop) or tokens[at]
+            tokens[at] = numeral_from_image(word.text, crop) or tokens[at]
             at += 1
         out[i] = " ".join(tokens)
     return out
@@ -1091,6 +1181,52 @@ def _same_columns(first: dict[str, Any], then: dict[str, Any]) -> bool:
         for a, b, x, y in zip(first["columns"], then["columns"], before, after, strict=True)
     )
     return unlike == 0 or (unlike == 1 and len(before) >= 3)
+
+
+#: A code of capitals and digits as the text prints it ("PC06", "C06", "QH15", "KT2").
+_CODE = re.compile(r"(?<![\w-])[A-ZĐ]{1,5}[0-9]{1,4}[A-Z0-9]*(?![\w-])")
+#: A word of a cell that may be such a code with digits read as letters ("PCOG", "PC0G").
+_CODE_LIKE = re.compile(r"(?<![\w-])[A-ZĐ][A-ZĐ0-9]{2,8}(?![\w-])")
+#: Letters OCR reads for digits in a code, with the digit each stands for.
+_AS_DIGITS = str.maketrans("OQDGIlSBZ", "000611582")
+
+
+def codes_as_in_text(tables: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
+    """Table cells with a code printed as in the document's text: a word of capitals that is
+    a code of the text (``_CODE``, with its letters and digits) but for digits read as
+    look-alike letters ("Phòng PCOG" where "Lưu: VT, PC06" is printed) takes the text's
+    code. The text's code is the one of those that read alike (from the same first letter)
+    with the most digits, when one has more than the others ("PC06" over the table's own
+    "PC0G", which the page text holds too)."""
+    alike: dict[str, set[str]] = {}
+    for code in _CODE.findall(text):
+        alike.setdefault(code[0] + code[1:].translate(_AS_DIGITS), set()).add(code)
+    codes: dict[str, str] = {}
+    for key, found in alike.items():
+        digits = sorted(((sum(c.isdigit() for c in code), code) for code in found), reverse=True)
+        if len(digits) == 1 or digits[0][0] > digits[1][0]:
+            codes[key] = digits[0][1]
+
+    def fixed(value: Any) -> Any:
+        if not isinstance(value, str):
+            return value
+
+        def one(match: re.Match[str]) -> str:
+            word = match.group()
+            code = codes.get(word[0] + word[1:].translate(_AS_DIGITS), word)
+            return code if sum(c.isdigit() for c in code) > sum(c.isdigit() for c in word) else word
+
+        return _CODE_LIKE.sub(one, value)
+
+    if not codes:
+        return tables
+    return [
+        {
+            **table,
+            "rows": [{k: fixed(v) for k, v in row.items()} for row in table["rows"]],
+        }
+        for table in tables
+    ]
 
 
 def merge_tables(tables: list[dict[str, Any]]) -> list[dict[str, Any]]:

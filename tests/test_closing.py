@@ -163,16 +163,15 @@ def test_the_name_line_is_read_again_and_a_clear_majority_overrules_a_mark() -> 
     engine = TesseractEngine()
     # the block read the last syllable with a mark lost; the readings of the line agree
     misread = ["GIÁM ĐỐC", "Đinh Công Thăng"]
-    assert vote_signer(ink, lines, misread, (0, 0, 1.0), engine, 1) == [
-        "GIÁM ĐỐC",
-        "Đinh Công Thắng",
-    ]
+    voted, sure = vote_signer(ink, lines, misread, (0, 0, 1.0), engine, 1)
+    assert voted == ["GIÁM ĐỐC", "Đinh Công Thắng"]
+    assert "Thắng" in sure
     # a reading that is right already stays as it is
     right = ["GIÁM ĐỐC", "Đinh Công Thắng"]
-    assert vote_signer(ink, lines, right, (0, 0, 1.0), engine, 1) == right
+    assert vote_signer(ink, lines, right, (0, 0, 1.0), engine, 1)[0] == right
     # another name the readings do not spell alike is left alone
     other = ["GIÁM ĐỐC", "Lê Văn Tám"]
-    assert vote_signer(ink, lines, other, (0, 0, 1.0), engine, 1) == other
+    assert vote_signer(ink, lines, other, (0, 0, 1.0), engine, 1) == (other, frozenset())
 
 
 def test_a_title_line_is_voted_word_by_word_and_a_garbled_run_replaced() -> None:

@@ -37,6 +37,7 @@ from pipeline.tables import (
     Grid,
     Ruling,
     canonical_header,
+    codes_as_in_text,
     dash_by_width,
     find_ruling,
     find_tables,
@@ -50,10 +51,12 @@ from pipeline.tables import (
     map_header,
     merge_tables,
     numbering_doubtful,
+    numeral_from_image,
     numerals_by_stems,
     outside_tables,
     read_tables,
     reread_figures,
+    roman_by_glyphs,
     snap_header,
     trim,
     without_ruling,
@@ -836,6 +839,58 @@ def test_a_numeral_of_is_in_the_page_text_takes_as_many_is_as_its_image_has_stem
         w.text for w in page.ocr.words
     ]
     assert numerals_on_page(page) == page
+
+
+def test_a_code_in_a_cell_is_printed_as_the_text_prints_it() -> None:
+    table = {
+        "page": 1,
+        "header": ["Đơn vị"],
+        "rows": [{"don_vi": "Phòng PCOG"}, {"don_vi": "Phòng PC0G; UBND xã"}, {"don_vi": None}],
+    }
+    fixed = codes_as_in_text([table], "Nơi nhận:\n- Lưu: VT, PC06.")
+    assert [r["don_vi"] for r in fixed[0]["rows"]] == ["Phòng PC06", "Phòng PC06; UBND xã", None]
+    # the page text holds the table's own misreading too: the code with more digits is it
+    with_table = codes_as_in_text([table], "Phòng PC0G; UBND xã\n- Lưu: VT, PC06.")
+    assert [r["don_vi"] for r in with_table[0]["rows"]] == [
+        "Phòng PC06",
+        "Phòng PC06; UBND xã",
+        None,
+    ]
+    # two codes of the text read alike with as many digits: no way to tell which
+    both = codes_as_in_text([table], "PCO6 và PCD6")
+    assert [r["don_vi"] for r in both[0]["rows"]] == ["Phòng PCOG", "Phòng PC0G; UBND xã", None]
+    # words of capitals that no code of the text reads as are left alone
+    words = {"page": 1, "header": ["x"], "rows": [{"x": "UBND TỈNH BOG"}]}
+    assert codes_as_in_text([words], "QH15, C06") == [words]
+
+
+def _word_in(text: str, font: str, size: int) -> np.ndarray:
+    face = ImageFont.truetype(f"/usr/share/fonts/truetype/dejavu/{font}", size)
+    image = Image.new("L", (500, 100), 255)
+    ImageDraw.Draw(image).text((10, 10), text, font=face, fill=0)
+    ink = np.asarray(image)
+    rows, cols = np.nonzero(ink < 128)
+    return ink[rows.min() : rows.max() + 1, cols.min() : cols.max() + 1]
+
+
+@pytest.mark.parametrize("font", ["DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf", "DejaVuSans.ttf"])
+@pytest.mark.parametrize("size", [40, 52])
+def test_a_numeral_with_an_x_or_a_v_is_read_glyph_by_glyph(font: str, size: int) -> None:
+    for numeral in ("I", "III", "IV", "VII", "IX", "XI", "XII", "XIII", "XIX", "XXI"):
+        assert roman_by_glyphs(_word_in(numeral, font, size)) == numeral
+    assert roman_by_glyphs(_word_in("XII.", font, size)) == "XII"  # the stop left out
+    for other in ("Hà", "H", "HX", "V/v", "KV", "A", "N"):
+        assert roman_by_glyphs(_word_in(other, font, size)) is None, other
+
+
+def test_a_numeral_read_short_takes_the_letters_its_image_prints() -> None:
+    """Tesseract reads "KHU VỰC XIX" and "XII" as "XI"."""
+    assert numeral_from_image("XI", _word_in("XIX", "DejaVuSerif-Bold.ttf", 52)) == "XIX"
+    assert numeral_from_image("XI.", _word_in("XII.", "DejaVuSerif.ttf", 52)) == "XII."
+    assert numeral_from_image("XII", _word_in("XII", "DejaVuSerif.ttf", 52)) is None
+    # a numeral of I's still goes by its stems; a word that is no numeral is left alone
+    assert numeral_from_image("II", _word_in("III", "DejaVuSerif.ttf", 52)) == "III"
+    assert numeral_from_image("XI", _word_in("Hà", "DejaVuSerif.ttf", 52)) is None
 
 
 def test_figures_are_told_from_other_cells() -> None:
