@@ -405,6 +405,33 @@ def _given_names() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=1)
+def _family_names() -> dict[str, tuple[str, ...]]:
+    """Vietnamese family names (dictionaries/ho_nguoi.txt) by their folded spelling, lower
+    case."""
+    out: dict[str, set[str]] = {}
+    for line in dictionaries.path("ho_nguoi.txt").read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            for word in line.lower().split():
+                out.setdefault(fold(word), set()).add(word)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def restore_family_name(word: str) -> str:
+    """A family name read as no family name takes the marks of the one family name spelled
+    alike ("Định" → Đinh, "Trân" → Trần, "Nguyên" → Nguyễn); read as one, or alike to none
+    or to two, it stays as read."""
+    lower = word.lower()
+    alike = [
+        f
+        for f in _family_names().get(fold(lower), ())
+        if [c == "đ" for c in f] == [c == "đ" for c in lower]  # OCR keeps đ and d apart
+    ]
+    if lower in _family_names().get(fold(lower), ()) or len(alike) != 1:
+        return word
+    return apply_case(word, alike[0])
+
+
 def _mark_changes(a: str, b: str) -> int:
     """How many marks differ between two spellings of the same letters (a hat, breve or
     horn, a bar on đ, a tone: one each)."""
@@ -523,9 +550,10 @@ def parse_signer(lines: list[str], sure: frozenset[str] = frozenset()) -> Signer
             words[family] = degree  # "BSCKH. Lâm Quốc Thái": the degree is kept as printed
             family += 1
             name = " ".join(words)
-        if len(words) - family >= 3 and fold(words[family]).lower() == "nguyen":
-            # the family name is Nguyễn; "Nguyên" is a given name, and OCR drops the tilde
-            name = " ".join([*words[:family], "Nguyễn", *words[family + 1 :]])
+        if len(words) - family >= 3:
+            # "Nguyên" is a given name, not a family name: OCR dropped Nguyễn's tilde
+            words[family] = restore_family_name(words[family])
+            name = " ".join(words)
         if len(words) - family >= 2:
             name = restore_name_marks(name, family + 1, sure)
     chuc_vu = titles[-1] if titles else None

@@ -215,3 +215,16 @@ def test_a_title_is_not_snapped_to_a_known_one_of_other_words() -> None:
     assert _title("PHÓ TRƯỞNG") == "PHÓ TRƯỞNG"  # not completed to PHÓ TRƯỞNG BAN
     assert _title("GIÁMĐỐC") == "GIÁM ĐỐC"  # the same letters run together
     assert _title("PHÓ GIÁM ĐÓC") == "PHÓ GIÁM ĐỐC"
+
+
+def test_a_family_name_read_as_no_family_name_takes_the_marks_of_the_one_spelled_alike() -> None:
+    def name(line: str) -> str | None:
+        return parse_signer(["GIÁM ĐỐC", line]).nguoi_ky
+
+    assert name("Định Văn Trường") == "Đinh Văn Trường"
+    assert name("Trân Thị Hoa") == "Trần Thị Hoa"
+    assert name("Nguyên Văn An") == "Nguyễn Văn An"  # Nguyên is a given name
+    # a family name as read, one alike to two ("Lo": Lò or Lô) and a minority name stay
+    assert name("Lê Văn Tám") == "Lê Văn Tám"
+    assert name("Lo Văn Xuân") == "Lo Văn Xuân"
+    assert name("Rơ Mah Khiêm") == "Rơ Mah Khiêm"
