@@ -137,15 +137,28 @@ def _f1_counts(got: list[str], want: list[str]) -> tuple[int, int, int]:
     return tp, len(got) - tp, len(left)
 
 
+def matched_tables(
+    got: list[dict[str, Any]], want: list[dict[str, Any]]
+) -> list[tuple[dict[str, Any], dict[str, Any] | None]]:
+    """Each truth table with the table found that answers it: the k-th of the tables that
+    start on its page, in document order, or None."""
+    out = []
+    for i, truth in enumerate(want):
+        k = [t["page"] for t in want[:i]].count(truth["page"])
+        same_page = [t for t in got if t["page"] == truth["page"]]
+        out.append((truth, same_page[k] if k < len(same_page) else None))
+    return out
+
+
 def table_cells(
     got: list[dict[str, Any]], want: list[dict[str, Any]], misses: list[str] | None = None
 ) -> tuple[int, int]:
-    """(cells right, cells in the truth): tables matched by page, rows and columns by position
-    (column names are compared separately), the header row included. Wrong cells are added
-    to ``misses`` as "page P row R col C: got … want …" when it is given."""
+    """(cells right, cells in the truth): tables matched by page (the k-th table that starts
+    on a page with the k-th found there), rows and columns by position (column names are
+    compared separately), the header row included. Wrong cells are added to ``misses`` as
+    "page P row R col C: got … want …" when it is given."""
     right = total = 0
-    for truth in want:
-        found = next((t for t in got if t["page"] == truth["page"]), None)
+    for truth, found in matched_tables(got, want):
         truth_rows = [truth["header"]] + [[r[c] for c in truth["columns"]] for r in truth["rows"]]
         total += sum(len(r) for r in truth_rows)
         if found is None:
@@ -193,8 +206,7 @@ def evaluate(records: list[tuple[dict, dict]], details: bool) -> dict[str, Any]:
         right, total = table_cells(record["tables"], truth["tables"], misses)
         cells[0] += right
         cells[1] += total
-        for t in truth["tables"]:
-            found = next((g for g in record["tables"] if g["page"] == t["page"]), None)
+        for t, found in matched_tables(record["tables"], truth["tables"]):
             columns[1] += len(t["columns"])
             if found:
                 columns[0] += sum(
