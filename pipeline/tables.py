@@ -679,9 +679,9 @@ _VALID_NUMERAL = re.compile(r"^(?=[IVX])(X{0,3})(IX|IV|V?I{0,3})$")
 
 def _glyph_letter(mask: np.ndarray) -> str | None:
     """The letter of a Roman numeral one glyph's ink is, from its shape: I is narrow and
-    straight from top to bottom; X, V and H are about as wide as high, X with ink across top and
-    bottom but only at its crossing in the middle, V with only its point at the bottom, H
-    with its bar across the middle. None for anything else."""
+    straight from top to bottom; X, V and H are about as wide as high, X with ink across
+    top and bottom but only at its crossing in the middle, V with only its point at the
+    bottom, H with its bar across the middle. None for anything else."""
     height, width = mask.shape
 
     def span(top: float, bottom: float) -> float:
@@ -760,12 +760,13 @@ def is_numeral_reading(text: str) -> bool:
     return bool(I_NUMERAL.match(text) or XV_NUMERAL.match(text))
 
 
-def numerals_by_stems(
+def numerals_from_image(
     clean: np.ndarray, texts: list[str], read: list[tuple[str, tuple[OcrWord, ...]]]
 ) -> list[str]:
-    """Cells with the Roman numerals of I's OCR read ("khu vực II", "quý II/2025") given as
-    many I's as the word's image has stems: Tesseract drops or adds one I of three ("II"
-    for III) and reads II as "H". Only cells whose text is the reading the words came from."""
+    """Cells with the Roman numerals OCR read put right from the word's image
+    (:func:`numeral_from_image`): Tesseract drops or adds one I of three ("khu vực II" for
+    III), reads II as "H" and "XII" as "XI". Only cells whose text is the reading the words
+    came from."""
     out = list(texts)
     for i, (text, (first, words)) in enumerate(zip(texts, read, strict=True)):
         if text != first or not any(is_numeral_reading(w.text) for w in words):
@@ -1124,7 +1125,7 @@ def read_tables(page: Page, engine: Any) -> Page:
                 texts = reread_numerals(clean, grid, texts, col, engine, page.number)
         texts = reread_figures(clean, grid, texts, engine, page.number, numbering)
         texts = _dashes_by_width(clean, grid, texts, read)
-        texts = numerals_by_stems(clean, texts, read)
+        texts = numerals_from_image(clean, texts, read)
         tables.append(_table_record(grid, texts, page.number))
         words: list[OcrWord] = []
         for cell, text, (first, behind) in zip(grid.cells, texts, read, strict=True):
@@ -1198,14 +1199,21 @@ def codes_as_in_text(tables: list[dict[str, Any]], text: str) -> list[dict[str, 
     code. The text's code is the one of those that read alike (from the same first letter)
     with the most digits, when one has more than the others ("PC06" over the table's own
     "PC0G", which the page text holds too)."""
+
+    def key(word: str) -> str:  # the first letter kept: "PCOG", "PC0G" and "PC06" alike
+        return word[0] + word[1:].translate(_AS_DIGITS)
+
+    def digits(word: str) -> int:
+        return sum(c.isdigit() for c in word)
+
     alike: dict[str, set[str]] = {}
     for code in _CODE.findall(text):
-        alike.setdefault(code[0] + code[1:].translate(_AS_DIGITS), set()).add(code)
+        alike.setdefault(key(code), set()).add(code)
     codes: dict[str, str] = {}
-    for key, found in alike.items():
-        digits = sorted(((sum(c.isdigit() for c in code), code) for code in found), reverse=True)
-        if len(digits) == 1 or digits[0][0] > digits[1][0]:
-            codes[key] = digits[0][1]
+    for k, found in alike.items():
+        ranked = sorted(((digits(code), code) for code in found), reverse=True)
+        if len(ranked) == 1 or ranked[0][0] > ranked[1][0]:
+            codes[k] = ranked[0][1]
 
     def fixed(value: Any) -> Any:
         if not isinstance(value, str):
@@ -1213,8 +1221,8 @@ def codes_as_in_text(tables: list[dict[str, Any]], text: str) -> list[dict[str, 
 
         def one(match: re.Match[str]) -> str:
             word = match.group()
-            code = codes.get(word[0] + word[1:].translate(_AS_DIGITS), word)
-            return code if sum(c.isdigit() for c in code) > sum(c.isdigit() for c in word) else word
+            code = codes.get(key(word), word)
+            return code if digits(code) > digits(word) else word
 
         return _CODE_LIKE.sub(one, value)
 

@@ -52,7 +52,7 @@ from pipeline.tables import (
     merge_tables,
     numbering_doubtful,
     numeral_from_image,
-    numerals_by_stems,
+    numerals_from_image,
     outside_tables,
     read_tables,
     reread_figures,
@@ -818,9 +818,9 @@ def test_a_numeral_of_is_in_a_cell_takes_as_many_is_as_its_image_has_stems() -> 
     h, w = three.shape
     words = (*ocr_line("khu vực", 100, 50, 1, 1), OcrWord("II", 80.0, 400, 50, w, h, 1, 1, 1, 3))
     read = [("khu vực II", words), ("Quý II", ())]
-    assert numerals_by_stems(page, ["khu vực II", "Quý II"], read) == ["khu vực III", "Quý II"]
+    assert numerals_from_image(page, ["khu vực II", "Quý II"], read) == ["khu vực III", "Quý II"]
     # a cell whose text is no longer the reading its words came from is left as it is
-    assert numerals_by_stems(page, ["khu vực 2"], read[:1]) == ["khu vực 2"]
+    assert numerals_from_image(page, ["khu vực 2"], read[:1]) == ["khu vực 2"]
 
 
 def test_a_numeral_of_is_in_the_page_text_takes_as_many_is_as_its_image_has_stems() -> None:
