@@ -196,12 +196,16 @@ def header_left_lines(ocr: OcrResult) -> list[str]:
     return [" ".join(map(split_run_together, text.split())) for _, text in header_left(ocr)]
 
 
+#: Specks OCR reads from the rule under a name or from the paper, at a word's ends.
+SPECK_CHARS = "_.,:;“”\"'!|"
+
+
 def split_run_together(word: str) -> str:
     """A word in capitals that is no syllable but two to four syllables run together, with
     spaces put back ("TỈNHBẮCNINH" → "TỈNH BẮC NINH"; the fewest syllables that spell it);
     any other word as it is (acronyms such as "THPT" spell no syllables). Specks at its ends
     ("_TỈNHBẮCNINH") stay where they are."""
-    core = word.strip("_.,:;“”\"'!|")
+    core = word.strip(SPECK_CHARS)
     if core != word and core:
         at = word.index(core)
         return word[:at] + split_run_together(core) + word[at + len(core) :]

@@ -21,6 +21,7 @@ from typing import Any
 import cv2
 from rapidfuzz import fuzz
 
+from .extract import _SO_LINE, HEADER_LINES, SPECK_CHARS, header_left, title_type
 from .layout import COLUMN_GAP, Line, group_lines
 from .ocr import recognise_all, tesseract_languages
 from .records import OcrWord, Page
@@ -38,8 +39,6 @@ LINE_SURE = 90.0
 
 def subject_lines(lines: list[Line], width: int) -> list[Line]:
     """The lines under a document title (up to four), read from the word boxes."""
-    from .extract import title_type
-
     ordered = sorted(lines, key=lambda line: line.top)
     for i, line in enumerate(ordered):
         if title_type(normalise_line(line.text)[0]) is None:
@@ -142,8 +141,6 @@ def reread_so_line(page: Page, engine: Any) -> Page:
     """Page stage (page 1): when no line of the page reads as "Số: …/…", the lines of the
     left header column with a "/" in them are read again one by one, smaller, and a reading
     that is a "Số" line replaces the line's text. Nothing is read when the line was found."""
-    from .extract import _SO_LINE, HEADER_LINES  # the extractor's own test of a "Số" line
-
     line_engine = engine_with_psm(engine, 7, "")
     if page.number != 1 or page.image is None or page.ocr is None or line_engine is None:
         return page
@@ -187,8 +184,9 @@ def reread_so_line(page: Page, engine: Any) -> Page:
 #: together, and with more the marks of the line below read as dots under this one's
 #: letters ("ĐẤT ĐẠI" for ĐẤT ĐAI over "THÀNH PHỐ").
 HEADER_BELOW = 0.3
-#: Specks OCR reads from the rule under a name or from the paper, at a word's ends.
-_SPECKS = re.compile(r"(?<!\S)[_.,:;“”\"'!|]+|[_.,:;“”\"'!|]+(?!\S)")
+_SPECK = f"[{re.escape(SPECK_CHARS)}]+"
+#: Runs of specks (``extract.SPECK_CHARS``) at a word's ends.
+_SPECKS = re.compile(rf"(?<!\S){_SPECK}|{_SPECK}(?!\S)")
 
 
 def _known_term(text: str) -> bool:
@@ -218,7 +216,6 @@ def reread_header(page: Page, engine: Any) -> Page:
     changes how many words the line has is not taken. A line that is a known term as read
     is not read again. All readings go in one OCR run."""
     from .closing import line_variants, vote_title_line
-    from .extract import _SO_LINE, header_left
 
     line_engine = engine_with_psm(engine, 7, "")
     if page.number != 1 or page.image is None or page.ocr is None or line_engine is None:
