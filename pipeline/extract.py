@@ -243,6 +243,37 @@ _LEGAL_FORM = re.compile(
 )
 
 
+#: The head of a name alone on a line ("BAN CHỈ HUY / PHÒNG THỦ DÂN SỰ TỈNH AN GIANG", "HỘI
+#: ĐỒNG / THI ĐUA - KHEN THƯỞNG …"): no body is called by its kind alone, so the name goes on
+#: on the next line. Folded, in capitals.
+_BARE_HEAD = re.compile(
+    r"^(?:HOI DONG|HOI|BAN|BAN CHI HUY|BAN CHI DAO|BAN QUAN LY|BO CHI HUY|BO TU LENH"
+    r"|UY BAN|CUC|TONG CUC|VU|SO|VIEN|TRUNG TAM|TRUONG|BENH VIEN|VAN PHONG|QUY|DOAN"
+    r"|CHI CUC|NGAN HANG|KHO BAC|CANG VU|DAI)$"
+)
+
+#: Words that join two parts of one name: a line that ends with one goes on on the next
+#: ("CỤC HÀNG HẢI VÀ / ĐƯỜNG THỦY VIỆT NAM"), a line that starts with one goes on from the
+#: line above ("HỘI ĐỒNG THI TUYỂN SINH / VÀO LỚP 10 …"). In capitals, with their marks.
+_JOINING_WORDS = ("VÀ", "VÀO", "VỀ", "CỦA", "THUỘC", "TẠI", "CHO")
+
+
+def _continues(previous: str, line: str) -> bool:
+    """Whether header ``line`` goes on from the name on the line above it."""
+    first, last = line.split(" ", 1)[0], previous.rsplit(" ", 1)[-1]
+    return (
+        line.startswith(("- ", "– "))
+        or first in _JOINING_WORDS
+        or last in _JOINING_WORDS
+        or "VA" in (fold(first).upper(), fold(last).upper())  # "VÀ" with a mark misread
+        or previous.endswith(("-", ","))
+        or bool(_UNIT_LINE.match(fold(line).upper()))
+        or _is_place(line)
+        or bool(_LEGAL_FORM.match(fold(previous).upper()))
+        or bool(_BARE_HEAD.match(fold(previous.rstrip(" -–")).upper()))
+    )
+
+
 def _without_rule_specks(line: str) -> str:
     """A header name without the few specks a plain OCR text reads from the rule under the
     Tiêu ngữ beside it ("VÀ TRUYỀN THÔNG mini nan..."): kept when the name is two words
@@ -283,22 +314,20 @@ def _agencies(lines: list[str]) -> tuple[str | None, str | None]:
         if name and is_upper_text(name) and not _QUOC_HIEU.search(fold(name).upper()):
             # a speck read as a full stop at the end of a line ("ỦY BAN NHÂN DÂN."), a rule
             # as "_" before it; a comma that ends the last word stays until the next line
-            # has been seen ("PHỔ BIẾN, / GIÁO DỤC PHÁP LUẬT")
-            name = re.sub(r"\s+", " ", name).strip(" .;:'`_").lstrip(",")
+            # has been seen ("PHỔ BIẾN, / GIÁO DỤC PHÁP LUẬT"); an em dash before a line is
+            # a speck of the mark above ("— TỈNH GIA LAI"): names print a hyphen or en dash
+            name = re.sub(r"\s+", " ", name).strip(" .;:'`_").lstrip(",— ")
             name = re.sub(r"\s+,$", "", name)
             words = name.split(" ")
             while len(words) > 1 and _is_speck(words[-1]):
                 words.pop()  # a speck of punctuation after it ("HỘI ˆ", "DÂN ’")
             name = " ".join(words)
-            if names and (
-                fold(name).startswith(("VA ", "- "))
-                or names[-1].endswith(("-", ","))
-                or _UNIT_LINE.match(fold(name).upper())
-                or _is_place(name)
-                or _LEGAL_FORM.match(fold(names[-1]).upper())
-            ):
+            if names and _continues(names[-1], name):
                 # a name on two lines: "SỞ NÔNG NGHIỆP / VÀ MÔI TRƯỜNG", "VIỆN KIỂM SÁT
                 # NHÂN DÂN / TỈNH KIÊN GIANG"
+                head = names[-1].rstrip(" -–")
+                if head != names[-1] and _BARE_HEAD.match(fold(head).upper()):
+                    names[-1] = head  # a dash joins two names, never a kind to its name
                 names[-1] += " " + name
             else:
                 names.append(name)
@@ -649,9 +678,12 @@ def _trich_yeu(lines: list[str], title_index: int | None, so_index: int | None) 
         if re.match(r"(Căn cứ|Kính gửi|CỘNG HÒA|Độc lập)", stripped, re.IGNORECASE):
             break
         if re.match(r"Thực hiện", stripped, re.IGNORECASE) and (
-            parts or re.search(r"\bsố\s*\d", stripped, re.IGNORECASE)
+            (parts and not stripped[0].islower())
+            or re.search(r"\bsố\s*\d", stripped, re.IGNORECASE)
         ):
-            break  # the body ("Thực hiện Kế hoạch số …"), not a subject that starts so
+            # the body ("Thực hiện Kế hoạch số …"), not a subject that starts so, nor one
+            # that goes on so in small letters ("… và kinh phí / thực hiện các nhiệm vụ")
+            break
         mark = re.sub(r"[^A-Z ]", "", fold(stripped).upper()).strip()
         if mark in _DO_KHAN or mark in _DO_MAT:
             break

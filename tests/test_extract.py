@@ -62,6 +62,13 @@ def test_a_subject_that_starts_with_thuc_hien_is_kept() -> None:
         "Thực hiện Chương trình chuyển đổi số\ntrên địa bàn huyện năm 2025\n\n", ""
     )
     assert extract(text_document(body_first)).fields["trich_yeu"] is None  # the body is no subject
+    # a subject that goes on with "thực hiện" in small letters is one subject
+    goes_on = text.replace(
+        "Thực hiện Chương trình chuyển đổi số\ntrên", "Phê duyệt kinh phí\nthực hiện nhiệm vụ"
+    )
+    assert extract(text_document(goes_on)).fields["trich_yeu"] == (
+        "Phê duyệt kinh phí thực hiện nhiệm vụ địa bàn huyện năm 2025"
+    )
 
 
 def test_a_cong_van_subject_read_after_the_right_header_block() -> None:
@@ -203,6 +210,36 @@ def test_a_speck_after_a_header_name_is_dropped_but_not_a_dash_that_goes_on() ->
         None,
         "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
     )
+
+
+def test_a_header_name_goes_on_after_a_bare_head_or_a_joining_word() -> None:
+    """A body is never called by its kind alone ("HỘI ĐỒNG"), and a line that ends or starts
+    with a joining word ("VÀ", "VÀO") is half a name: such lines join the next one."""
+    from pipeline.extract import _agencies
+
+    assert _agencies(["BAN CHỈ HUY", "PHÒNG THỦ DÂN SỰ TỈNH AN GIANG"]) == (
+        None,
+        "BAN CHỈ HUY PHÒNG THỦ DÂN SỰ TỈNH AN GIANG",
+    )
+    assert _agencies(["HỘI ĐỒNG THI TUYỂN SINH", "VÀO LỚP 10 THPT TỈNH LÀO CAI"]) == (
+        None,
+        "HỘI ĐỒNG THI TUYỂN SINH VÀO LỚP 10 THPT TỈNH LÀO CAI",
+    )
+    lines = ["CỤC HÀNG HẢI VÀ", "ĐƯỜNG THỦY VIỆT NAM", "CẢNG VỤ HÀNG HẢI QUẢNG NINH"]
+    assert _agencies(lines) == (
+        "CỤC HÀNG HẢI VÀ ĐƯỜNG THỦY VIỆT NAM",
+        "CẢNG VỤ HÀNG HẢI QUẢNG NINH",
+    )
+    # an em dash before a line is a speck of the mark above it, and the unit line still joins
+    lines = ["BỘ CHỈ HUY BĐBP", "— TỈNH GIA LAI", "ĐỒN BIÊN PHÒNG IA MƠ"]
+    assert _agencies(lines) == ("BỘ CHỈ HUY BĐBP TỈNH GIA LAI", "ĐỒN BIÊN PHÒNG IA MƠ")
+    # a speck read as a dash after a bare head goes; a dash between two names stays
+    assert _agencies(["_ BAN QUẢN LÝ -", "QUẦN THỂ DANH THẮNG", "TRÀNG AN"]) == (
+        None,
+        "BAN QUẢN LÝ QUẦN THỂ DANH THẮNG TRÀNG AN",
+    )
+    # a complete name on each line stays apart
+    assert _agencies(["BỘ Y TẾ", "CỤC QUẢN LÝ DƯỢC"]) == ("BỘ Y TẾ", "CỤC QUẢN LÝ DƯỢC")
 
 
 def test_a_title_read_without_its_space_and_a_rule_read_before_the_subject() -> None:
