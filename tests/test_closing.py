@@ -207,6 +207,8 @@ def test_the_unit_after_a_known_title_gets_its_marks_back() -> None:
     assert _title("ĐỘI TRƯỞNG ĐÔI TỒNG HỢP") == "ĐỘI TRƯỞNG ĐỘI TỔNG HỢP"
     assert _title("TRƯỞNG PHÒNG HÀNH CHÍNH - TÔ CHỨC") == "TRƯỞNG PHÒNG HÀNH CHÍNH - TỔ CHỨC"
     assert _title("PHÓ TRƯỞNG CÔNG AN HUYỆN") == "PHÓ TRƯỞNG CÔNG AN HUYỆN"
+    # Đ read as D in a known title ("DẠI DIỆN"), the place after it kept
+    assert _title("TRƯỞNG DẠI DIỆN TẠI CẨM PHẢ") == "TRƯỞNG ĐẠI DIỆN TẠI CẨM PHẢ"
 
 
 def test_a_title_is_not_snapped_to_a_known_one_of_other_words() -> None:
