@@ -1,5 +1,5 @@
 """Field extraction accuracy against the ground truth of samples/ and the held-out sets
-benchmarks/heldout/ to benchmarks/heldout44/.
+benchmarks/heldout/ to benchmarks/heldout52/.
 
 Runs the whole pipeline (real Tesseract) on every PDF that has a ground-truth JSON beside
 it and prints, per set: exact match per field (nulls included), exact match over the
@@ -88,6 +88,14 @@ SETS = {
     "heldout42": ROOT / "benchmarks" / "heldout42",
     "heldout43": ROOT / "benchmarks" / "heldout43",
     "heldout44": ROOT / "benchmarks" / "heldout44",
+    "heldout45": ROOT / "benchmarks" / "heldout45",
+    "heldout46": ROOT / "benchmarks" / "heldout46",
+    "heldout47": ROOT / "benchmarks" / "heldout47",
+    "heldout48": ROOT / "benchmarks" / "heldout48",
+    "heldout49": ROOT / "benchmarks" / "heldout49",
+    "heldout50": ROOT / "benchmarks" / "heldout50",
+    "heldout51": ROOT / "benchmarks" / "heldout51",
+    "heldout52": ROOT / "benchmarks" / "heldout52",
 }
 LIST_FIELDS = ("kinh_gui", "noi_nhan", "van_ban_lien_quan")
 SCALAR_FIELDS = tuple(k for k in FIELD_DEFAULTS if k not in LIST_FIELDS)

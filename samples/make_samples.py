@@ -65,6 +65,14 @@ Usage::
     python samples/make_samples.py --heldout42     # 42nd held-out set, benchmarks/heldout42/
     python samples/make_samples.py --heldout43     # 43rd held-out set, benchmarks/heldout43/
     python samples/make_samples.py --heldout44     # 44th held-out set, benchmarks/heldout44/
+    python samples/make_samples.py --heldout45     # 45th held-out set, benchmarks/heldout45/
+    python samples/make_samples.py --heldout46     # 46th held-out set, benchmarks/heldout46/
+    python samples/make_samples.py --heldout47     # 47th held-out set, benchmarks/heldout47/
+    python samples/make_samples.py --heldout48     # 48th held-out set, benchmarks/heldout48/
+    python samples/make_samples.py --heldout49     # 49th held-out set, benchmarks/heldout49/
+    python samples/make_samples.py --heldout50     # 50th held-out set, benchmarks/heldout50/
+    python samples/make_samples.py --heldout51     # 51th held-out set, benchmarks/heldout51/
+    python samples/make_samples.py --heldout52     # 52th held-out set, benchmarks/heldout52/
 """
 
 from __future__ import annotations
@@ -46683,6 +46691,10114 @@ HELDOUT44_DOCS = [
 
 
 # --------------------------------------------------------------------------------------
+# Forty-fifth held-out set (benchmarks/heldout45/): health in the North Central region after
+# the 2025 merger of provinces (the Bệnh viện Đa khoa tỉnh Thanh Hóa, the Trung tâm Kiểm
+# soát bệnh tật tỉnh Nghệ An, the Trung tâm Y tế Kỳ Anh in Hà Tĩnh, the Sở Y tế of Thanh Hóa
+# and of Quảng Trị, which took in Quảng Bình, and the People's Committee of the Quảng Trị
+# commune Minh Hóa): drug bidding, a measles-rubella campaign, vaccination coverage by
+# commune, drugs at commune health stations, a Tết duty roster and equipment for a commune
+# health station; written blind: nobody ran the pipeline or read its code, tests or
+# benchmark scripts while writing it
+# --------------------------------------------------------------------------------------
+
+HELDOUT45_DIR = REPO_ROOT / "benchmarks" / "heldout45"
+
+
+def _ho45_so(value: int) -> str:
+    """An integer with dots between thousands: 3026310000 -> '3.026.310.000'."""
+    return f"{value:,}".replace(",", ".")
+
+
+def _ho45_ty_le(part: int, whole: int) -> str:
+    """part / whole in per cent, two decimals and a decimal comma; '-' when whole is 0."""
+    if not whole:
+        return "-"
+    return f"{part * 100 / whole:.2f}".replace(".", ",")
+
+
+def doc_ho45_qd_bvdk_thanhhoa_trung_thau_thuoc() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "22/2023/QH15",
+        date(2023, 6, 23),
+        ten="Luật Đấu thầu",
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "214/2025/NĐ-CP",
+        date(2025, 8, 4),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    r_tt = Ref("Thông tư", "40/2025/TT-BYT", None, "Bộ trưởng Bộ Y tế")
+    r_qd = Ref(
+        "Quyết định",
+        "1926/QĐ-BVĐK",
+        date(2025, 12, 5),
+        "Giám đốc Bệnh viện Đa khoa tỉnh Thanh Hóa",
+        long_date=False,
+    )
+    r_bc = Ref(
+        "Báo cáo",
+        "14/BCTĐ-TTĐ",
+        date(2026, 1, 16),
+        "Tổ thẩm định",
+    )
+    # (contractor, [(drug, strength, unit, quantity, unit price in đồng)])
+    lots = [
+        (
+            "Công ty CP Dược phẩm Hàm Rồng",
+            [
+                ("Amoxicilin + Acid clavulanic", "500 mg + 125 mg", "Viên", 120000, 3150),
+                ("Cefuroxim", "500 mg", "Viên", 85000, 4200),
+                ("Ceftriaxon", "1 g", "Lọ", 18000, 16800),
+                ("Metronidazol", "500 mg/100 ml", "Chai", 9600, 11550),
+                ("Paracetamol", "1 g/100 ml", "Chai", 14400, 14700),
+            ],
+        ),
+        (
+            "Công ty TNHH Dược phẩm Sông Mã",
+            [
+                ("Amlodipin", "5 mg", "Viên", 240000, 189),
+                ("Metformin", "850 mg", "Viên", 310000, 420),
+                ("Gliclazid", "30 mg", "Viên", 150000, 735),
+                ("Atorvastatin", "20 mg", "Viên", 200000, 630),
+                ("Insulin người trộn (30/70)", "100 IU/ml x 10 ml", "Lọ", 2400, 98700),
+            ],
+        ),
+        (
+            "Công ty CP Thương mại Dược Lam Kinh",
+            [
+                ("Natri clorid", "0,9%; 500 ml", "Chai", 36000, 8925),
+                ("Ringer lactat", "500 ml", "Chai", 24000, 10290),
+                ("Glucose", "5%; 500 ml", "Chai", 12000, 9450),
+                ("Omeprazol", "40 mg", "Lọ", 16000, 21000),
+            ],
+        ),
+    ]
+    romans = ["I", "II", "III"]
+    rows: list[list[str]] = []
+    total = 0
+    n = 0
+    for roman, (contractor, drugs) in zip(romans, lots, strict=True):
+        sub = sum(qty * price for _, _, _, qty, price in drugs)
+        total += sub
+        rows.append([roman, contractor, "", "", "", "", _ho45_so(sub)])
+        for name, strength, unit, qty, price in drugs:
+            n += 1
+            rows.append(
+                [
+                    str(n),
+                    name,
+                    strength,
+                    unit,
+                    _ho45_so(qty),
+                    _ho45_so(price),
+                    _ho45_so(qty * price),
+                ]
+            )
+    rows.append(["", "Tổng cộng", "", "", "", "", _ho45_so(total)])
+    if total != 3026310000:  # the sum in words below is written for this total
+        raise ValueError(f"ho45 Quyết định: total {total} does not match its words")
+    package = 3248500000  # the approved package price, in đồng
+    saving = package - total
+    table = Table(
+        header=[
+            "STT",
+            "Tên thuốc, hoạt chất",
+            "Nồng độ, hàm lượng",
+            "Đơn vị tính",
+            "Số lượng",
+            "Đơn giá trúng thầu (đồng)",
+            "Thành tiền (đồng)",
+        ],
+        columns=[
+            "stt",
+            "ten_thuoc",
+            "ham_luong",
+            "don_vi_tinh",
+            "so_luong",
+            "don_gia",
+            "thanh_tien",
+        ],
+        widths=[0.06, 0.27, 0.15, 0.08, 0.11, 0.14, 0.19],
+        align=["c", "l", "l", "c", "c", "c", "c"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            "GIÁM ĐỐC BỆNH VIỆN ĐA KHOA TỈNH THANH HÓA",
+            style=BOLD,
+            align="center",
+            indent=0,
+            gap=2,
+        ),
+        Para(f"Căn cứ {r_luat.cite()};", gap=6),
+        Para(
+            f"Căn cứ {r_nd.cite()} quy định chi tiết một số điều và biện pháp thi hành Luật Đấu "
+            "thầu về lựa chọn nhà thầu;"
+        ),
+        Para(f"Căn cứ {r_tt.cite()} quy định về đấu thầu thuốc tại cơ sở y tế công lập;"),
+        Para(
+            f"Căn cứ {r_qd.cite()} phê duyệt kế hoạch lựa chọn nhà thầu mua sắm thuốc generic "
+            "bổ sung năm 2026;"
+        ),
+        Para(
+            "Căn cứ biên bản thương thảo hợp đồng ngày 12/01/2026 và "
+            f"{r_bc.cite()} về kết quả lựa chọn nhà thầu;"
+        ),
+        Para("Theo đề nghị của Trưởng khoa Dược và Trưởng phòng Tài chính - Kế toán."),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            "**Điều 1.** Phê duyệt kết quả lựa chọn nhà thầu gói thầu số 02: Mua sắm thuốc "
+            "generic bổ sung năm 2026 của Bệnh viện Đa khoa tỉnh Thanh Hóa (hình thức đấu thầu "
+            f"rộng rãi qua mạng, phương thức một giai đoạn hai túi hồ sơ) gồm {n} thuốc của "
+            f"{len(lots)} nhà thầu trúng thầu như sau:",
+            gap=4,
+            keep=3,
+        ),
+        table,
+        Para(
+            f"Tổng giá trúng thầu là {_ho45_so(total)} đồng (Bằng chữ: Ba tỷ, không trăm hai "
+            f"mươi sáu triệu, ba trăm mười nghìn đồng), giảm {_ho45_so(saving)} đồng, bằng "
+            f"{_ho45_ty_le(saving, package)}% so với giá gói thầu được duyệt "
+            f"({_ho45_so(package)} đồng). Loại hợp đồng: theo đơn giá cố định; thời gian thực "
+            "hiện hợp đồng: 12 tháng kể từ ngày hợp đồng có hiệu lực.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 2.** Khoa Dược chủ trì, phối hợp với Phòng Tài chính - Kế toán đăng tải "
+            "kết quả lựa chọn nhà thầu trên Hệ thống mạng đấu thầu quốc gia trong thời hạn 05 "
+            "ngày làm việc; hoàn thiện, ký kết hợp đồng với các nhà thầu trước ngày 06/02/2026. "
+            "Nhà thầu nộp bảo đảm thực hiện hợp đồng bằng 3% giá hợp đồng trước thời điểm hợp "
+            "đồng có hiệu lực.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Trưởng phòng Tài chính - Kế "
+            "toán, Trưởng khoa Dược, Trưởng phòng Kế hoạch tổng hợp, các nhà thầu có tên tại "
+            "Điều 1 và các khoa, phòng có liên quan chịu trách nhiệm thi hành Quyết định này./.",
+            gap=4,
+        ),
+    ]
+    return Doc(
+        name="ho45_qd_bvdk_thanhhoa_trung_thau_thuoc",
+        description=(
+            "Quyết định phê duyệt kết quả lựa chọn nhà thầu of a provincial general hospital "
+            "(SỞ Y TẾ THANH HÓA, regular, over BỆNH VIỆN ĐA KHOA / TỈNH THANH HÓA, bold, one "
+            "body on two lines), number QĐ-BVĐK, place Thanh Hóa, dated January 2026; the "
+            "subject over two lines; the authority line GIÁM ĐỐC BỆNH VIỆN ĐA KHOA TỈNH THANH "
+            "HÓA; Căn cứ lines with Luật Đấu thầu with a long date (22/2023/QH15), the "
+            "Government's Nghị định printed without 'số' with an unpadded date "
+            "(214/2025/NĐ-CP, ngày 4/8/2025), the minister's Thông tư with an issuer and no "
+            "date (40/2025/TT-BYT), the director's Quyết định with a padded date "
+            "(1926/QĐ-BVĐK, ngày 05/12/2025) and the Tổ thẩm định's Báo cáo with a long date "
+            "(14/BCTĐ-TTĐ); a negotiation date, the package price, the total in figures and in "
+            "words, a saving in per cent, '12 tháng', '05 ngày', a deadline and '3%' that are "
+            "not citations; a ruled 7-column drug list STT / Tên thuốc, hoạt chất / Nồng độ, "
+            "hàm lượng / Đơn vị tính / Số lượng / Đơn giá trúng thầu (đồng) / Thành tiền "
+            "(đồng) (keys stt, ten_thuoc, ham_luong, don_vi_tinh, so_luong, don_gia, "
+            "thanh_tien) of 18 rows (three Roman-numeral contractor rows with subtotals, 14 "
+            "drugs, a Tổng cộng row; the sums add up) running onto the next page under the "
+            "repeated header; signer KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC, the name with a degree."
+        ),
+        tests="QĐ kết quả đấu thầu thuốc of the BVĐK Thanh Hóa; drug price list; KT.",
+        origin=TEAM,
+        seed=1309,
+        scan=Scan(
+            rotation_deg=-0.6,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=64,
+            paper=(247, 243, 231),
+            illumination=0.07,
+        ),
+        chu_quan=["SỞ Y TẾ THANH HÓA"],
+        ban_hanh=["BỆNH VIỆN ĐA KHOA", "TỈNH THANH HÓA"],
+        so="142",
+        ky_hieu="QĐ-BVĐK",
+        dia_danh="Thanh Hóa",
+        ngay=date(2026, 1, 21),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject=(
+            "Phê duyệt kết quả lựa chọn nhà thầu gói thầu số 02: Mua sắm thuốc generic bổ "
+            "sung năm 2026"
+        ),
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Như Điều 3",
+                "Sở Y tế (để b/c)",
+                "Giám đốc Bệnh viện (để b/c)",
+                "Đăng tải trên Hệ thống mạng đấu thầu quốc gia",
+                "Lưu: VT, KD",
+            ]
+        ),
+        signer=["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+        nguoi_ky="BSCKII. Lê Đình Khang",
+        seal_text="SỞ Y TẾ THANH HÓA * BỆNH VIỆN ĐA KHOA TỈNH THANH HÓA * ",
+        refs=[r_luat, r_nd, r_tt, r_qd, r_bc],
+    )
+
+
+def doc_ho45_kh_cdc_nghean_tiem_soi_rubella() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "03/2007/QH12",
+        date(2007, 11, 21),
+        ten="Luật Phòng, chống bệnh truyền nhiễm",
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "104/2016/NĐ-CP",
+        date(2016, 7, 1),
+        "Chính phủ",
+        long_date=False,
+    )
+    r_tt = Ref("Thông tư", "34/2018/TT-BYT", so_word=False)
+    r_kh = Ref(
+        "Kế hoạch",
+        "412/KH-SYT",
+        date(2025, 12, 2),
+        "Sở Y tế Nghệ An",
+        long_date=False,
+        pad=False,
+    )
+    high_risk, other = 46, 84  # communes and wards of the two rounds
+    children = 186420
+    # groups of tasks: (task, lead unit, partners, time, note)
+    groups = [
+        (
+            "I",
+            "Công tác chuẩn bị",
+            [
+                (
+                    "Điều tra, lập danh sách trẻ từ 1 đến 5 tuổi trên Hệ thống thông tin tiêm "
+                    "chủng quốc gia",
+                    "Trạm Y tế xã, phường",
+                    "Trường mầm non, thôn, khối",
+                    "05/01 - 31/01/2026",
+                    "",
+                ),
+                (
+                    "Lập kế hoạch, bản đồ điểm tiêm của từng xã, phường",
+                    "Trạm Y tế xã, phường",
+                    "UBND xã, phường",
+                    "Trước 10/02/2026",
+                    "",
+                ),
+                (
+                    "Tập huấn tiêm chủng an toàn, xử trí phản ứng sau tiêm",
+                    "Khoa Phòng, chống bệnh truyền nhiễm",
+                    "Bệnh viện Đa khoa tỉnh",
+                    "Tháng 02/2026",
+                    "02 lớp, 260 học viên",
+                ),
+                (
+                    "Tiếp nhận, phân bổ vắc xin MR, bơm kim tiêm, hộp an toàn",
+                    "Khoa Dược - Vật tư y tế",
+                    "Viện Vệ sinh dịch tễ Trung ương",
+                    "16/02 - 25/02/2026",
+                    "198.000 liều",
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Triển khai tiêm chủng",
+            [
+                (
+                    "Truyền thông trên báo, đài và hệ thống loa truyền thanh cơ sở",
+                    "Khoa Truyền thông, giáo dục sức khỏe",
+                    "Báo và Phát thanh, Truyền hình Nghệ An",
+                    "20/02 - 19/4/2026",
+                    "",
+                ),
+                (
+                    f"Tổ chức tiêm đợt 1 tại {high_risk} xã, phường có nguy cơ cao",
+                    "Trạm Y tế xã, phường",
+                    "Trung tâm Y tế khu vực",
+                    "02/3 - 15/3/2026",
+                    "Ưu tiên vùng núi",
+                ),
+                (
+                    f"Tổ chức tiêm đợt 2 tại {other} xã, phường còn lại",
+                    "Trạm Y tế xã, phường",
+                    "Trung tâm Y tế khu vực",
+                    "06/4 - 19/4/2026",
+                    "",
+                ),
+                (
+                    "Tiêm vét cho trẻ hoãn tiêm, vắng mặt",
+                    "Trạm Y tế xã, phường",
+                    "-",
+                    "07 ngày sau mỗi đợt",
+                    "",
+                ),
+                (
+                    "Thường trực cấp cứu, xử trí phản ứng sau tiêm",
+                    "Trung tâm Y tế khu vực",
+                    "Bệnh viện Đa khoa tỉnh, Bệnh viện Sản Nhi",
+                    "Trong thời gian tiêm",
+                    "Đội cấp cứu lưu động",
+                ),
+            ],
+        ),
+        (
+            "III",
+            "Giám sát, báo cáo",
+            [
+                (
+                    "Giám sát trước, trong và sau chiến dịch",
+                    "Khoa Phòng, chống bệnh truyền nhiễm",
+                    "Sở Y tế",
+                    "02/3 - 30/4/2026",
+                    "10 đoàn",
+                ),
+                (
+                    "Báo cáo nhanh kết quả tiêm hằng ngày",
+                    "Trạm Y tế xã, phường",
+                    "-",
+                    "Trước 16 giờ 00 hằng ngày",
+                    "",
+                ),
+                (
+                    "Tổng hợp, báo cáo kết quả chiến dịch",
+                    "Khoa Phòng, chống bệnh truyền nhiễm",
+                    "",
+                    "Trước 30/4/2026",
+                    "",
+                ),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = 0
+    for roman, label, tasks in groups:
+        rows.append([roman, label, "", "", "", ""])
+        for task in tasks:
+            n += 1
+            rows.append([str(n), *task])
+    table = Table(
+        header=[
+            "STT",
+            "Nội dung hoạt động",
+            "Đơn vị chủ trì",
+            "Đơn vị phối hợp",
+            "Thời gian",
+            "Ghi chú",
+        ],
+        columns=["stt", "nhiem_vu", "don_vi_chu_tri", "don_vi_phoi_hop", "thoi_gian", "ghi_chu"],
+        widths=[0.06, 0.30, 0.17, 0.18, 0.14, 0.15],
+        align=["c", "l", "l", "l", "c", "l"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}; {r_nd.cite()} quy định về hoạt động tiêm chủng và "
+            f"{r_tt.cite()} quy định chi tiết một số điều của Nghị định này; thực hiện "
+            f"{r_kh.cite()} về tăng cường phòng, chống bệnh sởi trên địa bàn tỉnh năm 2026, "
+            "Trung tâm Kiểm soát bệnh tật tỉnh Nghệ An xây dựng Kế hoạch tiêm bổ sung vắc xin "
+            "sởi - rubella (MR) cho trẻ từ 1 đến 5 tuổi năm 2026 như sau:",
+            gap=4,
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "1. Chủ động phòng, chống dịch sởi, rubella; năm 2025 toàn tỉnh ghi nhận 1.184 ca "
+            "sốt phát ban nghi sởi, trong đó 312 ca dương tính với sởi, tập trung tại "
+            f"{high_risk} xã, phường miền núi và ven biển."
+        ),
+        Para(
+            f"2. Tiêm vắc xin MR cho trên 95% trong tổng số {_ho45_so(children)} trẻ từ 1 đến 5 "
+            f"tuổi tại {high_risk + other} xã, phường; bảo đảm an toàn tiêm chủng, không để "
+            "xảy ra sai sót chuyên môn."
+        ),
+        H("II. ĐỐI TƯỢNG, THỜI GIAN, HÌNH THỨC"),
+        Para(
+            "1. Đối tượng: trẻ sinh từ ngày 01/01/2021 đến ngày 31/12/2024 chưa tiêm đủ 02 mũi "
+            "vắc xin có thành phần sởi."
+        ),
+        Para(
+            "2. Thời gian: đợt 1 từ ngày 02/3/2026 đến ngày 15/3/2026; đợt 2 từ ngày 06/4/2026 "
+            "đến ngày 19/4/2026."
+        ),
+        Para(
+            "3. Hình thức: tiêm tại Trạm Y tế xã, phường và điểm tiêm lưu động tại trường mầm "
+            "non; mỗi bàn tiêm không quá 50 trẻ trong một buổi tiêm."
+        ),
+        H("III. NỘI DUNG VÀ PHÂN CÔNG THỰC HIỆN", keep=3),
+        table,
+        H("IV. KINH PHÍ"),
+        Para(
+            "Vắc xin MR do Dự án Tiêm chủng mở rộng cấp; kinh phí tổ chức triển khai dự kiến "
+            "2.846 triệu đồng từ nguồn ngân sách tỉnh năm 2026, trong đó bơm kim tiêm, hộp an "
+            "toàn 612 triệu đồng."
+        ),
+        H("V. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "1. Khoa Phòng, chống bệnh truyền nhiễm là đầu mối theo dõi, đôn đốc; các Trung "
+            "tâm Y tế khu vực chỉ đạo Trạm Y tế xã, phường thực hiện theo tiến độ tại Mục III."
+        ),
+        Para(
+            "2. Trạm Y tế xã, phường cập nhật kết quả tiêm lên Hệ thống thông tin tiêm chủng "
+            "quốc gia trong ngày; trường hợp phản ứng nặng sau tiêm báo cáo ngay qua đường dây "
+            "nóng 0238.3569.114 để xử lý./."
+        ),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho45_kh_cdc_nghean_tiem_soi_rubella",
+        description=(
+            "Kế hoạch of a provincial centre for disease control (SỞ Y TẾ NGHỆ AN, regular, "
+            "over TRUNG TÂM / KIỂM SOÁT BỆNH TẬT / TỈNH NGHỆ AN, bold, one body on three "
+            "lines), number KH-KSBT, place Nghệ An, dated December 2025; the subject over two "
+            "lines; no Kính gửi; one opening sentence citing Luật Phòng, chống bệnh truyền "
+            "nhiễm with a long date (03/2007/QH12), the Government's Nghị định with a padded "
+            "date (104/2016/NĐ-CP, ngày 01/07/2016), the ministry's Thông tư printed without "
+            "'số' with neither date nor issuer (34/2018/TT-BYT) and the Sở's Kế hoạch with an "
+            "unpadded date (412/KH-SYT, ngày 2/12/2025); headings I-V; case counts, the number "
+            "of children, birth-date and campaign ranges, sums and a phone number that are not "
+            "citations; a ruled 6-column task table STT / Nội dung hoạt động / Đơn vị chủ trì "
+            "/ Đơn vị phối hợp / Thời gian / Ghi chú (keys stt, nhiem_vu, don_vi_chu_tri, "
+            "don_vi_phoi_hop, thoi_gian, ghi_chu) of 15 rows (groups I-III with empty cells, "
+            "tasks 1-12 with date ranges, dashes and empty cells) running onto the next page "
+            "under the repeated header; signer GIÁM ĐỐC alone, the name with a degree."
+        ),
+        tests="KH tiêm vắc xin MR of the CDC Nghệ An; task table; no prefix.",
+        origin=TEAM,
+        seed=1310,
+        scan=Scan(
+            rotation_deg=-1.1,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=60,
+            paper=(245, 241, 230),
+            illumination=0.08,
+        ),
+        chu_quan=["SỞ Y TẾ NGHỆ AN"],
+        ban_hanh=["TRUNG TÂM", "KIỂM SOÁT BỆNH TẬT", "TỈNH NGHỆ AN"],
+        so="286",
+        ky_hieu="KH-KSBT",
+        dia_danh="Nghệ An",
+        ngay=date(2025, 12, 8),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject="Tiêm bổ sung vắc xin sởi - rubella cho trẻ từ 1 đến 5 tuổi năm 2026",
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Sở Y tế (để b/c)",
+                "Viện Vệ sinh dịch tễ Trung ương (để b/c)",
+                "UBND các xã, phường",
+                "Các Trung tâm Y tế khu vực",
+                "Lưu: VT, PCBTN",
+            ]
+        ),
+        signer=["GIÁM ĐỐC"],
+        nguoi_ky="TS. Hoàng Văn Lịch",
+        seal_text="SỞ Y TẾ NGHỆ AN * TRUNG TÂM KIỂM SOÁT BỆNH TẬT * ",
+        refs=[r_luat, r_nd, r_tt, r_kh],
+    )
+
+
+def doc_ho45_bc_ttyt_kyanh_tiem_chung_mo_rong() -> Doc:
+    r_cv = Ref(
+        "Công văn",
+        "2214/KSBT-TCMR",
+        date(2025, 12, 9),
+        "Trung tâm Kiểm soát bệnh tật tỉnh Hà Tĩnh",
+        long_date=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "86/QĐ-SYT",
+        date(2025, 1, 15),
+        "Sở Y tế",
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "104/2016/NĐ-CP",
+        date(2016, 7, 1),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    # (ward or commune, children under one, fully vaccinated, hepatitis B within 24 hours)
+    Unit = tuple[str, int, int, int]
+    wards: list[Unit] = [
+        ("Phường Sông Trí", 412, 398, 371),
+        ("Phường Hải Ninh", 286, 279, 262),
+        ("Phường Hoành Sơn", 334, 318, 305),
+        ("Phường Vũng Áng", 358, 349, 327),
+    ]
+    communes: list[Unit] = [
+        ("Xã Kỳ Xuân", 241, 233, 214),
+        ("Xã Kỳ Anh", 305, 296, 281),
+        ("Xã Kỳ Hoa", 198, 185, 176),
+        ("Xã Kỳ Văn", 176, 162, 148),
+        ("Xã Kỳ Khang", 263, 257, 240),
+        ("Xã Kỳ Lạc", 94, 83, 71),
+        ("Xã Kỳ Thượng", 127, 114, 102),
+    ]
+
+    def sums(units: list[Unit]) -> tuple[int, int, int]:
+        return (
+            sum(u[1] for u in units),
+            sum(u[2] for u in units),
+            sum(u[3] for u in units),
+        )
+
+    def line(stt: str, name: str, target: int, full: int, vgb: int) -> list[str]:
+        return [
+            stt,
+            name,
+            _ho45_so(target),
+            _ho45_so(full),
+            _ho45_ty_le(full, target),
+            _ho45_so(vgb),
+            _ho45_ty_le(vgb, target),
+        ]
+
+    rows = [line("I", "Phường", *sums(wards))]
+    rows += [line(str(i), *u) for i, u in enumerate(wards, start=1)]
+    rows.append(line("II", "Xã", *sums(communes)))
+    rows += [line(str(i), *u) for i, u in enumerate(communes, start=len(wards) + 1)]
+    target, full, vgb = sums(wards + communes)
+    rows.append(line("", "Tổng cộng", target, full, vgb))
+    lowest = sorted(wards + communes, key=lambda u: u[2] / u[1])[:2]
+    if {u[0] for u in lowest} != {"Xã Kỳ Lạc", "Xã Kỳ Thượng"}:  # named in heading 4
+        raise ValueError("ho45 Báo cáo: the two lowest rates are not the ones named")
+    table = Table(
+        header=[
+            "STT",
+            "Xã, phường",
+            "Số trẻ dưới 1 tuổi",
+            "Số trẻ",
+            "Tỷ lệ (%)",
+            "Số trẻ",
+            "Tỷ lệ (%)",
+        ],
+        columns=[
+            "stt",
+            "xa_phuong",
+            "so_tre_duoi_1_tuoi",
+            "tcdd_so_tre",
+            "tcdd_ty_le",
+            "vgb_so_tre",
+            "vgb_ty_le",
+        ],
+        widths=[0.07, 0.25, 0.14, 0.13, 0.13, 0.14, 0.14],
+        align=["c", "l", "c", "c", "c", "c", "c"],
+        size=11.0,
+        groups=[(3, 2, "Tiêm chủng đầy đủ"), (5, 2, "Viêm gan B sơ sinh trong 24 giờ")],
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_cv.cite()} về việc báo cáo kết quả tiêm chủng mở rộng năm 2025, "
+            "Trung tâm Y tế Kỳ Anh báo cáo như sau:",
+            gap=4,
+        ),
+        H("1. Công tác chỉ đạo, tổ chức"),
+        Para(
+            f"Năm 2025, Trung tâm triển khai tiêm chủng thường xuyên hằng tháng tại "
+            f"{len(wards) + len(communes)} Trạm Y tế xã, phường theo {r_qd.cite()} về giao chỉ "
+            "tiêu chuyên môn; tổ chức 02 lớp tập huấn cho 68 cán bộ tiêm chủng. Sau khi sắp "
+            "xếp đơn vị hành chính từ ngày 01/7/2025, các điểm tiêm được giữ nguyên tại 29 "
+            "điểm trạm."
+        ),
+        H("2. Kết quả tiêm chủng cho trẻ dưới 1 tuổi", keep=3),
+        Para(
+            f"Tổng số trẻ dưới 1 tuổi trong diện quản lý là {_ho45_so(target)} trẻ; số trẻ được "
+            f"tiêm chủng đầy đủ {_ho45_so(full)} trẻ, đạt {_ho45_ty_le(full, target)}%; tiêm "
+            f"vắc xin viêm gan B sơ sinh trong 24 giờ đầu {_ho45_so(vgb)} trẻ, đạt "
+            f"{_ho45_ty_le(vgb, target)}%. Kết quả cụ thể của từng xã, phường như sau:",
+            keep=4,
+        ),
+        table,
+        H("3. An toàn tiêm chủng, bảo quản vắc xin"),
+        Para(
+            "Trong năm ghi nhận 14 trường hợp phản ứng thông thường sau tiêm, không có tai "
+            f"biến nặng; việc khám sàng lọc, theo dõi sau tiêm thực hiện theo {r_nd.cite()}. "
+            "Nhiệt độ tủ bảo quản vắc xin được theo dõi 02 lần/ngày, duy trì từ 2°C đến 8°C."
+        ),
+        H("4. Tồn tại và kiến nghị"),
+        Para(
+            "Tỷ lệ tiêm chủng đầy đủ tại xã Kỳ Lạc và xã Kỳ Thượng còn thấp do địa bàn rộng, "
+            "dân cư phân tán; tủ lạnh bảo quản vắc xin tại 03 điểm trạm đã hư hỏng. Đề nghị "
+            "Sở Y tế bổ sung 03 tủ lạnh chuyên dụng trước ngày 31/3/2026 và cấp đủ vắc xin "
+            "DPT-VGB-Hib cho quý I/2026."
+        ),
+        Para("Trung tâm Y tế Kỳ Anh kính báo cáo./."),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho45_bc_ttyt_kyanh_tiem_chung_mo_rong",
+        description=(
+            "Báo cáo of an area health centre in Hà Tĩnh (SỞ Y TẾ HÀ TĨNH, regular, over "
+            "TRUNG TÂM Y TẾ KỲ ANH, bold, one line), number BC-TTYT, place Sông Trí (a ward "
+            "created in 2025), dated January 2026; a one-line subject; Kính gửi with two "
+            "addressees; the provincial CDC's Công văn with a padded date (2214/KSBT-TCMR, "
+            "ngày 09/12/2025), the Sở's Quyết định with a long date (86/QĐ-SYT) and the "
+            "Government's Nghị định printed without 'số' with an unpadded date "
+            "(104/2016/NĐ-CP, ngày 1/7/2016); numbered headings 1-4; counts, percentages, "
+            "temperatures and deadlines that are not citations; a ruled 7-column statistics "
+            "table STT / Xã, phường / Số trẻ dưới 1 tuổi / Số trẻ / Tỷ lệ (%) / Số trẻ / Tỷ lệ "
+            "(%) (keys stt, xa_phuong, so_tre_duoi_1_tuoi, tcdd_so_tre, tcdd_ty_le, "
+            "vgb_so_tre, vgb_ty_le) with two merged header cells, 'Tiêm chủng đầy đủ' and "
+            "'Viêm gan B sơ sinh trong 24 giờ', over two columns each; 14 rows (groups I-II "
+            "with subtotals, 11 wards and communes, a Tổng cộng row; the sums add up and the "
+            "rates are the quotients) running onto the next page under the repeated two-row "
+            "header; signer Q. GIÁM ĐỐC on one line, the name with a degree."
+        ),
+        tests="BC tiêm chủng of the TTYT Kỳ Anh; coverage by commune, two merged cells; Q.",
+        origin=TEAM,
+        seed=1311,
+        scan=Scan(
+            rotation_deg=0.5,
+            noise_sigma=4,
+            blur=0.6,
+            jpeg_quality=76,
+            paper=(248, 244, 234),
+            illumination=0.05,
+        ),
+        chu_quan=["SỞ Y TẾ HÀ TĨNH"],
+        ban_hanh=["TRUNG TÂM Y TẾ KỲ ANH"],
+        so="07",
+        ky_hieu="BC-TTYT",
+        dia_danh="Sông Trí",
+        ngay=date(2026, 1, 12),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject="Kết quả tiêm chủng mở rộng năm 2025",
+        kinh_gui=["Sở Y tế tỉnh Hà Tĩnh", "Trung tâm Kiểm soát bệnh tật tỉnh Hà Tĩnh"],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "UBND các xã, phường trong khu vực",
+                "Lưu: VT, KSBT",
+            ]
+        ),
+        signer=["Q. GIÁM ĐỐC"],
+        nguoi_ky="BSCKI. Trần Thị Thanh Thủy",
+        seal_text="SỞ Y TẾ HÀ TĨNH * TRUNG TÂM Y TẾ KỲ ANH * ",
+        refs=[r_cv, r_qd, r_nd],
+    )
+
+
+def doc_ho45_hd_syt_thanhhoa_thuoc_tram_y_te() -> Doc:
+    r_qd = Ref(
+        "Quyết định",
+        "3156/QĐ-UBND",
+        date(2025, 8, 26),
+        "Ủy ban nhân dân tỉnh Thanh Hóa",
+        long_date=False,
+        pad=False,
+    )
+    r_luat_duoc = Ref(
+        "Luật",
+        "105/2016/QH13",
+        date(2016, 4, 6),
+        ten="Luật Dược",
+        long_date=False,
+    )
+    r_luat_bhyt = Ref(
+        "Luật",
+        "25/2008/QH12",
+        date(2008, 11, 14),
+        ten="Luật Bảo hiểm y tế",
+    )
+    r_luat_kcb = Ref(
+        "Luật",
+        "15/2023/QH15",
+        ten="Luật Khám bệnh, chữa bệnh",
+        so_word=False,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_qd.cite()} về việc chuyển giao nguyên trạng Trạm Y tế xã, phường về "
+            "Ủy ban nhân dân cấp xã quản lý, Sở Y tế hướng dẫn việc quản lý, cung ứng và sử "
+            "dụng thuốc, vật tư y tế tại Trạm Y tế xã, phường (sau đây gọi là Trạm Y tế) như "
+            "sau:",
+            gap=4,
+        ),
+        H("I. NGUYÊN TẮC CHUNG"),
+        Para(
+            f"1. Việc quản lý, sử dụng thuốc tại Trạm Y tế thực hiện theo {r_luat_duoc.cite()} "
+            "và các văn bản hướng dẫn; thuốc dùng cho người bệnh có thẻ bảo hiểm y tế được "
+            f"thanh toán theo {r_luat_bhyt.cite()} đã được sửa đổi, bổ sung."
+        ),
+        Para(
+            "2. Không để gián đoạn việc cung ứng thuốc cho người bệnh trong thời gian chuyển "
+            "giao; danh mục thuốc của Trạm Y tế gồm tối thiểu 180 thuốc hóa dược và 20 thuốc "
+            "cổ truyền, thuốc dược liệu phù hợp với phân tuyến chuyên môn kỹ thuật."
+        ),
+        H("II. NỘI DUNG HƯỚNG DẪN"),
+        Para("**1. Lập dự trù và mua sắm thuốc**", keep=2),
+        Para(
+            "a) Trạm Y tế lập dự trù nhu cầu thuốc, vật tư y tế năm 2026 trình Ủy ban nhân "
+            "dân xã, phường phê duyệt, gửi Trung tâm Y tế khu vực tổng hợp trước ngày "
+            "31/10/2025."
+        ),
+        Para(
+            "b) Thuốc được cung ứng theo kết quả lựa chọn nhà thầu của Trung tâm Y tế khu vực "
+            "đến hết ngày 31/12/2025; từ ngày 01/01/2026 thực hiện theo kết quả đấu thầu tập "
+            "trung cấp địa phương do Sở Y tế tổ chức."
+        ),
+        Para("**2. Tiếp nhận, bảo quản và cấp phát**", keep=2),
+        Para(
+            "a) Kho thuốc của Trạm Y tế bảo đảm nhiệt độ không quá 30°C, độ ẩm không quá 75%; "
+            "thuốc gây nghiện, thuốc hướng thần được bảo quản trong tủ riêng có khóa chắc "
+            "chắn."
+        ),
+        Para(
+            "b) Kiểm kê thuốc, vật tư y tế định kỳ 03 tháng một lần; thuốc hết hạn dùng, hư "
+            "hỏng được lập biên bản và đề nghị hủy theo quy định."
+        ),
+        Para("**3. Kê đơn và thanh toán**", keep=2),
+        Para(
+            "Người hành nghề tại Trạm Y tế kê đơn theo phạm vi hoạt động chuyên môn quy định "
+            f"tại {r_luat_kcb.cite()}; dữ liệu xuất, nhập, tồn thuốc được cập nhật trên phần "
+            "mềm quản lý khám bệnh, chữa bệnh trước 17 giờ 00 hằng ngày để liên thông với Hệ "
+            "thống thông tin giám định bảo hiểm y tế."
+        ),
+        H("III. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "1. Ủy ban nhân dân xã, phường bố trí kinh phí và ít nhất 01 người có trình độ "
+            "dược sĩ trung học trở lên phụ trách thuốc của Trạm Y tế; các Trung tâm Y tế khu "
+            "vực hỗ trợ chuyên môn, điều chuyển thuốc giữa các Trạm Y tế khi cần thiết."
+        ),
+        Para(
+            "2. Trong quá trình thực hiện, nếu có vướng mắc, đề nghị liên hệ Phòng Nghiệp vụ "
+            "Dược, Sở Y tế (điện thoại 0237.3852.674) để được hướng dẫn./."
+        ),
+    ]
+    return Doc(
+        name="ho45_hd_syt_thanhhoa_thuoc_tram_y_te",
+        description=(
+            "Hướng dẫn of a provincial Department of Health (UBND TỈNH THANH HÓA, regular, "
+            "over SỞ Y TẾ, bold), number HD-SYT, place Thanh Hóa, dated October 2025; the "
+            "subject over three lines; no Kính gửi; the province's Quyết định with an unpadded "
+            "date (3156/QĐ-UBND, ngày 26/8/2025); Luật Dược with a padded short date "
+            "(105/2016/QH13, ngày 06/04/2016) and Luật Bảo hiểm y tế with a long date "
+            "(25/2008/QH12) in one sentence; later Luật Khám bệnh, chữa bệnh printed without "
+            "'số' with neither date nor issuer (15/2023/QH15); headings I-III with bold "
+            "sub-headings and a) b) items; counts, temperatures, deadlines, a time and a phone "
+            "number that are not citations; no table; signer TUQ. GIÁM ĐỐC / TRƯỞNG PHÒNG "
+            "NGHIỆP VỤ DƯỢC, the name with a degree."
+        ),
+        tests="HD thuốc tại Trạm Y tế of the Sở Y tế Thanh Hóa; no table; TUQ.",
+        origin=TEAM,
+        seed=1312,
+        scan=Scan(
+            rotation_deg=0.9,
+            noise_sigma=5,
+            blur=0.7,
+            jpeg_quality=70,
+            paper=(246, 242, 232),
+            illumination=0.06,
+        ),
+        chu_quan=["UBND TỈNH THANH HÓA"],
+        ban_hanh=["SỞ Y TẾ"],
+        so="52",
+        ky_hieu="HD-SYT",
+        dia_danh="Thanh Hóa",
+        ngay=date(2025, 10, 15),
+        title="HƯỚNG DẪN",
+        loai_van_ban="Hướng dẫn",
+        subject=(
+            "Quản lý, cung ứng và sử dụng thuốc, vật tư y tế tại Trạm Y tế xã, phường sau khi "
+            "chuyển giao về Ủy ban nhân dân cấp xã"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "UBND các xã, phường",
+                "Các Trung tâm Y tế khu vực",
+                "Bảo hiểm xã hội tỉnh",
+                "Giám đốc Sở (để b/c)",
+                "Lưu: VT, NVD",
+            ]
+        ),
+        signer=["TUQ. GIÁM ĐỐC", "TRƯỞNG PHÒNG NGHIỆP VỤ DƯỢC"],
+        nguoi_ky="DSCKII. Mai Thị Thu Hằng",
+        seal_text="ỦY BAN NHÂN DÂN TỈNH THANH HÓA * SỞ Y TẾ * ",
+        refs=[r_qd, r_luat_duoc, r_luat_bhyt, r_luat_kcb],
+    )
+
+
+def doc_ho45_tb_syt_quangtri_lich_truc_tet() -> Doc:
+    r_bl = Ref(
+        "Bộ luật",
+        "45/2019/QH14",
+        ten="Bộ luật Lao động",
+    )
+    r_cv = Ref(
+        "Công văn",
+        "468/UBND-VX",
+        date(2026, 1, 29),
+        "Ủy ban nhân dân tỉnh",
+        long_date=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "1124/QĐ-SYT",
+        date(2025, 8, 15),
+        "Giám đốc Sở Y tế",
+    )
+    office = "0232.3824.517"  # the duty phone of the Văn phòng Sở
+    director = ("Ông Hoàng Minh Đức, Giám đốc Sở", "0913.274.518")
+    thanh = ("Ông Lê Văn Thành, Phó Giám đốc", "0905.418.263")
+    hang = ("Bà Phan Thị Lệ Hằng, Phó Giám đốc", "0912.637.045")
+    tai = ("Ông Nguyễn Hữu Tài, Phó Giám đốc", "0983.150.729")
+    nam = ("Ông Trần Đức Nam, Phòng Nghiệp vụ Y", "0986.502.174")
+    # (day, leader on duty, officer on duty)
+    roster = [
+        ("Thứ Bảy, 14/02/2026", director, ("Bà Nguyễn Thị Thu Hiền, Văn phòng", "0945.316.827")),
+        ("Chủ nhật, 15/02/2026", thanh, nam),
+        (
+            "Thứ Hai, 16/02/2026",
+            hang,
+            ("Ông Võ Quang Huy, Phòng Kế hoạch - Tài chính", "0935.781.406"),
+        ),
+        (
+            "Thứ Ba, 17/02/2026 (Mùng 1 Tết)",
+            director,
+            ("Bà Đặng Thị Mỹ Linh, Văn phòng", "0367.294.851"),
+        ),
+        ("Thứ Tư, 18/02/2026", tai, ("Ông Lê Anh Tuấn, Phòng Nghiệp vụ Dược", "0914.863.307")),
+        (
+            "Thứ Năm, 19/02/2026",
+            thanh,
+            ("Bà Hồ Thị Ngọc Ánh, Phòng Tổ chức cán bộ", "0828.415.936"),
+        ),
+        ("Thứ Sáu, 20/02/2026", hang, ("Ông Nguyễn Văn Phú, Văn phòng", "0972.608.513")),
+        ("Thứ Bảy, 21/02/2026", tai, ("Bà Trương Thị Hoài, Phòng Nghiệp vụ Y", office)),
+        ("Chủ nhật, 22/02/2026", director, nam),
+    ]
+    rows = [
+        [str(i), day, lead[0], lead[1], officer[0], officer[1]]
+        for i, (day, lead, officer) in enumerate(roster, start=1)
+    ]
+    table = Table(
+        header=[
+            "STT",
+            "Ngày trực",
+            "Lãnh đạo trực",
+            "Điện thoại",
+            "Cán bộ trực",
+            "Điện thoại",
+        ],
+        columns=[
+            "stt",
+            "ngay_truc",
+            "lanh_dao_truc",
+            "dien_thoai_lanh_dao",
+            "can_bo_truc",
+            "dien_thoai_can_bo",
+        ],
+        widths=[0.06, 0.16, 0.22, 0.18, 0.20, 0.18],
+        align=["c", "l", "l", "c", "l", "c"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_bl.cite()} và {r_cv.cite()} về việc tổ chức Tết Nguyên đán Bính Ngọ "
+            f"năm 2026; thực hiện {r_qd.cite()} ban hành Quy chế làm việc của Sở Y tế, Sở Y "
+            "tế thông báo lịch trực Tết Nguyên đán Bính Ngọ năm 2026 như sau:",
+            gap=4,
+        ),
+        Para(
+            "1. Thời gian trực: từ 07 giờ 30 ngày 14/02/2026 đến 07 giờ 30 ngày 23/02/2026, "
+            f"trực 24/24 giờ tại trụ sở Sở Y tế; điện thoại trực của Văn phòng Sở: {office}."
+        ),
+        Para(
+            f"2. Lịch trực của lãnh đạo Sở và cán bộ trực ({len(roster)} ngày) như sau:",
+            keep=3,
+        ),
+        table,
+        Para(
+            "3. Các bệnh viện, trung tâm y tế bố trí trực 4 cấp (lãnh đạo, chuyên môn, hành "
+            "chính, bảo vệ); bảo đảm đủ thuốc, máu, dịch truyền, trang thiết bị cấp cứu và 05 "
+            "kíp cấp cứu ngoại viện thường trực tại Trung tâm Cấp cứu 115.",
+            gap=4,
+        ),
+        Para(
+            "4. Các đơn vị báo cáo tình hình khám bệnh, cấp cứu, tai nạn giao thông, ngộ độc "
+            "thực phẩm, pháo nổ trong ngày về Văn phòng Sở trước 14 giờ 00 hằng ngày; báo cáo "
+            "tổng hợp cả đợt trước 10 giờ 00 ngày 23/02/2026./."
+        ),
+    ]
+    return Doc(
+        name="ho45_tb_syt_quangtri_lich_truc_tet",
+        description=(
+            "Thông báo of a provincial Department of Health after Quảng Bình's merger into "
+            "Quảng Trị (ỦY BAN NHÂN DÂN / TỈNH QUẢNG TRỊ, regular, two lines, over SỞ Y TẾ, "
+            "bold), number TB-SYT, place Quảng Trị, dated February 2026; the subject over two "
+            "lines; Kính gửi with three addressees; Bộ luật Lao động with neither date nor "
+            "issuer (45/2019/QH14), the province's Công văn with a padded date (468/UBND-VX, "
+            "ngày 29/01/2026) and the director's Quyết định with a long date (1124/QĐ-SYT) in "
+            "one sentence; numbered points 1-4 with times, dates, '24/24 giờ', '115' and a "
+            "phone number that are not citations; a ruled 6-column duty roster STT / Ngày "
+            "trực / Lãnh đạo trực / Điện thoại / Cán bộ trực / Điện thoại (keys stt, "
+            "ngay_truc, lanh_dao_truc, dien_thoai_lanh_dao, can_bo_truc, dien_thoai_can_bo) "
+            "of 9 rows (weekdays and dates, one with '(Mùng 1 Tết)', names with their posts, "
+            "mobile numbers and one office number) running onto the next page under the "
+            "repeated header; signer TL. GIÁM ĐỐC / CHÁNH VĂN PHÒNG."
+        ),
+        tests="TB lịch trực Tết of the Sở Y tế Quảng Trị; duty roster with phones; TL.",
+        origin=TEAM,
+        seed=1313,
+        scan=Scan(
+            rotation_deg=1.4,
+            noise_sigma=8,
+            blur=1.1,
+            jpeg_quality=56,
+            paper=(245, 240, 228),
+            illumination=0.09,
+        ),
+        chu_quan=["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG TRỊ"],
+        ban_hanh=["SỞ Y TẾ"],
+        so="24",
+        ky_hieu="TB-SYT",
+        dia_danh="Quảng Trị",
+        ngay=date(2026, 2, 6),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject="Lịch trực Tết Nguyên đán Bính Ngọ năm 2026 của lãnh đạo và cán bộ Sở Y tế",
+        kinh_gui=[
+            "Các phòng chức năng thuộc Sở",
+            "Các đơn vị y tế trực thuộc Sở",
+            "Ủy ban nhân dân các xã, phường, đặc khu",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Bộ Y tế (để b/c)",
+                "UBND tỉnh (để b/c)",
+                "Lãnh đạo Sở",
+                "Lưu: VT, VP",
+            ]
+        ),
+        signer=["TL. GIÁM ĐỐC", "CHÁNH VĂN PHÒNG"],
+        nguoi_ky="Trần Thị Phương Thảo",
+        seal_text="ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ * SỞ Y TẾ * ",
+        refs=[r_bl, r_cv, r_qd],
+    )
+
+
+def doc_ho45_ttr_ubnd_minhhoa_thiet_bi_tram_y_te() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "15/2017/QH14",
+        date(2017, 6, 21),
+        ten="Luật Quản lý, sử dụng tài sản công",
+        long_date=False,
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "98/2021/NĐ-CP",
+        date(2021, 11, 8),
+        "Chính phủ",
+    )
+    r_nq = Ref(
+        "Nghị quyết",
+        "72-NQ/TW",
+        date(2025, 9, 9),
+        "Bộ Chính trị",
+        long_date=False,
+        pad=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "128/KH-UBND",
+        date(2026, 3, 20),
+        "Ủy ban nhân dân tỉnh",
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    # (group, [(equipment, unit, quantity, unit price in đồng, note)])
+    groups = [
+        (
+            "Thiết bị chẩn đoán",
+            [
+                ("Máy siêu âm xách tay 2 đầu dò", "Cái", 1, 385000000, "Trạm trung tâm"),
+                ("Máy điện tim 6 kênh", "Cái", 2, 46500000, ""),
+                ("Máy xét nghiệm sinh hóa bán tự động", "Cái", 1, 168000000, "Trạm trung tâm"),
+                ("Máy đo đường huyết cá nhân", "Cái", 6, 1850000, "02 máy/điểm"),
+            ],
+        ),
+        (
+            "Thiết bị điều trị, dự phòng",
+            [
+                ("Máy tạo oxy 10 lít/phút", "Cái", 3, 24800000, ""),
+                ("Tủ lạnh bảo quản vắc xin chuyên dụng", "Cái", 2, 72600000, "Thay tủ hỏng"),
+                ("Bộ dụng cụ tiểu phẫu", "Bộ", 3, 8900000, ""),
+                ("Giường khám bệnh inox", "Cái", 4, 6750000, "-"),
+                ("Máy khí dung", "Cái", 3, 3400000, ""),
+            ],
+        ),
+    ]
+    romans = ["I", "II"]
+    rows: list[list[str]] = []
+    total = 0
+    n = 0
+    for roman, (label, items) in zip(romans, groups, strict=True):
+        sub = sum(qty * price for _, _, qty, price, _ in items)
+        total += sub
+        rows.append([roman, label, "", "", "", _ho45_so(sub), ""])
+        for name, unit, qty, price, note in items:
+            n += 1
+            rows.append(
+                [str(n), name, unit, str(qty), _ho45_so(price), _ho45_so(qty * price), note]
+            )
+    rows.append(["", "Tổng cộng", "", "", "", _ho45_so(total), ""])
+    if total != 940600000:  # the sum in words below is written for this total
+        raise ValueError(f"ho45 Tờ trình: total {total} does not match its words")
+    province = total * 70 // 100
+    commune = total - province
+    table = Table(
+        header=[
+            "STT",
+            "Tên trang thiết bị",
+            "Đơn vị tính",
+            "Số lượng",
+            "Đơn giá dự kiến (đồng)",
+            "Thành tiền (đồng)",
+            "Ghi chú",
+        ],
+        columns=[
+            "stt",
+            "ten_thiet_bi",
+            "don_vi_tinh",
+            "so_luong",
+            "don_gia",
+            "thanh_tien",
+            "ghi_chu",
+        ],
+        widths=[0.06, 0.29, 0.09, 0.09, 0.15, 0.17, 0.15],
+        align=["c", "l", "c", "c", "c", "c", "l"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(f"Căn cứ {r_luat.cite()};", gap=4),
+        Para(f"Căn cứ {r_nd.cite()} về quản lý trang thiết bị y tế;"),
+        Para(
+            f"Thực hiện {r_nq.cite()} về một số giải pháp đột phá, tăng cường bảo vệ, chăm "
+            f"sóc và nâng cao sức khỏe nhân dân và {r_kh.cite()} về nâng cao năng lực y tế cơ "
+            "sở giai đoạn 2026 - 2030;"
+        ),
+        Para(
+            "Xã Minh Hóa được thành lập từ ngày 01/7/2025 trên cơ sở sắp xếp 03 đơn vị hành "
+            "chính cấp xã, dân số 21.480 người; Trạm Y tế xã có 01 trạm trung tâm và 02 điểm "
+            "trạm với 14 viên chức, trong đó 03 bác sĩ. Nhiều trang thiết bị được cấp từ năm "
+            "2012 đã hư hỏng, không đáp ứng yêu cầu khám bệnh, chữa bệnh ban đầu và quản lý "
+            "1.936 người mắc bệnh tăng huyết áp, đái tháo đường trên địa bàn."
+        ),
+        Para(
+            "Ủy ban nhân dân xã Minh Hóa kính trình Ủy ban nhân dân tỉnh xem xét, hỗ trợ kinh "
+            f"phí mua sắm {n} loại trang thiết bị y tế cho Trạm Y tế xã năm 2026, cụ thể như "
+            "sau:",
+            keep=3,
+        ),
+        table,
+        Para(
+            f"Tổng kinh phí là {_ho45_so(total)} đồng (Bằng chữ: Chín trăm bốn mươi triệu, sáu "
+            "trăm nghìn đồng), trong đó đề nghị ngân sách tỉnh hỗ trợ 70% là "
+            f"{_ho45_so(province)} đồng, ngân sách xã đối ứng {_ho45_so(commune)} đồng từ dự "
+            "toán chi sự nghiệp y tế năm 2026. Việc mua sắm dự kiến hoàn thành trước ngày "
+            "30/9/2026.",
+            gap=4,
+        ),
+        Para("Ủy ban nhân dân xã Minh Hóa kính trình Ủy ban nhân dân tỉnh xem xét, quyết định./."),
+    ]
+    return Doc(
+        name="ho45_ttr_ubnd_minhhoa_thiet_bi_tram_y_te",
+        description=(
+            "Tờ trình of the People's Committee of a Quảng Trị commune created in the 2025 "
+            "reform on the former Quảng Bình side (ỦY BAN NHÂN DÂN / XÃ MINH HÓA on two bold "
+            "lines, no parent body), number TTr-UBND, place Minh Hóa, dated April 2026; a "
+            "'Về việc' subject over two lines; Kính gửi on one centred line; Căn cứ lines with "
+            "Luật Quản lý, sử dụng tài sản công with a padded short date (15/2017/QH14, ngày "
+            "21/06/2017) and the Government's Nghị định with a long date (98/2021/NĐ-CP); the "
+            "Politburo's Nghị quyết with a hyphenated code and an unpadded date (72-NQ/TW, "
+            "ngày 9/9/2025) and the province's Kế hoạch printed without 'số' with an unpadded "
+            "date (128/KH-UBND, ngày 20/3/2026) in one 'Thực hiện' line; population and staff "
+            "counts, a period, shares and a deadline that are not citations; a ruled 7-column "
+            "equipment table STT / Tên trang thiết bị / Đơn vị tính / Số lượng / Đơn giá dự "
+            "kiến (đồng) / Thành tiền (đồng) / Ghi chú (keys stt, ten_thiet_bi, don_vi_tinh, "
+            "so_luong, don_gia, thanh_tien, ghi_chu) of 12 rows (groups I-II with subtotals, 9 "
+            "items, a Tổng cộng row; the sums add up; a dash and empty notes) running onto the "
+            "next page under the repeated header; the total in figures and in words and its "
+            "split; signer TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH."
+        ),
+        tests="TTr thiết bị Trạm Y tế of the UBND xã Minh Hóa; equipment money table; TM.",
+        origin=TEAM,
+        seed=1314,
+        scan=Scan(
+            rotation_deg=-1.5,
+            noise_sigma=5,
+            blur=0.8,
+            jpeg_quality=68,
+            paper=(247, 243, 233),
+            illumination=0.06,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "XÃ MINH HÓA"],
+        so="41",
+        ky_hieu="TTr-UBND",
+        dia_danh="Minh Hóa",
+        ngay=date(2026, 4, 14),
+        title="TỜ TRÌNH",
+        loai_van_ban="Tờ trình",
+        subject=(
+            "Về việc đề nghị hỗ trợ kinh phí mua sắm trang thiết bị y tế cho Trạm Y tế xã "
+            "Minh Hóa năm 2026"
+        ),
+        kinh_gui=["Ủy ban nhân dân tỉnh Quảng Trị"],
+        kinh_gui_centered=True,
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Sở Y tế, Sở Tài chính",
+                "TT Đảng ủy, TT HĐND xã",
+                "Lưu: VT, VHXH",
+            ]
+        ),
+        signer=["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"],
+        nguoi_ky="Đinh Xuân Thắng",
+        seal_text="ỦY BAN NHÂN DÂN * XÃ MINH HÓA * ",
+        refs=[r_luat, r_nd, r_nq, r_kh],
+    )
+
+
+HELDOUT45_DOCS = [
+    doc_ho45_qd_bvdk_thanhhoa_trung_thau_thuoc,
+    doc_ho45_kh_cdc_nghean_tiem_soi_rubella,
+    doc_ho45_bc_ttyt_kyanh_tiem_chung_mo_rong,
+    doc_ho45_hd_syt_thanhhoa_thuoc_tram_y_te,
+    doc_ho45_tb_syt_quangtri_lich_truc_tet,
+    doc_ho45_ttr_ubnd_minhhoa_thiet_bi_tram_y_te,
+]
+
+
+# --------------------------------------------------------------------------------------
+# Forty-sixth held-out set (benchmarks/heldout46/): commune and ward government in the Red
+# River Delta after the 2025 reform (Hưng Yên, which took in Thái Bình, and Ninh Bình, which
+# took in Hà Nam and Nam Định): the People's Committee of the ward Phủ Lý, the Thường trực
+# Hội đồng nhân dân of the commune Hải Hậu, the Công an of the commune Tiên Lữ, the Trung tâm
+# Phục vụ hành chính công of the ward Phố Hiến and the People's Committees of the communes
+# Kiến Xương and Vũ Thư: residential groups, land records, civil status and administrative
+# procedures; written blind: nobody ran the pipeline or read its code, tests or benchmark
+# scripts while writing it
+# --------------------------------------------------------------------------------------
+
+HELDOUT46_DIR = REPO_ROOT / "benchmarks" / "heldout46"
+
+
+def _ho46_so(value: int) -> str:
+    """An integer with dots between thousands: 256600000 -> '256.600.000'."""
+    return f"{value:,}".replace(",", ".")
+
+
+def _ho46_mot_le(tenths: int) -> str:
+    """An area kept in tenths of a square metre printed with one decimal: 38426 -> '3.842,6'."""
+    return f"{_ho46_so(tenths // 10)},{tenths % 10}"
+
+
+def _ho46_ty_le(part: int, whole: int) -> str:
+    """part / whole in per cent, two decimals and a decimal comma; '-' when whole is 0."""
+    if not whole:
+        return "-"
+    return f"{part * 100 / whole:.2f}".replace(".", ",")
+
+
+def _ho46_or_dash(value: int) -> str:
+    """A count with a thousands dot, or '-' for none."""
+    return _ho46_so(value) if value else "-"
+
+
+def doc_ho46_qd_ubnd_phuly_kinh_phi_to_dan_pho() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "72/2025/QH15",
+        date(2025, 6, 16),
+        ten="Luật Tổ chức chính quyền địa phương",
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "33/2023/NĐ-CP",
+        date(2023, 6, 10),
+        "Chính phủ",
+        long_date=False,
+    )
+    r_nq_tinh = Ref(
+        "Nghị quyết",
+        "28/2025/NQ-HĐND",
+        date(2025, 12, 5),
+        "Hội đồng nhân dân tỉnh Ninh Bình",
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    r_nq_phuong = Ref(
+        "Nghị quyết",
+        "19/NQ-HĐND",
+        date(2025, 12, 19),
+        "Hội đồng nhân dân phường",
+    )
+    # a year's allowance by class of residential group (đồng), and the flat support for the
+    # group's Fatherland Front committee
+    rates = {"Loại 1": 15000000, "Loại 2": 12000000, "Loại 3": 10000000}
+    front = 3600000
+
+    def loai(households: int) -> str:
+        if households >= 500:
+            return "Loại 1"
+        return "Loại 2" if households >= 300 else "Loại 3"
+
+    areas = [
+        ("Khu dân cư Hai Bà Trưng", [612, 455, 388, 274, 531]),
+        ("Khu dân cư Minh Khai", [498, 520, 296, 347, 615]),
+        ("Khu dân cư Lương Khánh Thiện", [433, 289, 502, 376, 258, 307]),
+    ]
+    romans = ["I", "II", "III"]
+    rows: list[list[str]] = []
+    n = 0
+    tot_hh = tot_act = tot_front = 0
+    for roman, (area, groups) in zip(romans, areas, strict=True):
+        sub_hh = sum(groups)
+        sub_act = sum(rates[loai(h)] for h in groups)
+        sub_front = front * len(groups)
+        tot_hh += sub_hh
+        tot_act += sub_act
+        tot_front += sub_front
+        rows.append(
+            [
+                roman,
+                area,
+                _ho46_so(sub_hh),
+                "",
+                _ho46_so(sub_act),
+                _ho46_so(sub_front),
+                _ho46_so(sub_act + sub_front),
+            ]
+        )
+        for h in groups:
+            n += 1
+            act = rates[loai(h)]
+            rows.append(
+                [
+                    str(n),
+                    f"Tổ dân phố số {n}",
+                    _ho46_so(h),
+                    loai(h),
+                    _ho46_so(act),
+                    _ho46_so(front),
+                    _ho46_so(act + front),
+                ]
+            )
+    total = tot_act + tot_front
+    rows.append(
+        [
+            "",
+            "Tổng cộng",
+            _ho46_so(tot_hh),
+            "",
+            _ho46_so(tot_act),
+            _ho46_so(tot_front),
+            _ho46_so(total),
+        ]
+    )
+    if total != 256600000:  # the sum in words below is written for this total
+        raise ValueError(f"ho46 Quyết định: total {total} does not match its words")
+    table = Table(
+        header=[
+            "STT",
+            "Tổ dân phố",
+            "Số hộ",
+            "Phân loại",
+            "Kinh phí hoạt động (đồng)",
+            "Hỗ trợ Ban công tác Mặt trận (đồng)",
+            "Cộng (đồng)",
+        ],
+        columns=["stt", "to_dan_pho", "so_ho", "phan_loai", "kinh_phi", "ho_tro_mat_tran", "cong"],
+        widths=[0.07, 0.23, 0.09, 0.10, 0.18, 0.18, 0.15],
+        align=["c", "l", "c", "c", "c", "c", "c"],
+        size=11.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            "CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG PHỦ LÝ",
+            style=BOLD,
+            align="center",
+            indent=0,
+            gap=2,
+        ),
+        Para(f"Căn cứ {r_luat.cite()};", gap=6),
+        Para(
+            f"Căn cứ {r_nd.cite()} quy định về cán bộ, công chức cấp xã và người hoạt động "
+            "không chuyên trách ở cấp xã, ở thôn, tổ dân phố;"
+        ),
+        Para(
+            f"Căn cứ {r_nq_tinh.cite()} quy định mức khoán kinh phí hoạt động của thôn, tổ "
+            "dân phố trên địa bàn tỉnh;"
+        ),
+        Para(
+            f"Căn cứ {r_nq_phuong.cite()} về dự toán thu ngân sách nhà nước trên địa bàn, "
+            "thu, chi ngân sách phường năm 2026;"
+        ),
+        Para("Theo đề nghị của Trưởng phòng Kinh tế, Hạ tầng và Đô thị."),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            f"**Điều 1.** Phân bổ kinh phí hỗ trợ hoạt động năm 2026 cho {n} tổ dân phố trên "
+            "địa bàn phường theo phân loại tổ dân phố: loại 1 (từ 500 hộ trở lên) 15.000.000 "
+            "đồng/năm, loại 2 (từ 300 đến dưới 500 hộ) 12.000.000 đồng/năm, loại 3 (dưới 300 "
+            "hộ) 10.000.000 đồng/năm; hỗ trợ Ban công tác Mặt trận mỗi tổ dân phố 3.600.000 "
+            f"đồng/năm. Tổng kinh phí là {_ho46_so(total)} đồng (Bằng chữ: Hai trăm năm mươi "
+            "sáu triệu, sáu trăm nghìn đồng), chi tiết như sau:",
+            gap=4,
+            keep=3,
+        ),
+        table,
+        Para(
+            "**Điều 2.** Kinh phí được cấp thành 02 đợt: đợt 1 (60%) trước ngày 31/3/2026, đợt "
+            "2 (40%) trước ngày 30/9/2026. Tổ trưởng tổ dân phố quản lý, sử dụng kinh phí đúng "
+            "mục đích, công khai tại hội nghị tổ dân phố và quyết toán với Phòng Kinh tế, Hạ "
+            "tầng và Đô thị trước ngày 15/01/2027.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Hội đồng "
+            "nhân dân và Ủy ban nhân dân phường, Trưởng phòng Kinh tế, Hạ tầng và Đô thị, Tổ "
+            f"trưởng {n} tổ dân phố và các cơ quan, đơn vị có liên quan chịu trách nhiệm thi "
+            "hành Quyết định này./.",
+            gap=4,
+        ),
+    ]
+    return Doc(
+        name="ho46_qd_ubnd_phuly_kinh_phi_to_dan_pho",
+        description=(
+            "Quyết định of the Chairman of the People's Committee of a Ninh Bình ward that was "
+            "the capital of Hà Nam before the 2025 merger (ỦY BAN NHÂN DÂN / PHƯỜNG PHỦ LÝ on "
+            "two bold lines, no parent body), number QĐ-UBND, place Phủ Lý, dated January "
+            "2026; the subject 'Về việc …' over three lines; the authority line CHỦ TỊCH ỦY "
+            "BAN NHÂN DÂN PHƯỜNG PHỦ LÝ; Căn cứ lines with Luật Tổ chức chính quyền địa "
+            "phương with a long date (72/2025/QH15), the Government's Nghị định with a padded "
+            "date (33/2023/NĐ-CP, ngày 10/06/2023), the provincial council's Nghị quyết "
+            "printed without 'số' with an unpadded date (28/2025/NQ-HĐND, ngày 5/12/2025) and "
+            "the ward council's Nghị quyết with a long date (19/NQ-HĐND); rates, the total in "
+            "figures and in words, shares and deadlines that are not citations; a ruled "
+            "7-column money table STT / Tổ dân phố / Số hộ / Phân loại / Kinh phí hoạt động "
+            "(đồng) / Hỗ trợ Ban công tác Mặt trận (đồng) / Cộng (đồng) (keys stt, "
+            "to_dan_pho, so_ho, phan_loai, kinh_phi, ho_tro_mat_tran, cong) of 20 rows (three "
+            "Roman-numeral rows of residential areas with subtotals and an empty class, 16 "
+            "groups, a Tổng cộng row; the sums add up) running onto the next page under the "
+            "repeated header; signer KT. CHỦ TỊCH / PHÓ CHỦ TỊCH."
+        ),
+        tests="QĐ of the UBND phường Phủ Lý; money table per tổ dân phố, I-III; KT.",
+        origin=TEAM,
+        seed=1315,
+        scan=Scan(
+            rotation_deg=0.9,
+            noise_sigma=5,
+            blur=0.8,
+            jpeg_quality=70,
+            paper=(247, 243, 233),
+            illumination=0.06,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "PHƯỜNG PHỦ LÝ"],
+        so="215",
+        ky_hieu="QĐ-UBND",
+        dia_danh="Phủ Lý",
+        ngay=date(2026, 1, 8),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject=(
+            "Về việc phân bổ kinh phí hỗ trợ hoạt động của các tổ dân phố và Ban công tác Mặt "
+            "trận ở tổ dân phố năm 2026 trên địa bàn phường Phủ Lý"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như Điều 3",
+                "TT Đảng ủy, TT HĐND phường",
+                "Chủ tịch, các PCT UBND phường",
+                "Ủy ban MTTQ Việt Nam phường",
+                "Lưu: VT, KTHTĐT",
+            ]
+        ),
+        signer=["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
+        nguoi_ky="Trần Thị Minh Nguyệt",
+        seal_text="ỦY BAN NHÂN DÂN * PHƯỜNG PHỦ LÝ * TỈNH NINH BÌNH * ",
+        refs=[r_luat, r_nd, r_nq_tinh, r_nq_phuong],
+    )
+
+
+def doc_ho46_kh_tthdnd_haihau_giam_sat_dat_dai() -> Doc:
+    r_nq = Ref(
+        "Nghị quyết",
+        "12/NQ-HĐND",
+        date(2025, 12, 22),
+        "Hội đồng nhân dân xã Hải Hậu",
+        long_date=False,
+    )
+    r_luat_cq = Ref(
+        "Luật",
+        "72/2025/QH15",
+        ten="Luật Tổ chức chính quyền địa phương",
+    )
+    r_nd151 = Ref(
+        "Nghị định",
+        "151/2025/NĐ-CP",
+        date(2025, 6, 12),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+    )
+    r_luat_dd = Ref(
+        "Luật",
+        "31/2024/QH15",
+        ten="Luật Đất đai",
+        so_word=False,
+    )
+    r_nd101 = Ref(
+        "Nghị định",
+        "101/2024/NĐ-CP",
+        date(2024, 7, 29),
+        "Chính phủ",
+        so_word=False,
+    )
+    # groups of tasks: (task, done by, together with, time, product)
+    groups = [
+        (
+            "I",
+            "Chuẩn bị giám sát",
+            [
+                (
+                    "Ban hành Quyết định thành lập Đoàn giám sát",
+                    "Thường trực HĐND xã",
+                    "Văn phòng HĐND và UBND xã",
+                    "Trước 20/02/2026",
+                    "Quyết định",
+                ),
+                (
+                    "Xây dựng đề cương báo cáo, gửi các đơn vị chịu sự giám sát",
+                    "Đoàn giám sát",
+                    "-",
+                    "Trước 25/02/2026",
+                    "Đề cương báo cáo",
+                ),
+                (
+                    "Các đơn vị chịu sự giám sát gửi báo cáo bằng văn bản",
+                    "UBND xã; Trung tâm Phục vụ hành chính công xã",
+                    "Phòng Kinh tế",
+                    "Trước 10/3/2026",
+                    "Báo cáo",
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Giám sát trực tiếp",
+            [
+                (
+                    "Giám sát tại Trung tâm Phục vụ hành chính công xã (kiểm tra ngẫu nhiên 60 "
+                    "hồ sơ đất đai)",
+                    "Đoàn giám sát",
+                    "Trung tâm Phục vụ hành chính công xã",
+                    "17/3/2026",
+                    "Biên bản làm việc",
+                ),
+                (
+                    "Khảo sát thực tế tại thôn Kiên Lao, thôn Phú Lễ và tổ dân phố Thịnh Long 2",
+                    "Tổ công tác của Đoàn",
+                    "Trưởng thôn, Tổ trưởng tổ dân phố",
+                    "18 - 19/3/2026",
+                    "Phiếu khảo sát",
+                ),
+                (
+                    "Làm việc với Chi nhánh Văn phòng đăng ký đất đai khu vực Hải Hậu",
+                    "Đoàn giám sát",
+                    "",
+                    "24/3/2026",
+                    "Biên bản làm việc",
+                ),
+                (
+                    "Làm việc với Ủy ban nhân dân xã",
+                    "Đoàn giám sát",
+                    "Các Ban của HĐND xã",
+                    "31/3/2026",
+                    "Biên bản làm việc",
+                ),
+            ],
+        ),
+        (
+            "III",
+            "Báo cáo kết quả giám sát",
+            [
+                (
+                    "Xây dựng dự thảo báo cáo kết quả giám sát",
+                    "Tổ giúp việc Đoàn giám sát",
+                    "",
+                    "Trước 10/4/2026",
+                    "Dự thảo báo cáo",
+                ),
+                (
+                    "Thông qua báo cáo tại phiên họp Thường trực HĐND xã",
+                    "Thường trực HĐND xã",
+                    "Đoàn giám sát",
+                    "Tháng 4/2026",
+                    "Báo cáo, kiến nghị",
+                ),
+                (
+                    "Báo cáo Hội đồng nhân dân xã tại kỳ họp thường lệ giữa năm 2026",
+                    "Thường trực HĐND xã",
+                    "-",
+                    "Tháng 7/2026",
+                    "-",
+                ),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = 0
+    for roman, label, tasks in groups:
+        rows.append([roman, label, "", "", "", ""])
+        for task in tasks:
+            n += 1
+            rows.append([str(n), *task])
+    table = Table(
+        header=[
+            "STT",
+            "Nội dung công việc",
+            "Đơn vị thực hiện",
+            "Đơn vị phối hợp",
+            "Thời gian",
+            "Sản phẩm",
+        ],
+        columns=["stt", "nhiem_vu", "don_vi_chu_tri", "don_vi_phoi_hop", "thoi_gian", "san_pham"],
+        widths=[0.07, 0.31, 0.17, 0.17, 0.13, 0.15],
+        align=["c", "l", "l", "l", "c", "l"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat_cq.cite()}; căn cứ {r_nq.cite()} về Chương trình giám sát năm "
+            "2026 của Hội đồng nhân dân xã, Thường trực Hội đồng nhân dân xã ban hành Kế hoạch "
+            "giám sát chuyên đề như sau:",
+            gap=4,
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "1. Đánh giá kết quả đăng ký đất đai, cấp Giấy chứng nhận quyền sử dụng đất và "
+            "giải quyết thủ tục hành chính từ khi tổ chức chính quyền địa phương hai cấp; chỉ "
+            "ra tồn tại, hạn chế, kiến nghị giải pháp khắc phục."
+        ),
+        Para(
+            "2. Đến ngày 31/12/2025, toàn xã còn 1.126 thửa đất ở chưa được cấp Giấy chứng nhận "
+            "lần đầu; trong 6 tháng cuối năm 2025, Trung tâm Phục vụ hành chính công xã tiếp "
+            "nhận 4.918 hồ sơ, trong đó 37 hồ sơ đất đai giải quyết quá hạn. Việc giám sát "
+            "bảo đảm khách quan, không làm ảnh hưởng đến hoạt động bình thường của các đơn vị."
+        ),
+        H("II. NỘI DUNG, ĐỐI TƯỢNG VÀ THỜI KỲ GIÁM SÁT"),
+        Para(
+            f"1. Nội dung: việc thực hiện {r_nd151.cite()} quy định về phân định thẩm quyền "
+            "của chính quyền địa phương 02 cấp, phân quyền, phân cấp trong lĩnh vực đất đai; "
+            f"việc thi hành {r_luat_dd.cite()} và {r_nd101.cite()} về đăng ký, cấp Giấy chứng "
+            "nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất."
+        ),
+        Para(
+            "2. Đối tượng: Ủy ban nhân dân xã; Trung tâm Phục vụ hành chính công xã; Phòng "
+            "Kinh tế; Trưởng các thôn, Tổ trưởng các tổ dân phố được chọn khảo sát."
+        ),
+        Para("3. Thời kỳ giám sát: từ ngày 01/7/2025 đến ngày 31/12/2025."),
+        H("III. THÀNH PHẦN ĐOÀN GIÁM SÁT"),
+        Para(
+            "Trưởng đoàn: ông Vũ Đức Thịnh, Chủ tịch Hội đồng nhân dân xã; Phó Trưởng đoàn: bà "
+            "Trần Thị Hoài, Phó Chủ tịch Hội đồng nhân dân xã; thành viên: Trưởng, Phó các Ban "
+            "của Hội đồng nhân dân xã và 03 đại biểu Hội đồng nhân dân xã."
+        ),
+        H("IV. TIẾN ĐỘ THỰC HIỆN", keep=3),
+        table,
+        H("V. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "1. Kinh phí giám sát bố trí từ dự toán chi hoạt động của Hội đồng nhân dân xã năm "
+            "2026, dự kiến 24.500.000 đồng."
+        ),
+        Para(
+            "2. Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã bảo đảm điều kiện phục vụ "
+            "Đoàn giám sát; các đơn vị chịu sự giám sát chuẩn bị báo cáo, hồ sơ, tài liệu theo "
+            "đề cương và gửi về Thường trực Hội đồng nhân dân xã đúng thời hạn; mọi thông tin "
+            "liên hệ bà Trần Thị Hoài, điện thoại 0914.362.085./."
+        ),
+    ]
+    return Doc(
+        name="ho46_kh_tthdnd_haihau_giam_sat_dat_dai",
+        description=(
+            "Kế hoạch giám sát of the standing committee of a commune People's Council in "
+            "Ninh Bình (former Nam Định) under the two-level structure (THƯỜNG TRỰC / HỘI ĐỒNG "
+            "NHÂN DÂN / XÃ HẢI HẬU, one body on three bold lines, no parent body), number "
+            "KH-TTHĐND, place Hải Hậu, dated February 2026; the subject over three lines; no "
+            "Kính gửi; one opening sentence citing Luật Tổ chức chính quyền địa phương with "
+            "neither date nor issuer (72/2025/QH15) and the commune council's Nghị quyết with "
+            "a padded date (12/NQ-HĐND, ngày 22/12/2025); headings I-V; later, in one "
+            "sentence, the Government's Nghị định with an unpadded date (151/2025/NĐ-CP, ngày "
+            "12/6/2025), Luật Đất đai printed without 'số' with neither date nor issuer "
+            "(31/2024/QH15) and another Nghị định printed without 'số' with a long date "
+            "(101/2024/NĐ-CP); counts, a period, a sum and a phone number that are not "
+            "citations; a ruled 6-column task table STT / Nội dung công việc / Đơn vị thực "
+            "hiện / Đơn vị phối hợp / Thời gian / Sản phẩm (keys stt, nhiem_vu, "
+            "don_vi_chu_tri, don_vi_phoi_hop, thoi_gian, san_pham) of 13 rows (groups I-III "
+            "with empty cells, tasks 1-10, dashes and empty cells) running onto the next page "
+            "under the repeated header; signer TM. THƯỜNG TRỰC HĐND / CHỦ TỊCH."
+        ),
+        tests="KH giám sát of the TT HĐND xã Hải Hậu; task table I-III; TM.",
+        origin=TEAM,
+        seed=1316,
+        scan=Scan(
+            rotation_deg=-0.7,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=64,
+            paper=(246, 242, 231),
+            illumination=0.07,
+        ),
+        ban_hanh=["THƯỜNG TRỰC", "HỘI ĐỒNG NHÂN DÂN", "XÃ HẢI HẬU"],
+        so="04",
+        ky_hieu="KH-TTHĐND",
+        dia_danh="Hải Hậu",
+        ngay=date(2026, 2, 10),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject=(
+            "Giám sát chuyên đề việc đăng ký đất đai, cấp Giấy chứng nhận quyền sử dụng đất và "
+            "giải quyết thủ tục hành chính trên địa bàn xã năm 2026"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "TT HĐND tỉnh (để b/c)",
+                "TT Đảng ủy xã (để b/c)",
+                "UBND xã",
+                "Các đại biểu HĐND xã",
+                "Thành viên Đoàn giám sát",
+                "Các đơn vị chịu sự giám sát",
+                "Lưu: VT",
+            ]
+        ),
+        signer=["TM. THƯỜNG TRỰC HĐND", "CHỦ TỊCH"],
+        nguoi_ky="Vũ Đức Thịnh",
+        seal_text="HỘI ĐỒNG NHÂN DÂN * XÃ HẢI HẬU * TỈNH NINH BÌNH * ",
+        refs=[r_luat_cq, r_nq, r_nd151, r_luat_dd, r_nd101],
+    )
+
+
+def doc_ho46_cv_cax_tienlu_lam_sach_du_lieu() -> Doc:
+    r_kh = Ref(
+        "Kế hoạch",
+        "18/KH-CAT-PC06",
+        date(2026, 1, 8),
+        "Công an tỉnh Hưng Yên",
+        long_date=False,
+        pad=False,
+    )
+    r_luat_ht = Ref(
+        "Luật",
+        "60/2014/QH13",
+        ten="Luật Hộ tịch",
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "06/QĐ-TTg",
+        date(2022, 1, 6),
+        "Thủ tướng Chính phủ",
+        long_date=False,
+    )
+    r_luat_cc = Ref(
+        "Luật",
+        "26/2023/QH15",
+        date(2023, 11, 27),
+        ten="Luật Căn cước",
+    )
+    officers = {
+        "duc": "Trung úy Nguyễn Minh Đức, 0912.407.683",
+        "anh": "Thượng úy Vũ Thị Ngọc Ánh, 0977.358.140",
+        "hau": "Đại úy Lê Văn Hậu, 0986.214.357",
+        "viet": "Thiếu úy Trần Quốc Việt, 0395.602.718",
+    }
+    # (hamlet, permanent residents, records that differ from the civil status books,
+    #  people aged 14 and over without a citizen identity card, officer in charge)
+    hamlets = [
+        ("Thôn An Xá", 2146, 37, 18, "hau"),
+        ("Thôn Phương Trà", 1873, 24, 11, "hau"),
+        ("Thôn Đông Kinh", 2531, 52, 26, "duc"),
+        ("Thôn Hoàng Xá", 1408, 0, 7, "duc"),
+        ("Thôn Tân Hưng", 1694, 28, 13, "duc"),
+        ("Thôn Thọ Lão", 1962, 31, 15, "anh"),
+        ("Thôn Lạc Dục", 1759, 19, 0, "anh"),
+        ("Thôn Bình Cầu", 1532, 0, 4, "anh"),
+        ("Thôn Phú Mãn", 2284, 46, 21, "viet"),
+        ("Thôn Hưng Đạo", 1327, 12, 9, "viet"),
+    ]
+    people = sum(h[1] for h in hamlets)
+    wrong = sum(h[2] for h in hamlets)
+    no_card = sum(h[3] for h in hamlets)
+    rows = [
+        [str(i), name, _ho46_so(p), _ho46_or_dash(w), _ho46_or_dash(c), officers[who]]
+        for i, (name, p, w, c, who) in enumerate(hamlets, start=1)
+    ]
+    rows.append(["", "Cộng", _ho46_so(people), _ho46_so(wrong), _ho46_so(no_card), ""])
+    table = Table(
+        header=[
+            "STT",
+            "Thôn",
+            "Nhân khẩu thường trú",
+            "Thông tin sai lệch cần xác minh",
+            "Chưa cấp thẻ căn cước",
+            "Cán bộ phụ trách, điện thoại",
+        ],
+        columns=["stt", "thon", "nhan_khau", "sai_lech", "chua_cap_can_cuoc", "can_bo_phu_trach"],
+        widths=[0.07, 0.19, 0.14, 0.16, 0.13, 0.31],
+        align=["c", "l", "c", "c", "c", "l"],
+        size=11.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_kh.cite()} về cao điểm rà soát, làm sạch dữ liệu dân cư phục vụ "
+            "chuyển đổi số năm 2026, Công an xã Tiên Lữ đề nghị các cơ quan, đơn vị phối hợp "
+            "thực hiện một số nội dung sau:",
+            gap=4,
+        ),
+        Para(
+            "1. Tính đến ngày 15/01/2026, Cơ sở dữ liệu quốc gia về dân cư ghi nhận "
+            f"{_ho46_so(people)} nhân khẩu thường trú trên địa bàn xã; qua đối chiếu còn "
+            f"{wrong} trường hợp thông tin sai lệch với sổ đăng ký hộ tịch và {no_card} công "
+            "dân từ đủ 14 tuổi trở lên chưa được cấp thẻ căn cước, cụ thể theo từng thôn như "
+            "sau:",
+            keep=3,
+        ),
+        table,
+        Para(
+            "2. Đề nghị Văn phòng HĐND và UBND xã (bộ phận Tư pháp - Hộ tịch) đối chiếu sổ "
+            "đăng ký khai sinh, kết hôn, khai tử lưu tại xã với danh sách sai lệch do Công an "
+            f"xã cung cấp, cập nhật, chỉnh lý theo quy định của {r_luat_ht.cite()}; gửi kết "
+            "quả về Công an xã trước ngày 30/01/2026.",
+            gap=4,
+        ),
+        Para(
+            "3. Đề nghị Trạm Y tế xã cung cấp danh sách trẻ em sinh từ ngày 01/7/2025 đến nay "
+            "chưa được đăng ký khai sinh để phối hợp vận động gia đình đăng ký, bảo đảm 100% "
+            f"trẻ em được cấp số định danh cá nhân theo mục tiêu của {r_qd.cite()}."
+        ),
+        Para(
+            "4. Trưởng các thôn thông báo cho công dân chưa được cấp thẻ căn cước đến nhà văn "
+            f"hóa thôn để làm thủ tục theo {r_luat_cc.cite()}; Công an xã thu nhận hồ sơ lưu "
+            "động từ 7 giờ 30 ngày 20/01/2026 đến hết ngày 06/02/2026, kể cả thứ Bảy, Chủ nhật."
+        ),
+        Para(
+            "Đây là nhiệm vụ trọng tâm, có thời hạn; đề nghị các cơ quan, đơn vị quan tâm, "
+            "phối hợp thực hiện./."
+        ),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho46_cv_cax_tienlu_lam_sach_du_lieu",
+        description=(
+            "KHẨN Công văn of a commune police station in Hưng Yên under the two-level "
+            "structure (CÔNG AN TỈNH HƯNG YÊN, regular, over CÔNG AN XÃ TIÊN LỮ, bold, one "
+            "line each), number CAX (no type abbreviation), the boxed mark KHẨN, a V/v over "
+            "several lines, place Tiên Lữ, dated January 2026; Kính gửi with three "
+            "addressees; the provincial police's Kế hoạch with a code of two hyphens and an "
+            "unpadded date (18/KH-CAT-PC06, ngày 8/1/2026); counts, dates and hours that are "
+            "not citations; a ruled 6-column list table STT / Thôn / Nhân khẩu thường trú / "
+            "Thông tin sai lệch cần xác minh / Chưa cấp thẻ căn cước / Cán bộ phụ trách, điện "
+            "thoại (keys stt, thon, nhan_khau, sai_lech, chua_cap_can_cuoc, can_bo_phu_trach) "
+            "of 10 hamlets (dashes for none, officers with ranks and mobile numbers, each "
+            "two or three times) and a Cộng row (the sums add up) running onto the next page "
+            "under the repeated header; later Luật Hộ tịch with neither date "
+            "nor issuer (60/2014/QH13), the Prime Minister's Quyết định with a padded date "
+            "(06/QĐ-TTg, ngày 06/01/2022) and Luật Căn cước with a long date (26/2023/QH15); "
+            "signer Q. TRƯỞNG CÔNG AN XÃ on one line with a rank before the name."
+        ),
+        tests="KHẨN CV of the Công an xã Tiên Lữ; per-hamlet table with phones; Q.",
+        origin=TEAM,
+        seed=1317,
+        scan=Scan(
+            rotation_deg=1.3,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=58,
+            paper=(245, 241, 229),
+            illumination=0.08,
+        ),
+        chu_quan=["CÔNG AN TỈNH HƯNG YÊN"],
+        ban_hanh=["CÔNG AN XÃ TIÊN LỮ"],
+        so="86",
+        ky_hieu="CAX",
+        vv=(
+            "phối hợp rà soát, làm sạch dữ liệu dân cư, hộ tịch và thu nhận hồ sơ cấp thẻ căn "
+            "cước tại các thôn"
+        ),
+        do_khan="KHẨN",
+        dia_danh="Tiên Lữ",
+        ngay=date(2026, 1, 16),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Văn phòng HĐND và UBND xã Tiên Lữ",
+            "Trạm Y tế xã Tiên Lữ",
+            "Trưởng các thôn trên địa bàn xã",
+        ],
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Công an tỉnh (PC06) (để b/c)",
+                "Đảng ủy, UBND xã (để b/c)",
+                "Lưu: CAX",
+            ]
+        ),
+        signer=["Q. TRƯỞNG CÔNG AN XÃ"],
+        nguoi_ky="Thiếu tá Phạm Quang Huy",
+        seal_text="CÔNG AN TỈNH HƯNG YÊN * CÔNG AN XÃ TIÊN LỮ * ",
+        refs=[r_kh, r_luat_ht, r_qd, r_luat_cc],
+    )
+
+
+def doc_ho46_bc_ttpvhcc_phohien_thu_tuc_quy_i() -> Doc:
+    r_cv = Ref(
+        "Công văn",
+        "112/UBND-VP",
+        date(2026, 3, 25),
+        "Ủy ban nhân dân phường",
+        long_date=False,
+        pad=False,
+    )
+    r_nd118 = Ref(
+        "Nghị định",
+        "118/2025/NĐ-CP",
+        date(2025, 6, 9),
+        "Chính phủ",
+    )
+    r_nd45 = Ref(
+        "Nghị định",
+        "45/2020/NĐ-CP",
+        date(2020, 4, 8),
+        "Chính phủ",
+        long_date=False,
+        so_word=False,
+    )
+    # (field, received, of which online, settled on time, settled late, in progress)
+    Item = tuple[str, int, int, int, int, int]
+    own: list[Item] = [
+        ("Hộ tịch", 1246, 1018, 1198, 0, 48),
+        ("Chứng thực", 3874, 412, 3874, 0, 0),
+        ("Đất đai", 586, 203, 471, 9, 106),
+        ("Thành lập và hoạt động của hộ kinh doanh", 318, 297, 305, 2, 11),
+        ("Bảo trợ xã hội", 142, 38, 131, 0, 11),
+        ("Người có công", 57, 0, 49, 3, 5),
+        ("Cấp giấy phép xây dựng nhà ở riêng lẻ", 96, 71, 82, 4, 10),
+    ]
+    relayed: list[Item] = [
+        (
+            "Đăng ký biến động đất đai (Chi nhánh Văn phòng đăng ký đất đai)",
+            1132,
+            684,
+            1061,
+            17,
+            54,
+        ),
+        ("Cấp Phiếu lý lịch tư pháp", 164, 151, 164, 0, 0),
+    ]
+    for it in own + relayed:
+        if it[1] != it[3] + it[4] + it[5] or it[2] > it[1]:
+            raise ValueError(f"ho46 Báo cáo: {it[0]} does not add up")
+
+    def sums(items: list[Item]) -> tuple[int, int, int, int, int]:
+        return (
+            sum(i[1] for i in items),
+            sum(i[2] for i in items),
+            sum(i[3] for i in items),
+            sum(i[4] for i in items),
+            sum(i[5] for i in items),
+        )
+
+    def line(stt: str, name: str, rec: int, onl: int, ok: int, late: int, pend: int) -> list[str]:
+        return [
+            stt,
+            name,
+            _ho46_so(rec),
+            _ho46_or_dash(onl),
+            _ho46_or_dash(ok),
+            _ho46_or_dash(late),
+            _ho46_or_dash(pend),
+            _ho46_ty_le(ok, ok + late),
+        ]
+
+    rows = [line("I", "Thuộc thẩm quyền giải quyết của UBND phường", *sums(own))]
+    rows += [line(str(i), *it) for i, it in enumerate(own, start=1)]
+    rows.append(line("II", "Tiếp nhận, chuyển cơ quan cấp tỉnh giải quyết", *sums(relayed)))
+    rows += [line(str(i), *it) for i, it in enumerate(relayed, start=len(own) + 1)]
+    rec, onl, ok, late, pend = sums(own + relayed)
+    rows.append(line("", "Tổng cộng", rec, onl, ok, late, pend))
+    land_late = own[2][4] + relayed[0][4]
+    table = Table(
+        header=[
+            "STT",
+            "Lĩnh vực",
+            "Tổng số",
+            "Trong đó trực tuyến",
+            "Đúng hạn",
+            "Quá hạn",
+            "Đang giải quyết",
+            "Tỷ lệ đúng hạn (%)",
+        ],
+        columns=[
+            "stt",
+            "linh_vuc",
+            "tiep_nhan",
+            "truc_tuyen",
+            "dung_han",
+            "qua_han",
+            "dang_giai_quyet",
+            "ty_le_dung_han",
+        ],
+        widths=[0.07, 0.29, 0.10, 0.11, 0.10, 0.09, 0.12, 0.12],
+        align=["c", "l", "c", "c", "c", "c", "c", "c"],
+        size=11.0,
+        groups=[(2, 2, "Hồ sơ tiếp nhận"), (4, 2, "Đã giải quyết")],
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_cv.cite()} về việc báo cáo kết quả thực hiện nhiệm vụ quý I năm "
+            "2026, Trung tâm Phục vụ hành chính công phường báo cáo như sau:",
+            gap=4,
+        ),
+        H("1. Tình hình chung"),
+        Para(
+            "Trung tâm bố trí 14 quầy giao dịch với 17 công chức, người lao động, tiếp nhận "
+            f"và trả kết quả theo {r_nd118.cite()} về thực hiện thủ tục hành chính theo cơ chế "
+            "một cửa, một cửa liên thông tại Bộ phận Một cửa và Cổng Dịch vụ công quốc gia. "
+            f"Trong quý I, Trung tâm tiếp nhận {_ho46_so(rec)} hồ sơ, trong đó "
+            f"{_ho46_so(onl)} hồ sơ trực tuyến ({_ho46_ty_le(onl, rec)}%); đã giải quyết "
+            f"{_ho46_so(ok + late)} hồ sơ, đúng hạn {_ho46_ty_le(ok, ok + late)}%."
+        ),
+        H("2. Kết quả theo lĩnh vực", keep=3),
+        table,
+        Para(
+            f"Hồ sơ quá hạn tập trung ở lĩnh vực đất đai ({land_late} hồ sơ) do phải đo đạc "
+            "lại, xác minh nguồn gốc sử dụng đất; Trung tâm đã gửi văn bản xin lỗi và hẹn lại "
+            "ngày trả kết quả cho người dân đối với toàn bộ hồ sơ quá hạn.",
+            gap=4,
+        ),
+        H("3. Số hóa hồ sơ và thanh toán trực tuyến"),
+        Para(
+            "Đã số hóa 6.418 hồ sơ, kết quả giải quyết thủ tục hành chính; thu phí, lệ phí "
+            "trực tuyến 1.236 giao dịch với số tiền 184.350.000 đồng, thực hiện theo "
+            f"{r_nd45.cite()} về thực hiện thủ tục hành chính trên môi trường điện tử."
+        ),
+        H("4. Kiến nghị"),
+        Para(
+            "Đề nghị Ủy ban nhân dân phường bổ sung 02 máy quét tài liệu tốc độ cao, 01 ki-ốt "
+            "tra cứu hồ sơ trước ngày 30/4/2026; chỉ đạo Phòng Kinh tế, Hạ tầng và Đô thị rút "
+            "ngắn thời gian thẩm định hồ sơ đất đai xuống còn 05 ngày làm việc."
+        ),
+        Para("Trung tâm Phục vụ hành chính công phường kính báo cáo./."),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho46_bc_ttpvhcc_phohien_thu_tuc_quy_i",
+        description=(
+            "Báo cáo of the public administrative service centre of a Hưng Yên ward created "
+            "in the 2025 reform (ỦY BAN NHÂN DÂN / PHƯỜNG PHỐ HIẾN, regular, two lines, over "
+            "TRUNG TÂM PHỤC VỤ / HÀNH CHÍNH CÔNG, bold, one body on two lines), number "
+            "BC-TTPVHCC, place Phố Hiến, dated April 2026; a one-line subject; Kính gửi on one "
+            "centred line; the ward's Công văn with an unpadded date (112/UBND-VP, ngày "
+            "25/3/2026); the Government's Nghị định with a long date (118/2025/NĐ-CP); "
+            "numbered headings 1-4; counts, percentages, a sum and deadlines that are not "
+            "citations; a ruled 8-column statistics table STT / Lĩnh vực / Tổng số / Trong đó "
+            "trực tuyến / Đúng hạn / Quá hạn / Đang giải quyết / Tỷ lệ đúng hạn (%) (keys stt, "
+            "linh_vuc, tiep_nhan, truc_tuyen, dung_han, qua_han, dang_giai_quyet, "
+            "ty_le_dung_han) with two merged header cells 'Hồ sơ tiếp nhận' and 'Đã giải "
+            "quyết', 12 rows (groups I-II with subtotals, fields 1-9, dashes for none, "
+            "percentages with two decimals, a Tổng cộng row; the sums add up) running onto "
+            "the next page under the repeated two-row header; later the Government's Nghị "
+            "định printed without 'số' with a padded date (45/2020/NĐ-CP, ngày 08/04/2020); "
+            "signer GIÁM ĐỐC alone."
+        ),
+        tests="BC of the TT PVHCC phường Phố Hiến; TTHC statistics, two merged cells; no prefix.",
+        origin=TEAM,
+        seed=1318,
+        scan=Scan(
+            rotation_deg=-1.1,
+            noise_sigma=4,
+            blur=0.6,
+            jpeg_quality=76,
+            paper=(248, 244, 234),
+            illumination=0.05,
+        ),
+        chu_quan=["ỦY BAN NHÂN DÂN", "PHƯỜNG PHỐ HIẾN"],
+        ban_hanh=["TRUNG TÂM PHỤC VỤ", "HÀNH CHÍNH CÔNG"],
+        so="27",
+        ky_hieu="BC-TTPVHCC",
+        dia_danh="Phố Hiến",
+        ngay=date(2026, 4, 3),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject="Kết quả giải quyết thủ tục hành chính quý I năm 2026",
+        kinh_gui=["Ủy ban nhân dân phường Phố Hiến"],
+        kinh_gui_centered=True,
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Trung tâm PVHCC tỉnh Hưng Yên",
+                "Chủ tịch, các PCT UBND phường",
+                "Lưu: VT, TTPVHCC",
+            ]
+        ),
+        signer=["GIÁM ĐỐC"],
+        nguoi_ky="Đặng Thị Thu Hà",
+        seal_text="ỦY BAN NHÂN DÂN PHƯỜNG PHỐ HIẾN * TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG * ",
+        refs=[r_cv, r_nd118, r_nd45],
+    )
+
+
+def doc_ho46_tb_ubnd_kienxuong_niem_yet_cap_giay() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "31/2024/QH15",
+        date(2024, 1, 18),
+        ten="Luật Đất đai",
+        long_date=False,
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "101/2024/NĐ-CP",
+        date(2024, 7, 29),
+        "Chính phủ",
+        so_word=False,
+    )
+    r_tt = Ref(
+        "Thông tư",
+        "10/2024/TT-BTNMT",
+        date(2024, 7, 31),
+        "Bộ trưởng Bộ Tài nguyên và Môi trường",
+        long_date=False,
+        pad=False,
+    )
+    # (hamlet, households, plots, area in tenths of m², of which residential land in tenths,
+    #  note)
+    hamlets = [
+        ("Thôn Đông Thành", 14, 16, 38426, 28000, ""),
+        ("Thôn Tây Sơn", 9, 9, 21587, 18000, ""),
+        ("Thôn Lạc Thiện", 21, 24, 56318, 42000, "03 thửa đất vườn, ao liền kề"),
+        ("Thôn Cao Bạt", 6, 7, 15204, 12000, "-"),
+        ("Thôn Phú Cốc", 17, 19, 47935, 34000, ""),
+        ("Thôn Nam Hải", 11, 13, 29876, 22000, "02 thửa ven đê, đã có ý kiến Hạt Quản lý đê"),
+        ("Thôn Thượng Phúc", 8, 8, 17450, 16000, ""),
+        ("Thôn Trà Đông", 12, 14, 33062, 24000, "-"),
+    ]
+    hh = sum(h[1] for h in hamlets)
+    plots = sum(h[2] for h in hamlets)
+    area = sum(h[3] for h in hamlets)
+    res = sum(h[4] for h in hamlets)
+    rows = [
+        [str(i), name, str(a), str(b), _ho46_mot_le(c), _ho46_mot_le(d), note]
+        for i, (name, a, b, c, d, note) in enumerate(hamlets, start=1)
+    ]
+    rows.append(["", "Cộng", str(hh), str(plots), _ho46_mot_le(area), _ho46_mot_le(res), ""])
+    table = Table(
+        header=[
+            "STT",
+            "Thôn",
+            "Số hộ",
+            "Số thửa",
+            "Diện tích (m²)",
+            "Trong đó đất ở (m²)",
+            "Ghi chú",
+        ],
+        columns=["stt", "thon", "so_ho", "so_thua", "dien_tich", "dat_o", "ghi_chu"],
+        widths=[0.07, 0.20, 0.08, 0.09, 0.14, 0.15, 0.27],
+        align=["c", "l", "c", "c", "c", "c", "l"],
+        size=11.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}; {r_nd.cite()} quy định về điều tra cơ bản đất đai; "
+            "đăng ký, cấp Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với "
+            f"đất và hệ thống thông tin đất đai; {r_tt.cite()} quy định về hồ sơ địa chính, "
+            "Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất;",
+            gap=4,
+        ),
+        Para(
+            "Căn cứ kết quả kiểm tra hồ sơ đăng ký đất đai của Phòng Kinh tế ngày 25/02/2026, "
+            "Ủy ban nhân dân xã Kiến Xương thông báo:"
+        ),
+        Para(
+            f"1. Niêm yết công khai kết quả kiểm tra hồ sơ của {hh} hộ gia đình, cá nhân đủ "
+            f"điều kiện cấp Giấy chứng nhận lần đầu với {plots} thửa đất, tổng diện tích "
+            f"{_ho46_mot_le(area)} m² tại trụ sở Ủy ban nhân dân xã và nhà văn hóa các thôn, "
+            "cụ thể như sau:",
+            keep=3,
+        ),
+        table,
+        Para(
+            "2. Thời gian niêm yết là 15 ngày, từ ngày 03/3/2026 đến hết ngày 17/3/2026.",
+            gap=4,
+        ),
+        Para(
+            "3. Trong thời gian niêm yết, tổ chức, cá nhân có ý kiến phản ánh về nguồn gốc, "
+            "thời điểm sử dụng đất, ranh giới thửa đất gửi về Phòng Kinh tế (bộ phận địa "
+            "chính) hoặc qua số điện thoại 0227.3821.546. Hết thời hạn niêm yết, Ủy ban nhân "
+            "dân xã lập biên bản kết thúc niêm yết, chuyển hồ sơ đến Chi nhánh Văn phòng đăng "
+            "ký đất đai trước ngày 25/3/2026."
+        ),
+        Para(
+            "4. Trưởng các thôn thông báo nội dung này trên hệ thống loa truyền thanh của thôn "
+            "ít nhất 03 lần trong thời gian niêm yết./."
+        ),
+    ]
+    return Doc(
+        name="ho46_tb_ubnd_kienxuong_niem_yet_cap_giay",
+        description=(
+            "Thông báo of the People's Committee of a Hưng Yên commune (former Thái Bình) "
+            "under the two-level structure (UBND XÃ KIẾN XƯƠNG, abbreviated, on one bold line, "
+            "no parent body), number TB-UBND, place Kiến Xương, dated March 2026; the subject "
+            "over three lines; no Kính gửi; one Căn cứ sentence with Luật Đất đai with "
+            "a padded date (31/2024/QH15, ngày 18/01/2024), the Government's Nghị định printed "
+            "without 'số' with a long date (101/2024/NĐ-CP) and the minister's Thông tư with "
+            "an unpadded date (10/2024/TT-BTNMT, ngày 31/7/2024); numbered points 1-4 with "
+            "counts, an area, dates, a period and a phone number that are not citations; a "
+            "ruled 7-column list table STT / Thôn / Số hộ / Số thửa / Diện tích (m²) / Trong "
+            "đó đất ở (m²) / Ghi chú (keys stt, thon, so_ho, so_thua, dien_tich, dat_o, "
+            "ghi_chu) of 8 hamlets (areas with a decimal comma, notes empty, dashes or text) "
+            "and a Cộng row (the sums add up); signer TUQ. CHỦ TỊCH / TRƯỞNG PHÒNG KINH TẾ."
+        ),
+        tests="TB niêm yết of the UBND xã Kiến Xương; land-certificate table per thôn; TUQ.",
+        origin=TEAM,
+        seed=1319,
+        scan=Scan(
+            rotation_deg=0.5,
+            noise_sigma=8,
+            blur=1.1,
+            jpeg_quality=55,
+            paper=(245, 240, 228),
+            illumination=0.09,
+        ),
+        ban_hanh=["UBND XÃ KIẾN XƯƠNG"],
+        so="52",
+        ky_hieu="TB-UBND",
+        dia_danh="Kiến Xương",
+        ngay=date(2026, 3, 2),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject=(
+            "Niêm yết công khai kết quả kiểm tra hồ sơ đăng ký đất đai, cấp Giấy chứng nhận "
+            "quyền sử dụng đất lần đầu đợt 1 năm 2026"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Chi nhánh VPĐKĐĐ khu vực Kiến Xương",
+                "CT, các PCT UBND xã",
+                "Trưởng các thôn (để niêm yết)",
+                "Lưu: VT, KT",
+            ]
+        ),
+        signer=["TUQ. CHỦ TỊCH", "TRƯỞNG PHÒNG KINH TẾ"],
+        nguoi_ky="Bùi Văn Khánh",
+        seal_text="ỦY BAN NHÂN DÂN * XÃ KIẾN XƯƠNG * TỈNH HƯNG YÊN * ",
+        refs=[r_luat, r_nd, r_tt],
+    )
+
+
+def doc_ho46_hd_ubnd_vuthu_dang_ky_ho_tich() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "60/2014/QH13",
+        date(2014, 11, 20),
+        ten="Luật Hộ tịch",
+    )
+    r_nd87 = Ref(
+        "Nghị định",
+        "87/2020/NĐ-CP",
+        date(2020, 7, 28),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    r_tt = Ref(
+        "Thông tư",
+        "04/2020/TT-BTP",
+        date(2020, 5, 28),
+        "Bộ trưởng Bộ Tư pháp",
+        long_date=False,
+    )
+    r_nd120 = Ref("Nghị định", "120/2025/NĐ-CP")
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}; {r_nd87.cite()} quy định về Cơ sở dữ liệu hộ tịch điện "
+            f"tử, đăng ký hộ tịch trực tuyến; {r_tt.cite()} quy định chi tiết thi hành một số "
+            "điều của Luật Hộ tịch;",
+            gap=4,
+        ),
+        Para(
+            f"Căn cứ {r_nd120.cite()} quy định về phân định thẩm quyền của chính quyền địa "
+            "phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp, Ủy ban nhân dân xã "
+            "Vũ Thư hướng dẫn việc đăng ký hộ tịch trực tuyến trên địa bàn xã như sau:"
+        ),
+        H("I. CÁC VIỆC HỘ TỊCH ĐĂNG KÝ TRỰC TUYẾN"),
+        Para(
+            "1. Người dân nộp hồ sơ qua Cổng Dịch vụ công quốc gia hoặc ứng dụng định danh "
+            "điện tử VNeID đối với các việc: đăng ký khai sinh, đăng ký kết hôn, đăng ký khai "
+            "tử, cấp bản sao trích lục hộ tịch và xác nhận tình trạng hôn nhân."
+        ),
+        Para(
+            "2. Năm 2025, xã đã đăng ký 1.428 việc hộ tịch, trong đó 1.097 việc nộp trực "
+            "tuyến; phấn đấu năm 2026 đạt trên 85% số việc hộ tịch nộp trực tuyến."
+        ),
+        H("II. THỜI HẠN GIẢI QUYẾT VÀ LỆ PHÍ"),
+        Para(
+            "a) Đăng ký khai sinh, khai tử: giải quyết ngay trong ngày làm việc; hồ sơ nộp sau "
+            "15 giờ 00 được trả kết quả trong ngày làm việc tiếp theo."
+        ),
+        Para(
+            "b) Đăng ký kết hôn, xác nhận tình trạng hôn nhân: 03 ngày làm việc kể từ ngày nhận "
+            "đủ hồ sơ hợp lệ; trường hợp cần xác minh thì không quá 05 ngày làm việc."
+        ),
+        Para(
+            "c) Cấp bản sao trích lục hộ tịch: 8.000 đồng/bản; miễn lệ phí đăng ký hộ tịch "
+            "đối với người thuộc gia đình có công với cách mạng, hộ nghèo, người khuyết tật."
+        ),
+        H("III. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "1. Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã (công chức Tư pháp - Hộ "
+            "tịch) tiếp nhận, giải quyết hồ sơ tại Trung tâm Phục vụ hành chính công xã; cập "
+            "nhật kết quả vào Cơ sở dữ liệu hộ tịch điện tử chậm nhất 01 ngày làm việc sau khi "
+            "trả kết quả."
+        ),
+        Para(
+            "2. Trưởng các thôn, Tổ trưởng các tổ dân phố phổ biến hướng dẫn này tại hội nghị "
+            "thôn, tổ dân phố trước ngày 15/02/2026; hướng dẫn người dân chưa có tài khoản "
+            "định danh điện tử mức độ 2 liên hệ Công an xã để được kích hoạt."
+        ),
+        Para(
+            "3. Trong quá trình thực hiện, nếu có vướng mắc, đề nghị liên hệ bà Hoàng Thị Lan "
+            "Anh, Chánh Văn phòng, điện thoại 0227.3826.114 hoặc 0904.571.268./."
+        ),
+    ]
+    return Doc(
+        name="ho46_hd_ubnd_vuthu_dang_ky_ho_tich",
+        description=(
+            "Hướng dẫn of the People's Committee of a Hưng Yên commune (former Thái Bình) "
+            "under the two-level structure (ỦY BAN NHÂN DÂN / XÃ VŨ THƯ on two bold lines, no "
+            "parent body), number HD-UBND, place Vũ Thư, dated January 2026; the subject over "
+            "two lines; no Kính gửi; one Căn cứ sentence with Luật Hộ tịch with a long date "
+            "(60/2014/QH13), the Government's Nghị định printed without 'số' with an unpadded "
+            "date (87/2020/NĐ-CP, ngày 28/7/2020) and the minister's Thông tư with a padded "
+            "date (04/2020/TT-BTP, ngày 28/05/2020); a second Căn cứ with a Nghị định with "
+            "neither date nor issuer (120/2025/NĐ-CP); headings I-III with a) b) c) items; "
+            "counts, a percentage, time limits, a fee, a deadline and two phone numbers that "
+            "are not citations; no table; signer TL. CHỦ TỊCH / CHÁNH VĂN PHÒNG."
+        ),
+        tests="HD hộ tịch trực tuyến of the UBND xã Vũ Thư; no table; TL.",
+        origin=TEAM,
+        seed=1320,
+        scan=Scan(
+            rotation_deg=-1.4,
+            noise_sigma=6,
+            blur=0.7,
+            jpeg_quality=68,
+            paper=(247, 244, 234),
+            illumination=0.06,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "XÃ VŨ THƯ"],
+        so="02",
+        ky_hieu="HD-UBND",
+        dia_danh="Vũ Thư",
+        ngay=date(2026, 1, 22),
+        title="HƯỚNG DẪN",
+        loai_van_ban="Hướng dẫn",
+        subject=(
+            "Đăng ký hộ tịch trực tuyến, cấp bản sao trích lục hộ tịch và xác nhận tình trạng "
+            "hôn nhân trên địa bàn xã"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Các thôn, tổ dân phố",
+                "CT, các PCT UBND xã",
+                "Công an xã, Trạm Y tế xã",
+                "Trung tâm PVHCC xã",
+                "Lưu: VT, VP",
+            ]
+        ),
+        signer=["TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG"],
+        nguoi_ky="Hoàng Thị Lan Anh",
+        seal_text="ỦY BAN NHÂN DÂN * XÃ VŨ THƯ * TỈNH HƯNG YÊN * ",
+        refs=[r_luat, r_nd87, r_tt, r_nd120],
+    )
+
+
+HELDOUT46_DOCS = [
+    doc_ho46_qd_ubnd_phuly_kinh_phi_to_dan_pho,
+    doc_ho46_kh_tthdnd_haihau_giam_sat_dat_dai,
+    doc_ho46_cv_cax_tienlu_lam_sach_du_lieu,
+    doc_ho46_bc_ttpvhcc_phohien_thu_tuc_quy_i,
+    doc_ho46_tb_ubnd_kienxuong_niem_yet_cap_giay,
+    doc_ho46_hd_ubnd_vuthu_dang_ky_ho_tich,
+]
+
+
+# --------------------------------------------------------------------------------------
+# Forty-seventh held-out set (benchmarks/heldout47/): transport, construction and urban
+# development in Đà Nẵng (which took in Quảng Nam in 2025) and the city of Huế (the Cảng vụ
+# Hàng không miền Trung, a Trung tâm Quản lý hạ tầng giao thông of the Sở Xây dựng thành
+# phố Huế, a Ban Quản lý dự án of Đà Nẵng, the People's Committee of the ward Hội An, the
+# Sở Xây dựng of Đà Nẵng and of Huế): airport obstacle heights, bridge inspection, project
+# disbursement, building order in a heritage ward, road closures and flood repairs; written
+# blind: nobody ran the pipeline or read its code, tests or benchmark scripts while writing
+# it
+# --------------------------------------------------------------------------------------
+
+HELDOUT47_DIR = REPO_ROOT / "benchmarks" / "heldout47"
+
+
+def _ho47_so(value: int) -> str:
+    """An integer with dots between thousands: 185400000 -> '185.400.000'."""
+    return f"{value:,}".replace(",", ".")
+
+
+def _ho47_mot_le(tenths: int) -> str:
+    """A value kept in tenths printed with one decimal: 865 -> '86,5'."""
+    return f"{_ho47_so(tenths // 10)},{tenths % 10}"
+
+
+def _ho47_ty_le(part: int, whole: int) -> str:
+    """part / whole in per cent, two decimals and a decimal comma; '-' when whole is 0."""
+    if not whole:
+        return "-"
+    return f"{part * 100 / whole:.2f}".replace(".", ",")
+
+
+def doc_ho47_cv_cvhkmt_tinh_khong_da_nang() -> Doc:
+    r_cv = Ref(
+        "Công văn",
+        "4127/UBND-SXD",
+        date(2025, 9, 19),
+        "Ủy ban nhân dân thành phố Đà Nẵng",
+    )
+    r_tb = Ref(
+        "Thông báo",
+        "215/TB-CVHKMT",
+        date(2025, 9, 5),
+        long_date=False,
+        pad=False,
+    )
+    r_luat = Ref(
+        "Luật",
+        "66/2006/QH11",
+        ten="Luật Hàng không dân dụng Việt Nam",
+    )
+    r_nd32 = Ref(
+        "Nghị định",
+        "32/2016/NĐ-CP",
+        date(2016, 5, 6),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+    )
+    r_nd05 = Ref(
+        "Nghị định",
+        "05/2021/NĐ-CP",
+        date(2021, 1, 25),
+        "Chính phủ",
+        long_date=False,
+        so_word=False,
+    )
+    # groups of (structure and owner, place, obstacle limitation surface, top height and
+    # permitted height in tenths of a metre)
+    groups = [
+        (
+            "I",
+            "Cần trục tháp tại công trường",
+            [
+                (
+                    "Cần trục tháp, dự án Khu phức hợp văn phòng Hòa Cường (Công ty CP Đầu tư "
+                    "Sơn Thủy Land)",
+                    "Đường Nguyễn Hữu Thọ, phường Hòa Cường",
+                    "Tiếp cận 35L",
+                    865,
+                    740,
+                ),
+                (
+                    "Cần trục tháp, dự án Nhà ở xã hội Thanh Khê (Công ty TNHH Xây dựng Minh Phát)",
+                    "Đường Điện Biên Phủ, phường Thanh Khê",
+                    "Chuyển tiếp",
+                    628,
+                    554,
+                ),
+                (
+                    "Cần trục tháp, dự án Trường THPT An Khê",
+                    "Đường Hà Huy Tập, phường An Khê",
+                    "Ngang trong",
+                    580,
+                    450,
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Công trình nhà ở, thương mại",
+            [
+                (
+                    "Nhà ở riêng lẻ 9 tầng (hộ ông Lê Văn Tâm)",
+                    "Kiệt 214 Hàm Nghi, phường Thanh Khê",
+                    "Ngang trong",
+                    476,
+                    450,
+                ),
+                (
+                    "Khách sạn Minh Long",
+                    "Số 86 đường Duy Tân, phường Hòa Cường",
+                    "Tiếp cận 35L",
+                    523,
+                    491,
+                ),
+                (
+                    "Tòa nhà văn phòng An Phú Tower",
+                    "Đường 2 Tháng 9, phường Hòa Cường",
+                    "Chuyển tiếp",
+                    712,
+                    668,
+                ),
+            ],
+        ),
+        (
+            "III",
+            "Cột anten, trụ điện, cột chiếu sáng",
+            [
+                (
+                    "Cột anten BTS DNG-1247 (chưa xác định chủ sở hữu)",
+                    "Tổ dân phố 32, phường An Khê",
+                    "Ngang trong",
+                    515,
+                    450,
+                ),
+                (
+                    "Trụ điện 110 kV, vị trí số 46",
+                    "Phường Hòa Cường",
+                    "Tiếp cận 17R",
+                    489,
+                    462,
+                ),
+                (
+                    "Cột đèn chiếu sáng sân bóng đá",
+                    "Phường An Khê",
+                    "Ngang trong",
+                    468,
+                    450,
+                ),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = 0
+    for roman, label, items in groups:
+        rows.append([roman, label, "", "", "", "", ""])
+        for name, place, surface, top, limit in items:
+            n += 1
+            rows.append(
+                [
+                    str(n),
+                    name,
+                    place,
+                    surface,
+                    _ho47_mot_le(top),
+                    _ho47_mot_le(limit),
+                    _ho47_mot_le(top - limit),
+                ]
+            )
+    cranes = len(groups[0][2])
+    table = Table(
+        header=[
+            "STT",
+            "Công trình, chủ đầu tư",
+            "Địa điểm",
+            "Bề mặt giới hạn",
+            "Độ cao đỉnh (m)",
+            "Độ cao cho phép (m)",
+            "Vượt (m)",
+        ],
+        columns=[
+            "stt",
+            "cong_trinh",
+            "dia_diem",
+            "be_mat",
+            "do_cao_dinh",
+            "do_cao_cho_phep",
+            "vuot",
+        ],
+        widths=[0.07, 0.33, 0.21, 0.12, 0.09, 0.10, 0.08],
+        align=["c", "l", "l", "c", "c", "c", "c"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_cv.cite()} về tăng cường quản lý độ cao công trình trong khu vực lân "
+            "cận Cảng hàng không quốc tế Đà Nẵng, từ ngày 22/9/2025 đến ngày 10/10/2025, Cảng "
+            "vụ Hàng không miền Trung đã phối hợp với Trung tâm Quản lý bay miền Trung rà soát "
+            "độ cao các công trình, cần trục tháp trong phạm vi bề mặt tiếp cận, bề mặt chuyển "
+            "tiếp và bề mặt ngang trong của sân bay.",
+            gap=4,
+        ),
+        Para(
+            f"Sau hơn 30 ngày kể từ {r_tb.cite()}, vẫn còn {n} công trình, cần trục tháp có độ "
+            f"cao đỉnh vượt bề mặt giới hạn chướng ngại vật (độ cao so với mực nước biển trung "
+            f"bình), trong đó {cranes} cần trục tháp đang hoạt động, cụ thể như sau:",
+            keep=3,
+        ),
+        table,
+        Para(
+            f"Căn cứ {r_luat.cite()}, {r_nd32.cite()} quy định về quản lý độ cao chướng ngại "
+            f"vật hàng không và các trận địa quản lý, bảo vệ vùng trời tại Việt Nam và "
+            f"{r_nd05.cite()} về quản lý, khai thác cảng hàng không, sân bay, Cảng vụ Hàng "
+            "không miền Trung đề nghị:",
+            gap=4,
+        ),
+        Para(
+            "1. Các chủ đầu tư, nhà thầu có cần trục tháp tại Mục I hạ cần xuống dưới độ cao "
+            "cho phép trước 17 giờ 00 ngày 17/10/2025; lắp đèn tín hiệu chướng ngại vật cường "
+            "độ thấp loại B trên đỉnh cần và duy trì hoạt động từ 18 giờ 00 đến 06 giờ 00 hằng "
+            "ngày."
+        ),
+        Para(
+            "2. Sở Xây dựng thành phố Đà Nẵng chủ trì kiểm tra, xử lý các công trình tại Mục "
+            "II, Mục III; không cấp giấy phép xây dựng đối với công trình có độ cao vượt bề mặt "
+            "ngang trong 45 m khi chưa có chấp thuận độ cao của cơ quan có thẩm quyền; thông "
+            "báo kết quả về Cảng vụ trước ngày 31/10/2025."
+        ),
+        Para(
+            "3. Ủy ban nhân dân các phường Hòa Cường, Thanh Khê, An Khê tuyên truyền cho các hộ "
+            "dân, tổ chức về quy định quản lý độ cao; không cho thả diều, đèn trời, thiết bị "
+            "bay không người lái trong bán kính 8 km tính từ điểm quy chiếu sân bay."
+        ),
+        Para(
+            "Thông tin liên hệ: ông Trần Minh Khoa, Phòng Quản lý cảng hàng không, điện thoại "
+            "0236.3614.829. Cảng vụ Hàng không miền Trung đề nghị các cơ quan, đơn vị phối hợp "
+            "thực hiện./."
+        ),
+    ]
+    return Doc(
+        name="ho47_cv_cvhkmt_tinh_khong_da_nang",
+        description=(
+            "THƯỢNG KHẨN Công văn of a regional airport authority (CỤC HÀNG KHÔNG VIỆT NAM, "
+            "regular, over CẢNG VỤ HÀNG KHÔNG / MIỀN TRUNG, bold, one body on two lines), "
+            "number CVHKMT-QLCHK (no type abbreviation), a V/v over three lines and the boxed "
+            "mark under it, place Đà Nẵng, dated October 2025; Kính gửi with five "
+            "addressees; the city's Công văn with a long date (4127/UBND-SXD) and the "
+            "authority's own Thông báo with an unpadded date and no issuer (215/TB-CVHKMT, "
+            "ngày 5/9/2025); a ruled 7-column table of obstacles STT / Công trình, chủ đầu tư "
+            "/ Địa điểm / Bề mặt giới hạn / Độ cao đỉnh (m) / Độ cao cho phép (m) / Vượt (m) "
+            "(keys stt, cong_trinh, dia_diem, be_mat, do_cao_dinh, do_cao_cho_phep, vuot) of "
+            "12 rows (groups I-III with six empty cells each, 9 structures, runway codes 35L "
+            "and 17R, heights with a decimal comma; each excess is the difference); after it "
+            "Luật Hàng không dân dụng Việt Nam with neither date nor issuer (66/2006/QH11), "
+            "the Government's Nghị định with an unpadded date (32/2016/NĐ-CP, ngày 6/5/2016) "
+            "and another printed without 'số' with a padded date (05/2021/NĐ-CP, ngày "
+            "25/01/2021); deadlines, times, a radius and a phone number that are not "
+            "citations; signer TUQ. CỤC TRƯỞNG / GIÁM ĐỐC CẢNG VỤ."
+        ),
+        tests="THƯỢNG KHẨN CV of the Cảng vụ HK miền Trung; obstacle heights table; TUQ.",
+        origin=TEAM,
+        seed=1321,
+        scan=Scan(
+            rotation_deg=-0.7,
+            noise_sigma=6,
+            blur=0.8,
+            jpeg_quality=64,
+            paper=(246, 242, 231),
+            illumination=0.07,
+        ),
+        chu_quan=["CỤC HÀNG KHÔNG VIỆT NAM"],
+        ban_hanh=["CẢNG VỤ HÀNG KHÔNG", "MIỀN TRUNG"],
+        so="2156",
+        ky_hieu="CVHKMT-QLCHK",
+        vv=(
+            "xử lý công trình, cần trục tháp vượt độ cao tĩnh không khu vực Cảng hàng không "
+            "quốc tế Đà Nẵng"
+        ),
+        do_khan="THƯỢNG KHẨN",
+        dia_danh="Đà Nẵng",
+        ngay=date(2025, 10, 14),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Sở Xây dựng thành phố Đà Nẵng",
+            "Ủy ban nhân dân phường Hòa Cường",
+            "Ủy ban nhân dân phường Thanh Khê",
+            "Ủy ban nhân dân phường An Khê",
+            "Các chủ đầu tư, nhà thầu có tên dưới đây",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Cục Hàng không Việt Nam (để b/c)",
+                "UBND thành phố Đà Nẵng (để b/c)",
+                "Trung tâm Quản lý bay miền Trung",
+                "Cảng HKQT Đà Nẵng",
+                "Lưu: VT, QLCHK",
+            ]
+        ),
+        signer=["TUQ. CỤC TRƯỞNG", "GIÁM ĐỐC CẢNG VỤ"],
+        nguoi_ky="Hồ Quang Vinh",
+        seal_text="CỤC HÀNG KHÔNG VIỆT NAM * CẢNG VỤ HÀNG KHÔNG MIỀN TRUNG * ",
+        refs=[r_cv, r_tb, r_luat, r_nd32, r_nd05],
+    )
+
+
+def doc_ho47_bb_ttqlht_hue_kiem_tra_cau() -> Doc:
+    r_nd06 = Ref(
+        "Nghị định",
+        "06/2021/NĐ-CP",
+        date(2021, 1, 26),
+        "Chính phủ",
+        long_date=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "318/KH-SXD",
+        date(2025, 11, 7),
+        "Sở Xây dựng thành phố Huế",
+        long_date=False,
+        pad=False,
+    )
+    r_luat = Ref(
+        "Luật",
+        "35/2024/QH15",
+        ten="Luật Đường bộ",
+        so_word=False,
+    )
+    # groups of (bridge, road and chainage, length in tenths of a metre, load limit in
+    # tonnes or None, state, proposal)
+    groups = [
+        (
+            "I",
+            "Cầu trên quốc lộ",
+            [
+                (
+                    "Cầu An Lỗ",
+                    "QL1, Km807+420",
+                    1506,
+                    30,
+                    "Xói lở chân mố M1, dài 8 m",
+                    "Sửa chữa đột xuất",
+                ),
+                (
+                    "Cầu Truồi",
+                    "QL1, Km844+310",
+                    1040,
+                    30,
+                    "Bong bật lớp phủ mặt cầu 42 m²",
+                    "Sửa chữa định kỳ",
+                ),
+                (
+                    "Cầu Tuần",
+                    "QL49, Km11+600",
+                    3985,
+                    30,
+                    "Gối cầu trụ T3 biến dạng",
+                    "Kiểm định chất lượng",
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Cầu trên đường đô thị",
+            [
+                (
+                    "Cầu Dã Viên",
+                    "Đường Nguyễn Hoàng",
+                    3380,
+                    30,
+                    "Khe co giãn hư hỏng 02 vị trí",
+                    "Thay khe co giãn",
+                ),
+                ("Cầu Phú Xuân", "Đường Trần Hưng Đạo", 4005, 30, "Bình thường", "-"),
+                (
+                    "Cầu Vĩ Dạ",
+                    "Đường Nguyễn Sinh Cung",
+                    856,
+                    13,
+                    "Lan can hư hỏng 14 m",
+                    "Sửa chữa đột xuất",
+                ),
+                ("Cầu Gia Hội", "Đường Chi Lăng", 1200, 13, "Bình thường", ""),
+                (
+                    "Cầu Kim Long",
+                    "Đường Kim Long",
+                    605,
+                    10,
+                    "Sạt lở đường dẫn đầu cầu 15 m",
+                    "Sửa chữa đột xuất",
+                ),
+                (
+                    "Cầu đi bộ gỗ lim",
+                    "Công viên ven sông Hương",
+                    4700,
+                    None,
+                    "Bong tróc sàn gỗ 06 vị trí",
+                    "Hạn chế người đi bộ",
+                ),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = 0
+    total_len = 0
+    for roman, label, bridges in groups:
+        rows.append([roman, label, "", "", "", "", ""])
+        for name, road, length, load, state, proposal in bridges:
+            n += 1
+            total_len += length
+            rows.append(
+                [
+                    str(n),
+                    name,
+                    road,
+                    _ho47_mot_le(length),
+                    str(load) if load else "-",
+                    state,
+                    proposal,
+                ]
+            )
+    rows.append(["", f"Cộng ({n} cầu)", "", _ho47_mot_le(total_len), "", "", ""])
+    urgent = sum(1 for _, _, bs in groups for b in bs if b[5] == "Sửa chữa đột xuất")
+    table = Table(
+        header=[
+            "STT",
+            "Tên cầu",
+            "Tuyến, lý trình",
+            "Chiều dài (m)",
+            "Tải trọng (tấn)",
+            "Hiện trạng",
+            "Đề xuất xử lý",
+        ],
+        columns=["stt", "ten_cau", "tuyen", "chieu_dai", "tai_trong", "hien_trang", "de_xuat"],
+        widths=[0.07, 0.18, 0.19, 0.10, 0.09, 0.20, 0.17],
+        align=["c", "l", "l", "c", "c", "l", "l"],
+        size=11.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            "Hôm nay, vào lúc 08 giờ 00 ngày 03 tháng 12 năm 2025, tại trụ sở Trung tâm Quản "
+            "lý hạ tầng giao thông, số 12 đường Tôn Đức Thắng, thành phố Huế, chúng tôi gồm:",
+            gap=6,
+        ),
+        H("I. THÀNH PHẦN"),
+        Para(
+            "1. Đại diện Trung tâm Quản lý hạ tầng giao thông: ông Lê Văn Hào, Phó Giám đốc; "
+            "ông Phan Thanh Bình, Trưởng phòng Quản lý bảo trì."
+        ),
+        Para(
+            "2. Đại diện đơn vị quản lý, bảo trì: Công ty Cổ phần Đường bộ Phú Xuân, ông "
+            "Nguyễn Hữu Lộc, Giám đốc."
+        ),
+        H("II. NỘI DUNG KIỂM TRA"),
+        Para(
+            f"Căn cứ {r_nd06.cite()} quy định chi tiết một số nội dung về quản lý chất lượng, "
+            f"thi công xây dựng và bảo trì công trình xây dựng và {r_kh.cite()} về kiểm tra "
+            "công trình giao thông sau mùa mưa lũ năm 2025, từ ngày 24/11/2025 đến ngày "
+            f"02/12/2025 Đoàn đã kiểm tra hiện trạng {n} cầu do Trung tâm quản lý; kết quả "
+            "như sau:",
+            keep=3,
+        ),
+        table,
+        H("III. KẾT LUẬN"),
+        Para(
+            f"1. Có {urgent} cầu cần sửa chữa đột xuất; đơn vị bảo trì lập phương án, dự toán "
+            "gửi Trung tâm trước ngày 15/12/2025 để trình Sở Xây dựng; trong thời gian chờ "
+            "sửa chữa, cắm biển cảnh báo, rào chắn tại các vị trí hư hỏng."
+        ),
+        Para(
+            "2. Kiểm định gối cầu trụ T3 cầu Tuần; cầu đi bộ gỗ lim cho tối đa 200 người cùng "
+            "lúc trên cầu."
+        ),
+        Para(
+            f"3. Việc bảo trì, khai thác các cầu thực hiện theo {r_luat.cite()} và quy trình "
+            "bảo trì đã được phê duyệt."
+        ),
+        Para("Biên bản kết thúc lúc 16 giờ 30 cùng ngày, lập thành 04 bản có giá trị như nhau./."),
+    ]
+    return Doc(
+        name="ho47_bb_ttqlht_hue_kiem_tra_cau",
+        description=(
+            "Biên bản kiểm tra of a city road infrastructure centre in Huế (SỞ XÂY DỰNG THÀNH "
+            "PHỐ HUẾ, the parent body on one regular line, above TRUNG TÂM QUẢN LÝ / HẠ TẦNG "
+            "GIAO THÔNG on two bold lines), number BB-TTHTGT, place Huế, dated December 2025; "
+            "a one-line subject; no Kính gửi; the opening time and date in long form (not a "
+            "citation); headings I-III; the Government's Nghị định with a padded date "
+            "(06/2021/NĐ-CP, ngày 26/01/2021) and the Sở's Kế hoạch with an unpadded date "
+            "(318/KH-SXD, ngày 7/11/2025) in one sentence; a ruled 7-column bridge table STT / "
+            "Tên cầu / Tuyến, lý trình / Chiều dài (m) / Tải trọng (tấn) / Hiện trạng / Đề "
+            "xuất xử lý (keys stt, ten_cau, tuyen, chieu_dai, tai_trong, hien_trang, de_xuat) "
+            "of 12 rows (groups I-II with empty cells, 9 bridges with chainages Km807+420, "
+            "lengths with a decimal comma, m², dashes, an empty cell and a Cộng row whose "
+            "length adds up); Luật Đường bộ printed without 'số' with neither date nor "
+            "issuer (35/2024/QH15); two signer blocks side by side, ĐẠI DIỆN ĐƠN VỊ BẢO TRÌ / "
+            "GIÁM ĐỐC at the left and ĐẠI DIỆN TRUNG TÂM / PHÓ GIÁM ĐỐC at the right (truth: "
+            "the right block, tham_quyen_ky null)."
+        ),
+        tests="BB kiểm tra cầu of a Huế infrastructure centre; bridge table; two signers",
+        origin=TEAM,
+        seed=1322,
+        scan=Scan(
+            rotation_deg=1.1,
+            noise_sigma=5,
+            blur=0.7,
+            jpeg_quality=70,
+            paper=(247, 243, 233),
+            illumination=0.05,
+        ),
+        chu_quan=["SỞ XÂY DỰNG THÀNH PHỐ HUẾ"],
+        ban_hanh=["TRUNG TÂM QUẢN LÝ", "HẠ TẦNG GIAO THÔNG"],
+        so="27",
+        ky_hieu="BB-TTHTGT",
+        dia_danh="Huế",
+        ngay=date(2025, 12, 3),
+        title="BIÊN BẢN",
+        loai_van_ban="Biên bản",
+        subject="Kiểm tra hiện trạng cầu sau mùa mưa lũ năm 2025",
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Sở Xây dựng (để b/c)",
+                "Công ty CP Đường bộ Phú Xuân",
+                "Ban Giám đốc Trung tâm",
+                "Lưu: VT, QLBT",
+            ]
+        ),
+        signer_left=["ĐẠI DIỆN ĐƠN VỊ BẢO TRÌ", "GIÁM ĐỐC"],
+        nguoi_ky_left="Nguyễn Hữu Lộc",
+        signer=["ĐẠI DIỆN TRUNG TÂM", "PHÓ GIÁM ĐỐC"],
+        nguoi_ky="Lê Văn Hào",
+        seal_text="SỞ XÂY DỰNG THÀNH PHỐ HUẾ * TRUNG TÂM QUẢN LÝ HẠ TẦNG GIAO THÔNG * ",
+        refs=[r_nd06, r_kh, r_luat],
+    )
+
+
+def doc_ho47_bc_bqlda_danang_giai_ngan() -> Doc:
+    r_cv = Ref(
+        "Công văn",
+        "6215/STC-ĐT",
+        date(2025, 12, 8),
+        "Sở Tài chính thành phố Đà Nẵng",
+        long_date=False,
+        pad=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "2871/QĐ-UBND",
+        date(2025, 8, 5),
+        "Ủy ban nhân dân thành phố Đà Nẵng",
+        long_date=False,
+    )
+    r_luat = Ref(
+        "Luật",
+        "58/2024/QH15",
+        date(2024, 11, 29),
+        ten="Luật Đầu tư công",
+    )
+    r_nd = Ref("Nghị định", "99/2021/NĐ-CP", co_quan="Chính phủ", so_word=False)
+    # groups of (project, project code, capital plan 2025 and disbursed to 15/12/2025 in
+    # million đồng, note)
+    Project = tuple[str, str, int, int, str]
+    groups: list[tuple[str, str, list[Project]]] = [
+        (
+            "I",
+            "Dự án chuyển tiếp",
+            [
+                (
+                    "Đường vành đai phía Tây 2 (đoạn Hòa Nhơn - Hòa Phong)",
+                    "7812460",
+                    185000,
+                    152340,
+                    "Vướng mặt bằng 0,8 km",
+                ),
+                (
+                    "Cầu vượt sông Cổ Cò (nối Điện Bàn - Ngũ Hành Sơn)",
+                    "7794215",
+                    96500,
+                    88215,
+                    "-",
+                ),
+                ("Mở rộng đường Nguyễn Tất Thành nối dài", "7836024", 64000, 58772, ""),
+                (
+                    "Nút giao thông khác mức Điện Biên Phủ - Nguyễn Tri Phương",
+                    "7751389",
+                    120000,
+                    71806,
+                    "Điều chỉnh thiết kế",
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Dự án khởi công mới năm 2025",
+            [
+                ("Cải tạo nút giao Hòa Cầm", "7912053", 45000, 31680, ""),
+                (
+                    "Cầu qua sông Túy Loan (ĐT.605)",
+                    "7915208",
+                    38000,
+                    12464,
+                    "Chờ phê duyệt TKBVTC",
+                ),
+                (
+                    "Đường kết nối cảng Liên Chiểu với Quốc lộ 1",
+                    "7920147",
+                    150000,
+                    98500,
+                    "Bồi thường đạt 86%",
+                ),
+            ],
+        ),
+        (
+            "III",
+            "Dự án tiếp nhận từ tỉnh Quảng Nam (cũ)",
+            [
+                (
+                    "Đường ĐT.609 đoạn Ái Nghĩa - Đại Hiệp",
+                    "7687425",
+                    52000,
+                    49108,
+                    "Đã hoàn thành",
+                ),
+                ("Cầu Giao Thủy mới (ĐT.610)", "7702316", 75000, 40250, ""),
+                (
+                    "Đường ven biển đoạn qua Thăng Bình",
+                    "7765280",
+                    110000,
+                    63920,
+                    "Thiếu vật liệu đất đắp",
+                ),
+                ("Nâng cấp ĐT.607 đoạn qua Điện Bàn", "7690812", 30000, 0, "Chưa giải ngân"),
+            ],
+        ),
+    ]
+
+    def line(stt: str, name: str, code: str, plan: int, paid: int, note: str) -> list[str]:
+        return [
+            stt,
+            name,
+            code,
+            _ho47_so(plan),
+            _ho47_so(paid) if paid else "-",
+            _ho47_ty_le(paid, plan),
+            note,
+        ]
+
+    rows: list[list[str]] = []
+    total_plan = total_paid = 0
+    n = 0
+    for roman, label, projects in groups:
+        plan = sum(p[2] for p in projects)
+        paid = sum(p[3] for p in projects)
+        total_plan += plan
+        total_paid += paid
+        rows.append(line(roman, label, "", plan, paid, ""))
+        for project in projects:
+            n += 1
+            rows.append(line(str(n), *project))
+    rows.append(line("", "Tổng cộng", "", total_plan, total_paid, ""))
+    plan_qn = sum(p[2] for p in groups[2][2])
+    above = sum(1 for _, _, ps in groups for p in ps if p[3] * 100 >= p[2] * 90)
+    table = Table(
+        header=[
+            "STT",
+            "Tên dự án",
+            "Mã dự án",
+            "Kế hoạch vốn năm 2025",
+            "Giá trị",
+            "Tỷ lệ (%)",
+            "Ghi chú",
+        ],
+        columns=["stt", "du_an", "ma_du_an", "ke_hoach_von", "giai_ngan", "ty_le", "ghi_chu"],
+        widths=[0.07, 0.31, 0.12, 0.13, 0.12, 0.10, 0.15],
+        align=["c", "l", "c", "c", "c", "c", "l"],
+        size=11.0,
+        groups=[(4, 2, "Giải ngân đến 15/12/2025")],
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_cv.cite()} về việc báo cáo tình hình giải ngân vốn đầu tư công năm "
+            "2025, Ban Quản lý dự án đầu tư xây dựng các công trình giao thông báo cáo như "
+            "sau:",
+            gap=4,
+        ),
+        H("I. KẾT QUẢ GIẢI NGÂN"),
+        Para(
+            f"Kế hoạch vốn năm 2025 giao cho Ban tại {r_qd.cite()} sau khi sắp xếp đơn vị hành "
+            f"chính là {_ho47_so(total_plan)} triệu đồng cho {n} dự án, trong đó "
+            f"{_ho47_so(plan_qn)} triệu đồng của các dự án tiếp nhận từ tỉnh Quảng Nam (cũ) "
+            f"từ ngày 01/7/2025. Đến ngày 15/12/2025, Ban đã giải ngân "
+            f"{_ho47_so(total_paid)} triệu đồng, đạt {_ho47_ty_le(total_paid, total_plan)}% "
+            f"kế hoạch; {above} dự án đạt từ 90% trở lên. Chi tiết như sau:",
+            keep=3,
+        ),
+        Para(
+            "Đơn vị tính: triệu đồng",
+            style=ITALIC,
+            align="right",
+            indent=0,
+            size=12.0,
+            keep=4,
+        ),
+        table,
+        H("II. KHÓ KHĂN, VƯỚNG MẮC"),
+        Para(
+            "1. Dự án Đường vành đai phía Tây 2 còn 0,8 km chưa bàn giao mặt bằng do 27 hộ dân "
+            "chưa nhận tiền bồi thường; dự án Nút giao thông khác mức Điện Biên Phủ - Nguyễn "
+            "Tri Phương phải điều chỉnh thiết kế để di dời đường ống cấp nước D600."
+        ),
+        Para(
+            "2. Dự án Đường ven biển đoạn qua Thăng Bình thiếu khoảng 240.000 m³ đất đắp; dự án "
+            "Nâng cấp ĐT.607 chưa hoàn thành thủ tục chuyển giao hồ sơ từ chủ đầu tư cũ nên "
+            "chưa giải ngân."
+        ),
+        H("III. DỰ KIẾN VÀ KIẾN NGHỊ"),
+        Para(
+            "1. Ban phấn đấu đến hết ngày 31/01/2026 giải ngân đạt 95% kế hoạch vốn; tổ chức "
+            "thi công 3 ca/ngày tại các dự án chuyển tiếp."
+        ),
+        Para(
+            "2. Kiến nghị Ủy ban nhân dân thành phố điều chuyển 24.000 triệu đồng của dự án "
+            "Nâng cấp ĐT.607 cho dự án Đường vành đai phía Tây 2 theo quy định của "
+            f"{r_luat.cite()} và {r_nd.cite()} quy định về quản lý, thanh toán, quyết toán dự "
+            "án sử dụng vốn đầu tư công."
+        ),
+        Para(
+            "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông kính báo cáo./.",
+        ),
+    ]
+    return Doc(
+        name="ho47_bc_bqlda_danang_giai_ngan",
+        description=(
+            "Báo cáo of a Đà Nẵng project management board after the merger with Quảng Nam "
+            "(UBND THÀNH PHỐ ĐÀ NẴNG, regular, over BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ / XÂY DỰNG CÁC "
+            "CÔNG TRÌNH / GIAO THÔNG, one body on three bold lines), number BC-BQLDAGT, place "
+            "Đà Nẵng, dated December 2025; the subject over three lines with a date in it; Kính "
+            "gửi with two addressees; the Sở Tài chính's Công văn with an unpadded date "
+            "(6215/STC-ĐT, ngày 8/12/2025); the city's Quyết định with a padded date "
+            "(2871/QĐ-UBND, ngày 05/08/2025); an italic 'Đơn vị tính' line and a ruled "
+            "7-column disbursement table STT / Tên dự án / Mã dự án / Kế hoạch vốn năm 2025 / "
+            "Giá trị / Tỷ lệ (%) / Ghi chú (keys stt, du_an, ma_du_an, ke_hoach_von, "
+            "giai_ngan, ty_le, ghi_chu) with one merged header cell 'Giải ngân đến "
+            "15/12/2025' over two columns; 15 rows (groups I-III with subtotals, 11 projects "
+            "with 7-digit codes, percentages that are the quotients, a dash for nothing "
+            "disbursed, empty notes and a Tổng cộng row; the sums add up) running onto the "
+            "next page under the repeated two-row header; Luật Đầu tư công with a long date "
+            "(58/2024/QH15) and the Government's Nghị định printed without 'số' with no date "
+            "(99/2021/NĐ-CP); signer KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC."
+        ),
+        tests="BC giải ngân of a Đà Nẵng Ban QLDA; merged header cell, project codes; KT.",
+        origin=TEAM,
+        seed=1323,
+        scan=Scan(
+            rotation_deg=0.5,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=58,
+            paper=(245, 241, 229),
+            illumination=0.08,
+        ),
+        chu_quan=["UBND THÀNH PHỐ ĐÀ NẴNG"],
+        ban_hanh=["BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ", "XÂY DỰNG CÁC CÔNG TRÌNH", "GIAO THÔNG"],
+        so="512",
+        ky_hieu="BC-BQLDAGT",
+        dia_danh="Đà Nẵng",
+        ngay=date(2025, 12, 17),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject=(
+            "Tình hình giải ngân kế hoạch vốn đầu tư công năm 2025 đến ngày 15/12/2025 và khả "
+            "năng giải ngân đến hết niên độ"
+        ),
+        kinh_gui=["Ủy ban nhân dân thành phố Đà Nẵng", "Sở Tài chính thành phố Đà Nẵng"],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Sở Xây dựng",
+                "Các phòng thuộc Ban",
+                "Giám đốc, các PGĐ Ban",
+                "Lưu: VT, KHTC",
+            ]
+        ),
+        signer=["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+        nguoi_ky="Võ Ngọc Thạch",
+        seal_text="UBND THÀNH PHỐ ĐÀ NẴNG * BAN QUẢN LÝ DỰ ÁN ĐTXD CÁC CÔNG TRÌNH GIAO THÔNG * ",
+        refs=[r_cv, r_qd, r_luat, r_nd],
+    )
+
+
+def doc_ho47_ct_ubnd_hoian_trat_tu_xay_dung() -> Doc:
+    r_luat_ds = Ref(
+        "Luật",
+        "45/2024/QH15",
+        date(2024, 11, 23),
+        ten="Luật Di sản văn hóa",
+    )
+    r_luat_xd = Ref("Luật", "50/2014/QH13", ten="Luật Xây dựng")
+    r_luat_sd = Ref(
+        "Luật",
+        "62/2020/QH14",
+        date(2020, 6, 17),
+        long_date=False,
+        pad=False,
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "16/2022/NĐ-CP",
+        date(2022, 1, 28),
+        "Chính phủ",
+        long_date=False,
+        so_word=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "389/KH-UBND",
+        date(2025, 12, 22),
+        "Ủy ban nhân dân thành phố Đà Nẵng",
+    )
+    body: list[Block] = [
+        Para(
+            "Năm 2025, trên địa bàn phường đã phát hiện 47 trường hợp vi phạm trật tự xây dựng, "
+            "trong đó 18 trường hợp xây dựng, sửa chữa nhà ở trong khu vực I bảo vệ di tích "
+            "Khu phố cổ không có giấy phép hoặc sai nội dung giấy phép; đã xử phạt 29 trường "
+            "hợp với tổng số tiền 612,5 triệu đồng, buộc tháo dỡ 11 công trình. Tình trạng "
+            "lấn chiếm vỉa hè, lòng đường để kinh doanh, đặt biển quảng cáo sai quy định trên "
+            "các tuyến Trần Phú, Nguyễn Thái Học, Bạch Đằng vẫn diễn ra, nhất là vào mùa du "
+            "lịch.",
+            gap=6,
+        ),
+        Para(
+            f"Để thực hiện {r_luat_ds.cite()}, {r_luat_xd.cite()} được sửa đổi, bổ sung bởi "
+            f"{r_luat_sd.cite()}, {r_nd.cite()} quy định về xử phạt vi phạm hành chính về "
+            f"xây dựng và {r_kh.cite()} về quản lý trật tự xây dựng năm 2026, Chủ tịch Ủy ban "
+            "nhân dân phường Hội An yêu cầu:"
+        ),
+        Para(
+            "1. **Phòng Kinh tế, Hạ tầng và Đô thị** chủ trì tham mưu thành lập Tổ kiểm tra "
+            "liên ngành về trật tự xây dựng, trật tự đô thị trước ngày 15/01/2026; kiểm tra "
+            "100% công trình đang thi công trong khu vực I, khu vực II bảo vệ di tích ít nhất "
+            "01 lần mỗi tuần; lập biên bản, đình chỉ thi công ngay các trường hợp vi phạm."
+        ),
+        Para(
+            "2. **Trung tâm Quản lý bảo tồn di sản văn hóa Hội An** hướng dẫn chủ sở hữu nhà cổ "
+            "thủ tục tu bổ, sửa chữa; thẩm định hồ sơ trong thời hạn 10 ngày làm việc; không "
+            "để chủ nhà tự ý thay đổi kết cấu mái ngói, cột gỗ, mặt tiền."
+        ),
+        Para(
+            "3. **Công an phường** phối hợp xử lý dứt điểm lấn chiếm vỉa hè, lòng đường trong "
+            "đợt cao điểm từ ngày 10/01/2026 đến ngày 28/02/2026 (trước, trong và sau Tết "
+            "Nguyên đán Bính Ngọ); bảo đảm phần vỉa hè dành cho người đi bộ rộng tối thiểu "
+            "1,5 m."
+        ),
+        Para(
+            "4. **Trưởng các khối phố** rà soát, báo cáo Ủy ban nhân dân phường các trường hợp "
+            "xây dựng mới, cơi nới trước ngày 05 hằng tháng; vận động nhân dân ký cam kết "
+            "chấp hành quy định về trật tự xây dựng."
+        ),
+        Para(
+            "5. Người dân, tổ chức phát hiện vi phạm phản ánh qua đường dây nóng "
+            "0235.3861.327 hoặc ứng dụng Góp ý Đà Nẵng; Ủy ban nhân dân phường xác minh, trả "
+            "lời trong 03 ngày làm việc."
+        ),
+        Para(
+            "Chủ tịch Ủy ban nhân dân phường yêu cầu Thủ trưởng các cơ quan, đơn vị, Trưởng "
+            "các khối phố nghiêm túc thực hiện Chỉ thị này; kết quả thực hiện báo cáo về Ủy "
+            "ban nhân dân phường (qua Phòng Kinh tế, Hạ tầng và Đô thị) trước ngày 20/6/2026 "
+            "và 20/12/2026 để tổng hợp./."
+        ),
+    ]
+    return Doc(
+        name="ho47_ct_ubnd_hoian_trat_tu_xay_dung",
+        description=(
+            "Chỉ thị of the People's Committee of a heritage ward of Đà Nẵng created in 2025 "
+            "(ỦY BAN NHÂN DÂN / PHƯỜNG HỘI AN on two bold lines, no parent body), number "
+            "CT-UBND, place Hội An, dated January 2026; title CHỈ THỊ and a 'Về …' subject "
+            "over three lines; no Kính gửi; an opening paragraph of counts and a sum in "
+            "millions; one sentence citing Luật Di sản văn hóa with a long date "
+            "(45/2024/QH15), Luật Xây dựng with neither date nor issuer (50/2014/QH13), the "
+            "amending law printed as 'Luật số' with an unpadded date (62/2020/QH14, ngày "
+            "17/6/2020), the Government's Nghị định printed without 'số' with a padded date "
+            "(16/2022/NĐ-CP, ngày 28/01/2022) and the city's Kế hoạch with a long date "
+            "(389/KH-UBND); numbered orders 1-5 with bold unit names, deadlines, a period, "
+            "widths and a hotline that are not citations; no table; signer TM. ỦY BAN NHÂN "
+            "DÂN / CHỦ TỊCH."
+        ),
+        tests="CT trật tự xây dựng of the UBND phường Hội An; five citations; no table; TM.",
+        origin=TEAM,
+        seed=1324,
+        scan=Scan(
+            rotation_deg=-1.2,
+            noise_sigma=4,
+            blur=0.6,
+            jpeg_quality=76,
+            paper=(248, 244, 234),
+            illumination=0.05,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "PHƯỜNG HỘI AN"],
+        so="01",
+        ky_hieu="CT-UBND",
+        dia_danh="Hội An",
+        ngay=date(2026, 1, 5),
+        title="CHỈ THỊ",
+        loai_van_ban="Chỉ thị",
+        subject=(
+            "Về tăng cường quản lý trật tự xây dựng, trật tự đô thị trong khu vực bảo vệ di "
+            "tích Khu phố cổ Hội An năm 2026"
+        ),
+        body=body,
+        body_size=14.0,
+        noi_nhan=dash_list(
+            [
+                "UBND thành phố Đà Nẵng (để b/c)",
+                "Sở Xây dựng, Sở Văn hóa và Thể thao",
+                "TT Đảng ủy, TT HĐND phường",
+                "Chủ tịch, các PCT UBND phường",
+                "Các cơ quan, đơn vị thuộc phường",
+                "Các khối phố",
+                "Lưu: VT, KTHTĐT",
+            ]
+        ),
+        signer=["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"],
+        nguoi_ky="Nguyễn Văn Lành",
+        seal_text="ỦY BAN NHÂN DÂN * PHƯỜNG HỘI AN * ",
+        refs=[r_luat_ds, r_luat_xd, r_luat_sd, r_nd, r_kh],
+    )
+
+
+def doc_ho47_tb_sxd_danang_phan_luong() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "36/2024/QH15",
+        date(2024, 6, 27),
+        ten="Luật Trật tự, an toàn giao thông đường bộ",
+    )
+    r_nd165 = Ref(
+        "Nghị định",
+        "165/2024/NĐ-CP",
+        date(2024, 12, 26),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    r_cv = Ref(
+        "Công văn",
+        "1082/UBND-ĐT",
+        date(2026, 3, 3),
+        "Ủy ban nhân dân thành phố Đà Nẵng",
+        long_date=False,
+    )
+    r_nd168 = Ref("Nghị định", "168/2024/NĐ-CP")
+    # groups of (works and place, time of the restriction, traffic arrangement,
+    # contractor and phone)
+    groups = [
+        (
+            "I",
+            "Công trình cầu",
+            [
+                (
+                    "Thay khe co giãn cầu Trần Thị Lý, nhánh phía Đông",
+                    "22 giờ 00 - 05 giờ 00, từ 16/3 đến 30/3/2026",
+                    "Hạn chế 01 làn xe mỗi chiều; cấm xe trên 10 tấn",
+                    "Công ty CP Cầu đường Sơn Trà, 0905.217.436",
+                ),
+                (
+                    "Sơn lại lan can cầu Thuận Phước",
+                    "Từ 16/3 đến 15/4/2026",
+                    "Thi công theo từng đoạn 50 m; không cấm phương tiện",
+                    "Công ty TNHH Xây lắp Hải Vân, 0935.640.218",
+                ),
+                (
+                    "Kiểm định tải trọng cầu Tiên Sơn",
+                    "Cả ngày 21/3/2026",
+                    "Cấm toàn bộ phương tiện; đi theo cầu Trần Thị Lý, cầu Rồng",
+                    "Trung tâm Kiểm định chất lượng công trình, 0236.3827.150",
+                ),
+                (
+                    "Sửa chữa gối cầu Hà Nha (ĐT.609)",
+                    "Từ 23/3 đến 20/4/2026",
+                    "Cấm xe trên 5 tấn; xe tải đi theo cầu Giao Thủy",
+                    "Công ty CP Xây dựng giao thông Đại Lộc, 0235.3865.219",
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Công trình đường",
+            [
+                (
+                    "Cào bóc, thảm lại mặt đường Điện Biên Phủ (đoạn Hà Huy Tập - Nguyễn Tri "
+                    "Phương)",
+                    "22 giờ 00 - 05 giờ 00, từ 18/3 đến 02/4/2026",
+                    "Thi công từng nửa đường; hoàn trả mặt đường trước 05 giờ 00",
+                    "Công ty CP Đường bộ Đà Nẵng, 0236.3821.907",
+                ),
+                (
+                    "Lắp đặt cống thoát nước đường Võ Nguyên Giáp (đoạn Hồ Xuân Hương - Lê Văn "
+                    "Hiến)",
+                    "Từ 25/3 đến 25/5/2026",
+                    "Cấm xe ô tô chiều Bắc - Nam; đi theo đường Hồ Xuân Hương, Ngũ Hành Sơn",
+                    "Ban QLDA ĐTXD các công trình giao thông, 0236.3550.226",
+                ),
+                (
+                    "Nâng cấp đường Trường Sa (đoạn qua phường Ngũ Hành Sơn)",
+                    "Từ 01/4 đến 30/6/2026",
+                    "Hạn chế 01 làn; cấm xe khách trên 29 chỗ",
+                    "",
+                ),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = 0
+    for roman, label, works in groups:
+        rows.append([roman, label, "", "", ""])
+        for work in works:
+            n += 1
+            rows.append([str(n), *work])
+    table = Table(
+        header=[
+            "STT",
+            "Công trình, vị trí",
+            "Thời gian hạn chế",
+            "Phương án tổ chức giao thông",
+            "Đơn vị thi công, điện thoại",
+        ],
+        columns=["stt", "cong_trinh", "thoi_gian", "phuong_an", "don_vi_thi_cong"],
+        widths=[0.07, 0.28, 0.19, 0.26, 0.20],
+        align=["c", "l", "l", "l", "l"],
+        size=11.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}; {r_nd165.cite()} quy định chi tiết và hướng dẫn thi "
+            "hành một số điều của Luật Đường bộ và Điều 77 của Luật Trật tự, an toàn giao "
+            "thông đường bộ;",
+            gap=6,
+        ),
+        Para(
+            f"Thực hiện {r_cv.cite()} về chấp thuận phương án tổ chức giao thông phục vụ thi "
+            f"công, Sở Xây dựng thông báo phân luồng, hạn chế giao thông tại {n} vị trí thi "
+            "công như sau:"
+        ),
+        Para("1. Thời gian, phạm vi và phương án tổ chức giao thông:", keep=3),
+        table,
+        Para(
+            "2. Người điều khiển phương tiện chú ý quan sát, chấp hành biển báo, hướng dẫn của "
+            "người điều tiết giao thông; hành vi vi phạm bị xử lý theo "
+            f"{r_nd168.cite()} quy định xử phạt vi phạm hành chính về trật tự, an toàn giao "
+            "thông trong lĩnh vực giao thông đường bộ.",
+            gap=4,
+        ),
+        Para(
+            "3. Các đơn vị thi công bố trí người điều tiết giao thông 24/24 giờ tại vị trí "
+            "hạn chế; lắp đèn cảnh báo, rào chắn cách vị trí thi công tối thiểu 30 m; dừng "
+            "thi công từ 17 giờ 00 ngày 29/4/2026 đến hết ngày 03/5/2026."
+        ),
+        Para(
+            "4. Ủy ban nhân dân các phường Hải Châu, An Hải, Ngũ Hành Sơn và các xã Đại Lộc, "
+            "Hà Nha thông báo trên hệ thống truyền thanh cơ sở; mọi phản ánh gửi về Phòng "
+            "Quản lý giao thông, Sở Xây dựng, điện thoại 0236.3822.154./."
+        ),
+    ]
+    return Doc(
+        name="ho47_tb_sxd_danang_phan_luong",
+        description=(
+            "Thông báo of the Đà Nẵng construction department (ỦY BAN NHÂN DÂN / THÀNH PHỐ ĐÀ "
+            "NẴNG, the parent body on two regular lines, above SỞ XÂY DỰNG, bold, one line), "
+            "number TB-SXD, place Đà Nẵng, dated March 2026; a one-line subject; no Kính gửi; "
+            "Căn cứ with Luật Trật tự, an toàn giao thông đường bộ with a long date "
+            "(36/2024/QH15) and the Government's Nghị định printed without 'số' with an "
+            "unpadded date (165/2024/NĐ-CP, ngày 26/12/2024); the city's Công văn with a "
+            "padded date (1082/UBND-ĐT, ngày 03/03/2026); a ruled 5-column closure schedule "
+            "STT / Công trình, vị trí / Thời gian hạn chế / Phương án tổ chức giao thông / Đơn "
+            "vị thi công, điện thoại (keys stt, cong_trinh, thoi_gian, phuong_an, "
+            "don_vi_thi_cong) of 9 rows (groups I-II with empty cells, 7 works with night "
+            "hours and date ranges, road codes ĐT.609, phone numbers and an empty cell) "
+            "running onto the next page under the repeated header; then the Government's "
+            "Nghị định with neither date nor issuer (168/2024/NĐ-CP); distances, times and a "
+            "phone number that are not citations; signer TL. GIÁM ĐỐC / CHÁNH VĂN PHÒNG."
+        ),
+        tests="TB phân luồng of the Sở Xây dựng Đà Nẵng; closure schedule with phones; TL.",
+        origin=TEAM,
+        seed=1325,
+        scan=Scan(
+            rotation_deg=0.3,
+            noise_sigma=8,
+            blur=1.1,
+            jpeg_quality=55,
+            paper=(245, 240, 228),
+            illumination=0.09,
+        ),
+        chu_quan=["ỦY BAN NHÂN DÂN", "THÀNH PHỐ ĐÀ NẴNG"],
+        ban_hanh=["SỞ XÂY DỰNG"],
+        so="86",
+        ky_hieu="TB-SXD",
+        dia_danh="Đà Nẵng",
+        ngay=date(2026, 3, 9),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject="Phân luồng giao thông phục vụ sửa chữa cầu, đường",
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "UBND thành phố (để b/c)",
+                "Công an thành phố (PC08)",
+                "Ban An toàn giao thông thành phố",
+                "Báo và Phát thanh, Truyền hình Đà Nẵng",
+                "UBND các phường, xã có liên quan",
+                "Các đơn vị thi công",
+                "Lưu: VT, QLGT",
+            ]
+        ),
+        signer=["TL. GIÁM ĐỐC", "CHÁNH VĂN PHÒNG"],
+        nguoi_ky="Đặng Thị Thu Hà",
+        seal_text="UBND THÀNH PHỐ ĐÀ NẴNG * SỞ XÂY DỰNG * ",
+        refs=[r_luat, r_nd165, r_cv, r_nd168],
+    )
+
+
+def doc_ho47_ttr_sxd_hue_khac_phuc_mua_lu() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "35/2024/QH15",
+        date(2024, 6, 27),
+        ten="Luật Đường bộ",
+    )
+    r_nq = Ref(
+        "Nghị quyết",
+        "86/NQ-HĐND",
+        date(2025, 12, 9),
+        "Hội đồng nhân dân thành phố Huế",
+        long_date=False,
+        so_word=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "3561/QĐ-UBND",
+        date(2025, 12, 19),
+        "Ủy ban nhân dân thành phố Huế",
+        long_date=False,
+        pad=False,
+    )
+    r_bb = Ref(
+        "Biên bản",
+        "27/BB-TTHTGT",
+        date(2025, 12, 3),
+        long_date=False,
+    )
+    # groups of (item, place, main quantities, cost in million đồng, note)
+    groups = [
+        (
+            "I",
+            "Công trình cầu",
+            [
+                (
+                    "Xử lý xói lở mố M1 cầu An Lỗ",
+                    "QL1, Km807+420",
+                    "Đá hộc 420 m³, rọ đá 180 m³",
+                    1860,
+                    "",
+                ),
+                (
+                    "Thay khe co giãn cầu Dã Viên",
+                    "Đường Nguyễn Hoàng",
+                    "Khe co giãn 24 m",
+                    1245,
+                    "",
+                ),
+                (
+                    "Sửa chữa lan can cầu Vĩ Dạ",
+                    "Đường Nguyễn Sinh Cung",
+                    "Lan can thép 14 m",
+                    386,
+                    "",
+                ),
+                (
+                    "Khắc phục sạt lở đường dẫn cầu Kim Long",
+                    "Đường Kim Long",
+                    "Kè đá 15 m, BTN 120 m²",
+                    912,
+                    "",
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Công trình đường",
+            [
+                (
+                    "Khôi phục mặt đường Lê Duẩn",
+                    "Đoạn cầu Phú Xuân - cầu Dã Viên",
+                    "BTN 3.850 m²",
+                    2695,
+                    "Thi công ban đêm",
+                ),
+                ("Sửa chữa mặt đường Tố Hữu", "Km0+000 - Km1+650", "BTN 2.400 m²", 1680, "-"),
+                (
+                    "Xử lý sạt lở taluy đường Tỉnh lộ 10A",
+                    "Km6+200 - Km6+450",
+                    "Tường chắn 250 m",
+                    3420,
+                    "Cần khảo sát địa chất",
+                ),
+            ],
+        ),
+        (
+            "III",
+            "Thoát nước, an toàn giao thông",
+            [
+                (
+                    "Nạo vét cống thoát nước ngang đường",
+                    "Đường Hùng Vương, Bà Triệu",
+                    "Cống D800 46 vị trí",
+                    568,
+                    "",
+                ),
+                (
+                    "Bổ sung biển báo, tôn lượn sóng",
+                    "QL49, Km8 - Km24",
+                    "Biển báo 46 cái, tôn 320 m",
+                    742,
+                    "",
+                ),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    total = 0
+    n = 0
+    for roman, label, items in groups:
+        sub = sum(it[3] for it in items)
+        total += sub
+        rows.append([roman, label, "", "", _ho47_so(sub), ""])
+        for name, place, qty, cost, note in items:
+            n += 1
+            rows.append([str(n), name, place, qty, _ho47_so(cost), note])
+    rows.append(["", "Tổng cộng", "", "", _ho47_so(total), ""])
+    if total != 13508:  # the sum in words below is written for this total
+        raise ValueError(f"ho47 Tờ trình: total {total} does not match its words")
+    table = Table(
+        header=[
+            "STT",
+            "Hạng mục công trình",
+            "Vị trí",
+            "Khối lượng chủ yếu",
+            "Kinh phí (triệu đồng)",
+            "Ghi chú",
+        ],
+        columns=["stt", "hang_muc", "vi_tri", "khoi_luong", "kinh_phi", "ghi_chu"],
+        widths=[0.07, 0.27, 0.19, 0.22, 0.13, 0.12],
+        align=["c", "l", "l", "l", "c", "l"],
+        size=11.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(f"Căn cứ {r_luat.cite()};", gap=6),
+        Para(
+            f"Căn cứ {r_nq.cite()} về dự toán thu, chi ngân sách địa phương và phân bổ ngân "
+            "sách thành phố năm 2026;"
+        ),
+        Para(
+            f"Căn cứ {r_qd.cite()} về việc giao dự toán ngân sách nhà nước năm 2026 cho các "
+            "cơ quan, đơn vị;"
+        ),
+        Para(
+            f"Căn cứ kết quả kiểm tra tại {r_bb.cite()} và hồ sơ đề nghị của Trung tâm Quản lý "
+            "hạ tầng giao thông ngày 08/01/2026,"
+        ),
+        Para(
+            "Sở Xây dựng kính trình Ủy ban nhân dân thành phố phê duyệt danh mục và phân bổ "
+            "kinh phí sửa chữa, khắc phục hư hỏng công trình giao thông do mưa lũ năm 2025 như "
+            "sau:"
+        ),
+        H("I. SỰ CẦN THIẾT"),
+        Para(
+            "Các đợt mưa lớn từ cuối tháng 10 đến giữa tháng 11 năm 2025 đã gây sạt lở 14 vị "
+            "trí taluy, hư hỏng khoảng 23.600 m² mặt đường và 07 cầu trên địa bàn thành phố; "
+            "nhiều vị trí đã được xử lý tạm để bảo đảm giao thông, cần sửa chữa hoàn trả trước "
+            "mùa mưa năm 2026."
+        ),
+        H("II. DANH MỤC VÀ KINH PHÍ ĐỀ NGHỊ", keep=3),
+        Para(
+            f"Tổng số {n} hạng mục, tổng kinh phí {_ho47_so(total)} triệu đồng (Bằng chữ: "
+            "Mười ba tỷ, năm trăm linh tám triệu đồng), chi tiết như sau:",
+            keep=3,
+        ),
+        table,
+        H("III. ĐỀ XUẤT"),
+        Para(
+            "1. Bố trí kinh phí từ nguồn dự phòng ngân sách thành phố năm 2026; giao Trung tâm "
+            "Quản lý hạ tầng giao thông làm chủ đầu tư, áp dụng hình thức chỉ định thầu rút "
+            "gọn đối với các hạng mục khẩn cấp tại Mục I."
+        ),
+        Para(
+            "2. Các hạng mục hoàn thành trước ngày 30/4/2026; riêng hạng mục xử lý sạt lở "
+            "taluy đường Tỉnh lộ 10A hoàn thành trước ngày 31/7/2026."
+        ),
+        Para(
+            "3. Giao Sở Tài chính thẩm định dự toán, tham mưu Ủy ban nhân dân thành phố bổ sung "
+            "kinh phí trong thời hạn 07 ngày làm việc kể từ ngày nhận đủ hồ sơ; Trung tâm Quản "
+            "lý hạ tầng giao thông thanh toán, quyết toán theo quy định, báo cáo kết quả thực "
+            "hiện về Sở Xây dựng trước ngày 15/8/2026."
+        ),
+        Para(
+            "Sở Xây dựng kính trình Ủy ban nhân dân thành phố xem xét, quyết định./.",
+        ),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho47_ttr_sxd_hue_khac_phuc_mua_lu",
+        description=(
+            "Tờ trình of the Huế construction department (UBND THÀNH PHỐ HUẾ, regular, over SỞ "
+            "XÂY DỰNG, bold), number TTr-SXD, place Huế, dated January 2026; the subject over "
+            "three lines; Kính gửi on one centred line; Căn cứ lines with Luật Đường bộ with a "
+            "long date (35/2024/QH15), the city council's Nghị quyết printed without 'số' "
+            "with a padded date (86/NQ-HĐND, ngày 09/12/2025), the city's Quyết định with an "
+            "unpadded date (3561/QĐ-UBND, ngày 19/12/2025) and the centre's Biên bản with a "
+            "padded date and no issuer (27/BB-TTHTGT, ngày 03/12/2025), then a date that is "
+            "not a citation; headings I-III; the total in figures and in words; a ruled "
+            "6-column repair table STT / Hạng mục công trình / Vị trí / Khối lượng chủ yếu / "
+            "Kinh phí (triệu đồng) / Ghi chú (keys stt, hang_muc, vi_tri, khoi_luong, "
+            "kinh_phi, ghi_chu) of 13 rows (groups I-III with subtotals, 9 items with "
+            "chainages, m², m³, a dash, empty notes and a Tổng cộng row; the sums add up) "
+            "running onto the next page under the repeated header; signer Q. GIÁM ĐỐC on one "
+            "line."
+        ),
+        tests="TTr khắc phục mưa lũ of the Sở Xây dựng Huế; repair cost table; Q.",
+        origin=TEAM,
+        seed=1326,
+        scan=Scan(
+            rotation_deg=-1.4,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=62,
+            paper=(246, 243, 232),
+            illumination=0.06,
+        ),
+        chu_quan=["UBND THÀNH PHỐ HUẾ"],
+        ban_hanh=["SỞ XÂY DỰNG"],
+        so="14",
+        ky_hieu="TTr-SXD",
+        dia_danh="Huế",
+        ngay=date(2026, 1, 15),
+        title="TỜ TRÌNH",
+        loai_van_ban="Tờ trình",
+        subject=(
+            "Đề nghị phê duyệt danh mục, kinh phí sửa chữa, khắc phục hư hỏng công trình giao "
+            "thông do mưa lũ năm 2025"
+        ),
+        kinh_gui=["Ủy ban nhân dân thành phố Huế"],
+        kinh_gui_centered=True,
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Chủ tịch, các PCT UBND thành phố",
+                "Sở Tài chính",
+                "Trung tâm Quản lý hạ tầng giao thông",
+                "Lưu: VT, QLHT",
+            ]
+        ),
+        signer=["Q. GIÁM ĐỐC"],
+        nguoi_ky="Tôn Thất Minh Đức",
+        seal_text="UBND THÀNH PHỐ HUẾ * SỞ XÂY DỰNG * ",
+        refs=[r_luat, r_nq, r_qd, r_bb],
+    )
+
+
+HELDOUT47_DOCS = [
+    doc_ho47_cv_cvhkmt_tinh_khong_da_nang,
+    doc_ho47_bb_ttqlht_hue_kiem_tra_cau,
+    doc_ho47_bc_bqlda_danang_giai_ngan,
+    doc_ho47_ct_ubnd_hoian_trat_tu_xay_dung,
+    doc_ho47_tb_sxd_danang_phan_luong,
+    doc_ho47_ttr_sxd_hue_khac_phuc_mua_lu,
+]
+
+
+# --------------------------------------------------------------------------------------
+# Forty-eighth held-out set (benchmarks/heldout48/): labour, social insurance, social
+# protection, people with meritorious services and children in the South-West after the
+# 2025 merger of provinces (the Sở Nội vụ of An Giang and of Cần Thơ, which took over labour
+# and people with meritorious services, a social protection centre of Vĩnh Long under its Sở
+# Y tế, a vocational college of An Giang that keeps the name of Kiên Giang, a Bảo hiểm xã
+# hội cơ sở of Cần Thơ and the People's Committee of a Vĩnh Long commune); written blind:
+# nobody ran the pipeline or read its code, tests or benchmark scripts while writing it
+# --------------------------------------------------------------------------------------
+
+HELDOUT48_DIR = REPO_ROOT / "benchmarks" / "heldout48"
+
+
+def _ho48_so(value: int) -> str:
+    """An integer with dots between thousands: 8588000000 -> '8.588.000.000'."""
+    return f"{value:,}".replace(",", ".")
+
+
+def _ho48_mot_le(tenths: int) -> str:
+    """An amount kept in tenths printed with one decimal: 2431856 -> '243.185,6'."""
+    return f"{_ho48_so(tenths // 10)},{tenths % 10}"
+
+
+def _ho48_ty_le(part: int, whole: int) -> str:
+    """part / whole in per cent, two decimals and a decimal comma: 1, 8 -> '12,50'."""
+    return f"{part * 100 / whole:.2f}".replace(".", ",")
+
+
+def doc_ho48_cv_snv_angiang_qua_tet_nguoi_co_cong() -> Doc:
+    r_cv = Ref(
+        "Công văn",
+        "9215/BNV-NCC",
+        date(2025, 12, 5),
+        "Bộ Nội vụ",
+        long_date=False,
+        pad=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "318/KH-UBND",
+        date(2025, 12, 16),
+        "Ủy ban nhân dân tỉnh",
+    )
+    r_pl = Ref(
+        "Pháp lệnh",
+        "02/2020/UBTVQH14",
+        date(2020, 12, 9),
+        "Ủy ban Thường vụ Quốc hội",
+        ten="Pháp lệnh Ưu đãi người có công với cách mạng",
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "77/2024/NĐ-CP",
+        date(2024, 7, 1),
+        "Chính phủ",
+        long_date=False,
+        so_word=False,
+    )
+    # gift levels of the province (đồng a person) and the people at each level
+    levels = [
+        (
+            "I",
+            2000000,
+            [
+                ("Bà mẹ Việt Nam anh hùng còn sống", 3),
+                (
+                    "Thương binh, bệnh binh, người hưởng chính sách như thương binh có tỷ lệ tổn "
+                    "thương cơ thể từ 81% trở lên",
+                    412,
+                ),
+                (
+                    "Người hoạt động kháng chiến bị nhiễm chất độc hóa học có tỷ lệ tổn thương "
+                    "cơ thể từ 81% trở lên",
+                    186,
+                ),
+            ],
+        ),
+        (
+            "II",
+            1000000,
+            [
+                ("Thân nhân liệt sĩ đang hưởng trợ cấp tuất hằng tháng", 2847),
+                ("Thương binh, bệnh binh có tỷ lệ tổn thương cơ thể dưới 81%", 3915),
+                ("Người hoạt động cách mạng, hoạt động kháng chiến bị địch bắt tù, đày", 528),
+                ("Người có công giúp đỡ cách mạng đang hưởng trợ cấp hằng tháng", 96),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = people = total = 0
+    for roman, amount, groups in levels:
+        count = sum(c for _, c in groups)
+        people += count
+        total += count * amount
+        label = f"Mức {_ho48_so(amount)} đồng/người"
+        rows.append([roman, label, _ho48_so(count), "", _ho48_so(count * amount)])
+        for who, c in groups:
+            n += 1
+            rows.append([str(n), who, _ho48_so(c), _ho48_so(amount), _ho48_so(c * amount)])
+    rows.append(["", "Tổng cộng", _ho48_so(people), "", _ho48_so(total)])
+    if total != 8588000000:  # the sum in words below is written for this total
+        raise ValueError(f"ho48 Công văn: total {total} does not match its words")
+    table = Table(
+        header=[
+            "STT",
+            "Đối tượng",
+            "Số người",
+            "Mức quà (đồng/người)",
+            "Thành tiền (đồng)",
+        ],
+        columns=["stt", "doi_tuong", "so_nguoi", "muc_qua", "thanh_tien"],
+        widths=[0.07, 0.40, 0.12, 0.20, 0.21],
+        align=["c", "l", "c", "c", "c"],
+        size=12.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_cv.cite()} về việc tổ chức thăm, tặng quà người có công với cách "
+            f"mạng nhân dịp Tết Nguyên đán Bính Ngọ năm 2026 và {r_kh.cite()} về tổ chức các "
+            "hoạt động chăm lo Tết cho gia đình chính sách, hộ nghèo trên địa bàn tỉnh, Sở Nội "
+            "vụ đề nghị các cơ quan, đơn vị thực hiện một số nội dung sau:",
+            gap=4,
+        ),
+        Para(
+            "1. Đối tượng tặng quà là người có công với cách mạng và thân nhân đang hưởng trợ "
+            f"cấp ưu đãi hằng tháng theo {r_pl.cite()} tính đến ngày 31/12/2025; mức trợ cấp "
+            f"hằng tháng thực hiện theo {r_nd.cite()} (mức chuẩn 2.789.000 đồng). Quà của Ủy "
+            f"ban nhân dân tỉnh gồm 02 mức, tổng số {_ho48_so(people)} người, kinh phí "
+            f"{_ho48_so(total)} đồng (Bằng chữ: Tám tỷ, năm trăm tám mươi tám triệu đồng), cụ "
+            "thể như sau:",
+            keep=3,
+        ),
+        table,
+        Para(
+            "2. Ủy ban nhân dân các xã, phường, đặc khu rà soát danh sách, tránh trùng lặp, "
+            "bỏ sót đối tượng; người hưởng nhiều chế độ chỉ nhận một suất quà ở mức cao nhất. "
+            "Danh sách gửi về Sở Nội vụ (qua Phòng Người có công) trước ngày 05/01/2026.",
+            gap=4,
+        ),
+        Para(
+            "3. Bưu điện tỉnh An Giang chi trả quà cùng kỳ chi trả trợ cấp ưu đãi tháng "
+            "02/2026, hoàn thành trước ngày 10/02/2026; người có công đang điều trị dài ngày, "
+            "không thể đến điểm chi trả được nhận quà tại nhà."
+        ),
+        Para(
+            "4. Các đơn vị tổng hợp kết quả, báo cáo Sở Nội vụ trước ngày 25/02/2026 để tổng "
+            "hợp báo cáo Bộ Nội vụ và Ủy ban nhân dân tỉnh. Trong quá trình thực hiện, nếu có "
+            "vướng mắc, liên hệ Phòng Người có công, điện thoại 0297.3862.415./."
+        ),
+    ]
+    return Doc(
+        name="ho48_cv_snv_angiang_qua_tet_nguoi_co_cong",
+        description=(
+            "Công văn of a provincial Sở Nội vụ after Kiên Giang's merger into An Giang (UBND "
+            "TỈNH AN GIANG, regular, over SỞ NỘI VỤ, bold, one line), number SNV-NCC (no type "
+            "abbreviation), a V/v over four lines, place An Giang, dated December 2025; Kính "
+            "gửi with three addressees; the ministry's Công văn with an unpadded date "
+            "(9215/BNV-NCC, ngày 5/12/2025) and the province's Kế hoạch with a long date "
+            "(318/KH-UBND) in one sentence; the Pháp lệnh Ưu đãi người có công với cách mạng "
+            "with a long date and its issuer (02/2020/UBTVQH14) and the Government's Nghị "
+            "định printed without 'số' with a padded date (77/2024/NĐ-CP, ngày 01/07/2024); "
+            "the total in figures and in words; a ruled 5-column allowance table STT / Đối "
+            "tượng / Số người / Mức quà (đồng/người) / Thành tiền (đồng) (keys stt, doi_tuong, "
+            "so_nguoi, muc_qua, thanh_tien) of 10 rows (two Roman-numeral level rows with "
+            "subtotals, 7 categories, a Tổng cộng row; the sums add up) running onto the next "
+            "page under the repeated header; deadlines and a "
+            "phone number that are not citations; signer TUQ. GIÁM ĐỐC / TRƯỞNG PHÒNG NGƯỜI "
+            "CÓ CÔNG."
+        ),
+        tests="CV quà Tết người có công of the Sở Nội vụ An Giang; allowance table; TUQ.",
+        origin=TEAM,
+        seed=1327,
+        scan=Scan(
+            rotation_deg=-0.7,
+            noise_sigma=6,
+            blur=0.8,
+            jpeg_quality=64,
+            paper=(246, 242, 231),
+            illumination=0.07,
+        ),
+        chu_quan=["UBND TỈNH AN GIANG"],
+        ban_hanh=["SỞ NỘI VỤ"],
+        so="2874",
+        ky_hieu="SNV-NCC",
+        vv="tặng quà Tết Bính Ngọ năm 2026 cho người có công với cách mạng",
+        dia_danh="An Giang",
+        ngay=date(2025, 12, 22),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Ủy ban nhân dân các xã, phường, đặc khu",
+            "Bưu điện tỉnh An Giang",
+            "Văn phòng Sở, Phòng Kế hoạch - Tài chính",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Bộ Nội vụ (để b/c)",
+                "UBND tỉnh (để b/c)",
+                "Giám đốc, các PGĐ Sở",
+                "Lưu: VT, NCC",
+            ]
+        ),
+        signer=["TUQ. GIÁM ĐỐC", "TRƯỞNG PHÒNG NGƯỜI CÓ CÔNG"],
+        nguoi_ky="Danh Thanh Hải",
+        seal_text="ỦY BAN NHÂN DÂN TỈNH AN GIANG * SỞ NỘI VỤ * ",
+        refs=[r_cv, r_kh, r_pl, r_nd],
+    )
+
+
+def doc_ho48_bc_snv_cantho_bao_hiem_that_nghiep() -> Doc:
+    r_cv = Ref(
+        "Công văn",
+        "8734/BNV-VL",
+        date(2025, 12, 8),
+        "Bộ Nội vụ",
+        long_date=False,
+    )
+    r_luat38 = Ref(
+        "Luật",
+        "38/2013/QH13",
+        date(2013, 11, 16),
+        ten="Luật Việc làm",
+    )
+    r_nd28 = Ref(
+        "Nghị định",
+        "28/2015/NĐ-CP",
+        date(2015, 3, 12),
+        "Chính phủ",
+        long_date=False,
+        so_word=False,
+    )
+    r_nd61 = Ref(
+        "Nghị định",
+        "61/2020/NĐ-CP",
+        date(2020, 5, 29),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+    )
+    r_qd17 = Ref(
+        "Quyết định",
+        "17/2021/QĐ-TTg",
+        date(2021, 3, 31),
+        "Thủ tướng Chính phủ",
+        long_date=False,
+        pad=False,
+    )
+    r_luat74 = Ref("Luật", "74/2025/QH15", ten="Luật Việc làm")
+    # per month of 2025: applications, decisions to pay, benefit paid (tenths of a million
+    # đồng), people supported to learn a trade, people counselled and referred to jobs
+    months = [
+        (2146, 1987, 243185, 42, 2310),
+        (1378, 1402, 198427, 18, 1455),
+        (3915, 3128, 276904, 65, 4102),
+        (2604, 2861, 312558, 73, 2788),
+        (2287, 2240, 296312, 58, 2401),
+        (2031, 1995, 281046, 47, 2166),
+        (2452, 2306, 287615, 51, 2590),
+        (2318, 2254, 290473, 0, 2473),
+        (1976, 1938, 276129, 39, 2058),
+        (2105, 2011, 268904, 44, 2247),
+        (1864, 1827, 259381, 36, 1981),
+        (1693, 1702, 247762, 29, 1804),
+    ]
+
+    def line(stt: str, label: str, vals: Sequence[int]) -> list[str]:
+        nop, qd, tien, hoc, tv = vals
+        return [
+            stt,
+            label,
+            _ho48_so(nop),
+            _ho48_so(qd),
+            _ho48_mot_le(tien),
+            _ho48_so(hoc) if hoc else "-",
+            _ho48_so(tv),
+        ]
+
+    def sums(items: Sequence[tuple[int, ...]]) -> list[int]:
+        return [sum(v[k] for v in items) for k in range(5)]
+
+    rows: list[list[str]] = []
+    for q, roman in enumerate(["I", "II", "III", "IV"]):
+        quarter = months[3 * q : 3 * q + 3]
+        rows.append(line(roman, f"Quý {roman}", sums(quarter)))
+        for k, vals in enumerate(quarter, start=3 * q + 1):
+            rows.append(line(str(k), f"Tháng {k:02d}", vals))
+    nop, qd, tien, hoc, tv = sums(months)
+    rows.append(line("", "Cả năm 2025", [nop, qd, tien, hoc, tv]))
+    nop_2024 = 27436
+    table = Table(
+        header=[
+            "STT",
+            "Thời gian",
+            "Số người nộp hồ sơ",
+            "Số người có quyết định hưởng",
+            "Số tiền chi trả (triệu đồng)",
+            "Số người được hỗ trợ học nghề",
+            "Số lượt tư vấn, giới thiệu việc làm",
+        ],
+        columns=["stt", "thoi_gian", "nop_ho_so", "quyet_dinh", "so_tien", "hoc_nghe", "tu_van"],
+        widths=[0.07, 0.15, 0.13, 0.15, 0.16, 0.16, 0.18],
+        align=["c", "l", "c", "c", "c", "c", "c"],
+        size=11.0,
+        groups=[(2, 3, "Trợ cấp thất nghiệp")],
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_cv.cite()} về việc báo cáo tình hình thực hiện chính sách bảo hiểm "
+            "thất nghiệp năm 2025, Sở Nội vụ thành phố Cần Thơ báo cáo như sau:",
+            gap=4,
+        ),
+        H("I. TÌNH HÌNH THỰC HIỆN"),
+        Para(
+            "Năm 2025 là năm thực hiện sắp xếp đơn vị hành chính, hợp nhất tỉnh Sóc Trăng, "
+            "tỉnh Hậu Giang và thành phố Cần Thơ; từ ngày 01/7/2025, Trung tâm Dịch vụ việc "
+            "làm thành phố tiếp nhận hồ sơ tại 03 điểm (Ninh Kiều, Sóc Trăng, Vị Thanh) và "
+            f"giải quyết chế độ theo {r_luat38.cite()}, {r_nd28.cite()} quy định chi tiết thi "
+            "hành một số điều của Luật Việc làm về bảo hiểm thất nghiệp và "
+            f"{r_nd61.cite()} sửa đổi, bổ sung một số điều của Nghị định này."
+        ),
+        Para("Kết quả thực hiện từng tháng như sau:", keep=3),
+        table,
+        Para(
+            f"1. Cả năm tiếp nhận {_ho48_so(nop)} hồ sơ đề nghị hưởng trợ cấp thất nghiệp, "
+            f"bằng {_ho48_ty_le(nop, nop_2024)}% so với năm 2024 ({_ho48_so(nop_2024)} hồ sơ); "
+            f"{_ho48_so(qd)} người có quyết định hưởng, số tiền chi trả {_ho48_mot_le(tien)} "
+            "triệu đồng. Số hồ sơ tăng cao trong tháng 3 và tháng 4 do lao động nghỉ việc sau "
+            "Tết tại các doanh nghiệp chế biến thủy sản, da giày.",
+            gap=4,
+        ),
+        Para(
+            f"2. Có {_ho48_so(hoc)} người được hỗ trợ học nghề theo {r_qd17.cite()} quy định "
+            "mức hỗ trợ học nghề đối với người lao động tham gia bảo hiểm thất nghiệp; tháng 8 "
+            "không khai giảng lớp mới do các cơ sở đào tạo đang tuyển sinh."
+        ),
+        Para(f"3. Tư vấn, giới thiệu việc làm cho {_ho48_so(tv)} lượt người."),
+        H("II. KHÓ KHĂN, VƯỚNG MẮC"),
+        Para(
+            "Một số doanh nghiệp chậm thông báo biến động lao động hằng tháng; 146 người có "
+            "quyết định hưởng nhưng không đến nhận tiền trợ cấp quá 03 tháng; dữ liệu người "
+            "lao động của 03 địa phương trước sắp xếp chưa được đồng bộ hoàn toàn."
+        ),
+        H("III. ĐỀ XUẤT, KIẾN NGHỊ"),
+        Para(
+            "1. Đề nghị Bộ Nội vụ sớm hướng dẫn việc giải quyết chuyển tiếp đối với hồ sơ nộp "
+            f"trước ngày {r_luat74.cite()} có hiệu lực thi hành (01/01/2026) nhưng chưa có "
+            "quyết định hưởng."
+        ),
+        Para(
+            "2. Đề nghị Ủy ban nhân dân thành phố bố trí 1.250 triệu đồng nâng cấp phần mềm "
+            "quản lý bảo hiểm thất nghiệp, kết nối với Cơ sở dữ liệu quốc gia về bảo hiểm "
+            "trong quý II/2026."
+        ),
+        Para("Sở Nội vụ thành phố Cần Thơ kính báo cáo./."),
+    ]
+    return Doc(
+        name="ho48_bc_snv_cantho_bao_hiem_that_nghiep",
+        description=(
+            "Báo cáo of a city Sở Nội vụ after Sóc Trăng's and Hậu Giang's merger into Cần "
+            "Thơ (ỦY BAN NHÂN DÂN / THÀNH PHỐ CẦN THƠ, regular, two lines, over SỞ NỘI VỤ, "
+            "bold, one line), number BC-SNV, place Cần Thơ, dated January 2026; the subject "
+            "over two lines; Kính gửi with two addressees; the ministry's Công văn with a "
+            "padded date (8734/BNV-VL, ngày 08/12/2025); Luật Việc làm with a long date "
+            "(38/2013/QH13), the Government's Nghị định printed without 'số' with a padded "
+            "date (28/2015/NĐ-CP, ngày 12/03/2015) and another with an unpadded date "
+            "(61/2020/NĐ-CP, ngày 29/5/2020) in one sentence; the Prime Minister's Quyết định "
+            "with an unpadded date (17/2021/QĐ-TTg, ngày 31/3/2021); the new Luật Việc làm "
+            "with neither date nor issuer (74/2025/QH15) followed by a date in brackets; "
+            "headings I-III; counts, sums, a percentage and dates that are not citations; a "
+            "ruled 7-column monthly table STT / Thời gian / Số người nộp hồ sơ / Số người có "
+            "quyết định hưởng / Số tiền chi trả (triệu đồng) / Số người được hỗ trợ học nghề / "
+            "Số lượt tư vấn, giới thiệu việc làm (keys stt, thoi_gian, nop_ho_so, quyet_dinh, "
+            "so_tien, hoc_nghe, tu_van) with a merged header cell 'Trợ cấp thất nghiệp' over "
+            "three columns, 17 rows (quarters I-IV with subtotals, months 01-12, one '-', "
+            "amounts with one decimal, a 'Cả năm 2025' row; the sums add up) running onto the "
+            "next page under the repeated two-row header; signer KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC."
+        ),
+        tests="BC bảo hiểm thất nghiệp of the Sở Nội vụ Cần Thơ; monthly table; KT.",
+        origin=TEAM,
+        seed=1328,
+        scan=Scan(
+            rotation_deg=1.1,
+            noise_sigma=5,
+            blur=0.7,
+            jpeg_quality=70,
+            paper=(248, 244, 234),
+            illumination=0.05,
+        ),
+        chu_quan=["ỦY BAN NHÂN DÂN", "THÀNH PHỐ CẦN THƠ"],
+        ban_hanh=["SỞ NỘI VỤ"],
+        so="46",
+        ky_hieu="BC-SNV",
+        dia_danh="Cần Thơ",
+        ngay=date(2026, 1, 12),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject=(
+            "Tình hình thực hiện chính sách bảo hiểm thất nghiệp năm 2025 trên địa bàn thành "
+            "phố Cần Thơ"
+        ),
+        kinh_gui=["Bộ Nội vụ", "Ủy ban nhân dân thành phố Cần Thơ"],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Cục Việc làm (Bộ Nội vụ)",
+                "Bảo hiểm xã hội thành phố",
+                "Giám đốc, các PGĐ Sở",
+                "Trung tâm Dịch vụ việc làm",
+                "Lưu: VT, LĐVL",
+            ]
+        ),
+        signer=["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+        nguoi_ky="Lý Thị Hồng Nhung",
+        seal_text="ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ * SỞ NỘI VỤ * ",
+        refs=[r_cv, r_luat38, r_nd28, r_nd61, r_qd17, r_luat74],
+    )
+
+
+def doc_ho48_gm_ttctxh_vinhlong_xuan_yeu_thuong() -> Doc:
+    r_kh = Ref(
+        "Kế hoạch",
+        "45/KH-SYT",
+        date(2026, 1, 20),
+        "Sở Y tế tỉnh Vĩnh Long",
+    )
+    r_nd20 = Ref(
+        "Nghị định",
+        "20/2021/NĐ-CP",
+        date(2021, 3, 15),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    r_nd103 = Ref("Nghị định", "103/2017/NĐ-CP")
+    children, elderly, disabled = 42, 78, 66
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_kh.cite()} về tổ chức các hoạt động chăm lo Tết Nguyên đán Bính Ngọ "
+            "cho đối tượng bảo trợ xã hội, Trung tâm Công tác xã hội tỉnh Vĩnh Long trân trọng "
+            "kính mời đại diện lãnh đạo quý cơ quan, đơn vị, doanh nghiệp và nhà hảo tâm dự "
+            "Chương trình Xuân yêu thương năm 2026.",
+            gap=4,
+        ),
+        Para("Thời gian: 08 giờ 00, thứ Ba, ngày 10 tháng 02 năm 2026.", gap=4),
+        Para(
+            "Địa điểm: Hội trường Trung tâm, số 112 đường Phạm Thái Bường, phường Phước Hậu, "
+            "tỉnh Vĩnh Long."
+        ),
+        Para("Nội dung chương trình:", keep=2),
+        Para(
+            f"- Báo cáo kết quả nuôi dưỡng {children + elderly + disabled} đối tượng năm 2025 "
+            f"({children} trẻ em có hoàn cảnh đặc biệt, {elderly} người cao tuổi cô đơn, "
+            f"{disabled} người khuyết tật, người tâm thần) theo {r_nd20.cite()} quy định chính "
+            "sách trợ giúp xã hội đối với đối tượng bảo trợ xã hội;",
+            indent=0,
+            left=10,
+        ),
+        Para(
+            f"- Trao {children + elderly + disabled} suất quà Tết (mỗi suất 500.000 đồng), "
+            "học bổng cho 15 em học sinh giỏi; tiếp nhận hỗ trợ của các nhà hảo tâm.",
+            indent=0,
+            left=10,
+        ),
+        Para(
+            f"Các khoản hỗ trợ được tiếp nhận, sử dụng công khai theo {r_nd103.cite()}. Đề "
+            "nghị quý cơ quan, đơn vị xác nhận thành phần tham dự trước 16 giờ 00 ngày "
+            "06/02/2026 qua bà Lê Thị Thu Hà, Phòng Hành chính, điện thoại 0270.3822.546 hoặc "
+            "0918.427.306.",
+            gap=4,
+        ),
+        Para("Rất mong được đón tiếp./."),
+    ]
+    return Doc(
+        name="ho48_gm_ttctxh_vinhlong_xuan_yeu_thuong",
+        description=(
+            "Giấy mời of a provincial social work centre, which came under the Sở Y tế with "
+            "social protection in 2025, after Bến Tre's and Trà Vinh's merger into Vĩnh Long "
+            "(SỞ Y TẾ TỈNH VĨNH LONG, regular, over TRUNG TÂM CÔNG TÁC XÃ HỘI, bold, one "
+            "line), number GM-TTCTXH, place Vĩnh Long, dated February 2026; the subject over "
+            "two lines; Kính gửi on one centred line; the Sở Y tế's Kế hoạch with a long date "
+            "(45/KH-SYT, ngày 20 tháng 01 năm 2026); later the Government's Nghị định printed "
+            "without 'số' with an unpadded date (20/2021/NĐ-CP, ngày 15/3/2021) and another "
+            "with neither date nor issuer (103/2017/NĐ-CP); plain lead-ins Thời gian / Địa "
+            "điểm / Nội dung; a long date with a weekday, counts, an "
+            "address, a deadline, a person's name and two phone numbers that are not "
+            "citations; no table; signer TL. GIÁM ĐỐC / TRƯỞNG PHÒNG HÀNH CHÍNH."
+        ),
+        tests="GM Xuân yêu thương of the Trung tâm CTXH Vĩnh Long; no table; TL.",
+        origin=TEAM,
+        seed=1329,
+        scan=Scan(
+            rotation_deg=-1.2,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=58,
+            paper=(245, 241, 229),
+            illumination=0.08,
+        ),
+        chu_quan=["SỞ Y TẾ TỈNH VĨNH LONG"],
+        ban_hanh=["TRUNG TÂM CÔNG TÁC XÃ HỘI"],
+        so="12",
+        ky_hieu="GM-TTCTXH",
+        dia_danh="Vĩnh Long",
+        ngay=date(2026, 2, 4),
+        title="GIẤY MỜI",
+        loai_van_ban="Giấy mời",
+        subject=(
+            "Dự Chương trình Xuân yêu thương, trao quà Tết cho đối tượng bảo trợ xã hội năm 2026"
+        ),
+        kinh_gui=["Các cơ quan, đơn vị, doanh nghiệp và nhà hảo tâm"],
+        kinh_gui_centered=True,
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Sở Y tế (để b/c)",
+                "Giám đốc, các PGĐ Trung tâm",
+                "Lưu: VT, HC",
+            ]
+        ),
+        signer=["TL. GIÁM ĐỐC", "TRƯỞNG PHÒNG HÀNH CHÍNH"],
+        nguoi_ky="Nguyễn Thị Bích Trâm",
+        seal_text="SỞ Y TẾ TỈNH VĨNH LONG * TRUNG TÂM CÔNG TÁC XÃ HỘI * ",
+        refs=[r_kh, r_nd20, r_nd103],
+    )
+
+
+def doc_ho48_qd_cdktkt_kiengiang_mien_giam_hoc_phi() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "74/2014/QH13",
+        date(2014, 11, 27),
+        ten="Luật Giáo dục nghề nghiệp",
+    )
+    r_nd81 = Ref(
+        "Nghị định",
+        "81/2021/NĐ-CP",
+        date(2021, 8, 27),
+        "Chính phủ",
+        long_date=False,
+    )
+    r_nd97 = Ref(
+        "Nghị định",
+        "97/2023/NĐ-CP",
+        date(2023, 12, 31),
+        "Chính phủ",
+        so_word=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "1642/QĐ-UBND",
+        date(2025, 9, 8),
+        "Ủy ban nhân dân tỉnh An Giang",
+        long_date=False,
+        pad=False,
+    )
+    fee = {"CĐ": 4350000, "TC": 3480000}  # đồng for the second term, by level
+    # (Roman numeral, share of the fee waived in per cent,
+    #  [(name, student code, class, group of the student)])
+    groups = [
+        (
+            "I",
+            100,
+            [
+                ("Nguyễn Hoàng Phúc", "2411030215", "CĐ Kế toán 24A", "Con thương binh"),
+                (
+                    "Danh Thị Mỹ Linh",
+                    "2512070043",
+                    "TC Chế biến món ăn 25A",
+                    "Người dân tộc thiểu số thuộc hộ nghèo",
+                ),
+                ("Trần Minh Khang", "2311050128", "CĐ Công nghệ ô tô 23A", "Con liệt sĩ"),
+                (
+                    "Lê Thị Ngọc Hân",
+                    "2511020076",
+                    "CĐ Công nghệ thông tin 25A",
+                    "Mồ côi cả cha lẫn mẹ",
+                ),
+                ("Thạch Văn Tài", "2412040152", "TC Điện công nghiệp 24B", "Người khuyết tật"),
+                (
+                    "Võ Thị Kim Quyên",
+                    "2411060094",
+                    "CĐ Nuôi trồng thủy sản 24A",
+                    "Con bệnh binh",
+                ),
+                ("Phan Quốc Bảo", "2512040019", "TC Điện công nghiệp 25A", "Con thương binh"),
+            ],
+        ),
+        (
+            "II",
+            70,
+            [
+                (
+                    "Danh Hoài Phong",
+                    "2411050203",
+                    "CĐ Công nghệ ô tô 24B",
+                    "Người dân tộc thiểu số ở ấp đặc biệt khó khăn",
+                ),
+                (
+                    "Kim Thị Sa Rinh",
+                    "2512070058",
+                    "TC Chế biến món ăn 25A",
+                    "Người dân tộc thiểu số ở ấp đặc biệt khó khăn",
+                ),
+                ("Huỳnh Văn Lộc", "2311070044", "CĐ Hàn 23A", "Học nghề nặng nhọc, độc hại"),
+            ],
+        ),
+        (
+            "III",
+            50,
+            [
+                (
+                    "Đỗ Thị Thanh Tuyền",
+                    "2411030187",
+                    "CĐ Kế toán 24A",
+                    "Con của người bị tai nạn lao động hưởng trợ cấp thường xuyên",
+                ),
+                (
+                    "Ngô Minh Trí",
+                    "2512040031",
+                    "TC Điện công nghiệp 25A",
+                    "Con của người bị bệnh nghề nghiệp hưởng trợ cấp thường xuyên",
+                ),
+                (
+                    "Lâm Gia Huy",
+                    "2511020112",
+                    "CĐ Công nghệ thông tin 25A",
+                    "Con của người bị tai nạn lao động hưởng trợ cấp thường xuyên",
+                ),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = total = 0
+    for roman, share, students in groups:
+        amounts = [fee[cls[:2]] * share // 100 for _, _, cls, _ in students]
+        total += sum(amounts)
+        label = "Miễn 100% học phí" if share == 100 else f"Giảm {share}% học phí"
+        rows.append([roman, label, "", "", "", _ho48_so(sum(amounts))])
+        for (name, code, cls, who), money in zip(students, amounts, strict=True):
+            n += 1
+            rows.append([str(n), name, code, cls, who, _ho48_so(money)])
+    rows.append(["", "Tổng cộng", "", "", "", _ho48_so(total)])
+    if total != 42456000:  # the sum in words below is written for this total
+        raise ValueError(f"ho48 Quyết định: total {total} does not match its words")
+    table = Table(
+        header=[
+            "STT",
+            "Họ và tên",
+            "Mã số HSSV",
+            "Lớp",
+            "Đối tượng",
+            "Số tiền miễn, giảm (đồng)",
+        ],
+        columns=["stt", "ho_ten", "ma_so", "lop", "doi_tuong", "so_tien"],
+        widths=[0.07, 0.20, 0.18, 0.19, 0.21, 0.15],
+        align=["c", "l", "c", "l", "l", "c"],
+        size=11.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para("HIỆU TRƯỞNG TRƯỜNG CAO ĐẲNG", style=BOLD, align="center", indent=0, gap=2),
+        Para("KINH TẾ - KỸ THUẬT KIÊN GIANG", style=BOLD, align="center", indent=0, gap=0),
+        Para(f"Căn cứ {r_luat.cite()};", gap=6),
+        Para(
+            f"Căn cứ {r_nd81.cite()} quy định về cơ chế thu, quản lý học phí đối với cơ sở "
+            "giáo dục thuộc hệ thống giáo dục quốc dân và chính sách miễn, giảm học phí, hỗ "
+            "trợ chi phí học tập; giá dịch vụ trong lĩnh vực giáo dục, đào tạo; "
+            f"{r_nd97.cite()} sửa đổi, bổ sung một số điều của Nghị định này;"
+        ),
+        Para(
+            f"Căn cứ {r_qd.cite()} ban hành Quy chế tổ chức và hoạt động của Trường Cao đẳng "
+            "Kinh tế - Kỹ thuật Kiên Giang;"
+        ),
+        Para("Căn cứ kết quả họp Hội đồng xét miễn, giảm học phí của Trường ngày 24/02/2026;"),
+        Para("Theo đề nghị của Trưởng phòng Công tác học sinh, sinh viên."),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            f"**Điều 1.** Miễn, giảm học phí học kỳ II năm học 2025 - 2026 cho {n} học sinh, "
+            "sinh viên thuộc đối tượng được miễn, giảm học phí (học phí học kỳ II: trình độ "
+            f"cao đẳng {_ho48_so(fee['CĐ'])} đồng, trình độ trung cấp {_ho48_so(fee['TC'])} "
+            f"đồng); tổng số tiền miễn, giảm {_ho48_so(total)} đồng (Bằng chữ: Bốn mươi hai "
+            "triệu, bốn trăm năm mươi sáu nghìn đồng), danh sách cụ thể như sau:",
+            gap=4,
+            keep=3,
+        ),
+        table,
+        Para(
+            "**Điều 2.** Phòng Kế hoạch - Tài chính hoàn trả học phí đã nộp cho học sinh, sinh "
+            "viên có tên tại Điều 1 trước ngày 31/3/2026. Học sinh, sinh viên bị kỷ luật từ "
+            "mức đình chỉ học tập trở lên hoặc tự ý bỏ học thì dừng hưởng chế độ kể từ tháng "
+            "tiếp theo.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Trưởng các phòng: Công tác "
+            "học sinh, sinh viên; Đào tạo; Kế hoạch - Tài chính, Trưởng các khoa và học sinh, "
+            "sinh viên có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.",
+            gap=4,
+        ),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho48_qd_cdktkt_kiengiang_mien_giam_hoc_phi",
+        description=(
+            "Quyết định miễn, giảm học phí of a vocational college of An Giang that keeps the "
+            "name of Kiên Giang after the 2025 merger (UBND TỈNH AN GIANG, regular, over "
+            "TRƯỜNG CAO ĐẲNG / KINH TẾ - KỸ THUẬT / KIÊN GIANG, one body on three bold lines "
+            "with a hyphen), number QĐ-CĐKTKT, place An Giang, dated March 2026; the subject "
+            "over three lines; the authority line HIỆU TRƯỞNG TRƯỜNG CAO ĐẲNG … on two lines; "
+            "Căn cứ lines "
+            "with Luật Giáo dục nghề nghiệp with a long date (74/2014/QH13), the Government's "
+            "Nghị định with a padded date (81/2021/NĐ-CP, ngày 27/08/2021) and, in the same "
+            "line, another printed without 'số' with a long date (97/2023/NĐ-CP), the "
+            "province's Quyết định with an unpadded date (1642/QĐ-UBND, ngày 8/9/2025); a "
+            "meeting date that is not a citation; the total in figures and in words; a ruled "
+            "6-column list table STT / Họ và tên / Mã số HSSV / Lớp / Đối tượng / Số tiền "
+            "miễn, giảm (đồng) (keys stt, ho_ten, ma_so, lop, doi_tuong, so_tien) of 17 rows "
+            "(groups I-III with subtotals and empty cells, 13 students with 10-digit codes, "
+            "Khmer names, a Tổng cộng row; the sums add up) running over three pages under "
+            "the repeated header; signer HIỆU TRƯỞNG alone."
+        ),
+        tests="QĐ miễn giảm học phí of a college (An Giang); student list; no prefix.",
+        origin=TEAM,
+        seed=1330,
+        scan=Scan(
+            rotation_deg=0.5,
+            noise_sigma=4,
+            blur=0.6,
+            jpeg_quality=76,
+            paper=(247, 243, 233),
+            illumination=0.06,
+        ),
+        chu_quan=["UBND TỈNH AN GIANG"],
+        ban_hanh=["TRƯỜNG CAO ĐẲNG", "KINH TẾ - KỸ THUẬT", "KIÊN GIANG"],
+        so="168",
+        ky_hieu="QĐ-CĐKTKT",
+        dia_danh="An Giang",
+        ngay=date(2026, 3, 3),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject=(
+            "Về việc miễn, giảm học phí học kỳ II năm học 2025 - 2026 đối với học sinh, sinh "
+            "viên thuộc đối tượng chính sách"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như Điều 3",
+                "Sở Giáo dục và Đào tạo (để b/c)",
+                "Ban Giám hiệu",
+                "Lưu: VT, CTHSSV",
+            ]
+        ),
+        signer=["HIỆU TRƯỞNG"],
+        nguoi_ky="Trương Minh Đức",
+        seal_text="UBND TỈNH AN GIANG * TRƯỜNG CAO ĐẲNG KINH TẾ - KỸ THUẬT KIÊN GIANG * ",
+        refs=[r_luat, r_nd81, r_nd97, r_qd],
+    )
+
+
+def doc_ho48_tb_bhxhcs_ngabay_no_dong() -> Doc:
+    r_luat_bhxh = Ref(
+        "Luật",
+        "41/2024/QH15",
+        date(2024, 6, 29),
+        ten="Luật Bảo hiểm xã hội",
+        long_date=False,
+        so_word=False,
+    )
+    r_luat_bhyt = Ref("Luật", "25/2008/QH12", ten="Luật Bảo hiểm y tế")
+    r_cv = Ref(
+        "Công văn",
+        "486/BHXH-QLT",
+        date(2026, 3, 3),
+        "Bảo hiểm xã hội thành phố Cần Thơ",
+        long_date=False,
+        pad=False,
+    )
+    r_nd12 = Ref(
+        "Nghị định",
+        "12/2022/NĐ-CP",
+        date(2022, 1, 17),
+        "Chính phủ",
+    )
+    # (unit, unit code, workers, months in arrears, debt in đồng, note)
+    groups = [
+        (
+            "I",
+            "Doanh nghiệp",
+            [
+                (
+                    "Công ty TNHH Chế biến thủy sản Mekong Ngã Bảy",
+                    "HG0127A",
+                    186,
+                    5,
+                    612418500,
+                    "Đã lập biên bản làm việc",
+                ),
+                (
+                    "Công ty Cổ phần Mía đường Phụng Hiệp",
+                    "HG0042A",
+                    312,
+                    4,
+                    836275200,
+                    "Đã chuyển thanh tra",
+                ),
+                (
+                    "Công ty TNHH May mặc Hưng Phát",
+                    "HG0395B",
+                    148,
+                    7,
+                    694810400,
+                    "Đã lập biên bản làm việc",
+                ),
+                (
+                    "Công ty TNHH Xây dựng - Thương mại Tân Thành",
+                    "HG0518A",
+                    37,
+                    11,
+                    248096700,
+                    "Đề nghị khởi kiện",
+                ),
+                (
+                    "Công ty Cổ phần Vật liệu xây dựng Ngã Bảy",
+                    "HG0264C",
+                    64,
+                    3,
+                    97354800,
+                    "-",
+                ),
+                (
+                    "Công ty TNHH Dịch vụ vận tải Thuận Phát",
+                    "HG0731A",
+                    22,
+                    6,
+                    71268000,
+                    "",
+                ),
+                (
+                    "Doanh nghiệp tư nhân Gạo Kim Hoàng",
+                    "HG0806A",
+                    15,
+                    9,
+                    68902350,
+                    "Chủ doanh nghiệp vắng mặt tại địa phương",
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Hợp tác xã, đơn vị khác",
+            [
+                ("Hợp tác xã Nông nghiệp Tân Long", "HG1024A", 12, 14, 52417600, ""),
+                ("Hợp tác xã Vận tải thủy Ngã Bảy", "HG1107B", 9, 5, 17840250, "-"),
+                ("Trường Mầm non tư thục Hoa Sen", "HG0953A", 18, 4, 41673900, ""),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = workers = total = 0
+    for roman, label, units in groups:
+        w = sum(u[2] for u in units)
+        debt = sum(u[4] for u in units)
+        workers += w
+        total += debt
+        rows.append([roman, label, "", _ho48_so(w), "", _ho48_so(debt), ""])
+        for name, code, staff, months, owed, note in units:
+            n += 1
+            rows.append([str(n), name, code, _ho48_so(staff), str(months), _ho48_so(owed), note])
+    rows.append(["", "Tổng cộng", "", _ho48_so(workers), "", _ho48_so(total), ""])
+    table = Table(
+        header=[
+            "STT",
+            "Tên đơn vị",
+            "Mã đơn vị",
+            "Số lao động",
+            "Số tháng nợ",
+            "Số tiền nợ (đồng)",
+            "Ghi chú",
+        ],
+        columns=[
+            "stt",
+            "ten_don_vi",
+            "ma_don_vi",
+            "so_lao_dong",
+            "so_thang_no",
+            "so_tien_no",
+            "ghi_chu",
+        ],
+        widths=[0.07, 0.27, 0.13, 0.10, 0.09, 0.18, 0.16],
+        align=["c", "l", "c", "c", "c", "c", "l"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat_bhxh.cite()} và {r_luat_bhyt.cite()}; thực hiện {r_cv.cite()} về "
+            "việc công khai thông tin đơn vị chậm đóng, trốn đóng bảo hiểm xã hội, bảo hiểm y "
+            "tế, bảo hiểm thất nghiệp, Bảo hiểm xã hội cơ sở Ngã Bảy thông báo như sau:",
+            gap=4,
+        ),
+        Para(
+            "1. Tính đến hết ngày 28/02/2026, trên địa bàn các phường Ngã Bảy, Đại Thành và "
+            f"các xã Tân Phước Hưng, Phụng Hiệp có {n} đơn vị nợ đóng bảo hiểm xã hội, bảo "
+            f"hiểm y tế, bảo hiểm thất nghiệp từ 03 tháng trở lên với {_ho48_so(workers)} lao "
+            f"động, tổng số tiền nợ {_ho48_so(total)} đồng (chưa tính tiền lãi chậm đóng), "
+            "chiếm 62,4% tổng số tiền nợ trên địa bàn. Danh sách cụ thể như sau:",
+            keep=3,
+        ),
+        table,
+        Para(
+            "2. Đơn vị chậm đóng phải nộp đủ số tiền chậm đóng và nộp số tiền bằng 0,03%/ngày "
+            "tính trên số tiền chậm đóng theo quy định. Quá thời hạn nêu tại điểm 3, Bảo hiểm "
+            "xã hội cơ sở Ngã Bảy chuyển hồ sơ đề nghị cơ quan có thẩm quyền xử phạt theo "
+            f"{r_nd12.cite()} quy định xử phạt vi phạm hành chính trong lĩnh vực lao động, bảo "
+            "hiểm xã hội, đưa người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng.",
+            gap=4,
+        ),
+        Para(
+            "3. Đề nghị các đơn vị có tên tại danh sách nộp đủ số tiền nợ trước ngày 31/3/2026; "
+            "mọi vướng mắc liên hệ Bộ phận Quản lý thu, điện thoại 0293.3866.207."
+        ),
+        Para(
+            "Thông báo này được niêm yết tại trụ sở Bảo hiểm xã hội cơ sở Ngã Bảy, Ủy ban nhân "
+            "dân các xã, phường trên địa bàn và đăng trên Trang thông tin điện tử của Bảo hiểm "
+            "xã hội thành phố Cần Thơ./."
+        ),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho48_tb_bhxhcs_ngabay_no_dong",
+        description=(
+            "Thông báo of a Bảo hiểm xã hội cơ sở of Cần Thơ (BẢO HIỂM XÃ HỘI / THÀNH PHỐ CẦN "
+            "THƠ, regular, two lines, over BẢO HIỂM XÃ HỘI CƠ SỞ NGÃ BẢY, bold, one line), "
+            "number TB-BHXH, place Ngã Bảy, dated March 2026; a subject over three lines with a "
+            "date that is not a citation; no Kính gửi; one opening sentence citing Luật Bảo "
+            "hiểm xã hội printed without 'số' with a padded date (41/2024/QH15, ngày "
+            "29/06/2024), Luật Bảo hiểm y tế with neither date nor issuer (25/2008/QH12) and "
+            "the city's Bảo hiểm xã hội's Công văn with an unpadded date (486/BHXH-QLT, ngày "
+            "3/3/2026); later the Government's Nghị định with a long date (12/2022/NĐ-CP); "
+            "counts, a sum, percentages, a deadline and a phone number that are not "
+            "citations; a ruled 7-column list table STT / Tên đơn vị / Mã đơn vị / Số lao động "
+            "/ Số tháng nợ / Số tiền nợ (đồng) / Ghi chú (keys stt, ten_don_vi, ma_don_vi, "
+            "so_lao_dong, so_thang_no, so_tien_no, ghi_chu) of 13 rows (groups I-II with "
+            "subtotals, 10 units with codes HG…, dashes and empty notes, a Tổng cộng row; the "
+            "sums add up) running onto the next page under the repeated header; signer Q. "
+            "GIÁM ĐỐC on one line."
+        ),
+        tests="TB nợ đóng BHXH of a BHXH cơ sở (Cần Thơ); debtor table with codes; Q.",
+        origin=TEAM,
+        seed=1331,
+        scan=Scan(
+            rotation_deg=-0.3,
+            noise_sigma=8,
+            blur=1.1,
+            jpeg_quality=55,
+            paper=(245, 240, 228),
+            illumination=0.09,
+        ),
+        chu_quan=["BẢO HIỂM XÃ HỘI", "THÀNH PHỐ CẦN THƠ"],
+        ban_hanh=["BẢO HIỂM XÃ HỘI CƠ SỞ NGÃ BẢY"],
+        so="27",
+        ky_hieu="TB-BHXH",
+        dia_danh="Ngã Bảy",
+        ngay=date(2026, 3, 16),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject=(
+            "Danh sách đơn vị nợ đóng bảo hiểm xã hội, bảo hiểm y tế, bảo hiểm thất nghiệp từ "
+            "03 tháng trở lên tính đến hết ngày 28/02/2026"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "BHXH thành phố Cần Thơ (để b/c)",
+                "UBND các xã, phường trên địa bàn",
+                "Các đơn vị có tên trong danh sách",
+                "Lưu: VT, QLT",
+            ]
+        ),
+        signer=["Q. GIÁM ĐỐC"],
+        nguoi_ky="Huỳnh Thị Ngọc Bích",
+        seal_text="BẢO HIỂM XÃ HỘI THÀNH PHỐ CẦN THƠ * BẢO HIỂM XÃ HỘI CƠ SỞ NGÃ BẢY * ",
+        refs=[r_luat_bhxh, r_luat_bhyt, r_cv, r_nd12],
+    )
+
+
+def doc_ho48_kh_ubnd_canglong_tre_em() -> Doc:
+    r_ct = Ref(
+        "Chỉ thị",
+        "20-CT/TW",
+        date(2012, 11, 5),
+        "Bộ Chính trị",
+        long_date=False,
+    )
+    r_luat = Ref(
+        "Luật",
+        "102/2016/QH13",
+        date(2016, 4, 5),
+        ten="Luật Trẻ em",
+        so_word=False,
+    )
+    r_nd56 = Ref(
+        "Nghị định",
+        "56/2017/NĐ-CP",
+        date(2017, 5, 9),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "1187/KH-UBND",
+        date(2026, 3, 24),
+        "Ủy ban nhân dân tỉnh Vĩnh Long",
+    )
+    # groups of activities: (activity, lead unit, partners, time, cost in tenths of a
+    # million đồng; 0 = no cost, printed "-")
+    groups = [
+        (
+            "I",
+            "Truyền thông, nâng cao nhận thức",
+            [
+                (
+                    "Tổ chức Lễ phát động Tháng hành động vì trẻ em năm 2026",
+                    "Phòng Văn hóa - Xã hội",
+                    "Đoàn Thanh niên xã, các trường học",
+                    "01/6/2026",
+                    250,
+                ),
+                (
+                    "Tuyên truyền phòng, chống xâm hại, bạo lực trẻ em và Tổng đài 111 trên hệ "
+                    "thống loa truyền thanh",
+                    "Văn phòng HĐND và UBND xã",
+                    "Ban nhân dân các ấp",
+                    "Hằng tháng",
+                    60,
+                ),
+                (
+                    "Tập huấn kỹ năng làm cha mẹ cho 120 hộ gia đình có trẻ em dưới 6 tuổi",
+                    "Trạm Y tế xã",
+                    "Hội Liên hiệp Phụ nữ xã",
+                    "Quý II/2026",
+                    185,
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Chăm sóc, hỗ trợ trẻ em có hoàn cảnh đặc biệt",
+            [
+                (
+                    "Rà soát, cập nhật dữ liệu trẻ em có hoàn cảnh đặc biệt trên phần mềm quản lý",
+                    "Phòng Văn hóa - Xã hội",
+                    "Ban nhân dân các ấp",
+                    "Trước ngày 30/4/2026",
+                    0,
+                ),
+                (
+                    "Tặng quà, học bổng cho trẻ em có hoàn cảnh đặc biệt, trẻ em khuyết tật "
+                    "(vận động xã hội hóa)",
+                    "Ủy ban MTTQ Việt Nam xã",
+                    "Hội Chữ thập đỏ xã, nhà hảo tâm",
+                    "01/6 - 30/6/2026",
+                    640,
+                ),
+                (
+                    "Khám sàng lọc, can thiệp sớm cho trẻ em khuyết tật",
+                    "Trạm Y tế xã",
+                    "Trung tâm Công tác xã hội tỉnh",
+                    "Tháng 7/2026",
+                    150,
+                ),
+                (
+                    "Cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi chưa có thẻ",
+                    "Công an xã",
+                    "Trạm Y tế xã, Bảo hiểm xã hội cơ sở Càng Long",
+                    "Hằng quý",
+                    0,
+                ),
+            ],
+        ),
+        (
+            "III",
+            "Phòng, chống tai nạn thương tích; sơ kết, tổng kết",
+            [
+                (
+                    "Mở lớp dạy bơi an toàn cho 200 học sinh tiểu học",
+                    "Trường Tiểu học Càng Long A",
+                    "Đoàn Thanh niên xã",
+                    "15/6 - 15/8/2026",
+                    420,
+                ),
+                (
+                    "Kiểm tra, cắm biển cảnh báo tại ao, hồ, kênh, rạch nguy hiểm",
+                    "Phòng Kinh tế",
+                    "Ban nhân dân các ấp",
+                    "Tháng 5/2026",
+                    125,
+                ),
+                (
+                    "Sơ kết 6 tháng, tổng kết năm công tác trẻ em",
+                    "Phòng Văn hóa - Xã hội",
+                    "",
+                    "15/6 và 15/12/2026",
+                    35,
+                ),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = total = 0
+    for roman, label, acts in groups:
+        sub = sum(a[4] for a in acts)
+        total += sub
+        rows.append([roman, label, "", "", "", _ho48_mot_le(sub)])
+        for act, lead, partners, when, cost in acts:
+            n += 1
+            rows.append([str(n), act, lead, partners, when, _ho48_mot_le(cost) if cost else "-"])
+    rows.append(["", "Tổng cộng", "", "", "", _ho48_mot_le(total)])
+    donated = 640  # the gifts and scholarships are raised from donors
+    table = Table(
+        header=[
+            "STT",
+            "Nội dung hoạt động",
+            "Đơn vị chủ trì",
+            "Đơn vị phối hợp",
+            "Thời gian",
+            "Kinh phí (triệu đồng)",
+        ],
+        columns=["stt", "noi_dung", "don_vi_chu_tri", "don_vi_phoi_hop", "thoi_gian", "kinh_phi"],
+        widths=[0.07, 0.31, 0.17, 0.18, 0.15, 0.12],
+        align=["c", "l", "l", "l", "c", "c"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_ct.cite()} về tăng cường sự lãnh đạo của Đảng đối với công tác chăm "
+            f"sóc, giáo dục và bảo vệ trẻ em trong tình hình mới; {r_luat.cite()}; "
+            f"{r_nd56.cite()} quy định chi tiết một số điều của Luật Trẻ em và {r_kh.cite()} "
+            "về thực hiện công tác trẻ em năm 2026, Ủy ban nhân dân xã Càng Long ban hành Kế "
+            "hoạch thực hiện như sau:",
+            gap=4,
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "1. Bảo đảm quyền của trẻ em được bảo vệ, chăm sóc, giáo dục; 100% trẻ em có hoàn "
+            "cảnh đặc biệt được quản lý, theo dõi và hỗ trợ kịp thời; không để xảy ra trẻ em "
+            "bị đuối nước trong dịp hè."
+        ),
+        Para(
+            "2. Toàn xã hiện có 6.418 trẻ em dưới 16 tuổi, trong đó 214 trẻ em có hoàn cảnh "
+            "đặc biệt, 37 trẻ em khuyết tật nặng; năm 2025 xảy ra 02 vụ trẻ em bị đuối nước. "
+            "Năm 2026 phấn đấu 98% trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế, 95% trẻ em "
+            "từ 6 tuổi trở lên biết bơi an toàn."
+        ),
+        H("II. NỘI DUNG, TIẾN ĐỘ VÀ KINH PHÍ", keep=3),
+        table,
+        Para(
+            f"Tổng kinh phí {_ho48_mot_le(total)} triệu đồng, trong đó ngân sách xã "
+            f"{_ho48_mot_le(total - donated)} triệu đồng, vận động xã hội hóa "
+            f"{_ho48_mot_le(donated)} triệu đồng.",
+            gap=4,
+        ),
+        H("III. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "1. Phòng Văn hóa - Xã hội là cơ quan thường trực, hướng dẫn các ấp, trường học "
+            "triển khai Kế hoạch; tổng hợp, báo cáo kết quả về Sở Y tế và Ủy ban nhân dân xã "
+            "trước ngày 15/12/2026."
+        ),
+        Para(
+            "2. Trạm Y tế xã, Công an xã và các trường học phối hợp tiếp nhận, xử lý thông tin "
+            "về trẻ em bị xâm hại, bạo lực qua Tổng đài điện thoại quốc gia bảo vệ trẻ em 111 "
+            "và đường dây nóng của xã 0294.3882.156; báo cáo vụ việc trong vòng 12 giờ."
+        ),
+        Para(
+            "3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã và các đoàn thể vận động nguồn lực "
+            "chăm lo cho trẻ em có hoàn cảnh đặc biệt; Ban nhân dân 14 ấp phổ biến Kế hoạch "
+            "đến từng hộ gia đình./."
+        ),
+    ]
+    return Doc(
+        name="ho48_kh_ubnd_canglong_tre_em",
+        description=(
+            "Kế hoạch of the People's Committee of a Vĩnh Long commune after Trà Vinh's merger "
+            "into Vĩnh Long (ỦY BAN NHÂN DÂN / XÃ CÀNG LONG on two bold lines, no parent body), "
+            "number KH-UBND, place Càng Long, dated April 2026; the subject over two lines; no "
+            "Kính gửi; one opening sentence citing the Politburo's Chỉ thị with a hyphenated "
+            "code and a padded date (20-CT/TW, ngày 05/11/2012), Luật Trẻ em printed without "
+            "'số' with a long date (102/2016/QH13), the Government's Nghị định with an "
+            "unpadded date (56/2017/NĐ-CP, ngày 9/5/2017) and the province's Kế hoạch with a "
+            "long date (1187/KH-UBND); headings I-III; counts, percentages, deadlines, the "
+            "hotline 111 and a phone number that are not citations; a ruled 6-column task "
+            "table STT / Nội dung hoạt động / Đơn vị chủ trì / Đơn vị phối hợp / Thời gian / "
+            "Kinh phí (triệu đồng) (keys stt, noi_dung, don_vi_chu_tri, don_vi_phoi_hop, "
+            "thoi_gian, kinh_phi) of 14 rows (groups I-III with subtotals and empty cells, "
+            "10 activities, costs with one decimal, '-' for no cost, an empty cell, a Tổng "
+            "cộng row; the sums add up) running onto the next page under the repeated header; "
+            "signer TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH."
+        ),
+        tests="KH công tác trẻ em of a Vĩnh Long commune UBND; task table with costs; TM.",
+        origin=TEAM,
+        seed=1332,
+        scan=Scan(
+            rotation_deg=1.4,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=62,
+            paper=(247, 244, 234),
+            illumination=0.06,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "XÃ CÀNG LONG"],
+        so="58",
+        ky_hieu="KH-UBND",
+        dia_danh="Càng Long",
+        ngay=date(2026, 4, 8),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject=(
+            "Thực hiện công tác bảo vệ, chăm sóc trẻ em và tổ chức Tháng hành động vì trẻ em "
+            "năm 2026"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Sở Y tế (để b/c)",
+                "TT Đảng ủy, TT HĐND xã",
+                "Chủ tịch, các PCT UBND xã",
+                "UBMTTQ Việt Nam xã và các đoàn thể",
+                "Ban nhân dân các ấp",
+                "Lưu: VT, VHXH",
+            ]
+        ),
+        signer=["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"],
+        nguoi_ky="Thạch Thị Phương Dung",
+        seal_text="ỦY BAN NHÂN DÂN * XÃ CÀNG LONG * ",
+        refs=[r_ct, r_luat, r_nd56, r_kh],
+    )
+
+
+HELDOUT48_DOCS = [
+    doc_ho48_cv_snv_angiang_qua_tet_nguoi_co_cong,
+    doc_ho48_bc_snv_cantho_bao_hiem_that_nghiep,
+    doc_ho48_gm_ttctxh_vinhlong_xuan_yeu_thuong,
+    doc_ho48_qd_cdktkt_kiengiang_mien_giam_hoc_phi,
+    doc_ho48_tb_bhxhcs_ngabay_no_dong,
+    doc_ho48_kh_ubnd_canglong_tre_em,
+]
+
+
+# --------------------------------------------------------------------------------------
+# Forty-ninth held-out set (benchmarks/heldout49/): local defence and military affairs after
+# the 2025 merger of provinces (Tây Ninh, which took in Long An, and Đồng Tháp, which took in
+# Tiền Giang): the People's Committee of Đồng Tháp, the Bộ Chỉ huy Quân sự of Tây Ninh and of
+# Đồng Tháp, a Ban Chỉ huy Phòng thủ khu vực, the Hội đồng nghĩa vụ quân sự of a commune and
+# the Ban Chỉ huy Phòng thủ dân sự of Tây Ninh: the military call-up, militia and self-defence
+# training, floods and a rescue drill; written blind: nobody ran the pipeline or read its
+# code, tests or benchmark scripts while writing it
+# --------------------------------------------------------------------------------------
+
+HELDOUT49_DIR = REPO_ROOT / "benchmarks" / "heldout49"
+
+
+def _ho49_so(value: int) -> str:
+    """An integer with dots between thousands: 18460 -> '18.460'."""
+    return f"{value:,}".replace(",", ".")
+
+
+def _ho49_ty_le(part: int, whole: int) -> str:
+    """part / whole in per cent, one decimal and a decimal comma: 139, 186 -> '74,7'."""
+    return f"{part * 100 / whole:.1f}".replace(".", ",")
+
+
+def doc_ho49_qd_ubnd_dongthap_chi_tieu_nhap_ngu() -> Doc:
+    r_luat_cq = Ref(
+        "Luật",
+        "72/2025/QH15",
+        date(2025, 6, 16),
+        ten="Luật Tổ chức chính quyền địa phương",
+    )
+    r_luat_nvqs = Ref(
+        "Luật",
+        "78/2015/QH13",
+        date(2015, 6, 19),
+        ten="Luật Nghĩa vụ quân sự",
+        long_date=False,
+        pad=False,
+    )
+    r_tt = Ref(
+        "Thông tư",
+        "148/2018/TT-BQP",
+        date(2018, 10, 4),
+        "Bộ trưởng Bộ Quốc phòng",
+        long_date=False,
+        so_word=False,
+    )
+    r_qd_btl = Ref(
+        "Quyết định",
+        "2946/QĐ-BTL",
+        date(2025, 10, 17),
+        "Tư lệnh Quân khu 9",
+    )
+    r_ttr = Ref(
+        "Tờ trình",
+        "518/TTr-BCH",
+        date(2025, 10, 21),
+        long_date=False,
+    )
+    # (Ban Chỉ huy Phòng thủ khu vực, [(commune or ward, army, police)])
+    areas = [
+        (
+            "khu vực 1 - Mỹ Tho",
+            [
+                ("Phường Mỹ Tho", 38, 5),
+                ("Phường Đạo Thạnh", 32, 4),
+                ("Phường Mỹ Phong", 29, 4),
+                ("Phường Thới Sơn", 21, 3),
+                ("Phường Trung An", 26, 3),
+                ("Xã Tân Hương", 34, 4),
+            ],
+        ),
+        (
+            "khu vực 2 - Cai Lậy",
+            [
+                ("Phường Cai Lậy", 30, 4),
+                ("Phường Nhị Quý", 22, 3),
+                ("Phường Thanh Hòa", 24, 3),
+                ("Phường Mỹ Phước Tây", 19, 2),
+                ("Xã Mỹ Thành", 27, 3),
+                ("Xã Bình Phú", 25, 3),
+                ("Xã Hiệp Đức", 23, 2),
+                ("Xã Long Tiên", 26, 3),
+                ("Xã Ngũ Hiệp", 21, 2),
+                ("Xã Cái Bè", 33, 4),
+            ],
+        ),
+        (
+            "khu vực 3 - Gò Công",
+            [
+                ("Phường Gò Công", 28, 4),
+                ("Phường Long Thuận", 19, 2),
+                ("Phường Sơn Qui", 18, 2),
+                ("Phường Bình Xuân", 22, 3),
+                ("Xã Vàm Láng", 24, 3),
+                ("Xã Tân Điền", 20, 2),
+                ("Xã Gia Thuận", 22, 3),
+                ("Xã Tân Đông", 19, 2),
+                ("Xã Tân Thới", 17, 2),
+            ],
+        ),
+    ]
+    romans = ["I", "II", "III"]
+    rows: list[list[str]] = []
+    n = army = police = 0
+    for roman, (area, communes) in zip(romans, areas, strict=True):
+        qd = sum(c[1] for c in communes)
+        ca = sum(c[2] for c in communes)
+        army += qd
+        police += ca
+        rows.append([roman, f"Ban CHPT {area}", str(qd), str(ca), str(qd + ca)])
+        for name, c_qd, c_ca in communes:
+            n += 1
+            rows.append([str(n), name, str(c_qd), str(c_ca), str(c_qd + c_ca)])
+    rows.append(["", "Tổng cộng", str(army), str(police), str(army + police)])
+    table = Table(
+        header=["STT", "Đơn vị", "Nhập ngũ Quân đội", "Nghĩa vụ tham gia CAND", "Cộng"],
+        columns=["stt", "don_vi", "quan_doi", "cong_an", "cong"],
+        widths=[0.09, 0.43, 0.16, 0.17, 0.15],
+        align=["c", "l", "c", "c", "c"],
+        size=12.0,
+        groups=[(2, 3, "Chỉ tiêu năm 2026 (công dân)")],
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP",
+            style=BOLD,
+            align="center",
+            indent=0,
+            gap=2,
+        ),
+        Para(f"Căn cứ {r_luat_cq.cite()};", gap=6),
+        Para(f"Căn cứ {r_luat_nvqs.cite()};"),
+        Para(f"Căn cứ {r_tt.cite()} quy định việc tuyển chọn và gọi công dân nhập ngũ;"),
+        Para(
+            f"Căn cứ {r_qd_btl.cite()} về việc giao chỉ tiêu tuyển chọn và gọi công dân nhập "
+            "ngũ năm 2026;"
+        ),
+        Para(
+            f"Theo đề nghị của Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh tại {r_ttr.cite()} và "
+            "Giám đốc Công an tỉnh."
+        ),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            f"**Điều 1.** Giao chỉ tiêu tuyển chọn và gọi {army + police} công dân nhập ngũ, "
+            f"thực hiện nghĩa vụ tham gia Công an nhân dân năm 2026 (gồm {army} công dân nhập "
+            f"ngũ Quân đội và {police} công dân thực hiện nghĩa vụ tham gia Công an nhân dân) "
+            f"cho Ủy ban nhân dân {n} xã, phường thuộc địa bàn 03 Ban Chỉ huy Phòng thủ khu "
+            "vực, cụ thể như sau:",
+            gap=4,
+            keep=3,
+        ),
+        table,
+        Para(
+            "**Điều 2.** Hội đồng nghĩa vụ quân sự các xã, phường tổ chức khám sức khỏe cho "
+            "công dân từ ngày 01/11/2025 đến ngày 31/12/2025; chọn số công dân dự phòng không "
+            "thấp hơn 15% chỉ tiêu được giao; tổ chức giao nhận quân tập trung trong 02 ngày "
+            "04 và 05/3/2026, bảo đảm đủ chỉ tiêu, đúng tiêu chuẩn, an toàn, tiết kiệm. Bộ Chỉ "
+            "huy Quân sự tỉnh chủ trì, phối hợp với Công an tỉnh hướng dẫn, kiểm tra, tổng hợp "
+            "kết quả, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/3/2026.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Ủy ban nhân "
+            "dân tỉnh, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, Giám đốc Công an tỉnh, Chỉ huy "
+            "trưởng các Ban Chỉ huy Phòng thủ khu vực 1, 2, 3 và Chủ tịch Ủy ban nhân dân các "
+            "xã, phường có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.",
+            gap=4,
+        ),
+    ]
+    return Doc(
+        name="ho49_qd_ubnd_dongthap_chi_tieu_nhap_ngu",
+        description=(
+            "Quyết định giao chỉ tiêu of a provincial People's Committee after Tiền Giang's "
+            "merger into Đồng Tháp (ỦY BAN NHÂN DÂN / TỈNH ĐỒNG THÁP on two bold lines, no "
+            "parent body), number QĐ-UBND, place Đồng Tháp, dated October 2025; the subject "
+            "over three lines; the authority line CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP; Căn "
+            "cứ lines with Luật Tổ chức chính quyền địa phương with a long date "
+            "(72/2025/QH15), Luật Nghĩa vụ quân sự with an unpadded date (78/2015/QH13, ngày "
+            "19/6/2015), the minister's Thông tư printed without 'số' with a padded date "
+            "(148/2018/TT-BQP, ngày 04/10/2018) and the military region commander's Quyết "
+            "định with a long date (2946/QĐ-BTL); a 'Theo đề nghị' line citing the command's "
+            "Tờ trình with a padded date and no issuer (518/TTr-BCH, ngày 21/10/2025); a "
+            "ruled 5-column quota table STT / Đơn vị / Nhập ngũ Quân đội / Nghĩa vụ tham gia "
+            "CAND / Cộng (keys stt, don_vi, quan_doi, cong_an, cong) with a merged header "
+            "cell 'Chỉ tiêu năm 2026 (công dân)' over three columns, 29 rows (three "
+            "Roman-numeral rows of the Ban CHPT khu vực with subtotals, 25 communes and wards, "
+            "a Tổng cộng row; rows and columns add up), running onto the next page under the "
+            "repeated two-row header; dates, a percentage and deadlines that are not "
+            "citations; signer KT. CHỦ TỊCH / PHÓ CHỦ TỊCH."
+        ),
+        tests="QĐ giao chỉ tiêu nhập ngũ of the UBND Đồng Tháp; quotas by commune; KT.",
+        origin=TEAM,
+        seed=1333,
+        scan=Scan(
+            rotation_deg=0.7,
+            noise_sigma=5,
+            blur=0.8,
+            jpeg_quality=70,
+            paper=(247, 243, 233),
+            illumination=0.06,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "TỈNH ĐỒNG THÁP"],
+        so="2873",
+        ky_hieu="QĐ-UBND",
+        dia_danh="Đồng Tháp",
+        ngay=date(2025, 10, 28),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject=(
+            "Về việc giao chỉ tiêu tuyển chọn và gọi công dân nhập ngũ, thực hiện nghĩa vụ "
+            "tham gia Công an nhân dân năm 2026"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như Điều 3",
+                "Bộ Tư lệnh Quân khu 9 (để b/c)",
+                "TT Tỉnh ủy, TT HĐND tỉnh (để b/c)",
+                "Chủ tịch, các PCT UBND tỉnh",
+                "Lưu: VT, KGVX",
+            ]
+        ),
+        signer=["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
+        nguoi_ky="Huỳnh Văn Khánh",
+        seal_text="ỦY BAN NHÂN DÂN * TỈNH ĐỒNG THÁP * ",
+        refs=[r_luat_cq, r_luat_nvqs, r_tt, r_qd_btl, r_ttr],
+    )
+
+
+def doc_ho49_kh_bchqs_tayninh_huan_luyen_dqtv() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "48/2019/QH14",
+        ten="Luật Dân quân tự vệ",
+        so_word=False,
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "72/2020/NĐ-CP",
+        date(2020, 6, 30),
+        "Chính phủ",
+    )
+    r_ct = Ref(
+        "Chỉ thị",
+        "05/CT-BTL",
+        date(2025, 12, 8),
+        "Tư lệnh Quân khu 7",
+        long_date=False,
+        pad=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "4127/KH-UBND",
+        date(2025, 12, 26),
+        "Ủy ban nhân dân tỉnh Tây Ninh",
+        long_date=False,
+    )
+    # groups of (trainees, headcount or None, days, time, place, unit in charge)
+    Item = tuple[str, int | None, str, str, str, str]
+    groups: list[tuple[str, str, list[Item]]] = [
+        (
+            "I",
+            "Huấn luyện cán bộ",
+            [
+                (
+                    "Chỉ huy trưởng, Chính trị viên Ban CHQS xã, phường",
+                    192,
+                    "07",
+                    "02/3 - 08/3/2026",
+                    "Trường Quân sự tỉnh",
+                    "Phòng Tham mưu",
+                ),
+                (
+                    "Phó Chỉ huy trưởng Ban CHQS xã, phường",
+                    288,
+                    "07",
+                    "16/3 - 22/3/2026",
+                    "Trường Quân sự tỉnh",
+                    "Phòng Tham mưu",
+                ),
+                (
+                    "Thôn đội trưởng, tiểu đội trưởng, khẩu đội trưởng",
+                    1426,
+                    "10",
+                    "Tháng 4/2026",
+                    "Thao trường các khu vực",
+                    "Ban CHPT khu vực",
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Huấn luyện dân quân",
+            [
+                (
+                    "Dân quân cơ động năm thứ nhất",
+                    2430,
+                    "15",
+                    "Quý II/2026",
+                    "Thao trường các khu vực",
+                    "Ban CHPT khu vực",
+                ),
+                (
+                    "Dân quân cơ động từ năm thứ hai",
+                    3866,
+                    "12",
+                    "Quý II/2026",
+                    "Thao trường các khu vực",
+                    "Ban CHPT khu vực",
+                ),
+                (
+                    "Dân quân tại chỗ",
+                    9540,
+                    "07",
+                    "Tháng 5 - 7/2026",
+                    "Các xã, phường",
+                    "Ban CHQS xã, phường",
+                ),
+                (
+                    "Dân quân pháo binh, phòng không, trinh sát, công binh",
+                    612,
+                    "12",
+                    "Tháng 6/2026",
+                    "Thao trường Trảng Lớn",
+                    "Phòng Tham mưu",
+                ),
+                (
+                    "Dân quân thường trực",
+                    384,
+                    "60",
+                    "12/01 - 12/3/2026",
+                    "Các điểm chốt",
+                    "Ban CHPT khu vực",
+                ),
+            ],
+        ),
+        (
+            "III",
+            "Huấn luyện tự vệ",
+            [
+                (
+                    "Tự vệ cơ quan, đơn vị sự nghiệp",
+                    2215,
+                    "07",
+                    "Tháng 7/2026",
+                    "Trường Quân sự tỉnh",
+                    "Ban CHQS cơ quan, tổ chức",
+                ),
+                (
+                    "Tự vệ doanh nghiệp trong các khu công nghiệp",
+                    1358,
+                    "07",
+                    "Tháng 8/2026",
+                    "Tại doanh nghiệp",
+                    "Ban CHPT khu vực",
+                ),
+            ],
+        ),
+        (
+            "IV",
+            "Hội thao, kiểm tra",
+            [
+                (
+                    "Hội thao dân quân tự vệ cấp tỉnh",
+                    None,
+                    "03",
+                    "11/8 - 13/8/2026",
+                    "Trường Quân sự tỉnh",
+                    "Bộ CHQS tỉnh",
+                ),
+                (
+                    "Kiểm tra kết quả huấn luyện",
+                    None,
+                    "-",
+                    "Tháng 9 - 10/2026",
+                    "Các xã, phường",
+                    "Đoàn kiểm tra Bộ CHQS tỉnh",
+                ),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = total = 0
+    for roman, label, items in groups:
+        sub = sum(it[1] or 0 for it in items)
+        total += sub
+        rows.append([roman, label, _ho49_so(sub) if sub else "", "", "", "", ""])
+        for who, heads, days, when, where, unit in items:
+            n += 1
+            rows.append([str(n), who, _ho49_so(heads) if heads else "-", days, when, where, unit])
+    rows.append(["", "Tổng cộng", _ho49_so(total), "", "", "", ""])
+    table = Table(
+        header=[
+            "STT",
+            "Đối tượng huấn luyện",
+            "Quân số (người)",
+            "Số ngày",
+            "Thời gian",
+            "Địa điểm",
+            "Đơn vị chủ trì",
+        ],
+        columns=[
+            "stt",
+            "doi_tuong",
+            "quan_so",
+            "so_ngay",
+            "thoi_gian",
+            "dia_diem",
+            "don_vi_chu_tri",
+        ],
+        widths=[0.07, 0.26, 0.11, 0.08, 0.16, 0.16, 0.16],
+        align=["c", "l", "c", "c", "c", "l", "l"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}; {r_nd.cite()} quy định chi tiết một số điều của Luật "
+            "Dân quân tự vệ về tổ chức xây dựng lực lượng và chế độ, chính sách đối với dân "
+            f"quân tự vệ; thực hiện {r_ct.cite()} về nhiệm vụ huấn luyện, sẵn sàng chiến đấu "
+            f"năm 2026 và {r_kh.cite()} về công tác quốc phòng địa phương năm 2026, Bộ Chỉ "
+            "huy Quân sự tỉnh xây dựng Kế hoạch huấn luyện dân quân tự vệ năm 2026 như sau:",
+            gap=4,
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "1. Nâng cao trình độ chỉ huy, quản lý của đội ngũ cán bộ và khả năng sẵn sàng "
+            "chiến đấu, phòng thủ dân sự của lực lượng dân quân tự vệ tại 96 xã, phường sau "
+            "khi sắp xếp đơn vị hành chính, tổ chức chính quyền địa phương hai cấp."
+        ),
+        Para(
+            "2. Huấn luyện đủ thành phần, đúng nội dung, chương trình, thời gian; bảo đảm "
+            "tuyệt đối an toàn người, vũ khí, trang bị; phấn đấu 100% đạt yêu cầu, trong đó "
+            "có từ 75% trở lên đạt khá, giỏi."
+        ),
+        H("II. ĐỐI TƯỢNG, THỜI GIAN, ĐỊA ĐIỂM", keep=4),
+        table,
+        H("III. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "1. Phòng Tham mưu chủ trì xây dựng chương trình, giáo án mẫu, tổ chức tập huấn "
+            "cán bộ khung trước ngày 25/02/2026; theo dõi, đôn đốc và tổng hợp kết quả huấn "
+            "luyện, báo cáo Bộ Tư lệnh Quân khu 7 trước ngày 20/10/2026."
+        ),
+        Para(
+            "2. Phòng Hậu cần - Kỹ thuật bảo đảm vũ khí, đạn, vật chất huấn luyện; phối hợp "
+            "với Sở Tài chính thẩm định dự toán kinh phí huấn luyện là 18.460 triệu đồng từ "
+            "nguồn ngân sách địa phương năm 2026."
+        ),
+        Para(
+            "3. Các Ban Chỉ huy Phòng thủ khu vực chỉ đạo Ban Chỉ huy Quân sự các xã, phường "
+            "lập danh sách, gọi công dân tham gia huấn luyện đủ quân số; thời gian huấn luyện "
+            "dân quân tự vệ năm thứ nhất không dưới 15 ngày, từ năm thứ hai không dưới 12 ngày "
+            "theo quy định."
+        ),
+        Para(
+            "Quá trình thực hiện có vướng mắc, các cơ quan, đơn vị báo cáo về Bộ Chỉ huy "
+            "Quân sự tỉnh (qua Phòng Tham mưu, điện thoại 0276.3822.157) để được hướng dẫn./."
+        ),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho49_kh_bchqs_tayninh_huan_luyen_dqtv",
+        description=(
+            "Kế hoạch of a provincial military command after Long An's merger into Tây Ninh "
+            "(QUÂN KHU 7, regular, above BỘ CHỈ HUY QUÂN SỰ / TỈNH TÂY NINH, one body on two "
+            "bold lines), number KH-BCH, place Tây Ninh, dated January 2026; a one-line "
+            "subject; no Kính gửi; one opening sentence citing Luật Dân quân tự vệ printed "
+            "without 'số' and with neither date nor issuer (48/2019/QH14), the Government's "
+            "Nghị định with a long date (72/2020/NĐ-CP), the military region commander's Chỉ "
+            "thị with an unpadded date (05/CT-BTL, ngày 8/12/2025) and the province's Kế "
+            "hoạch with a padded date (4127/KH-UBND, ngày 26/12/2025); headings I-III; "
+            "counts, percentages, a sum in millions, deadlines and a phone number that are "
+            "not citations; a ruled 7-column training table STT / Đối tượng huấn luyện / "
+            "Quân số (người) / Số ngày / Thời gian / Địa điểm / Đơn vị chủ trì (keys stt, "
+            "doi_tuong, quan_so, so_ngay, thoi_gian, dia_diem, don_vi_chu_tri) of 17 rows "
+            "(groups I-IV, three with subtotals, all with empty cells; 12 items with date "
+            "ranges, months and quarters, dashes; a Tổng cộng row; the sums add up), running "
+            "onto the next page under the repeated header; signer CHỈ HUY TRƯỞNG alone with a "
+            "rank before the name."
+        ),
+        tests="KH huấn luyện DQTV of the Bộ CHQS Tây Ninh; training table; no prefix.",
+        origin=TEAM,
+        seed=1334,
+        scan=Scan(
+            rotation_deg=-1.1,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=62,
+            paper=(246, 242, 231),
+            illumination=0.07,
+        ),
+        chu_quan=["QUÂN KHU 7"],
+        ban_hanh=["BỘ CHỈ HUY QUÂN SỰ", "TỈNH TÂY NINH"],
+        so="186",
+        ky_hieu="KH-BCH",
+        dia_danh="Tây Ninh",
+        ngay=date(2026, 1, 9),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject="Huấn luyện dân quân tự vệ năm 2026",
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Bộ Tư lệnh Quân khu 7 (để b/c)",
+                "UBND tỉnh (để b/c)",
+                "Sở Tài chính",
+                "Các Ban CHPT khu vực",
+                "UBND các xã, phường",
+                "Lưu: VT, TM",
+            ]
+        ),
+        signer=["CHỈ HUY TRƯỞNG"],
+        nguoi_ky="Đại tá Nguyễn Hữu Phước",
+        seal_text="BỘ CHỈ HUY QUÂN SỰ * TỈNH TÂY NINH * ",
+        refs=[r_luat, r_nd, r_ct, r_kh],
+    )
+
+
+def doc_ho49_bc_bchptkv2_cailay_kiem_tra_dan_quan() -> Doc:
+    r_qd = Ref(
+        "Quyết định",
+        "1187/QĐ-BCH",
+        date(2025, 2, 14),
+        "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Tiền Giang",
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "2154/KH-BCH",
+        date(2025, 12, 5),
+        "Bộ Chỉ huy Quân sự tỉnh",
+        long_date=False,
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "72/2020/NĐ-CP",
+        date(2020, 6, 30),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    # (unit, checked, giỏi, khá, đạt, không đạt)
+    Unit = tuple[str, int, int, int, int, int]
+    groups: list[tuple[str, str, list[Unit]]] = [
+        (
+            "I",
+            "Các phường",
+            [
+                ("Phường Cai Lậy", 186, 52, 87, 45, 2),
+                ("Phường Nhị Quý", 142, 35, 66, 41, 0),
+                ("Phường Thanh Hòa", 158, 41, 72, 43, 2),
+                ("Phường Mỹ Phước Tây", 127, 30, 58, 39, 0),
+            ],
+        ),
+        (
+            "II",
+            "Các xã",
+            [
+                ("Xã Mỹ Thành", 171, 44, 79, 46, 2),
+                ("Xã Bình Phú", 164, 39, 77, 47, 1),
+                ("Xã Hiệp Đức", 149, 33, 69, 47, 0),
+                ("Xã Long Tiên", 168, 45, 75, 48, 0),
+                ("Xã Ngũ Hiệp", 153, 36, 70, 44, 3),
+                ("Xã Cái Bè", 204, 58, 94, 51, 1),
+            ],
+        ),
+    ]
+
+    def line(stt: str, name: str, q: int, g: int, k: int, d: int, kd: int) -> list[str]:
+        if g + k + d + kd != q:
+            raise ValueError(f"ho49 Báo cáo: {name} does not add up")
+        cells = [_ho49_so(v) if v else "-" for v in (g, k, d, kd)]
+        return [stt, name, _ho49_so(q), *cells, _ho49_ty_le(g + k, q)]
+
+    def sums(units: list[Unit]) -> tuple[int, int, int, int, int]:
+        return (
+            sum(u[1] for u in units),
+            sum(u[2] for u in units),
+            sum(u[3] for u in units),
+            sum(u[4] for u in units),
+            sum(u[5] for u in units),
+        )
+
+    rows: list[list[str]] = []
+    n = 0
+    every: list[Unit] = []
+    for roman, label, units in groups:
+        rows.append(line(roman, label, *sums(units)))
+        for u in units:
+            n += 1
+            rows.append(line(str(n), *u))
+        every += units
+    q, g, k, d, kd = sums(every)
+    rows.append(line("", "Cộng", q, g, k, d, kd))
+    giao, vang = 1750, 23  # militia assigned to train; trained but absent from the test
+    table = Table(
+        header=[
+            "STT",
+            "Đơn vị",
+            "Quân số kiểm tra",
+            "Giỏi",
+            "Khá",
+            "Đạt",
+            "Không đạt",
+            "Tỷ lệ khá, giỏi (%)",
+        ],
+        columns=["stt", "don_vi", "quan_so", "gioi", "kha", "dat", "khong_dat", "ty_le_kha_gioi"],
+        widths=[0.07, 0.27, 0.12, 0.09, 0.09, 0.09, 0.12, 0.15],
+        align=["c", "l", "c", "c", "c", "c", "c", "c"],
+        size=11.5,
+        groups=[(3, 4, "Kết quả kiểm tra (người)")],
+        rows=rows,
+    )
+    trained = q + vang
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_kh.cite()} về kiểm tra, đánh giá kết quả huấn luyện dân quân năm "
+            "2025, Ban Chỉ huy Phòng thủ khu vực 2 - Cai Lậy báo cáo kết quả như sau:",
+            gap=4,
+        ),
+        H("1. Công tác tổ chức huấn luyện"),
+        Para(
+            "Chỉ tiêu huấn luyện năm 2025 của các xã, phường trên địa bàn được giao theo "
+            f"{r_qd.cite()}; từ ngày 01/7/2025, Ban Chỉ huy Phòng thủ khu vực tiếp nhận nhiệm "
+            f"vụ chỉ đạo, kiểm tra huấn luyện tại {n} xã, phường. Tổng quân số được giao huấn "
+            f"luyện {_ho49_so(giao)} đồng chí, tham gia {_ho49_so(trained)} đồng chí, đạt "
+            f"{_ho49_ty_le(trained, giao)}%; thời gian huấn luyện thực hiện đúng {r_nd.cite()} "
+            "quy định chi tiết một số điều của Luật Dân quân tự vệ."
+        ),
+        H("2. Kết quả kiểm tra", keep=4),
+        Para(
+            f"Từ ngày 08/12/2025 đến ngày 16/12/2025, Đoàn kiểm tra kiểm tra {_ho49_so(q)} "
+            f"đồng chí ({vang} đồng chí vắng vì lý do chính đáng); {_ho49_so(g + k)} đồng chí "
+            f"đạt khá, giỏi, chiếm {_ho49_ty_le(g + k, q)}%; {kd} đồng chí không đạt yêu cầu, "
+            "sẽ kiểm tra lại trong tháng 01/2026. Kết quả cụ thể:",
+            keep=3,
+        ),
+        table,
+        H("3. Hạn chế và phương hướng năm 2026"),
+        Para(
+            "Một số xã mới sáp nhập chưa kiện toàn Ban Chỉ huy Quân sự, thao trường huấn "
+            "luyện còn thiếu; 02 xã có dân quân không đạt yêu cầu từ 2 đồng chí trở lên. Năm "
+            "2026, Ban Chỉ huy Phòng thủ khu vực đề nghị Bộ Chỉ huy Quân sự tỉnh bổ sung "
+            "mô hình học cụ, tổ chức tập huấn cho 20 cán bộ khung trước ngày 28/02/2026; phấn "
+            "đấu tỷ lệ khá, giỏi đạt từ 75% trở lên."
+        ),
+        Para("Ban Chỉ huy Phòng thủ khu vực 2 - Cai Lậy kính báo cáo./."),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho49_bc_bchptkv2_cailay_kiem_tra_dan_quan",
+        description=(
+            "Báo cáo of a Ban Chỉ huy Phòng thủ khu vực created in the 2025 reform under the "
+            "military command of Đồng Tháp (BỘ CHQS TỈNH ĐỒNG THÁP, regular, abbreviated, one "
+            "line, above BAN CHỈ HUY PHÒNG THỦ / KHU VỰC 2 - CAI LẬY, one body on two bold "
+            "lines with a number and a hyphen), number BC-PTKV2, place Cai Lậy, dated "
+            "December 2025; the subject over two lines; Kính gửi with two addressees; the "
+            "command's Kế hoạch with a padded date (2154/KH-BCH, ngày 05/12/2025, 'Bộ Chỉ huy "
+            "Quân sự tỉnh'); the former province's Quyết định with a long date "
+            "(1187/QĐ-BCH, ngày 14 tháng 02 năm 2025); the Government's Nghị định printed "
+            "without 'số' with an unpadded date (72/2020/NĐ-CP, ngày 30/6/2020); numbered "
+            "headings 1-3; counts, percentages computed from the table, date ranges and "
+            "deadlines that are not citations; a ruled 8-column results table STT / Đơn vị / "
+            "Quân số kiểm tra / Giỏi / Khá / Đạt / Không đạt / Tỷ lệ khá, giỏi (%) (keys stt, "
+            "don_vi, quan_so, gioi, kha, dat, khong_dat, ty_le_kha_gioi) with a merged header "
+            "cell 'Kết quả kiểm tra (người)' over four columns, 13 rows (groups I-II with "
+            "subtotals, 10 wards and communes, dashes for none, a Cộng row with an empty STT; "
+            "rows and columns add up); signer Q. CHỈ HUY TRƯỞNG on one line with a rank "
+            "before the name."
+        ),
+        tests="BC kiểm tra dân quân of a Ban CHPT khu vực (Đồng Tháp); merged header; Q.",
+        origin=TEAM,
+        seed=1335,
+        scan=Scan(
+            rotation_deg=1.3,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=57,
+            paper=(245, 241, 229),
+            illumination=0.08,
+        ),
+        chu_quan=["BỘ CHQS TỈNH ĐỒNG THÁP"],
+        ban_hanh=["BAN CHỈ HUY PHÒNG THỦ", "KHU VỰC 2 - CAI LẬY"],
+        so="94",
+        ky_hieu="BC-PTKV2",
+        dia_danh="Cai Lậy",
+        ngay=date(2025, 12, 19),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject=("Kết quả huấn luyện, kiểm tra dân quân năm 2025 và phương hướng năm 2026"),
+        kinh_gui=["Bộ Chỉ huy Quân sự tỉnh Đồng Tháp", "Phòng Tham mưu, Bộ Chỉ huy Quân sự tỉnh"],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Đảng ủy Ban CHPT khu vực",
+                "UBND các xã, phường trong khu vực",
+                "Lưu: VT, TM",
+            ]
+        ),
+        signer=["Q. CHỈ HUY TRƯỞNG"],
+        nguoi_ky="Trung tá Phạm Quốc Việt",
+        seal_text="BỘ CHỈ HUY QUÂN SỰ TỈNH ĐỒNG THÁP * BAN CHỈ HUY PHÒNG THỦ KHU VỰC 2 * ",
+        refs=[r_kh, r_qd, r_nd],
+    )
+
+
+def doc_ho49_tb_hdnvqs_duchoa_kham_suc_khoe() -> Doc:
+    r_nd = Ref(
+        "Nghị định",
+        "13/2016/NĐ-CP",
+        date(2016, 2, 19),
+        "Chính phủ",
+    )
+    r_tt = Ref(
+        "Thông tư",
+        "105/2023/TT-BQP",
+        date(2023, 12, 6),
+        "Bộ trưởng Bộ Quốc phòng",
+        long_date=False,
+        pad=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "63/KH-HĐNVQS",
+        date(2025, 10, 14),
+        "Hội đồng nghĩa vụ quân sự tỉnh Tây Ninh",
+        long_date=False,
+    )
+    morning, afternoon = "06 giờ 30", "12 giờ 30"
+    officers = {
+        "a": ("Phan Văn Lũy", "0918.206.347"),
+        "b": ("Trần Thanh Tâm", "0937.552.148"),
+        "c": ("Lê Hoàng Nhân", "0983.117.609"),
+        "d": ("Đỗ Minh Trung", "0906.734.512"),
+    }
+    # (hamlet, citizens called, day, time, officer)
+    hamlets = [
+        ("Ấp Lộc Thuận", 34, "02/12/2025", morning, "a"),
+        ("Ấp Hòa Bình", 27, "02/12/2025", afternoon, "a"),
+        ("Ấp Bình Tả 1", 31, "03/12/2025", morning, "b"),
+        ("Ấp Bình Tả 2", 25, "03/12/2025", afternoon, "b"),
+        ("Ấp Tân Hòa", 29, "04/12/2025", morning, "c"),
+        ("Ấp Rừng Dầu", 22, "04/12/2025", afternoon, "c"),
+        ("Ấp Chánh", 36, "05/12/2025", morning, "d"),
+        ("Ấp Mới", 18, "05/12/2025", afternoon, "d"),
+    ]
+    rows: list[list[str]] = []
+    for i, (name, count, day, time, who) in enumerate(hamlets, start=1):
+        officer, phone = officers[who]
+        rows.append([str(i), name, str(count), day, time, officer, phone])
+    called = sum(h[1] for h in hamlets)
+    rows.append(
+        [
+            str(len(hamlets) + 1),
+            "Khám bổ sung (các ấp)",
+            "-",
+            "06/12/2025",
+            morning,
+            "Ban CHQS xã",
+            "0272.3850.416",
+        ]
+    )
+    rows.append(["", "Cộng", str(called), "", "", "", ""])
+    table = Table(
+        header=[
+            "STT",
+            "Ấp",
+            "Số công dân gọi khám",
+            "Ngày khám",
+            "Giờ có mặt",
+            "Cán bộ phụ trách",
+            "Điện thoại",
+        ],
+        columns=["stt", "ap", "so_cong_dan", "ngay_kham", "gio_co_mat", "can_bo", "dien_thoai"],
+        widths=[0.07, 0.17, 0.12, 0.15, 0.13, 0.17, 0.19],
+        align=["c", "l", "c", "c", "c", "l", "c"],
+        size=11.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_nd.cite()} quy định trình tự, thủ tục đăng ký và chế độ, chính sách "
+            "của công dân trong thời gian đăng ký, khám, kiểm tra sức khỏe nghĩa vụ quân sự; "
+            f"{r_tt.cite()} quy định tiêu chuẩn sức khỏe, khám sức khỏe cho các đối tượng "
+            f"thuộc phạm vi quản lý của Bộ Quốc phòng; thực hiện {r_kh.cite()} về tuyển "
+            "chọn và gọi công dân nhập ngũ năm 2026, Hội đồng nghĩa vụ quân sự xã Đức Hòa "
+            "thông báo như sau:",
+            gap=4,
+        ),
+        H("1. Đối tượng"),
+        Para(
+            f"{called} công dân nam trong độ tuổi gọi nhập ngũ (từ đủ 18 tuổi đến hết 25 "
+            "tuổi; công dân được đào tạo trình độ cao đẳng, đại học đã được tạm hoãn gọi nhập "
+            "ngũ thì độ tuổi gọi nhập ngũ đến hết 27 tuổi) đã được sơ tuyển đạt yêu cầu và "
+            "có Lệnh gọi khám sức khỏe của Chủ tịch Ủy ban nhân dân xã."
+        ),
+        H("2. Thời gian, địa điểm", keep=4),
+        Para(
+            "Khám tại Trung tâm Y tế khu vực Đức Hòa, số 94 đường Nguyễn Văn Nhâm, xã Đức "
+            "Hòa, tỉnh Tây Ninh, theo lịch của từng ấp:",
+            keep=3,
+        ),
+        table,
+        H("3. Giấy tờ mang theo"),
+        Para(
+            "Lệnh gọi khám sức khỏe, thẻ Căn cước hoặc Căn cước công dân, bằng tốt nghiệp "
+            "hoặc giấy xác nhận đang học (nếu có), các giấy tờ về tiền sử bệnh, tật (nếu có). "
+            "Công dân nhịn ăn sáng để xét nghiệm máu; không sử dụng rượu, bia và các chất kích "
+            "thích trong 24 giờ trước khi khám."
+        ),
+        H("4. Trách nhiệm"),
+        Para(
+            "Trưởng ấp phối hợp với ấp đội trưởng đưa công dân đến khám đúng thời gian; công "
+            "dân vắng mặt vì lý do chính đáng phải báo trước cho Ban Chỉ huy Quân sự xã chậm "
+            "nhất 16 giờ 00 ngày 01/12/2025. Công dân không chấp hành Lệnh gọi khám sức khỏe "
+            "mà không có lý do chính đáng sẽ bị xử lý theo quy định của pháp luật."
+        ),
+        Para("Hội đồng nghĩa vụ quân sự xã thông báo để công dân và gia đình biết, thực hiện./."),
+    ]
+    return Doc(
+        name="ho49_tb_hdnvqs_duchoa_kham_suc_khoe",
+        description=(
+            "Thông báo of the military service council of a Tây Ninh commune that was in "
+            "Long An before the 2025 merger (UBND XÃ ĐỨC HÒA, regular, abbreviated, over HỘI "
+            "ĐỒNG NGHĨA VỤ QUÂN SỰ, bold, one line each), number TB-HĐNVQS, place Đức Hòa, "
+            "dated November 2025; the subject over three lines; no Kính gửi; one opening "
+            "sentence citing the Government's Nghị định with a long date (13/2016/NĐ-CP), the "
+            "minister's Thông tư with an unpadded date (105/2023/TT-BQP, ngày 6/12/2023) and "
+            "the provincial council's Kế hoạch with a padded date (63/KH-HĐNVQS, ngày "
+            "14/10/2025); numbered headings 1-4; ages, an address, hours and a deadline that "
+            "are not citations; a ruled 7-column schedule STT / Ấp / Số công dân gọi khám / "
+            "Ngày khám / Giờ có mặt / Cán bộ phụ trách / Điện thoại (keys stt, ap, "
+            "so_cong_dan, ngay_kham, gio_co_mat, can_bo, dien_thoai) of 10 rows (8 hamlets, "
+            "one with a digit in its name, a make-up day with a dash, mobile and fixed "
+            "phone numbers, a Cộng row with empty cells; the sum adds up); signer TM. HỘI "
+            "ĐỒNG / CHỦ TỊCH."
+        ),
+        tests="TB lịch khám NVQS of a commune's Hội đồng NVQS (Tây Ninh); schedule; TM.",
+        origin=TEAM,
+        seed=1336,
+        scan=Scan(
+            rotation_deg=-0.5,
+            noise_sigma=4,
+            blur=0.6,
+            jpeg_quality=76,
+            paper=(248, 244, 234),
+            illumination=0.05,
+        ),
+        chu_quan=["UBND XÃ ĐỨC HÒA"],
+        ban_hanh=["HỘI ĐỒNG NGHĨA VỤ QUÂN SỰ"],
+        so="27",
+        ky_hieu="TB-HĐNVQS",
+        dia_danh="Đức Hòa",
+        ngay=date(2025, 11, 21),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject=(
+            "Lịch khám sức khỏe nghĩa vụ quân sự, nghĩa vụ tham gia Công an nhân dân năm 2026 "
+            "trên địa bàn xã Đức Hòa"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Ban CHPT khu vực (để b/c)",
+                "Thành viên Hội đồng NVQS xã",
+                "Trung tâm Y tế khu vực Đức Hòa",
+                "Các ấp (niêm yết)",
+                "Lưu: VT, BCHQS",
+            ]
+        ),
+        signer=["TM. HỘI ĐỒNG", "CHỦ TỊCH"],
+        nguoi_ky="Võ Thanh Liêm",
+        seal_text="ỦY BAN NHÂN DÂN * XÃ ĐỨC HÒA * ",
+        refs=[r_nd, r_tt, r_kh],
+    )
+
+
+def doc_ho49_cv_bchqs_dongthap_khan_ung_pho_lu() -> Doc:
+    r_cd = Ref(
+        "Công điện",
+        "14/CĐ-UBND",
+        date(2025, 10, 6),
+        "Chủ tịch Ủy ban nhân dân tỉnh Đồng Tháp",
+        long_date=False,
+    )
+    r_luat = Ref(
+        "Luật",
+        "33/2013/QH13",
+        date(2013, 6, 19),
+        ten="Luật Phòng, chống thiên tai",
+        long_date=False,
+        pad=False,
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "30/2017/NĐ-CP",
+        date(2017, 3, 21),
+        "Chính phủ",
+        so_word=False,
+    )
+    # (unit, people, boats, assembly point, phone on duty)
+    units = [
+        ("Ban CHPT khu vực 1 - Mỹ Tho", 145, 12, "Phường Mỹ Tho", "0273.3872.615"),
+        ("Ban CHPT khu vực 2 - Cai Lậy", 160, 14, "Xã Cái Bè", "0273.3824.308"),
+        ("Ban CHPT khu vực 3 - Gò Công", 170, 16, "Phường Gò Công", "0273.3841.257"),
+        ("Ban CHPT khu vực 4 - Cao Lãnh", 185, 18, "Phường Cao Lãnh", "0277.3851.942"),
+        ("Ban CHPT khu vực 5 - Sa Đéc", 150, 13, "Phường Sa Đéc", "0277.3861.530"),
+        ("Ban CHPT khu vực 6 - Hồng Ngự", 210, 22, "Phường An Bình", "0915.463.208"),
+        ("Ban CHPT khu vực 7 - Tháp Mười", 165, 15, "Xã Tháp Mười", "0277.3822.671"),
+        ("Đại đội bộ binh cơ động, Bộ CHQS tỉnh", 110, 8, "Phường Mỹ Tho", "0273.3873.119"),
+    ]
+    people = sum(u[1] for u in units)
+    boats = sum(u[2] for u in units)
+    rows = [
+        [str(i), name, str(p), str(b), place, phone]
+        for i, (name, p, b, place, phone) in enumerate(units, start=1)
+    ]
+    rows.append(["", "Cộng", _ho49_so(people), str(boats), "", ""])
+    table = Table(
+        header=[
+            "STT",
+            "Đơn vị",
+            "Lực lượng (người)",
+            "Xuồng, ca nô (chiếc)",
+            "Địa điểm tập kết",
+            "Điện thoại trực",
+        ],
+        columns=["stt", "don_vi", "luc_luong", "xuong_ca_no", "dia_diem", "dien_thoai"],
+        widths=[0.07, 0.31, 0.12, 0.13, 0.18, 0.19],
+        align=["c", "l", "c", "c", "l", "c"],
+        size=11.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            "Theo Đài Khí tượng thủy văn tỉnh, lũ thượng nguồn sông Mê Kông đang lên; mực "
+            "nước tại trạm Tân Châu đạt 3,86 m lúc 07 giờ 00 ngày 08/10/2025 và có thể đạt "
+            "đỉnh 4,10 - 4,25 m vào giữa tháng 10; kết hợp triều cường, mực nước tại trạm Mỹ "
+            "Thuận lên mức 2,05 m, nguy cơ ngập úng, sạt lở bờ sông tại nhiều xã, phường ven "
+            "sông Tiền.",
+            gap=4,
+        ),
+        Para(
+            f"Thực hiện {r_cd.cite()} về việc chủ động ứng phó với lũ, triều cường, Bộ Chỉ huy "
+            "Quân sự tỉnh đề nghị các cơ quan, đơn vị thực hiện tốt một số nội dung sau:"
+        ),
+        Para(
+            "1. Duy trì nghiêm chế độ trực chỉ huy, trực ban 24/24 giờ; rà soát, bổ sung "
+            f"phương án ứng phó theo {r_luat.cite()} và {r_nd.cite()} quy định tổ chức, hoạt "
+            "động ứng phó sự cố, thiên tai và tìm kiếm cứu nạn."
+        ),
+        Para(
+            f"2. Chuẩn bị {_ho49_so(people)} người và {boats} xuồng, ca nô sẵn sàng cơ động "
+            "khi có lệnh, cụ thể:",
+            keep=3,
+        ),
+        table,
+        Para(
+            "3. Phòng Hậu cần - Kỹ thuật kiểm tra, cấp bổ sung 1.200 áo phao, 300 phao tròn "
+            "cứu sinh và 16 nhà bạt cho các Ban Chỉ huy Phòng thủ khu vực 4, 6 trước ngày "
+            "12/10/2025.",
+            gap=4,
+        ),
+        Para(
+            "4. Các đơn vị báo cáo tình hình về Bộ Chỉ huy Quân sự tỉnh (qua Ban Tác chiến, "
+            "Phòng Tham mưu, điện thoại 0273.3873.046) trước 16 giờ 00 hằng ngày; báo cáo đột "
+            "xuất khi có tình huống./."
+        ),
+    ]
+    return Doc(
+        name="ho49_cv_bchqs_dongthap_khan_ung_pho_lu",
+        description=(
+            "KHẨN Công văn of a provincial military command after Tiền Giang's merger into "
+            "Đồng Tháp (QUÂN KHU 9, regular, above BỘ CHỈ HUY QUÂN SỰ / TỈNH ĐỒNG THÁP, one "
+            "body on two bold lines), number BCH-TM, the boxed mark KHẨN, a V/v over several "
+            "lines, place Đồng Tháp, dated October 2025; Kính gửi with three addressees; an "
+            "opening paragraph of water levels and dates; the provincial chairman's Công điện "
+            "with a padded date (14/CĐ-UBND, ngày 06/10/2025); Luật Phòng, chống thiên tai "
+            "with an unpadded date (33/2013/QH13, ngày 19/6/2013) and the Government's Nghị "
+            "định printed without 'số' with a long date (30/2017/NĐ-CP) in one sentence; "
+            "counts, a deadline, '24/24 giờ' and a phone number that are not citations; a "
+            "ruled 6-column list table STT / Đơn vị / Lực lượng (người) / Xuồng, ca nô "
+            "(chiếc) / Địa điểm tập kết / Điện thoại trực (keys stt, don_vi, luc_luong, "
+            "xuong_ca_no, dia_diem, dien_thoai) of 9 rows (8 units with numbers and hyphens "
+            "in their names, fixed and mobile phone numbers, a Cộng row; the sums add up); "
+            "signer TL. CHỈ HUY TRƯỞNG / THAM MƯU TRƯỞNG with a rank before the name."
+        ),
+        tests="CV KHẨN of the Bộ CHQS Đồng Tháp on floods; forces table; TL.",
+        origin=TEAM,
+        seed=1337,
+        scan=Scan(
+            rotation_deg=0.3,
+            noise_sigma=8,
+            blur=1.1,
+            jpeg_quality=55,
+            paper=(245, 240, 228),
+            illumination=0.09,
+        ),
+        chu_quan=["QUÂN KHU 9"],
+        ban_hanh=["BỘ CHỈ HUY QUÂN SỰ", "TỈNH ĐỒNG THÁP"],
+        so="2318",
+        ky_hieu="BCH-TM",
+        vv=(
+            "chuẩn bị lực lượng, phương tiện ứng phó lũ, triều cường, sạt lở bờ sông cuối năm 2025"
+        ),
+        do_khan="KHẨN",
+        dia_danh="Đồng Tháp",
+        ngay=date(2025, 10, 8),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Các Ban Chỉ huy Phòng thủ khu vực",
+            "Các cơ quan, đơn vị thuộc Bộ Chỉ huy",
+            "Ban Chỉ huy Quân sự các xã, phường ven sông",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Bộ Tư lệnh Quân khu 9 (để b/c)",
+                "Ban Chỉ huy PTDS tỉnh (để b/c)",
+                "Chỉ huy Bộ CHQS tỉnh",
+                "Lưu: VT, TM",
+            ]
+        ),
+        signer=["TL. CHỈ HUY TRƯỞNG", "THAM MƯU TRƯỞNG"],
+        nguoi_ky="Thượng tá Lê Quang Thái",
+        seal_text="BỘ CHỈ HUY QUÂN SỰ * TỈNH ĐỒNG THÁP * ",
+        refs=[r_cd, r_luat, r_nd],
+    )
+
+
+def doc_ho49_gm_bchptds_tayninh_dien_tap_cuu_nan() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "18/2023/QH15",
+        date(2023, 6, 20),
+        ten="Luật Phòng thủ dân sự",
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "1184/KH-UBND",
+        date(2026, 3, 3),
+        "Ủy ban nhân dân tỉnh Tây Ninh",
+        long_date=False,
+        pad=False,
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}; thực hiện {r_kh.cite()} về tổ chức diễn tập ứng phó sự "
+            "cố, thiên tai và tìm kiếm cứu nạn năm 2026, Ban Chỉ huy Phòng thủ dân sự tỉnh "
+            "trân trọng kính mời đại biểu dự và theo dõi diễn tập, cụ thể như sau:",
+            gap=4,
+        ),
+        Para(
+            "**1. Thời gian:** 07 giờ 00, thứ Năm, ngày 23 tháng 4 năm 2026 (đại biểu có mặt "
+            "trước 06 giờ 45).",
+            gap=4,
+        ),
+        Para(
+            "**2. Địa điểm:** Khu vực bến đò Mỹ Quý, bờ sông Vàm Cỏ Đông, ấp 3, xã Mỹ Quý, "
+            "tỉnh Tây Ninh (cách trung tâm xã khoảng 2,5 km)."
+        ),
+        Para("**3. Nội dung diễn tập:**", keep=2),
+        Para(
+            "- Tình huống 1: mưa lớn kéo dài, nước sông Vàm Cỏ Đông dâng cao, sạt lở bờ sông "
+            "đoạn dài 180 m, đe dọa 36 hộ dân; tổ chức sơ tán 142 người, tài sản đến nơi an "
+            "toàn;",
+            indent=0,
+            left=10,
+        ),
+        Para(
+            "- Tình huống 2: chìm đò chở 12 người trên sông; tìm kiếm, cứu nạn, sơ cứu, cấp "
+            "cứu người bị nạn và bảo đảm an toàn giao thông đường thủy;",
+            indent=0,
+            left=10,
+        ),
+        Para(
+            "- Lực lượng tham gia khoảng 420 người, 36 phương tiện của Bộ Chỉ huy Quân sự "
+            "tỉnh, Công an tỉnh, Ban Chỉ huy Phòng thủ khu vực 5, dân quân và Hội Chữ thập đỏ "
+            "xã Mỹ Quý.",
+            indent=0,
+            left=10,
+        ),
+        Para(
+            "**4. Chủ trì:** Đồng chí Phó Chủ tịch Ủy ban nhân dân tỉnh, Phó Trưởng ban "
+            "Thường trực Ban Chỉ huy Phòng thủ dân sự tỉnh.",
+            gap=4,
+        ),
+        Para(
+            "**5. Trang phục:** Quân nhân mặc quân phục dã chiến; đại biểu khác mặc trang phục "
+            "gọn gàng, đi giày thấp cổ; Ban tổ chức cấp áo phao cho đại biểu khi lên phương "
+            "tiện thủy.",
+            gap=4,
+        ),
+        Para(
+            "Phương tiện đưa đón đại biểu xuất phát lúc 05 giờ 30 tại Bộ Chỉ huy Quân sự "
+            "tỉnh. Đề nghị đại biểu xác nhận tham dự trước 16 giờ 00 ngày 20/4/2026 qua "
+            "Văn phòng Ban Chỉ huy (đồng chí Thiếu tá Nguyễn Văn Thắng, điện thoại "
+            "0986.275.314).",
+            gap=4,
+        ),
+        Para("Rất mong các đồng chí tham dự đúng thời gian./."),
+    ]
+    return Doc(
+        name="ho49_gm_bchptds_tayninh_dien_tap_cuu_nan",
+        description=(
+            "Giấy mời of a provincial civil defence command (BAN CHỈ HUY / PHÒNG THỦ DÂN SỰ / "
+            "TỈNH TÂY NINH, one body on three bold lines, no parent body), number GM-BCH, "
+            "place Tây Ninh, dated April 2026; the subject over two lines; Kính gửi with three "
+            "addressees; one opening sentence citing Luật Phòng thủ dân sự with a long date "
+            "(18/2023/QH15) and the province's Kế hoạch with an unpadded date "
+            "(1184/KH-UBND, ngày 3/3/2026); bold numbered Thời gian / Địa điểm / Nội dung "
+            "diễn tập / Chủ trì / Trang phục lines; a long date with a weekday, times, an "
+            "address, three '- ' items with counts, a deadline, a name with a rank and a "
+            "mobile phone number that are not citations; no table; signer TUQ. TRƯỞNG BAN / "
+            "CHÁNH VĂN PHÒNG with a rank before the name."
+        ),
+        tests="GM diễn tập cứu nạn of the Ban CHPTDS Tây Ninh; no table; TUQ.",
+        origin=TEAM,
+        seed=1338,
+        scan=Scan(
+            rotation_deg=-1.4,
+            noise_sigma=5,
+            blur=0.7,
+            jpeg_quality=68,
+            paper=(247, 244, 234),
+            illumination=0.06,
+        ),
+        ban_hanh=["BAN CHỈ HUY", "PHÒNG THỦ DÂN SỰ", "TỈNH TÂY NINH"],
+        so="24",
+        ky_hieu="GM-BCH",
+        dia_danh="Tây Ninh",
+        ngay=date(2026, 4, 14),
+        title="GIẤY MỜI",
+        loai_van_ban="Giấy mời",
+        subject=(
+            "Dự và theo dõi diễn tập ứng phó sự cố, thiên tai và tìm kiếm cứu nạn năm 2026 "
+            "tại xã Mỹ Quý"
+        ),
+        kinh_gui=[
+            "Thành viên Ban Chỉ huy Phòng thủ dân sự tỉnh",
+            "Thủ trưởng các sở, ban, ngành tỉnh",
+            "Chủ tịch UBND các xã ven sông Vàm Cỏ Đông",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Bộ Tư lệnh Quân khu 7 (để b/c)",
+                "Trưởng ban, các Phó Trưởng ban",
+                "UBND xã Mỹ Quý",
+                "Lưu: VT, VPBCH",
+            ]
+        ),
+        signer=["TUQ. TRƯỞNG BAN", "CHÁNH VĂN PHÒNG"],
+        nguoi_ky="Đại tá Huỳnh Văn Trọng",
+        seal_text="BAN CHỈ HUY PHÒNG THỦ DÂN SỰ * TỈNH TÂY NINH * ",
+        refs=[r_luat, r_kh],
+    )
+
+
+HELDOUT49_DOCS = [
+    doc_ho49_qd_ubnd_dongthap_chi_tieu_nhap_ngu,
+    doc_ho49_kh_bchqs_tayninh_huan_luyen_dqtv,
+    doc_ho49_bc_bchptkv2_cailay_kiem_tra_dan_quan,
+    doc_ho49_tb_hdnvqs_duchoa_kham_suc_khoe,
+    doc_ho49_cv_bchqs_dongthap_khan_ung_pho_lu,
+    doc_ho49_gm_bchptds_tayninh_dien_tap_cuu_nan,
+]
+
+
+# --------------------------------------------------------------------------------------
+# Fiftieth held-out set (benchmarks/heldout50/): natural resources, environment and energy
+# on the South-Central coast after the 2025 merger of provinces (Khánh Hòa, which took in
+# Ninh Thuận, and Lâm Đồng, which took in Bình Thuận): the Sở Nông nghiệp và Môi trường tỉnh
+# Khánh Hòa, the People's Committee of Lâm Đồng, the Công ty Điện lực Ninh Thuận, the Sở
+# Công Thương tỉnh Lâm Đồng, the Ban Quản lý vịnh Nha Trang and the Ban Quản lý Khu kinh tế
+# Vân Phong: sea-water quality, mineral auctions, power cuts, wind and solar output, coral
+# reefs and direct power purchase; written blind: nobody ran the pipeline or read its code,
+# tests or benchmark scripts while writing it
+# --------------------------------------------------------------------------------------
+
+HELDOUT50_DIR = REPO_ROOT / "benchmarks" / "heldout50"
+
+
+def _ho50_so(value: int) -> str:
+    """An integer with dots between thousands: 2450000 -> '2.450.000'."""
+    return f"{value:,}".replace(",", ".")
+
+
+def _ho50_le(value: int, places: int) -> str:
+    """A figure kept in units of 10**-places printed with a decimal comma: 1245, 2 -> '12,45'."""
+    unit = 10**places
+    return f"{_ho50_so(value // unit)},{value % unit:0{places}d}"
+
+
+def _ho50_ty_le(part: int, whole: int) -> str:
+    """part / whole in per cent, two decimals and a decimal comma; '-' when part is 0."""
+    if not part or not whole:
+        return "-"
+    return f"{part * 100 / whole:.2f}".replace(".", ",")
+
+
+def doc_ho50_bc_snnmt_khanhhoa_nuoc_bien_ven_bo() -> Doc:
+    r_kh = Ref(
+        "Kế hoạch",
+        "186/KH-UBND",
+        date(2025, 8, 22),
+        "Ủy ban nhân dân tỉnh Khánh Hòa",
+        long_date=False,
+        pad=False,
+    )
+    r_tt10 = Ref(
+        "Thông tư",
+        "10/2021/TT-BTNMT",
+        date(2021, 6, 30),
+        "Bộ trưởng Bộ Tài nguyên và Môi trường",
+        long_date=False,
+        so_word=False,
+    )
+    r_tt01 = Ref(
+        "Thông tư",
+        "01/2023/TT-BTNMT",
+        date(2023, 3, 13),
+        "Bộ trưởng Bộ Tài nguyên và Môi trường",
+    )
+    r_luat = Ref(
+        "Luật",
+        "72/2020/QH14",
+        date(2020, 11, 17),
+        ten="Luật Bảo vệ môi trường",
+        long_date=False,
+        pad=False,
+    )
+    r_nd = Ref("Nghị định", "45/2022/NĐ-CP", so_word=False)
+    # (sea area, [(point, code, pH, DO, TSS, ammonium, coliform)]): pH, DO and ammonium in
+    # hundredths, TSS in mg/l (None: not analysed), coliform in MPN/100 ml
+    Point = tuple[str, str, int, int, int | None, int, int]
+    areas: list[tuple[str, list[Point]]] = [
+        (
+            "Vịnh Nha Trang",
+            [
+                ("Bãi tắm đường Trần Phú (Quảng trường 2/4)", "NB-01", 812, 625, 18, 8, 230),
+                ("Cửa sông Cái (cầu Trần Phú)", "NB-02", 786, 510, 36, 42, 930),
+                ("Cảng cá Hòn Rớ", "NB-03", 774, 435, 41, 84, 2400),
+                ("Khu bảo tồn biển Hòn Mun", "NB-04", 821, 680, 9, 3, 40),
+            ],
+        ),
+        (
+            "Vịnh Cam Ranh",
+            [
+                ("Cảng Ba Ngòi", "NB-05", 795, 542, 28, 21, 460),
+                ("Khu nuôi tôm hùm lồng Bình Ba", "NB-06", 803, 565, 22, 56, 750),
+                ("Bãi Dài", "NB-07", 818, 640, 12, 5, 90),
+            ],
+        ),
+        (
+            "Vùng biển Phan Rang - Ninh Chữ",
+            [
+                ("Vịnh Vĩnh Hy", "NB-08", 824, 655, 11, 4, 70),
+                ("Bãi tắm Ninh Chữ", "NB-09", 810, 612, 15, 7, 150),
+                ("Cửa sông Dinh", "NB-10", 768, 462, 47, 38, 1100),
+                ("Cảng cá Đông Hải", "NB-11", 771, 418, 44, 72, 1500),
+            ],
+        ),
+        (
+            "Vùng biển Cà Ná",
+            [
+                ("Cảng cá Cà Ná", "NB-12", 779, 471, 33, 61, 860),
+                ("Khu sản xuất tôm giống An Hải", "NB-13", 806, 580, None, 12, 210),
+                ("Bãi tắm Cà Ná", "NB-14", 815, 630, 14, 6, 120),
+            ],
+        ),
+    ]
+    # the limits of the bathing-water column as the report prints them (last table row)
+    ph_lo, ph_hi, do_min, tss_max, nh4_max, col_max = 650, 850, 400, 50, 50, 1000
+
+    def exceeds(p: Point) -> bool:
+        _, _, ph, do, tss, nh4, col = p
+        return (
+            not ph_lo <= ph <= ph_hi
+            or do < do_min
+            or (tss is not None and tss > tss_max)
+            or nh4 > nh4_max
+            or col > col_max
+        )
+
+    romans = ["I", "II", "III", "IV"]
+    rows: list[list[str]] = []
+    points: list[Point] = []
+    for roman, (area, pts) in zip(romans, areas, strict=True):
+        rows.append([roman, area, "", "", "", "", "", ""])
+        for p in pts:
+            points.append(p)
+            name, code, ph, do, tss, nh4, col = p
+            rows.append(
+                [
+                    str(len(points)),
+                    name,
+                    code,
+                    _ho50_le(ph, 2),
+                    _ho50_le(do, 2),
+                    str(tss) if tss is not None else "-",
+                    _ho50_le(nh4, 2),
+                    _ho50_so(col),
+                ]
+            )
+    rows.append(
+        [
+            "",
+            "Giới hạn cho phép (vùng bãi tắm, thể thao dưới nước)",
+            "",
+            "6,5 - 8,5",
+            "Từ 4 trở lên",
+            str(tss_max),
+            "0,5",
+            _ho50_so(col_max),
+        ]
+    )
+    n = len(points)
+    bad = [p for p in points if exceeds(p)]
+    worst = max(points, key=lambda p: p[5])
+    ratio = f"{worst[5] / nh4_max:.2f}".replace(".", ",")
+    table = Table(
+        header=[
+            "STT",
+            "Điểm quan trắc",
+            "Ký hiệu",
+            "pH",
+            "DO (mg/l)",
+            "TSS (mg/l)",
+            "Amoni (mg/l)",
+            "Coliform (MPN/100 ml)",
+        ],
+        columns=["stt", "diem_quan_trac", "ky_hieu", "ph", "do", "tss", "amoni", "coliform"],
+        widths=[0.06, 0.30, 0.10, 0.09, 0.10, 0.10, 0.11, 0.14],
+        align=["c", "l", "c", "c", "c", "c", "c", "c"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_kh.cite()} về quan trắc môi trường trên địa bàn tỉnh năm 2025, Sở "
+            "Nông nghiệp và Môi trường báo cáo kết quả quan trắc chất lượng nước biển ven bờ "
+            "đợt 4 năm 2025 như sau:",
+            gap=4,
+        ),
+        H("I. TÌNH HÌNH THỰC HIỆN"),
+        Para(
+            "Từ ngày 10/11/2025 đến ngày 14/11/2025, Trung tâm Quan trắc tài nguyên và môi "
+            f"trường lấy {n} mẫu nước biển tầng mặt tại {n} điểm thuộc 04 vùng biển ven bờ "
+            "(vịnh Nha Trang, vịnh Cam Ranh, vùng biển Phan Rang - Ninh Chữ và vùng biển Cà "
+            "Ná); mẫu được lấy trong khoảng 07 giờ 00 - 10 giờ 30 khi triều lên, bảo quản và "
+            f"phân tích theo {r_tt10.cite()} quy định kỹ thuật quan trắc môi trường và quản lý "
+            "thông tin, dữ liệu quan trắc chất lượng môi trường."
+        ),
+        Para(
+            "Do thiết bị lọc mẫu tại hiện trường bị hỏng ngày 13/11/2025, mẫu tại điểm NB-13 "
+            "không phân tích được thông số tổng chất rắn lơ lửng (TSS)."
+        ),
+        H("II. KẾT QUẢ QUAN TRẮC"),
+        Para(
+            "Kết quả phân tích được so sánh với giá trị giới hạn của QCVN 10:2023/BTNMT - Quy "
+            "chuẩn kỹ thuật quốc gia về chất lượng nước biển, ban hành kèm theo "
+            f"{r_tt01.cite()}, cụ thể như sau:",
+            keep=3,
+        ),
+        table,
+        Para(
+            f"Có {n - len(bad)}/{n} điểm đạt giá trị giới hạn cho phép đối với tất cả các "
+            f"thông số; {len(bad):02d} điểm có thông số Amoni hoặc Coliform vượt giới hạn, tập "
+            "trung tại khu vực cảng cá và cửa sông. Giá trị Amoni cao nhất tại điểm "
+            f"{worst[1]} ({worst[0]}) là {_ho50_le(worst[5], 2)} mg/l, gấp {ratio} lần giới "
+            "hạn cho phép; so với đợt 3 năm 2025 (tháng 8/2025), số điểm vượt giới hạn tăng 02 "
+            "điểm.",
+            gap=4,
+        ),
+        H("III. ĐỀ XUẤT, KIẾN NGHỊ"),
+        Para(
+            "1. Đề nghị Ủy ban nhân dân tỉnh chỉ đạo Ban Quản lý cảng cá và Ủy ban nhân dân các "
+            "xã, phường ven biển kiểm tra hệ thống thu gom, xử lý nước thải tại các cảng cá Hòn "
+            "Rớ, Đông Hải, Cà Ná; xử lý nghiêm các cơ sở xả thải vượt quy chuẩn theo "
+            f"{r_luat.cite()} và {r_nd.cite()} quy định xử phạt vi phạm hành chính trong lĩnh "
+            "vực bảo vệ môi trường."
+        ),
+        Para(
+            "2. Bố trí 1.250 triệu đồng từ nguồn sự nghiệp môi trường năm 2026 để lắp đặt 02 "
+            "trạm quan trắc nước biển tự động tại vịnh Nha Trang và vùng biển Phan Rang - Ninh "
+            f"Chữ; tăng tần suất quan trắc tại {len(bad):02d} điểm vượt giới hạn lên 01 "
+            "lần/tháng trong quý I/2026. Kết quả quan trắc chi tiết được công khai trên Cổng "
+            "thông tin điện tử của Sở trước ngày 20/12/2025."
+        ),
+        Para("Sở Nông nghiệp và Môi trường kính báo cáo./."),
+    ]
+    return Doc(
+        name="ho50_bc_snnmt_khanhhoa_nuoc_bien_ven_bo",
+        description=(
+            "Báo cáo of the Khánh Hòa Department of Agriculture and Environment after the 2025 "
+            "merger (UBND TỈNH KHÁNH HÒA, regular, over SỞ NÔNG NGHIỆP / VÀ MÔI TRƯỜNG on two "
+            "bold lines), number BC-SNNMT, place Khánh Hòa, dated December 2025; a one-line "
+            "subject; Kính gửi with two addressees; the province's Kế hoạch with an unpadded "
+            "date (186/KH-UBND, ngày 22/8/2025); the minister's Thông tư printed without 'số' "
+            "with a padded date (10/2021/TT-BTNMT, ngày 30/06/2021) and another with a long "
+            "date (01/2023/TT-BTNMT); the technical regulation code QCVN 10:2023/BTNMT, which "
+            "is not a cited document; later Luật Bảo vệ môi trường with an unpadded date "
+            "(72/2020/QH14, ngày 17/11/2020) and a Nghị định printed without 'số' with neither "
+            "date nor issuer (45/2022/NĐ-CP); headings I-III; dates, times, counts and sums "
+            "that are not citations; a ruled 8-column table of monitoring results STT / Điểm "
+            "quan trắc / Ký hiệu / pH / DO (mg/l) / TSS (mg/l) / Amoni (mg/l) / Coliform "
+            "(MPN/100 ml) (keys stt, diem_quan_trac, ky_hieu, ph, do, tss, amoni, coliform) of "
+            "19 rows (four Roman-numeral sea areas with empty cells, 14 points with codes NB-…, "
+            "decimal commas, one '-', and a row of limits with 'Từ 4 trở lên' and '6,5 - "
+            "8,5') running onto the next page under the repeated header; signer KT. GIÁM ĐỐC / "
+            "PHÓ GIÁM ĐỐC."
+        ),
+        tests="BC of the Sở NN&MT Khánh Hòa; sea-water monitoring table with limits; KT.",
+        origin=TEAM,
+        seed=1339,
+        scan=Scan(
+            rotation_deg=-0.9,
+            noise_sigma=6,
+            blur=0.8,
+            jpeg_quality=64,
+            paper=(246, 242, 231),
+            illumination=0.07,
+        ),
+        chu_quan=["UBND TỈNH KHÁNH HÒA"],
+        ban_hanh=["SỞ NÔNG NGHIỆP", "VÀ MÔI TRƯỜNG"],
+        so="486",
+        ky_hieu="BC-SNNMT",
+        dia_danh="Khánh Hòa",
+        ngay=date(2025, 12, 8),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject="Kết quả quan trắc nước biển ven bờ đợt 4 năm 2025",
+        kinh_gui=[
+            "Ủy ban nhân dân tỉnh Khánh Hòa",
+            "Cục Môi trường (Bộ Nông nghiệp và Môi trường)",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Giám đốc Sở (để b/c)",
+                "Trung tâm Quan trắc TN&MT",
+                "Ban Quản lý vịnh Nha Trang",
+                "Lưu: VT, MT",
+            ]
+        ),
+        signer=["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+        nguoi_ky="Nguyễn Thị Kim Oanh",
+        seal_text="UBND TỈNH KHÁNH HÒA * SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG * ",
+        refs=[r_kh, r_tt10, r_tt01, r_luat, r_nd],
+    )
+
+
+def doc_ho50_qd_ubnd_lamdong_dau_gia_khoang_san() -> Doc:
+    r_luat_cq = Ref(
+        "Luật",
+        "72/2025/QH15",
+        date(2025, 6, 16),
+        ten="Luật Tổ chức chính quyền địa phương",
+        so_word=False,
+    )
+    r_nq = Ref(
+        "Nghị quyết",
+        "202/2025/QH15",
+        date(2025, 6, 12),
+        "Quốc hội",
+        long_date=False,
+        pad=False,
+    )
+    r_luat_ks = Ref(
+        "Luật",
+        "54/2024/QH15",
+        date(2024, 11, 29),
+        ten="Luật Địa chất và khoáng sản",
+        long_date=False,
+    )
+    r_luat_dg = Ref("Luật", "01/2016/QH14", ten="Luật Đấu giá tài sản")
+    r_ttr = Ref(
+        "Tờ trình",
+        "1586/TTr-SNNMT",
+        date(2025, 10, 7),
+        long_date=False,
+    )
+    # (group, [(mine, map code, commune, area in hundredths of a hectare, resource in m³,
+    #  note)])
+    Mine = tuple[str, str, str, int, int, str]
+    groups: list[tuple[str, str, list[Mine]]] = [
+        (
+            "I",
+            "Cát xây dựng",
+            [
+                ("Mỏ cát sông Lũy, đoạn thôn Bình Liêm", "C.01", "Xã Sông Lũy", 1245, 186000, ""),
+                ("Mỏ cát sông La Ngà, đoạn Bến Đò", "C.02", "Xã Tánh Linh", 862, 121500, ""),
+                (
+                    "Mỏ cát sông La Ngà, đoạn Tà Pao",
+                    "C.03",
+                    "Xã Tánh Linh, xã Đức Linh",
+                    1570,
+                    214000,
+                    "Giáp ranh hai xã",
+                ),
+                (
+                    "Mỏ cát sông Phan, đoạn thôn 3",
+                    "C.04",
+                    "Xã Tân Minh",
+                    638,
+                    88400,
+                    "Đấu giá lại (lần 2)",
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Đá xây dựng",
+            [
+                ("Mỏ đá granit đồi Dốc Mít", "Đ.01", "Xã Hàm Thuận Nam", 1850, 2450000, ""),
+                ("Mỏ đá bazan thôn Tân Điền", "Đ.02", "Xã Tân Lập", 1220, 1380000, ""),
+                ("Mỏ đá granit Suối Đá 2", "Đ.03", "Xã Bắc Ruộng", 2475, 3125000, ""),
+                ("Mỏ đá granit Phan Dũng", "Đ.04", "Xã Tuy Phong", 960, 1104000, ""),
+            ],
+        ),
+        (
+            "III",
+            "Đất san lấp",
+            [
+                ("Mỏ đất đồi Cà Giây", "S.01", "Xã Bắc Bình", 1430, 572000, ""),
+                ("Mỏ đất san lấp thôn Hiệp Phước", "S.02", "Xã Sơn Mỹ", 1185, 414750, ""),
+                ("Mỏ đất san lấp đồi 48", "S.03", "Xã Hàm Kiệm", 2060, 824000, ""),
+                ("Mỏ đất đồi Gò Bồi", "S.04", "Xã Hòa Thắng", 785, 237000, ""),
+                (
+                    "Mỏ đất san lấp Đông Giang",
+                    "S.05",
+                    "Xã Đông Giang",
+                    1315,
+                    460250,
+                    "Phục vụ dự án giao thông trọng điểm",
+                ),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = area = res = 0
+    for roman, label, mines in groups:
+        sub_area = sum(m[3] for m in mines)
+        sub_res = sum(m[4] for m in mines)
+        area += sub_area
+        res += sub_res
+        rows.append([roman, label, "", "", _ho50_le(sub_area, 2), _ho50_so(sub_res), ""])
+        for name, code, commune, ha, m3, note in mines:
+            n += 1
+            rows.append([str(n), name, code, commune, _ho50_le(ha, 2), _ho50_so(m3), note])
+    rows.append(["", "Tổng cộng", "", "", _ho50_le(area, 2), _ho50_so(res), ""])
+    table = Table(
+        header=[
+            "STT",
+            "Tên khu vực mỏ",
+            "Ký hiệu",
+            "Địa bàn",
+            "Diện tích (ha)",
+            "Tài nguyên dự báo (m³)",
+            "Ghi chú",
+        ],
+        columns=["stt", "khu_vuc_mo", "ky_hieu", "dia_ban", "dien_tich", "tai_nguyen", "ghi_chu"],
+        widths=[0.06, 0.27, 0.09, 0.18, 0.11, 0.14, 0.15],
+        align=["c", "l", "c", "l", "c", "c", "l"],
+        size=11.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG",
+            style=BOLD,
+            align="center",
+            indent=0,
+            gap=2,
+        ),
+        Para(f"Căn cứ {r_luat_cq.cite()};", gap=6),
+        Para(f"Căn cứ {r_nq.cite()} về việc sắp xếp đơn vị hành chính cấp tỉnh năm 2025;"),
+        Para(
+            f"Căn cứ {r_luat_ks.cite()}; {r_luat_dg.cite()} đã được sửa đổi, bổ sung một số "
+            "điều năm 2024;"
+        ),
+        Para(f"Theo đề nghị của Giám đốc Sở Nông nghiệp và Môi trường tại {r_ttr.cite()}."),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            f"**Điều 1.** Phê duyệt danh mục {n} khu vực khoáng sản làm vật liệu xây dựng "
+            "thông thường đưa ra đấu giá quyền khai thác khoáng sản năm 2026 trên địa bàn tỉnh, "
+            f"tổng diện tích {_ho50_le(area, 2)} ha, tài nguyên dự báo {_ho50_so(res)} m³, cụ "
+            "thể như sau:",
+            gap=4,
+            keep=3,
+        ),
+        table,
+        Para(
+            "**Điều 2.** Giao Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Sở Tài chính, "
+            "Ủy ban nhân dân các xã có khu vực mỏ lập hồ sơ mời đấu giá, xác định giá khởi "
+            "điểm, tổ chức các phiên đấu giá xong trước ngày 30/6/2026. Ủy ban nhân dân các xã "
+            "quản lý, bảo vệ khoáng sản chưa khai thác tại các khu vực nêu tại Điều 1, không để "
+            "xảy ra khai thác trái phép; báo cáo tình hình về Sở Nông nghiệp và Môi trường "
+            "trước ngày 05 hằng tháng.",
+            gap=4,
+        ),
+        Para(
+            "Sở Tài chính hướng dẫn việc thu, nộp tiền trúng đấu giá vào ngân sách nhà nước; Sở "
+            "Xây dựng tổng hợp nhu cầu vật liệu xây dựng thông thường của các dự án đầu tư công "
+            "giai đoạn 2026 - 2027, đề xuất ưu tiên cung cấp cát, đất san lấp cho các dự án giao "
+            "thông trọng điểm; kết quả đấu giá báo cáo Ủy ban nhân dân tỉnh trong thời hạn 10 "
+            "ngày làm việc kể từ ngày kết thúc phiên đấu giá."
+        ),
+        Para(
+            "**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Ủy ban nhân "
+            "dân tỉnh; Giám đốc các Sở: Nông nghiệp và Môi trường, Tài chính, Xây dựng; Chủ "
+            "tịch Ủy ban nhân dân các xã có tên tại Điều 1 và các tổ chức, cá nhân có liên quan "
+            "chịu trách nhiệm thi hành Quyết định này./.",
+            gap=4,
+        ),
+    ]
+    return Doc(
+        name="ho50_qd_ubnd_lamdong_dau_gia_khoang_san",
+        description=(
+            "Quyết định phê duyệt danh mục of the People's Committee of Lâm Đồng after the 2025 "
+            "merger (ỦY BAN NHÂN DÂN / TỈNH LÂM ĐỒNG on two bold lines, no parent body), number "
+            "QĐ-UBND, place Lâm Đồng, dated October 2025; the subject over three lines; the "
+            "authority line ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG; Căn cứ lines with Luật Tổ chức "
+            "chính quyền địa phương printed without 'số' with a long date (72/2025/QH15), the "
+            "National Assembly's Nghị quyết with an unpadded date (202/2025/QH15, ngày "
+            "12/6/2025), Luật Địa chất và khoáng sản with a short date (54/2024/QH15, ngày "
+            "29/11/2024) and Luật Đấu giá tài sản with neither date nor issuer (01/2016/QH14); "
+            "a 'Theo đề nghị' line with the Sở's Tờ trình with a padded date and no issuer "
+            "(1586/TTr-SNNMT, ngày 07/10/2025); a ruled 7-column list table STT / Tên khu vực "
+            "mỏ / Ký hiệu / Địa bàn / Diện tích (ha) / Tài nguyên dự báo (m³) / Ghi chú (keys "
+            "stt, khu_vuc_mo, ky_hieu, dia_ban, dien_tich, tai_nguyen, ghi_chu) of 17 rows "
+            "(three Roman-numeral groups with subtotals, 13 mines with codes C.01, Đ.01, S.01, "
+            "areas with a decimal comma, notes and empty cells, and a Tổng cộng row; the sums "
+            "add up) running onto the next page under the repeated header; deadlines that are "
+            "not citations; signer TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH."
+        ),
+        tests="QĐ of the UBND tỉnh Lâm Đồng; mineral areas in ha with subtotals; TM.",
+        origin=TEAM,
+        seed=1340,
+        scan=Scan(
+            rotation_deg=1.1,
+            noise_sigma=5,
+            blur=0.7,
+            jpeg_quality=72,
+            paper=(248, 244, 233),
+            illumination=0.05,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "TỈNH LÂM ĐỒNG"],
+        so="2847",
+        ky_hieu="QĐ-UBND",
+        dia_danh="Lâm Đồng",
+        ngay=date(2025, 10, 28),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject=(
+            "Phê duyệt danh mục khu vực khoáng sản làm vật liệu xây dựng thông thường đưa ra "
+            "đấu giá quyền khai thác khoáng sản năm 2026"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như Điều 3",
+                "Bộ Nông nghiệp và Môi trường (để b/c)",
+                "TT Tỉnh ủy, TT HĐND tỉnh",
+                "CT, các PCT UBND tỉnh",
+                "Cổng Thông tin điện tử tỉnh",
+                "Lưu: VT, KT",
+            ]
+        ),
+        signer=["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"],
+        nguoi_ky="Đặng Hữu Lộc",
+        seal_text="ỦY BAN NHÂN DÂN * TỈNH LÂM ĐỒNG * ",
+        refs=[r_luat_cq, r_nq, r_luat_ks, r_luat_dg, r_ttr],
+    )
+
+
+def doc_ho50_tb_pcnt_ngung_cung_cap_dien() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "61/2024/QH15",
+        date(2024, 11, 30),
+        ten="Luật Điện lực",
+    )
+    r_cv = Ref(
+        "Công văn",
+        "1472/ĐĐMT-PT",
+        date(2026, 3, 9),
+        "Trung tâm Điều độ hệ thống điện miền Trung",
+        long_date=False,
+        pad=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "218/QĐ-PCNT",
+        date(2026, 3, 2),
+        "Giám đốc Công ty Điện lực Ninh Thuận",
+        long_date=False,
+    )
+    # (day, [(area, substations, time, customers, business customers among them, work)])
+    Cut = tuple[str, str, str, int, int, str]
+    days: list[tuple[str, str, list[Cut]]] = [
+        (
+            "I",
+            "Chủ nhật, ngày 22/3/2026",
+            [
+                (
+                    "Khu phố Tân Thành, Mỹ Thủy, phường Đông Hải",
+                    "TBA Mỹ Thủy 1, 2 (T473-12)",
+                    "05h00 - 16h30",
+                    1286,
+                    0,
+                    "Đấu nối xuất tuyến 22 kV sau trạm 110 kV Phước Hữu",
+                ),
+                (
+                    "Thôn Hữu Đức, Phước Thiện, xã Phước Hữu",
+                    "TBA Hữu Đức (T471-35)",
+                    "05h00 - 11h00",
+                    642,
+                    0,
+                    "Thay máy cắt recloser",
+                ),
+                (
+                    "Khu công nghiệp Phước Nam (một phần)",
+                    "TBA KCN Phước Nam 3",
+                    "13h00 - 17h00",
+                    18,
+                    18,
+                    "Thí nghiệm, đóng điện đường dây 110 kV",
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Thứ Ba, ngày 24/3/2026",
+            [
+                (
+                    "Đường Thống Nhất (đoạn Ngô Gia Tự - Trần Phú), phường Phan Rang",
+                    "TBA Thống Nhất 4, 6 (T475-08)",
+                    "06h00 - 15h00",
+                    935,
+                    0,
+                    "Nâng cấp dây dẫn, thay cột",
+                ),
+                (
+                    "Thôn Khánh Nhơn 1, 2, xã Ninh Hải",
+                    "TBA Khánh Nhơn 2",
+                    "07h30 - 11h30",
+                    214,
+                    0,
+                    "Bảo dưỡng máy biến áp",
+                ),
+                (
+                    "Khu du lịch Bình Sơn - Ninh Chữ",
+                    "TBA Bình Sơn 7",
+                    "07h30 - 11h30",
+                    3,
+                    3,
+                    "Vệ sinh sứ cách điện",
+                ),
+            ],
+        ),
+        (
+            "III",
+            "Thứ Bảy, ngày 28/3/2026",
+            [
+                (
+                    "Thôn Lạc Tân, Lạc Sơn, xã Cà Ná",
+                    "TBA Lạc Tân 1, 2, 3 (T472-21)",
+                    "05h00 - 17h00",
+                    1057,
+                    0,
+                    "Di dời lưới điện phục vụ mở rộng Quốc lộ 1",
+                ),
+                (
+                    "Trạm bơm Lạc Tiến",
+                    "TBA Trạm bơm Lạc Tiến",
+                    "05h00 - 09h00",
+                    1,
+                    1,
+                    "Di dời lưới điện phục vụ mở rộng Quốc lộ 1",
+                ),
+                (
+                    "Thôn Sơn Hải 1, Sơn Hải 2, xã Phước Dinh",
+                    "TBA Sơn Hải 2 (T474-40)",
+                    "13h00 - 17h00",
+                    388,
+                    0,
+                    "Thay sứ, xà đường dây 22 kV",
+                ),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = total = business = 0
+    for roman, day, cuts in days:
+        sub = sum(c[3] for c in cuts)
+        total += sub
+        rows.append([roman, day, "", "", _ho50_so(sub), ""])
+        for area, tba, time, customers, biz, work in cuts:
+            n += 1
+            business += biz
+            rows.append([str(n), area, tba, time, _ho50_so(customers), work])
+    rows.append(["", "Cộng", "", "", _ho50_so(total), ""])
+    table = Table(
+        header=[
+            "STT",
+            "Khu vực ngừng cung cấp điện",
+            "Trạm biến áp",
+            "Thời gian",
+            "Số khách hàng",
+            "Nội dung công việc",
+        ],
+        columns=["stt", "khu_vuc", "tram_bien_ap", "thoi_gian", "so_khach_hang", "noi_dung"],
+        widths=[0.06, 0.29, 0.18, 0.13, 0.11, 0.23],
+        align=["c", "l", "l", "c", "c", "l"],
+        size=11.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}; thực hiện {r_cv.cite()} về phương thức đấu nối Nhà máy "
+            f"điện gió Phước Hữu 3 vào lưới điện 110 kV và {r_qd.cite()} phê duyệt kế hoạch "
+            "bảo dưỡng, sửa chữa lưới điện trung áp năm 2026, Công ty Điện lực Ninh Thuận thông "
+            "báo lịch tạm ngừng cung cấp điện như sau:",
+            gap=4,
+        ),
+        Para("1. Thời gian, khu vực ngừng cung cấp điện:", keep=3),
+        table,
+        Para(
+            f"2. Tổng số khách hàng bị ảnh hưởng là {_ho50_so(total)} khách hàng, trong đó "
+            f"{business} khách hàng ngoài sinh hoạt (doanh nghiệp trong khu công nghiệp, cơ sở "
+            "du lịch, trạm bơm) đã được thông báo trực tiếp từ ngày 13/3/2026. Thời gian đóng "
+            "điện trở lại có thể sớm hơn dự kiến khi công việc hoàn thành; đề nghị khách hàng "
+            "không tự ý thao tác thiết bị, coi như lưới điện luôn có điện trong suốt thời gian "
+            "ngừng điện.",
+            gap=4,
+        ),
+        Para(
+            "3. Trường hợp thời tiết bất lợi (mưa lớn, gió trên cấp 6), lịch ngừng điện được "
+            "hoãn và thông báo lại trước ít nhất 24 giờ qua tin nhắn SMS và ứng dụng chăm sóc "
+            "khách hàng."
+        ),
+        Para(
+            "4. Mọi thông tin chi tiết, đề nghị liên hệ Trung tâm Chăm sóc khách hàng, điện "
+            "thoại 1900.1909 hoặc Phòng Điều độ, điện thoại 0259.3822.416 (trực 24/24 giờ)./."
+        ),
+    ]
+    return Doc(
+        name="ho50_tb_pcnt_ngung_cung_cap_dien",
+        description=(
+            "Thông báo of a power company (TỔNG CÔNG TY / ĐIỆN LỰC MIỀN TRUNG on two regular "
+            "lines over CÔNG TY ĐIỆN LỰC NINH THUẬN, bold, one line), number TB-PCNT, place "
+            "Phan Rang (a ward of Khánh Hòa after the 2025 merger), dated March 2026; the "
+            "subject over three lines ending in dates; no Kính gửi; one opening sentence "
+            "citing Luật Điện lực with a long date (61/2024/QH15), the dispatch centre's Công "
+            "văn with an "
+            "unpadded date (1472/ĐĐMT-PT, ngày 9/3/2026) and the director's Quyết định with a "
+            "padded date (218/QĐ-PCNT, ngày 02/03/2026); a ruled 6-column outage table STT / "
+            "Khu vực ngừng cung cấp điện / Trạm biến áp / Thời gian / Số khách hàng / Nội dung "
+            "công việc (keys stt, khu_vuc, tram_bien_ap, thoi_gian, so_khach_hang, noi_dung) "
+            "of 13 rows (three Roman-numeral days with subtotals, 9 outages with substation "
+            "codes and times '05h00 - 16h30', a Cộng row; the sums add up) running onto the "
+            "next page under the repeated header; counts, a date, '24 giờ', '24/24 giờ' and "
+            "phone numbers that are not citations; signer TUQ. GIÁM ĐỐC / TRƯỞNG PHÒNG ĐIỀU "
+            "ĐỘ."
+        ),
+        tests="TB of the Công ty Điện lực Ninh Thuận; outage schedule; TUQ.",
+        origin=TEAM,
+        seed=1341,
+        scan=Scan(
+            rotation_deg=-1.4,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=58,
+            paper=(245, 241, 229),
+            illumination=0.08,
+        ),
+        chu_quan=["TỔNG CÔNG TY", "ĐIỆN LỰC MIỀN TRUNG"],
+        ban_hanh=["CÔNG TY ĐIỆN LỰC NINH THUẬN"],
+        so="126",
+        ky_hieu="TB-PCNT",
+        dia_danh="Phan Rang",
+        ngay=date(2026, 3, 16),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject=(
+            "Lịch tạm ngừng cung cấp điện để đấu nối Nhà máy điện gió Phước Hữu 3 và bảo "
+            "dưỡng lưới điện từ ngày 22/3/2026 đến ngày 28/3/2026"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "UBND các phường, xã có liên quan",
+                "Báo và PT-TH Khánh Hòa (đưa tin)",
+                "Ban Giám đốc Công ty",
+                "Các Điện lực trực thuộc",
+                "Lưu: VT, ĐĐ",
+            ]
+        ),
+        signer=["TUQ. GIÁM ĐỐC", "TRƯỞNG PHÒNG ĐIỀU ĐỘ"],
+        nguoi_ky="Huỳnh Tấn Lực",
+        seal_text="TỔNG CÔNG TY ĐIỆN LỰC MIỀN TRUNG * CÔNG TY ĐIỆN LỰC NINH THUẬN * ",
+        refs=[r_luat, r_cv, r_qd],
+    )
+
+
+def doc_ho50_cv_sct_lamdong_cat_giam_cong_suat() -> Doc:
+    r_cv = Ref(
+        "Công văn",
+        "846/UBND-KT",
+        date(2026, 1, 28),
+        "Ủy ban nhân dân tỉnh",
+        long_date=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "768/QĐ-TTg",
+        date(2025, 4, 15),
+        "Thủ tướng Chính phủ",
+        long_date=False,
+        pad=False,
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "58/2025/NĐ-CP",
+        date(2025, 3, 3),
+        "Chính phủ",
+        long_date=False,
+        so_word=False,
+    )
+    r_luat = Ref("Luật", "61/2024/QH15", ten="Luật Điện lực", so_word=False)
+    # (plant, commune, capacity in tenths of a MW, output in 2025 and curtailed output, both
+    #  in tenths of a million kWh; 0 curtailed: none, printed '-')
+    Plant = tuple[str, str, int, int, int]
+    wind: list[Plant] = [
+        ("Điện gió Bình Tân 5", "Xã Tuy Phong", 300, 862, 74),
+        ("Điện gió Liên Hương 2", "Xã Liên Hương", 495, 1348, 126),
+        ("Điện gió Chí Công 3", "Xã Tuy Phong", 1000, 2715, 238),
+        ("Điện gió Phú Lạc 4", "Xã Phan Rí Cửa", 300, 804, 51),
+        ("Điện gió Hòa Minh 2", "Xã Vĩnh Hảo", 500, 1182, 0),
+    ]
+    solar: list[Plant] = [
+        ("Điện mặt trời Hòa Thắng 7", "Xã Hòa Thắng", 482, 712, 96),
+        ("Điện mặt trời Lương Sơn 3", "Xã Lương Sơn", 1000, 1538, 214),
+        ("Điện mặt trời Hàm Kiệm 5", "Xã Hàm Kiệm", 496, 724, 88),
+        ("Điện mặt trời Tân Lập 2", "Xã Tân Lập", 300, 451, 37),
+        ("Điện mặt trời Sơn Mỹ 4", "Xã Sơn Mỹ", 1680, 2493, 305),
+        ("Điện mặt trời nổi hồ Sông Quao 2", "Xã Hàm Thuận", 470, 668, 0),
+    ]
+
+    def line(stt: str, name: str, place: str, mw: int, out: int, cut: int) -> list[str]:
+        return [
+            stt,
+            name,
+            place,
+            _ho50_le(mw, 1),
+            _ho50_le(out, 1),
+            _ho50_le(cut, 1) if cut else "-",
+            _ho50_ty_le(cut, out + cut),
+        ]
+
+    def sums(plants: list[Plant]) -> tuple[int, int, int]:
+        return sum(p[2] for p in plants), sum(p[3] for p in plants), sum(p[4] for p in plants)
+
+    rows = [line("I", "Điện gió", "", *sums(wind))]
+    rows += [line(str(i), *p) for i, p in enumerate(wind, start=1)]
+    rows.append(line("II", "Điện mặt trời", "", *sums(solar)))
+    rows += [line(str(i), *p) for i, p in enumerate(solar, start=len(wind) + 1)]
+    mw, out, cut = sums(wind + solar)
+    rows.append(line("", "Tổng cộng", "", mw, out, cut))
+    n = len(wind) + len(solar)
+    table = Table(
+        header=[
+            "STT",
+            "Nhà máy",
+            "Địa bàn",
+            "Công suất (MW)",
+            "Sản lượng phát năm 2025 (triệu kWh)",
+            "Sản lượng bị cắt giảm (triệu kWh)",
+            "Tỷ lệ cắt giảm (%)",
+        ],
+        columns=["stt", "nha_may", "dia_ban", "cong_suat", "san_luong", "cat_giam", "ty_le"],
+        widths=[0.06, 0.27, 0.16, 0.11, 0.15, 0.14, 0.11],
+        align=["c", "l", "l", "c", "c", "c", "c"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_cv.cite()} về việc rà soát, tháo gỡ khó khăn cho các dự án năng "
+            "lượng tái tạo, Sở Công Thương tổng hợp tình hình vận hành các nhà máy điện gió, "
+            "điện mặt trời trên địa bàn tỉnh năm 2025 như sau:",
+            gap=4,
+        ),
+        Para(
+            f"1. Năm 2025, {n} nhà máy điện gió, điện mặt trời vận hành thương mại với tổng "
+            f"công suất {_ho50_le(mw, 1)} MW, sản lượng phát {_ho50_le(out, 1)} triệu kWh, bị "
+            f"cắt giảm {_ho50_le(cut, 1)} triệu kWh (bằng {_ho50_ty_le(cut, out + cut)}% sản "
+            "lượng có thể phát); cắt giảm tập trung vào tháng 3 - 5/2025 và khung giờ 10h00 - "
+            "14h00 do lưới điện 110 kV khu vực Tuy Phong, Bắc Bình đầy tải. Hai nhà máy vào "
+            "vận hành từ tháng 8/2025 chưa bị cắt giảm. Số liệu từng nhà máy như sau:",
+            keep=3,
+        ),
+        table,
+        Para(
+            f"2. Để giải tỏa công suất theo {r_qd.cite()} phê duyệt điều chỉnh Quy hoạch phát "
+            "triển điện lực quốc gia thời kỳ 2021 - 2030, tầm nhìn đến năm 2050, đề nghị Công "
+            "ty Truyền tải điện 3 đẩy nhanh tiến độ đường dây 220 kV Phan Rí - Hàm Tân, bảo đảm "
+            "đóng điện trong quý III/2026; Công ty Điện lực Lâm Đồng rà soát, cải tạo 03 xuất "
+            "tuyến 22 kV đầy tải trước ngày 30/4/2026.",
+            gap=4,
+        ),
+        Para(
+            "3. Các chủ đầu tư cập nhật số liệu vận hành tháng 01/2026 và đề xuất nhu cầu lắp "
+            f"đặt hệ thống lưu trữ điện (BESS) theo {r_nd.cite()} quy định chi tiết một số "
+            f"điều của {r_luat.cite()} về phát triển điện năng lượng tái tạo, điện năng lượng "
+            "mới; gửi về Sở Công Thương (qua Phòng Quản lý năng lượng, điện thoại "
+            "0263.3822.175) trước ngày 25/02/2026 để tổng hợp, báo cáo Ủy ban nhân dân tỉnh."
+        ),
+        Para("Sở Công Thương đề nghị các đơn vị quan tâm, phối hợp thực hiện./."),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho50_cv_sct_lamdong_cat_giam_cong_suat",
+        description=(
+            "KHẨN Công văn of the Lâm Đồng Department of Industry and Trade after the 2025 "
+            "merger (UBND TỈNH LÂM ĐỒNG, regular, over SỞ CÔNG THƯƠNG, bold), number "
+            "SCT-QLNL (no type abbreviation), the boxed mark KHẨN, a V/v over several lines, "
+            "place Lâm Đồng, dated February 2026; Kính gửi with three addressees; the "
+            "province's Công văn with a padded date (846/UBND-KT, ngày 28/01/2026); later the "
+            "Prime Minister's Quyết định with an unpadded date (768/QĐ-TTg, ngày 15/4/2025), "
+            "the Government's Nghị định printed without 'số' with a padded date "
+            "(58/2025/NĐ-CP, ngày 03/03/2025) and Luật Điện lực printed without 'số' with "
+            "neither date nor issuer (61/2024/QH15) in one sentence; a ruled 7-column table "
+            "of wind and solar output STT / Nhà máy / Địa bàn / Công suất (MW) / Sản lượng "
+            "phát năm 2025 (triệu kWh) / Sản lượng bị cắt giảm (triệu kWh) / Tỷ lệ cắt giảm "
+            "(%) (keys stt, nha_may, dia_ban, cong_suat, san_luong, cat_giam, ty_le) of 14 "
+            "rows (groups I-II with subtotals, 11 plants, '-' for no curtailment, quotients "
+            "with two decimals, a Tổng cộng row; the sums add up); periods, hours, deadlines "
+            "and a phone number that are not citations; signer Q. GIÁM ĐỐC on one line."
+        ),
+        tests="CV KHẨN of the Sở Công Thương Lâm Đồng; wind/solar output by plant; Q.",
+        origin=TEAM,
+        seed=1342,
+        scan=Scan(
+            rotation_deg=0.5,
+            noise_sigma=4,
+            blur=0.6,
+            jpeg_quality=78,
+            paper=(247, 243, 232),
+            illumination=0.06,
+        ),
+        chu_quan=["UBND TỈNH LÂM ĐỒNG"],
+        ban_hanh=["SỞ CÔNG THƯƠNG"],
+        so="318",
+        ky_hieu="SCT-QLNL",
+        vv=(
+            "báo cáo tình hình vận hành, cắt giảm công suất các nhà máy điện gió, điện mặt "
+            "trời năm 2025 và đề xuất giải pháp giải tỏa công suất"
+        ),
+        do_khan="KHẨN",
+        dia_danh="Lâm Đồng",
+        ngay=date(2026, 2, 5),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Các chủ đầu tư nhà máy điện gió, điện mặt trời",
+            "Công ty Điện lực Lâm Đồng",
+            "Công ty Truyền tải điện 3",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "UBND tỉnh (để b/c)",
+                "Bộ Công Thương (Cục Điện lực)",
+                "Giám đốc, các PGĐ Sở",
+                "Lưu: VT, QLNL",
+            ]
+        ),
+        signer=["Q. GIÁM ĐỐC"],
+        nguoi_ky="Phan Minh Trí",
+        seal_text="UBND TỈNH LÂM ĐỒNG * SỞ CÔNG THƯƠNG * ",
+        refs=[r_cv, r_qd, r_nd, r_luat],
+    )
+
+
+def doc_ho50_kh_bqlv_nhatrang_ran_san_ho() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "82/2015/QH13",
+        date(2015, 6, 25),
+        ten="Luật Tài nguyên, môi trường biển và hải đảo",
+        long_date=False,
+        pad=False,
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "11/2021/NĐ-CP",
+        date(2021, 2, 10),
+        "Chính phủ",
+        long_date=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "35/2025/QĐ-UBND",
+        date(2025, 9, 18),
+        "Ủy ban nhân dân tỉnh Khánh Hòa",
+    )
+    r_luat_ts = Ref("Luật", "18/2017/QH14", ten="Luật Thủy sản", so_word=False)
+    # groups of tasks: (task, lead unit, partners, time, cost in million đồng; None: no cost)
+    Task = tuple[str, str, str, str, int | None]
+    groups: list[tuple[str, str, list[Task]]] = [
+        (
+            "I",
+            "Bảo vệ, phục hồi rạn san hô",
+            [
+                (
+                    "Giám sát độ phủ san hô sống tại 06 điểm (Hòn Mun, Hòn Một, Hòn Tằm, Hòn "
+                    "Tre, Hòn Miễu, Bãi Tiên)",
+                    "Phòng Quản lý tài nguyên biển",
+                    "Viện Hải dương học",
+                    "Tháng 4 và tháng 10/2026",
+                    185,
+                ),
+                (
+                    "Lắp đặt 40 phao neo cho tàu du lịch, thay thế việc thả neo xuống rạn",
+                    "Phòng Quản lý tài nguyên biển",
+                    "Các doanh nghiệp du lịch",
+                    "Quý II/2026",
+                    420,
+                ),
+                (
+                    "Trồng phục hồi 0,5 ha san hô tại Khu bảo tồn biển Hòn Mun",
+                    "Phòng Quản lý tài nguyên biển",
+                    "Viện Hải dương học",
+                    "01/5 - 31/8/2026",
+                    560,
+                ),
+                (
+                    "Thu gom sao biển gai ăn san hô",
+                    "Đội Kiểm tra",
+                    "Câu lạc bộ lặn biển Nha Trang",
+                    "Khi phát hiện",
+                    65,
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Thu gom rác thải biển",
+            [
+                (
+                    "Thu gom rác trôi nổi trên mặt vịnh bằng 02 xuồng chuyên dụng",
+                    "Đội Kiểm tra",
+                    "UBND các phường ven vịnh",
+                    "Hằng ngày",
+                    780,
+                ),
+                (
+                    "Ra quân làm sạch bãi biển, đáy biển hưởng ứng Tuần lễ Biển và Hải đảo Việt "
+                    "Nam",
+                    "Văn phòng Ban",
+                    "Đoàn Thanh niên, các trường học",
+                    "01/6 - 08/6/2026",
+                    120,
+                ),
+                (
+                    "Kiểm tra tàu du lịch chấp hành quy định về thu gom rác, nước thải",
+                    "Đội Kiểm tra",
+                    "Công an phường, Đồn Biên phòng",
+                    "Hằng tháng",
+                    None,
+                ),
+            ],
+        ),
+        (
+            "III",
+            "Tuyên truyền, tổng kết",
+            [
+                (
+                    "Tuyên truyền cho du khách, hướng dẫn viên về bảo vệ san hô",
+                    "Văn phòng Ban",
+                    "Sở Văn hóa, Thể thao và Du lịch",
+                    "Quý I - Quý III/2026",
+                    90,
+                ),
+                (
+                    "Cập nhật bản đồ phân bố rạn san hô vịnh Nha Trang",
+                    "Phòng Quản lý tài nguyên biển",
+                    "",
+                    "Tháng 11/2026",
+                    150,
+                ),
+                (
+                    "Sơ kết 6 tháng, tổng kết năm",
+                    "Văn phòng Ban",
+                    "Các đơn vị phối hợp",
+                    "15/6 và 15/12/2026",
+                    None,
+                ),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = total = 0
+    for roman, label, tasks in groups:
+        sub = sum(t[4] or 0 for t in tasks)
+        total += sub
+        rows.append([roman, label, "", "", "", _ho50_so(sub)])
+        for task, lead, partners, time, cost in tasks:
+            n += 1
+            rows.append([str(n), task, lead, partners, time, _ho50_so(cost) if cost else "-"])
+    rows.append(["", "Tổng cộng", "", "", "", _ho50_so(total)])
+    private = 420  # the mooring buoys are paid by the tour operators
+    table = Table(
+        header=[
+            "STT",
+            "Nội dung nhiệm vụ",
+            "Đơn vị chủ trì",
+            "Đơn vị phối hợp",
+            "Thời gian thực hiện",
+            "Kinh phí (triệu đồng)",
+        ],
+        columns=["stt", "nhiem_vu", "don_vi_chu_tri", "don_vi_phoi_hop", "thoi_gian", "kinh_phi"],
+        widths=[0.06, 0.32, 0.17, 0.18, 0.14, 0.13],
+        align=["c", "l", "l", "l", "c", "c"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}; {r_nd.cite()} quy định việc giao các khu vực biển nhất "
+            "định cho tổ chức, cá nhân khai thác, sử dụng tài nguyên biển; "
+            f"{r_qd.cite()} ban hành Quy chế quản lý vịnh Nha Trang, Ban Quản lý vịnh Nha "
+            "Trang xây dựng Kế hoạch bảo vệ rạn san hô và thu gom rác thải biển năm 2026 như "
+            "sau:",
+            gap=4,
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "1. Bảo vệ, phục hồi 248 ha rạn san hô trong Khu bảo tồn biển Hòn Mun; nâng độ phủ "
+            "san hô sống bình quân tại 06 điểm giám sát từ 28,4% (năm 2025) lên trên 30%."
+        ),
+        Para(
+            "2. Thu gom toàn bộ rác thải trôi nổi trên vịnh, phấn đấu đạt trên 40 tấn (năm "
+            "2025 thu gom 36,5 tấn); 100% tàu du lịch hoạt động trên vịnh ký cam kết không xả "
+            "rác, nước thải chưa xử lý xuống biển."
+        ),
+        H("II. NHIỆM VỤ CỤ THỂ", keep=3),
+        table,
+        H("III. KINH PHÍ"),
+        Para(
+            f"Tổng kinh phí thực hiện Kế hoạch là {_ho50_so(total)} triệu đồng, trong đó nguồn "
+            f"sự nghiệp bảo vệ môi trường năm 2026 giao cho Ban {_ho50_so(total - private)} "
+            f"triệu đồng, nguồn xã hội hóa từ các doanh nghiệp du lịch {private} triệu đồng "
+            "(lắp đặt phao neo)."
+        ),
+        H("IV. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "1. Phòng Quản lý tài nguyên biển chủ trì, theo dõi, đôn đốc các đơn vị thực hiện "
+            "Kế hoạch; tổng hợp, báo cáo Trưởng ban kết quả thực hiện trước ngày 15/12/2026."
+        ),
+        Para(
+            "2. Các tổ chức, cá nhân hoạt động du lịch, nuôi trồng thủy sản trên vịnh chấp "
+            f"hành quy định của {r_luat_ts.cite()} và Quy chế quản lý vịnh Nha Trang; khi phát "
+            "hiện hành vi xâm hại san hô, đề nghị báo ngay cho Đội Kiểm tra, điện thoại "
+            "0258.3521.047 (trực 24/24 giờ)."
+        ),
+        Para(
+            "3. Ủy ban nhân dân các phường ven vịnh chỉ đạo tổ dân phố tuyên truyền người dân "
+            "không xả rác xuống biển; phối hợp với Đội Kiểm tra bố trí điểm tập kết rác thu gom "
+            "từ mặt vịnh tại cảng Cầu Đá và bến Vĩnh Trường. Trong quá trình thực hiện, nếu có "
+            "khó khăn, vướng mắc, các đơn vị phản ánh về Ban Quản lý vịnh Nha Trang để xem xét, "
+            "giải quyết./."
+        ),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho50_kh_bqlv_nhatrang_ran_san_ho",
+        description=(
+            "Kế hoạch of the Nha Trang Bay management board (ỦY BAN NHÂN DÂN / TỈNH KHÁNH HÒA "
+            "on two regular lines over BAN QUẢN LÝ VỊNH NHA TRANG, bold, one line), number "
+            "KH-BQLV, place Nha Trang, dated January 2026; the subject over two lines; no "
+            "Kính gửi; one opening sentence citing Luật Tài nguyên, môi trường biển và hải đảo "
+            "with an unpadded date (82/2015/QH13, ngày 25/6/2015), the Government's Nghị định "
+            "with a padded date (11/2021/NĐ-CP, ngày 10/02/2021) and the province's Quyết định "
+            "with a long date (35/2025/QĐ-UBND); later Luật Thủy sản printed without 'số' "
+            "with neither date nor issuer (18/2017/QH14); headings I-IV; areas, percentages, "
+            "tonnes, sums and a phone number that are not citations; a ruled 6-column task "
+            "table STT / Nội dung nhiệm vụ / Đơn vị chủ trì / Đơn vị phối hợp / Thời gian thực "
+            "hiện / Kinh phí (triệu đồng) (keys stt, nhiem_vu, don_vi_chu_tri, "
+            "don_vi_phoi_hop, thoi_gian, kinh_phi) of 14 rows (groups I-III with subtotals, 10 "
+            "tasks, '-' for no cost, an empty cell, a Tổng cộng row; the sums add up) running "
+            "onto the next page under the repeated header; signer TRƯỞNG BAN alone."
+        ),
+        tests="KH of the Ban Quản lý vịnh Nha Trang; task table with costs; no prefix.",
+        origin=TEAM,
+        seed=1343,
+        scan=Scan(
+            rotation_deg=1.3,
+            noise_sigma=8,
+            blur=1.1,
+            jpeg_quality=55,
+            paper=(245, 240, 228),
+            illumination=0.09,
+        ),
+        chu_quan=["ỦY BAN NHÂN DÂN", "TỈNH KHÁNH HÒA"],
+        ban_hanh=["BAN QUẢN LÝ VỊNH NHA TRANG"],
+        so="05",
+        ky_hieu="KH-BQLV",
+        dia_danh="Nha Trang",
+        ngay=date(2026, 1, 9),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject="Bảo vệ rạn san hô và thu gom rác thải biển trên vịnh Nha Trang năm 2026",
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "UBND tỉnh (để b/c)",
+                "Sở Nông nghiệp và Môi trường",
+                "UBND các phường ven vịnh",
+                "Viện Hải dương học",
+                "Lưu: VT, QLTNB",
+            ]
+        ),
+        signer=["TRƯỞNG BAN"],
+        nguoi_ky="Võ Thị Ngọc Hân",
+        seal_text="UBND TỈNH KHÁNH HÒA * BAN QUẢN LÝ VỊNH NHA TRANG * ",
+        refs=[r_luat, r_nd, r_qd, r_luat_ts],
+    )
+
+
+def doc_ho50_gm_bqlkkt_vanphong_mua_ban_dien() -> Doc:
+    r_kh = Ref(
+        "Kế hoạch",
+        "125/KH-UBND",
+        date(2026, 4, 6),
+        "Ủy ban nhân dân tỉnh Khánh Hòa",
+        long_date=False,
+        pad=False,
+    )
+    r_nd57 = Ref(
+        "Nghị định",
+        "57/2025/NĐ-CP",
+        date(2025, 3, 3),
+        "Chính phủ",
+    )
+    r_nd58 = Ref("Nghị định", "58/2025/NĐ-CP", so_word=False)
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_kh.cite()} về thúc đẩy sử dụng năng lượng tái tạo, tiết kiệm điện "
+            "trong các khu kinh tế, khu công nghiệp năm 2026, Ban Quản lý Khu kinh tế Vân "
+            "Phong tổ chức Hội nghị phổ biến cơ chế mua bán điện trực tiếp và phát triển điện "
+            "mặt trời mái nhà, cụ thể như sau:",
+            gap=4,
+        ),
+        Para("**1. Thời gian:** 08 giờ 00, thứ Năm, ngày 23 tháng 4 năm 2026 (01 buổi).", gap=4),
+        Para(
+            "**2. Địa điểm:** Hội trường tầng 2, trụ sở Ban Quản lý Khu kinh tế Vân Phong, số 07 "
+            "đường 2/4, phường Bắc Nha Trang, tỉnh Khánh Hòa."
+        ),
+        Para("**3. Nội dung:**", keep=2),
+        Para(
+            f"- Phổ biến {r_nd57.cite()} quy định cơ chế mua bán điện trực tiếp giữa đơn vị "
+            "phát điện năng lượng tái tạo và khách hàng sử dụng điện lớn;",
+            indent=0,
+            left=10,
+        ),
+        Para(
+            "- Hướng dẫn đăng ký phát triển điện mặt trời mái nhà tự sản xuất, tự tiêu thụ theo "
+            f"{r_nd58.cite()}; giới thiệu mô hình 12,6 MWp đã lắp đặt tại 9 doanh nghiệp trong "
+            "Khu công nghiệp Ninh Thủy;",
+            indent=0,
+            left=10,
+        ),
+        Para(
+            "- Trao đổi, giải đáp vướng mắc của doanh nghiệp về thủ tục đấu nối, hợp đồng mua "
+            "bán điện.",
+            indent=0,
+            left=10,
+        ),
+        Para(
+            "**4. Thành phần:** Lãnh đạo Ban Quản lý; đại diện Sở Công Thương, Công ty Cổ phần "
+            "Điện lực Khánh Hòa; đại diện lãnh đạo các doanh nghiệp (01 người/doanh nghiệp, ưu "
+            "tiên doanh nghiệp có sản lượng tiêu thụ bình quân từ 200.000 kWh/tháng trở lên).",
+            gap=4,
+        ),
+        Para(
+            "Đề nghị các doanh nghiệp đăng ký đại biểu và câu hỏi (nếu có) gửi về Văn phòng Ban "
+            "trước 16 giờ 00 ngày 20/4/2026; liên hệ bà Trần Thị Mỹ Duyên, chuyên viên Phòng "
+            "Quản lý doanh nghiệp, điện thoại 0905.318.642.",
+            gap=4,
+        ),
+        Para("Rất mong các đại biểu tham dự đúng thời gian, thành phần./."),
+    ]
+    return Doc(
+        name="ho50_gm_bqlkkt_vanphong_mua_ban_dien",
+        description=(
+            "Giấy mời of an economic zone management board (BAN QUẢN LÝ / KHU KINH TẾ VÂN "
+            "PHONG / TỈNH KHÁNH HÒA, one body on three bold lines, no parent body), number "
+            "GM-BQL, place Khánh Hòa, dated April 2026; the subject over two lines; Kính "
+            "gửi with three addressees; the province's Kế hoạch with an unpadded date "
+            "(125/KH-UBND, ngày 6/4/2026); later the Government's Nghị định with a long date "
+            "(57/2025/NĐ-CP) and another printed without 'số' with neither date nor issuer "
+            "(58/2025/NĐ-CP) in '- ' items; bold numbered Thời gian / Địa điểm / Nội dung / "
+            "Thành phần lines; a long date with a weekday, an address with '2/4' (a street), "
+            "capacities, a threshold in kWh, a deadline and a mobile phone number that are not "
+            "citations; no table; signer TL. TRƯỞNG BAN / CHÁNH VĂN PHÒNG."
+        ),
+        tests="GM of the Ban Quản lý KKT Vân Phong; DPPA conference; no table; TL.",
+        origin=TEAM,
+        seed=1344,
+        scan=Scan(
+            rotation_deg=-0.3,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=68,
+            paper=(247, 244, 234),
+            illumination=0.06,
+        ),
+        ban_hanh=["BAN QUẢN LÝ", "KHU KINH TẾ VÂN PHONG", "TỈNH KHÁNH HÒA"],
+        so="42",
+        ky_hieu="GM-BQL",
+        dia_danh="Khánh Hòa",
+        ngay=date(2026, 4, 14),
+        title="GIẤY MỜI",
+        loai_van_ban="Giấy mời",
+        subject="Dự Hội nghị phổ biến cơ chế mua bán điện trực tiếp và điện mặt trời mái nhà",
+        kinh_gui=[
+            "Các doanh nghiệp trong Khu kinh tế Vân Phong",
+            "Các doanh nghiệp trong các khu công nghiệp",
+            "Công ty Cổ phần Điện lực Khánh Hòa",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Sở Công Thương (phối hợp)",
+                "Trưởng ban, các Phó Trưởng ban",
+                "Lưu: VT, QLDN",
+            ]
+        ),
+        signer=["TL. TRƯỞNG BAN", "CHÁNH VĂN PHÒNG"],
+        nguoi_ky="Lê Quang Vinh",
+        seal_text="BAN QUẢN LÝ KHU KINH TẾ VÂN PHONG * TỈNH KHÁNH HÒA * ",
+        refs=[r_kh, r_nd57, r_nd58],
+    )
+
+
+HELDOUT50_DOCS = [
+    doc_ho50_bc_snnmt_khanhhoa_nuoc_bien_ven_bo,
+    doc_ho50_qd_ubnd_lamdong_dau_gia_khoang_san,
+    doc_ho50_tb_pcnt_ngung_cung_cap_dien,
+    doc_ho50_cv_sct_lamdong_cat_giam_cong_suat,
+    doc_ho50_kh_bqlv_nhatrang_ran_san_ho,
+    doc_ho50_gm_bqlkkt_vanphong_mua_ban_dien,
+]
+
+
+# --------------------------------------------------------------------------------------
+# Fifty-first held-out set (benchmarks/heldout51/): national universities, research
+# institutes and ministries at central level (Đại học Quốc gia Hà Nội and its Trường Đại
+# học Khoa học Tự nhiên, the Viện Khoa học xã hội vùng Nam Bộ of the Viện Hàn lâm Khoa học
+# xã hội Việt Nam, the Bộ Khoa học và Công nghệ, the Bộ Giáo dục và Đào tạo and the Quỹ Phát
+# triển khoa học và công nghệ quốc gia): research projects and their funding, enrolment,
+# a conference, scholarships abroad; written blind: nobody ran the pipeline or read its
+# code, tests or benchmark scripts while writing it
+# --------------------------------------------------------------------------------------
+
+HELDOUT51_DIR = REPO_ROOT / "benchmarks" / "heldout51"
+
+
+def _ho51_so(value: int) -> str:
+    """An integer with dots between thousands: 6000 -> '6.000'."""
+    return f"{value:,}".replace(",", ".")
+
+
+def _ho51_ty_le(part: int, whole: int) -> str:
+    """part / whole in per cent, two decimals and a decimal comma; '-' when part is 0."""
+    if not part or not whole:
+        return "-"
+    return f"{part * 100 / whole:.2f}".replace(".", ",")
+
+
+def doc_ho51_qd_dhqghn_de_tai_khcn() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "93/2025/QH15",
+        date(2025, 6, 27),
+        ten="Luật Khoa học, công nghệ và đổi mới sáng tạo",
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "201/2025/NĐ-CP",
+        date(2025, 7, 11),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "3415/QĐ-ĐHQGHN",
+        date(2025, 10, 8),
+        "Giám đốc Đại học Quốc gia Hà Nội",
+        long_date=False,
+    )
+    # (code, title, principal investigator, host unit, period, budget in million đồng)
+    fields_ = [
+        (
+            "I",
+            "Lĩnh vực khoa học tự nhiên, kỹ thuật và công nghệ",
+            [
+                (
+                    "QG.26.01",
+                    "Tổng hợp vật liệu khung hữu cơ - kim loại ứng dụng xử lý kháng sinh "
+                    "trong nước thải",
+                    "PGS.TS. Đinh Thị Ngọc Lan",
+                    "Trường ĐH Khoa học Tự nhiên",
+                    "01/2026 - 12/2027",
+                    600,
+                ),
+                (
+                    "QG.26.02",
+                    "Mô hình học sâu dự báo mưa lớn hạn ngắn cho khu vực Bắc Bộ",
+                    "TS. Vương Đức Hiếu",
+                    "Trường ĐH Công nghệ",
+                    "01/2026 - 12/2027",
+                    550,
+                ),
+                (
+                    "QG.26.04",
+                    "Cảm biến sinh học phát hiện nhanh vi khuẩn Salmonella trong thực phẩm",
+                    "TS. Lục Thị Hải Yến",
+                    "Trường ĐH Y Dược",
+                    "01/2026 - 06/2028",
+                    750,
+                ),
+                (
+                    "QG.26.07",
+                    "Đánh giá biến động đường bờ biển châu thổ sông Hồng bằng ảnh vệ tinh đa "
+                    "thời gian",
+                    "PGS.TS. Hà Quang Tùng",
+                    "Trường ĐH Khoa học Tự nhiên",
+                    "01/2026 - 12/2027",
+                    480,
+                ),
+                (
+                    "QG.26.09",
+                    "Thiết kế vi mạch tăng tốc suy luận mạng nơ-ron trên nền FPGA",
+                    "TS. Kiều Văn Khánh",
+                    "Trường ĐH Công nghệ",
+                    "01/2026 - 12/2028",
+                    1200,
+                ),
+                (
+                    "QG.26.12",
+                    "Đa hình gen liên quan đến bệnh đái tháo đường týp 2 ở người Việt",
+                    "PGS.TS. Quách Thị Mai",
+                    "Trường ĐH Y Dược",
+                    "01/2026 - 12/2027",
+                    650,
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Lĩnh vực khoa học xã hội, nhân văn và kinh tế",
+            [
+                (
+                    "QG.26.15",
+                    "Chính sách phát triển kinh tế tư nhân sau sắp xếp đơn vị hành chính cấp tỉnh",
+                    "PGS.TS. Tạ Minh Đức",
+                    "Trường ĐH Kinh tế",
+                    "01/2026 - 12/2027",
+                    420,
+                ),
+                (
+                    "QG.26.18",
+                    "Biến đổi ngữ pháp tiếng Việt trên mạng xã hội giai đoạn 2015 - 2025",
+                    "TS. Khổng Thu Trang",
+                    "Trường ĐH Khoa học Xã hội và Nhân văn",
+                    "01/2026 - 12/2027",
+                    350,
+                ),
+                (
+                    "QG.26.21",
+                    "Năng lực số của giáo viên phổ thông vùng dân tộc thiểu số",
+                    "TS. Lò Thị Thanh",
+                    "Trường ĐH Giáo dục",
+                    "01/2026 - 06/2027",
+                    300,
+                ),
+                (
+                    "QG.26.22",
+                    "Văn bản Hán Nôm về quản lý đê điều thời Nguyễn",
+                    "PGS.TS. Nghiêm Xuân Thái",
+                    "Trường ĐH Khoa học Xã hội và Nhân văn",
+                    "01/2026 - 12/2027",
+                    380,
+                ),
+                (
+                    "QG.26.25",
+                    "Tác động của trí tuệ nhân tạo tạo sinh đến việc học ngoại ngữ của sinh viên",
+                    "TS. Mạc Thị Hồng Vân",
+                    "Trường ĐH Ngoại ngữ",
+                    "01/2026 - 12/2027",
+                    320,
+                ),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    total = 0
+    n = 0
+    for roman, label, projects in fields_:
+        sub = sum(p[5] for p in projects)
+        total += sub
+        rows.append([roman, "", label, "", "", "", _ho51_so(sub)])
+        for code, title, pi, unit, period, money in projects:
+            n += 1
+            rows.append([str(n), code, title, pi, unit, period, _ho51_so(money)])
+    rows.append(["", "", "Tổng cộng", "", "", "", _ho51_so(total)])
+    if total != 6000:  # the sum in words below is written for this total
+        raise ValueError(f"ho51 Quyết định: total {total} does not match its words")
+    table = Table(
+        header=[
+            "STT",
+            "Mã số",
+            "Tên đề tài",
+            "Chủ nhiệm đề tài",
+            "Đơn vị chủ trì",
+            "Thời gian thực hiện",
+            "Kinh phí (triệu đồng)",
+        ],
+        columns=[
+            "stt",
+            "ma_so",
+            "ten_de_tai",
+            "chu_nhiem",
+            "don_vi_chu_tri",
+            "thoi_gian",
+            "kinh_phi",
+        ],
+        widths=[0.06, 0.12, 0.27, 0.16, 0.15, 0.13, 0.11],
+        align=["c", "c", "l", "l", "l", "c", "c"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            "GIÁM ĐỐC ĐẠI HỌC QUỐC GIA HÀ NỘI",
+            style=BOLD,
+            align="center",
+            indent=0,
+            gap=2,
+        ),
+        Para(f"Căn cứ {r_luat.cite()};", gap=6),
+        Para(
+            f"Căn cứ {r_nd.cite()} quy định chức năng, nhiệm vụ và quyền hạn của đại học quốc gia;"
+        ),
+        Para(
+            f"Căn cứ {r_qd.cite()} ban hành Quy định quản lý nhiệm vụ khoa học và công nghệ "
+            "của Đại học Quốc gia Hà Nội;"
+        ),
+        Para(
+            "Căn cứ kết quả đánh giá, tuyển chọn của các hội đồng tư vấn họp từ ngày 10/11/2025 "
+            "đến ngày 28/11/2025;"
+        ),
+        Para("Theo đề nghị của Trưởng ban Khoa học và Công nghệ."),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            f"**Điều 1.** Phê duyệt danh mục {n} đề tài khoa học và công nghệ cấp Đại học Quốc "
+            f"gia Hà Nội thực hiện từ năm 2026 với tổng kinh phí {_ho51_so(total)} triệu đồng "
+            "(Bằng chữ: Sáu tỷ đồng) từ nguồn ngân sách nhà nước chi sự nghiệp khoa học và "
+            "công nghệ, cụ thể như sau:",
+            gap=4,
+            keep=3,
+        ),
+        table,
+        Para(
+            "**Điều 2.** Năm 2026 cấp 50% kinh phí của từng đề tài, tương ứng "
+            f"{_ho51_so(total // 2)} triệu đồng; phần còn lại cấp sau khi đề tài được đánh giá "
+            "giữa kỳ đạt yêu cầu. Đơn vị chủ trì ký hợp đồng với chủ nhiệm đề tài trước ngày "
+            "31/01/2026, báo cáo tiến độ định kỳ 06 tháng một lần; việc gia hạn thời gian "
+            "thực hiện (nếu có) không quá 06 tháng và chỉ thực hiện một lần.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng, Trưởng ban "
+            "Khoa học và Công nghệ, Trưởng ban Kế hoạch - Tài chính, thủ trưởng các đơn vị chủ "
+            "trì và chủ nhiệm các đề tài có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định "
+            "này./.",
+            gap=4,
+        ),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho51_qd_dhqghn_de_tai_khcn",
+        description=(
+            "Quyết định phê duyệt danh mục of a national university (ĐẠI HỌC QUỐC GIA HÀ NỘI "
+            "on one bold line, no parent body), number QĐ-ĐHQGHN, place Hà Nội, dated December "
+            "2025; the subject over three lines; the authority line GIÁM ĐỐC ĐẠI HỌC QUỐC GIA HÀ "
+            "NỘI; Căn cứ lines with Luật Khoa học, công nghệ và đổi mới sáng tạo with a long "
+            "date (93/2025/QH15), the Government's Nghị định printed without 'số' with an "
+            "unpadded date (201/2025/NĐ-CP, ngày 11/7/2025) and the director's Quyết định with "
+            "a padded date (3415/QĐ-ĐHQGHN, ngày 08/10/2025); a date range of council meetings "
+            "that is not a citation; a ruled 7-column list table STT / Mã số / Tên đề tài / Chủ "
+            "nhiệm đề tài / Đơn vị chủ trì / Thời gian thực hiện / Kinh phí (triệu đồng) (keys "
+            "stt, ma_so, ten_de_tai, chu_nhiem, don_vi_chu_tri, thoi_gian, kinh_phi) of 14 rows "
+            "(two Roman-numeral field rows with subtotals and empty cells, 11 projects with "
+            "codes QG.26.xx, academic titles, month ranges, and a Tổng cộng row; the sums add "
+            "up); the total in figures and in words; a deadline; signer GIÁM ĐỐC alone."
+        ),
+        tests="QĐ of ĐHQGHN; research projects with codes QG.26.xx and budgets; no prefix.",
+        origin=TEAM,
+        seed=1345,
+        scan=Scan(
+            rotation_deg=0.7,
+            noise_sigma=5,
+            blur=0.8,
+            jpeg_quality=70,
+            paper=(247, 243, 233),
+            illumination=0.06,
+        ),
+        ban_hanh=["ĐẠI HỌC QUỐC GIA HÀ NỘI"],
+        so="4872",
+        ky_hieu="QĐ-ĐHQGHN",
+        dia_danh="Hà Nội",
+        ngay=date(2025, 12, 26),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject=(
+            "Về việc phê duyệt danh mục và kinh phí đề tài khoa học và công nghệ cấp Đại học "
+            "Quốc gia Hà Nội thực hiện từ năm 2026"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như Điều 3",
+                "Bộ Giáo dục và Đào tạo (để b/c)",
+                "Bộ Khoa học và Công nghệ (để b/c)",
+                "Các Phó Giám đốc",
+                "Lưu: VT, KHCN, N15",
+            ]
+        ),
+        signer=["GIÁM ĐỐC"],
+        nguoi_ky="Hoàng Trọng Nghĩa",
+        seal_text="ĐẠI HỌC QUỐC GIA HÀ NỘI * ",
+        refs=[r_luat, r_nd, r_qd],
+    )
+
+
+def doc_ho51_bc_dhkhtn_tuyen_sinh_2025() -> Doc:
+    r_cv = Ref(
+        "Công văn",
+        "3156/ĐHQGHN-ĐT",
+        date(2025, 10, 1),
+        "Đại học Quốc gia Hà Nội",
+        long_date=False,
+        pad=False,
+    )
+    r_tt08 = Ref(
+        "Thông tư",
+        "08/2022/TT-BGDĐT",
+        date(2022, 6, 6),
+        "Bộ trưởng Bộ Giáo dục và Đào tạo",
+    )
+    r_tt06 = Ref(
+        "Thông tư",
+        "06/2025/TT-BGDĐT",
+        date(2025, 3, 19),
+        long_date=False,
+    )
+    r_qd = Ref("Quyết định", "4668/QĐ-ĐHQGHN", so_word=False)
+    # (programme code, programme, quota, admitted, enrolled)
+    Item = tuple[str, str, int, int, int]
+    levels: list[tuple[str, str, list[Item]]] = [
+        (
+            "I",
+            "Đại học chính quy",
+            [
+                ("7460101", "Toán học", 90, 168, 94),
+                ("7460108", "Khoa học dữ liệu", 120, 254, 133),
+                ("7440102", "Vật lý học", 110, 176, 102),
+                ("7440112", "Hóa học", 150, 263, 148),
+                ("7420201", "Công nghệ sinh học", 180, 342, 191),
+                ("7440201", "Địa chất học", 60, 74, 41),
+                ("7440221", "Khí tượng và khí hậu học", 60, 81, 52),
+                ("7440301", "Khoa học môi trường", 90, 143, 86),
+            ],
+        ),
+        (
+            "II",
+            "Thạc sĩ",
+            [
+                ("8460101", "Toán học", 45, 41, 39),
+                ("8440103", "Vật lý lý thuyết và vật lý toán", 20, 12, 12),
+                ("8440118", "Hóa phân tích", 30, 33, 30),
+                ("8420114", "Sinh học thực nghiệm", 25, 22, 21),
+            ],
+        ),
+        (
+            "III",
+            "Tiến sĩ",
+            [
+                ("9460104", "Đại số và lý thuyết số", 5, 3, 3),
+                ("9440114", "Hóa hữu cơ", 6, 5, 5),
+                ("9420107", "Vi sinh vật học", 4, 2, 2),
+                ("9440201", "Địa chất học", 3, 0, 0),
+            ],
+        ),
+    ]
+
+    def line(stt: str, code: str, name: str, quota: int, adm: int, enr: int) -> list[str]:
+        return [
+            stt,
+            code,
+            name,
+            _ho51_so(quota),
+            _ho51_so(adm) if adm else "-",
+            _ho51_so(enr) if enr else "-",
+            _ho51_ty_le(enr, quota),
+        ]
+
+    rows: list[list[str]] = []
+    sums: dict[str, tuple[int, int, int]] = {}
+    n = 0
+    for roman, label, items in levels:
+        q = sum(i[2] for i in items)
+        a = sum(i[3] for i in items)
+        e = sum(i[4] for i in items)
+        sums[roman] = (q, a, e)
+        rows.append(line(roman, "", label, q, a, e))
+        for code, name, quota, adm, enr in items:
+            n += 1
+            rows.append(line(str(n), code, name, quota, adm, enr))
+    tq = sum(s[0] for s in sums.values())
+    ta = sum(s[1] for s in sums.values())
+    te = sum(s[2] for s in sums.values())
+    rows.append(line("", "", "Tổng cộng", tq, ta, te))
+    over = [i[1] for i in levels[0][2] if i[4] > i[2]]
+    if over != ["Toán học", "Khoa học dữ liệu", "Công nghệ sinh học"]:
+        raise ValueError(f"ho51 Báo cáo: programmes over their quota {over} (see the text)")
+    geo = levels[0][2][5]
+    table = Table(
+        header=[
+            "STT",
+            "Mã ngành",
+            "Ngành đào tạo",
+            "Chỉ tiêu",
+            "Số thí sinh trúng tuyển",
+            "Số nhập học",
+            "Tỷ lệ nhập học so với chỉ tiêu (%)",
+        ],
+        columns=[
+            "stt",
+            "ma_nganh",
+            "nganh",
+            "chi_tieu",
+            "trung_tuyen",
+            "nhap_hoc",
+            "ty_le",
+        ],
+        widths=[0.07, 0.12, 0.32, 0.10, 0.14, 0.11, 0.14],
+        align=["c", "c", "l", "c", "c", "c", "c"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_cv.cite()} về việc báo cáo kết quả tuyển sinh năm 2025, Trường Đại "
+            "học Khoa học Tự nhiên báo cáo như sau:",
+            gap=4,
+        ),
+        H("I. CÔNG TÁC TỔ CHỨC TUYỂN SINH"),
+        Para(
+            "1. Tuyển sinh đại học chính quy năm 2025 được thực hiện theo Quy chế tuyển sinh "
+            f"ban hành kèm theo {r_tt08.cite()} và {r_tt06.cite()} sửa đổi, bổ sung một số điều "
+            "của Quy chế. Trường sử dụng 04 phương thức xét tuyển, trong đó xét kết quả thi tốt "
+            "nghiệp THPT chiếm 72% chỉ tiêu; có 14.286 thí sinh "
+            "đăng ký nguyện vọng vào Trường, điểm trúng tuyển từ 20,50 đến 26,85 điểm; kết quả "
+            "trúng tuyển được công bố ngày 22/8/2025."
+        ),
+        Para(
+            "2. Tuyển sinh thạc sĩ, tiến sĩ thực hiện theo Quy chế đào tạo ban hành kèm theo "
+            f"{r_qd.cite()}; Trường tổ chức 02 đợt xét tuyển vào tháng 5 và tháng 9/2025."
+        ),
+        H("II. KẾT QUẢ TUYỂN SINH", keep=3),
+        Para(
+            f"Tổng chỉ tiêu năm 2025 là {_ho51_so(tq)} người; số nhập học {_ho51_so(te)} người, "
+            f"bằng {_ho51_ty_le(te, tq)}% chỉ tiêu, trong đó đại học chính quy "
+            f"{_ho51_so(sums['I'][2])} sinh viên, thạc sĩ {sums['II'][2]} học viên, tiến sĩ "
+            f"{sums['III'][2]} nghiên cứu sinh. Kết quả cụ thể như sau:",
+            keep=3,
+        ),
+        table,
+        H("III. ĐÁNH GIÁ VÀ KIẾN NGHỊ"),
+        Para(
+            "1. Các ngành Toán học, Khoa học dữ liệu, Công nghệ sinh học có số nhập học vượt "
+            f"chỉ tiêu; ngành Địa chất học chỉ đạt {_ho51_ty_le(geo[4], geo[2])}% chỉ tiêu, "
+            "ngành tiến sĩ Địa chất học không có thí sinh trúng tuyển."
+        ),
+        Para(
+            "2. Đề nghị Đại học Quốc gia Hà Nội cho phép Trường điều chỉnh giảm 20 chỉ tiêu "
+            "ngành Địa chất học để bổ sung cho ngành Khoa học dữ liệu từ năm 2026; Trường sẽ gửi "
+            "đề án điều chỉnh chỉ tiêu trước ngày 15/11/2025."
+        ),
+        Para("Trường Đại học Khoa học Tự nhiên kính báo cáo./."),
+    ]
+    return Doc(
+        name="ho51_bc_dhkhtn_tuyen_sinh_2025",
+        description=(
+            "Báo cáo of a member university of a national university (ĐẠI HỌC QUỐC GIA HÀ "
+            "NỘI, regular, over TRƯỜNG ĐẠI HỌC / KHOA HỌC TỰ NHIÊN, bold, one body on two "
+            "lines), number BC-ĐHKHTN, place Hà Nội, dated October 2025; the subject over two "
+            "lines; Kính gửi with two addressees; the national university's Công văn with an "
+            "unpadded date (3156/ĐHQGHN-ĐT, ngày 1/10/2025); the minister's Thông tư with a "
+            "long date (08/2022/TT-BGDĐT) and the amending one with a padded date and no issuer "
+            "(06/2025/TT-BGDĐT, ngày 19/03/2025); the national university's Quyết định "
+            "printed without 'số' with neither date nor issuer (4668/QĐ-ĐHQGHN); headings "
+            "I-III; counts, scores, percentages and dates that are not citations; a ruled "
+            "7-column statistics table STT / Mã ngành / Ngành đào tạo / Chỉ tiêu / Số thí sinh "
+            "trúng tuyển / Số nhập học / Tỷ lệ nhập học so với chỉ tiêu (%) (keys stt, "
+            "ma_nganh, nganh, chi_tieu, trung_tuyen, nhap_hoc, ty_le) of 20 rows (levels I-III "
+            "with subtotals and an empty code, 16 programmes with seven-digit codes, dashes "
+            "for none, a Tổng cộng row; the sums and quotients agree) running onto the next "
+            "page under the repeated header; signer TL. HIỆU TRƯỞNG / TRƯỞNG PHÒNG ĐÀO TẠO."
+        ),
+        tests="BC tuyển sinh of the Trường ĐH KHTN (ĐHQGHN); enrolment statistics; TL.",
+        origin=TEAM,
+        seed=1346,
+        scan=Scan(
+            rotation_deg=-1.1,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=60,
+            paper=(245, 241, 230),
+            illumination=0.08,
+        ),
+        chu_quan=["ĐẠI HỌC QUỐC GIA HÀ NỘI"],
+        ban_hanh=["TRƯỜNG ĐẠI HỌC", "KHOA HỌC TỰ NHIÊN"],
+        so="2745",
+        ky_hieu="BC-ĐHKHTN",
+        dia_danh="Hà Nội",
+        ngay=date(2025, 10, 20),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject="Kết quả tuyển sinh đại học chính quy và sau đại học năm 2025",
+        kinh_gui=[
+            "Giám đốc Đại học Quốc gia Hà Nội",
+            "Ban Đào tạo, Đại học Quốc gia Hà Nội",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Hội đồng Trường (để b/c)",
+                "Các phòng: ĐT, SĐH, KHTC",
+                "Lưu: VT, ĐT",
+            ]
+        ),
+        signer=["TL. HIỆU TRƯỞNG", "TRƯỞNG PHÒNG ĐÀO TẠO"],
+        nguoi_ky="Lưu Thị Bích Hạnh",
+        seal_text="ĐẠI HỌC QUỐC GIA HÀ NỘI * TRƯỜNG ĐẠI HỌC KHOA HỌC TỰ NHIÊN * ",
+        refs=[r_cv, r_tt08, r_tt06, r_qd],
+    )
+
+
+def doc_ho51_gm_vkhxhnb_lien_ket_vung() -> Doc:
+    r_qd = Ref(
+        "Quyết định",
+        "412/QĐ-KHXH",
+        date(2026, 2, 18),
+        "Chủ tịch Viện Hàn lâm Khoa học xã hội Việt Nam",
+        long_date=False,
+    )
+    r_nq24 = Ref(
+        "Nghị quyết",
+        "24-NQ/TW",
+        date(2022, 10, 7),
+        "Bộ Chính trị",
+        long_date=False,
+        pad=False,
+    )
+    r_nq202 = Ref("Nghị quyết", "202/2025/QH15", so_word=False)
+    programme = [
+        ("", "Buổi sáng, ngày 23/4/2026", ""),
+        ("07:30 - 08:00", "Đón tiếp đại biểu, đăng ký tham dự", "Ban Tổ chức"),
+        (
+            "08:00 - 08:20",
+            "Phát biểu khai mạc",
+            "Viện trưởng Viện Khoa học xã hội vùng Nam Bộ",
+        ),
+        (
+            "08:20 - 08:45",
+            "Liên kết vùng Đông Nam Bộ sau sắp xếp đơn vị hành chính cấp tỉnh: cơ hội và "
+            "thách thức",
+            "PGS.TS. Võ Thành Nhân",
+        ),
+        (
+            "08:45 - 09:10",
+            "Dịch chuyển lao động nhập cư tại Thành phố Hồ Chí Minh giai đoạn 2020 - 2025",
+            "TS. Huỳnh Thị Kim Loan",
+        ),
+        ("09:10 - 09:30", "Giải lao", "-"),
+        (
+            "09:30 - 11:00",
+            "Thảo luận phiên 1: hạ tầng giao thông và chuỗi đô thị vùng",
+            "Chủ trì: PGS.TS. Võ Thành Nhân, TS. Đặng Văn Khiêm",
+        ),
+        ("11:00 - 13:30", "Nghỉ trưa", "-"),
+        ("", "Buổi chiều, ngày 23/4/2026", ""),
+        (
+            "13:30 - 13:55",
+            "Bảo tồn văn hóa của đồng bào Khmer, Chăm, Hoa trong không gian vùng mới",
+            "ThS. Thạch Thị Sa Rênh",
+        ),
+        (
+            "13:55 - 14:20",
+            "Chuyển đổi số trong quản trị chính quyền cấp xã sau ngày 01/7/2025",
+            "TS. Lý Quốc Bảo",
+        ),
+        ("14:20 - 15:30", "Thảo luận phiên 2, trao đổi ý kiến", "Các đại biểu"),
+        ("15:30 - 16:00", "Tổng kết, bế mạc Hội thảo", "Ban Tổ chức"),
+    ]
+    table = Table(
+        header=["Thời gian", "Nội dung", "Người trình bày, chủ trì"],
+        columns=["thoi_gian", "noi_dung", "nguoi_thuc_hien"],
+        rows=[list(p) for p in programme],
+        widths=[0.19, 0.49, 0.32],
+        align=["c", "l", "l"],
+        size=11.5,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_qd.cite()} về việc giao nhiệm vụ tổ chức hội thảo khoa học năm "
+            "2026, Viện Khoa học xã hội vùng Nam Bộ tổ chức Hội thảo khoa học nhằm đánh giá "
+            f"kết quả hơn ba năm thực hiện {r_nq24.cite()} về phát triển kinh tế - xã hội và "
+            "bảo đảm quốc phòng, an ninh vùng Đông Nam Bộ đến năm 2030, tầm nhìn đến năm 2045 "
+            f"và những vấn đề đặt ra khi thực hiện {r_nq202.cite()} về sắp xếp đơn vị hành "
+            "chính cấp tỉnh.",
+            gap=4,
+        ),
+        Para(
+            "Viện Khoa học xã hội vùng Nam Bộ trân trọng kính mời ông/bà tham dự Hội thảo, cụ "
+            "thể như sau:"
+        ),
+        Para(
+            "- Thời gian: 07 giờ 30, thứ Năm, ngày 23 tháng 4 năm 2026 (cả ngày).",
+            indent=0,
+            left=10,
+            gap=4,
+        ),
+        Para(
+            "- Địa điểm: Hội trường lầu 3, số 49 Nguyễn Thị Minh Khai, phường Bến Thành, Thành "
+            "phố Hồ Chí Minh.",
+            indent=0,
+            left=10,
+        ),
+        Para("- Chương trình Hội thảo:", indent=0, left=10, keep=3),
+        table,
+        Para(
+            "Đề nghị ông/bà xác nhận tham dự và gửi tham luận (nếu có) trước ngày 15/4/2026 qua "
+            "ThS. Lâm Thị Ngọc Hân, Phòng Quản lý khoa học, điện thoại 028.3822.5417 hoặc "
+            "0908.372.164. Tham luận không quá 5.000 chữ, được in trong kỷ yếu Hội thảo có mã "
+            "số ISBN.",
+            gap=4,
+        ),
+        Para("Rất mong ông/bà dành thời gian tham dự./."),
+    ]
+    return Doc(
+        name="ho51_gm_vkhxhnb_lien_ket_vung",
+        description=(
+            "Giấy mời of a regional institute of the Viện Hàn lâm Khoa học xã hội Việt Nam "
+            "(VIỆN HÀN LÂM / KHOA HỌC XÃ HỘI VIỆT NAM, regular, two lines, over VIỆN KHOA HỌC "
+            "XÃ HỘI / VÙNG NAM BỘ, bold, one body on two lines: a header of four lines), number "
+            "GM-VKHXHNB, place Thành phố Hồ Chí Minh, dated April 2026; a subject with a "
+            "quoted conference title over three lines; no Kính gửi; the academy president's "
+            "Quyết định with a padded date (412/QĐ-KHXH, ngày 18/02/2026), the Politburo's "
+            "Nghị quyết with an unpadded date (24-NQ/TW, ngày 7/10/2022) and the National "
+            "Assembly's Nghị quyết printed without 'số' with neither date nor issuer "
+            "(202/2025/QH15) in one sentence; '- ' lines for time and place; a ruled 3-column "
+            "programme table Thời gian / Nội dung / Người trình bày, chủ trì (keys thoi_gian, "
+            "noi_dung, nguoi_thuc_hien) of 13 rows (two half-day rows with dates and empty "
+            "cells, times as 07:30 - 08:00, academic titles, '-' for breaks) running onto the "
+            "next page under the repeated header; a deadline, a word count and two phone "
+            "numbers that are not citations; signer TM. BAN TỔ CHỨC / TRƯỞNG BAN with an "
+            "academic title before the name."
+        ),
+        tests="GM hội thảo of the Viện KHXH vùng Nam Bộ; programme table with times; TM.",
+        origin=TEAM,
+        seed=1347,
+        scan=Scan(
+            rotation_deg=1.4,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=64,
+            paper=(246, 242, 231),
+            illumination=0.07,
+        ),
+        chu_quan=["VIỆN HÀN LÂM", "KHOA HỌC XÃ HỘI VIỆT NAM"],
+        ban_hanh=["VIỆN KHOA HỌC XÃ HỘI", "VÙNG NAM BỘ"],
+        so="45",
+        ky_hieu="GM-VKHXHNB",
+        dia_danh="Thành phố Hồ Chí Minh",
+        ngay=date(2026, 4, 6),
+        title="GIẤY MỜI",
+        loai_van_ban="Giấy mời",
+        subject=(
+            "Tham dự Hội thảo khoa học “Liên kết vùng Đông Nam Bộ sau sắp xếp đơn vị hành "
+            "chính: cơ hội, thách thức và giải pháp phát triển bền vững”"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Viện Hàn lâm KHXH Việt Nam (để b/c)",
+                "Lãnh đạo Viện",
+                "Lưu: VT, QLKH",
+            ]
+        ),
+        signer=["TM. BAN TỔ CHỨC", "TRƯỞNG BAN"],
+        nguoi_ky="PGS.TS. Trương Hoàng Phúc",
+        seal_text="VIỆN HÀN LÂM KHOA HỌC XÃ HỘI VIỆT NAM * VIỆN KHOA HỌC XÃ HỘI VÙNG NAM BỘ * ",
+        refs=[r_qd, r_nq24, r_nq202],
+    )
+
+
+def doc_ho51_cv_bkhcn_de_xuat_nhiem_vu() -> Doc:
+    r_nq57 = Ref(
+        "Nghị quyết",
+        "57-NQ/TW",
+        date(2024, 12, 22),
+        "Bộ Chính trị",
+    )
+    r_nq03 = Ref(
+        "Nghị quyết",
+        "03/NQ-CP",
+        date(2025, 1, 9),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+    )
+    r_luat = Ref(
+        "Luật",
+        "93/2025/QH15",
+        date(2025, 6, 27),
+        ten="Luật Khoa học, công nghệ và đổi mới sáng tạo",
+        long_date=False,
+        so_word=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "2876/QĐ-BKHCN",
+        date(2025, 11, 4),
+        "Bộ trưởng Bộ Khoa học và Công nghệ",
+        long_date=False,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_nq57.cite()} về đột phá phát triển khoa học, công nghệ, đổi mới "
+            f"sáng tạo và chuyển đổi số quốc gia và {r_nq03.cite()} ban hành Chương trình hành "
+            f"động của Chính phủ thực hiện Nghị quyết này; căn cứ {r_luat.cite()}, Bộ Khoa học "
+            "và Công nghệ đề nghị các cơ quan, đơn vị đề xuất nhiệm vụ khoa học, công nghệ và "
+            "đổi mới sáng tạo cấp quốc gia đặt hàng thực hiện từ năm 2027 như sau:",
+            gap=4,
+        ),
+        Para(
+            "1. Nhiệm vụ đề xuất phải giải quyết vấn đề khoa học, công nghệ cấp thiết ở tầm "
+            "quốc gia, thuộc danh mục công nghệ chiến lược hoặc phục vụ trực tiếp các chương "
+            "trình phát triển kinh tế - xã hội; có địa chỉ ứng dụng cụ thể; nhiệm vụ có doanh "
+            "nghiệp tham gia phải có cam kết đối ứng tối thiểu 30% tổng kinh phí."
+        ),
+        Para(
+            "2. Mỗi cơ quan, đơn vị đề xuất không quá 05 nhiệm vụ, thời gian thực hiện không "
+            "quá 36 tháng, kinh phí đề nghị từ ngân sách nhà nước của mỗi nhiệm vụ từ 3.000 "
+            f"triệu đồng trở lên; hồ sơ lập theo các biểu mẫu ban hành kèm theo {r_qd.cite()} "
+            "về quy trình xác định nhiệm vụ khoa học, công nghệ và đổi mới sáng tạo cấp quốc "
+            "gia."
+        ),
+        Para(
+            "3. Hồ sơ đề xuất gửi qua Hệ thống quản lý nhiệm vụ trực tuyến của Bộ, đồng thời "
+            "gửi bản giấy có chữ ký, đóng dấu về Bộ Khoa học và Công nghệ (qua Vụ Kế hoạch - "
+            "Tài chính), số 113 Trần Duy Hưng, Hà Nội trước 17 giờ 00 ngày 20/01/2026. Quá "
+            "thời hạn trên, Bộ không xem xét các đề xuất gửi đến."
+        ),
+        Para(
+            "4. Thông tin chi tiết xin liên hệ bà Nguyễn Thị Phương Thảo, chuyên viên Vụ Kế "
+            "hoạch - Tài chính, điện thoại 024.3943.9035, di động 0983.517.246."
+        ),
+        Para(
+            "Bộ Khoa học và Công nghệ đề nghị các cơ quan, đơn vị quan tâm, phối hợp thực hiện./."
+        ),
+    ]
+    return Doc(
+        name="ho51_cv_bkhcn_de_xuat_nhiem_vu",
+        description=(
+            "KHẨN Công văn of a ministry (BỘ KHOA HỌC / VÀ CÔNG NGHỆ on two bold lines, no "
+            "parent body), number BKHCN-KHTC, a V/v over several lines and the boxed mark "
+            "KHẨN under it, place Hà Nội, dated December 2025; Kính gửi with five "
+            "addressees; one opening sentence citing the Politburo's Nghị quyết with a long "
+            "date (57-NQ/TW), the Government's Nghị quyết with an unpadded date (03/NQ-CP, "
+            "ngày 9/1/2025) and Luật Khoa học, công nghệ và đổi mới sáng tạo printed without "
+            "'số' with a padded date (93/2025/QH15, ngày 27/06/2025); numbered points 1-4, "
+            "one citing the minister's Quyết định with a padded date (2876/QĐ-BKHCN, ngày "
+            "04/11/2025); a percentage, counts, a sum, an address, a deadline and two phone "
+            "numbers that are not citations; no table; signer TUQ. BỘ TRƯỞNG / CHÁNH VĂN "
+            "PHÒNG."
+        ),
+        tests="KHẨN CV of the Bộ KH&CN to national universities and academies; no table; TUQ.",
+        origin=TEAM,
+        seed=1348,
+        scan=Scan(
+            rotation_deg=-0.5,
+            noise_sigma=4,
+            blur=0.6,
+            jpeg_quality=76,
+            paper=(248, 244, 234),
+            illumination=0.05,
+        ),
+        ban_hanh=["BỘ KHOA HỌC", "VÀ CÔNG NGHỆ"],
+        so="4218",
+        ky_hieu="BKHCN-KHTC",
+        vv=(
+            "đề xuất nhiệm vụ khoa học, công nghệ và đổi mới sáng tạo cấp quốc gia đặt hàng "
+            "thực hiện từ năm 2027"
+        ),
+        do_khan="KHẨN",
+        dia_danh="Hà Nội",
+        ngay=date(2025, 12, 4),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Đại học Quốc gia Hà Nội",
+            "Đại học Quốc gia Thành phố Hồ Chí Minh",
+            "Viện Hàn lâm Khoa học và Công nghệ Việt Nam",
+            "Viện Hàn lâm Khoa học xã hội Việt Nam",
+            "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Bộ trưởng (để b/c)",
+                "Các Thứ trưởng",
+                "Quỹ Phát triển KH&CN quốc gia",
+                "Lưu: VT, KHTC",
+            ]
+        ),
+        signer=["TUQ. BỘ TRƯỞNG", "CHÁNH VĂN PHÒNG"],
+        nguoi_ky="Trần Quang Vinh",
+        seal_text="BỘ KHOA HỌC VÀ CÔNG NGHỆ * ",
+        refs=[r_nq57, r_nq03, r_luat, r_qd],
+    )
+
+
+def doc_ho51_tb_bgddt_hoc_bong_hiep_dinh() -> Doc:
+    r_nd37 = Ref(
+        "Nghị định",
+        "37/2025/NĐ-CP",
+        date(2025, 2, 26),
+        "Chính phủ",
+        long_date=False,
+        so_word=False,
+    )
+    r_nd86 = Ref(
+        "Nghị định",
+        "86/2021/NĐ-CP",
+        date(2021, 9, 25),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+    )
+    r_tb = Ref(
+        "Thông báo",
+        "1206/TB-BGDĐT",
+        date(2025, 12, 12),
+        "Bộ Giáo dục và Đào tạo",
+    )
+    # (name, date of birth, school or employer, level, field; "-" for a field not yet given)
+    countries = [
+        (
+            "I",
+            "Liên bang Nga",
+            [
+                (
+                    "Phạm Quang Huy",
+                    "14/03/2008",
+                    "Trường THPT chuyên Lam Sơn, Thanh Hóa",
+                    "Đại học",
+                    "Kỹ thuật hạt nhân",
+                ),
+                (
+                    "Đoàn Thị Minh Châu",
+                    "02/11/2008",
+                    "Trường THPT chuyên Hà Nội - Amsterdam",
+                    "Đại học",
+                    "-",
+                ),
+                (
+                    "Nông Văn Thắng",
+                    "27/06/2008",
+                    "Trường PTDTNT tỉnh Cao Bằng",
+                    "Đại học",
+                    "Dầu khí",
+                ),
+                (
+                    "Lê Hữu Phước",
+                    "09/09/2001",
+                    "Trường Đại học Bách khoa Hà Nội",
+                    "Thạc sĩ",
+                    "Công nghệ vật liệu",
+                ),
+                (
+                    "Vi Thị Ngọc Ánh",
+                    "21/01/1994",
+                    "Viện Hóa học, Viện Hàn lâm Khoa học và Công nghệ Việt Nam",
+                    "Tiến sĩ",
+                    "Hóa học hữu cơ",
+                ),
+                (
+                    "Trần Đăng Khoa",
+                    "30/07/1992",
+                    "Trường Đại học Vinh",
+                    "Tiến sĩ",
+                    "Toán ứng dụng",
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Hungary",
+            [
+                (
+                    "Hồ Ngọc Bảo Trâm",
+                    "15/05/2008",
+                    "Trường THPT chuyên Lê Quý Đôn, Đà Nẵng",
+                    "Đại học",
+                    "Dược học",
+                ),
+                (
+                    "Kiều Anh Tuấn",
+                    "03/12/2008",
+                    "Trường THPT Chu Văn An, Hà Nội",
+                    "Đại học",
+                    "Kỹ thuật cơ khí",
+                ),
+                (
+                    "Châu Thị Mỹ Duyên",
+                    "18/08/2000",
+                    "Trường Đại học Cần Thơ",
+                    "Thạc sĩ",
+                    "Khoa học nông nghiệp",
+                ),
+                (
+                    "Bế Văn Lực",
+                    "25/04/1990",
+                    "Học viện Nông nghiệp Việt Nam",
+                    "Tiến sĩ",
+                    "Thú y",
+                ),
+            ],
+        ),
+        (
+            "III",
+            "Belarus",
+            [
+                (
+                    "Giáp Thị Hồng Nhung",
+                    "11/10/2008",
+                    "Trường THPT chuyên Bắc Giang",
+                    "Đại học",
+                    "-",
+                ),
+                (
+                    "Mai Xuân Trường",
+                    "06/02/1999",
+                    "Trường Đại học Sư phạm Kỹ thuật Hưng Yên",
+                    "Thạc sĩ",
+                    "Công nghệ thông tin",
+                ),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = 0
+    for roman, country, people in countries:
+        rows.append([roman, f"{country} ({len(people):02d} người)", "", "", "", ""])
+        for person in people:
+            n += 1
+            rows.append([str(n), *person])
+    undergrad = sum(p[3] == "Đại học" for _, _, people in countries for p in people)
+    table = Table(
+        header=[
+            "STT",
+            "Họ và tên",
+            "Ngày sinh",
+            "Cơ quan công tác, nơi học tập",
+            "Trình độ đào tạo",
+            "Ngành học",
+        ],
+        columns=["stt", "ho_ten", "ngay_sinh", "noi_cong_tac", "trinh_do", "nganh_hoc"],
+        widths=[0.07, 0.22, 0.13, 0.30, 0.11, 0.17],
+        align=["c", "l", "c", "l", "c", "l"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_nd37.cite()} quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức "
+            f"của Bộ Giáo dục và Đào tạo; {r_nd86.cite()} quy định việc công dân Việt Nam ra "
+            "nước ngoài học tập, giảng dạy, nghiên cứu khoa học và trao đổi học thuật;",
+            gap=4,
+        ),
+        Para(
+            f"Trên cơ sở kết quả xét tuyển theo {r_tb.cite()} về tuyển sinh đi học nước ngoài "
+            "diện Hiệp định năm 2026 và ý kiến chấp thuận của phía bạn, Bộ Giáo dục và Đào tạo "
+            f"thông báo danh sách {n} ứng viên trúng tuyển học bổng, trong đó {undergrad} ứng "
+            f"viên trình độ đại học và {n - undergrad} ứng viên trình độ sau đại học, cụ thể "
+            "như sau:",
+            keep=3,
+        ),
+        table,
+        Para(
+            "1. Ứng viên trình độ đại học học dự bị tiếng 01 năm tại nước đến; ngành học ghi "
+            "dấu “-” sẽ do phía bạn phân bổ sau khi kết thúc năm dự bị.",
+            gap=4,
+        ),
+        Para(
+            "2. Ứng viên hoàn thiện hồ sơ (giấy khám sức khỏe, hộ chiếu còn thời hạn ít nhất "
+            "24 tháng, bản cam kết thực hiện nghĩa vụ của người được cử đi học) và nộp về Cục "
+            "Hợp tác quốc tế, số 35 Đại Cồ Việt, Hà Nội trước 17 giờ 00 ngày 05/6/2026."
+        ),
+        Para(
+            "3. Ứng viên được cấp vé máy bay một lượt đi và về, sinh hoạt phí theo mức quy định "
+            "hiện hành; thời gian lên đường dự kiến từ ngày 20/8/2026 đến ngày 10/9/2026. Mọi "
+            "thông tin xin liên hệ Phòng Quản lý du học, điện thoại 024.3869.2397./."
+        ),
+    ]
+    return Doc(
+        name="ho51_tb_bgddt_hoc_bong_hiep_dinh",
+        description=(
+            "Thông báo of a ministry (BỘ GIÁO DỤC VÀ ĐÀO TẠO on one bold line, no parent "
+            "body), number TB-BGDĐT, place Hà Nội, dated May 2026; the subject over three lines; "
+            "no Kính gửi; the Government's Nghị định printed without 'số' with a padded date "
+            "(37/2025/NĐ-CP, ngày 26/02/2025) and another with an unpadded date "
+            "(86/2021/NĐ-CP, ngày 25/9/2021) in one Căn cứ line; the ministry's own Thông báo "
+            "with a long date (1206/TB-BGDĐT); a ruled 6-column list table STT / Họ và tên / "
+            "Ngày sinh / Cơ quan công tác, nơi học tập / Trình độ đào tạo / Ngành học (keys "
+            "stt, ho_ten, ngay_sinh, noi_cong_tac, trinh_do, nganh_hoc) of 15 rows (three "
+            "Roman-numeral country rows with the count in brackets and four empty cells each, "
+            "12 people with dates of birth and two '-' fields) running onto the next page "
+            "under the repeated header; numbered points 1-3 with deadlines, an address, a "
+            "date range and a phone number that are not citations; signer KT. BỘ TRƯỞNG / THỨ "
+            "TRƯỞNG."
+        ),
+        tests="TB of the Bộ GD&ĐT; list of scholarship recipients with dates of birth; KT.",
+        origin=TEAM,
+        seed=1349,
+        scan=Scan(
+            rotation_deg=0.3,
+            noise_sigma=8,
+            blur=1.1,
+            jpeg_quality=56,
+            paper=(245, 240, 228),
+            illumination=0.09,
+        ),
+        ban_hanh=["BỘ GIÁO DỤC VÀ ĐÀO TẠO"],
+        so="318",
+        ky_hieu="TB-BGDĐT",
+        dia_danh="Hà Nội",
+        ngay=date(2026, 5, 19),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject=(
+            "Danh sách ứng viên trúng tuyển đi học tại Liên bang Nga, Hungary và Belarus theo "
+            "diện Hiệp định năm 2026"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Các ứng viên có tên tại danh sách",
+                "Bộ trưởng (để b/c)",
+                "Các Đại sứ quán Việt Nam tại Nga, Hungary, Belarus",
+                "Cơ quan cử ứng viên đi học",
+                "Lưu: VT, HTQT",
+            ]
+        ),
+        signer=["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG"],
+        nguoi_ky="Nguyễn Thị Thanh Tâm",
+        seal_text="BỘ GIÁO DỤC VÀ ĐÀO TẠO * ",
+        refs=[r_nd37, r_nd86, r_tb],
+    )
+
+
+def doc_ho51_ttr_qptkhcn_tai_tro_de_tai() -> Doc:
+    r_nd23 = Ref(
+        "Nghị định",
+        "23/2014/NĐ-CP",
+        date(2014, 4, 3),
+        "Chính phủ",
+    )
+    r_nd08 = Ref(
+        "Nghị định",
+        "08/2014/NĐ-CP",
+        date(2014, 1, 27),
+        "Chính phủ",
+        long_date=False,
+        so_word=False,
+    )
+    r_tt37 = Ref("Thông tư", "37/2014/TT-BKHCN")
+    r_qd = Ref(
+        "Quyết định",
+        "86/QĐ-HĐQLQ",
+        date(2025, 6, 5),
+        "Hội đồng quản lý Quỹ",
+        long_date=False,
+        pad=False,
+    )
+    # (field, applications, projects proposed, funds for 2025, funds for 2026-2028; million đồng)
+    Item = tuple[str, int, int, int, int]
+    groups: list[tuple[str, str, list[Item]]] = [
+        (
+            "I",
+            "Khoa học tự nhiên, kỹ thuật",
+            [
+                ("Toán học", 96, 27, 1620, 3780),
+                ("Vật lý", 118, 31, 2480, 5890),
+                ("Hóa học", 104, 28, 2240, 5320),
+                ("Khoa học sự sống", 152, 35, 3150, 7140),
+                ("Khoa học trái đất - Biển", 87, 19, 1520, 3610),
+                ("Khoa học thông tin và máy tính", 131, 26, 2080, 4940),
+                ("Cơ học", 45, 11, 880, 2090),
+            ],
+        ),
+        (
+            "II",
+            "Khoa học xã hội, nhân văn",
+            [
+                ("Kinh tế học", 76, 14, 840, 1960),
+                ("Sử học - Khảo cổ học", 38, 9, 450, 1080),
+                ("Ngôn ngữ học", 29, 6, 300, 720),
+                ("Xã hội học - Chính trị học", 54, 10, 520, 1190),
+                ("Triết học - Tâm lý học", 41, 8, 400, 950),
+            ],
+        ),
+    ]
+
+    def line(stt: str, name: str, apps: int, projects: int, y1: int, y23: int) -> list[str]:
+        return [
+            stt,
+            name,
+            _ho51_so(apps),
+            _ho51_so(projects),
+            _ho51_so(y1),
+            _ho51_so(y23),
+            _ho51_so(y1 + y23),
+        ]
+
+    def sums(items: list[Item]) -> tuple[int, int, int, int]:
+        return (
+            sum(i[1] for i in items),
+            sum(i[2] for i in items),
+            sum(i[3] for i in items),
+            sum(i[4] for i in items),
+        )
+
+    rows: list[list[str]] = []
+    n = 0
+    every: list[Item] = []
+    for roman, label, items in groups:
+        rows.append(line(roman, label, *sums(items)))
+        for item in items:
+            n += 1
+            rows.append(line(str(n), *item))
+        every += items
+    apps, projects, y1, y23 = sums(every)
+    rows.append(line("", "Tổng cộng", apps, projects, y1, y23))
+    table = Table(
+        header=[
+            "STT",
+            "Ngành, lĩnh vực",
+            "Số hồ sơ đăng ký",
+            "Số đề tài đề nghị tài trợ",
+            "Năm 2025",
+            "Năm 2026 - 2028",
+            "Tổng số",
+        ],
+        columns=[
+            "stt",
+            "linh_vuc",
+            "so_ho_so",
+            "so_de_tai",
+            "kinh_phi_2025",
+            "kinh_phi_2026_2028",
+            "tong_kinh_phi",
+        ],
+        widths=[0.06, 0.35, 0.10, 0.11, 0.12, 0.13, 0.13],
+        align=["c", "l", "c", "c", "c", "c", "c"],
+        size=11.0,
+        groups=[(4, 3, "Kinh phí đề nghị tài trợ (triệu đồng)")],
+        rows=rows,
+    )
+    average = round((y1 + y23) / projects)
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_nd23.cite()} về Điều lệ tổ chức và hoạt động của Quỹ Phát triển khoa "
+            f"học và công nghệ quốc gia; {r_nd08.cite()} quy định chi tiết và hướng dẫn thi "
+            "hành một số điều của Luật Khoa học và công nghệ;",
+            gap=4,
+        ),
+        Para(
+            f"Căn cứ {r_tt37.cite()} quy định quản lý đề tài nghiên cứu cơ bản do Quỹ Phát "
+            f"triển khoa học và công nghệ quốc gia tài trợ và {r_qd.cite()} phê duyệt kế hoạch "
+            "tài trợ năm 2025;"
+        ),
+        Para(
+            "Cơ quan điều hành Quỹ kính trình Chủ tịch Hội đồng quản lý Quỹ xem xét, phê duyệt "
+            "danh mục và kinh phí tài trợ đề tài nghiên cứu cơ bản năm 2025 (đợt 1) như sau:"
+        ),
+        H("1. Kết quả xét chọn"),
+        Para(
+            f"Đợt 1 năm 2025, Quỹ nhận {_ho51_so(apps)} hồ sơ đăng ký đề tài thuộc {n} ngành, "
+            "lĩnh vực (hạn nộp hồ sơ ngày 15/4/2025). Qua đánh giá của các hội đồng khoa học "
+            f"ngành và ý kiến chuyên gia độc lập, có {projects} đề tài được đề nghị tài trợ, "
+            f"bằng {_ho51_ty_le(projects, apps)}% số hồ sơ; kinh phí bình quân khoảng "
+            f"{average} triệu đồng/đề tài, thời gian thực hiện 36 tháng, bắt đầu từ tháng "
+            "10/2025."
+        ),
+        H("2. Danh mục và kinh phí đề nghị tài trợ", keep=3),
+        Para("(Danh mục chi tiết từng đề tài gửi kèm Tờ trình này)", style=ITALIC, keep=3),
+        table,
+        H("3. Đề nghị"),
+        Para(
+            f"Kinh phí năm 2025 là {_ho51_so(y1)} triệu đồng, nằm trong dự toán chi sự nghiệp "
+            "khoa học và công nghệ năm 2025 đã giao cho Quỹ (22.500 triệu đồng); kinh phí các "
+            f"năm 2026 - 2028 là {_ho51_so(y23)} triệu đồng, được bố trí trong dự toán hằng năm "
+            "của Quỹ. Quỹ ký hợp đồng tài trợ với chủ nhiệm đề tài trước ngày 30/9/2025."
+        ),
+        Para(
+            "Cơ quan điều hành Quỹ kính trình Chủ tịch Hội đồng quản lý Quỹ xem xét, phê duyệt./."
+        ),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho51_ttr_qptkhcn_tai_tro_de_tai",
+        description=(
+            "Tờ trình of a national science fund (BỘ KHOA HỌC VÀ CÔNG NGHỆ, regular, over QUỸ "
+            "PHÁT TRIỂN / KHOA HỌC VÀ CÔNG NGHỆ / QUỐC GIA, bold, one body on three lines), "
+            "number TTr-QPTKHCN, place Hà Nội, dated August 2025; the subject over three "
+            "lines; Kính gửi on one centred line; Căn cứ lines with the Government's Nghị định "
+            "with a long date (23/2014/NĐ-CP) and another printed without 'số' with a padded "
+            "date (08/2014/NĐ-CP, ngày 27/01/2014), the minister's Thông tư with neither date "
+            "nor issuer (37/2014/TT-BKHCN) and the fund council's Quyết định with an unpadded "
+            "date (86/QĐ-HĐQLQ, ngày 5/6/2025); numbered headings 1-3; counts, a percentage, "
+            "an average, a budget and deadlines that are not citations; an italic note line; "
+            "a ruled 7-column statistics table STT / Ngành, lĩnh vực / Số hồ sơ đăng ký / Số "
+            "đề tài đề nghị tài trợ / Năm 2025 / Năm 2026 - 2028 / Tổng số (keys stt, "
+            "linh_vuc, so_ho_so, so_de_tai, kinh_phi_2025, kinh_phi_2026_2028, tong_kinh_phi) "
+            "with a merged header cell 'Kinh phí đề nghị tài trợ (triệu đồng)' over three "
+            "columns, 15 rows (groups I-II with subtotals, 12 fields, a Tổng cộng row; the sums "
+            "add up); signer Q. GIÁM ĐỐC on one line."
+        ),
+        tests="TTr of the Quỹ NAFOSTED; funding by field with a merged header; Q.",
+        origin=TEAM,
+        seed=1350,
+        scan=Scan(
+            rotation_deg=-1.5,
+            noise_sigma=6,
+            blur=0.7,
+            jpeg_quality=68,
+            paper=(247, 243, 232),
+            illumination=0.07,
+        ),
+        chu_quan=["BỘ KHOA HỌC VÀ CÔNG NGHỆ"],
+        ban_hanh=["QUỸ PHÁT TRIỂN", "KHOA HỌC VÀ CÔNG NGHỆ", "QUỐC GIA"],
+        so="27",
+        ky_hieu="TTr-QPTKHCN",
+        dia_danh="Hà Nội",
+        ngay=date(2025, 8, 14),
+        title="TỜ TRÌNH",
+        loai_van_ban="Tờ trình",
+        subject=(
+            "Về việc đề nghị phê duyệt danh mục và kinh phí tài trợ đề tài nghiên cứu cơ bản "
+            "bắt đầu thực hiện năm 2025 (đợt 1)"
+        ),
+        kinh_gui=["Chủ tịch Hội đồng quản lý Quỹ"],
+        kinh_gui_centered=True,
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Bộ trưởng Bộ KH&CN (để b/c)",
+                "Thành viên Hội đồng quản lý Quỹ",
+                "Lưu: VT, KHTN, KHXH",
+            ]
+        ),
+        signer=["Q. GIÁM ĐỐC"],
+        nguoi_ky="Đỗ Tiến Dũng",
+        seal_text="BỘ KHOA HỌC VÀ CÔNG NGHỆ * QUỸ PHÁT TRIỂN KHOA HỌC VÀ CÔNG NGHỆ QUỐC GIA * ",
+        refs=[r_nd23, r_nd08, r_tt37, r_qd],
+    )
+
+
+HELDOUT51_DOCS = [
+    doc_ho51_qd_dhqghn_de_tai_khcn,
+    doc_ho51_bc_dhkhtn_tuyen_sinh_2025,
+    doc_ho51_gm_vkhxhnb_lien_ket_vung,
+    doc_ho51_cv_bkhcn_de_xuat_nhiem_vu,
+    doc_ho51_tb_bgddt_hoc_bong_hiep_dinh,
+    doc_ho51_ttr_qptkhcn_tai_tro_de_tai,
+]
+
+
+# --------------------------------------------------------------------------------------
+# Fifty-second held-out set (benchmarks/heldout52/): police, fire prevention and public
+# order in the northern uplands after the 2025 merger of provinces (Lào Cai with the former
+# Yên Bái, Tuyên Quang with the former Hà Giang, Thái Nguyên with the former Bắc Kạn): the
+# Công an tỉnh of Lào Cai, of Tuyên Quang and of Thái Nguyên, the Phòng Cảnh sát phòng cháy,
+# chữa cháy và cứu nạn, cứu hộ of Thái Nguyên, the police of a commune of Lào Cai and the
+# People's Committee of a commune of Tuyên Quang; written blind: nobody ran the pipeline or
+# read its code, tests or benchmark scripts while writing it
+# --------------------------------------------------------------------------------------
+
+HELDOUT52_DIR = REPO_ROOT / "benchmarks" / "heldout52"
+
+
+def _ho52_so(value: int) -> str:
+    """An integer with dots between thousands: 131000000 -> '131.000.000'."""
+    return f"{value:,}".replace(",", ".")
+
+
+def _ho52_ty_le(part: int, whole: int) -> str:
+    """part / whole in per cent, two decimals and a decimal comma; '-' when whole is 0."""
+    if not whole:
+        return "-"
+    return f"{part * 100 / whole:.2f}".replace(".", ",")
+
+
+def doc_ho52_kh_cat_laocai_thuc_tap_chua_chay() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "55/2024/QH15",
+        date(2024, 11, 29),
+        ten="Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ",
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "105/2025/NĐ-CP",
+        date(2025, 5, 15),
+        "Chính phủ",
+        long_date=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "518/KH-UBND",
+        date(2025, 11, 4),
+        "Ủy ban nhân dân tỉnh Lào Cai",
+        long_date=False,
+        pad=False,
+    )
+    r_ct = Ref(
+        "Chỉ thị",
+        "09/CT-CAT",
+        date(2025, 10, 2),
+        "Giám đốc Công an tỉnh",
+        so_word=False,
+    )
+    # groups of drills: (place, assumed situation, forces and vehicles, time, in charge)
+    groups = [
+        (
+            "I",
+            "Khu vực Lào Cai, Sa Pa",
+            [
+                (
+                    "Chợ Cốc Lếu, phường Lào Cai",
+                    "Cháy ki-ốt tầng 2, 15 người mắc kẹt",
+                    "06 xe chữa cháy, 01 xe thang, 85 người",
+                    "08 giờ 00, 14/01/2026",
+                    "Đội CS PCCC và CNCH khu vực 1",
+                ),
+                (
+                    "Khách sạn 9 tầng, phường Sa Pa",
+                    "Cháy phòng nghỉ tầng 6, 32 khách lưu trú",
+                    "05 xe chữa cháy, xe thang 32 m, 70 người",
+                    "14 giờ 00, 22/01/2026",
+                    "Đội CS PCCC và CNCH khu vực 1",
+                ),
+                (
+                    "Bãi xe hàng Cửa khẩu quốc tế Kim Thành",
+                    "Cháy xe container chở hàng dễ cháy",
+                    "04 xe chữa cháy, 60 người",
+                    "08 giờ 30, 05/3/2026",
+                    "Công an phường Lào Cai",
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Khu vực Yên Bái",
+            [
+                (
+                    "Nhà chung cư 12 tầng, phường Văn Phú",
+                    "Cháy căn hộ tầng 8, khói lan vào buồng thang",
+                    "06 xe chữa cháy, xe thang 42 m, 95 người",
+                    "19 giờ 30, 28/01/2026",
+                    "Đội CS PCCC và CNCH khu vực 2",
+                ),
+                (
+                    "Chợ trung tâm phường Yên Bái",
+                    "Cháy khu hàng khô, lan sang dãy ki-ốt",
+                    "05 xe chữa cháy, 80 người",
+                    "08 giờ 00, 10/02/2026",
+                    "Công an phường Yên Bái",
+                ),
+                (
+                    "Cửa hàng xăng dầu số 12, phường Nam Cường",
+                    "Cháy bồn chứa khi xe xi téc nhập hàng",
+                    "04 xe chữa cháy, 01 xe chở bọt, 55 người",
+                    "14 giờ 00, 04/3/2026",
+                    "Đội CS PCCC và CNCH khu vực 2",
+                ),
+            ],
+        ),
+        (
+            "III",
+            "Khu vực Nghĩa Lộ",
+            [
+                (
+                    "Trường PTDT nội trú, phường Nghĩa Lộ",
+                    "Cháy ký túc xá, 120 học sinh cần thoát nạn",
+                    "04 xe chữa cháy, 65 người",
+                    "20 giờ 00, 15/01/2026",
+                    "Đội CS PCCC và CNCH khu vực 3",
+                ),
+                (
+                    "Rừng thông tiểu khu 425, xã Mù Cang Chải",
+                    "Cháy rừng lan rộng khoảng 3 ha",
+                    "Kiểm lâm, dân quân, 150 người",
+                    "Tháng 3/2026",
+                    "Công an xã Mù Cang Chải",
+                ),
+                (
+                    "Tổng hợp, đánh giá kết quả thực tập",
+                    "",
+                    "-",
+                    "Trước ngày 25/3/2026",
+                    "Phòng PC07",
+                ),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = 0
+    for roman, label, drills in groups:
+        rows.append([roman, label, "", "", "", ""])
+        for drill in drills:
+            n += 1
+            rows.append([str(n), *drill])
+    table = Table(
+        header=[
+            "STT",
+            "Cơ sở, địa điểm thực tập",
+            "Tình huống giả định",
+            "Lực lượng, phương tiện",
+            "Thời gian",
+            "Đơn vị chủ trì",
+        ],
+        columns=["stt", "co_so", "tinh_huong", "luc_luong", "thoi_gian", "don_vi_chu_tri"],
+        widths=[0.07, 0.22, 0.21, 0.19, 0.14, 0.17],
+        align=["c", "l", "l", "l", "c", "l"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}; {r_nd.cite()} quy định chi tiết một số điều và biện "
+            "pháp thi hành Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ; thực hiện "
+            f"{r_kh.cite()} về phòng cháy, chữa cháy mùa hanh khô năm 2025 - 2026 và "
+            f"{r_ct.cite()} về tăng cường công tác phòng cháy, chữa cháy và cứu nạn, cứu hộ, "
+            "Công an tỉnh xây dựng Kế hoạch tổ chức thực tập phương án chữa cháy và cứu nạn, "
+            "cứu hộ như sau:",
+            gap=4,
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "Kiểm tra khả năng phối hợp giữa các lực lượng, nâng cao kỹ năng thoát nạn cho "
+            "người dân tại các cơ sở đông người. Năm 2025, trên địa bàn tỉnh xảy ra 41 vụ "
+            "cháy, làm 02 người chết, thiệt hại ước tính 6,8 tỷ đồng; mùa hanh khô năm 2025 - "
+            "2026, mỗi đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ khu vực tổ chức "
+            "ít nhất 03 cuộc thực tập có sự phối hợp của nhiều lực lượng, phương tiện."
+        ),
+        H("II. NỘI DUNG, THỜI GIAN VÀ ĐỊA ĐIỂM", keep=3),
+        Para(
+            f"Tổ chức {n - 1} cuộc thực tập phương án chữa cháy và cứu nạn, cứu hộ tại các "
+            "cơ sở có nguy hiểm về cháy, nổ trên ba khu vực của tỉnh, cụ thể như sau:",
+            keep=3,
+        ),
+        table,
+        H("III. KINH PHÍ"),
+        Para(
+            "Kinh phí bảo đảm từ nguồn ngân sách bảo đảm hoạt động của Công an tỉnh năm 2026, "
+            "dự kiến 386 triệu đồng; các cơ sở được chọn thực tập tự bảo đảm kinh phí cho "
+            "lực lượng phòng cháy, chữa cháy của cơ sở theo quy định."
+        ),
+        H("IV. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "1. Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ chủ trì xây dựng kịch "
+            "bản từng cuộc thực tập, trình lãnh đạo Công an tỉnh phê duyệt trước 10 ngày; bố "
+            "trí xe chỉ huy và thông tin liên lạc trong suốt thời gian thực tập."
+        ),
+        Para(
+            "2. Công an các xã, phường nơi có cơ sở thực tập thông báo cho người dân biết "
+            "trước ít nhất 02 ngày, bảo đảm an ninh, trật tự và phân luồng giao thông tại "
+            "khu vực thực tập. Khi có cháy thật, gọi ngay số 114 hoặc thông báo qua ứng dụng "
+            "Báo cháy 114 trên điện thoại di động."
+        ),
+        Para(
+            "3. Các đơn vị báo cáo kết quả thực hiện về Công an tỉnh (qua Phòng Cảnh sát "
+            "phòng cháy, chữa cháy và cứu nạn, cứu hộ, điện thoại 0214.3820.114) trước ngày "
+            "31/3/2026 để tổng hợp./."
+        ),
+    ]
+    return Doc(
+        name="ho52_kh_cat_laocai_thuc_tap_chua_chay",
+        description=(
+            "Kế hoạch of the provincial police of Lào Cai after the 2025 merger (BỘ CÔNG AN, "
+            "regular, over CÔNG AN TỈNH LÀO CAI, bold, one line), number KH-CAT-PC07 (a "
+            "three-part code with a digit), place Lào Cai, dated December 2025; the subject "
+            "over three lines; no Kính gửi; one opening sentence citing Luật Phòng cháy, chữa "
+            "cháy và cứu nạn, cứu hộ with a long date (55/2024/QH15), the Government's Nghị "
+            "định with a padded date (105/2025/NĐ-CP, ngày 15/05/2025), the province's Kế "
+            "hoạch with an unpadded date (518/KH-UBND, ngày 4/11/2025) and the director's "
+            "Chỉ thị printed without 'số' with a long date (09/CT-CAT); headings I-IV; counts, "
+            "money, deadlines, the number 114 and a phone number that are not citations; a "
+            "ruled 6-column fire-drill schedule STT / Cơ sở, địa điểm thực tập / Tình huống "
+            "giả định / Lực lượng, phương tiện / Thời gian / Đơn vị chủ trì (keys stt, co_so, "
+            "tinh_huong, luc_luong, thoi_gian, don_vi_chu_tri) of 12 rows (groups I-III with "
+            "five empty cells each, items 1-9 with times and dates, a '-' and an empty cell) "
+            "running onto the next page under the repeated header; signer TL. GIÁM ĐỐC / "
+            "TRƯỞNG PHÒNG with a rank before the name."
+        ),
+        tests="KH thực tập chữa cháy of the Công an tỉnh Lào Cai; drill schedule; TL.",
+        origin=TEAM,
+        seed=1351,
+        scan=Scan(
+            rotation_deg=0.9,
+            noise_sigma=6,
+            blur=0.8,
+            jpeg_quality=68,
+            paper=(246, 242, 231),
+            illumination=0.07,
+        ),
+        chu_quan=["BỘ CÔNG AN"],
+        ban_hanh=["CÔNG AN TỈNH LÀO CAI"],
+        so="286",
+        ky_hieu="KH-CAT-PC07",
+        dia_danh="Lào Cai",
+        ngay=date(2025, 12, 18),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject=(
+            "Thực tập phương án chữa cháy và cứu nạn, cứu hộ có sự phối hợp của nhiều lực "
+            "lượng, phương tiện mùa hanh khô năm 2025 - 2026"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Cục Cảnh sát PCCC và CNCH (để b/c)",
+                "Đồng chí Giám đốc (để b/c)",
+                "UBND tỉnh Lào Cai (để phối hợp)",
+                "Các phòng: PV01, PC06, PC08",
+                "Công an các xã, phường",
+                "Lưu: VT, PC07",
+            ]
+        ),
+        signer=["TL. GIÁM ĐỐC", "TRƯỞNG PHÒNG"],
+        nguoi_ky="Thượng tá Đỗ Xuân Thắng",
+        seal_text="BỘ CÔNG AN * CÔNG AN TỈNH LÀO CAI * ",
+        refs=[r_luat, r_nd, r_kh, r_ct],
+    )
+
+
+def doc_ho52_cv_pc07_thainguyen_khac_phuc_ton_tai() -> Doc:
+    r_kh = Ref(
+        "Kế hoạch",
+        "415/KH-CAT-PC07",
+        date(2025, 10, 6),
+        "Công an tỉnh Thái Nguyên",
+    )
+    r_luat = Ref(
+        "Luật",
+        "55/2024/QH15",
+        ten="Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ",
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "106/2025/NĐ-CP",
+        date(2025, 5, 15),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    # groups of establishments: (name, address, shortcoming, fine in đồng (0: none), deadline)
+    groups = [
+        (
+            "I",
+            "Karaoke, quán bar",
+            [
+                (
+                    "Karaoke Hoàng Gia",
+                    "Số 126 đường Quang Trung, phường Phan Đình Phùng",
+                    "Lối thoát nạn bị che chắn; đèn chỉ dẫn thoát nạn không hoạt động",
+                    22500000,
+                    "30/11/2025",
+                ),
+                (
+                    "Karaoke Sao Mai",
+                    "Tổ 7, phường Gia Sàng",
+                    "Hệ thống báo cháy tự động mất nguồn điện",
+                    12500000,
+                    "05/12/2025",
+                ),
+                (
+                    "Quán bar Thái Hà",
+                    "Phường Phổ Yên",
+                    "Chưa thành lập đội PCCC và CNCH cơ sở",
+                    15000000,
+                    "15/12/2025",
+                ),
+                (
+                    "Karaoke Bình Minh",
+                    "Phường Đức Xuân",
+                    "Bình chữa cháy hết hạn kiểm định",
+                    0,
+                    "25/11/2025",
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Nhà trọ, nhà ở kết hợp kinh doanh",
+            [
+                (
+                    "Nhà trọ Minh Anh (24 phòng)",
+                    "Tổ 3, phường Tích Lương",
+                    "Khu vực sạc xe điện trong nhà không có giải pháp ngăn cháy",
+                    45000000,
+                    "30/11/2025",
+                ),
+                (
+                    "Nhà trọ Hồng Hạnh (16 phòng)",
+                    "Phường Sông Công",
+                    "Không có lối thoát nạn thứ hai",
+                    8000000,
+                    "31/12/2025",
+                ),
+                (
+                    "Hộ kinh doanh đồ gỗ Phúc Lâm",
+                    "Xã Đại Từ",
+                    "Bố trí hàng hóa dễ cháy chắn lối thoát nạn",
+                    6000000,
+                    "30/11/2025",
+                ),
+            ],
+        ),
+        (
+            "III",
+            "Xăng dầu, khí đốt",
+            [
+                (
+                    "Cửa hàng xăng dầu Chợ Mới",
+                    "Xã Chợ Mới",
+                    "Thiếu nội quy, biển cấm lửa",
+                    0,
+                    "25/11/2025",
+                ),
+                (
+                    "Cửa hàng khí đốt Thành Long",
+                    "Phường Bắc Kạn",
+                    "Chai LPG để sát nguồn nhiệt, vượt số lượng được phép",
+                    18000000,
+                    "Tạm đình chỉ đến 20/12/2025",
+                ),
+                (
+                    "Cửa hàng xăng dầu Na Rì",
+                    "Xã Na Rì",
+                    "Hệ thống chống sét chưa được kiểm tra định kỳ",
+                    4000000,
+                    "15/12/2025",
+                ),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    total = 0
+    n = n_fined = 0
+    for roman, label, places in groups:
+        sub = sum(p[3] for p in places)
+        total += sub
+        rows.append([roman, label, "", "", _ho52_so(sub), ""])
+        for name, address, finding, fine, deadline in places:
+            n += 1
+            n_fined += fine > 0
+            rows.append([str(n), name, address, finding, _ho52_so(fine) if fine else "-", deadline])
+    rows.append(["", "Tổng cộng", "", "", _ho52_so(total), ""])
+    if total != 131000000:  # the body below gives this total in words too
+        raise ValueError(f"ho52 Công văn: total {total} does not match its words")
+    table = Table(
+        header=[
+            "STT",
+            "Tên cơ sở",
+            "Địa chỉ",
+            "Tồn tại, vi phạm",
+            "Tiền phạt (đồng)",
+            "Thời hạn khắc phục",
+        ],
+        columns=["stt", "co_so", "dia_chi", "ton_tai", "tien_phat", "thoi_han"],
+        widths=[0.07, 0.19, 0.20, 0.27, 0.13, 0.14],
+        align=["c", "l", "l", "l", "c", "c"],
+        size=11.0,
+        rows=rows,
+    )
+    checked = 46
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_kh.cite()} về kiểm tra an toàn phòng cháy, chữa cháy và cứu nạn, "
+            "cứu hộ đối với cơ sở có nguy hiểm về cháy, nổ đợt cao điểm mùa hanh khô, từ ngày "
+            f"13/10/2025 đến ngày 07/11/2025, Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, "
+            f"cứu hộ đã kiểm tra {checked} cơ sở, phát hiện {n} cơ sở còn tồn tại, vi phạm; "
+            f"ra quyết định xử phạt vi phạm hành chính đối với {n_fined} cơ sở theo "
+            f"{r_nd.cite()} quy định xử phạt vi phạm hành chính trong lĩnh vực phòng cháy, "
+            f"chữa cháy và cứu nạn, cứu hộ, tổng số tiền {_ho52_so(total)} đồng (Bằng chữ: "
+            "Một trăm ba mươi mốt triệu đồng), cụ thể như sau:",
+            gap=4,
+            keep=3,
+        ),
+        table,
+        Para(
+            "Để kịp thời khắc phục các tồn tại, vi phạm nêu trên, Phòng Cảnh sát phòng cháy, "
+            "chữa cháy và cứu nạn, cứu hộ đề nghị:",
+            gap=4,
+        ),
+        Para(
+            "1. Chủ các cơ sở có tên trong danh sách khắc phục dứt điểm tồn tại, vi phạm "
+            "trong thời hạn nêu trên; gửi văn bản báo cáo kết quả khắc phục kèm hình ảnh về "
+            "Phòng (qua Đội Hướng dẫn, kiểm tra về phòng cháy, chữa cháy và cứu nạn, cứu hộ) "
+            "chậm nhất 03 ngày làm việc sau khi hết thời hạn. Cơ sở không khắc phục sẽ bị xem "
+            "xét tạm đình chỉ, đình chỉ hoạt động theo quy định của "
+            f"{r_luat.cite()}."
+        ),
+        Para(
+            "2. Ủy ban nhân dân các xã, phường chỉ đạo Công an xã, phường phúc tra 100% cơ sở "
+            "có tên trong danh sách trước ngày 31/12/2025; không cấp phép hoạt động mới cho "
+            "cơ sở kinh doanh karaoke, quán bar chưa bảo đảm điều kiện an toàn về phòng cháy, "
+            "chữa cháy."
+        ),
+        Para(
+            "3. Công an các xã, phường tăng cường tuyên truyền, hướng dẫn chủ nhà trọ bố trí "
+            "khu vực sạc xe điện riêng biệt, có giải pháp ngăn cháy; thông tin liên hệ: Trung "
+            "tá Lương Thị Hằng, Đội trưởng, điện thoại 0208.3856.402 hoặc 0915.237.684."
+        ),
+        Para(
+            "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ đề nghị các cơ quan, "
+            "đơn vị, cơ sở quan tâm, phối hợp thực hiện./."
+        ),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho52_cv_pc07_thainguyen_khac_phuc_ton_tai",
+        description=(
+            "Công văn of the fire and rescue police department of Thái Nguyên after the 2025 "
+            "merger (CÔNG AN TỈNH THÁI NGUYÊN, regular, over PHÒNG CẢNH SÁT / PHÒNG CHÁY, "
+            "CHỮA CHÁY / VÀ CỨU NẠN, CỨU HỘ, one body on three bold lines), number PC07-Đ1 (a "
+            "code without a type abbreviation), a V/v over several lines, place Thái Nguyên, "
+            "dated November 2025; Kính gửi with three addressees; the province police's Kế "
+            "hoạch with a long date (415/KH-CAT-PC07); in the same sentence the Government's "
+            "Nghị định printed without 'số' with an unpadded date (106/2025/NĐ-CP, ngày "
+            "15/5/2025) and a total in figures and in words; a ruled 6-column list table STT "
+            "/ Tên cơ sở / Địa chỉ / Tồn tại, vi phạm / Tiền phạt (đồng) / Thời hạn khắc phục "
+            "(keys stt, co_so, dia_chi, ton_tai, tien_phat, thoi_han) of 14 rows (groups "
+            "I-III with subtotals, 10 establishments, '-' for no fine, and a Tổng cộng row; "
+            "the sums add up) running onto the next page under the repeated header; later "
+            "Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ with neither date nor issuer "
+            "(55/2024/QH15); deadlines, a rank, a name and two phone numbers that are not "
+            "citations; signer Q. TRƯỞNG PHÒNG on one line."
+        ),
+        tests="CV of the PC07 Thái Nguyên; inspection findings with fines; three bold lines; Q.",
+        origin=TEAM,
+        seed=1352,
+        scan=Scan(
+            rotation_deg=-1.2,
+            noise_sigma=5,
+            blur=0.7,
+            jpeg_quality=74,
+            paper=(248, 244, 233),
+            illumination=0.05,
+        ),
+        chu_quan=["CÔNG AN TỈNH THÁI NGUYÊN"],
+        ban_hanh=["PHÒNG CẢNH SÁT", "PHÒNG CHÁY, CHỮA CHÁY", "VÀ CỨU NẠN, CỨU HỘ"],
+        so="1846",
+        ky_hieu="PC07-Đ1",
+        vv=(
+            "khắc phục tồn tại, vi phạm về phòng cháy, chữa cháy và cứu nạn, cứu hộ sau kiểm "
+            "tra đợt cao điểm mùa hanh khô"
+        ),
+        dia_danh="Thái Nguyên",
+        ngay=date(2025, 11, 20),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Ủy ban nhân dân các xã, phường có liên quan",
+            "Công an các xã, phường có liên quan",
+            "Chủ các cơ sở có tên trong danh sách",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Đồng chí Giám đốc Công an tỉnh (để b/c)",
+                "Đồng chí Phó Giám đốc phụ trách (để b/c)",
+                "Lưu: VT, Đ1",
+            ]
+        ),
+        signer=["Q. TRƯỞNG PHÒNG"],
+        nguoi_ky="Trung tá Nông Quốc Việt",
+        seal_text="CÔNG AN TỈNH THÁI NGUYÊN * PHÒNG CẢNH SÁT PCCC VÀ CNCH * ",
+        refs=[r_kh, r_nd, r_luat],
+    )
+
+
+def doc_ho52_cd_cat_tuyenquang_tet_binh_ngo() -> Doc:
+    r_ct = Ref(
+        "Chỉ thị",
+        "04-CT/TU",
+        date(2026, 1, 15),
+        "Ban Thường vụ Tỉnh ủy Tuyên Quang",
+        long_date=False,
+    )
+    r_cd = Ref(
+        "Công điện",
+        "02/CĐ-UBND",
+        date(2026, 2, 3),
+        "Chủ tịch Ủy ban nhân dân tỉnh",
+        long_date=False,
+        pad=False,
+    )
+    r_nd137 = Ref(
+        "Nghị định",
+        "137/2020/NĐ-CP",
+        date(2020, 11, 27),
+        "Chính phủ",
+        so_word=False,
+    )
+    r_nd168 = Ref("Nghị định", "168/2024/NĐ-CP")
+    body: list[Block] = [
+        Para(
+            "Từ ngày 01/01/2026 đến ngày 05/02/2026, trên địa bàn tỉnh xảy ra 07 vụ cháy, "
+            "trong đó 03 vụ cháy nhà ở kết hợp kinh doanh tại các phường Minh Xuân, Hà Giang "
+            "1 và xã Yên Minh, làm 01 người chết, thiệt hại ước tính 2,6 tỷ đồng; xảy ra 11 "
+            "vụ tai nạn giao thông, làm chết 08 người, bị thương 09 người. Dự báo từ nay đến "
+            "hết mùa lễ hội Xuân năm 2026, lưu lượng người và phương tiện đến các khu du lịch "
+            "trên Cao nguyên đá Đồng Văn tăng cao; tình trạng tàng trữ, sử dụng pháo nổ, đua "
+            "xe trái phép có chiều hướng gia tăng.",
+            gap=6,
+        ),
+        Para(
+            f"Thực hiện {r_ct.cite()} về lãnh đạo bảo đảm an ninh, trật tự dịp Tết Nguyên "
+            f"đán Bính Ngọ năm 2026 và {r_cd.cite()} về tổ chức đón Tết vui tươi, lành mạnh, "
+            "an toàn, tiết kiệm, Giám đốc Công an tỉnh yêu cầu Trưởng các đơn vị tập trung "
+            "thực hiện ngay một số nội dung sau:"
+        ),
+        Para(
+            "1. Phòng Cảnh sát quản lý hành chính về trật tự xã hội chủ trì, phối hợp với "
+            "Công an các xã, phường kiểm tra việc chấp hành quy định về cư trú, lưu trú tại "
+            "các nhà nghỉ, homestay; hướng dẫn người dân thông báo lưu trú, khai báo tạm vắng "
+            "qua ứng dụng VNeID; xử lý nghiêm hành vi sản xuất, mua bán, vận chuyển, sử dụng "
+            f"pháo nổ trái phép theo {r_nd137.cite()} về quản lý, sử dụng pháo."
+        ),
+        Para(
+            "2. Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ duy trì 100% quân số "
+            "trực chiến; kiểm tra các chợ, trung tâm thương mại, cơ sở kinh doanh karaoke, "
+            "nhà trọ trước ngày 12/02/2026; chuẩn bị sẵn sàng lực lượng, phương tiện tại các "
+            "khu vực tổ chức bắn pháo hoa đêm Giao thừa."
+        ),
+        Para(
+            "3. Phòng Cảnh sát giao thông tăng cường tuần tra, kiểm soát trên các Quốc lộ 2, "
+            "Quốc lộ 4C và đèo Mã Pí Lèng; xử lý nghiêm vi phạm về nồng độ cồn, tốc độ, chở "
+            f"quá số người quy định theo {r_nd168.cite()}; bố trí lực lượng phân luồng tại "
+            "các điểm thường xảy ra ùn tắc."
+        ),
+        Para(
+            "4. Trưởng Công an các xã, phường chỉ đạo lực lượng tham gia bảo vệ an ninh, trật "
+            "tự ở cơ sở tuần tra ban đêm tại thôn, tổ dân phố; nắm chắc tình hình người lao "
+            "động về quê ăn Tết, kịp thời giải quyết các vụ việc ngay từ cơ sở."
+        ),
+        Para(
+            "5. Các đơn vị báo cáo tình hình, kết quả thực hiện về Công an tỉnh (qua Phòng "
+            "Tham mưu) trước 15 giờ 00 hằng ngày, từ ngày 10/02/2026 đến hết ngày 03/3/2026; "
+            "trường hợp đột xuất báo cáo ngay qua số điện thoại trực ban 0207.3822.114./."
+        ),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho52_cd_cat_tuyenquang_tet_binh_ngo",
+        description=(
+            "KHẨN Công điện of the provincial police of Tuyên Quang after the 2025 merger with "
+            "Hà Giang (CÔNG AN TỈNH TUYÊN QUANG on one bold line, no parent body), number "
+            "CĐ-CAT, the boxed mark KHẨN under the number, place Tuyên Quang, dated February "
+            "2026; title CÔNG ĐIỆN and a 'Về việc' subject over three lines; the sender line "
+            "'GIÁM ĐỐC CÔNG AN TỈNH TUYÊN QUANG điện:' and three addressees as '- ' "
+            "paragraphs (truth: kinh_gui); an opening paragraph of dates and figures; the "
+            "provincial Party standing committee's Chỉ thị with a hyphenated code and a "
+            "padded date (04-CT/TU, ngày 15/01/2026) and the provincial chairman's Công điện "
+            "with an unpadded date (02/CĐ-UBND, ngày 3/2/2026) in one sentence; numbered "
+            "orders 1-5 citing the Government's Nghị định printed without 'số' with a long "
+            "date (137/2020/NĐ-CP) and another with neither date nor issuer "
+            "(168/2024/NĐ-CP); road numbers, deadlines and a phone number that are not "
+            "citations; no table; signer GIÁM ĐỐC alone with a rank before the name."
+        ),
+        tests="Công điện KHẨN of the Công an tỉnh Tuyên Quang; 'điện:'; no table; no prefix.",
+        origin=TEAM,
+        seed=1353,
+        scan=Scan(
+            rotation_deg=1.4,
+            noise_sigma=8,
+            blur=1.1,
+            jpeg_quality=56,
+            paper=(245, 240, 228),
+            illumination=0.09,
+        ),
+        ban_hanh=["CÔNG AN TỈNH TUYÊN QUANG"],
+        so="03",
+        ky_hieu="CĐ-CAT",
+        do_khan="KHẨN",
+        dia_danh="Tuyên Quang",
+        ngay=date(2026, 2, 6),
+        title="CÔNG ĐIỆN",
+        loai_van_ban="Công điện",
+        subject=(
+            "Về việc tăng cường bảo đảm an ninh, trật tự, an toàn giao thông và phòng cháy, "
+            "chữa cháy dịp Tết Nguyên đán Bính Ngọ năm 2026"
+        ),
+        kinh_gui_intro="**GIÁM ĐỐC CÔNG AN TỈNH TUYÊN QUANG** điện:",
+        kinh_gui=[
+            "Trưởng các phòng nghiệp vụ thuộc Công an tỉnh",
+            "Trưởng Công an các xã, phường",
+            "Trưởng Trại tạm giam Công an tỉnh",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Bộ Công an (để b/c)",
+                "Thường trực Tỉnh ủy, UBND tỉnh (để b/c)",
+                "Các đồng chí Phó Giám đốc",
+                "Lưu: VT, PV01",
+            ]
+        ),
+        signer=["GIÁM ĐỐC"],
+        nguoi_ky="Đại tá Hà Văn Quyết",
+        seal_text="BỘ CÔNG AN * CÔNG AN TỈNH TUYÊN QUANG * ",
+        refs=[r_ct, r_cd, r_nd137, r_nd168],
+    )
+
+
+def doc_ho52_qd_ubnd_meovac_ho_tro_to_antt() -> Doc:
+    r_luat_cq = Ref(
+        "Luật",
+        "72/2025/QH15",
+        date(2025, 6, 16),
+        ten="Luật Tổ chức chính quyền địa phương",
+        long_date=False,
+        pad=False,
+    )
+    r_luat = Ref(
+        "Luật",
+        "30/2023/QH15",
+        date(2023, 11, 28),
+        ten="Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở",
+    )
+    r_nd = Ref("Nghị định", "40/2024/NĐ-CP", so_word=False)
+    r_nq = Ref(
+        "Nghị quyết",
+        "18/2025/NQ-HĐND",
+        date(2025, 8, 29),
+        "Hội đồng nhân dân tỉnh Tuyên Quang",
+        long_date=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "236/QĐ-UBND",
+        date(2025, 7, 15),
+        "Ủy ban nhân dân xã",
+    )
+    base = 2340000  # mức lương cơ sở, đồng a month
+    rates = {  # hệ số (in hundredths) of the base by function in the team
+        "Tổ trưởng": 60,
+        "Tổ phó": 55,
+        "Tổ viên": 50,
+    }
+    # teams: (village, [(member, function, months in the quarter)])
+    teams = [
+        (
+            "Thôn Pả Vi Hạ",
+            [
+                ("Giàng Mí Sính", "Tổ trưởng", 3),
+                ("Lầu Thị Mai", "Tổ phó", 3),
+                ("Vàng Seo Chứ", "Tổ viên", 3),
+            ],
+        ),
+        (
+            "Thôn Pả Vi Thượng",
+            [
+                ("Sùng Mí Dế", "Tổ trưởng", 3),
+                ("Thào Mí Lử", "Tổ phó", 3),
+                ("Mua Seo Páo", "Tổ viên", 3),
+                ("Giàng Thị Dính", "Tổ viên", 2),
+            ],
+        ),
+        (
+            "Thôn Tả Lủng",
+            [
+                ("Ly Mí Chờ", "Tổ trưởng", 3),
+                ("Hầu Seo Lử", "Tổ viên", 3),
+            ],
+        ),
+        (
+            "Tổ dân phố 2",
+            [
+                ("Nguyễn Văn Tuấn", "Tổ trưởng", 3),
+                ("Hoàng Thị Chung", "Tổ phó", 3),
+                ("Lò Văn Sáng", "Tổ viên", 3),
+            ],
+        ),
+    ]
+    romans = ["I", "II", "III", "IV"]
+    rows: list[list[str]] = []
+    total = 0
+    n = 0
+    for roman, (label, members) in zip(romans, teams, strict=True):
+        sub = sum(base * rates[f] // 100 * m for _, f, m in members)
+        total += sub
+        rows.append([roman, label, "", "", "", _ho52_so(sub)])
+        for member, function, months in members:
+            n += 1
+            rate = base * rates[function] // 100
+            rows.append(
+                [
+                    str(n),
+                    member,
+                    function,
+                    _ho52_so(rate),
+                    str(months),
+                    _ho52_so(rate * months),
+                ]
+            )
+    rows.append(["", "Tổng cộng", "", "", "", _ho52_so(total)])
+    if total != 44811000:  # the sum in words below is written for this total
+        raise ValueError(f"ho52 Quyết định: total {total} does not match its words")
+    table = Table(
+        header=[
+            "STT",
+            "Họ và tên",
+            "Chức danh trong Tổ",
+            "Mức hỗ trợ (đồng/tháng)",
+            "Số tháng",
+            "Thành tiền (đồng)",
+        ],
+        columns=["stt", "ho_ten", "chuc_danh", "muc_ho_tro", "so_thang", "thanh_tien"],
+        widths=[0.08, 0.33, 0.16, 0.16, 0.10, 0.17],
+        align=["c", "l", "c", "c", "c", "c"],
+        size=11.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            "ỦY BAN NHÂN DÂN XÃ MÈO VẠC",
+            style=BOLD,
+            align="center",
+            indent=0,
+            gap=2,
+        ),
+        Para(f"Căn cứ {r_luat_cq.cite()};", gap=6),
+        Para(f"Căn cứ {r_luat.cite()};"),
+        Para(
+            f"Căn cứ {r_nd.cite()} quy định chi tiết một số điều và biện pháp thi hành Luật "
+            "Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở;"
+        ),
+        Para(
+            f"Căn cứ {r_nq.cite()} quy định mức hỗ trợ hằng tháng đối với người tham gia lực "
+            "lượng bảo vệ an ninh, trật tự ở cơ sở trên địa bàn tỉnh;"
+        ),
+        Para(
+            f"Căn cứ {r_qd.cite()} về việc thành lập Tổ bảo vệ an ninh, trật tự tại các "
+            "thôn, tổ dân phố;"
+        ),
+        Para("Theo đề nghị của Trưởng Công an xã."),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            f"**Điều 1.** Phê duyệt danh sách {n} thành viên Tổ bảo vệ an ninh, trật tự ở cơ "
+            "sở được hưởng hỗ trợ hằng tháng quý IV năm 2025; mức hỗ trợ bằng 0,6 lần mức "
+            "lương cơ sở đối với Tổ trưởng, 0,55 lần đối với Tổ phó và 0,5 lần đối với Tổ "
+            f"viên; tổng kinh phí {_ho52_so(total)} đồng (Bằng chữ: Bốn mươi bốn triệu, tám "
+            "trăm mười một nghìn đồng), cụ thể như sau:",
+            gap=4,
+            keep=3,
+        ),
+        table,
+        Para(
+            "Bà Giàng Thị Dính được bổ sung vào Tổ từ ngày 01/11/2025, hưởng hỗ trợ 02 tháng.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 2.** Kinh phí chi trả từ nguồn ngân sách xã năm 2025 đã giao cho Công an "
+            "xã; Phòng Kinh tế phối hợp với Công an xã chi trả cho các thành viên trước ngày "
+            "25/12/2025. Công an xã quản lý, hướng dẫn hoạt động của các Tổ, định kỳ 06 tháng "
+            "đánh giá, đề nghị kiện toàn thành viên không hoàn thành nhiệm vụ.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Hội đồng "
+            "nhân dân và Ủy ban nhân dân xã, Trưởng Công an xã, Trưởng phòng Kinh tế, Trưởng "
+            "các thôn, tổ dân phố có liên quan và các ông, bà có tên tại Điều 1 chịu trách "
+            "nhiệm thi hành Quyết định này./.",
+            gap=4,
+        ),
+    ]
+    return Doc(
+        name="ho52_qd_ubnd_meovac_ho_tro_to_antt",
+        description=(
+            "Quyết định phê duyệt danh sách of the People's Committee of a highland commune of "
+            "Tuyên Quang (the former Hà Giang) created in the 2025 reform (ỦY BAN NHÂN DÂN / XÃ "
+            "MÈO VẠC on two bold lines, no parent body), number QĐ-UBND, place Mèo Vạc, dated "
+            "October 2025; the subject over three lines; the authority line ỦY BAN NHÂN DÂN XÃ "
+            "MÈO VẠC; Căn cứ lines with Luật Tổ chức chính quyền địa phương with an unpadded "
+            "date (72/2025/QH15, ngày 16/6/2025), Luật Lực lượng tham gia bảo vệ an ninh, trật "
+            "tự ở cơ sở with a long date (30/2023/QH15), the Government's Nghị định printed "
+            "without 'số' with neither date nor issuer (40/2024/NĐ-CP), the provincial "
+            "council's Nghị quyết with a padded date (18/2025/NQ-HĐND, ngày 29/08/2025) and the "
+            "commune's own Quyết định with a long date (236/QĐ-UBND); a ruled 6-column money "
+            "table STT / Họ và tên / Chức danh trong Tổ / Mức hỗ trợ (đồng/tháng) / Số tháng / "
+            "Thành tiền (đồng) (keys stt, ho_ten, chuc_danh, muc_ho_tro, so_thang, thanh_tien) "
+            "of 17 rows (four Roman-numeral team rows with subtotals, 12 members with H'Mông "
+            "names, and a Tổng cộng row; the sums add up); coefficients with a decimal comma, "
+            "the total in figures and in words; signer TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH."
+        ),
+        tests="QĐ of the UBND xã Mèo Vạc; support for the ANTT teams, money table; TM.",
+        origin=TEAM,
+        seed=1354,
+        scan=Scan(
+            rotation_deg=-0.5,
+            noise_sigma=4,
+            blur=0.6,
+            jpeg_quality=78,
+            paper=(247, 243, 232),
+            illumination=0.06,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "XÃ MÈO VẠC"],
+        so="412",
+        ky_hieu="QĐ-UBND",
+        dia_danh="Mèo Vạc",
+        ngay=date(2025, 10, 28),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject=(
+            "Phê duyệt danh sách và mức hỗ trợ hằng tháng đối với thành viên Tổ bảo vệ an "
+            "ninh, trật tự ở cơ sở trên địa bàn xã Mèo Vạc quý IV năm 2025"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như Điều 3",
+                "Công an tỉnh Tuyên Quang (để b/c)",
+                "TT Đảng ủy, TT HĐND xã",
+                "Chủ tịch, các PCT UBND xã",
+                "Lưu: VT, CAX",
+            ]
+        ),
+        signer=["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"],
+        nguoi_ky="Vàng Mí Dình",
+        seal_text="ỦY BAN NHÂN DÂN * XÃ MÈO VẠC * ",
+        refs=[r_luat_cq, r_luat, r_nd, r_nq, r_qd],
+    )
+
+
+def doc_ho52_bc_cax_bacha_can_cuoc() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "26/2023/QH15",
+        date(2023, 11, 27),
+        ten="Luật Căn cước",
+    )
+    r_nd70 = Ref(
+        "Nghị định",
+        "70/2024/NĐ-CP",
+        date(2024, 6, 25),
+        "Chính phủ",
+        long_date=False,
+    )
+    r_nd69 = Ref(
+        "Nghị định",
+        "69/2024/NĐ-CP",
+        date(2024, 6, 25),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "06/QĐ-TTg",
+        date(2022, 1, 6),
+        "Thủ tướng Chính phủ",
+    )
+    # villages: (name, citizens aged 14 and over, identity cards issued, level-2 accounts)
+    villages = [
+        ("Thôn Bắc Hà 1", 1246, 1231, 1108),
+        ("Thôn Bắc Hà 2", 1118, 1102, 985),
+        ("Thôn Na Quang", 684, 667, 542),
+        ("Thôn Nậm Sắt", 512, 489, 356),
+        ("Thôn Na Hối Tày", 738, 721, 604),
+        ("Thôn Na Hối Nùng", 465, 447, 318),
+        ("Thôn Bản Phố 1", 592, 575, 447),
+        ("Thôn Bản Phố 2", 541, 518, 392),
+        ("Thôn Sín Chải", 388, 362, 214),
+        ("Thôn Nậm Khánh", 427, 401, 263),
+    ]
+    people = sum(v[1] for v in villages)
+    cards = sum(v[2] for v in villages)
+    accounts = sum(v[3] for v in villages)
+
+    def line(stt: str, name: str, p: int, c: int, a: int) -> list[str]:
+        return [
+            stt,
+            name,
+            _ho52_so(p),
+            _ho52_so(c),
+            _ho52_ty_le(c, p),
+            _ho52_so(a),
+            _ho52_ty_le(a, p),
+        ]
+
+    rows = [line(str(i), *v) for i, v in enumerate(villages, start=1)]
+    rows.append(line("", "Cộng", people, cards, accounts))
+    table = Table(
+        header=[
+            "STT",
+            "Thôn",
+            "Công dân từ 14 tuổi trở lên",
+            "Đã cấp",
+            "Tỷ lệ (%)",
+            "Đã kích hoạt",
+            "Tỷ lệ (%)",
+        ],
+        columns=[
+            "stt",
+            "thon",
+            "cong_dan",
+            "can_cuoc_da_cap",
+            "can_cuoc_ty_le",
+            "dinh_danh_da_kich_hoat",
+            "dinh_danh_ty_le",
+        ],
+        widths=[0.07, 0.24, 0.17, 0.12, 0.12, 0.15, 0.13],
+        align=["c", "l", "c", "c", "c", "c", "c"],
+        size=11.5,
+        groups=[(3, 2, "Căn cước"), (5, 2, "Định danh điện tử mức độ 2")],
+        rows=rows,
+    )
+    under_14 = 612
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_luat.cite()}, {r_nd70.cite()} quy định chi tiết một số điều và "
+            f"biện pháp thi hành Luật Căn cước và {r_nd69.cite()} quy định về định danh và "
+            "xác thực điện tử, Công an xã Bắc Hà báo cáo kết quả công tác cấp căn cước, thu "
+            "nhận sinh trắc học và kích hoạt tài khoản định danh điện tử năm 2025 như sau:",
+            gap=4,
+        ),
+        H("1. Kết quả thực hiện"),
+        Para(
+            f"Năm 2025, Công an xã đã tiếp nhận {_ho52_so(cards + under_14)} hồ sơ đề nghị cấp "
+            f"căn cước, trong đó {under_14} hồ sơ của trẻ em dưới 14 tuổi; tổ chức 26 đợt cấp "
+            "căn cước lưu động tại nhà văn hóa các thôn và tại nhà đối với người cao tuổi, "
+            "người khuyết tật. Lũy kế đến ngày 31/12/2025, toàn xã có "
+            f"{_ho52_so(cards)}/{_ho52_so(people)} công dân từ 14 tuổi trở lên đã được cấp "
+            f"căn cước, đạt {_ho52_ty_le(cards, people)}%; {_ho52_so(accounts)} công dân đã "
+            f"kích hoạt tài khoản định danh điện tử mức độ 2, đạt "
+            f"{_ho52_ty_le(accounts, people)}%.",
+        ),
+        Para("Kết quả cụ thể theo từng thôn như sau:", keep=4),
+        table,
+        H("2. Khó khăn, vướng mắc"),
+        Para(
+            "Thôn Sín Chải và thôn Nậm Khánh địa bàn rộng, giao thông đi lại khó khăn; nhiều "
+            "người dân đi làm ăn xa, không có điện thoại thông minh nên tỷ lệ kích hoạt tài "
+            "khoản định danh điện tử còn thấp. Máy thu nhận sinh trắc học lưu động hư hỏng "
+            "từ ngày 12/11/2025 đến ngày 20/11/2025, ảnh hưởng đến tiến độ cấp căn cước."
+        ),
+        H("3. Phương hướng, kiến nghị"),
+        Para(
+            "Quý I năm 2026, Công an xã phấn đấu kích hoạt thêm ít nhất 500 tài khoản định "
+            "danh điện tử mức độ 2, tập trung tại các thôn có tỷ lệ dưới 70%; phối hợp với "
+            "Tổ công nghệ số cộng đồng hướng dẫn người dân sử dụng các tiện ích trên ứng dụng "
+            f"VNeID phục vụ {r_qd.cite()} phê duyệt Đề án phát triển ứng dụng dữ liệu về dân "
+            "cư, định danh và xác thực điện tử phục vụ chuyển đổi số quốc gia giai đoạn 2022 - "
+            "2025, tầm nhìn đến năm 2030."
+        ),
+        Para(
+            "Kiến nghị Công an tỉnh (qua Phòng Cảnh sát quản lý hành chính về trật tự xã hội) "
+            "bổ sung 01 bộ máy thu nhận sinh trắc học lưu động cho Công an xã trước ngày "
+            "28/02/2026."
+        ),
+        Para("Công an xã Bắc Hà trân trọng báo cáo./."),
+    ]
+    return Doc(
+        name="ho52_bc_cax_bacha_can_cuoc",
+        description=(
+            "Báo cáo of the police of a highland commune of Lào Cai after the 2025 reform "
+            "(CÔNG AN TỈNH LÀO CAI, regular, over CÔNG AN XÃ BẮC HÀ, bold, one line), number "
+            "BC-CAX, place Bắc Hà, dated January 2026; the subject over two lines; Kính gửi "
+            "with two addressees; one opening sentence citing Luật Căn cước with a long date "
+            "(26/2023/QH15), the Government's Nghị định with a padded date (70/2024/NĐ-CP, "
+            "ngày 25/06/2024) and another of the same day printed without 'số' with an "
+            "unpadded date (69/2024/NĐ-CP, ngày 25/6/2024); numbered headings 1-3; counts, a "
+            "fraction, percentages and deadlines that are not citations; a ruled 7-column "
+            "statistics table STT / Thôn / Công dân từ 14 tuổi trở lên / Đã cấp / Tỷ lệ (%) / "
+            "Đã kích hoạt / Tỷ lệ (%) (keys stt, thon, cong_dan, can_cuoc_da_cap, "
+            "can_cuoc_ty_le, dinh_danh_da_kich_hoat, dinh_danh_ty_le) with two merged header "
+            "cells 'Căn cước' and 'Định danh điện tử mức độ 2' over two columns each, 10 "
+            "villages and a Cộng row (the sums and quotients add up); later the Prime "
+            "Minister's Quyết định with a long date (06/QĐ-TTg); signer KT. TRƯỞNG CÔNG AN XÃ "
+            "/ PHÓ TRƯỞNG CÔNG AN XÃ with a rank before the name."
+        ),
+        tests="BC of the Công an xã Bắc Hà on căn cước and VNeID; two merged header cells; KT.",
+        origin=TEAM,
+        seed=1355,
+        scan=Scan(
+            rotation_deg=0.3,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=60,
+            paper=(245, 241, 229),
+            illumination=0.08,
+        ),
+        chu_quan=["CÔNG AN TỈNH LÀO CAI"],
+        ban_hanh=["CÔNG AN XÃ BẮC HÀ"],
+        so="24",
+        ky_hieu="BC-CAX",
+        dia_danh="Bắc Hà",
+        ngay=date(2026, 1, 7),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject=(
+            "Kết quả cấp căn cước, thu nhận sinh trắc học và kích hoạt tài khoản định danh "
+            "điện tử năm 2025"
+        ),
+        kinh_gui=[
+            "Công an tỉnh Lào Cai",
+            "Đảng ủy, Ủy ban nhân dân xã Bắc Hà",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Phòng PC06 Công an tỉnh",
+                "Lãnh đạo Công an xã",
+                "Lưu: VT, HSNV",
+            ]
+        ),
+        signer=["KT. TRƯỞNG CÔNG AN XÃ", "PHÓ TRƯỞNG CÔNG AN XÃ"],
+        nguoi_ky="Thiếu tá Lù Văn Sáng",
+        seal_text="CÔNG AN TỈNH LÀO CAI * CÔNG AN XÃ BẮC HÀ * ",
+        refs=[r_luat, r_nd70, r_nd69, r_qd],
+    )
+
+
+def doc_ho52_tb_cat_thainguyen_phat_nguoi() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "36/2024/QH15",
+        date(2024, 6, 27),
+        ten="Luật Trật tự, an toàn giao thông đường bộ",
+        long_date=False,
+        pad=False,
+    )
+    r_nd168 = Ref(
+        "Nghị định",
+        "168/2024/NĐ-CP",
+        date(2024, 12, 26),
+        "Chính phủ",
+        so_word=False,
+    )
+    r_nd135 = Ref("Nghị định", "135/2021/NĐ-CP")
+    # vehicles: (plate, kind, time, place, offence, unit that settles it)
+    cars = [
+        (
+            "20A-512.37",
+            "Ô tô con",
+            "07 giờ 42, 03/02/2026",
+            "Km 62+300, Quốc lộ 3, phường Phổ Yên",
+            "Chạy quá tốc độ quy định từ 10 km/h đến 20 km/h",
+            "Công an phường Phan Đình Phùng",
+        ),
+        (
+            "97A-086.14",
+            "Ô tô con",
+            "16 giờ 15, 05/02/2026",
+            "Nút giao đường Bắc Sơn - Hoàng Văn Thụ",
+            "Không chấp hành hiệu lệnh của đèn tín hiệu giao thông",
+            "Công an phường Bắc Kạn",
+        ),
+        (
+            "29H-427.58",
+            "Ô tô tải",
+            "22 giờ 08, 07/02/2026",
+            "Km 48+500, cao tốc Hà Nội - Thái Nguyên",
+            "Chạy quá tốc độ quy định trên 20 km/h đến 35 km/h",
+            "Phòng Cảnh sát giao thông",
+        ),
+        (
+            "24A-318.06",
+            "Ô tô khách",
+            "09 giờ 30, 11/02/2026",
+            "Km 159+200, Quốc lộ 3, xã Chợ Mới",
+            "Đi vào làn đường không được phép",
+            "Phòng Cảnh sát giao thông",
+        ),
+        (
+            "20C-198.62",
+            "Ô tô tải",
+            "06 giờ 55, 14/02/2026",
+            "Đường tỉnh 261, xã Đại Từ",
+            "Dừng, đỗ xe không đúng quy định",
+            "Công an xã Đại Từ",
+        ),
+        (
+            "98A-735.20",
+            "Ô tô con",
+            "14 giờ 20, 21/02/2026",
+            "Km 75+100, Quốc lộ 3, phường Gia Sàng",
+            "Chạy quá tốc độ quy định từ 10 km/h đến 20 km/h",
+            "Phòng Cảnh sát giao thông",
+        ),
+        (
+            "20A-860.91",
+            "Ô tô con",
+            "18 giờ 47, 26/02/2026",
+            "Ngã tư Đồng Quang, phường Phan Đình Phùng",
+            "Không chấp hành hiệu lệnh của đèn tín hiệu giao thông",
+            "Công an phường Gia Sàng",
+        ),
+    ]
+    bikes = [
+        (
+            "20B1-437.85",
+            "Mô tô",
+            "07 giờ 05, 04/02/2026",
+            "Đường Lương Ngọc Quyến, phường Phan Đình Phùng",
+            "Không đội mũ bảo hiểm khi điều khiển xe",
+            "Công an phường Tích Lương",
+        ),
+        (
+            "97B1-052.19",
+            "Xe gắn máy",
+            "17 giờ 32, 09/02/2026",
+            "Chợ Đức Xuân, phường Đức Xuân",
+            "Đi ngược chiều của đường một chiều",
+            "Công an phường Đức Xuân",
+        ),
+        (
+            "20G1-628.04",
+            "Mô tô",
+            "21 giờ 16, 13/02/2026",
+            "Ngã tư Đồng Quang, phường Phan Đình Phùng",
+            "Không chấp hành hiệu lệnh của đèn tín hiệu giao thông",
+            "Công an phường Phan Đình Phùng",
+        ),
+        (
+            "20B2-115.73",
+            "Mô tô",
+            "11 giờ 40, 20/02/2026",
+            "Km 62+300, Quốc lộ 3, phường Phổ Yên",
+            "Chạy quá tốc độ quy định từ 10 km/h đến 20 km/h",
+            "Công an phường Phổ Yên",
+        ),
+        (
+            "20K1-309.48",
+            "Xe gắn máy",
+            "15 giờ 03, 27/02/2026",
+            "Đường Cách mạng Tháng Tám, phường Gia Sàng",
+            "Dừng xe, đỗ xe trên vỉa hè trái quy định",
+            "Công an phường Gia Sàng",
+        ),
+    ]
+    rows: list[list[str]] = [["I", "Ô tô", "", "", "", "", ""]]
+    rows += [[str(i), *v] for i, v in enumerate(cars, start=1)]
+    rows.append(["II", "Mô tô, xe gắn máy", "", "", "", "", ""])
+    rows += [[str(i), *v] for i, v in enumerate(bikes, start=len(cars) + 1)]
+    table = Table(
+        header=[
+            "STT",
+            "Biển số xe",
+            "Loại phương tiện",
+            "Thời gian vi phạm",
+            "Địa điểm vi phạm",
+            "Hành vi vi phạm",
+            "Đơn vị giải quyết",
+        ],
+        columns=[
+            "stt",
+            "bien_so",
+            "loai_phuong_tien",
+            "thoi_gian",
+            "dia_diem",
+            "hanh_vi",
+            "don_vi_giai_quyet",
+        ],
+        widths=[0.06, 0.15, 0.11, 0.13, 0.18, 0.21, 0.16],
+        align=["c", "c", "l", "c", "l", "l", "l"],
+        size=10.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}; {r_nd168.cite()} quy định xử phạt vi phạm hành chính "
+            "về trật tự, an toàn giao thông trong lĩnh vực giao thông đường bộ; trừ điểm, "
+            f"phục hồi điểm giấy phép lái xe và {r_nd135.cite()} quy định về danh mục, việc "
+            "quản lý, sử dụng phương tiện, thiết bị kỹ thuật nghiệp vụ và trình tự, thủ tục "
+            "thu thập, sử dụng dữ liệu thu được từ phương tiện, thiết bị kỹ thuật do cá nhân, "
+            "tổ chức cung cấp để phát hiện vi phạm hành chính;",
+            gap=4,
+        ),
+        Para(
+            "Qua hệ thống camera giám sát giao thông và thiết bị đo tốc độ, trong tháng 02 "
+            f"năm 2026 Công an tỉnh phát hiện {len(cars) + len(bikes)} phương tiện vi phạm "
+            f"trật tự, an toàn giao thông đường bộ (gồm {len(cars)} ô tô, {len(bikes)} mô tô, "
+            "xe gắn máy) mà người điều khiển chưa được xử lý tại chỗ. Công an tỉnh thông báo "
+            "danh sách như sau:",
+            keep=3,
+        ),
+        table,
+        Para(
+            "1. Chủ phương tiện, người điều khiển phương tiện có tên trong danh sách liên hệ "
+            "với đơn vị giải quyết để được xem hình ảnh vi phạm và giải quyết theo quy định "
+            "trước ngày 10/4/2026; có thể tra cứu trên Trang thông tin điện tử của Cục Cảnh "
+            "sát giao thông hoặc trên ứng dụng VNeID.",
+            gap=4,
+        ),
+        Para(
+            "2. Quá thời hạn trên, Công an tỉnh gửi thông báo đến cơ quan đăng kiểm để cảnh "
+            "báo phương tiện; ô tô vi phạm chưa chấp hành quyết định xử phạt sẽ không được "
+            "kiểm định an toàn kỹ thuật và bảo vệ môi trường."
+        ),
+        Para(
+            "3. Công an các xã, phường có tên tại cột Đơn vị giải quyết gửi thông báo vi phạm "
+            "đến chủ phương tiện cư trú trên địa bàn trong thời hạn 10 ngày làm việc; thông "
+            "tin liên hệ Phòng Cảnh sát giao thông: số 17 đường Hoàng Văn Thụ, phường Phan "
+            "Đình Phùng, điện thoại 0208.3855.247./."
+        ),
+    ]
+    return Doc(
+        name="ho52_tb_cat_thainguyen_phat_nguoi",
+        description=(
+            "Thông báo of the provincial police of Thái Nguyên after the 2025 merger with Bắc "
+            "Kạn (CÔNG AN TỈNH / THÁI NGUYÊN, one body on two bold lines, no parent body), "
+            "number TB-CAT-PC08, place Thái Nguyên, dated March 2026; the subject over three "
+            "lines; Kính gửi with two addressees; one opening Căn cứ sentence with Luật Trật "
+            "tự, an toàn giao thông đường bộ with an unpadded date (36/2024/QH15, ngày "
+            "27/6/2024), the Government's Nghị định printed without 'số' with a long date "
+            "(168/2024/NĐ-CP) and another with neither date nor issuer (135/2021/NĐ-CP); "
+            "counts that agree with the table; a ruled 7-column list table STT / Biển số xe / "
+            "Loại phương tiện / Thời gian vi phạm / Địa điểm vi phạm / Hành vi vi phạm / Đơn "
+            "vị giải quyết (keys stt, bien_so, loai_phuong_tien, thoi_gian, dia_diem, "
+            "hanh_vi, don_vi_giai_quyet) of 14 rows (groups I-II with five empty cells each, "
+            "12 vehicles with plate numbers of five provinces such as 20A-512.37 and "
+            "20B1-437.85, times with dates, kilometre marks) running onto the next page under "
+            "the repeated header; numbered points 1-3 with deadlines, an address and a phone "
+            "number that are not citations; signer TUQ. GIÁM ĐỐC / TRƯỞNG PHÒNG with a rank "
+            "before the name."
+        ),
+        tests="TB phạt nguội of the Công an tỉnh Thái Nguyên; plate numbers; TUQ.",
+        origin=TEAM,
+        seed=1356,
+        scan=Scan(
+            rotation_deg=-0.9,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=64,
+            paper=(247, 244, 234),
+            illumination=0.06,
+        ),
+        ban_hanh=["CÔNG AN TỈNH", "THÁI NGUYÊN"],
+        so="97",
+        ky_hieu="TB-CAT-PC08",
+        dia_danh="Thái Nguyên",
+        ngay=date(2026, 3, 16),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject=(
+            "Phương tiện vi phạm trật tự, an toàn giao thông đường bộ phát hiện qua hệ thống "
+            "camera giám sát tháng 02 năm 2026"
+        ),
+        kinh_gui=[
+            "Chủ phương tiện có tên trong danh sách",
+            "Công an các xã, phường trên địa bàn tỉnh",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Cục Cảnh sát giao thông (để b/c)",
+                "Đồng chí Giám đốc (để b/c)",
+                "Sở Xây dựng tỉnh Thái Nguyên",
+                "Lưu: VT, PC08",
+            ]
+        ),
+        signer=["TUQ. GIÁM ĐỐC", "TRƯỞNG PHÒNG"],
+        nguoi_ky="Thượng tá Triệu Minh Khoa",
+        seal_text="BỘ CÔNG AN * CÔNG AN TỈNH THÁI NGUYÊN * ",
+        refs=[r_luat, r_nd168, r_nd135],
+    )
+
+
+HELDOUT52_DOCS = [
+    doc_ho52_kh_cat_laocai_thuc_tap_chua_chay,
+    doc_ho52_cv_pc07_thainguyen_khac_phuc_ton_tai,
+    doc_ho52_cd_cat_tuyenquang_tet_binh_ngo,
+    doc_ho52_qd_ubnd_meovac_ho_tro_to_antt,
+    doc_ho52_bc_cax_bacha_can_cuoc,
+    doc_ho52_tb_cat_thainguyen_phat_nguoi,
+]
+
+
+# --------------------------------------------------------------------------------------
 # Command line
 # --------------------------------------------------------------------------------------
 
@@ -46734,6 +56850,14 @@ HELDOUT_SETS = {
     "heldout42": (HELDOUT42_DOCS, HELDOUT42_DIR, "forty-second "),
     "heldout43": (HELDOUT43_DOCS, HELDOUT43_DIR, "forty-third "),
     "heldout44": (HELDOUT44_DOCS, HELDOUT44_DIR, "forty-fourth "),
+    "heldout45": (HELDOUT45_DOCS, HELDOUT45_DIR, "forty-fifth "),
+    "heldout46": (HELDOUT46_DOCS, HELDOUT46_DIR, "forty-sixth "),
+    "heldout47": (HELDOUT47_DOCS, HELDOUT47_DIR, "forty-seventh "),
+    "heldout48": (HELDOUT48_DOCS, HELDOUT48_DIR, "forty-eighth "),
+    "heldout49": (HELDOUT49_DOCS, HELDOUT49_DIR, "forty-ninth "),
+    "heldout50": (HELDOUT50_DOCS, HELDOUT50_DIR, "fiftieth "),
+    "heldout51": (HELDOUT51_DOCS, HELDOUT51_DIR, "fifty-first "),
+    "heldout52": (HELDOUT52_DOCS, HELDOUT52_DIR, "fifty-second "),
 }
 
 
