@@ -35,11 +35,12 @@ _KINH_GUI = re.compile(r"^\s*kinh\s*gui\s*[:;]\s*", re.IGNORECASE)
 #: its addressees follow as a "- …;" list.
 _DIEN = re.compile(r"\s*\bdien\s*[:;]\s*$", re.IGNORECASE)
 _NOI_NHAN = re.compile(r"^\s*n[o0]i\s*nh\S{1,2}n\s*[:;.]?\s*", re.IGNORECASE)
-#: The authority prefix of a signer block; "TL." is often read "TI.", "Tl." or "T1.".
+#: The authority prefix of a signer block; "TL." is often read "TI.", "Tl.", "T1." or "1L."
+#: (a numbered heading "II." is not taken for it).
 #: A signer's authority prefix; a Party body's "T/M" (thay mặt), "K/T" (ký thay) and "T/L"
 #: (thừa lệnh) have a slash and no full stop.
 _AUTHORITY = re.compile(
-    r"^\s*(?:(KT|TM|T[LIl1|]|TUQ|Q)\s*[.:,]+|(T/M|K/T|T/[LIl1|])\s)\s*", re.IGNORECASE
+    r"^\s*(?:(KT|TM|T[LIl1|]|1L|TUQ|Q)\s*[.:,]+|(T/M|K/T|T/[LIl1|])\s)\s*", re.IGNORECASE
 )
 _ACTING = re.compile(r"^\s*Q\s*[.:,]\s*")
 #: How the body under "Kính gửi" starts: a ground cited, or the matter taken up.
@@ -217,13 +218,36 @@ def _is_luu(line: str) -> bool:
     return bool(_LUU.match(fold(re.sub(r"^[\s\-–_+]+", "", line))))
 
 
+def unheaded_recipients(lines: list[str]) -> int | None:
+    """The first line of a recipient list whose "Nơi nhận:" OCR did not read (bold italics,
+    faint): the run of "- " entries that ends with "- Lưu: …", entries wrapped onto a line
+    of their own included; None when there is no such run of two entries or more."""
+    end = next((i for i in reversed(range(len(lines))) if _is_luu(lines[i].strip())), None)
+    if end is None or not _starts_item(lines[end].strip()):
+        return None
+    first = end
+    for j in reversed(range(end)):
+        s = lines[j].strip()
+        if not s:
+            break
+        if _starts_item(s):
+            first = j
+        elif not (s[0].islower() or (len(s) < 40 and not s.endswith((".", ":")))):
+            break
+    return first if first < end and _starts_item(lines[first].strip()) else None
+
+
 def parse_noi_nhan(lines: list[str]) -> tuple[list[str], int | None]:
     """Recipients under "Nơi nhận:" ("Lưu: VT, …" kept as an entry), and the line index
-    of "Nơi nhận" (None if there is none)."""
+    of "Nơi nhận" (None if there is none; the line above the list when the heading was not
+    read, see :func:`unheaded_recipients`)."""
     start = None
     for i, line in enumerate(lines):
         if _NOI_NHAN.match(fold(line)):
             start = i
+    if start is None:
+        first = unheaded_recipients(lines)
+        start = first - 1 if first else None
     if start is None:
         return [], None
     items: list[str] = []
@@ -504,7 +528,8 @@ def parse_signer(lines: list[str], sure: frozenset[str] = frozenset()) -> Signer
                 party = m.group(2).upper()
                 authority = "T/L" if party.startswith("T/") and party != "T/M" else party
             else:
-                authority = ("TL" if prefix[0] == "T" and prefix[1] in "LI1|" else prefix) + "."
+                tl = (prefix[0] == "T" and prefix[1] in "LI1|") or prefix == "1L"
+                authority = ("TL" if tl else prefix) + "."
             start = i + 1
             break
     # the title stands above the name: what is read under the name is not the title

@@ -444,6 +444,10 @@ def test_a_tl_prefix_misread_and_military_titles() -> None:
     signer = parse_signer(["TI.. CHỦ TỊCH", "CHÁNH VĂN PHÒNG", "Lý Thị Phương"])
     assert (signer.tham_quyen_ky, signer.chuc_vu_nguoi_ky) == ("TL.", "CHÁNH VĂN PHÒNG")
     assert parse_signer(["Tl. BỘ TRƯỞNG", "VỤ TRƯỞNG", "Lê Văn An"]).tham_quyen_ky == "TL."
+    signer = parse_signer(["1L. CHỈ HUY TRƯỞNG", "THAM MƯU TRƯỞNG", "Thượng tá Lê Quang Thái"])
+    assert (signer.tham_quyen_ky, signer.chuc_vu_nguoi_ky) == ("TL.", "THAM MƯU TRƯỞNG")
+    # a numbered heading in capitals is no authority
+    assert parse_signer(["II. NHIỆM VỤ", "GIÁM ĐỐC", "Lê Văn An"]).tham_quyen_ky is None
     signer = parse_signer(["KT. CHỈ HUY TRƯỞNG", "PHÓ CHÍ HUY TRƯỞNG", "Thượng tá Triệu Văn Quân"])
     assert signer.chuc_vu_nguoi_ky == "PHÓ CHỈ HUY TRƯỞNG"
 
@@ -1399,3 +1403,23 @@ def test_a_long_title_with_a_number_and_a_region_after_khu_vuc() -> None:
     signer = parse_signer(["TL. GIÁM ĐỐC", "TRƯỞNG PHÒNG ĐIỀU HÀNH DỰ ÁN SỐ 2", "Bùi Đức Trọng"])
     assert signer.chuc_vu_nguoi_ky == "TRƯỞNG PHÒNG ĐIỀU HÀNH DỰ ÁN SỐ 2"
     assert restore_place_marks("TRUNG TÂM Y TẾ KHU VỰC KIEN XƯƠNG").endswith("KIẾN XƯƠNG")
+
+
+def test_a_recipient_list_whose_heading_was_not_read() -> None:
+    """ "Nơi nhận:" lost (bold italics, or read "Nốt nhận:"): the run of entries that ends
+    with "Lưu: …" is the list, a wrapped entry included; a body list without "Lưu" is not."""
+    lines = [
+        "hệ: bà Hoàng Thị Lan, điện thoại 0207.3822.145./.",
+        "",
+        "Nốt nhận:",
+        "- Như trên;",
+        "- Báo và Phát thanh, Truyền hình Đà",
+        "Nẵng;",
+        "- Lưu: VT, PBGDPL.",
+        "",
+        "GIÁM ĐỐC",
+    ]
+    items, start = parse_noi_nhan(lines)
+    assert items == ["Như trên", "Báo và Phát thanh, Truyền hình Đà Nẵng", "Lưu: VT, PBGDPL"]
+    assert start == 2
+    assert parse_noi_nhan(["Nội dung:", "- rà soát;", "- tổng hợp."]) == ([], None)
