@@ -36,9 +36,8 @@ _KINH_GUI = re.compile(r"^\s*kinh\s*gui\s*[:;]\s*", re.IGNORECASE)
 _DIEN = re.compile(r"\s*\bdien\s*[:;]\s*$", re.IGNORECASE)
 _NOI_NHAN = re.compile(r"^\s*n[o0]i\s*nh\S{1,2}n\s*[:;.]?\s*", re.IGNORECASE)
 #: The authority prefix of a signer block; "TL." is often read "TI.", "Tl.", "T1." or "1L."
-#: (a numbered heading "II." is not taken for it).
-#: A signer's authority prefix; a Party body's "T/M" (thay mặt), "K/T" (ký thay) and "T/L"
-#: (thừa lệnh) have a slash and no full stop.
+#: (a numbered heading "II." is not taken for it). A Party body's "T/M" (thay mặt), "K/T"
+#: (ký thay) and "T/L" (thừa lệnh) have a slash and no full stop.
 _AUTHORITY = re.compile(
     r"^\s*(?:(KT|TM|T[LIl1|]|1L|TUQ|Q)\s*[.:,]+|(T/M|K/T|T/[LIl1|])\s)\s*", re.IGNORECASE
 )
@@ -417,28 +416,29 @@ def _unit_marks(title: str, unit: list[str]) -> str:
     return restore_name_marks_lm(text)
 
 
+def _name_words(name: str) -> dict[str, list[str]]:
+    """The words of a list of names in ``dictionaries/`` (comment lines left out),
+    lower-cased, by their folded spelling, in the list's order."""
+    out: dict[str, list[str]] = {}
+    for line in dictionaries.path(name).read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            for word in line.lower().split():
+                out.setdefault(fold(word), []).append(word)
+    return out
+
+
 @lru_cache(maxsize=1)
 def _given_names() -> dict[str, tuple[str, ...]]:
     """The syllables of personal names (dictionaries/ten_nguoi.txt), lower-cased, by their
     folded spelling."""
-    out: dict[str, list[str]] = {}
-    for line in dictionaries.path("ten_nguoi.txt").read_text(encoding="utf-8").splitlines():
-        if not line.startswith("#"):
-            for word in line.lower().split():
-                out.setdefault(fold(word), []).append(word)
-    return {k: tuple(v) for k, v in out.items()}
+    return {k: tuple(v) for k, v in _name_words("ten_nguoi.txt").items()}
 
 
 @lru_cache(maxsize=1)
 def _family_names() -> dict[str, tuple[str, ...]]:
     """Vietnamese family names (dictionaries/ho_nguoi.txt) by their folded spelling, lower
     case."""
-    out: dict[str, set[str]] = {}
-    for line in dictionaries.path("ho_nguoi.txt").read_text(encoding="utf-8").splitlines():
-        if not line.startswith("#"):
-            for word in line.lower().split():
-                out.setdefault(fold(word), set()).add(word)
-    return {k: tuple(sorted(v)) for k, v in out.items()}
+    return {k: tuple(sorted(set(v))) for k, v in _name_words("ho_nguoi.txt").items()}
 
 
 def restore_family_name(word: str) -> str:
@@ -446,12 +446,10 @@ def restore_family_name(word: str) -> str:
     alike ("Định" → Đinh, "Trân" → Trần, "Nguyên" → Nguyễn); read as one, or alike to none
     or to two, it stays as read."""
     lower = word.lower()
-    alike = [
-        f
-        for f in _family_names().get(fold(lower), ())
-        if [c == "đ" for c in f] == [c == "đ" for c in lower]  # OCR keeps đ and d apart
-    ]
-    if lower in _family_names().get(fold(lower), ()) or len(alike) != 1:
+    spelled_alike = _family_names().get(fold(lower), ())
+    # OCR keeps đ and d apart
+    alike = [f for f in spelled_alike if [c == "đ" for c in f] == [c == "đ" for c in lower]]
+    if lower in spelled_alike or len(alike) != 1:
         return word
     return apply_case(word, alike[0])
 

@@ -258,6 +258,11 @@ _BARE_HEAD = re.compile(
 _JOINING_WORDS = ("VÀ", "VÀO", "VỀ", "CỦA", "THUỘC", "TẠI", "CHO")
 
 
+def _is_bare_head(name: str) -> bool:
+    """Whether a header name is a kind of body alone (``_BARE_HEAD``), a dash after it aside."""
+    return bool(_BARE_HEAD.match(fold(name.rstrip(" -–")).upper()))
+
+
 def _continues(previous: str, line: str) -> bool:
     """Whether header ``line`` goes on from the name on the line above it."""
     first, last = line.split(" ", 1)[0], previous.rsplit(" ", 1)[-1]
@@ -270,7 +275,7 @@ def _continues(previous: str, line: str) -> bool:
         or bool(_UNIT_LINE.match(fold(line).upper()))
         or _is_place(line)
         or bool(_LEGAL_FORM.match(fold(previous).upper()))
-        or bool(_BARE_HEAD.match(fold(previous.rstrip(" -–")).upper()))
+        or _is_bare_head(previous)
     )
 
 
@@ -325,9 +330,8 @@ def _agencies(lines: list[str]) -> tuple[str | None, str | None]:
             if names and _continues(names[-1], name):
                 # a name on two lines: "SỞ NÔNG NGHIỆP / VÀ MÔI TRƯỜNG", "VIỆN KIỂM SÁT
                 # NHÂN DÂN / TỈNH KIÊN GIANG"
-                head = names[-1].rstrip(" -–")
-                if head != names[-1] and _BARE_HEAD.match(fold(head).upper()):
-                    names[-1] = head  # a dash joins two names, never a kind to its name
+                if _is_bare_head(names[-1]):
+                    names[-1] = names[-1].rstrip(" -–")  # a dash joins names, not a kind to one
                 names[-1] += " " + name
             else:
                 names.append(name)
