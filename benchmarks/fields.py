@@ -1,5 +1,5 @@
 """Field extraction accuracy against the ground truth of samples/ and the held-out sets
-benchmarks/heldout/ to benchmarks/heldout52/.
+benchmarks/heldout/, heldout2/, … (every benchmarks/heldoutN/ folder).
 
 Runs the whole pipeline (real Tesseract) on every PDF that has a ground-truth JSON beside
 it and prints, per set: exact match per field (nulls included), exact match over the
@@ -42,60 +42,20 @@ from pipeline.records import FIELD_DEFAULTS  # noqa: E402
 from pipeline.runner import Options, process_document  # noqa: E402
 from pipeline.tables import ruled  # noqa: E402
 
+
+def _heldout_number(folder: Path) -> int:
+    """The number of a held-out set's folder: heldout/ is the first, heldoutN/ the N-th."""
+    return int(folder.name.removeprefix("heldout") or 1)
+
+
+#: The samples, then every held-out set in the order of its number.
 SETS = {
     "samples": ROOT / "samples",
-    "heldout": ROOT / "benchmarks" / "heldout",
-    "heldout2": ROOT / "benchmarks" / "heldout2",
-    "heldout3": ROOT / "benchmarks" / "heldout3",
-    "heldout4": ROOT / "benchmarks" / "heldout4",
-    "heldout5": ROOT / "benchmarks" / "heldout5",
-    "heldout6": ROOT / "benchmarks" / "heldout6",
-    "heldout7": ROOT / "benchmarks" / "heldout7",
-    "heldout8": ROOT / "benchmarks" / "heldout8",
-    "heldout9": ROOT / "benchmarks" / "heldout9",
-    "heldout10": ROOT / "benchmarks" / "heldout10",
-    "heldout11": ROOT / "benchmarks" / "heldout11",
-    "heldout12": ROOT / "benchmarks" / "heldout12",
-    "heldout13": ROOT / "benchmarks" / "heldout13",
-    "heldout14": ROOT / "benchmarks" / "heldout14",
-    "heldout15": ROOT / "benchmarks" / "heldout15",
-    "heldout16": ROOT / "benchmarks" / "heldout16",
-    "heldout17": ROOT / "benchmarks" / "heldout17",
-    "heldout18": ROOT / "benchmarks" / "heldout18",
-    "heldout19": ROOT / "benchmarks" / "heldout19",
-    "heldout20": ROOT / "benchmarks" / "heldout20",
-    "heldout21": ROOT / "benchmarks" / "heldout21",
-    "heldout22": ROOT / "benchmarks" / "heldout22",
-    "heldout23": ROOT / "benchmarks" / "heldout23",
-    "heldout24": ROOT / "benchmarks" / "heldout24",
-    "heldout25": ROOT / "benchmarks" / "heldout25",
-    "heldout26": ROOT / "benchmarks" / "heldout26",
-    "heldout27": ROOT / "benchmarks" / "heldout27",
-    "heldout28": ROOT / "benchmarks" / "heldout28",
-    "heldout29": ROOT / "benchmarks" / "heldout29",
-    "heldout30": ROOT / "benchmarks" / "heldout30",
-    "heldout31": ROOT / "benchmarks" / "heldout31",
-    "heldout32": ROOT / "benchmarks" / "heldout32",
-    "heldout33": ROOT / "benchmarks" / "heldout33",
-    "heldout34": ROOT / "benchmarks" / "heldout34",
-    "heldout35": ROOT / "benchmarks" / "heldout35",
-    "heldout36": ROOT / "benchmarks" / "heldout36",
-    "heldout37": ROOT / "benchmarks" / "heldout37",
-    "heldout38": ROOT / "benchmarks" / "heldout38",
-    "heldout39": ROOT / "benchmarks" / "heldout39",
-    "heldout40": ROOT / "benchmarks" / "heldout40",
-    "heldout41": ROOT / "benchmarks" / "heldout41",
-    "heldout42": ROOT / "benchmarks" / "heldout42",
-    "heldout43": ROOT / "benchmarks" / "heldout43",
-    "heldout44": ROOT / "benchmarks" / "heldout44",
-    "heldout45": ROOT / "benchmarks" / "heldout45",
-    "heldout46": ROOT / "benchmarks" / "heldout46",
-    "heldout47": ROOT / "benchmarks" / "heldout47",
-    "heldout48": ROOT / "benchmarks" / "heldout48",
-    "heldout49": ROOT / "benchmarks" / "heldout49",
-    "heldout50": ROOT / "benchmarks" / "heldout50",
-    "heldout51": ROOT / "benchmarks" / "heldout51",
-    "heldout52": ROOT / "benchmarks" / "heldout52",
+    **{
+        folder.name: folder
+        for folder in sorted((ROOT / "benchmarks").glob("heldout*"), key=_heldout_number)
+        if folder.is_dir()
+    },
 }
 LIST_FIELDS = ("kinh_gui", "noi_nhan", "van_ban_lien_quan")
 SCALAR_FIELDS = tuple(k for k in FIELD_DEFAULTS if k not in LIST_FIELDS)
