@@ -64,10 +64,11 @@ _ISSUER_END = re.compile(
     r"va (?=\S+ (?:\S+ )?(?-i:so)\s*:?\s*\d)|va (?=(?-i:[a-z]))|"
     r"va (?=(?:de an|ke hoach|chuong trinh|quyet dinh|nghi quyet|chi thi|cong van)\b))"
     # a word in lower case after the level of a People's Committee or a body ("Ủy ban nhân
-    # dân tỉnh ứng phó …"), but not "Tỉnh ủy", "Tỉnh đoàn", "Tỉnh hội"
+    # dân tỉnh ứng phó …"), but not "Tỉnh ủy", "Tỉnh đoàn", "Tỉnh hội", nor "quản lý" (folded
+    # as "quận": "Hội đồng quản lý Quỹ")
     r"|(?:(?<=(?-i:\btinh))|(?<=(?-i:\bhuyen))|(?<=(?-i:\bxa))|(?<=(?-i:\bphuong))"
     r"|(?<=(?-i:\bquan))|(?<=(?-i:\bpho))|(?<=(?-i:\btran)))"
-    r"\s+(?=(?-i:[a-z]))(?!(?-i:uy|doan|hoi)\b)"
+    r"\s+(?=(?-i:[a-z]))(?!(?-i:uy|doan|hoi|ly)\b)"
     r"|\s*[;:,.()]",
     re.IGNORECASE,
 )

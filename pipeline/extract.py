@@ -226,11 +226,12 @@ def split_run_together(word: str) -> str:
 
 
 #: A header line that is the territory of the name above it ("TỈNH KIÊN GIANG" under "VIỆN
-#: KIỂM SÁT NHÂN DÂN"), not a body of its own ("TỈNH ĐOÀN ĐẮK LẮK", "HUYỆN ỦY …").
+#: KIỂM SÁT NHÂN DÂN", "VIỆT NAM TỈNH …" under "ỦY BAN MẶT TRẬN TỔ QUỐC"), not a body of
+#: its own ("TỈNH ĐOÀN ĐẮK LẮK", "HUYỆN ỦY …").
 _UNIT_LINE = re.compile(
     r"^(?:TINH|THANH PHO|HUYEN|QUAN|THI XA|THI TRAN|XA|PHUONG|DAC KHU)\s+(?!UY\b|DOAN\b)\S"
     # the country that ends a name ("NGÂN HÀNG TMCP CÔNG THƯƠNG / VIỆT NAM")
-    r"|^VIET NAM$"
+    r"|^VIET NAM(?: (?:TINH|THANH PHO|XA|PHUONG|DAC KHU) \S.*)?$"
     # the region of a corporation ("TỔNG CÔNG TY LƯƠNG THỰC / MIỀN BẮC")
     r"|^MIEN (?:BAC|TRUNG|NAM)$"
 )
@@ -249,7 +250,10 @@ _LEGAL_FORM = re.compile(
 _BARE_HEAD = re.compile(
     r"^(?:HOI DONG|HOI|BAN|BAN CHI HUY|BAN CHI DAO|BAN QUAN LY|BO CHI HUY|BO TU LENH"
     r"|UY BAN|CUC|TONG CUC|VU|SO|VIEN|TRUNG TAM|TRUONG|BENH VIEN|VAN PHONG|QUY|DOAN"
-    r"|CHI CUC|NGAN HANG|KHO BAC|CANG VU|DAI)$"
+    r"|CHI CUC|NGAN HANG|KHO BAC|CANG VU|DAI|DAI HOC|HOC VIEN|VIEN HAN LAM|PHONG|DOI|TRAM"
+    r"|CHI NHANH|TRUONG DAI HOC|TRUONG CAO DANG"
+    # the standing body of a council ("THƯỜNG TRỰC / HỘI ĐỒNG NHÂN DÂN XÃ …")
+    r"|THUONG TRUC)$"
 )
 
 #: Words that join two parts of one name: a line that ends with one goes on on the next
@@ -271,9 +275,12 @@ def _continues(previous: str, line: str) -> bool:
         or first in _JOINING_WORDS
         or last in _JOINING_WORDS
         or "VA" in (fold(first).upper(), fold(last).upper())  # "VÀ" with a mark misread
-        or previous.endswith(("-", ","))
+        # a dash that ends a line joins it to the next, unless the next is the kind of a
+        # body of its own: a speck ("SỞ Y TẾ NGHỆ AN - / TRUNG TÂM / KIỂM SOÁT BỆNH TẬT")
+        or previous.endswith(",")
+        or (previous.endswith("-") and not _is_bare_head(line))
         or bool(_UNIT_LINE.match(fold(line).upper()))
-        or _is_place(line)
+        or (_is_place(line) and not _is_bare_head(line))  # not the commune of "Trung Tâm"
         or bool(_LEGAL_FORM.match(fold(previous).upper()))
         or _is_bare_head(previous)
     )
@@ -327,6 +334,8 @@ def _agencies(lines: list[str]) -> tuple[str | None, str | None]:
             while len(words) > 1 and _is_speck(words[-1]):
                 words.pop()  # a speck of punctuation after it ("HỘI ˆ", "DÂN ’")
             name = " ".join(words)
+            if name[:2] in ("- ", "– ") and _is_bare_head(name[2:]):
+                name = name[2:]  # a speck before a kind of body: a dash joins no kind to a name
             if names and _continues(names[-1], name):
                 # a name on two lines: "SỞ NÔNG NGHIỆP / VÀ MÔI TRƯỜNG", "VIỆN KIỂM SÁT
                 # NHÂN DÂN / TỈNH KIÊN GIANG"
@@ -335,7 +344,7 @@ def _agencies(lines: list[str]) -> tuple[str | None, str | None]:
                 names[-1] += " " + name
             else:
                 names.append(name)
-    names = [name.rstrip(" ,") for name in names]
+    names = [name.rstrip(" ,-–") for name in names]
     if not names:
         return None, None
     if len(names) == 1:

@@ -242,6 +242,28 @@ def test_a_header_name_goes_on_after_a_bare_head_or_a_joining_word() -> None:
     assert _agencies(["BỘ Y TẾ", "CỤC QUẢN LÝ DƯỢC"]) == ("BỘ Y TẾ", "CỤC QUẢN LÝ DƯỢC")
 
 
+def test_a_kind_of_body_alone_starts_a_name_of_its_own() -> None:
+    """A standing body, an academy, a university alone on a line are heads of the next
+    line; a dash read before such a kind is a speck, and no commune of the same spelling
+    ("Trung Tâm") ends the name above it."""
+    from pipeline.extract import _agencies
+
+    lines = ["THƯỜNG TRỰC", "HỘI ĐỒNG NHÂN DÂN", "XÃ HẢI HẬU"]
+    assert _agencies(lines) == (None, "THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN XÃ HẢI HẬU")
+    lines = ["VIỆN HÀN LÂM", "KHOA HỌC XÃ HỘI VIỆT NAM", "VIỆN KHOA HỌC XÃ HỘI VÙNG NAM BỘ"]
+    assert _agencies(lines) == (
+        "VIỆN HÀN LÂM KHOA HỌC XÃ HỘI VIỆT NAM",
+        "VIỆN KHOA HỌC XÃ HỘI VÙNG NAM BỘ",
+    )
+    lines = ["SỞ Y TẾ NGHỆ AN", "- TRUNG TÂM", "KIỂM SOÁT BỆNH TẬT", "TỈNH NGHỆ AN"]
+    assert _agencies(lines) == ("SỞ Y TẾ NGHỆ AN", "TRUNG TÂM KIỂM SOÁT BỆNH TẬT TỈNH NGHỆ AN")
+    lines = ["SỞ Y TẾ NGHỆ AN -", "TRUNG TÂM", "KIỂM SOÁT BỆNH TẬT"]
+    assert _agencies(lines) == ("SỞ Y TẾ NGHỆ AN", "TRUNG TÂM KIỂM SOÁT BỆNH TẬT")
+    # the country and the territory of a front's committee on one line
+    lines = ["ỦY BAN MẶT TRẬN TỔ QUỐC", "VIỆT NAM TỈNH QUẢNG NGÃI"]
+    assert _agencies(lines) == (None, "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH QUẢNG NGÃI")
+
+
 def test_a_title_read_without_its_space_and_a_rule_read_before_the_subject() -> None:
     text = (
         "ĐẢNG ỦY XÃ MƯỜNG LÁT\nỦY BAN KIỂM TRA\nSố 09-QĐ/UBKT\n\nĐẢNG CỘNG SẢN VIỆT NAM\n"

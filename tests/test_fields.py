@@ -1218,6 +1218,9 @@ def test_a_cited_issuer_ends_before_the_verb_after_it() -> None:
         "Ủy ban nhân dân tỉnh",
         "Ban Thường vụ huyện ủy",
     ]
+    # "quản lý" folds like "quận lý" but is no level of a body
+    fund = "theo Quyết định số 86/QĐ-HĐQLQ ngày 05/6/2025 của Hội đồng quản lý Quỹ về việc"
+    assert parse_citations(fund)[0]["co_quan"] == "Hội đồng quản lý Quỹ"
     bare = "Thực hiện Công văn 3674/CHHĐTVN-VT ngày 03/12/2025 của Cục Hàng hải; Kế hoạch 2025-2030"
     assert [c["so_ky_hieu"] for c in parse_citations(bare)] == ["3674/CHHĐTVN-VT"]  # no "số"
 
