@@ -73,6 +73,14 @@ Usage::
     python samples/make_samples.py --heldout50     # 50th held-out set, benchmarks/heldout50/
     python samples/make_samples.py --heldout51     # 51th held-out set, benchmarks/heldout51/
     python samples/make_samples.py --heldout52     # 52th held-out set, benchmarks/heldout52/
+    python samples/make_samples.py --heldout53     # 53rd held-out set, benchmarks/heldout53/
+    python samples/make_samples.py --heldout54     # 54th held-out set, benchmarks/heldout54/
+    python samples/make_samples.py --heldout55     # 55th held-out set, benchmarks/heldout55/
+    python samples/make_samples.py --heldout56     # 56th held-out set, benchmarks/heldout56/
+    python samples/make_samples.py --heldout57     # 57th held-out set, benchmarks/heldout57/
+    python samples/make_samples.py --heldout58     # 58th held-out set, benchmarks/heldout58/
+    python samples/make_samples.py --heldout59     # 59th held-out set, benchmarks/heldout59/
+    python samples/make_samples.py --heldout60     # 60th held-out set, benchmarks/heldout60/
 """
 
 from __future__ import annotations
@@ -56799,6 +56807,10071 @@ HELDOUT52_DOCS = [
 
 
 # --------------------------------------------------------------------------------------
+# Fifty-third held-out set (benchmarks/heldout53/): agriculture, forestry, irrigation and
+# rural development in the Central Highlands after the 2025 merger of provinces (Gia Lai,
+# which took in Bình Định, and Đắk Lắk, which took in Phú Yên): a Hạt Kiểm lâm khu vực of
+# Đắk Lắk, the People's Committee of a commune of Gia Lai, the Sở Nông nghiệp và Môi trường
+# of Gia Lai and of Đắk Lắk, an irrigation company of Đắk Lắk and the Chi cục Kiểm lâm of Gia
+# Lai: forest-fire watch rosters, seedlings and fertiliser for planted forest, coffee and
+# pepper replanting, reservoir levels, forest-fire orders and fertiliser norms; written
+# blind: nobody ran the pipeline or read its code, tests or benchmark scripts while writing it
+# --------------------------------------------------------------------------------------
+
+HELDOUT53_DIR = REPO_ROOT / "benchmarks" / "heldout53"
+
+
+def _ho53_so(value: int) -> str:
+    """An integer with dots between thousands: 8434400 -> '8.434.400'."""
+    return f"{value:,}".replace(",", ".")
+
+
+def _ho53_le(value: int, places: int) -> str:
+    """A figure kept in units of 10**-places printed with a decimal comma: 1254, 1 -> '125,4'."""
+    unit = 10**places
+    return f"{_ho53_so(value // unit)},{value % unit:0{places}d}"
+
+
+def _ho53_ty_le(part: int, whole: int) -> str:
+    """part / whole in per cent, two decimals and a decimal comma; '-' when whole is 0."""
+    if not whole:
+        return "-"
+    return f"{part * 100 / whole:.2f}".replace(".", ",")
+
+
+def doc_ho53_tb_hkl_krongbong_truc_chay_rung() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "16/2017/QH14",
+        date(2017, 11, 15),
+        ten="Luật Lâm nghiệp",
+    )
+    r_nd01 = Ref(
+        "Nghị định",
+        "01/2019/NĐ-CP",
+        date(2019, 1, 1),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "18/KH-CCKL",
+        date(2026, 1, 6),
+        "Chi cục Kiểm lâm tỉnh Đắk Lắk",
+        so_word=False,
+    )
+    phone = {
+        "Trần Quốc Bảo": "0905.214.376",
+        "Lê Văn Thành": "0914.338.502",
+        "Y Thuyên Êban": "0986.127.449",
+        "Võ Tấn Phát": "0935.602.718",
+        "Ksor Y Nhăm": "0378.451.260",
+    }
+    days = [f"{d:02d}/02/2026" for d in range(14, 23)]
+    # (place, [(leader, officers, note)]), one shift a day
+    Shift = tuple[str, str, str]
+    places: list[tuple[str, str, list[Shift]]] = [
+        (
+            "I",
+            "Trụ sở Hạt",
+            [
+                ("Trần Quốc Bảo", "Lê Minh Đức, Y Bhăm Mlô", ""),
+                ("Lê Văn Thành", "Phạm Thị Hồng Nhung, Hoàng Văn Sơn", ""),
+                ("Y Thuyên Êban", "Đỗ Đình Khải, H'Yâo Knul", "Trực 24/24 giờ"),
+                ("Trần Quốc Bảo", "Lê Minh Đức, Hoàng Văn Sơn", "Trực 24/24 giờ"),
+                ("Lê Văn Thành", "Y Bhăm Mlô, Đỗ Đình Khải", "Trực 24/24 giờ"),
+                ("Y Thuyên Êban", "Phạm Thị Hồng Nhung, Lê Minh Đức", ""),
+                ("Trần Quốc Bảo", "H'Yâo Knul, Hoàng Văn Sơn", ""),
+                ("Lê Văn Thành", "Đỗ Đình Khải, Y Bhăm Mlô", "-"),
+                ("Y Thuyên Êban", "Lê Minh Đức, Phạm Thị Hồng Nhung", "-"),
+            ],
+        ),
+        (
+            "II",
+            "Trạm Kiểm lâm Cư Pui",
+            [
+                ("Võ Tấn Phát", "Nay Y Bhin, Trương Công Hậu", ""),
+                ("Ksor Y Nhăm", "Lương Văn Tới, Nay Y Bhin", ""),
+                ("Võ Tấn Phát", "Trương Công Hậu, Lương Văn Tới", "Trực 24/24 giờ"),
+                ("Ksor Y Nhăm", "Nay Y Bhin, Trương Công Hậu", "Trực 24/24 giờ"),
+                ("Võ Tấn Phát", "Lương Văn Tới, Nay Y Bhin", "Trực 24/24 giờ"),
+                ("Ksor Y Nhăm", "Trương Công Hậu, Lương Văn Tới", ""),
+                ("Võ Tấn Phát", "Nay Y Bhin, Lương Văn Tới", ""),
+                ("Ksor Y Nhăm", "Trương Công Hậu, Nay Y Bhin", "Tuần tra chốt Chư Yang Sin"),
+                ("Võ Tấn Phát", "Lương Văn Tới, Trương Công Hậu", "-"),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    shifts = 0
+    for roman, place, plan in places:
+        rows.append([roman, place, "", "", "", ""])
+        for day, (leader, officers, note) in zip(days, plan, strict=True):
+            shifts += 1
+            rows.append([str(shifts), day, leader, officers, phone[leader], note])
+    table = Table(
+        header=[
+            "STT",
+            "Ngày trực",
+            "Lãnh đạo trực",
+            "Cán bộ trực",
+            "Điện thoại",
+            "Ghi chú",
+        ],
+        columns=[
+            "stt",
+            "ngay_truc",
+            "lanh_dao_truc",
+            "can_bo_truc",
+            "dien_thoai",
+            "ghi_chu",
+        ],
+        widths=[0.06, 0.15, 0.20, 0.28, 0.17, 0.14],
+        align=["c", "c", "l", "l", "c", "l"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}; {r_nd01.cite()} về Kiểm lâm và Lực lượng chuyên trách "
+            f"bảo vệ rừng; thực hiện {r_kh.cite()} về phòng cháy, chữa cháy rừng mùa khô năm "
+            "2026, Hạt Kiểm lâm khu vực Krông Bông - M'Đrắk thông báo lịch trực phòng cháy, "
+            "chữa cháy rừng dịp Tết Nguyên đán Bính Ngọ năm 2026 như sau:",
+            gap=4,
+        ),
+        Para(
+            "**1. Thời gian trực:** từ 07 giờ 00 ngày 14/02/2026 đến 07 giờ 00 ngày "
+            f"23/02/2026 (09 ngày, {shifts} ca trực tại 02 địa điểm).",
+            gap=4,
+        ),
+        Para("**2. Lịch trực cụ thể:**", keep=3),
+        table,
+        Para(
+            "**3. Nhiệm vụ của cán bộ trực:** theo dõi cấp dự báo cháy rừng hằng ngày; khi "
+            "cấp dự báo ở cấp IV (nguy hiểm) hoặc cấp V (cực kỳ nguy hiểm), lãnh đạo trực tổ "
+            "chức tuần tra tại các khu rừng trồng thông, keo giáp ranh nương rẫy, không để "
+            "người dân đốt thực bì, đốt nương trong thời gian cao điểm; tổng hợp tình hình, "
+            "báo cáo nhanh về Chi cục Kiểm lâm qua điện thoại 0262.3852.416 trước 16 giờ 00 "
+            "hằng ngày.",
+            gap=4,
+        ),
+        Para(
+            "**4.** Cán bộ trực không được tự ý đổi ca, bỏ trực; trường hợp có việc đột xuất "
+            "phải báo cáo Hạt trưởng và bố trí người thay thế. Khi phát hiện cháy rừng, báo "
+            "ngay cho Ban Chỉ huy phòng thủ dân sự xã và số điện thoại 112 để huy động lực "
+            "lượng, phương tiện chữa cháy kịp thời./."
+        ),
+    ]
+    return Doc(
+        name="ho53_tb_hkl_krongbong_truc_chay_rung",
+        description=(
+            "Thông báo of a forest protection unit of Đắk Lắk after the 2025 merger (CHI CỤC "
+            "KIỂM LÂM ĐẮK LẮK, regular, over HẠT KIỂM LÂM KHU VỰC / KRÔNG BÔNG - M'ĐRẮK on two "
+            "bold lines, an apostrophe in the name), number TB-HKL, place Krông Bông, dated "
+            "February 2026; the subject over three lines; no Kính gửi; one opening sentence "
+            "citing Luật Lâm nghiệp with a long date (16/2017/QH14), the Government's Nghị "
+            "định with an unpadded date (01/2019/NĐ-CP, ngày 1/1/2019) and the Chi cục's Kế "
+            "hoạch printed without 'số' with a long date (18/KH-CCKL); bold numbered points "
+            "1-4; times, dates, 'cấp IV', 'cấp V', '24/24 giờ', the emergency number 112 and "
+            "a phone number that are not citations; a ruled 6-column roster STT / Ngày trực / "
+            "Lãnh đạo trực / Cán bộ trực / Điện thoại / Ghi chú (keys stt, ngay_truc, "
+            "lanh_dao_truc, can_bo_truc, dien_thoai, ghi_chu) of 20 rows (two Roman-numeral "
+            "places with empty cells, 18 shifts with dates, Ê Đê and Jrai names with "
+            "apostrophes, mobile numbers, notes, '-' and empty cells) running onto the next "
+            "page under the repeated header; signer HẠT TRƯỞNG alone."
+        ),
+        tests="TB of a Hạt Kiểm lâm; forest-fire watch roster over Tết; no prefix.",
+        origin=TEAM,
+        seed=1357,
+        scan=Scan(
+            rotation_deg=0.8,
+            noise_sigma=6,
+            blur=0.8,
+            jpeg_quality=66,
+            paper=(246, 242, 231),
+            illumination=0.07,
+        ),
+        chu_quan=["CHI CỤC KIỂM LÂM ĐẮK LẮK"],
+        ban_hanh=["HẠT KIỂM LÂM KHU VỰC", "KRÔNG BÔNG - M'ĐRẮK"],
+        so="07",
+        ky_hieu="TB-HKL",
+        dia_danh="Krông Bông",
+        ngay=date(2026, 2, 10),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject=(
+            "Lịch trực phòng cháy, chữa cháy rừng dịp Tết Nguyên đán Bính Ngọ năm 2026 tại "
+            "Hạt Kiểm lâm và Trạm Kiểm lâm Cư Pui"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Chi cục Kiểm lâm (để b/c)",
+                "UBND các xã Krông Bông, Cư Pui, Dang Kang",
+                "Trạm Kiểm lâm Cư Pui",
+                "Cán bộ có tên trong lịch trực",
+                "Lưu: VT",
+            ]
+        ),
+        signer=["HẠT TRƯỞNG"],
+        nguoi_ky="Trần Quốc Bảo",
+        seal_text="CHI CỤC KIỂM LÂM ĐẮK LẮK * HẠT KIỂM LÂM KHU VỰC KRÔNG BÔNG - M'ĐRẮK * ",
+        refs=[r_luat, r_nd01, r_kh],
+    )
+
+
+def doc_ho53_qd_ubnd_kbang_cay_giong_phan_bon() -> Doc:
+    r_luat_cq = Ref(
+        "Luật",
+        "72/2025/QH15",
+        date(2025, 6, 16),
+        ten="Luật Tổ chức chính quyền địa phương",
+    )
+    r_nd58 = Ref(
+        "Nghị định",
+        "58/2024/NĐ-CP",
+        date(2024, 5, 24),
+        "Chính phủ",
+        long_date=False,
+        so_word=False,
+    )
+    r_nq = Ref(
+        "Nghị quyết",
+        "36/2025/NQ-HĐND",
+        date(2025, 12, 9),
+        "Hội đồng nhân dân tỉnh Gia Lai",
+        long_date=False,
+        pad=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "1245/QĐ-UBND",
+        date(2026, 3, 20),
+        "Ủy ban nhân dân tỉnh",
+    )
+    r_ttr = Ref("Tờ trình", "58/TTr-PKT")
+    seedlings_ha, npk_ha = 1660, 250  # per hectare: acacia seedlings and NPK (kg)
+    price_seedling, price_npk = 1800, 14000  # đồng per seedling and per kg
+    # (village, [(household head, area in tenths of a hectare, note)])
+    Household = tuple[str, int, str]
+    villages: list[tuple[str, str, list[Household]]] = [
+        (
+            "I",
+            "Làng Đăk Hlơ",
+            [
+                ("Đinh Văn Hmiên", 15, "Hộ nghèo"),
+                ("Đinh Thị Blăh", 10, "Hộ nghèo"),
+                ("Đinh Nhe", 20, ""),
+                ("Đinh Văn Kuân", 12, "Hộ cận nghèo"),
+                ("Đinh Thị Hyên", 8, "Hộ nghèo"),
+            ],
+        ),
+        (
+            "II",
+            "Làng Kon Bông",
+            [
+                ("Đinh Văn Tơ", 25, ""),
+                ("Đinh Thị Hlin", 6, "Hộ nghèo"),
+                ("Đinh Văn Yâu", 14, "Trồng lại diện tích bị cháy năm 2025"),
+                ("Đinh Thị Pui", 10, "Hộ cận nghèo"),
+            ],
+        ),
+        (
+            "III",
+            "Thôn Quang Trung",
+            [
+                ("Nguyễn Văn Tám", 30, ""),
+                ("Trần Thị Lệ", 18, "Hộ cận nghèo"),
+                ("Phan Văn Hùng", 22, ""),
+                ("Lê Thị Bích Thủy", 5, "Hộ nghèo"),
+            ],
+        ),
+    ]
+
+    def amounts(tenths: int) -> tuple[int, int, int]:
+        seedlings = tenths * seedlings_ha // 10
+        npk = tenths * npk_ha // 10
+        return seedlings, npk, seedlings * price_seedling + npk * price_npk
+
+    def line(stt: str, name: str, tenths: int, note: str) -> list[str]:
+        seedlings, npk, money = amounts(tenths)
+        return [
+            stt,
+            name,
+            _ho53_le(tenths, 1),
+            _ho53_so(seedlings),
+            _ho53_so(npk),
+            _ho53_so(money),
+            note,
+        ]
+
+    rows: list[list[str]] = []
+    n = area = 0
+    for roman, village, households in villages:
+        sub = sum(h[1] for h in households)
+        area += sub
+        rows.append(line(roman, village, sub, ""))
+        for name, tenths, note in households:
+            n += 1
+            rows.append(line(str(n), name, tenths, note))
+    rows.append(line("", "Tổng cộng", area, ""))
+    seedlings, npk, money = amounts(area)
+    # the rows' money adds up to the total (the amounts are linear in the area)
+    assert money == sum(amounts(h[1])[2] for _, _, hh in villages for h in hh)
+    table = Table(
+        header=[
+            "STT",
+            "Họ và tên chủ hộ",
+            "Diện tích trồng (ha)",
+            "Cây giống keo lai (cây)",
+            "Phân bón NPK (kg)",
+            "Thành tiền (đồng)",
+            "Ghi chú",
+        ],
+        columns=["stt", "chu_ho", "dien_tich", "cay_giong", "phan_bon", "thanh_tien", "ghi_chu"],
+        widths=[0.07, 0.23, 0.11, 0.13, 0.12, 0.16, 0.18],
+        align=["c", "l", "c", "c", "c", "c", "l"],
+        size=11.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para("ỦY BAN NHÂN DÂN XÃ KBANG", style=BOLD, align="center", indent=0, gap=2),
+        Para(f"Căn cứ {r_luat_cq.cite()};", gap=6),
+        Para(f"Căn cứ {r_nd58.cite()} về một số chính sách đầu tư trong lâm nghiệp;"),
+        Para(
+            f"Căn cứ {r_nq.cite()} quy định mức hỗ trợ cây giống, phân bón trồng rừng sản "
+            "xuất trên địa bàn tỉnh giai đoạn 2026 - 2030;"
+        ),
+        Para(f"Căn cứ {r_qd.cite()} về việc giao chỉ tiêu trồng rừng năm 2026 cho các xã, phường;"),
+        Para(f"Theo đề nghị của Trưởng phòng Kinh tế tại {r_ttr.cite()}."),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            f"**Điều 1.** Phê duyệt danh sách {n} hộ gia đình được hỗ trợ cây giống, phân bón "
+            f"trồng rừng sản xuất năm 2026 với tổng diện tích {_ho53_le(area, 1)} ha; mức hỗ "
+            f"trợ {_ho53_so(seedlings_ha)} cây keo lai giâm hom và {npk_ha} kg phân bón NPK "
+            f"cho mỗi héc ta (đơn giá {_ho53_so(price_seedling)} đồng/cây và "
+            f"{_ho53_so(price_npk)} đồng/kg), cụ thể như sau:",
+            gap=4,
+            keep=3,
+        ),
+        table,
+        Para(
+            "**Điều 2.** Giao Phòng Kinh tế chủ trì, phối hợp với Hạt Kiểm lâm khu vực An Khê "
+            "- Kbang và Trưởng các thôn, làng tổ chức cấp phát cây giống, phân bón cho các hộ "
+            "xong trước ngày 15/6/2026; hướng dẫn các hộ trồng rừng đúng kỹ thuật, hoàn thành "
+            "trước ngày 31/8/2026. Các hộ được hỗ trợ có trách nhiệm trồng, chăm sóc, bảo vệ "
+            "rừng trồng ít nhất 05 năm; không tự ý chuyển đổi mục đích sử dụng đất.",
+            gap=4,
+        ),
+        Para(
+            f"Tổng kinh phí hỗ trợ là {_ho53_so(money)} đồng ({_ho53_so(seedlings)} cây "
+            f"giống và {_ho53_so(npk)} kg phân bón NPK), được bố trí từ nguồn vốn sự nghiệp "
+            "hỗ trợ phát triển lâm nghiệp tỉnh giao năm 2026. Việc nghiệm thu diện tích rừng "
+            "trồng thực hiện trong tháng 10/2026; hộ không trồng hoặc trồng không đạt tỷ lệ "
+            "sống 85% phải hoàn trả giá trị cây giống, phân bón đã nhận."
+        ),
+        Para(
+            "**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Hội đồng "
+            "nhân dân và Ủy ban nhân dân xã, Trưởng phòng Kinh tế, Trưởng các thôn, làng có "
+            "tên tại Điều 1 và các hộ gia đình có liên quan chịu trách nhiệm thi hành Quyết "
+            "định này./.",
+            gap=4,
+        ),
+    ]
+    return Doc(
+        name="ho53_qd_ubnd_kbang_cay_giong_phan_bon",
+        description=(
+            "Quyết định phê duyệt danh sách of the People's Committee of a commune of Gia Lai "
+            "(ỦY BAN NHÂN DÂN XÃ KBANG on one bold line, no parent body), number QĐ-UBND, "
+            "place Kbang, dated May 2026; the subject over two lines; the authority line ỦY "
+            "BAN NHÂN DÂN XÃ KBANG; Căn cứ lines with Luật Tổ chức chính quyền địa phương "
+            "with a long date (72/2025/QH15), the Government's Nghị định printed without 'số' "
+            "with a padded date (58/2024/NĐ-CP, ngày 24/05/2024), the provincial council's "
+            "Nghị quyết with an unpadded date (36/2025/NQ-HĐND, ngày 9/12/2025) and the "
+            "province's Quyết định with a long date (1245/QĐ-UBND); a 'Theo đề nghị' line "
+            "with a Tờ trình with neither date nor issuer (58/TTr-PKT); Điều 1-3; rates, unit "
+            "prices, deadlines, '05 năm' and '85%' that are not citations; a ruled 7-column "
+            "money table STT / Họ và tên chủ hộ / Diện tích trồng (ha) / Cây giống keo lai "
+            "(cây) / Phân bón NPK (kg) / Thành tiền (đồng) / Ghi chú (keys stt, chu_ho, "
+            "dien_tich, cay_giong, phan_bon, thanh_tien, ghi_chu) of 17 rows (three "
+            "Roman-numeral villages with subtotals, 13 households with Bahnar and Kinh names, "
+            "areas with a decimal comma, money with thousands dots, notes and empty cells, "
+            "and a Tổng cộng row; the sums add up) running onto the next page under the "
+            "repeated header; signer TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH."
+        ),
+        tests="QĐ of the UBND xã Kbang; seedlings and fertiliser by household; TM.",
+        origin=TEAM,
+        seed=1358,
+        scan=Scan(
+            rotation_deg=-1.2,
+            noise_sigma=5,
+            blur=0.7,
+            jpeg_quality=74,
+            paper=(248, 244, 233),
+            illumination=0.05,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN XÃ KBANG"],
+        so="186",
+        ky_hieu="QĐ-UBND",
+        dia_danh="Kbang",
+        ngay=date(2026, 5, 12),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject=(
+            "Phê duyệt danh sách hộ gia đình được hỗ trợ cây giống, phân bón trồng rừng sản "
+            "xuất năm 2026"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như Điều 3",
+                "Sở Nông nghiệp và Môi trường (để b/c)",
+                "TT Đảng ủy, TT HĐND xã",
+                "CT, các PCT UBND xã",
+                "Hạt Kiểm lâm khu vực An Khê - Kbang",
+                "Lưu: VT, PKT",
+            ]
+        ),
+        signer=["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"],
+        nguoi_ky="Nguyễn Hữu Phước",
+        seal_text="ỦY BAN NHÂN DÂN * XÃ KBANG * TỈNH GIA LAI * ",
+        refs=[r_luat_cq, r_nd58, r_nq, r_qd, r_ttr],
+    )
+
+
+def doc_ho53_ttr_snnmt_gialai_tai_canh_ca_phe() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "31/2018/QH14",
+        date(2018, 11, 19),
+        ten="Luật Trồng trọt",
+    )
+    r_nd94 = Ref("Nghị định", "94/2019/NĐ-CP", so_word=False)
+    r_nq202 = Ref(
+        "Nghị quyết",
+        "202/2025/QH15",
+        date(2025, 6, 12),
+        "Quốc hội",
+        long_date=False,
+        pad=False,
+    )
+    r_nq = Ref(
+        "Nghị quyết",
+        "19/2025/NQ-HĐND",
+        date(2025, 10, 8),
+        "Hội đồng nhân dân tỉnh",
+        long_date=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "315/KH-UBND",
+        date(2025, 9, 3),
+        "Ủy ban nhân dân tỉnh",
+        long_date=False,
+        pad=False,
+    )
+    rate_coffee, rate_pepper = 10, 15  # million đồng per hectare replanted
+    # (group, [(commune, coffee and pepper areas in tenths of a hectare; 0: none)])
+    Commune = tuple[str, int, int]
+    groups: list[tuple[str, str, list[Commune]]] = [
+        (
+            "I",
+            "Khu vực phía Bắc",
+            [
+                ("Xã Chư Păh", 1254, 86),
+                ("Xã Ia Ly", 638, 0),
+                ("Xã Ia Grai", 1872, 124),
+                ("Xã Ia Hrung", 915, 52),
+                ("Xã Đak Đoa", 1436, 210),
+                ("Xã Ia Băng", 527, 0),
+            ],
+        ),
+        (
+            "II",
+            "Khu vực phía Nam",
+            [
+                ("Xã Chư Prông", 2148, 178),
+                ("Xã Bàu Cạn", 763, 64),
+                ("Xã Chư Sê", 1095, 346),
+                ("Xã Ia Ko", 482, 0),
+                ("Xã Chư Pưh", 874, 288),
+                ("Xã Đức Cơ", 1316, 96),
+            ],
+        ),
+    ]
+
+    def line(stt: str, name: str, coffee: int, pepper: int) -> list[str]:
+        money_c = coffee * rate_coffee // 10  # million đồng (pepper areas: even tenths)
+        money_p = pepper * rate_pepper // 10
+        return [
+            stt,
+            name,
+            _ho53_le(coffee, 1),
+            _ho53_so(money_c),
+            _ho53_le(pepper, 1) if pepper else "-",
+            _ho53_so(money_p) if pepper else "-",
+            _ho53_so(money_c + money_p),
+        ]
+
+    rows: list[list[str]] = []
+    n = coffee = pepper = 0
+    for roman, label, communes in groups:
+        sub_c = sum(c[1] for c in communes)
+        sub_p = sum(c[2] for c in communes)
+        coffee += sub_c
+        pepper += sub_p
+        rows.append(line(roman, label, sub_c, sub_p))
+        for name, c, p in communes:
+            n += 1
+            rows.append(line(str(n), name, c, p))
+    rows.append(line("", "Tổng cộng", coffee, pepper))
+    money_c, money_p = coffee * rate_coffee // 10, pepper * rate_pepper // 10
+    total = money_c + money_p
+    assert all(c[2] % 2 == 0 for _, _, cs in groups for c in cs)  # whole millions
+    table = Table(
+        header=[
+            "STT",
+            "Xã",
+            "Diện tích (ha)",
+            "Kinh phí (triệu đồng)",
+            "Diện tích (ha)",
+            "Kinh phí (triệu đồng)",
+            "Tổng kinh phí (triệu đồng)",
+        ],
+        columns=[
+            "stt",
+            "xa",
+            "ca_phe_dien_tich",
+            "ca_phe_kinh_phi",
+            "ho_tieu_dien_tich",
+            "ho_tieu_kinh_phi",
+            "tong_kinh_phi",
+        ],
+        widths=[0.07, 0.25, 0.13, 0.14, 0.13, 0.14, 0.14],
+        align=["c", "l", "c", "c", "c", "c", "c"],
+        size=11.5,
+        groups=[(2, 2, "Tái canh cà phê"), (4, 2, "Tái canh hồ tiêu")],
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}; {r_nd94.cite()} quy định chi tiết một số điều của Luật "
+            "Trồng trọt về giống cây trồng và canh tác;",
+            gap=4,
+        ),
+        Para(
+            f"Căn cứ {r_nq.cite()} quy định chính sách hỗ trợ tái canh cà phê, hồ tiêu trên "
+            f"địa bàn tỉnh giai đoạn 2026 - 2030 và {r_kh.cite()} về tái canh, ghép cải tạo "
+            "cà phê, hồ tiêu năm 2026;"
+        ),
+        Para(
+            "Sở Nông nghiệp và Môi trường kính trình Ủy ban nhân dân tỉnh xem xét, phê duyệt "
+            "kế hoạch và kinh phí hỗ trợ tái canh cà phê, hồ tiêu năm 2026 như sau:"
+        ),
+        H("1. Sự cần thiết"),
+        Para(
+            f"Sau khi sắp xếp đơn vị hành chính theo {r_nq202.cite()}, tỉnh Gia Lai có "
+            "khoảng 107.800 ha cà phê và 17.600 ha hồ tiêu, tập trung ở các xã phía Tây. Qua "
+            "rà soát của các xã, có trên 9.600 ha cà phê trồng trước năm 2000, năng suất "
+            "bình quân chỉ đạt 2,1 tấn nhân/ha, và khoảng 1.450 ha hồ tiêu bị bệnh chết "
+            "nhanh, chết chậm cần trồng lại. Nếu không tái canh kịp thời, sản lượng cà phê "
+            "của tỉnh sẽ giảm mạnh trong giai đoạn 2027 - 2030."
+        ),
+        H("2. Kế hoạch và kinh phí hỗ trợ năm 2026", keep=3),
+        Para(
+            f"Mức hỗ trợ theo Nghị quyết là {rate_coffee} triệu đồng/ha cà phê và "
+            f"{rate_pepper} triệu đồng/ha hồ tiêu tái canh (mua giống, phân bón, cải tạo "
+            f"đất). Năm 2026 đề nghị hỗ trợ {n} xã tái canh {_ho53_le(coffee, 1)} ha cà phê "
+            f"và {_ho53_le(pepper, 1)} ha hồ tiêu, chi tiết như sau:",
+            keep=3,
+        ),
+        table,
+        H("3. Nguồn kinh phí"),
+        Para(
+            f"Tổng kinh phí hỗ trợ là {_ho53_so(total)} triệu đồng, trong đó tái canh cà "
+            f"phê {_ho53_so(money_c)} triệu đồng, tái canh hồ tiêu {_ho53_so(money_p)} "
+            "triệu đồng; đề nghị bố trí từ nguồn ngân sách tỉnh năm 2026 (vốn sự nghiệp kinh "
+            "tế nông nghiệp), giao về Ủy ban nhân dân các xã trong quý I/2026 để kịp trồng "
+            "đầu mùa mưa (từ tháng 5 đến tháng 7/2026)."
+        ),
+        H("4. Kiến nghị"),
+        Para(
+            "Giao Sở Tài chính thẩm định, tham mưu bố trí kinh phí trước ngày 15/12/2025; "
+            "Ủy ban nhân dân các xã rà soát, lập danh sách hộ tham gia, nghiệm thu diện tích "
+            "tái canh và báo cáo kết quả về Sở Nông nghiệp và Môi trường trước ngày "
+            "30/11/2026."
+        ),
+        Para("Sở Nông nghiệp và Môi trường kính trình Ủy ban nhân dân tỉnh xem xét, quyết định./."),
+    ]
+    return Doc(
+        name="ho53_ttr_snnmt_gialai_tai_canh_ca_phe",
+        description=(
+            "Tờ trình of the Gia Lai Department of Agriculture and Environment after the 2025 "
+            "merger (UBND TỈNH GIA LAI, regular, over SỞ NÔNG NGHIỆP / VÀ MÔI TRƯỜNG on two "
+            "bold lines), number TTr-SNNMT, place Gia Lai, dated November 2025; the subject "
+            "over three lines; Kính gửi on one centred line; Căn cứ lines with Luật Trồng "
+            "trọt with a long date (31/2018/QH14), the Government's Nghị định printed without "
+            "'số' with neither date nor issuer (94/2019/NĐ-CP), the provincial council's Nghị "
+            "quyết with a padded date (19/2025/NQ-HĐND, ngày 08/10/2025) and the province's "
+            "Kế hoạch with an unpadded date (315/KH-UBND, ngày 3/9/2025); later the National "
+            "Assembly's Nghị quyết with an unpadded date (202/2025/QH15, ngày 12/6/2025); "
+            "numbered headings 1-4; areas, yields, rates, sums, 'quý I/2026' and deadlines "
+            "that are not citations; a ruled 7-column statistics table STT / Xã / Diện tích "
+            "(ha) / Kinh phí (triệu đồng) / Diện tích (ha) / Kinh phí (triệu đồng) / Tổng "
+            "kinh phí (triệu đồng) (keys stt, xa, ca_phe_dien_tich, ca_phe_kinh_phi, "
+            "ho_tieu_dien_tich, ho_tieu_kinh_phi, tong_kinh_phi) with two merged header cells "
+            "'Tái canh cà phê' and 'Tái canh hồ tiêu' over two columns each, 15 rows (two "
+            "Roman-numeral areas with subtotals, 12 communes, decimal commas, '-' for no "
+            "pepper, a Tổng cộng row; the sums add up); signer KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC."
+        ),
+        tests="TTr of the Sở NN&MT Gia Lai; coffee and pepper replanting by commune; KT.",
+        origin=TEAM,
+        seed=1359,
+        scan=Scan(
+            rotation_deg=0.4,
+            noise_sigma=7,
+            blur=0.9,
+            jpeg_quality=60,
+            paper=(245, 241, 229),
+            illumination=0.08,
+        ),
+        chu_quan=["UBND TỈNH GIA LAI"],
+        ban_hanh=["SỞ NÔNG NGHIỆP", "VÀ MÔI TRƯỜNG"],
+        so="1842",
+        ky_hieu="TTr-SNNMT",
+        dia_danh="Gia Lai",
+        ngay=date(2025, 11, 24),
+        title="TỜ TRÌNH",
+        loai_van_ban="Tờ trình",
+        subject=(
+            "Về việc đề nghị phê duyệt kế hoạch và kinh phí hỗ trợ tái canh cà phê, hồ tiêu "
+            "năm 2026 trên địa bàn các xã phía Tây của tỉnh"
+        ),
+        kinh_gui=["Ủy ban nhân dân tỉnh Gia Lai"],
+        kinh_gui_centered=True,
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Sở Tài chính",
+                "Giám đốc Sở (để b/c)",
+                "UBND các xã có tên tại mục 2",
+                "Lưu: VT, TTBVTV",
+            ]
+        ),
+        signer=["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+        nguoi_ky="Rơ Châm Lâm",
+        seal_text="UBND TỈNH GIA LAI * SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG * ",
+        refs=[r_luat, r_nd94, r_nq, r_kh, r_nq202],
+    )
+
+
+def doc_ho53_bc_cttl_daklak_muc_nuoc_ho_chua() -> Doc:
+    r_cv = Ref(
+        "Công văn",
+        "1125/SNNMT-TL",
+        date(2026, 3, 2),
+        "Sở Nông nghiệp và Môi trường",
+        long_date=False,
+        pad=False,
+    )
+    r_luat = Ref(
+        "Luật",
+        "08/2017/QH14",
+        date(2017, 6, 19),
+        ten="Luật Thủy lợi",
+        so_word=False,
+    )
+    r_nd114 = Ref(
+        "Nghị định",
+        "114/2018/NĐ-CP",
+        date(2018, 9, 4),
+        "Chính phủ",
+        long_date=False,
+    )
+    r_luat_tnn = Ref("Luật", "28/2023/QH15", ten="Luật Tài nguyên nước")
+    # (area, [(reservoir, commune, design capacity, level in cm above sea level or None when
+    #  the gauge is out, current storage)]); capacities in hundredths of a million m³
+    Reservoir = tuple[str, str, int, int | None, int]
+    areas: list[tuple[str, str, list[Reservoir]]] = [
+        (
+            "I",
+            "Khu vực phía Tây",
+            [
+                ("Hồ Ea Súp Thượng", "Xã Ea Súp", 14620, 20735, 7458),
+                ("Hồ Krông Búk Hạ", "Xã Pơng Drang", 10940, 48312, 6127),
+                ("Hồ Ea Kao", "Phường Ea Kao", 1754, 43215, 982),
+                ("Hồ Buôn Triết", "Xã Buôn Triết", 2580, 42648, 1184),
+                ("Hồ Ea Chư Cáp", "Xã Hòa Phú", 612, None, 205),
+                ("Hồ Ea Uy", "Xã Ea Kly", 738, 51224, 431),
+            ],
+        ),
+        (
+            "II",
+            "Khu vực phía Đông",
+            [
+                ("Hồ Đồng Tròn", "Xã Sơn Thành", 2115, 6842, 1344),
+                ("Hồ Phú Xuân", "Xã Đồng Xuân", 1428, 9136, 538),
+                ("Hồ Xuân Bình", "Xã Xuân Lộc", 806, 4573, 352),
+                ("Hồ Mỹ Lâm", "Xã Tây Hòa", 1325, 3018, 798),
+                ("Hồ Kỳ Châu", "Xã Hòa Xuân", 574, 2456, 163),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = design = stored = 0
+    low: list[str] = []
+    for roman, label, reservoirs in areas:
+        sub_d = sum(r[2] for r in reservoirs)
+        sub_s = sum(r[4] for r in reservoirs)
+        design += sub_d
+        stored += sub_s
+        rows.append(
+            [
+                roman,
+                label,
+                "",
+                _ho53_le(sub_d, 2),
+                "",
+                _ho53_le(sub_s, 2),
+                _ho53_ty_le(sub_s, sub_d),
+            ]
+        )
+        for name, commune, cap, level, now in reservoirs:
+            n += 1
+            if now * 100 < cap * 40:
+                low.append(name)
+            rows.append(
+                [
+                    str(n),
+                    name,
+                    commune,
+                    _ho53_le(cap, 2),
+                    _ho53_le(level, 2) if level is not None else "-",
+                    _ho53_le(now, 2),
+                    _ho53_ty_le(now, cap),
+                ]
+            )
+    total_row = ["", "Tổng cộng", "", _ho53_le(design, 2), "", _ho53_le(stored, 2)]
+    rows.append([*total_row, _ho53_ty_le(stored, design)])
+    table = Table(
+        header=[
+            "STT",
+            "Hồ chứa",
+            "Địa bàn",
+            "Dung tích thiết kế (triệu m³)",
+            "Mực nước hiện tại (m)",
+            "Dung tích hiện tại (triệu m³)",
+            "Tỷ lệ so với thiết kế (%)",
+        ],
+        columns=[
+            "stt",
+            "ho_chua",
+            "dia_ban",
+            "dung_tich_thiet_ke",
+            "muc_nuoc",
+            "dung_tich_hien_tai",
+            "ty_le",
+        ],
+        widths=[0.07, 0.21, 0.19, 0.14, 0.13, 0.14, 0.12],
+        align=["c", "l", "l", "c", "c", "c", "c"],
+        size=11.5,
+        rows=rows,
+    )
+    assert low == ["Hồ Ea Chư Cáp", "Hồ Phú Xuân", "Hồ Kỳ Châu"]
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_cv.cite()} về việc báo cáo nguồn nước phục vụ sản xuất cuối vụ "
+            "Đông Xuân 2025 - 2026, Công ty TNHH MTV Khai thác công trình thủy lợi Đắk Lắk "
+            "báo cáo như sau:",
+            gap=4,
+        ),
+        H("1. Tình hình nguồn nước các hồ chứa"),
+        Para(
+            f"Công ty đang quản lý, vận hành {n} hồ chứa lớn và vừa theo {r_luat.cite()} và "
+            f"{r_nd114.cite()} về quản lý an toàn đập, hồ chứa nước. Từ đầu năm 2026 đến nay "
+            "lượng mưa trên địa bàn thấp hơn trung bình nhiều năm từ 35% đến 60%, nắng nóng "
+            "kéo dài; lượng nước đến các hồ giảm mạnh. Tính đến 07 giờ 00 ngày 15/3/2026, "
+            f"tổng dung tích hiện có của các hồ là {_ho53_le(stored, 2)} triệu m³, đạt "
+            f"{_ho53_ty_le(stored, design)}% dung tích thiết kế, cụ thể:",
+            keep=3,
+        ),
+        table,
+        Para(
+            f"Có {len(low):02d} hồ chứa đạt dưới 40% dung tích thiết kế ("
+            + ", ".join(low)
+            + "); thước đo mực nước hồ Ea Chư Cáp bị hư hỏng từ ngày 08/3/2026, dung tích "
+            "hiện tại được ước tính theo lượng nước xả qua cống lấy nước.",
+            gap=4,
+        ),
+        H("2. Kế hoạch cấp nước đến hết vụ Đông Xuân"),
+        Para(
+            "Công ty điều tiết cấp nước luân phiên theo từng khu tưới, ưu tiên nước sinh "
+            "hoạt, cà phê đang ra hoa, đậu quả và lúa giai đoạn làm đòng; tạm dừng cấp nước "
+            "cho diện tích lúa gieo sạ muộn sau ngày 20/3/2026 tại các hồ Phú Xuân, Kỳ Châu. "
+            "Dự kiến tổng lượng nước cấp từ nay đến ngày 30/4/2026 khoảng 58,6 triệu m³, bảo "
+            "đảm tưới cho 21.450 ha cây trồng."
+        ),
+        H("3. Kiến nghị"),
+        Para(
+            "Đề nghị Sở Nông nghiệp và Môi trường tham mưu Ủy ban nhân dân tỉnh hỗ trợ kinh "
+            "phí nạo vét kênh dẫn, lắp đặt 12 trạm bơm dã chiến tại các hồ có dung tích thấp; "
+            "chỉ đạo Ủy ban nhân dân các xã tuyên truyền người dân sử dụng nước tiết kiệm, "
+            f"không tự ý đắp đập, bơm nước trái phép theo {r_luat_tnn.cite()}. Mọi thông tin "
+            "liên hệ Phòng Quản lý nước, điện thoại 0262.3950.318."
+        ),
+        Para("Công ty TNHH MTV Khai thác công trình thủy lợi Đắk Lắk kính báo cáo./."),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho53_bc_cttl_daklak_muc_nuoc_ho_chua",
+        description=(
+            "Báo cáo of an irrigation company of Đắk Lắk after the 2025 merger (UBND TỈNH ĐẮK "
+            "LẮK, regular, over CÔNG TY TNHH MTV / KHAI THÁC CÔNG TRÌNH / THỦY LỢI ĐẮK LẮK, "
+            "one body on three bold lines), number BC-CTTL, place Đắk Lắk, dated March 2026; "
+            "the subject over two lines; Kính gửi with two addressees; the Sở's Công văn with "
+            "an unpadded date (1125/SNNMT-TL, ngày 2/3/2026); later Luật Thủy lợi printed "
+            "without 'số' with a long date (08/2017/QH14), the Government's Nghị định with a "
+            "padded date (114/2018/NĐ-CP, ngày 04/09/2018) and Luật Tài nguyên nước with "
+            "neither date nor issuer (28/2023/QH15); numbered headings 1-3; percentages, "
+            "times, dates, volumes, areas and a phone number that are not citations; a ruled "
+            "7-column statistics table STT / Hồ chứa / Địa bàn / Dung tích thiết kế (triệu "
+            "m³) / Mực nước hiện tại (m) / Dung tích hiện tại (triệu m³) / Tỷ lệ so với thiết "
+            "kế (%) (keys stt, ho_chua, dia_ban, dung_tich_thiet_ke, muc_nuoc, "
+            "dung_tich_hien_tai, ty_le) of 14 rows (two Roman-numeral areas with subtotals and "
+            "empty cells, 11 reservoirs, decimal commas, one '-' for a broken gauge, quotients "
+            "in per cent, a Tổng cộng row; the sums add up) running onto the next page under "
+            "the repeated header; signer Q. GIÁM ĐỐC on one line."
+        ),
+        tests="BC of an irrigation company; reservoir levels and storage; Q.",
+        origin=TEAM,
+        seed=1360,
+        scan=Scan(
+            rotation_deg=-0.6,
+            noise_sigma=4,
+            blur=0.6,
+            jpeg_quality=78,
+            paper=(247, 243, 232),
+            illumination=0.06,
+        ),
+        chu_quan=["UBND TỈNH ĐẮK LẮK"],
+        ban_hanh=["CÔNG TY TNHH MTV", "KHAI THÁC CÔNG TRÌNH", "THỦY LỢI ĐẮK LẮK"],
+        so="45",
+        ky_hieu="BC-CTTL",
+        dia_danh="Đắk Lắk",
+        ngay=date(2026, 3, 16),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject=(
+            "Tình hình nguồn nước các hồ chứa thủy lợi và kế hoạch cấp nước cuối vụ Đông Xuân "
+            "2025 - 2026"
+        ),
+        kinh_gui=[
+            "Sở Nông nghiệp và Môi trường tỉnh Đắk Lắk",
+            "Ủy ban nhân dân các xã, phường vùng tưới",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Chi cục Thủy lợi (để p/h)",
+                "Các Xí nghiệp thủy lợi trực thuộc",
+                "Lưu: VT, QLN",
+            ]
+        ),
+        signer=["Q. GIÁM ĐỐC"],
+        nguoi_ky="Phan Văn Lợi",
+        seal_text="CÔNG TY TNHH MTV KHAI THÁC CÔNG TRÌNH THỦY LỢI ĐẮK LẮK * ",
+        refs=[r_cv, r_luat, r_nd114, r_luat_tnn],
+    )
+
+
+def doc_ho53_cv_cckl_gialai_chay_rung_mua_kho() -> Doc:
+    r_ct = Ref(
+        "Chỉ thị",
+        "03/CT-UBND",
+        date(2026, 1, 15),
+        "Chủ tịch Ủy ban nhân dân tỉnh",
+        long_date=False,
+    )
+    r_nd156 = Ref(
+        "Nghị định",
+        "156/2018/NĐ-CP",
+        date(2018, 11, 16),
+        "Chính phủ",
+    )
+    r_nd27 = Ref(
+        "Nghị định",
+        "27/2024/NĐ-CP",
+        date(2024, 3, 6),
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    r_nd35 = Ref("Nghị định", "35/2019/NĐ-CP")
+    body: list[Block] = [
+        Para(
+            "Từ ngày 01/01/2026 đến ngày 28/02/2026, trên địa bàn tỉnh xảy ra 09 vụ cháy "
+            "rừng, làm thiệt hại 14,6 ha rừng trồng thông, keo tại các xã Kbang, Đak Pơ, Vĩnh "
+            "Thạnh và An Lão; nguyên nhân chủ yếu do người dân đốt thực bì, đốt nương rẫy "
+            "không kiểm soát. Theo dự báo, từ nay đến hết tháng 4/2026 nắng nóng tiếp tục kéo "
+            "dài, cấp dự báo cháy rừng tại 38 xã, phường ở cấp IV và cấp V.",
+            gap=4,
+        ),
+        Para(
+            f"Thực hiện {r_ct.cite()} về tăng cường công tác quản lý, bảo vệ rừng và phòng "
+            "cháy, chữa cháy rừng năm 2026, Chi cục Kiểm lâm đề nghị các đơn vị, địa phương "
+            "triển khai ngay một số nội dung sau:"
+        ),
+        Para(
+            "1. Rà soát, cập nhật phương án phòng cháy, chữa cháy rừng của chủ rừng theo "
+            f"{r_nd156.cite()} quy định chi tiết thi hành một số điều của Luật Lâm nghiệp, "
+            f"được sửa đổi, bổ sung tại {r_nd27.cite()}; hoàn thành trước ngày 10/3/2026."
+        ),
+        Para(
+            "2. Bố trí lực lượng trực 24/24 giờ tại 46 chòi canh lửa và các điểm có nguy cơ "
+            "cháy cao; kiểm tra, bổ sung dụng cụ, phương tiện chữa cháy tại chỗ (máy thổi gió, "
+            'bình bơm nước đeo vai, bàn dập lửa) theo phương châm "bốn tại chỗ".'
+        ),
+        Para(
+            "3. Ủy ban nhân dân các xã tạm dừng việc cho phép đốt thực bì từ ngày 05/3/2026 "
+            "đến ngày 30/4/2026; chỉ đạo Công an xã phối hợp với kiểm lâm địa bàn điều tra, "
+            "xác minh nguyên nhân các vụ cháy, xử lý nghiêm tổ chức, cá nhân vi phạm theo "
+            f"{r_nd35.cite()}."
+        ),
+        Para(
+            "4. Báo cáo tình hình cháy rừng (nếu có) về Chi cục Kiểm lâm qua Phòng Bảo vệ "
+            "rừng, điện thoại 0269.3824.115 hoặc đường dây nóng 0983.114.026, trước 15 giờ 00 "
+            "hằng ngày; báo cáo tổng hợp tháng gửi trước ngày 25 hằng tháng."
+        ),
+        Para("Chi cục Kiểm lâm đề nghị các đơn vị, địa phương khẩn trương triển khai thực hiện./."),
+    ]
+    return Doc(
+        name="ho53_cv_cckl_gialai_chay_rung_mua_kho",
+        description=(
+            "KHẨN Công văn of the forest protection department of Gia Lai after the 2025 "
+            "merger (SỞ NÔNG NGHIỆP / VÀ MÔI TRƯỜNG, the parent body on two regular lines, over "
+            "CHI CỤC KIỂM LÂM, bold, one line), number CCKL-BVR (no type abbreviation), the "
+            "boxed mark KHẨN, a V/v over several lines, place Gia Lai, dated March 2026; Kính "
+            "gửi with four addressees; an opening paragraph of dates and figures; the "
+            "chairman's Chỉ thị with a padded date (03/CT-UBND, ngày 15/01/2026); numbered "
+            "orders 1-4 citing the Government's Nghị định with a long date (156/2018/NĐ-CP), "
+            "another printed without 'số' with an unpadded date and no issuer (27/2024/NĐ-CP, "
+            "ngày 6/3/2024) and another with neither date nor issuer (35/2019/NĐ-CP); 'cấp "
+            "IV', 'cấp V', '24/24 giờ', deadlines, a quoted phrase and two phone numbers that "
+            "are not citations; no table; signer TUQ. CHI CỤC TRƯỞNG / TRƯỞNG PHÒNG BẢO VỆ "
+            "RỪNG."
+        ),
+        tests="CV KHẨN of the Chi cục Kiểm lâm Gia Lai; two-line parent body; no table; TUQ.",
+        origin=TEAM,
+        seed=1361,
+        scan=Scan(
+            rotation_deg=1.4,
+            noise_sigma=8,
+            blur=1.1,
+            jpeg_quality=56,
+            paper=(245, 240, 228),
+            illumination=0.09,
+        ),
+        chu_quan=["SỞ NÔNG NGHIỆP", "VÀ MÔI TRƯỜNG"],
+        ban_hanh=["CHI CỤC KIỂM LÂM"],
+        so="214",
+        ky_hieu="CCKL-BVR",
+        vv=(
+            "tăng cường các biện pháp cấp bách phòng cháy, chữa cháy rừng trong cao điểm mùa "
+            "khô năm 2026"
+        ),
+        do_khan="KHẨN",
+        dia_danh="Gia Lai",
+        ngay=date(2026, 3, 2),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Các Hạt Kiểm lâm khu vực",
+            "Các Ban Quản lý rừng phòng hộ, đặc dụng",
+            "Các công ty TNHH MTV lâm nghiệp",
+            "Ủy ban nhân dân các xã, phường có rừng",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Sở Nông nghiệp và Môi trường (để b/c)",
+                "Chi cục trưởng, các Phó Chi cục trưởng",
+                "Lưu: VT, BVR",
+            ]
+        ),
+        signer=["TUQ. CHI CỤC TRƯỞNG", "TRƯỞNG PHÒNG BẢO VỆ RỪNG"],
+        nguoi_ky="Đoàn Ngọc Thạch",
+        seal_text="SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG * CHI CỤC KIỂM LÂM TỈNH GIA LAI * ",
+        refs=[r_ct, r_nd156, r_nd27, r_nd35],
+    )
+
+
+def doc_ho53_hd_snnmt_daklak_tai_canh_ca_phe() -> Doc:
+    r_kh = Ref(
+        "Kế hoạch",
+        "87/KH-UBND",
+        date(2026, 3, 6),
+        "Ủy ban nhân dân tỉnh",
+        long_date=False,
+        so_word=False,
+    )
+    r_luat = Ref(
+        "Luật",
+        "31/2018/QH14",
+        date(2018, 11, 19),
+        ten="Luật Trồng trọt",
+        long_date=False,
+    )
+    r_nd94 = Ref("Nghị định", "94/2019/NĐ-CP", co_quan="Chính phủ")
+    # (group, [(fertiliser, kg per hectare in the planting year, the second and the third
+    #  year; 0: none, printed '-'), note])
+    Item = tuple[str, int, int, int, str]
+    groups: list[tuple[str, str, list[Item]]] = [
+        (
+            "I",
+            "Phân hữu cơ, vôi",
+            [
+                ("Phân hữu cơ vi sinh", 1500, 1000, 1000, "Bón lót vào hố, đầu mùa mưa"),
+                ("Vôi bột", 500, 0, 500, "Rải đều trước khi bón phân"),
+            ],
+        ),
+        (
+            "II",
+            "Phân vô cơ",
+            [
+                ("Urê (46% N)", 130, 200, 260, "Chia 3 - 4 lần"),
+                ("Lân nung chảy (15 - 17% P2O5)", 550, 550, 400, "Bón 01 lần"),
+                ("Kali clorua (60% K2O)", 70, 150, 220, "Chia 3 - 4 lần"),
+            ],
+        ),
+    ]
+
+    def kg(value: int) -> str:
+        return _ho53_so(value) if value else "-"
+
+    def line(stt: str, name: str, y1: int, y2: int, y3: int, note: str) -> list[str]:
+        return [stt, name, kg(y1), kg(y2), kg(y3), kg(y1 + y2 + y3), note]
+
+    rows: list[list[str]] = []
+    n = 0
+    totals = [0, 0, 0]
+    for roman, label, items in groups:
+        sub = [sum(item[k] for item in items) for k in (1, 2, 3)]
+        totals = [a + b for a, b in zip(totals, sub, strict=True)]
+        rows.append(line(roman, label, *sub, ""))
+        for name, y1, y2, y3, note in items:
+            n += 1
+            rows.append(line(str(n), name, y1, y2, y3, note))
+    rows.append(line("", "Cộng", *totals, ""))
+    table = Table(
+        header=[
+            "STT",
+            "Loại phân bón",
+            "Năm trồng mới (kg/ha)",
+            "Năm thứ hai (kg/ha)",
+            "Năm thứ ba (kg/ha)",
+            "Cộng 3 năm (kg/ha)",
+            "Ghi chú",
+        ],
+        columns=["stt", "loai_phan", "nam_1", "nam_2", "nam_3", "cong", "ghi_chu"],
+        widths=[0.07, 0.26, 0.12, 0.12, 0.12, 0.12, 0.19],
+        align=["c", "l", "c", "c", "c", "c", "l"],
+        size=11.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_kh.cite()} về tái canh cà phê trên địa bàn tỉnh năm 2026; căn cứ "
+            f"{r_luat.cite()} và {r_nd94.cite()} quy định chi tiết một số điều của Luật Trồng "
+            "trọt về giống cây trồng và canh tác, Sở Nông nghiệp và Môi trường hướng dẫn kỹ "
+            "thuật tái canh cà phê vối năm 2026 như sau:",
+            gap=4,
+        ),
+        H("1. Chuẩn bị đất"),
+        Para(
+            "Vườn cà phê già cỗi (trên 20 năm tuổi, năng suất dưới 1,5 tấn nhân/ha) được nhổ "
+            "bỏ toàn bộ gốc, rễ; luân canh cây ngắn ngày (ngô, đậu, lạc) từ 12 đến 24 tháng "
+            "trước khi trồng lại. Hố trồng dài 60 cm, rộng 60 cm, sâu 60 cm, đào trước khi "
+            "trồng ít nhất 01 tháng."
+        ),
+        H("2. Giống và mật độ"),
+        Para(
+            "Sử dụng các giống cà phê vối đã được công nhận: TR4, TR9, TR11, TR12, TRS1 (trồng "
+            "bằng hạt lai đa dòng); cây giống có 3 - 4 cặp lá, sạch bệnh. Mật độ 1.111 cây/ha "
+            "(khoảng cách 3 m x 3 m), trồng xen 5 - 6 dòng trên một lô để tăng khả năng thụ "
+            "phấn. Thời vụ trồng từ ngày 15/5 đến ngày 31/7/2026."
+        ),
+        H("3. Lượng phân bón cho 01 ha cà phê tái canh", keep=3),
+        table,
+        Para(
+            "Phân hữu cơ và vôi bón một lần vào đầu mùa mưa; phân vô cơ chia 3 - 4 lần trong "
+            "mùa mưa (tháng 5, tháng 7, tháng 9 và tháng 10), không bón khi đất khô hoặc mưa "
+            "to. Lượng phân trong bảng áp dụng cho đất đỏ bazan có pH từ 4,5 đến 5,5; đất có "
+            "pH dưới 4,5 tăng lượng vôi lên 1.000 kg/ha.",
+            gap=4,
+        ),
+        H("4. Tổ chức thực hiện"),
+        Para(
+            "Ủy ban nhân dân các xã, phường phổ biến Hướng dẫn này đến các hộ tái canh; Trung "
+            "tâm Khuyến nông tỉnh tổ chức 24 lớp tập huấn, xây dựng 06 mô hình trình diễn, "
+            "hoàn thành trước ngày 30/6/2026. Trong quá trình thực hiện, nếu có vướng mắc đề "
+            "nghị phản ánh về Chi cục Trồng trọt và Bảo vệ thực vật (điện thoại "
+            "0262.3853.227) để được hướng dẫn./."
+        ),
+    ]
+    return Doc(
+        name="ho53_hd_snnmt_daklak_tai_canh_ca_phe",
+        description=(
+            "Hướng dẫn of the Đắk Lắk Department of Agriculture and Environment after the "
+            "2025 merger (ỦY BAN NHÂN DÂN / TỈNH ĐẮK LẮK, the parent body on two regular "
+            "lines, over SỞ NÔNG NGHIỆP / VÀ MÔI TRƯỜNG on two bold lines), number HD-SNNMT, "
+            "place Đắk Lắk, dated April 2026; the subject over two lines; Kính gửi with two "
+            "addressees; one opening sentence citing the province's Kế hoạch printed without "
+            "'số' with a padded date (87/KH-UBND, ngày 06/03/2026), Luật Trồng trọt with a "
+            "short date (31/2018/QH14, ngày 19/11/2018) and the Government's Nghị định with "
+            "an issuer but no date (94/2019/NĐ-CP); numbered headings 1-4; clone codes (TR4, "
+            "TR9, TRS1), sizes, densities, pH values, ranges, deadlines and a phone number "
+            "that are not citations; a ruled 7-column table of fertiliser norms STT / Loại "
+            "phân bón / Năm trồng mới (kg/ha) / Năm thứ hai (kg/ha) / Năm thứ ba (kg/ha) / "
+            "Cộng 3 năm (kg/ha) / Ghi chú (keys stt, loai_phan, nam_1, nam_2, nam_3, cong, "
+            "ghi_chu) of 8 rows (two Roman-numeral groups with subtotals, 5 fertilisers with "
+            "percentages and P2O5/K2O, '-' for none, notes, a Cộng row; the sums add up) "
+            "running onto the next page under the repeated header; "
+            "signer TL. GIÁM ĐỐC / CHI CỤC TRƯỞNG."
+        ),
+        tests="HD of the Sở NN&MT Đắk Lắk; coffee replanting fertiliser norms; TL.",
+        origin=TEAM,
+        seed=1362,
+        scan=Scan(
+            rotation_deg=-1.5,
+            noise_sigma=6,
+            blur=1.0,
+            jpeg_quality=62,
+            paper=(246, 243, 233),
+            illumination=0.07,
+        ),
+        chu_quan=["ỦY BAN NHÂN DÂN", "TỈNH ĐẮK LẮK"],
+        ban_hanh=["SỞ NÔNG NGHIỆP", "VÀ MÔI TRƯỜNG"],
+        so="52",
+        ky_hieu="HD-SNNMT",
+        dia_danh="Đắk Lắk",
+        ngay=date(2026, 4, 8),
+        title="HƯỚNG DẪN",
+        loai_van_ban="Hướng dẫn",
+        subject="Kỹ thuật tái canh cà phê vối và bón phân cho cà phê tái canh năm 2026",
+        kinh_gui=[
+            "Ủy ban nhân dân các xã, phường trồng cà phê",
+            "Trung tâm Khuyến nông tỉnh Đắk Lắk",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "UBND tỉnh (để b/c)",
+                "Giám đốc, các Phó Giám đốc Sở",
+                "Hội Cà phê tỉnh",
+                "Lưu: VT, TTBVTV",
+            ]
+        ),
+        signer=["TL. GIÁM ĐỐC", "CHI CỤC TRƯỞNG"],
+        nguoi_ky="Y Wem Niê",
+        seal_text="UBND TỈNH ĐẮK LẮK * SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG * ",
+        refs=[r_kh, r_luat, r_nd94],
+    )
+
+
+HELDOUT53_DOCS = [
+    doc_ho53_tb_hkl_krongbong_truc_chay_rung,
+    doc_ho53_qd_ubnd_kbang_cay_giong_phan_bon,
+    doc_ho53_ttr_snnmt_gialai_tai_canh_ca_phe,
+    doc_ho53_bc_cttl_daklak_muc_nuoc_ho_chua,
+    doc_ho53_cv_cckl_gialai_chay_rung_mua_kho,
+    doc_ho53_hd_snnmt_daklak_tai_canh_ca_phe,
+]
+
+
+# Fifty-fourth held-out set (benchmarks/heldout54/): culture, sports and tourism in the Mekong
+# Delta after the 2025 merger of provinces (An Giang with the former Kiên Giang, Vĩnh Long with
+# the former Bến Tre and Trà Vinh): the Sở Văn hóa, Thể thao và Du lịch of An Giang and of Vĩnh
+# Long, the Chairman of the People's Committee of Vĩnh Long, the provincial museum of An Giang,
+# the Trung tâm Huấn luyện và Thi đấu thể dục thể thao of An Giang and a ward's festival
+# committee in Vĩnh Long; written blind: nobody ran the pipeline or read its code, tests or
+# benchmark scripts while writing it
+# --------------------------------------------------------------------------------------
+
+HELDOUT54_DIR = REPO_ROOT / "benchmarks" / "heldout54"
+
+
+def _ho54_so(value: int) -> str:
+    """An integer with dots between thousands: 1850000000 -> '1.850.000.000'."""
+    return f"{value:,}".replace(",", ".")
+
+
+def _ho54_le(tenths: int) -> str:
+    """A number kept in tenths, one decimal with a comma and thousands dots: 21465 -> '2.146,5'."""
+    return f"{_ho54_so(tenths // 10)},{tenths % 10}"
+
+
+def _ho54_ty_le(part: int, whole: int) -> str:
+    """part / whole in per cent, one decimal and a decimal comma; '-' when whole is 0."""
+    if not whole:
+        return "-"
+    return f"{part * 100 / whole:.1f}".replace(".", ",")
+
+
+def doc_ho54_kh_svhttdl_angiang_le_hoi_ba_chua_xu() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "45/2024/QH15",
+        date(2024, 11, 23),
+        ten="Luật Di sản văn hóa",
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "110/2018/NĐ-CP",
+        date(2018, 8, 29),
+        "Chính phủ",
+        long_date=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "1157/QĐ-UBND",
+        date(2026, 4, 2),
+        "Ủy ban nhân dân tỉnh An Giang",
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    r_luat_dl = Ref("Luật", "09/2017/QH14", ten="Luật Du lịch")
+    # parts of the festival: (content, time, place, unit in charge)
+    parts = [
+        (
+            "I",
+            "Phần lễ",
+            [
+                (
+                    "Lễ Tắm Bà (Lễ Mộc dục)",
+                    "00 giờ 00, 07/6/2026",
+                    "Miếu Bà Chúa Xứ Núi Sam",
+                    "Ban Quản trị Lăng Miếu Núi Sam",
+                ),
+                (
+                    "Lễ Thỉnh sắc Thoại Ngọc Hầu từ Lăng Thoại Ngọc Hầu về Miếu Bà",
+                    "15 giờ 00, 08/6/2026",
+                    "Lăng Thoại Ngọc Hầu - Miếu Bà",
+                    "Ban Quản trị Lăng Miếu Núi Sam",
+                ),
+                (
+                    "Lễ Túc yết, Lễ Xây chầu",
+                    "00 giờ 00, 10/6/2026",
+                    "Miếu Bà Chúa Xứ Núi Sam",
+                    "Ban Quản trị Lăng Miếu Núi Sam",
+                ),
+                (
+                    "Lễ Chánh tế",
+                    "04 giờ 00, 10/6/2026",
+                    "Miếu Bà Chúa Xứ Núi Sam",
+                    "Ban Quản trị Lăng Miếu Núi Sam",
+                ),
+                (
+                    "Lễ Hồi sắc",
+                    "16 giờ 00, 11/6/2026",
+                    "Miếu Bà - Lăng Thoại Ngọc Hầu",
+                    "Ban Quản trị Lăng Miếu Núi Sam",
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Phần hội",
+            [
+                (
+                    "Khai mạc Lễ hội, chương trình nghệ thuật “Linh thiêng Núi Sam”",
+                    "19 giờ 30, 06/6/2026",
+                    "Quảng trường Lễ hội Núi Sam",
+                    "Trung tâm Văn hóa, Nghệ thuật tỉnh",
+                ),
+                (
+                    "Biểu diễn hát bội phục vụ Lễ hội",
+                    "Từ 07/6 đến 11/6/2026",
+                    "Sân khấu Miếu Bà",
+                    "Đoàn Nghệ thuật truyền thống tỉnh",
+                ),
+                (
+                    "Giải Việt dã leo núi Sam mở rộng",
+                    "05 giờ 30, 07/6/2026",
+                    "Chân núi Sam (đường Tân Lộ Kiều Lương)",
+                    "Trung tâm Huấn luyện và Thi đấu TDTT",
+                ),
+                (
+                    "Hội thi múa lân sư rồng",
+                    "19 giờ 00, 08/6 và 09/6/2026",
+                    "Quảng trường Lễ hội Núi Sam",
+                    "Liên đoàn Lân Sư Rồng tỉnh",
+                ),
+                (
+                    "Trưng bày sản phẩm OCOP, đặc sản vùng Bảy Núi",
+                    "05/6 - 12/6/2026",
+                    "Khu hội chợ (42 gian hàng)",
+                    "Sở Công Thương",
+                ),
+            ],
+        ),
+        (
+            "III",
+            "Công tác phục vụ",
+            [
+                (
+                    "Bảo đảm an ninh, trật tự, phân luồng giao thông",
+                    "Từ 01/6 đến 14/6/2026",
+                    "Khu vực Núi Sam và các tuyến dẫn vào",
+                    "Công an tỉnh",
+                ),
+                (
+                    "Trực cấp cứu, kiểm tra an toàn thực phẩm",
+                    "Suốt thời gian Lễ hội",
+                    "02 điểm trực y tế",
+                    "Sở Y tế",
+                ),
+                (
+                    "Tổng kết, đánh giá Lễ hội",
+                    "Trước 20/6/2026",
+                    "-",
+                    "Sở Văn hóa, Thể thao và Du lịch",
+                ),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = 0
+    for roman, label, items in parts:
+        rows.append([roman, label, "", "", ""])
+        for item in items:
+            n += 1
+            rows.append([str(n), *item])
+    table = Table(
+        header=["STT", "Nội dung", "Thời gian", "Địa điểm", "Đơn vị thực hiện"],
+        columns=["stt", "noi_dung", "thoi_gian", "dia_diem", "don_vi_thuc_hien"],
+        widths=[0.07, 0.29, 0.16, 0.22, 0.26],
+        align=["c", "l", "c", "l", "l"],
+        size=11.0,
+        rows=rows,
+    )
+    budget_ns, budget_xhh = 1200000000, 650000000
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}; {r_nd.cite()} quy định về quản lý và tổ chức lễ hội;",
+            gap=4,
+        ),
+        Para(
+            f"Căn cứ {r_qd.cite()} về việc thành lập Ban Tổ chức Lễ hội Vía Bà Chúa Xứ Núi Sam "
+            "năm 2026;"
+        ),
+        Para(
+            "Sở Văn hóa, Thể thao và Du lịch xây dựng Kế hoạch tổ chức Lễ hội Vía Bà Chúa Xứ "
+            "Núi Sam và các hoạt động văn hóa, thể thao, du lịch hưởng ứng năm 2026 như sau:"
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "1. Bảo tồn, phát huy giá trị Lễ hội Vía Bà Chúa Xứ Núi Sam, di sản văn hóa phi vật "
+            "thể đại diện của nhân loại; quảng bá hình ảnh, con người và các sản phẩm du lịch "
+            "đặc trưng của tỉnh An Giang sau hợp nhất đến du khách trong và ngoài nước."
+        ),
+        Para(
+            "2. Tổ chức Lễ hội trang trọng, an toàn, tiết kiệm, đúng nghi thức truyền thống; bảo "
+            "đảm an ninh, trật tự, vệ sinh môi trường, an toàn thực phẩm; phấn đấu đón khoảng "
+            "2,8 triệu lượt khách trong tháng 6/2026, tăng 12% so với cùng kỳ năm 2025."
+        ),
+        H("II. THỜI GIAN, ĐỊA ĐIỂM"),
+        Para(
+            "1. Thời gian: từ ngày 05/6/2026 đến ngày 12/6/2026, trong đó các nghi lễ chính diễn "
+            "ra từ ngày 07/6/2026 đến ngày 11/6/2026."
+        ),
+        Para(
+            "2. Địa điểm: Miếu Bà Chúa Xứ Núi Sam, Lăng Thoại Ngọc Hầu, Quảng trường Lễ hội và "
+            "các điểm trong Khu du lịch quốc gia Núi Sam, phường Vĩnh Tế."
+        ),
+        H("III. CHƯƠNG TRÌNH LỄ HỘI", keep=3),
+        Para(f"Lễ hội gồm {n} hoạt động chính, cụ thể như sau:", keep=3),
+        table,
+        H("IV. KINH PHÍ"),
+        Para(
+            f"Tổng kinh phí dự kiến {_ho54_so(budget_ns + budget_xhh)} đồng, gồm: ngân sách "
+            f"tỉnh {_ho54_so(budget_ns)} đồng; nguồn xã hội hóa từ Ban Quản trị Lăng Miếu Núi "
+            f"Sam và các doanh nghiệp {_ho54_so(budget_xhh)} đồng."
+        ),
+        H("V. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "1. Phòng Quản lý văn hóa chủ trì, phối hợp với Ban Quản trị Lăng Miếu Núi Sam hướng "
+            "dẫn thực hiện nghi lễ đúng truyền thống; kiểm tra việc đặt hòm công đức, quản lý "
+            "tiền công đức theo quy định; xử lý nghiêm hành vi mê tín dị đoan, ép giá, đeo bám "
+            "du khách."
+        ),
+        Para(
+            "2. Phòng Quản lý du lịch kiểm tra các cơ sở lưu trú, kinh doanh dịch vụ du lịch "
+            f"theo {r_luat_dl.cite()}; yêu cầu niêm yết giá công khai; tiếp nhận phản ánh của "
+            "du khách qua đường dây nóng 0296.3862.155 (hoạt động 24/24 giờ trong thời gian "
+            "Lễ hội)."
+        ),
+        Para(
+            "3. Trung tâm Huấn luyện và Thi đấu thể dục thể thao ban hành điều lệ Giải Việt dã "
+            "leo núi Sam trước ngày 15/5/2026; Trung tâm Văn hóa, Nghệ thuật tỉnh dàn dựng "
+            "chương trình nghệ thuật khai mạc, duyệt chương trình trước ngày 30/5/2026."
+        ),
+        Para(
+            "4. Đề nghị Ủy ban nhân dân phường Vĩnh Tế, phường Châu Đốc bố trí bãi giữ xe, điểm "
+            "vệ sinh công cộng; Công an tỉnh, Sở Y tế, Sở Công Thương thực hiện các nội dung "
+            "tại Mục III. Các đơn vị báo cáo kết quả về Sở Văn hóa, Thể thao và Du lịch trước "
+            "ngày 20/6/2026 để tổng hợp, báo cáo Ủy ban nhân dân tỉnh./."
+        ),
+    ]
+    return Doc(
+        name="ho54_kh_svhttdl_angiang_le_hoi_ba_chua_xu",
+        description=(
+            "Kế hoạch of the Sở Văn hóa, Thể thao và Du lịch of An Giang after the 2025 merger "
+            "with Kiên Giang (UBND TỈNH AN GIANG, regular, over SỞ VĂN HÓA, THỂ THAO / VÀ DU "
+            "LỊCH, one body on two bold lines), number KH-SVHTTDL, place An Giang, dated April "
+            "2026; the subject over two lines; no Kính gửi; Căn cứ lines citing Luật Di sản "
+            "văn hóa with a long date (45/2024/QH15), the Government's Nghị định with a padded "
+            "date (110/2018/NĐ-CP, ngày 29/08/2018) and the province's Quyết định printed "
+            "without 'số' with an unpadded date (1157/QĐ-UBND, ngày 2/4/2026); headings I-V; "
+            "a ruled 5-column festival programme STT / Nội dung / Thời gian / Địa điểm / Đơn "
+            "vị thực hiện (keys stt, noi_dung, thoi_gian, dia_diem, don_vi_thuc_hien) of 16 "
+            "rows (parts I-III with four empty cells each, 13 items with times and dates, a "
+            "'-') running onto the next page under the repeated header; a budget whose parts "
+            "add up; later Luật Du lịch with neither date nor issuer (09/2017/QH14); "
+            "deadlines and a hotline that are not citations; signer KT. GIÁM ĐỐC / PHÓ GIÁM "
+            "ĐỐC."
+        ),
+        tests="KH Lễ hội Vía Bà Chúa Xứ of the Sở VHTTDL An Giang; festival programme; KT.",
+        origin=TEAM,
+        seed=1363,
+        scan=Scan(
+            rotation_deg=0.8,
+            noise_sigma=6,
+            blur=0.8,
+            jpeg_quality=66,
+            paper=(246, 242, 231),
+            illumination=0.07,
+        ),
+        chu_quan=["UBND TỈNH AN GIANG"],
+        ban_hanh=["SỞ VĂN HÓA, THỂ THAO", "VÀ DU LỊCH"],
+        so="612",
+        ky_hieu="KH-SVHTTDL",
+        dia_danh="An Giang",
+        ngay=date(2026, 4, 15),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject=(
+            "Tổ chức Lễ hội Vía Bà Chúa Xứ Núi Sam và các hoạt động văn hóa, thể thao, du lịch "
+            "hưởng ứng năm 2026"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Bộ VHTTDL (để b/c)",
+                "UBND tỉnh (để b/c)",
+                "Thành viên Ban Tổ chức Lễ hội",
+                "UBND phường Vĩnh Tế, phường Châu Đốc",
+                "Ban Giám đốc Sở",
+                "Lưu: VT, QLVH",
+            ]
+        ),
+        signer=["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+        nguoi_ky="Lâm Thị Kim Phượng",
+        seal_text="ỦY BAN NHÂN DÂN TỈNH AN GIANG * SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH * ",
+        refs=[r_luat, r_nd, r_qd, r_luat_dl],
+    )
+
+
+def doc_ho54_qd_ubnd_vinhlong_xep_hang_di_tich() -> Doc:
+    r_luat_cq = Ref(
+        "Luật",
+        "72/2025/QH15",
+        date(2025, 6, 16),
+        ten="Luật Tổ chức chính quyền địa phương",
+    )
+    r_luat_ds = Ref("Luật", "45/2024/QH15", ten="Luật Di sản văn hóa")
+    r_qd = Ref(
+        "Quyết định",
+        "35/2025/QĐ-UBND",
+        date(2025, 9, 5),
+        "Ủy ban nhân dân tỉnh Vĩnh Long",
+        long_date=False,
+    )
+    r_ttr = Ref(
+        "Tờ trình",
+        "286/TTr-SVHTTDL",
+        date(2025, 11, 3),
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    # relics by the former province: (name, kind, commune or ward, protected zone I in m² x 10)
+    areas = [
+        (
+            "I",
+            "Địa bàn tỉnh Vĩnh Long (cũ)",
+            [
+                ("Đình Phước Hậu", "Kiến trúc nghệ thuật", "Phường Phước Hậu", 21465),
+                ("Địa điểm Chiến thắng Rạch Ngựa", "Lịch sử", "Xã Long Hồ", 13800),
+                ("Nhà cổ họ Trương", "Kiến trúc nghệ thuật", "Xã An Bình", 8642),
+            ],
+        ),
+        (
+            "II",
+            "Địa bàn tỉnh Bến Tre (cũ)",
+            [
+                ("Đình Tân Thủy", "Kiến trúc nghệ thuật", "Xã Tân Thủy", 15208),
+                ("Địa điểm Trận đánh Giồng Keo", "Lịch sử", "Xã Giồng Trôm", 9750),
+                ("Chùa Hội Phước", "Kiến trúc nghệ thuật", "Phường Phú Khương", 18426),
+            ],
+        ),
+        (
+            "III",
+            "Địa bàn tỉnh Trà Vinh (cũ)",
+            [
+                ("Chùa Prếk Pôthi", "Kiến trúc nghệ thuật", "Xã Tiểu Cần", 43100),
+                ("Địa điểm Trận đánh Rạch Lọp", "Lịch sử", "Xã Cầu Ngang", 11250),
+                ("Khu mộ cổ Hàm Giang", "Khảo cổ", "Xã Hàm Giang", 6805),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = 0
+    total = 0
+    for roman, label, relics in areas:
+        sub = sum(r[3] for r in relics)
+        total += sub
+        rows.append([roman, label, "", "", _ho54_le(sub)])
+        for name, kind, place, area in relics:
+            n += 1
+            rows.append([str(n), name, kind, place, _ho54_le(area)])
+    rows.append(["", f"Cộng ({n} di tích)", "", "", _ho54_le(total)])
+    table = Table(
+        header=[
+            "STT",
+            "Tên di tích",
+            "Loại hình",
+            "Địa điểm",
+            "Diện tích khu vực bảo vệ I (m²)",
+        ],
+        columns=["stt", "ten_di_tich", "loai_hinh", "dia_diem", "dien_tich"],
+        widths=[0.07, 0.33, 0.27, 0.18, 0.15],
+        align=["c", "l", "l", "l", "c"],
+        size=11.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH VĨNH LONG",
+            style=BOLD,
+            align="center",
+            indent=0,
+            gap=2,
+        ),
+        Para(f"Căn cứ {r_luat_cq.cite()};", gap=6),
+        Para(f"Căn cứ {r_luat_ds.cite()};"),
+        Para(
+            f"Căn cứ {r_qd.cite()} ban hành Quy chế quản lý, bảo vệ và phát huy giá trị di "
+            "tích trên địa bàn tỉnh;"
+        ),
+        Para(
+            "Theo đề nghị của Giám đốc Sở Văn hóa, Thể thao và Du lịch tại "
+            f"{r_ttr.cite()} và ý kiến thẩm định của Hội đồng xếp hạng di tích tỉnh."
+        ),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            f"**Điều 1.** Xếp hạng di tích cấp tỉnh đối với {n} di tích trên địa bàn tỉnh, "
+            f"với tổng diện tích khu vực bảo vệ I là {_ho54_le(total)} m², cụ thể như sau:",
+            gap=4,
+            keep=3,
+        ),
+        table,
+        Para(
+            "**Điều 2.** Ủy ban nhân dân các xã, phường có di tích được xếp hạng tại Điều 1 "
+            "chủ trì, phối hợp với Sở Văn hóa, Thể thao và Du lịch cắm mốc giới khu vực bảo vệ "
+            "di tích trước ngày 31/3/2026; thành lập Ban Quản lý di tích, không để xảy ra lấn "
+            "chiếm, xây dựng trái phép trong khu vực bảo vệ I. Bằng xếp hạng di tích được trao "
+            "cho đại diện cộng đồng quản lý di tích trong tháng 12/2025.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Ủy ban nhân "
+            "dân tỉnh, Giám đốc Sở Văn hóa, Thể thao và Du lịch, Chủ tịch Ủy ban nhân dân các "
+            "xã, phường có di tích tại Điều 1 và Thủ trưởng các cơ quan, đơn vị có liên quan "
+            "chịu trách nhiệm thi hành Quyết định này./.",
+            gap=4,
+        ),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho54_qd_ubnd_vinhlong_xep_hang_di_tich",
+        description=(
+            "Quyết định xếp hạng di tích of the Chairman of the People's Committee of Vĩnh Long "
+            "after the 2025 merger with Bến Tre and Trà Vinh (ỦY BAN NHÂN DÂN / TỈNH VĨNH LONG "
+            "on two bold lines, no parent body), number QĐ-UBND, place Vĩnh Long, dated "
+            "November 2025; a one-line subject; the authority line CHỦ TỊCH ỦY BAN NHÂN DÂN "
+            "TỈNH VĨNH LONG; Căn cứ lines with Luật Tổ chức chính quyền địa phương with a long "
+            "date (72/2025/QH15), Luật Di sản văn hóa with neither date nor issuer "
+            "(45/2024/QH15) and the province's Quyết định with a padded date "
+            "(35/2025/QĐ-UBND, ngày 05/09/2025); a Theo đề nghị line with the Sở's Tờ trình "
+            "printed without 'số' with an unpadded date and no issuer (286/TTr-SVHTTDL, ngày "
+            "3/11/2025); Điều 1-3; a ruled 5-column list table STT / Tên di tích / Loại hình / "
+            "Địa điểm / Diện tích khu vực bảo vệ I (m²) (keys stt, ten_di_tich, loai_hinh, "
+            "dia_diem, dien_tich) of 13 rows (three Roman-numeral rows for the former "
+            "provinces with subtotals and two empty cells each, 9 relics with areas with a "
+            "decimal comma, a Cộng row; the sums add up); a deadline and a month that are not "
+            "citations; signer CHỦ TỊCH alone on one line."
+        ),
+        tests="QĐ xếp hạng di tích of the Chủ tịch UBND tỉnh Vĩnh Long; relic list; no prefix.",
+        origin=TEAM,
+        seed=1364,
+        scan=Scan(
+            rotation_deg=-1.3,
+            noise_sigma=5,
+            blur=0.7,
+            jpeg_quality=72,
+            paper=(248, 244, 233),
+            illumination=0.05,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "TỈNH VĨNH LONG"],
+        so="2417",
+        ky_hieu="QĐ-UBND",
+        dia_danh="Vĩnh Long",
+        ngay=date(2025, 11, 14),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject="Về việc xếp hạng di tích cấp tỉnh",
+        body=body,
+        body_size=14.0,
+        noi_nhan=dash_list(
+            [
+                "Như Điều 3",
+                "Bộ VHTTDL (để b/c)",
+                "TT Tỉnh ủy, TT HĐND tỉnh (để b/c)",
+                "Cục Di sản văn hóa",
+                "CT, các PCT UBND tỉnh",
+                "Lưu: VT, KGVX",
+            ]
+        ),
+        signer=["CHỦ TỊCH"],
+        nguoi_ky="Trương Văn Hiển",
+        seal_text="ỦY BAN NHÂN DÂN * TỈNH VĨNH LONG * ",
+        refs=[r_luat_cq, r_luat_ds, r_qd, r_ttr],
+    )
+
+
+def doc_ho54_bc_svhttdl_vinhlong_du_lich_2025() -> Doc:
+    r_ct = Ref(
+        "Chỉ thị",
+        "08/CT-TTg",
+        date(2024, 2, 23),
+        "Thủ tướng Chính phủ",
+        long_date=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "145/KH-UBND",
+        date(2025, 7, 16),
+        "Ủy ban nhân dân tỉnh Vĩnh Long",
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "147/QĐ-TTg",
+        date(2020, 1, 22),
+        "Thủ tướng Chính phủ",
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    r_luat = Ref(
+        "Luật",
+        "09/2017/QH14",
+        date(2017, 6, 19),
+        ten="Luật Du lịch",
+    )
+    # (place, visitors, of which foreign, staying overnight, receipts in tenths of a billion
+    # đồng, visitors in 2024)
+    Place = tuple[str, int, int, int, int, int]
+    areas: list[tuple[str, str, list[Place]]] = [
+        (
+            "I",
+            "Địa bàn Vĩnh Long (cũ)",
+            [
+                ("Cù lao An Bình, Khu du lịch Vinh Sang", 820450, 96210, 214300, 6842, 731200),
+                ("Phường Long Châu, phường Thanh Đức", 612380, 18540, 186720, 5316, 574900),
+                ("Các xã, phường còn lại", 705260, 6830, 42150, 2975, 652400),
+            ],
+        ),
+        (
+            "II",
+            "Địa bàn Bến Tre (cũ)",
+            [
+                ("Cồn Phụng, Cồn Quy", 1126540, 168420, 96380, 9864, 978300),
+                ("Phường An Hội, phường Phú Khương", 548920, 22310, 205460, 4728, 512600),
+                ("Các xã, phường còn lại", 624730, 12460, 38920, 3152, 601800),
+            ],
+        ),
+        (
+            "III",
+            "Địa bàn Trà Vinh (cũ)",
+            [
+                ("Ao Bà Om, chùa Âng", 735180, 8920, 64310, 2846, 668450),
+                ("Biển Ba Động", 486350, 1240, 57860, 3418, 402100),
+                ("Các xã, phường còn lại", 478940, 2170, 31270, 1969, 455300),
+            ],
+        ),
+    ]
+
+    def sums(places: list[Place]) -> tuple[int, int, int, int, int]:
+        return (
+            sum(p[1] for p in places),
+            sum(p[2] for p in places),
+            sum(p[3] for p in places),
+            sum(p[4] for p in places),
+            sum(p[5] for p in places),
+        )
+
+    def line(stt: str, name: str, v: int, f: int, s: int, rev: int, prev: int) -> list[str]:
+        return [
+            stt,
+            name,
+            _ho54_so(v),
+            _ho54_so(f),
+            _ho54_so(s),
+            _ho54_le(rev),
+            _ho54_ty_le(v, prev),
+        ]
+
+    rows: list[list[str]] = []
+    every: list[Place] = []
+    n = 0
+    for roman, label, places in areas:
+        rows.append(line(roman, label, *sums(places)))
+        for place in places:
+            n += 1
+            rows.append(line(str(n), *place))
+        every += places
+    visitors, foreign, staying, receipts, visitors_2024 = sums(every)
+    rows.append(line("", "Tổng cộng", visitors, foreign, staying, receipts, visitors_2024))
+    receipts_2024 = 36420  # tenths of a billion đồng
+    if receipts <= receipts_2024 or visitors <= visitors_2024:
+        raise ValueError("ho54 Báo cáo: the body says the figures rose")
+    plan = 6000000
+    table = Table(
+        header=[
+            "STT",
+            "Địa bàn, điểm đến",
+            "Tổng số",
+            "Khách quốc tế",
+            "Khách lưu trú",
+            "Tổng thu (tỷ đồng)",
+            "So với năm 2024 (%)",
+        ],
+        columns=[
+            "stt",
+            "dia_ban",
+            "tong_luot_khach",
+            "khach_quoc_te",
+            "khach_luu_tru",
+            "tong_thu",
+            "so_voi_2024",
+        ],
+        widths=[0.07, 0.29, 0.13, 0.12, 0.12, 0.13, 0.14],
+        align=["c", "l", "c", "c", "c", "c", "c"],
+        size=11.0,
+        groups=[(2, 3, "Lượt khách (lượt)")],
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_ct.cite()} về phát triển du lịch toàn diện, nhanh và bền vững trong "
+            f"thời gian tới và {r_kh.cite()} về phát triển du lịch tỉnh sau hợp nhất giai đoạn "
+            "2025 - 2030, Sở Văn hóa, Thể thao và Du lịch báo cáo kết quả hoạt động du lịch năm "
+            "2025 như sau:",
+            gap=4,
+        ),
+        H("I. KẾT QUẢ THỰC HIỆN"),
+        Para(
+            f"1. Năm 2025, toàn tỉnh đón {_ho54_so(visitors)} lượt khách, tăng "
+            f"{_ho54_ty_le(visitors - visitors_2024, visitors_2024)}% so với năm 2024, đạt "
+            f"{_ho54_ty_le(visitors, plan)}% kế hoạch năm ({_ho54_so(plan)} lượt); trong đó "
+            f"khách quốc tế {_ho54_so(foreign)} lượt, khách lưu trú {_ho54_so(staying)} lượt. "
+            f"Tổng thu từ hoạt động du lịch ước đạt {_ho54_le(receipts)} tỷ đồng, tăng "
+            f"{_ho54_ty_le(receipts - receipts_2024, receipts_2024)}% so với năm 2024. Kết quả "
+            "theo từng địa bàn như sau:",
+            keep=3,
+        ),
+        Para(
+            "(Số liệu năm 2025 ước thực hiện đến ngày 31/12/2025)",
+            style=ITALIC,
+            align="center",
+            indent=0,
+            keep=3,
+        ),
+        table,
+        Para(
+            "2. Toàn tỉnh hiện có 386 cơ sở lưu trú với 7.942 buồng, 112 điểm du lịch cộng "
+            "đồng, homestay; 28 doanh nghiệp kinh doanh dịch vụ lữ hành, trong đó 9 doanh "
+            "nghiệp lữ hành quốc tế. Trong năm, tỉnh tổ chức Tuần lễ Văn hóa - Du lịch Dừa, Lễ "
+            "hội Ok Om Bok - Đua ghe Ngo năm 2025 và Ngày hội Du lịch sông nước tại cù lao An "
+            "Bình, thu hút trên 420.000 lượt khách.",
+            gap=4,
+        ),
+        H("II. KHÓ KHĂN, HẠN CHẾ"),
+        Para(
+            "Sản phẩm du lịch giữa ba địa bàn còn trùng lặp; khách quốc tế chủ yếu đi tour "
+            "trong ngày, thời gian lưu trú bình quân 1,4 ngày; hạ tầng giao thông đến các cồn, "
+            "cù lao còn hạn chế, nhất là mùa mưa và triều cường từ tháng 9 đến tháng 11."
+        ),
+        H("III. NHIỆM VỤ, GIẢI PHÁP NĂM 2026"),
+        Para(
+            f"1. Tiếp tục thực hiện {r_qd.cite()} phê duyệt Chiến lược phát triển du lịch Việt "
+            "Nam đến năm 2030; xây dựng 03 tuyến du lịch liên kết Vĩnh Long - Bến Tre - Trà "
+            "Vinh; phấn đấu đón 6.800.000 lượt khách, tổng thu 6.500 tỷ đồng."
+        ),
+        Para(
+            "2. Tăng cường thanh tra, kiểm tra việc chấp hành "
+            f"{r_luat.cite()} đối với cơ sở lưu trú, điểm du lịch cộng đồng; hoàn thành số hóa "
+            "dữ liệu cơ sở kinh doanh du lịch trên nền tảng du lịch thông minh của tỉnh trước "
+            "ngày 30/6/2026."
+        ),
+        Para("Sở Văn hóa, Thể thao và Du lịch trân trọng báo cáo./."),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho54_bc_svhttdl_vinhlong_du_lich_2025",
+        description=(
+            "Báo cáo of the Sở Văn hóa, Thể thao và Du lịch of Vĩnh Long after the 2025 merger "
+            "with Bến Tre and Trà Vinh (ỦY BAN NHÂN DÂN / TỈNH VĨNH LONG, regular, two lines, "
+            "over SỞ VĂN HÓA, THỂ THAO / VÀ DU LỊCH, bold, one body on two lines), number "
+            "BC-SVHTTDL, place Vĩnh Long, dated January 2026; the subject over two lines; Kính "
+            "gửi with three addressees; one opening sentence citing the Prime Minister's Chỉ "
+            "thị with a padded date (08/CT-TTg, ngày 23/02/2024) and the province's Kế hoạch "
+            "with a long date (145/KH-UBND); headings I-III; counts, percentages and receipts "
+            "that agree with the table; an italic note line; a ruled 7-column statistics table "
+            "STT / Địa bàn, điểm đến / Tổng số / Khách quốc tế / Khách lưu trú / Tổng thu (tỷ "
+            "đồng) / So với năm 2024 (%) (keys stt, dia_ban, tong_luot_khach, khach_quoc_te, "
+            "khach_luu_tru, tong_thu, so_voi_2024) with a merged header cell 'Lượt khách "
+            "(lượt)' over three columns, 13 rows (groups I-III for the former provinces with "
+            "subtotals, 9 places, a Tổng cộng row; the sums and quotients add up) running onto "
+            "the next page under the repeated header; later the Prime Minister's Quyết định "
+            "printed without 'số' with an unpadded date (147/QĐ-TTg, ngày 22/1/2020) and Luật "
+            "Du lịch with a long date (09/2017/QH14); signer Q. GIÁM ĐỐC on one line."
+        ),
+        tests="BC du lịch 2025 of the Sở VHTTDL Vĩnh Long; visitors by area, merged header; Q.",
+        origin=TEAM,
+        seed=1365,
+        scan=Scan(
+            rotation_deg=1.2,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=60,
+            paper=(245, 241, 229),
+            illumination=0.08,
+        ),
+        chu_quan=["ỦY BAN NHÂN DÂN", "TỈNH VĨNH LONG"],
+        ban_hanh=["SỞ VĂN HÓA, THỂ THAO", "VÀ DU LỊCH"],
+        so="35",
+        ky_hieu="BC-SVHTTDL",
+        dia_danh="Vĩnh Long",
+        ngay=date(2026, 1, 9),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject="Kết quả hoạt động du lịch năm 2025 và nhiệm vụ, giải pháp năm 2026",
+        kinh_gui=[
+            "Bộ Văn hóa, Thể thao và Du lịch",
+            "Cục Du lịch Quốc gia Việt Nam",
+            "Ủy ban nhân dân tỉnh Vĩnh Long",
+        ],
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Thường trực Tỉnh ủy (để b/c)",
+                "Ban Giám đốc Sở",
+                "Phòng Quản lý du lịch",
+                "Lưu: VT, QLDL",
+            ]
+        ),
+        signer=["Q. GIÁM ĐỐC"],
+        nguoi_ky="Nguyễn Thị Diễm Hương",
+        seal_text="ỦY BAN NHÂN DÂN TỈNH VĨNH LONG * SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH * ",
+        refs=[r_ct, r_kh, r_qd, r_luat],
+    )
+
+
+def doc_ho54_cv_btang_angiang_hien_vat_oc_eo() -> Doc:
+    r_cv = Ref(
+        "Công văn",
+        "1864/SVHTTDL-QLDS",
+        date(2025, 12, 5),
+        "Sở Văn hóa, Thể thao và Du lịch",
+        long_date=False,
+    )
+    r_luat = Ref(
+        "Luật",
+        "45/2024/QH15",
+        date(2024, 11, 23),
+        ten="Luật Di sản văn hóa",
+        long_date=False,
+        so_word=False,
+    )
+    r_nd = Ref("Nghị định", "38/2021/NĐ-CP")
+    # (code, object, material, number of pieces, who handed it in, date received)
+    finds = [
+        (
+            "OE.2025.014",
+            "Mảnh gốm miệng bình (kendi)",
+            "Đất nung",
+            6,
+            "Ông Nguyễn Văn Út, ấp Trung Sơn",
+            "18/3/2025",
+        ),
+        (
+            "OE.2025.021",
+            "Hạt chuỗi",
+            "Thủy tinh, mã não",
+            37,
+            "Bà Trần Thị Bé Tư, ấp Tân Hiệp A",
+            "22/4/2025",
+        ),
+        (
+            "OE.2025.027",
+            "Nhẫn mặt chạm hình bò thần Nandi",
+            "Vàng",
+            1,
+            "Ông Lâm Văn Sang, ấp Tân Hiệp B",
+            "09/5/2025",
+        ),
+        (
+            "OE.2025.033",
+            "Bàn nghiền và con lăn",
+            "Đá",
+            2,
+            "Ông Chau Sóc Kha, ấp Trung Sơn",
+            "14/6/2025",
+        ),
+        (
+            "OE.2025.040",
+            "Tượng thần Vishnu (phần thân)",
+            "Đá sa thạch",
+            1,
+            "Hộ ông Phạm Văn Nhỏ, ấp Tân Hiệp A",
+            "02/7/2025",
+        ),
+        (
+            "OE.2025.046",
+            "Mảnh khuôn đúc trang sức",
+            "Đá",
+            3,
+            "Nhà thầu thi công đường ĐT.943",
+            "19/8/2025",
+        ),
+        (
+            "OE.2025.052",
+            "Tiền kim loại",
+            "Bạc",
+            12,
+            "Ông Võ Văn Hai, ấp Tân Hiệp A",
+            "11/9/2025",
+        ),
+        (
+            "OE.2025.058",
+            "Mảnh ngói, gạch kiến trúc",
+            "Đất nung",
+            24,
+            "-",
+            "30/10/2025",
+        ),
+        (
+            "OE.2025.061",
+            "Bộ linga - yoni",
+            "Đá",
+            1,
+            "Ông Nguyễn Thanh Bình, ấp Trung Sơn",
+            "17/11/2025",
+        ),
+        (
+            "OE.2025.067",
+            "Mảnh bát gốm mịn",
+            "Đất nung",
+            9,
+            "Bà Lê Thị Hồng, ấp Tân Hiệp B",
+            "05/12/2025",
+        ),
+    ]
+    pieces = sum(f[3] for f in finds)
+    rows = [[str(i), c, o, m, str(q), w, d] for i, (c, o, m, q, w, d) in enumerate(finds, 1)]
+    rows.append(["", "", "Tổng cộng", "", str(pieces), "", ""])
+    table = Table(
+        header=[
+            "STT",
+            "Mã số",
+            "Tên hiện vật",
+            "Chất liệu",
+            "Số lượng",
+            "Người giao nộp",
+            "Ngày tiếp nhận",
+        ],
+        columns=[
+            "stt",
+            "ma_so",
+            "ten_hien_vat",
+            "chat_lieu",
+            "so_luong",
+            "nguoi_giao_nop",
+            "ngay_tiep_nhan",
+        ],
+        widths=[0.07, 0.17, 0.19, 0.13, 0.10, 0.19, 0.15],
+        align=["c", "c", "l", "l", "c", "l", "c"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_cv.cite()} về việc quản lý di vật, cổ vật phát hiện tại Khu di "
+            "tích quốc gia đặc biệt Óc Eo - Ba Thê, từ tháng 3/2025 đến ngày 10/12/2025, Bảo "
+            f"tàng tỉnh đã tiếp nhận {len(finds)} lô gồm {pieces} hiện vật do người dân phát "
+            "hiện trong quá trình canh tác, đào ao, làm nhà và tự nguyện giao nộp. Danh sách "
+            "hiện vật như sau:",
+            gap=4,
+            keep=3,
+        ),
+        table,
+        Para(
+            f"Theo quy định của {r_luat.cite()}, di vật, cổ vật phát hiện trong lòng đất thuộc "
+            "sở hữu toàn dân; tổ chức, cá nhân phát hiện phải kịp thời thông báo, giao nộp cho "
+            "cơ quan có thẩm quyền. Để công tác quản lý đạt hiệu quả, Bảo tàng tỉnh đề nghị:",
+            gap=4,
+        ),
+        Para(
+            "1. Ủy ban nhân dân xã Óc Eo tiếp tục tuyên truyền, vận động người dân giao nộp "
+            "hiện vật; khi có người phát hiện, lập biên bản ban đầu, niêm phong và thông báo "
+            "cho Bảo tàng tỉnh trong vòng 24 giờ qua số điện thoại 0296.3841.372 hoặc "
+            "0918.624.053 (ông Lê Hoàng Phúc, Phó Trưởng phòng Nghiệp vụ)."
+        ),
+        Para(
+            "2. Công an xã Óc Eo phối hợp ngăn chặn việc đào bới trái phép, mua bán hiện vật "
+            f"trong khu vực di tích; xử lý vi phạm theo {r_nd.cite()} và các quy định có liên "
+            "quan."
+        ),
+        Para(
+            "3. Ban Quản lý Khu di tích Óc Eo - Ba Thê bố trí tủ trưng bày tạm thời tại Nhà "
+            "trưng bày Óc Eo; Bảo tàng tỉnh lập hồ sơ hiện vật, đề nghị Sở khen thưởng người "
+            "giao nộp (mức thưởng dự kiến từ 500.000 đồng đến 5.000.000 đồng mỗi lô) trước ngày "
+            "31/01/2026."
+        ),
+        Para("Bảo tàng tỉnh An Giang đề nghị các cơ quan, đơn vị quan tâm phối hợp thực hiện./."),
+    ]
+    return Doc(
+        name="ho54_cv_btang_angiang_hien_vat_oc_eo",
+        description=(
+            "Công văn of the provincial museum of An Giang after the 2025 merger (SỞ VĂN HÓA, "
+            "THỂ THAO / VÀ DU LỊCH AN GIANG, regular, two lines, over BẢO TÀNG TỈNH AN GIANG, "
+            "bold, one line), number BTAG-NV (a code without a type abbreviation), a V/v over "
+            "several lines, place An Giang, dated December 2025; Kính gửi with three "
+            "addressees; the Sở's Công văn with a padded date (1864/SVHTTDL-QLDS, ngày "
+            "05/12/2025); counts that agree with the table; a ruled 7-column list table STT / "
+            "Mã số / Tên hiện vật / Chất liệu / Số lượng / Người giao nộp / Ngày tiếp nhận "
+            "(keys stt, ma_so, ten_hien_vat, chat_lieu, so_luong, nguoi_giao_nop, "
+            "ngay_tiep_nhan) of 11 rows (10 finds with codes such as OE.2025.014, dates, a "
+            "road code, a '-', and a Tổng cộng row with empty cells; the sum adds up); Luật Di "
+            "sản văn hóa printed without 'số' with a short date (45/2024/QH15, ngày "
+            "23/11/2024); the Government's Nghị định with neither date nor issuer "
+            "(38/2021/NĐ-CP); two phone numbers, money and a deadline that are not citations; "
+            "signer TL. GIÁM ĐỐC / TRƯỞNG PHÒNG NGHIỆP VỤ."
+        ),
+        tests="CV of the Bảo tàng tỉnh An Giang on Óc Eo finds; codes and dates; TL.",
+        origin=TEAM,
+        seed=1366,
+        scan=Scan(
+            rotation_deg=-0.6,
+            noise_sigma=4,
+            blur=0.6,
+            jpeg_quality=78,
+            paper=(247, 243, 232),
+            illumination=0.06,
+        ),
+        chu_quan=["SỞ VĂN HÓA, THỂ THAO", "VÀ DU LỊCH AN GIANG"],
+        ban_hanh=["BẢO TÀNG TỈNH AN GIANG"],
+        so="248",
+        ky_hieu="BTAG-NV",
+        vv="tiếp nhận, bảo quản hiện vật văn hóa Óc Eo do người dân phát hiện, giao nộp năm 2025",
+        dia_danh="An Giang",
+        ngay=date(2025, 12, 16),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Ủy ban nhân dân xã Óc Eo",
+            "Công an xã Óc Eo",
+            "Ban Quản lý Khu di tích Óc Eo - Ba Thê",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Sở VHTTDL (để b/c)",
+                "Giám đốc Bảo tàng (để b/c)",
+                "Lưu: VT, NV",
+            ]
+        ),
+        signer=["TL. GIÁM ĐỐC", "TRƯỞNG PHÒNG NGHIỆP VỤ"],
+        nguoi_ky="Danh Thị Kim Ngân",
+        seal_text="SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH AN GIANG * BẢO TÀNG TỈNH * ",
+        refs=[r_cv, r_luat, r_nd],
+    )
+
+
+def doc_ho54_tb_ttdtdtt_angiang_tong_sap_huy_chuong() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "77/2006/QH11",
+        date(2006, 11, 29),
+        ten="Luật Thể dục, thể thao",
+    )
+    r_luat_sd = Ref(
+        "Luật",
+        "26/2018/QH14",
+        date(2018, 6, 14),
+        long_date=False,
+        pad=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "86/QĐ-SVHTTDL",
+        date(2026, 1, 20),
+        "Sở Văn hóa, Thể thao và Du lịch",
+        long_date=False,
+        so_word=False,
+    )
+    # units with medals: (unit, gold, silver, bronze)
+    units = [
+        ("Phường Rạch Giá", 9, 6, 7),
+        ("Phường Long Xuyên", 8, 7, 9),
+        ("Đặc khu Phú Quốc", 6, 4, 5),
+        ("Phường Châu Đốc", 5, 6, 4),
+        ("Phường Bình Đức", 4, 3, 6),
+        ("Phường Hà Tiên", 3, 5, 2),
+        ("Phường Tân Châu", 3, 2, 5),
+        ("Xã Tri Tôn", 2, 4, 3),
+        ("Phường Vĩnh Thông", 2, 3, 4),
+        ("Xã Giồng Riềng", 2, 1, 3),
+        ("Phường Mỹ Thới", 1, 3, 2),
+        ("Xã Óc Eo", 1, 2, 4),
+        ("Xã Hòn Đất", 1, 1, 2),
+        ("Xã Chợ Mới", 1, 0, 3),
+        ("Xã Phú Tân", 0, 1, 3),
+    ]
+    if units != sorted(units, key=lambda u: (-u[1], -u[2], -u[3])):
+        raise ValueError("ho54 Thông báo: the medal table is not in rank order")
+    others = (11, 0, 0, 8)  # units with bronze medals only: (number of units, g, s, b)
+
+    def low(unit: str) -> str:  # "Phường Rạch Giá" -> "phường Rạch Giá"
+        return unit[0].lower() + unit[1:]
+
+    def medal(k: int) -> str:
+        return str(k) if k else "-"
+
+    rows = [
+        [str(i), u, medal(g), medal(s), medal(b), str(g + s + b)]
+        for i, (u, g, s, b) in enumerate(units, 1)
+    ]
+    rows.append(
+        [
+            "-",
+            f"Các đơn vị còn lại ({others[0]} đơn vị)",
+            medal(others[1]),
+            medal(others[2]),
+            medal(others[3]),
+            str(sum(others[1:])),
+        ]
+    )
+    gold = sum(u[1] for u in units) + others[1]
+    silver = sum(u[2] for u in units) + others[2]
+    bronze = sum(u[3] for u in units) + others[3]
+    rows.append(["", "Tổng cộng", str(gold), str(silver), str(bronze), str(gold + silver + bronze)])
+    if gold != silver:  # one gold and one silver in each event
+        raise ValueError(f"ho54 Thông báo: {gold} gold but {silver} silver medals")
+    table = Table(
+        header=["Hạng", "Đơn vị", "Vàng", "Bạc", "Đồng", "Tổng số"],
+        columns=["hang", "don_vi", "hcv", "hcb", "hcd", "tong_so"],
+        widths=[0.09, 0.43, 0.12, 0.12, 0.12, 0.12],
+        align=["c", "l", "c", "c", "c", "c"],
+        size=12.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_luat.cite()}, được sửa đổi, bổ sung bởi {r_luat_sd.cite()}; căn cứ "
+            f"Điều lệ Giải ban hành kèm theo {r_qd.cite()}, Giải Thể thao các xã, phường, đặc "
+            "khu tỉnh An Giang năm 2026 đã diễn ra từ ngày 13/3/2026 đến ngày 20/3/2026 tại "
+            "Nhà thi đấu đa năng tỉnh và các địa điểm phụ trợ trên địa bàn phường Rạch Giá.",
+            gap=4,
+        ),
+        Para(
+            "Giải có 1.486 vận động viên của 102 xã, phường, đặc khu tranh tài ở 8 môn: bóng "
+            "chuyền, bóng đá nam, cầu lông, điền kinh, kéo co, võ cổ truyền, vovinam và cờ "
+            f"tướng. Ban Tổ chức đã trao {gold} huy chương vàng, {silver} huy chương bạc và "
+            f"{bronze} huy chương đồng cho {len(units) + others[0]} đơn vị. Trung tâm Huấn luyện "
+            "và Thi đấu thể dục thể thao thông báo bảng tổng sắp huy chương như sau:",
+            keep=3,
+        ),
+        table,
+        Para(
+            f"1. Giải Nhất toàn đoàn: {low(units[0][0])}; Giải Nhì: {low(units[1][0])}; Giải "
+            f"Ba: {low(units[2][0])} (kèm theo cờ và tiền "
+            "thưởng lần lượt 15.000.000 đồng, 10.000.000 đồng và 7.000.000 đồng).",
+            gap=4,
+        ),
+        Para(
+            "2. Lễ trao cờ, cúp toàn đoàn tổ chức lúc 15 giờ 00, ngày 28/3/2026 tại Nhà thi "
+            "đấu đa năng tỉnh; mỗi đơn vị cử 01 lãnh đạo và 01 vận động viên tiêu biểu nhận "
+            "giải."
+        ),
+        Para(
+            "3. Đơn vị có ý kiến về kết quả liên hệ Phòng Quản lý thi đấu, điện thoại "
+            "0297.3862.418, trước 17 giờ 00 ngày 26/3/2026; quá thời hạn trên, Ban Tổ chức "
+            "không giải quyết./."
+        ),
+    ]
+    return Doc(
+        name="ho54_tb_ttdtdtt_angiang_tong_sap_huy_chuong",
+        description=(
+            "Thông báo of the sports training and competition centre of An Giang after the "
+            "2025 merger (SỞ VHTTDL TỈNH AN GIANG, regular, abbreviated, over TRUNG TÂM HUẤN "
+            "LUYỆN / VÀ THI ĐẤU / THỂ DỤC THỂ THAO, one body on three bold lines), number "
+            "TB-TTHLTĐ, place Rạch Giá, dated March 2026; the subject over two lines; no Kính "
+            "gửi; one opening sentence citing Luật Thể dục, thể thao with a long date "
+            "(77/2006/QH11), the amending law printed as 'Luật số' with an unpadded date "
+            "(26/2018/QH14, ngày 14/6/2018) and the Sở's Quyết định printed without 'số' with "
+            "a padded date (86/QĐ-SVHTTDL, ngày 20/01/2026); counts that agree with the table; "
+            "a ruled 6-column medal table Hạng / Đơn vị / Vàng / Bạc / Đồng / Tổng số (keys "
+            "hang, don_vi, hcv, hcb, hcd, tong_so) of 17 rows (15 ranked wards, communes and a "
+            "special zone, a '-' rank row for the other units, dashes for no medal, a Tổng "
+            "cộng row; the sums add up); numbered points 1-3 with money, a time, deadlines and "
+            "a phone number that are not citations; signer TUQ. GIÁM ĐỐC / TRƯỞNG PHÒNG QUẢN "
+            "LÝ THI ĐẤU."
+        ),
+        tests="TB tổng sắp huy chương of the Trung tâm HL&TĐ TDTT An Giang; medal table; TUQ.",
+        origin=TEAM,
+        seed=1367,
+        scan=Scan(
+            rotation_deg=0.4,
+            noise_sigma=8,
+            blur=1.1,
+            jpeg_quality=55,
+            paper=(245, 240, 228),
+            illumination=0.09,
+        ),
+        chu_quan=["SỞ VHTTDL TỈNH AN GIANG"],
+        ban_hanh=["TRUNG TÂM HUẤN LUYỆN", "VÀ THI ĐẤU", "THỂ DỤC THỂ THAO"],
+        so="57",
+        ky_hieu="TB-TTHLTĐ",
+        dia_danh="Rạch Giá",
+        ngay=date(2026, 3, 23),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject=(
+            "Kết quả thi đấu và bảng tổng sắp huy chương Giải Thể thao các xã, phường, đặc "
+            "khu tỉnh An Giang năm 2026"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Sở VHTTDL (để b/c)",
+                "Giám đốc Trung tâm (để b/c)",
+                "UBND các xã, phường, đặc khu",
+                "Các đoàn vận động viên",
+                "Lưu: VT, QLTĐ",
+            ]
+        ),
+        signer=["TUQ. GIÁM ĐỐC", "TRƯỞNG PHÒNG QUẢN LÝ THI ĐẤU"],
+        nguoi_ky="Huỳnh Tấn Lộc",
+        seal_text="SỞ VHTTDL TỈNH AN GIANG * TRUNG TÂM HUẤN LUYỆN VÀ THI ĐẤU TDTT * ",
+        refs=[r_luat, r_luat_sd, r_qd],
+    )
+
+
+def doc_ho54_gm_btc_travinh_ok_om_bok() -> Doc:
+    r_qd = Ref(
+        "Quyết định",
+        "412/QĐ-UBND",
+        date(2025, 10, 20),
+        "Ủy ban nhân dân phường Trà Vinh",
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "96/KH-BTC",
+        date(2025, 11, 3),
+        "Ban Tổ chức",
+        long_date=False,
+        pad=False,
+    )
+    r_nd = Ref("Nghị định", "110/2018/NĐ-CP", co_quan="Chính phủ", so_word=False)
+    day = date(2025, 12, 4)
+    weekday = ["thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"]
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_qd.cite()} về việc thành lập Ban Tổ chức Lễ hội Ok Om Bok - Đua ghe "
+            f"Ngo phường Trà Vinh năm 2025 và {r_kh.cite()} về tổ chức Lễ hội theo "
+            f"{r_nd.cite()} quy định về quản lý và tổ chức lễ hội, Ban Tổ chức trân trọng kính "
+            "mời Quý đại biểu dự Lễ khai mạc Lễ hội, cụ thể như sau:",
+            gap=4,
+        ),
+        Para(
+            f"- Thời gian: 07 giờ 00, {weekday[day.weekday()]}, {ngay_thang(day)}.",
+            indent=0,
+            left=10,
+            gap=4,
+        ),
+        Para(
+            "- Địa điểm: Khán đài A, đường đua ghe Ngo trên sông Long Bình.",
+            indent=0,
+            left=10,
+        ),
+        Para("- Chương trình:", indent=0, left=10),
+        Para(
+            "+ 07 giờ 00 - 07 giờ 30: đón tiếp đại biểu; biểu diễn nhạc ngũ âm, múa Rô Băm;",
+            indent=0,
+            left=15,
+        ),
+        Para(
+            "+ 07 giờ 30 - 08 giờ 00: khai mạc Lễ hội, phát biểu của lãnh đạo tỉnh;",
+            indent=0,
+            left=15,
+        ),
+        Para(
+            "+ 08 giờ 00 - 11 giờ 30: thi đấu vòng loại đua ghe Ngo nam, nữ (24 ghe của 18 "
+            "chùa Khmer tham gia);",
+            indent=0,
+            left=15,
+        ),
+        Para(
+            "+ 19 giờ 00: Lễ cúng trăng, thả đèn gió, đèn nước tại Ao Bà Om.",
+            indent=0,
+            left=15,
+        ),
+        Para(
+            "Đại biểu vui lòng có mặt trước 06 giờ 45 phút, xuất trình giấy mời tại cổng số 2 "
+            "(đường Điện Biên Phủ). Chi tiết xin liên hệ bà Thạch Thị Sa Ly, Văn phòng HĐND và "
+            "UBND phường, điện thoại 0294.3862.319 hoặc 0907.158.264.",
+            gap=4,
+        ),
+        Para("Rất hân hạnh được đón tiếp Quý đại biểu./."),
+    ]
+    return Doc(
+        name="ho54_gm_btc_travinh_ok_om_bok",
+        description=(
+            "Giấy mời of a ward's festival committee in Vĩnh Long (the former Trà Vinh) after "
+            "the 2025 reform (UBND PHƯỜNG TRÀ VINH, regular, abbreviated, over BAN TỔ CHỨC LỄ "
+            "HỘI / OK OM BOK NĂM 2025, one body on two bold lines), number GM-BTC, place Trà "
+            "Vinh, dated November 2025; a subject over two lines; Kính gửi on one centred "
+            "line; one sentence citing the ward's Quyết định with a long date (412/QĐ-UBND), "
+            "the committee's Kế hoạch with an unpadded date (96/KH-BTC, ngày 3/11/2025) and the "
+            "Government's Nghị định printed without 'số', with an issuer but no date "
+            "(110/2018/NĐ-CP); '- ' and '+ ' lines for time, place and programme with a long "
+            "date and times that are not citations; no table; a phone number; three-line "
+            "signer TM. BAN TỔ CHỨC / KT. TRƯỞNG BAN / PHÓ TRƯỞNG BAN with a Khmer name."
+        ),
+        tests="GM khai mạc Lễ hội Ok Om Bok of a ward's festival committee; no table; TM. + KT.",
+        origin=TEAM,
+        seed=1368,
+        scan=Scan(
+            rotation_deg=-1.0,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=64,
+            paper=(247, 244, 234),
+            illumination=0.06,
+        ),
+        chu_quan=["UBND PHƯỜNG TRÀ VINH"],
+        ban_hanh=["BAN TỔ CHỨC LỄ HỘI", "OK OM BOK NĂM 2025"],
+        so="17",
+        ky_hieu="GM-BTC",
+        dia_danh="Trà Vinh",
+        ngay=date(2025, 11, 26),
+        title="GIẤY MỜI",
+        loai_van_ban="Giấy mời",
+        subject="Dự Lễ khai mạc Lễ hội Ok Om Bok - Đua ghe Ngo phường Trà Vinh năm 2025",
+        kinh_gui=["Quý đại biểu, khách mời"],
+        kinh_gui_centered=True,
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Thành viên Ban Tổ chức",
+                "Lưu: VT, BTC",
+            ]
+        ),
+        signer=["TM. BAN TỔ CHỨC", "KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN"],
+        nguoi_ky="Sơn Thị Chanh Đa",
+        seal_text="ỦY BAN NHÂN DÂN * PHƯỜNG TRÀ VINH * ",
+        refs=[r_qd, r_kh, r_nd],
+    )
+
+
+HELDOUT54_DOCS = [
+    doc_ho54_kh_svhttdl_angiang_le_hoi_ba_chua_xu,
+    doc_ho54_qd_ubnd_vinhlong_xep_hang_di_tich,
+    doc_ho54_bc_svhttdl_vinhlong_du_lich_2025,
+    doc_ho54_cv_btang_angiang_hien_vat_oc_eo,
+    doc_ho54_tb_ttdtdtt_angiang_tong_sap_huy_chuong,
+    doc_ho54_gm_btc_travinh_ok_om_bok,
+]
+
+
+# --------------------------------------------------------------------------------------
+# Fifty-fifth held-out set (benchmarks/heldout55/): finance, the state budget and public
+# investment in the northern midlands after the 2025 merger of provinces (Phú Thọ, which
+# took in Vĩnh Phúc and Hòa Bình, and Bắc Ninh, which took in Bắc Giang): the People's
+# Committees of Phú Thọ and of Bắc Ninh, the Sở Tài chính of both provinces, a regional
+# State Treasury office and a regional project management board; written blind: nobody ran
+# the pipeline or read its code, tests or benchmark scripts while writing it
+# --------------------------------------------------------------------------------------
+
+HELDOUT55_DIR = REPO_ROOT / "benchmarks" / "heldout55"
+
+
+def _ho55_so(value: int) -> str:
+    """An integer with dots between thousands: 367000 -> '367.000'."""
+    return f"{value:,}".replace(",", ".")
+
+
+def _ho55_le(tenths: int) -> str:
+    """A figure kept in tenths printed with one decimal and a decimal comma: 384506 ->
+    '38.450,6'."""
+    return f"{_ho55_so(tenths // 10)},{tenths % 10}"
+
+
+def _ho55_ty_le(part: int, whole: int, places: int = 2) -> str:
+    """part / whole in per cent with a decimal comma; '-' when whole is 0."""
+    if not whole:
+        return "-"
+    return f"{part * 100 / whole:.{places}f}".replace(".", ",")
+
+
+def doc_ho55_qd_ubnd_phutho_giao_von_2026() -> Doc:
+    r_luat_cq = Ref(
+        "Luật",
+        "72/2025/QH15",
+        date(2025, 6, 16),
+        ten="Luật Tổ chức chính quyền địa phương",
+    )
+    r_luat_dtc = Ref(
+        "Luật",
+        "58/2024/QH15",
+        date(2024, 11, 29),
+        ten="Luật Đầu tư công",
+    )
+    r_luat_ns = Ref(
+        "Luật",
+        "89/2025/QH15",
+        date(2025, 6, 25),
+        ten="Luật Ngân sách nhà nước",
+        long_date=False,
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "85/2025/NĐ-CP",
+        date(2025, 4, 8),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    r_nq = Ref(
+        "Nghị quyết",
+        "57/NQ-HĐND",
+        date(2025, 12, 12),
+        "Hội đồng nhân dân tỉnh Phú Thọ",
+    )
+    r_ttr = Ref("Tờ trình", "1236/TTr-STC", date(2025, 12, 16), long_date=False)
+    # groups of projects: (name, code, place, period, total investment, plan for 2026), in
+    # million đồng; 0 for a total investment not yet approved (printed "-")
+    Project = tuple[str, str, str, str, int, int]
+    groups: list[tuple[str, str, list[Project]]] = [
+        (
+            "I",
+            "Dự án chuyển tiếp hoàn thành năm 2026",
+            [
+                (
+                    "Cải tạo, nâng cấp Đường tỉnh 305 đoạn Tam Dương - Hợp Thịnh",
+                    "7958214",
+                    "Xã Tam Dương, xã Hợp Thịnh",
+                    "2023 - 2026",
+                    186500,
+                    42000,
+                ),
+                (
+                    "Nhà học bộ môn 4 tầng, Trường THPT Công nghiệp",
+                    "8012547",
+                    "Phường Hòa Bình",
+                    "2024 - 2026",
+                    38900,
+                    12500,
+                ),
+                (
+                    "Kè chống sạt lở bờ sông Đà đoạn qua xã Đà Bắc",
+                    "7986031",
+                    "Xã Đà Bắc",
+                    "2024 - 2026",
+                    94000,
+                    31000,
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Dự án chuyển tiếp hoàn thành sau năm 2026",
+            [
+                (
+                    "Đường kết nối Quốc lộ 2 với đường Vành đai 5 vùng Thủ đô",
+                    "7963412",
+                    "Phường Vĩnh Yên, phường Vĩnh Phúc",
+                    "2024 - 2027",
+                    420000,
+                    85000,
+                ),
+                (
+                    "Khối nhà điều trị nội trú, Bệnh viện Đa khoa khu vực Mai Châu",
+                    "8024619",
+                    "Xã Mai Châu",
+                    "2025 - 2027",
+                    115000,
+                    40000,
+                ),
+                (
+                    "Hạ tầng kỹ thuật Cụm công nghiệp Phù Ninh (giai đoạn 2)",
+                    "8031775",
+                    "Xã Phù Ninh",
+                    "2025 - 2027",
+                    162300,
+                    48000,
+                ),
+                (
+                    "Kho lưu trữ chuyên dụng tỉnh Phú Thọ",
+                    "8027350",
+                    "Phường Việt Trì",
+                    "2025 - 2027",
+                    67800,
+                    20000,
+                ),
+            ],
+        ),
+        (
+            "III",
+            "Dự án khởi công mới năm 2026",
+            [
+                (
+                    "Đường ven sông Lô đoạn phường Việt Trì - xã Phù Ninh",
+                    "8056204",
+                    "Phường Việt Trì, xã Phù Ninh",
+                    "2026 - 2029",
+                    350000,
+                    50000,
+                ),
+                (
+                    "Trụ sở làm việc Đảng ủy, HĐND, UBND xã Tân Lạc",
+                    "8058913",
+                    "Xã Tân Lạc",
+                    "2026 - 2027",
+                    24500,
+                    15000,
+                ),
+                (
+                    "Nâng cấp hồ chứa nước Đồng Bài và kênh tưới",
+                    "8059427",
+                    "Xã Lạc Thủy",
+                    "2026 - 2028",
+                    58000,
+                    20000,
+                ),
+            ],
+        ),
+        (
+            "IV",
+            "Chuẩn bị đầu tư",
+            [
+                (
+                    "Đường trục trung tâm khu đô thị phía Nam phường Vĩnh Phúc",
+                    "-",
+                    "Phường Vĩnh Phúc",
+                    "2026",
+                    0,
+                    3500,
+                ),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    total_tmdt = total_kh = 0
+    n = 0
+    for roman, label, projects in groups:
+        tmdt = sum(p[4] for p in projects)
+        kh = sum(p[5] for p in projects)
+        total_tmdt += tmdt
+        total_kh += kh
+        rows.append([roman, label, "", "", "", _ho55_so(tmdt) if tmdt else "-", _ho55_so(kh)])
+        for name, code, place, period, t, k in projects:
+            n += 1
+            rows.append([str(n), name, code, place, period, _ho55_so(t) if t else "-", _ho55_so(k)])
+    rows.append(["", "Tổng cộng", "", "", "", _ho55_so(total_tmdt), _ho55_so(total_kh)])
+    if total_kh != 367000:  # the body below gives this total in words too
+        raise ValueError(f"ho55 Quyết định: total {total_kh} does not match its words")
+    table = Table(
+        header=[
+            "STT",
+            "Danh mục dự án",
+            "Mã dự án",
+            "Địa điểm xây dựng",
+            "Thời gian thực hiện",
+            "Tổng mức đầu tư",
+            "Kế hoạch vốn năm 2026",
+        ],
+        columns=[
+            "stt",
+            "du_an",
+            "ma_du_an",
+            "dia_diem",
+            "thoi_gian",
+            "tong_muc_dau_tu",
+            "ke_hoach_von",
+        ],
+        widths=[0.07, 0.27, 0.12, 0.16, 0.12, 0.13, 0.13],
+        align=["c", "l", "c", "l", "c", "c", "c"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            "ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ",
+            style=BOLD,
+            align="center",
+            indent=0,
+            gap=2,
+        ),
+        Para(f"Căn cứ {r_luat_cq.cite()};", style=ITALIC, gap=6),
+        Para(
+            f"Căn cứ {r_luat_dtc.cite()}; {r_luat_ns.cite()};",
+            style=ITALIC,
+        ),
+        Para(
+            f"Căn cứ {r_nd.cite()} quy định chi tiết một số điều của Luật Đầu tư công;",
+            style=ITALIC,
+        ),
+        Para(
+            f"Căn cứ {r_nq.cite()} về kế hoạch đầu tư công năm 2026 nguồn vốn ngân sách địa "
+            "phương;",
+            style=ITALIC,
+        ),
+        Para(f"Theo đề nghị của Giám đốc Sở Tài chính tại {r_ttr.cite()}.", style=ITALIC),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            "**Điều 1.** Giao chi tiết kế hoạch đầu tư công năm 2026 nguồn vốn ngân sách địa "
+            f"phương (đợt 1) cho {n} dự án, tổng số {_ho55_so(total_kh)} triệu đồng (Bằng "
+            "chữ: Ba trăm sáu mươi bảy tỷ đồng), chi tiết như sau:",
+            gap=4,
+            keep=3,
+        ),
+        Para("Đơn vị tính: triệu đồng", style=ITALIC, align="right", indent=0, size=12.0),
+        table,
+        Para(
+            "Số vốn còn lại 41.500 triệu đồng chưa phân bổ, Sở Tài chính tham mưu giao chi "
+            "tiết trong đợt 2 sau khi các dự án hoàn thiện thủ tục đầu tư.",
+            style=ITALIC,
+            gap=4,
+        ),
+        Para(
+            "**Điều 2.** Các chủ đầu tư tổ chức thực hiện và giải ngân kế hoạch vốn được "
+            "giao đến hết ngày 31/01/2027; báo cáo tình hình giải ngân về Sở Tài chính trước "
+            "ngày 05 hằng tháng. Dự án khởi công mới phải hoàn thành lựa chọn nhà thầu trước "
+            "ngày 30/6/2026; đến ngày 30/9/2026, dự án giải ngân dưới 60% kế hoạch vốn sẽ bị "
+            "điều chuyển vốn cho dự án khác.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Ủy ban nhân "
+            "dân tỉnh, Giám đốc Sở Tài chính, Giám đốc Kho bạc Nhà nước khu vực VIII, Chủ tịch "
+            "Ủy ban nhân dân các xã, phường có dự án và các chủ đầu tư có tên tại Điều 1 chịu "
+            "trách nhiệm thi hành Quyết định này./.",
+            gap=4,
+        ),
+    ]
+    return Doc(
+        name="ho55_qd_ubnd_phutho_giao_von_2026",
+        description=(
+            "Quyết định of the People's Committee of Phú Thọ after the 2025 merger with Vĩnh "
+            "Phúc and Hòa Bình (ỦY BAN NHÂN DÂN / TỈNH PHÚ THỌ on two bold lines, no parent "
+            "body), number QĐ-UBND, place Phú Thọ, dated December 2025; a 'Về việc' subject "
+            "over two lines; the authority line ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ; italic Căn cứ "
+            "lines with Luật Tổ chức chính quyền địa phương with a long date (72/2025/QH15), "
+            "Luật Đầu tư công with a long date (58/2024/QH15) and Luật Ngân sách nhà nước with "
+            "a padded date (89/2025/QH15, ngày 25/06/2025) on one line, the Government's Nghị "
+            "định printed without 'số' with an unpadded date (85/2025/NĐ-CP, ngày 8/4/2025), "
+            "the provincial council's Nghị quyết with a long date (57/NQ-HĐND) and a 'Theo đề "
+            "nghị' line with a Tờ trình without an issuer (1236/TTr-STC, ngày 16/12/2025); "
+            "the total in figures and in words; an italic unit line; a ruled 7-column "
+            "capital-plan table STT / Danh mục dự án / Mã dự án / Địa điểm xây dựng / Thời "
+            "gian thực hiện / Tổng mức đầu tư / Kế hoạch vốn năm 2026 (keys stt, du_an, "
+            "ma_du_an, dia_diem, thoi_gian, tong_muc_dau_tu, ke_hoach_von) of 16 rows (groups "
+            "I-IV with subtotals, 11 projects with 7-digit codes, a '-' code and total "
+            "investment, a Tổng cộng row; the sums add up) running onto the next page under "
+            "the repeated header; deadlines and a percentage that are not citations; signer "
+            "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH."
+        ),
+        tests="QĐ giao kế hoạch vốn 2026 of the UBND tỉnh Phú Thọ; project table; TM. / KT.",
+        origin=TEAM,
+        seed=1369,
+        scan=Scan(
+            rotation_deg=0.7,
+            noise_sigma=5,
+            blur=0.7,
+            jpeg_quality=72,
+            paper=(247, 243, 232),
+            illumination=0.06,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "TỈNH PHÚ THỌ"],
+        so="2846",
+        ky_hieu="QĐ-UBND",
+        dia_danh="Phú Thọ",
+        ngay=date(2025, 12, 19),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject=(
+            "Về việc giao chi tiết kế hoạch đầu tư công năm 2026 nguồn vốn ngân sách địa "
+            "phương (đợt 1)"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như Điều 3",
+                "Bộ Tài chính (để b/c)",
+                "TT Tỉnh ủy, TT HĐND tỉnh (để b/c)",
+                "Chủ tịch, các PCT UBND tỉnh",
+                "Lưu: VT, KTTC",
+            ]
+        ),
+        signer=["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
+        nguoi_ky="Đinh Công Hiếu",
+        seal_text="ỦY BAN NHÂN DÂN * TỈNH PHÚ THỌ * ",
+        refs=[r_luat_cq, r_luat_dtc, r_luat_ns, r_nd, r_nq, r_ttr],
+    )
+
+
+def doc_ho55_bc_stc_bacninh_thu_ngan_sach_2025() -> Doc:
+    r_nq202 = Ref(
+        "Nghị quyết",
+        "202/2025/QH15",
+        date(2025, 6, 12),
+        "Quốc hội",
+        long_date=False,
+        pad=False,
+    )
+    r_nq = Ref(
+        "Nghị quyết",
+        "09/2025/NQ-HĐND",
+        date(2025, 7, 15),
+        "Hội đồng nhân dân tỉnh Bắc Ninh",
+        long_date=False,
+    )
+    r_luat = Ref("Luật", "38/2019/QH14", ten="Luật Quản lý thuế")
+    r_nd = Ref(
+        "Nghị định",
+        "126/2020/NĐ-CP",
+        date(2020, 10, 19),
+        "Chính phủ",
+        so_word=False,
+    )
+    # revenue by source, in tenths of a billion đồng: (estimate 2025, outturn 2025, 2024)
+    Source = tuple[str, int, int, int]
+    domestic: list[Source] = [
+        ("Thu từ doanh nghiệp nhà nước trung ương", 85000, 91243, 83027),
+        ("Thu từ doanh nghiệp nhà nước địa phương", 6200, 5884, 6031),
+        ("Thu từ doanh nghiệp có vốn đầu tư nước ngoài", 148000, 172658, 151182),
+        ("Thu từ khu vực công thương nghiệp ngoài quốc doanh", 69000, 74365, 65129),
+        ("Thuế thu nhập cá nhân", 43000, 50127, 42056),
+        ("Lệ phí trước bạ", 11500, 12439, 10984),
+        ("Thu tiền sử dụng đất", 160000, 128752, 146305),
+        ("Thu xổ số kiến thiết", 750, 816, 773),
+        ("Các khoản thu còn lại", 32550, 36201, 33188),
+    ]
+    trade: Source = ("Thu từ hoạt động xuất khẩu, nhập khẩu", 94000, 107364, 98420)
+
+    def line(stt: str, name: str, est: int, out: int, prev: int) -> list[str]:
+        return [
+            stt,
+            name,
+            _ho55_le(est),
+            _ho55_le(out),
+            _ho55_ty_le(out, est, 1),
+            _ho55_ty_le(out, prev, 1),
+        ]
+
+    d_est = sum(s[1] for s in domestic)
+    d_out = sum(s[2] for s in domestic)
+    d_prev = sum(s[3] for s in domestic)
+    t_est, t_out, t_prev = d_est + trade[1], d_out + trade[2], d_prev + trade[3]
+    land_out = domestic[6][2]
+    rows = [line("", "Tổng thu ngân sách nhà nước trên địa bàn", t_est, t_out, t_prev)]
+    rows.append(line("I", "Thu nội địa", d_est, d_out, d_prev))
+    rows += [line(str(i), *s) for i, s in enumerate(domestic, start=1)]
+    rows.append(line("II", *trade))
+    table = Table(
+        header=[
+            "STT",
+            "Nội dung thu",
+            "Dự toán năm 2025",
+            "Thực hiện năm 2025",
+            "Dự toán",
+            "Cùng kỳ",
+        ],
+        columns=["stt", "noi_dung", "du_toan", "thuc_hien", "so_du_toan", "so_cung_ky"],
+        widths=[0.07, 0.39, 0.15, 0.15, 0.12, 0.12],
+        align=["c", "l", "c", "c", "c", "c"],
+        size=11.5,
+        groups=[(4, 2, "So sánh (%)")],
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_nq.cite()} về điều chỉnh dự toán thu, chi ngân sách nhà nước năm "
+            f"2025 của tỉnh Bắc Ninh sau sắp xếp đơn vị hành chính theo {r_nq202.cite()}, Sở "
+            "Tài chính báo cáo tình hình thực hiện thu, chi ngân sách nhà nước năm 2025 như "
+            "sau:",
+            gap=4,
+        ),
+        H("I. KẾT QUẢ THỰC HIỆN NĂM 2025"),
+        H("1. Thu ngân sách nhà nước", keep=3),
+        Para(
+            f"Tổng thu ngân sách nhà nước trên địa bàn năm 2025 đạt {_ho55_le(t_out)} tỷ đồng, "
+            f"bằng {_ho55_ty_le(t_out, t_est, 1)}% dự toán và {_ho55_ty_le(t_out, t_prev, 1)}% "
+            f"so với năm 2024; trong đó thu nội địa {_ho55_le(d_out)} tỷ đồng, thu từ hoạt "
+            f"động xuất khẩu, nhập khẩu {_ho55_le(trade[2])} tỷ đồng. Không kể thu tiền sử "
+            f"dụng đất, thu nội địa đạt {_ho55_le(d_out - land_out)} tỷ đồng, bằng "
+            f"{_ho55_ty_le(d_out - land_out, d_est - domestic[6][1], 1)}% dự toán.",
+        ),
+        Para("Kết quả thu theo từng nguồn như sau:", keep=4),
+        Para("Đơn vị tính: tỷ đồng", style=ITALIC, align="right", indent=0, size=12.0),
+        table,
+        Para(
+            f"Thu tiền sử dụng đất chỉ đạt {_ho55_ty_le(land_out, domestic[6][1], 1)}% dự toán "
+            "do 14 dự án khu đô thị, khu dân cư chưa hoàn thành bồi thường, giải phóng mặt "
+            "bằng để đấu giá; thị trường bất động sản tại các phường Bắc Giang, Kinh Bắc và "
+            "Từ Sơn phục hồi chậm trong 6 tháng đầu năm.",
+            gap=4,
+        ),
+        H("2. Chi ngân sách địa phương"),
+        Para(
+            "Tổng chi ngân sách địa phương năm 2025 ước đạt 41.286,4 tỷ đồng, bằng 96,8% dự "
+            "toán; trong đó chi đầu tư phát triển 19.742,1 tỷ đồng, chi thường xuyên "
+            "20.615,8 tỷ đồng. Đến hết ngày 31/12/2025, giải ngân vốn đầu tư công đạt 87,3% "
+            "kế hoạch; 2.465,0 tỷ đồng dự toán chi thường xuyên được chuyển nguồn sang năm "
+            "2026 để thực hiện chính sách tiền lương và chế độ cho người nghỉ việc khi sắp "
+            "xếp tổ chức bộ máy."
+        ),
+        H("II. NHIỆM VỤ, GIẢI PHÁP NĂM 2026"),
+        Para(
+            "1. Phối hợp với Thuế tỉnh Bắc Ninh tổ chức thu ngay từ đầu năm; rà soát, thu hồi "
+            f"nợ thuế theo {r_luat.cite()} và {r_nd.cite()} quy định chi tiết một số điều của "
+            "Luật Quản lý thuế, phấn đấu đến ngày 31/12/2026 tổng số tiền thuế nợ không vượt "
+            "quá 5% tổng thu ngân sách."
+        ),
+        Para(
+            "2. Tham mưu Ủy ban nhân dân tỉnh tổ chức đấu giá quyền sử dụng đất các dự án đã "
+            "hoàn thành giải phóng mặt bằng trong quý I và quý II năm 2026; bố trí đủ nguồn "
+            "cải cách tiền lương cho các xã, phường trước ngày 15/02/2026."
+        ),
+        Para(
+            "3. Thực hiện nghiêm kỷ luật tài chính, tiết kiệm 10% chi thường xuyên tăng thêm "
+            "so với năm 2025 để tăng chi đầu tư phát triển."
+        ),
+        Para("Sở Tài chính kính báo cáo./."),
+    ]
+    return Doc(
+        name="ho55_bc_stc_bacninh_thu_ngan_sach_2025",
+        description=(
+            "Báo cáo of the Sở Tài chính of Bắc Ninh after the 2025 merger with Bắc Giang (ỦY "
+            "BAN NHÂN DÂN / TỈNH BẮC NINH, regular, two lines, over SỞ TÀI CHÍNH, bold, one "
+            "line), number BC-STC, place Bắc Ninh, dated January 2026; the subject over two "
+            "lines; Kính gửi with two addressees; one opening sentence citing the provincial "
+            "council's Nghị quyết with a padded date (09/2025/NQ-HĐND, ngày 15/07/2025) and the "
+            "National Assembly's Nghị quyết with an unpadded date (202/2025/QH15, ngày "
+            "12/6/2025); headings I-II with numbered sub-headings; revenue and spending "
+            "figures with decimal commas and percentages that agree with the table, dates and "
+            "deadlines that are not citations; an italic unit line; a ruled 6-column revenue "
+            "table STT / Nội dung thu / Dự toán năm 2025 / Thực hiện năm 2025 / Dự toán / "
+            "Cùng kỳ (keys stt, noi_dung, du_toan, thuc_hien, so_du_toan, so_cung_ky) with a "
+            "merged header cell 'So sánh (%)' over the last two columns, 12 rows (the total "
+            "first with an empty STT, groups I-II, 9 sources; figures in tỷ đồng with one "
+            "decimal; the sums and quotients add up) running onto the next page under the "
+            "repeated two-row header; later Luật Quản lý thuế with neither date nor issuer "
+            "(38/2019/QH14) and the Government's Nghị định printed without 'số' with a long "
+            "date (126/2020/NĐ-CP); signer KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC."
+        ),
+        tests="BC thu ngân sách 2025 of the Sở Tài chính Bắc Ninh; revenue table; KT.",
+        origin=TEAM,
+        seed=1370,
+        scan=Scan(
+            rotation_deg=-1.1,
+            noise_sigma=7,
+            blur=0.9,
+            jpeg_quality=62,
+            paper=(246, 242, 230),
+            illumination=0.08,
+        ),
+        chu_quan=["ỦY BAN NHÂN DÂN", "TỈNH BẮC NINH"],
+        ban_hanh=["SỞ TÀI CHÍNH"],
+        so="86",
+        ky_hieu="BC-STC",
+        dia_danh="Bắc Ninh",
+        ngay=date(2026, 1, 12),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject=(
+            "Tình hình thực hiện thu, chi ngân sách nhà nước năm 2025 và nhiệm vụ, giải pháp "
+            "năm 2026"
+        ),
+        kinh_gui=[
+            "Ủy ban nhân dân tỉnh Bắc Ninh",
+            "Bộ Tài chính",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "TT Tỉnh ủy, TT HĐND tỉnh (để b/c)",
+                "Thuế tỉnh Bắc Ninh",
+                "Kho bạc Nhà nước khu vực VII",
+                "Lãnh đạo Sở",
+                "Lưu: VT, QLNS",
+            ]
+        ),
+        signer=["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+        nguoi_ky="Thân Văn Quyết",
+        seal_text="ỦY BAN NHÂN DÂN TỈNH BẮC NINH * SỞ TÀI CHÍNH * ",
+        refs=[r_nq, r_nq202, r_luat, r_nd],
+    )
+
+
+def doc_ho55_cv_kbnnkv7_so_du_von_2025() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "58/2024/QH15",
+        date(2024, 11, 29),
+        ten="Luật Đầu tư công",
+        long_date=False,
+        so_word=False,
+    )
+    r_cv = Ref(
+        "Công văn",
+        "356/KBNN-KTNN",
+        date(2026, 1, 9),
+        "Kho bạc Nhà nước",
+        long_date=False,
+        pad=False,
+    )
+    r_nd99 = Ref(
+        "Nghị định",
+        "99/2021/NĐ-CP",
+        date(2021, 11, 11),
+        "Chính phủ",
+    )
+    r_nd11 = Ref("Nghị định", "11/2020/NĐ-CP")
+    # investors and their projects: (code, project, plan 2025, disbursed to 31/01/2026), đồng
+    Project = tuple[str, str, int, int]
+    groups: list[tuple[str, str, list[Project]]] = [
+        (
+            "I",
+            "Ban Quản lý dự án đầu tư xây dựng tỉnh Bắc Ninh",
+            [
+                (
+                    "7941286",
+                    "Đường tỉnh 295 kéo dài đoạn Kinh Bắc - Việt Yên",
+                    48250000000,
+                    45918376000,
+                ),
+                (
+                    "7975402",
+                    "Cầu Vạn Ninh qua sông Cầu và đường dẫn hai đầu cầu",
+                    36400000000,
+                    29857210500,
+                ),
+                (
+                    "8016538",
+                    "Bệnh viện Sản - Nhi tỉnh (cơ sở 2), phường Bắc Giang",
+                    21750000000,
+                    21749800000,
+                ),
+                (
+                    "8044917",
+                    "Nâng cấp đê tả Thương đoạn qua xã Lạng Giang",
+                    12600000000,
+                    0,
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Ủy ban nhân dân phường Từ Sơn",
+            [
+                (
+                    "8021753",
+                    "Trường Trung học cơ sở Đình Bảng (nhà lớp học 3 tầng)",
+                    9850000000,
+                    8127640000,
+                ),
+                (
+                    "8033061",
+                    "Cải tạo hệ thống thoát nước khu phố Đa Hội",
+                    6200000000,
+                    6200000000,
+                ),
+            ],
+        ),
+        (
+            "III",
+            "Ủy ban nhân dân xã Lục Ngạn",
+            [
+                (
+                    "8027194",
+                    "Đường giao thông nông thôn thôn Kép - thôn Hồng Giang",
+                    7480000000,
+                    5962315000,
+                ),
+                (
+                    "8039528",
+                    "Chợ trung tâm xã Lục Ngạn",
+                    4300000000,
+                    1245900000,
+                ),
+            ],
+        ),
+    ]
+
+    def money(value: int) -> str:
+        return _ho55_so(value) if value else "-"
+
+    rows: list[list[str]] = []
+    total_plan = total_paid = 0
+    n = n_left = 0
+    for roman, investor, projects in groups:
+        plan = sum(p[2] for p in projects)
+        paid = sum(p[3] for p in projects)
+        total_plan += plan
+        total_paid += paid
+        rows.append([roman, "", investor, money(plan), money(paid), money(plan - paid)])
+        for code, project, p_plan, p_paid in projects:
+            n += 1
+            n_left += p_plan > p_paid
+            rows.append(
+                [str(n), code, project, money(p_plan), money(p_paid), money(p_plan - p_paid)]
+            )
+    rows.append(
+        ["", "", "Tổng cộng", money(total_plan), money(total_paid), money(total_plan - total_paid)]
+    )
+    table = Table(
+        header=[
+            "STT",
+            "Mã dự án",
+            "Chủ đầu tư, tên dự án",
+            "Kế hoạch vốn năm 2025 (đồng)",
+            "Đã giải ngân đến 31/01/2026 (đồng)",
+            "Số dư chưa giải ngân (đồng)",
+        ],
+        columns=["stt", "ma_du_an", "du_an", "ke_hoach_von", "da_giai_ngan", "so_du"],
+        widths=[0.07, 0.11, 0.23, 0.20, 0.20, 0.19],
+        align=["c", "c", "l", "c", "c", "c"],
+        size=10.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()} và {r_nd99.cite()} quy định về quản lý, thanh toán, "
+            "quyết toán dự án sử dụng vốn đầu tư công; thực hiện "
+            f"{r_cv.cite()} về khóa sổ kế toán và xử lý số dư kế hoạch vốn đầu tư công "
+            "năm 2025, Kho bạc Nhà nước khu vực VII thông báo: thời hạn thực hiện và giải "
+            "ngân kế hoạch vốn năm 2025 đã kết thúc vào ngày 31/01/2026; đến hết thời hạn "
+            f"này, {n_left} dự án do Kho bạc Nhà nước khu vực VII kiểm soát thanh toán còn số "
+            f"dư chưa giải ngân với tổng số tiền {_ho55_so(total_plan - total_paid)} đồng, cụ "
+            "thể như sau:",
+            gap=4,
+            keep=3,
+        ),
+        table,
+        Para(
+            "Để có cơ sở tổng hợp báo cáo Bộ Tài chính và Ủy ban nhân dân tỉnh, Kho bạc Nhà "
+            "nước khu vực VII đề nghị:",
+            gap=4,
+        ),
+        Para(
+            "1. Các chủ đầu tư đối chiếu số liệu nêu trên với sổ sách kế toán của đơn vị, "
+            "ký xác nhận theo mẫu quy định tại "
+            f"{r_nd11.cite()} và gửi về Phòng Kế toán nhà nước trước ngày 13/02/2026; quá thời "
+            "hạn trên, Kho bạc Nhà nước khu vực VII xác định số liệu đã được thống nhất."
+        ),
+        Para(
+            "2. Dự án có số dư do vướng mắc giải phóng mặt bằng hoặc chưa đủ hồ sơ thanh toán "
+            "khối lượng hoàn thành trước ngày 31/12/2025 có văn bản đề nghị kéo dài thời gian "
+            "thực hiện và giải ngân, gửi Sở Tài chính trước ngày 28/02/2026 để tổng hợp, trình "
+            "cấp có thẩm quyền xem xét."
+        ),
+        Para(
+            "3. Số dư không được kéo dài sẽ bị hủy bỏ theo quy định; chủ đầu tư chịu trách "
+            "nhiệm về việc không giải ngân hết kế hoạch vốn được giao. Thông tin liên hệ: Phòng "
+            "Kế toán nhà nước, điện thoại 0204.3854.217 hoặc 0912.608.435./."
+        ),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho55_cv_kbnnkv7_so_du_von_2025",
+        description=(
+            "Công văn of a regional State Treasury office (KHO BẠC NHÀ NƯỚC, regular, over KHO "
+            "BẠC NHÀ NƯỚC / KHU VỰC VII, one body on two bold lines), number KVVII-KTNN (a code "
+            "without a type abbreviation, a Roman numeral in the unit), a V/v over several "
+            "lines holding a date, place Bắc Ninh, dated February 2026; Kính gửi with two "
+            "addressees; one opening sentence citing Luật Đầu tư công printed without 'số' "
+            "with a short date (58/2024/QH15, ngày 29/11/2024), the Government's Nghị định "
+            "with a long date (99/2021/NĐ-CP) and the State Treasury's Công văn with an "
+            "unpadded date (356/KBNN-KTNN, ngày 9/1/2026), and a count and sum that agree with "
+            "the table; a ruled 6-column list table STT / Mã dự án / Chủ đầu tư, tên dự án / "
+            "Kế hoạch vốn năm 2025 (đồng) / Đã giải ngân đến 31/01/2026 (đồng) / Số dư chưa "
+            "giải ngân (đồng) (keys stt, ma_du_an, du_an, ke_hoach_von, da_giai_ngan, so_du) of "
+            "12 rows (investors I-III with subtotals and an empty code, 8 projects with "
+            "7-digit codes, sums in đồng with thousands dots, '-' for nothing disbursed and "
+            "for no balance, a Tổng cộng row; the sums add up) running onto the next page "
+            "under the repeated header; later a Nghị định with neither date nor issuer "
+            "(11/2020/NĐ-CP); deadlines and two phone numbers that are not citations; signer "
+            "Q. GIÁM ĐỐC on one line."
+        ),
+        tests="CV of the KBNN khu vực VII on unspent 2025 capital; sums in đồng; Q.",
+        origin=TEAM,
+        seed=1371,
+        scan=Scan(
+            rotation_deg=1.3,
+            noise_sigma=6,
+            blur=1.0,
+            jpeg_quality=58,
+            paper=(245, 241, 229),
+            illumination=0.07,
+        ),
+        chu_quan=["KHO BẠC NHÀ NƯỚC"],
+        ban_hanh=["KHO BẠC NHÀ NƯỚC", "KHU VỰC VII"],
+        so="215",
+        ky_hieu="KVVII-KTNN",
+        vv=(
+            "đối chiếu, xác nhận số dư kế hoạch vốn đầu tư công năm 2025 chưa giải ngân hết "
+            "đến ngày 31/01/2026"
+        ),
+        dia_danh="Bắc Ninh",
+        ngay=date(2026, 2, 4),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Các chủ đầu tư có tên trong danh sách",
+            "Sở Tài chính tỉnh Bắc Ninh",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Kho bạc Nhà nước (để b/c)",
+                "UBND tỉnh Bắc Ninh (để b/c)",
+                "Giám đốc, các Phó Giám đốc",
+                "Lưu: VT, KTNN",
+            ]
+        ),
+        signer=["Q. GIÁM ĐỐC"],
+        nguoi_ky="Giáp Văn Khải",
+        seal_text="KHO BẠC NHÀ NƯỚC * KHO BẠC NHÀ NƯỚC KHU VỰC VII * ",
+        refs=[r_luat, r_nd99, r_cv, r_nd11],
+    )
+
+
+def doc_ho55_ttr_bqldakv_hoabinh_dieu_chinh_von() -> Doc:
+    r_luat = Ref("Luật", "58/2024/QH15", ten="Luật Đầu tư công")
+    r_nd = Ref(
+        "Nghị định",
+        "85/2025/NĐ-CP",
+        date(2025, 4, 8),
+        "Chính phủ",
+        long_date=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "1125/QĐ-UBND",
+        date(2025, 8, 4),
+        "Ủy ban nhân dân tỉnh Phú Thọ",
+        long_date=False,
+        pad=False,
+    )
+    r_cv = Ref(
+        "Công văn",
+        "2164/STC-ĐT",
+        date(2025, 10, 15),
+        "Sở Tài chính",
+    )
+    # projects: (name, code, plan 2025, disbursed to 20/10/2025, change), million đồng
+    Project = tuple[str, str, int, int, int]
+    groups: list[tuple[str, str, list[Project]]] = [
+        (
+            "I",
+            "Dự án đề nghị điều chỉnh giảm",
+            [
+                ("Đường liên xã Cao Phong - Kim Bôi", "7968512", 38000, 9412, -15000),
+                (
+                    "Kè bảo vệ bờ sông Đà khu vực phường Thống Nhất",
+                    "7991840",
+                    26500,
+                    6120,
+                    -9500,
+                ),
+                ("Trường Tiểu học Lương Sơn (nhà lớp học 3 tầng)", "8019263", 12000, 3845, -4000),
+            ],
+        ),
+        (
+            "II",
+            "Dự án đề nghị điều chỉnh tăng",
+            [
+                (
+                    "Cải tạo, nâng cấp Đường tỉnh 435 đoạn Mường Khến - Tân Lạc",
+                    "7952706",
+                    45000,
+                    43268,
+                    16500,
+                ),
+                ("Cầu Suối Rút và đường dẫn", "7977315", 21000, 19874, 8000),
+                (
+                    "Trung tâm Y tế khu vực Lạc Sơn (khối khám bệnh)",
+                    "8002481",
+                    15500,
+                    14930,
+                    4000,
+                ),
+            ],
+        ),
+    ]
+
+    def line(stt: str, name: str, code: str, plan: int, paid: int, dec: int, inc: int) -> list[str]:
+        return [
+            stt,
+            name,
+            code,
+            _ho55_so(plan),
+            _ho55_so(paid),
+            _ho55_ty_le(paid, plan),
+            _ho55_so(dec) if dec else "-",
+            _ho55_so(inc) if inc else "-",
+            _ho55_so(plan - dec + inc),
+        ]
+
+    rows: list[list[str]] = []
+    t_plan = t_paid = t_dec = t_inc = 0
+    n = 0
+    for roman, label, projects in groups:
+        plan = sum(p[2] for p in projects)
+        paid = sum(p[3] for p in projects)
+        dec = sum(-p[4] for p in projects if p[4] < 0)
+        inc = sum(p[4] for p in projects if p[4] > 0)
+        t_plan, t_paid, t_dec, t_inc = t_plan + plan, t_paid + paid, t_dec + dec, t_inc + inc
+        rows.append(line(roman, label, "", plan, paid, dec, inc))
+        for name, code, p_plan, p_paid, change in projects:
+            n += 1
+            rows.append(line(str(n), name, code, p_plan, p_paid, max(-change, 0), max(change, 0)))
+    rows.append(line("", "Tổng cộng", "", t_plan, t_paid, t_dec, t_inc))
+    if t_dec != t_inc:
+        raise ValueError("ho55 Tờ trình: the decreases and increases must balance")
+    table = Table(
+        header=[
+            "STT",
+            "Tên dự án",
+            "Mã dự án",
+            "Kế hoạch vốn đã giao",
+            "Giải ngân đến 20/10/2025",
+            "Tỷ lệ (%)",
+            "Giảm",
+            "Tăng",
+            "Kế hoạch vốn sau điều chỉnh",
+        ],
+        columns=[
+            "stt",
+            "du_an",
+            "ma_du_an",
+            "ke_hoach_von",
+            "giai_ngan",
+            "ty_le",
+            "dieu_chinh_giam",
+            "dieu_chinh_tang",
+            "sau_dieu_chinh",
+        ],
+        widths=[0.065, 0.24, 0.105, 0.10, 0.13, 0.08, 0.09, 0.09, 0.10],
+        align=["c", "l", "c", "c", "c", "c", "c", "c", "c"],
+        size=10.0,
+        groups=[(6, 2, "Đề nghị điều chỉnh")],
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}; {r_nd.cite()} quy định chi tiết một số điều của Luật "
+            "Đầu tư công;",
+            gap=4,
+        ),
+        Para(
+            f"Căn cứ {r_qd.cite()} về việc giao kế hoạch đầu tư công năm 2025 nguồn vốn ngân "
+            "sách tỉnh sau sắp xếp đơn vị hành chính;"
+        ),
+        Para(
+            f"Thực hiện {r_cv.cite()} về việc rà soát, điều chỉnh kế hoạch vốn đầu tư công "
+            "năm 2025,"
+        ),
+        Para(
+            "Ban Quản lý dự án đầu tư xây dựng khu vực Hòa Bình kính trình Ủy ban nhân dân "
+            "tỉnh xem xét, điều chỉnh kế hoạch vốn đầu tư công năm 2025 giữa các dự án do Ban "
+            "làm chủ đầu tư, cụ thể như sau:"
+        ),
+        H("1. Sự cần thiết điều chỉnh"),
+        Para(
+            f"Năm 2025, Ban được giao {_ho55_so(t_plan)} triệu đồng cho {n} dự án; đến ngày "
+            f"20/10/2025 đã giải ngân {_ho55_so(t_paid)} triệu đồng, đạt "
+            f"{_ho55_ty_le(t_paid, t_plan)}% kế hoạch. Ba dự án nhóm I vướng mặt bằng (còn 37 "
+            "hộ dân chưa nhận tiền bồi thường tại xã Cao Phong và phường Thống Nhất) và phải "
+            "điều chỉnh thiết kế, không có khả năng giải ngân hết kế hoạch vốn trong năm; ba "
+            "dự án nhóm II đã giải ngân trên 94% kế hoạch, còn khối lượng hoàn thành chưa được "
+            "thanh toán."
+        ),
+        H("2. Nội dung đề nghị điều chỉnh", keep=3),
+        Para(
+            f"Điều chỉnh giảm {_ho55_so(t_dec)} triệu đồng của {len(groups[0][2])} dự án để bổ "
+            f"sung cho {len(groups[1][2])} dự án khác; tổng kế hoạch vốn của Ban không thay "
+            "đổi.",
+            keep=3,
+        ),
+        Para(
+            "Đơn vị tính: triệu đồng",
+            style=ITALIC,
+            align="right",
+            indent=0,
+            size=12.0,
+            keep=6,
+        ),
+        table,
+        H("3. Kiến nghị"),
+        Para(
+            "Ban Quản lý dự án đầu tư xây dựng khu vực Hòa Bình kính trình Ủy ban nhân dân "
+            "tỉnh xem xét, quyết định điều chỉnh trước ngày 10/11/2025 để Ban kịp giải ngân số "
+            "vốn bổ sung trong tháng 11 và tháng 12 năm 2025./."
+        ),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho55_ttr_bqldakv_hoabinh_dieu_chinh_von",
+        description=(
+            "Tờ trình of a regional project management board of Phú Thọ after the 2025 merger "
+            "(UBND TỈNH PHÚ THỌ, regular, over BAN QUẢN LÝ DỰ ÁN / ĐẦU TƯ XÂY DỰNG / KHU VỰC "
+            "HÒA BÌNH, one body on three bold lines), number TTr-BQLDA, place Hòa Bình, dated "
+            "October 2025; a 'Về việc' subject over two lines; Kính gửi on one centred line; "
+            "Căn cứ lines with Luật Đầu tư công with neither date nor issuer (58/2024/QH15), "
+            "the Government's Nghị định with a padded date (85/2025/NĐ-CP, ngày 08/04/2025) and "
+            "the province's Quyết định with an unpadded date (1125/QĐ-UBND, ngày 4/8/2025); the "
+            "Sở Tài chính's Công văn with a long date (2164/STC-ĐT); numbered headings 1-3; "
+            "sums, a count and a rate that agree with the table, a date and a deadline that "
+            "are not citations; an italic unit line; a ruled 9-column table STT / Tên dự án / "
+            "Mã dự án / Kế hoạch vốn đã giao / Giải ngân đến 20/10/2025 / Tỷ lệ (%) / Giảm / "
+            "Tăng / Kế hoạch vốn sau điều chỉnh (keys stt, du_an, ma_du_an, ke_hoach_von, "
+            "giai_ngan, ty_le, dieu_chinh_giam, dieu_chinh_tang, sau_dieu_chinh) with a merged "
+            "header cell 'Đề nghị điều chỉnh' over Giảm and Tăng, 9 rows (groups I-II with "
+            "subtotals, 6 projects, '-' for no change, a Tổng cộng row; the decreases and "
+            "increases balance and the sums add up); signer GIÁM ĐỐC alone, no prefix."
+        ),
+        tests="TTr điều chỉnh vốn of a BQLDA khu vực Hòa Bình; 9 columns, merged header; none.",
+        origin=TEAM,
+        seed=1372,
+        scan=Scan(
+            rotation_deg=-0.4,
+            noise_sigma=4,
+            blur=0.6,
+            jpeg_quality=76,
+            paper=(248, 244, 233),
+            illumination=0.05,
+        ),
+        chu_quan=["UBND TỈNH PHÚ THỌ"],
+        ban_hanh=["BAN QUẢN LÝ DỰ ÁN", "ĐẦU TƯ XÂY DỰNG", "KHU VỰC HÒA BÌNH"],
+        so="418",
+        ky_hieu="TTr-BQLDA",
+        dia_danh="Hòa Bình",
+        ngay=date(2025, 10, 27),
+        title="TỜ TRÌNH",
+        loai_van_ban="Tờ trình",
+        subject=(
+            "Về việc đề nghị điều chỉnh kế hoạch vốn đầu tư công năm 2025 giữa các dự án do "
+            "Ban làm chủ đầu tư"
+        ),
+        kinh_gui=["Ủy ban nhân dân tỉnh Phú Thọ"],
+        kinh_gui_centered=True,
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Sở Tài chính",
+                "Kho bạc Nhà nước khu vực VIII",
+                "Lưu: VT, KHTH",
+            ]
+        ),
+        signer=["GIÁM ĐỐC"],
+        nguoi_ky="Bùi Văn Thịnh",
+        seal_text="UBND TỈNH PHÚ THỌ * BAN QLDA ĐẦU TƯ XÂY DỰNG KHU VỰC HÒA BÌNH * ",
+        refs=[r_luat, r_nd, r_qd, r_cv],
+    )
+
+
+def doc_ho55_tb_ubnd_bacninh_ket_luan_giai_ngan() -> Doc:
+    r_qd = Ref(
+        "Quyết định",
+        "2318/QĐ-UBND",
+        date(2025, 12, 26),
+        "Ủy ban nhân dân tỉnh",
+        long_date=False,
+    )
+    r_luat = Ref(
+        "Luật",
+        "22/2023/QH15",
+        date(2023, 6, 23),
+        ten="Luật Đấu thầu",
+        long_date=False,
+        pad=False,
+    )
+    r_nd = Ref("Nghị định", "99/2021/NĐ-CP", so_word=False)
+    # tasks: (task, in charge, with, deadline)
+    tasks = [
+        (
+            "Rà soát, điều chuyển kế hoạch vốn của các dự án giải ngân dưới 5% sang dự án có "
+            "khả năng giải ngân cao",
+            "Sở Tài chính",
+            "Các chủ đầu tư",
+            "Trước ngày 20/3/2026",
+        ),
+        (
+            "Hoàn thành bồi thường, giải phóng mặt bằng Đường vành đai 4 đoạn qua phường Từ "
+            "Sơn và xã Tiên Du",
+            "UBND phường Từ Sơn, UBND xã Tiên Du",
+            "Sở Nông nghiệp và Môi trường",
+            "Trước ngày 30/4/2026",
+        ),
+        (
+            "Tổ chức lựa chọn nhà thầu 12 dự án khởi công mới năm 2026",
+            "Ban QLDA đầu tư xây dựng tỉnh",
+            "Sở Xây dựng",
+            "Quý II/2026",
+        ),
+        (
+            "Kiểm soát, thanh toán hồ sơ trong thời hạn 03 ngày làm việc kể từ khi nhận đủ hồ "
+            "sơ hợp lệ",
+            "Kho bạc Nhà nước khu vực VII",
+            "-",
+            "Thường xuyên",
+        ),
+        (
+            "Công bố giá vật liệu xây dựng, đất đắp nền tại các mỏ trên địa bàn tỉnh",
+            "Sở Xây dựng",
+            "Sở Nông nghiệp và Môi trường",
+            "Hằng tháng",
+        ),
+        (
+            "Báo cáo tiến độ giải ngân, khó khăn, vướng mắc của từng dự án",
+            "Các chủ đầu tư",
+            "Sở Tài chính",
+            "Trước ngày 05 hằng tháng",
+        ),
+        (
+            "Kiểm tra, đôn đốc các dự án trọng điểm; đề xuất xử lý trách nhiệm chủ đầu tư "
+            "chậm giải ngân",
+            "Tổ công tác đặc biệt của tỉnh",
+            "",
+            "Tháng 6/2026",
+        ),
+    ]
+    table = Table(
+        header=["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn"],
+        columns=["stt", "nhiem_vu", "don_vi_chu_tri", "don_vi_phoi_hop", "thoi_gian"],
+        widths=[0.07, 0.39, 0.19, 0.19, 0.16],
+        align=["c", "l", "l", "l", "c"],
+        size=11.5,
+        rows=[[str(i), *t] for i, t in enumerate(tasks, start=1)],
+    )
+    plan = 186420  # kế hoạch vốn năm 2026, in tenths of a billion đồng
+    paid = 18962
+    body: list[Block] = [
+        Para(
+            "Ngày 02/3/2026, tại trụ sở Ủy ban nhân dân tỉnh, đồng chí Lương Văn Tuấn, Phó "
+            "Chủ tịch Ủy ban nhân dân tỉnh chủ trì cuộc họp về tiến độ giải ngân kế hoạch vốn "
+            "đầu tư công năm 2026. Tham dự cuộc họp có lãnh đạo các Sở: Tài chính, Xây dựng, "
+            "Nông nghiệp và Môi trường; Kho bạc Nhà nước khu vực VII; Ban Quản lý dự án đầu "
+            "tư xây dựng tỉnh và đại diện Ủy ban nhân dân 16 xã, phường có dự án trọng điểm.",
+            gap=4,
+        ),
+        Para(
+            "Sau khi nghe Sở Tài chính báo cáo và ý kiến của các đại biểu, đồng chí Phó Chủ "
+            "tịch Ủy ban nhân dân tỉnh kết luận như sau:"
+        ),
+        H("1. Đánh giá chung"),
+        Para(
+            f"Kế hoạch vốn đầu tư công năm 2026 của tỉnh được giao tại {r_qd.cite()} là "
+            f"{_ho55_le(plan)} tỷ đồng; đến ngày 28/02/2026 mới giải ngân {_ho55_le(paid)} tỷ "
+            f"đồng, đạt {_ho55_ty_le(paid, plan, 1)}% kế hoạch. Một số chủ đầu tư chưa chủ động "
+            "chuẩn bị hồ sơ thanh toán; công tác giải phóng mặt bằng các dự án giao thông "
+            "liên vùng còn chậm; giá đất đắp nền tăng 18% so với cùng kỳ."
+        ),
+        H("2. Nhiệm vụ trọng tâm trong thời gian tới", keep=4),
+        Para(
+            "Yêu cầu các sở, ngành, địa phương và chủ đầu tư tập trung thực hiện các nhiệm vụ sau:",
+            keep=3,
+        ),
+        table,
+        Para(
+            "Các chủ đầu tư lựa chọn nhà thầu đúng quy định của "
+            f"{r_luat.cite()}; thanh toán khối lượng hoàn thành theo {r_nd.cite()}, không để "
+            "dồn hồ sơ thanh toán vào cuối năm. Phấn đấu đến ngày 30/6/2026 giải ngân đạt "
+            "trên 50% kế hoạch vốn.",
+            gap=4,
+        ),
+        Para("Văn phòng Ủy ban nhân dân tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./."),
+    ]
+    return Doc(
+        name="ho55_tb_ubnd_bacninh_ket_luan_giai_ngan",
+        description=(
+            "Thông báo kết luận of the People's Committee of Bắc Ninh after the 2025 merger "
+            "with Bắc Giang (ỦY BAN NHÂN DÂN / TỈNH BẮC NINH on two bold lines, no parent "
+            "body), number TB-UBND, place Bắc Ninh, dated March 2026; the subject over three "
+            "lines naming a vice-chairman; no Kính gửi; a meeting date and a count in the "
+            "opening paragraph (not citations); numbered headings 1-2; the province's Quyết "
+            "định with a short date (2318/QĐ-UBND, ngày 26/12/2025); figures in tỷ đồng with a "
+            "decimal comma and a rate; a ruled 5-column task table STT / Nhiệm vụ / Đơn vị chủ "
+            "trì / Đơn vị phối hợp / Thời hạn (keys stt, nhiem_vu, don_vi_chu_tri, "
+            "don_vi_phoi_hop, thoi_gian) of 7 rows with deadlines such as 'Trước ngày "
+            "20/3/2026', 'Quý II/2026', 'Hằng tháng' and 'Thường xuyên', a '-' and an empty "
+            "cell; after it Luật Đấu thầu with an unpadded date (22/2023/QH15, ngày 23/6/2023) "
+            "and the Government's Nghị định printed without 'số' with neither date nor issuer "
+            "(99/2021/NĐ-CP); signer TL. CHỦ TỊCH / CHÁNH VĂN PHÒNG."
+        ),
+        tests="TB kết luận on disbursement of the UBND tỉnh Bắc Ninh; task table; TL.",
+        origin=TEAM,
+        seed=1373,
+        scan=Scan(
+            rotation_deg=0.2,
+            noise_sigma=8,
+            blur=1.1,
+            jpeg_quality=56,
+            paper=(246, 241, 230),
+            illumination=0.09,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "TỈNH BẮC NINH"],
+        so="112",
+        ky_hieu="TB-UBND",
+        dia_danh="Bắc Ninh",
+        ngay=date(2026, 3, 5),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject=(
+            "Kết luận của Phó Chủ tịch Ủy ban nhân dân tỉnh Lương Văn Tuấn tại cuộc họp về "
+            "tiến độ giải ngân kế hoạch vốn đầu tư công năm 2026"
+        ),
+        body=body,
+        body_size=14.0,
+        noi_nhan=dash_list(
+            [
+                "Chủ tịch, các PCT UBND tỉnh",
+                "Các sở: TC, XD, NN&MT",
+                "Kho bạc Nhà nước khu vực VII",
+                "Ban QLDA đầu tư xây dựng tỉnh",
+                "UBND các xã, phường",
+                "Lưu: VT, KT",
+            ]
+        ),
+        signer=["TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG"],
+        nguoi_ky="Hoàng Minh Đức",
+        seal_text="ỦY BAN NHÂN DÂN * TỈNH BẮC NINH * ",
+        refs=[r_qd, r_luat, r_nd],
+    )
+
+
+def doc_ho55_hd_stc_phutho_quyet_toan_ngan_sach_xa() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "83/2015/QH13",
+        date(2015, 6, 25),
+        ten="Luật Ngân sách nhà nước",
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "163/2016/NĐ-CP",
+        date(2016, 12, 21),
+        "Chính phủ",
+        long_date=False,
+    )
+    r_cv = Ref(
+        "Công văn",
+        "18/UBND-KTTC",
+        date(2026, 1, 5),
+        "Ủy ban nhân dân tỉnh",
+        long_date=False,
+        pad=False,
+    )
+    r_luat_ns = Ref("Luật", "89/2025/QH15", ten="Luật Ngân sách nhà nước", so_word=False)
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}; {r_nd.cite()} quy định chi tiết thi hành một số điều "
+            f"của Luật Ngân sách nhà nước; thực hiện {r_cv.cite()} về việc khóa sổ, quyết "
+            "toán ngân sách năm 2025 của các xã, phường hình thành sau sắp xếp đơn vị hành "
+            "chính, Sở Tài chính hướng dẫn như sau:",
+            gap=4,
+        ),
+        H("I. PHẠM VI, ĐỐI TƯỢNG"),
+        Para(
+            "Hướng dẫn này áp dụng đối với 148 xã, phường của tỉnh Phú Thọ; ngân sách xã năm "
+            "2025 gồm hai giai đoạn: từ ngày 01/01/2025 đến ngày 30/6/2025 do các xã, thị "
+            "trấn cũ thực hiện và từ ngày 01/7/2025 đến ngày 31/12/2025 do xã, phường mới "
+            "thực hiện."
+        ),
+        H("II. KHÓA SỔ KẾ TOÁN NGÂN SÁCH XÃ"),
+        Para(
+            "1. Các khoản chi ngân sách xã năm 2025 được chi đến hết ngày 31/12/2025; thời "
+            "gian chỉnh lý quyết toán đến hết ngày 31/01/2026. Các khoản tạm ứng chi thường "
+            "xuyên chưa đủ thủ tục thanh toán phải được thu hồi hoặc chuyển sang năm 2026 "
+            "theo quy định."
+        ),
+        Para(
+            "2. Ủy ban nhân dân xã, phường đối chiếu số thu, chi với Kho bạc Nhà nước khu vực "
+            "VIII trên hệ thống TABMIS; số dư tài khoản tiền gửi 3711 và 3713 của các xã, thị "
+            "trấn cũ được chuyển về tài khoản của xã, phường mới trước ngày 20/01/2026."
+        ),
+        Para(
+            "3. Số tăng thu, tiết kiệm chi năm 2025 sau khi trích 70% tạo nguồn cải cách tiền "
+            "lương được chuyển vào kết dư ngân sách xã; kinh phí đã giao nhưng chưa thực hiện "
+            "hết được xem xét chuyển nguồn sang năm 2026."
+        ),
+        H("III. LẬP, GỬI BÁO CÁO QUYẾT TOÁN"),
+        Para(
+            "1. Báo cáo quyết toán ngân sách xã năm 2025 lập theo mẫu biểu hiện hành, tổng "
+            "hợp số liệu của cả hai giai đoạn; xã, phường mới chịu trách nhiệm quyết toán "
+            "phần ngân sách của các xã, thị trấn cũ được sáp nhập."
+        ),
+        Para(
+            "2. Ủy ban nhân dân xã, phường trình Hội đồng nhân dân cùng cấp phê chuẩn quyết "
+            "toán trước ngày 15/6/2026 và gửi Sở Tài chính trước ngày 30/6/2026 (01 bản giấy "
+            "và 01 bản điện tử qua Hệ thống quản lý văn bản)."
+        ),
+        Para(
+            "3. Từ năm ngân sách 2026, việc lập, chấp hành và quyết toán ngân sách xã thực "
+            f"hiện theo {r_luat_ns.cite()} và các văn bản hướng dẫn."
+        ),
+        Para(
+            "Trong quá trình thực hiện, nếu có vướng mắc, đề nghị các xã, phường phản ánh về "
+            "Sở Tài chính (qua Phòng Ngân sách, điện thoại 0210.3846.259) để được hướng dẫn./.",
+            gap=4,
+        ),
+    ]
+    return Doc(
+        name="ho55_hd_stc_phutho_quyet_toan_ngan_sach_xa",
+        description=(
+            "Hướng dẫn of the Sở Tài chính of Phú Thọ after the 2025 merger (UBND TỈNH PHÚ "
+            "THỌ, regular, over SỞ TÀI CHÍNH, bold), number HD-STC, place Phú Thọ, dated "
+            "January 2026; the subject on one line; no Kính gửi; one opening sentence citing "
+            "Luật Ngân sách nhà nước with a long date (83/2015/QH13), the Government's Nghị "
+            "định with a padded date (163/2016/NĐ-CP, ngày 21/12/2016) and the province's "
+            "Công văn with an unpadded date (18/UBND-KTTC, ngày 5/1/2026); headings I-III with "
+            "numbered points; a count, dates, periods, account numbers (3711, 3713), "
+            "'TABMIS', a percentage, deadlines and a phone number that are not citations; "
+            "later the new Luật Ngân sách nhà nước printed without 'số' with neither date nor "
+            "issuer (89/2025/QH15); no table; signer TUQ. GIÁM ĐỐC / TRƯỞNG PHÒNG NGÂN SÁCH."
+        ),
+        tests="HD quyết toán ngân sách xã 2025 of the Sở Tài chính Phú Thọ; no table; TUQ.",
+        origin=TEAM,
+        seed=1374,
+        scan=Scan(
+            rotation_deg=-1.4,
+            noise_sigma=6,
+            blur=0.8,
+            jpeg_quality=66,
+            paper=(247, 242, 231),
+            illumination=0.07,
+        ),
+        chu_quan=["UBND TỈNH PHÚ THỌ"],
+        ban_hanh=["SỞ TÀI CHÍNH"],
+        so="05",
+        ky_hieu="HD-STC",
+        dia_danh="Phú Thọ",
+        ngay=date(2026, 1, 8),
+        title="HƯỚNG DẪN",
+        loai_van_ban="Hướng dẫn",
+        subject="Khóa sổ kế toán, quyết toán ngân sách xã năm 2025",
+        body=body,
+        body_size=14.0,
+        noi_nhan=dash_list(
+            [
+                "UBND các xã, phường",
+                "UBND tỉnh (để b/c)",
+                "Kho bạc Nhà nước khu vực VIII",
+                "Giám đốc, các PGĐ Sở",
+                "Lưu: VT, NS",
+            ]
+        ),
+        signer=["TUQ. GIÁM ĐỐC", "TRƯỞNG PHÒNG NGÂN SÁCH"],
+        nguoi_ky="Hà Thị Thu Trang",
+        seal_text="UBND TỈNH PHÚ THỌ * SỞ TÀI CHÍNH * ",
+        refs=[r_luat, r_nd, r_cv, r_luat_ns],
+    )
+
+
+HELDOUT55_DOCS = [
+    doc_ho55_qd_ubnd_phutho_giao_von_2026,
+    doc_ho55_bc_stc_bacninh_thu_ngan_sach_2025,
+    doc_ho55_cv_kbnnkv7_so_du_von_2025,
+    doc_ho55_ttr_bqldakv_hoabinh_dieu_chinh_von,
+    doc_ho55_tb_ubnd_bacninh_ket_luan_giai_ngan,
+    doc_ho55_hd_stc_phutho_quyet_toan_ngan_sach_xa,
+]
+
+
+# --------------------------------------------------------------------------------------
+# Fifty-sixth held-out set (benchmarks/heldout56/): the Vietnam Fatherland Front and the
+# mass organisations at provincial and commune level in the South-Central provinces after
+# the 2025 reform (Quảng Ngãi, which took in Kon Tum, and Đắk Lắk, which took in Phú Yên):
+# the Ủy ban MTTQ Việt Nam of Quảng Ngãi and of Đắk Lắk, the provincial Youth Union of Đắk
+# Lắk, the Red Cross of Đắk Lắk, a commune Farmers' Union of the former Kon Tum and the
+# Women's Union of Quảng Ngãi: houses for poor households, a summer volunteer campaign,
+# blood donation, loans from the farmers' support fund, flood relief receipts and payouts,
+# a quarterly review; written blind: nobody ran the pipeline or read its code, tests or
+# benchmark scripts while writing it
+# --------------------------------------------------------------------------------------
+
+HELDOUT56_DIR = REPO_ROOT / "benchmarks" / "heldout56"
+
+
+def _ho56_so(value: int) -> str:
+    """An integer with dots between thousands: 5640000000 -> '5.640.000.000'."""
+    return f"{value:,}".replace(",", ".")
+
+
+def _ho56_ty_le(part: int, whole: int) -> str:
+    """part / whole in per cent, two decimals and a decimal comma; '-' when whole is 0."""
+    if not whole:
+        return "-"
+    return f"{part * 100 / whole:.2f}".replace(".", ",")
+
+
+def doc_ho56_qd_mttq_quangngai_nha_dai_doan_ket() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "75/2015/QH13",
+        date(2015, 6, 9),
+        ten="Luật Mặt trận Tổ quốc Việt Nam",
+    )
+    r_luat_sd = Ref("Luật", "97/2025/QH15", date(2025, 6, 27), long_date=False)
+    r_qd = Ref(
+        "Quyết định",
+        "08/QĐ-MTTQ-BTT",
+        date(2025, 8, 15),
+        "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh",
+        long_date=False,
+        so_word=False,
+    )
+    r_ttr = Ref(
+        "Tờ trình",
+        "36/TTr-BPT",
+        date(2026, 3, 6),
+        long_date=False,
+        pad=False,
+    )
+    new_rate, repair_rate = 60000000, 30000000  # đồng a house
+    # (group, label, [(commune, new houses, houses repaired)])
+    groups = [
+        (
+            "I",
+            "Khu vực Quảng Ngãi (cũ)",
+            [
+                ("Xã Ba Tơ", 8, 5),
+                ("Xã Sơn Hà", 6, 4),
+                ("Xã Minh Long", 4, 3),
+                ("Xã Trà Bồng", 7, 2),
+                ("Xã Sơn Tây", 5, 3),
+                ("Xã Bình Sơn", 3, 6),
+            ],
+        ),
+        (
+            "II",
+            "Khu vực Kon Tum (cũ)",
+            [
+                ("Xã Đăk Glei", 10, 2),
+                ("Xã Tu Mơ Rông", 12, 3),
+                ("Xã Kon Plông", 6, 4),
+                ("Xã Ia H'Drai", 5, 1),
+                ("Xã Sa Thầy", 4, 5),
+                ("Xã Đăk Tô", 3, 4),
+            ],
+        ),
+    ]
+
+    def line(stt: str, name: str, new: int, rep: int) -> list[str]:
+        return [
+            stt,
+            name,
+            str(new),
+            str(rep),
+            _ho56_so(new * new_rate),
+            _ho56_so(rep * repair_rate),
+            _ho56_so(new * new_rate + rep * repair_rate),
+        ]
+
+    rows: list[list[str]] = []
+    n = n_new = n_rep = 0
+    for roman, label, communes in groups:
+        sub_new = sum(c[1] for c in communes)
+        sub_rep = sum(c[2] for c in communes)
+        n_new += sub_new
+        n_rep += sub_rep
+        rows.append(line(roman, label, sub_new, sub_rep))
+        for commune, new, rep in communes:
+            n += 1
+            rows.append(line(str(n), commune, new, rep))
+    rows.append(line("", "Tổng cộng", n_new, n_rep))
+    total = n_new * new_rate + n_rep * repair_rate
+    if total != 5640000000:  # the sum in words below is written for this total
+        raise ValueError(f"ho56 Quyết định: total {total} does not match its words")
+    table = Table(
+        header=["STT", "Xã", "Xây mới", "Sửa chữa", "Xây mới", "Sửa chữa", "Cộng"],
+        columns=[
+            "stt",
+            "xa",
+            "so_ho_xay_moi",
+            "so_ho_sua_chua",
+            "kinh_phi_xay_moi",
+            "kinh_phi_sua_chua",
+            "kinh_phi_cong",
+        ],
+        widths=[0.06, 0.21, 0.10, 0.10, 0.18, 0.17, 0.18],
+        align=["c", "l", "c", "c", "c", "c", "c"],
+        size=11.5,
+        groups=[(2, 2, "Số hộ được hỗ trợ (hộ)"), (4, 3, "Kinh phí hỗ trợ (đồng)")],
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            "BAN THƯỜNG TRỰC ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH QUẢNG NGÃI",
+            style=BOLD,
+            align="center",
+            indent=0,
+            gap=2,
+        ),
+        Para(f"Căn cứ {r_luat.cite()};", style=ITALIC, gap=6),
+        Para(
+            f"Căn cứ {r_luat_sd.cite()} sửa đổi, bổ sung một số điều của Luật Mặt trận Tổ "
+            "quốc Việt Nam, Luật Công đoàn, Luật Thanh niên và Luật Thực hiện dân chủ ở cơ sở;",
+            style=ITALIC,
+        ),
+        Para(
+            "Căn cứ Quy chế quản lý, sử dụng Quỹ “Vì người nghèo” tỉnh ban hành kèm theo "
+            f"{r_qd.cite()};",
+            style=ITALIC,
+        ),
+        Para(
+            f"Xét đề nghị của Trưởng ban Phong trào tại {r_ttr.cite()} và kết quả khảo sát, "
+            "bình xét của Ban Thường trực Ủy ban MTTQ Việt Nam các xã.",
+            style=ITALIC,
+        ),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            f"**Điều 1.** Hỗ trợ {n_new + n_rep} hộ nghèo, hộ cận nghèo tại {n} xã xây dựng "
+            f"mới {n_new} nhà và sửa chữa {n_rep} nhà Đại đoàn kết từ Quỹ “Vì người nghèo” "
+            f"tỉnh; mức hỗ trợ {_ho56_so(new_rate)} đồng/nhà xây mới và "
+            f"{_ho56_so(repair_rate)} đồng/nhà sửa chữa; tổng kinh phí {_ho56_so(total)} "
+            "đồng (Bằng chữ: Năm tỷ, sáu trăm bốn mươi triệu đồng), cụ thể như sau:",
+            gap=4,
+            keep=3,
+        ),
+        table,
+        Para(
+            "**Điều 2.** Văn phòng Ủy ban MTTQ Việt Nam tỉnh chuyển kinh phí về tài khoản "
+            "của Ban Vận động Quỹ “Vì người nghèo” các xã trước ngày 31/3/2026. Ban Thường "
+            "trực Ủy ban MTTQ Việt Nam các xã phối hợp với Hội Cựu chiến binh, Đoàn Thanh "
+            "niên, Hội Liên hiệp Phụ nữ xã huy động ngày công giúp các hộ; nhà xây mới có "
+            "diện tích sử dụng từ 40 m² trở lên, bảo đảm “3 cứng” (nền cứng, khung - tường "
+            "cứng, mái cứng), hoàn thành trước ngày 30/6/2026; nhà sửa chữa hoàn thành trước "
+            "ngày 31/5/2026. Hồ sơ thanh quyết toán gửi về Ban Phong trào trước ngày "
+            "15/7/2026.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng, Trưởng ban "
+            "Phong trào Ủy ban MTTQ Việt Nam tỉnh, Ban Thường trực Ủy ban MTTQ Việt Nam các xã "
+            "có tên tại Điều 1 và các hộ được hỗ trợ chịu trách nhiệm thi hành Quyết định "
+            "này./.",
+            gap=4,
+        ),
+    ]
+    return Doc(
+        name="ho56_qd_mttq_quangngai_nha_dai_doan_ket",
+        description=(
+            "Quyết định of the Quảng Ngãi Fatherland Front committee after Kon Tum's merger "
+            "into Quảng Ngãi (ỦY BAN MẶT TRẬN TỔ QUỐC / VIỆT NAM / TỈNH QUẢNG NGÃI, one body "
+            "on three bold lines, no parent body), number QĐ-MTTQ-BTT, place Quảng Ngãi, "
+            "dated March 2026; the subject over three lines with curly quotes; the authority "
+            "line BAN THƯỜNG TRỰC ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH QUẢNG NGÃI; italic "
+            "Căn cứ lines with Luật Mặt trận Tổ quốc Việt Nam with a long date "
+            "(75/2015/QH13), the amending law cited as a bare 'Luật số' with a padded date "
+            "(97/2025/QH15, ngày 27/06/2025), the Ban Thường trực's Quyết định printed "
+            "without 'số' with a padded date (08/QĐ-MTTQ-BTT, ngày 15/08/2025) and a 'Xét "
+            "đề nghị' line with a Tờ trình with an unpadded date and no issuer (36/TTr-BPT, "
+            "ngày 6/3/2026); 'QUYẾT ĐỊNH:', Điều 1-3; the total in figures and in words; a "
+            "ruled 7-column money table STT / Xã / Xây mới / Sửa chữa / Xây mới / Sửa chữa / "
+            "Cộng with two merged header cells 'Số hộ được hỗ trợ (hộ)' and 'Kinh phí hỗ trợ "
+            "(đồng)' (keys stt, xa, so_ho_xay_moi, so_ho_sua_chua, kinh_phi_xay_moi, "
+            "kinh_phi_sua_chua, kinh_phi_cong) of 15 rows (groups I-II with subtotals, 12 "
+            "communes, a Tổng cộng row; the sums add up); an area in m² and deadlines that "
+            "are not citations; signer KT. CHỦ TỊCH / PHÓ CHỦ TỊCH."
+        ),
+        tests="QĐ of the Ủy ban MTTQ tỉnh Quảng Ngãi; houses by commune, merged header; KT.",
+        origin=TEAM,
+        seed=1375,
+        scan=Scan(
+            rotation_deg=0.7,
+            noise_sigma=5,
+            blur=0.8,
+            jpeg_quality=70,
+            paper=(247, 243, 232),
+            illumination=0.06,
+        ),
+        ban_hanh=["ỦY BAN MẶT TRẬN TỔ QUỐC", "VIỆT NAM", "TỈNH QUẢNG NGÃI"],
+        so="215",
+        ky_hieu="QĐ-MTTQ-BTT",
+        dia_danh="Quảng Ngãi",
+        ngay=date(2026, 3, 12),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject=(
+            "Về việc hỗ trợ xây dựng, sửa chữa nhà Đại đoàn kết cho hộ nghèo, hộ cận nghèo "
+            "từ Quỹ “Vì người nghèo” tỉnh đợt 1 năm 2026"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Ban Thường trực UBTW MTTQ Việt Nam (để b/c)",
+                "Thường trực Tỉnh ủy, UBND tỉnh (để b/c)",
+                "Như Điều 3",
+                "Sở Tài chính",
+                "Lưu: VT, BPT",
+            ]
+        ),
+        signer=["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
+        nguoi_ky="Đinh Thị Hồng Nhung",
+        seal_text="ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM * TỈNH QUẢNG NGÃI * ",
+        refs=[r_luat, r_luat_sd, r_qd, r_ttr],
+    )
+
+
+def doc_ho56_kh_tinhdoan_daklak_tinh_nguyen_he() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "57/2020/QH14",
+        date(2020, 6, 16),
+        ten="Luật Thanh niên",
+        so_word=False,
+    )
+    r_kh_tw = Ref(
+        "Kế hoạch",
+        "512-KH/TWĐTN-PTTN",
+        date(2026, 3, 20),
+        "Ban Bí thư Trung ương Đoàn",
+        long_date=False,
+        pad=False,
+    )
+    r_kh_ub = Ref(
+        "Kế hoạch",
+        "96/KH-UBND",
+        date(2026, 4, 8),
+        "Ủy ban nhân dân tỉnh",
+        long_date=False,
+    )
+    # groups of activities: (activity, time, place, unit in charge, target)
+    groups = [
+        (
+            "I",
+            "Chiến dịch “Mùa hè xanh”",
+            [
+                (
+                    "Xây dựng, sửa chữa nhà nhân ái cho hộ nghèo là gia đình đoàn viên",
+                    "01/6 - 31/7/2026",
+                    "Xã Ea Súp, xã Krông Bông",
+                    "Ban Phong trào",
+                    "05 nhà",
+                ),
+                (
+                    "Bê tông hóa đường giao thông nông thôn, thắp sáng đường quê",
+                    "Tháng 6 - 7/2026",
+                    "Xã Ea H'leo, xã Sông Hinh",
+                    "Đoàn các xã",
+                    "3,5 km",
+                ),
+                (
+                    "Dạy chữ, ôn tập hè cho học sinh vùng đồng bào dân tộc thiểu số",
+                    "15/6 - 15/8/2026",
+                    "Xã Buôn Đôn",
+                    "Hội Sinh viên tỉnh",
+                    "300 học sinh",
+                ),
+                (
+                    "Tiếp sức mùa thi tốt nghiệp trung học phổ thông năm 2026",
+                    "24 - 27/6/2026",
+                    "Các điểm thi",
+                    "Đoàn Trường Đại học Tây Nguyên",
+                    "850 tình nguyện viên",
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Chiến dịch “Hoa phượng đỏ”",
+            [
+                (
+                    "Tổ chức sinh hoạt hè, dạy bơi, phòng chống đuối nước cho thiếu nhi",
+                    "01/6 - 20/8/2026",
+                    "Các xã, phường",
+                    "Hội đồng Đội tỉnh",
+                    "2.000 thiếu nhi",
+                ),
+                (
+                    "Ngày hội “Thiếu nhi vui khỏe - Tiến bước lên Đoàn”",
+                    "Ngày 01/6/2026",
+                    "Phường Buôn Ma Thuột",
+                    "Hội đồng Đội tỉnh",
+                    "-",
+                ),
+                (
+                    "Trao học bổng “Thắp sáng ước mơ” cho học sinh nghèo vượt khó",
+                    "Tháng 8/2026",
+                    "Phường Tuy Hòa",
+                    "Ban Phong trào",
+                    "200 suất",
+                ),
+            ],
+        ),
+        (
+            "III",
+            "Hoạt động cao điểm",
+            [
+                (
+                    "Lễ ra quân Chiến dịch Thanh niên tình nguyện hè năm 2026",
+                    "07 giờ 00, 30/5/2026",
+                    "Xã Ea Súp",
+                    "Văn phòng Tỉnh Đoàn",
+                    "500 đoàn viên",
+                ),
+                (
+                    "Ngày hội hiến máu “Giọt hồng tình nguyện”",
+                    "Ngày 11/7/2026",
+                    "Phường Tân An",
+                    "Ban Phong trào, Hội Chữ thập đỏ tỉnh",
+                    "1.200 đơn vị máu",
+                ),
+                (
+                    "Thắp nến tri ân tại các nghĩa trang liệt sĩ",
+                    "Tối 26/7/2026",
+                    "Các xã, phường",
+                    "Đoàn các xã, phường",
+                    "",
+                ),
+                (
+                    "Tổng kết Chiến dịch, biểu dương tập thể, cá nhân tiêu biểu",
+                    "Trước ngày 15/9/2026",
+                    "-",
+                    "Ban Phong trào",
+                    "01 báo cáo",
+                ),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = 0
+    for roman, label, items in groups:
+        rows.append([roman, label, "", "", "", ""])
+        for item in items:
+            n += 1
+            rows.append([str(n), *item])
+    table = Table(
+        header=[
+            "STT",
+            "Nội dung hoạt động",
+            "Thời gian",
+            "Địa bàn",
+            "Đơn vị chủ trì",
+            "Chỉ tiêu",
+        ],
+        columns=["stt", "noi_dung", "thoi_gian", "dia_ban", "don_vi_chu_tri", "chi_tieu"],
+        widths=[0.07, 0.33, 0.15, 0.16, 0.16, 0.13],
+        align=["c", "l", "c", "l", "l", "c"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}; thực hiện {r_kh_tw.cite()} về tổ chức Chiến dịch "
+            f"Thanh niên tình nguyện hè năm 2026 và {r_kh_ub.cite()} về công tác thanh niên "
+            "năm 2026, Ban Thường vụ Tỉnh Đoàn xây dựng Kế hoạch tổ chức Chiến dịch Thanh "
+            "niên tình nguyện hè năm 2026 như sau:",
+            gap=4,
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "1. Phát huy vai trò xung kích, tình nguyện của đoàn viên, thanh niên, học sinh, "
+            "sinh viên trong tham gia phát triển kinh tế - xã hội, xây dựng nông thôn mới, "
+            "chăm lo cho thiếu nhi trong dịp hè; hướng về các xã vùng sâu, vùng xa, vùng "
+            "đồng bào dân tộc thiểu số của tỉnh sau hợp nhất."
+        ),
+        Para(
+            "2. Hoạt động thiết thực, tiết kiệm, bảo đảm an toàn cho tình nguyện viên; gắn "
+            "Chiến dịch với kỷ niệm 95 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh và 79 năm "
+            "Ngày Thương binh - Liệt sĩ (27/7/1947 - 27/7/2026)."
+        ),
+        H("II. CHỈ TIÊU"),
+        Para(
+            "Huy động 25.000 lượt đoàn viên, thanh niên tham gia; thực hiện 42 công trình, "
+            "phần việc thanh niên với tổng giá trị khoảng 8,5 tỷ đồng; mỗi cơ sở Đoàn cấp xã "
+            "có ít nhất 01 công trình thanh niên; tiếp nhận 1.200 đơn vị máu trong Ngày hội "
+            "hiến máu."
+        ),
+        H("III. NỘI DUNG, THỜI GIAN VÀ PHÂN CÔNG", keep=3),
+        table,
+        H("IV. KINH PHÍ"),
+        Para(
+            "Kinh phí tổ chức các hoạt động cấp tỉnh từ nguồn ngân sách năm 2026 giao cho Tỉnh "
+            "Đoàn, dự kiến 1,85 tỷ đồng; các cơ sở Đoàn chủ động vận động nguồn xã hội hóa "
+            "theo quy định."
+        ),
+        H("V. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "1. Ban Phong trào Tỉnh Đoàn là thường trực Chiến dịch, hướng dẫn các cơ sở Đoàn "
+            "đăng ký công trình, phần việc trước ngày 25/5/2026; theo dõi, tổng hợp kết quả "
+            "vào thứ Sáu hằng tuần."
+        ),
+        Para(
+            "2. Các cơ sở Đoàn trực thuộc xây dựng kế hoạch cụ thể, mua bảo hiểm cho tình "
+            "nguyện viên; báo cáo kết quả về Tỉnh Đoàn (qua Ban Phong trào, đồng chí Y Khuê "
+            "Niê, điện thoại 0262.3852.417) trước ngày 05/9/2026./."
+        ),
+    ]
+    return Doc(
+        name="ho56_kh_tinhdoan_daklak_tinh_nguyen_he",
+        description=(
+            "Kế hoạch of the Đắk Lắk provincial Youth Union after the merger with Phú Yên in the "
+            "Đoàn's own header style: BCH ĐOÀN TỈNH ĐẮK LẮK on one bold line at the left (no "
+            "parent body), ĐOÀN TNCS HỒ CHÍ MINH at the right instead of the Quốc hiệu (truth "
+            "quoc_hieu false), the number in the Đoàn form with a hyphen (214-KH/TĐTN-PT: so "
+            "214, ky_hieu KH/TĐTN-PT), place Đắk Lắk, dated May 2026; a short subject over two "
+            "lines; no Kính gửi; one opening sentence citing Luật Thanh niên printed without "
+            "'số' with a long date (57/2020/QH14), the central Đoàn's Kế hoạch in the Đoàn form "
+            "with an unpadded date (512-KH/TWĐTN-PTTN, ngày 20/3/2026) and the province's Kế "
+            "hoạch with a padded date (96/KH-UBND, ngày 08/04/2026); headings I-V; a date range "
+            "'27/7/1947 - 27/7/2026', counts, money, deadlines and a phone number that are not "
+            "citations; a ruled 6-column activity table STT / Nội dung hoạt động / Thời gian / "
+            "Địa bàn / Đơn vị chủ trì / Chỉ tiêu (keys stt, noi_dung, thoi_gian, dia_ban, "
+            "don_vi_chu_tri, chi_tieu) of 14 rows (groups I-III with empty cells, 11 activities "
+            "with dates, curly quotes, apostrophes in place names, '-' and an empty cell) "
+            "running onto the next page under the repeated header; signer TM. BAN THƯỜNG VỤ / "
+            "BÍ THƯ."
+        ),
+        tests="KH of the Tỉnh Đoàn Đắk Lắk in the Đoàn header style; summer campaign; TM.",
+        origin=TEAM,
+        seed=1376,
+        scan=Scan(
+            rotation_deg=-1.1,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=62,
+            paper=(246, 242, 231),
+            illumination=0.07,
+        ),
+        quoc_hieu=False,
+        heading_right=["ĐOÀN TNCS HỒ CHÍ MINH"],
+        ban_hanh=["BCH ĐOÀN TỈNH ĐẮK LẮK"],
+        so="214",
+        ky_hieu="KH/TĐTN-PT",
+        so_sep="-",
+        dia_danh="Đắk Lắk",
+        ngay=date(2026, 5, 15),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject="Tổ chức Chiến dịch Thanh niên tình nguyện hè năm 2026",
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Ban Bí thư Trung ương Đoàn (để b/c)",
+                "Thường trực Tỉnh ủy (để b/c)",
+                "Ủy ban MTTQ Việt Nam tỉnh",
+                "UBND tỉnh (để p/h)",
+                "Các cơ sở Đoàn trực thuộc (để t/h)",
+                "Lưu: VP, PT",
+            ]
+        ),
+        signer=["TM. BAN THƯỜNG VỤ", "BÍ THƯ"],
+        nguoi_ky="Y Nguyên Byă",
+        seal_text="ĐOÀN TNCS HỒ CHÍ MINH * BCH ĐOÀN TỈNH ĐẮK LẮK * ",
+        refs=[r_luat, r_kh_tw, r_kh_ub],
+    )
+
+
+def doc_ho56_bc_hctd_daklak_hien_mau() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "11/2008/QH12",
+        date(2008, 6, 3),
+        ten="Luật Hoạt động chữ thập đỏ",
+        long_date=False,
+    )
+    r_tt = Ref(
+        "Thông tư",
+        "26/2013/TT-BYT",
+        date(2013, 9, 16),
+        "Bộ trưởng Bộ Y tế",
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "05/KH-BCĐ",
+        date(2025, 1, 14),
+        "Ban Chỉ đạo vận động hiến máu tình nguyện tỉnh",
+        long_date=False,
+        so_word=False,
+    )
+    # (group, label, [(area or unit, planned units, people registered, units received)])
+    groups = [
+        (
+            "I",
+            "Khu vực Đắk Lắk (cũ)",
+            [
+                ("Phường Buôn Ma Thuột", 6500, 7240, 6812),
+                ("Phường Tân An", 2000, 2315, 2104),
+                ("Phường Buôn Hồ", 1200, 1186, 1057),
+                ("Xã Krông Pắc", 900, 1024, 948),
+                ("Xã Ea H'leo", 700, 642, 583),
+                ("Xã Krông Ana", 650, 731, 690),
+            ],
+        ),
+        (
+            "II",
+            "Khu vực Phú Yên (cũ)",
+            [
+                ("Phường Tuy Hòa", 3500, 3960, 3688),
+                ("Phường Sông Cầu", 800, 865, 802),
+                ("Phường Đông Hòa", 900, 1012, 925),
+                ("Xã Đồng Xuân", 450, 418, 376),
+                ("Xã Sơn Hòa", 500, 537, 512),
+            ],
+        ),
+        (
+            "III",
+            "Lực lượng vũ trang, trường học",
+            [
+                ("Công an tỉnh", 1500, 1684, 1612),
+                ("Bộ Chỉ huy Quân sự tỉnh", 1200, 1340, 1275),
+                ("Trường Đại học Tây Nguyên", 1800, 2106, 1934),
+                ("Trường Đại học Phú Yên", 600, 588, 541),
+            ],
+        ),
+    ]
+
+    def line(stt: str, name: str, plan: int, reg: int, got: int) -> list[str]:
+        return [stt, name, _ho56_so(plan), _ho56_so(reg), _ho56_so(got), _ho56_ty_le(got, plan)]
+
+    rows: list[list[str]] = []
+    n = plan = reg = got = 0
+    for roman, label, units in groups:
+        s_plan = sum(u[1] for u in units)
+        s_reg = sum(u[2] for u in units)
+        s_got = sum(u[3] for u in units)
+        plan, reg, got = plan + s_plan, reg + s_reg, got + s_got
+        rows.append(line(roman, label, s_plan, s_reg, s_got))
+        for unit in units:
+            n += 1
+            rows.append(line(str(n), *unit))
+    rows.append(line("", "Tổng cộng", plan, reg, got))
+    ml350 = 11842  # units of 350 ml among those received
+    table = Table(
+        header=[
+            "STT",
+            "Địa bàn, đơn vị",
+            "Kế hoạch (đơn vị máu)",
+            "Số người đăng ký",
+            "Số đơn vị máu tiếp nhận",
+            "Tỷ lệ so với kế hoạch (%)",
+        ],
+        columns=["stt", "dia_ban", "ke_hoach", "dang_ky", "tiep_nhan", "ty_le"],
+        widths=[0.07, 0.33, 0.15, 0.14, 0.16, 0.15],
+        align=["c", "l", "c", "c", "c", "c"],
+        size=11.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_luat.cite()}; {r_tt.cite()} hướng dẫn hoạt động truyền máu và "
+            f"{r_kh.cite()} về vận động hiến máu tình nguyện năm 2025, Hội Chữ thập đỏ tỉnh "
+            "báo cáo kết quả năm 2025 như sau:",
+            gap=4,
+        ),
+        H("I. KẾT QUẢ THỰC HIỆN"),
+        H("1. Công tác tuyên truyền, vận động"),
+        Para(
+            "Hội Chữ thập đỏ các cấp phối hợp với Đoàn Thanh niên, Công an, Quân sự và các "
+            "trường học tổ chức 168 buổi hiến máu, trong đó có 14 ngày hội “Chủ nhật Đỏ”, "
+            "“Lễ hội Xuân hồng” và “Hành trình Đỏ” lần thứ XIII; vận động được "
+            f"{_ho56_so(reg)} lượt người đăng ký hiến máu."
+        ),
+        H("2. Kết quả tiếp nhận máu", keep=3),
+        Para(
+            f"Năm 2025, toàn tỉnh tiếp nhận {_ho56_so(got)} đơn vị máu, đạt "
+            f"{_ho56_ty_le(got, plan)}% kế hoạch ({_ho56_so(plan)} đơn vị), trong đó "
+            f"{_ho56_so(ml350)} đơn vị loại 350 ml; tỷ lệ đơn vị máu không đạt sau sàng lọc "
+            "là 1,8%. Máu được chuyển về Bệnh viện Đa khoa vùng Tây Nguyên và Bệnh viện Đa "
+            "khoa Phú Yên phục vụ cấp cứu, điều trị. Kết quả theo từng địa bàn, đơn vị như "
+            "sau:",
+            keep=3,
+        ),
+        table,
+        H("II. TỒN TẠI, HẠN CHẾ"),
+        Para(
+            "Một số xã vùng sâu chưa đạt kế hoạch do địa bàn rộng, người dân đi làm ăn xa; "
+            "lượng máu tiếp nhận giảm mạnh vào dịp Tết Nguyên đán và mùa thi; sau mưa lũ "
+            "tháng 11/2025, các buổi hiến máu tại khu vực Phú Yên (cũ) phải dời lịch."
+        ),
+        H("III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026"),
+        Para(
+            "1. Phấn đấu tiếp nhận 30.000 đơn vị máu, tỷ lệ đơn vị máu loại 350 ml trên 55%; "
+            "duy trì ít nhất 01 buổi hiến máu mỗi tháng tại phường Buôn Ma Thuột và phường "
+            "Tuy Hòa."
+        ),
+        Para(
+            "2. Tổ chức “Lễ hội Xuân hồng” năm 2026 từ ngày 02/3/2026 đến ngày 08/3/2026; "
+            "xây dựng lực lượng hiến máu dự bị 1.500 người, sẵn sàng hiến máu khi có yêu "
+            "cầu."
+        ),
+        Para("Hội Chữ thập đỏ tỉnh trân trọng báo cáo./."),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho56_bc_hctd_daklak_hien_mau",
+        description=(
+            "Báo cáo of the Đắk Lắk Red Cross after the merger with Phú Yên (TRUNG ƯƠNG HỘI / "
+            "CHỮ THẬP ĐỎ VIỆT NAM, regular, over HỘI CHỮ THẬP ĐỎ / TỈNH ĐẮK LẮK, bold, "
+            "both on two lines), number BC-CTĐ, place Đắk Lắk, dated January 2026; the "
+            "subject over two lines; Kính gửi with two addressees; one opening sentence "
+            "citing Luật Hoạt động chữ thập đỏ with a padded date (11/2008/QH12, ngày "
+            "03/06/2008), the minister's Thông tư with a long date (26/2013/TT-BYT) and the "
+            "steering committee's Kế hoạch printed without 'số' with a padded date "
+            "(05/KH-BCĐ, ngày 14/01/2025); headings I-III with 1-2; counts, percentages, "
+            "'350 ml', dates and a date range that are not citations; a ruled 6-column "
+            "statistics table STT / Địa bàn, đơn vị / Kế hoạch (đơn vị máu) / Số người đăng "
+            "ký / Số đơn vị máu tiếp nhận / Tỷ lệ so với kế hoạch (%) (keys stt, dia_ban, "
+            "ke_hoach, dang_ky, tiep_nhan, ty_le) of 19 rows (groups I-III with subtotals, "
+            "15 wards, communes and units, a Tổng cộng row; the sums and quotients add up) "
+            "running onto the next page under the repeated header; signer Q. CHỦ TỊCH on "
+            "one line."
+        ),
+        tests="BC of the Hội Chữ thập đỏ tỉnh Đắk Lắk; blood units by area; Q.",
+        origin=TEAM,
+        seed=1377,
+        scan=Scan(
+            rotation_deg=0.4,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=58,
+            paper=(245, 241, 230),
+            illumination=0.08,
+        ),
+        chu_quan=["TRUNG ƯƠNG HỘI", "CHỮ THẬP ĐỎ VIỆT NAM"],
+        ban_hanh=["HỘI CHỮ THẬP ĐỎ", "TỈNH ĐẮK LẮK"],
+        so="38",
+        ky_hieu="BC-CTĐ",
+        dia_danh="Đắk Lắk",
+        ngay=date(2026, 1, 9),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject=(
+            "Kết quả công tác vận động hiến máu tình nguyện năm 2025 và phương hướng, nhiệm "
+            "vụ năm 2026"
+        ),
+        kinh_gui=[
+            "Trung ương Hội Chữ thập đỏ Việt Nam",
+            "Ban Chỉ đạo vận động hiến máu tỉnh",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Ủy ban MTTQ Việt Nam tỉnh (để b/c)",
+                "Sở Y tế",
+                "Thường trực Hội",
+                "Lưu: VT, CTXH",
+            ]
+        ),
+        signer=["Q. CHỦ TỊCH"],
+        nguoi_ky="Trương Thị Ánh Tuyết",
+        seal_text="HỘI CHỮ THẬP ĐỎ VIỆT NAM * TỈNH ĐẮK LẮK * ",
+        refs=[r_luat, r_tt, r_kh],
+    )
+
+
+def doc_ho56_bb_hnd_dakha_cho_vay_quy_ho_tro() -> Doc:
+    r_nd = Ref(
+        "Nghị định",
+        "37/2023/NĐ-CP",
+        date(2023, 6, 24),
+        "Chính phủ",
+    )
+    r_hd = Ref(
+        "Hướng dẫn",
+        "12/HD-QHTND",
+        date(2026, 2, 20),
+        "Quỹ Hỗ trợ nông dân tỉnh",
+        long_date=False,
+        pad=False,
+    )
+    r_tb = Ref(
+        "Thông báo",
+        "45/TB-HND",
+        co_quan="Ban Thường vụ Hội Nông dân tỉnh",
+        so_word=False,
+    )
+    # groups of borrowers: (name, village, project, loan in đồng, months)
+    groups = [
+        (
+            "I",
+            "Tổ hợp tác chăn nuôi bò sinh sản thôn Kon Gung",
+            [
+                ("A Hùng", "Kon Gung", "Nuôi bò sinh sản", 60000000, 36),
+                ("Y Blang", "Kon Gung", "Nuôi bò sinh sản", 50000000, 36),
+                ("A Thuyên", "Kon Gung", "Nuôi bò sinh sản", 60000000, 36),
+                ("Nguyễn Văn Tài", "Thôn 4", "Nuôi bò sinh sản, trồng cỏ", 70000000, 36),
+            ],
+        ),
+        (
+            "II",
+            "Tổ hợp tác trồng dược liệu thôn Kon Tu",
+            [
+                ("Y Nhung", "Kon Tu", "Trồng sâm dây dưới tán rừng", 80000000, 24),
+                ("A Sáu", "Kon Tu", "Trồng sâm dây dưới tán rừng", 50000000, 24),
+                ("Lê Thị Hồng", "Thôn 7", "Trồng đương quy, sâm dây", 40000000, 24),
+            ],
+        ),
+        (
+            "III",
+            "Hộ vay đơn lẻ",
+            [
+                ("Trần Văn Bình", "Thôn 2", "Nuôi dê thịt", 30000000, 24),
+                ("Y Hlôi", "Kon Gung", "Trồng chanh dây", 40000000, 24),
+                ("A Tuấn", "Đăk Kơ Đem", "Dịch vụ sửa chữa máy nông nghiệp", 50000000, 36),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = total = 0
+    for roman, label, loans in groups:
+        sub = sum(loan[3] for loan in loans)
+        total += sub
+        rows.append([roman, label, "", "", _ho56_so(sub), ""])
+        for name, village, project, amount, months in loans:
+            n += 1
+            rows.append([str(n), name, village, project, _ho56_so(amount), str(months)])
+    rows.append(["", "Tổng cộng", "", "", _ho56_so(total), ""])
+    allotted = 600000000
+    table = Table(
+        header=[
+            "STT",
+            "Họ và tên người vay",
+            "Thôn",
+            "Dự án, phương án sản xuất",
+            "Số tiền vay (đồng)",
+            "Thời hạn vay (tháng)",
+        ],
+        columns=["stt", "ho_ten", "thon", "du_an", "so_tien", "thoi_han"],
+        widths=[0.07, 0.27, 0.13, 0.24, 0.17, 0.12],
+        align=["c", "l", "l", "l", "c", "c"],
+        size=11.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            "Hôm nay, vào lúc 14 giờ 00 phút ngày 08 tháng 4 năm 2026, tại Hội trường Ủy ban "
+            "MTTQ Việt Nam xã Đăk Hà, tỉnh Quảng Ngãi, Ban Điều hành Quỹ Hỗ trợ nông dân xã "
+            "họp xét duyệt hồ sơ vay vốn đợt 1 năm 2026.",
+            gap=6,
+        ),
+        Para(
+            "Thành phần: 7/7 thành viên Ban Điều hành; đại diện Quỹ Hỗ trợ nông dân tỉnh, "
+            "Ban Thường trực Ủy ban MTTQ Việt Nam xã; chi hội trưởng nông dân các thôn có hộ "
+            "vay vốn."
+        ),
+        Para("Chủ trì: ông A Thiên, Chủ tịch Hội Nông dân xã, Trưởng Ban Điều hành."),
+        Para("Thư ký: bà Y Sương, cán bộ Hội Nông dân xã."),
+        Para("NỘI DUNG CUỘC HỌP", style=BOLD, align="center", indent=0, gap=8, keep=2),
+        Para(
+            f"1. Căn cứ {r_nd.cite()} về thành lập, tổ chức và hoạt động của Quỹ Hỗ trợ nông "
+            f"dân; {r_hd.cite()} về cho vay vốn năm 2026 và {r_tb.cite()} về giao nguồn "
+            "vốn, Quỹ Hỗ trợ nông dân xã được giao "
+            f"{_ho56_so(allotted)} đồng cho vay đợt 1 năm 2026; lãi suất 0,5%/tháng."
+        ),
+        Para(
+            "2. Ban Điều hành đã nhận 12 hồ sơ đề nghị vay vốn; qua thẩm định, có "
+            f"{n} hồ sơ đủ điều kiện; 02 hồ sơ chưa đủ điều kiện (hộ ông A Dũng chưa có "
+            "phương án sản xuất khả thi, hộ bà Y Mai còn dư nợ quá hạn tại Ngân hàng Chính "
+            "sách xã hội)."
+        ),
+        Para(
+            f"3. Cuộc họp thống nhất đề nghị cho {n} hộ vay với tổng số tiền "
+            f"{_ho56_so(total)} đồng, cụ thể như sau:",
+            keep=3,
+        ),
+        table,
+        Para(
+            f"4. Số vốn còn lại {_ho56_so(allotted - total)} đồng chuyển sang xét duyệt đợt "
+            "2, dự kiến trong tháng 7/2026. Kết quả biểu quyết: 7/7 thành viên tán thành "
+            "(100%). Hồ sơ được gửi Quỹ Hỗ trợ nông dân tỉnh trước ngày 15/4/2026 để giải "
+            "ngân.",
+            gap=4,
+        ),
+        Para(
+            "Cuộc họp kết thúc vào 16 giờ 30 phút cùng ngày. Biên bản được đọc lại và các "
+            "thành viên dự họp nhất trí thông qua./."
+        ),
+    ]
+    return Doc(
+        name="ho56_bb_hnd_dakha_cho_vay_quy_ho_tro",
+        description=(
+            "Biên bản of a commune Farmers' Union of the former Kon Tum, now in Quảng Ngãi (ỦY "
+            "BAN MTTQ VIỆT NAM / XÃ ĐĂK HÀ, regular, over HỘI NÔNG DÂN XÃ, bold, one line), "
+            "number BB-HND, place Đăk Hà, dated April 2026; the subject over two lines; the "
+            "meeting's long date equal to the date of issue (not a citation), Thành phần / Chủ "
+            "trì / Thư ký; the Government's Nghị định with a long date (37/2023/NĐ-CP), the "
+            "provincial fund's Hướng dẫn with an unpadded date (12/HD-QHTND, ngày 20/2/2026) and "
+            "the provincial union's Thông báo printed without 'số' with no date (45/TB-HND) in "
+            "one sentence; counts, an interest rate, a vote, deadlines and times that are not "
+            "citations; a ruled 6-column loan table STT / Họ và tên người vay / Thôn / Dự án, "
+            "phương án sản xuất / Số tiền vay (đồng) / Thời hạn vay (tháng) (keys stt, ho_ten, "
+            "thon, du_an, so_tien, thoi_han) of 14 rows (groups I-III with subtotals, 10 "
+            "borrowers with Xơ Đăng, Ba Na and Kinh names, a Tổng cộng row; the sums add up); "
+            "two signer blocks side by side, THƯ KÝ at the left and CHỦ TRÌ at the right, Nơi nhận "
+            "under them (truth: the right block, tham_quyen_ky null)."
+        ),
+        tests="Biên bản of the Hội Nông dân xã Đăk Hà; support-fund loans; THƯ KÝ / CHỦ TRÌ.",
+        origin=TEAM,
+        seed=1378,
+        scan=Scan(
+            rotation_deg=-0.6,
+            noise_sigma=4,
+            blur=0.6,
+            jpeg_quality=76,
+            paper=(248, 244, 234),
+            illumination=0.05,
+        ),
+        chu_quan=["ỦY BAN MTTQ VIỆT NAM", "XÃ ĐĂK HÀ"],
+        ban_hanh=["HỘI NÔNG DÂN XÃ"],
+        so="03",
+        ky_hieu="BB-HND",
+        dia_danh="Đăk Hà",
+        ngay=date(2026, 4, 8),
+        title="BIÊN BẢN",
+        loai_van_ban="Biên bản",
+        subject=("Họp Ban Điều hành Quỹ Hỗ trợ nông dân xã xét duyệt cho vay vốn đợt 1 năm 2026"),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Quỹ Hỗ trợ nông dân tỉnh (để b/c)",
+                "Ban Thường trực Ủy ban MTTQ Việt Nam xã",
+                "Các hộ vay vốn",
+                "Lưu: HND",
+            ]
+        ),
+        signer_left=["THƯ KÝ"],
+        nguoi_ky_left="Y Sương",
+        signer=["CHỦ TRÌ"],
+        nguoi_ky="A Thiên",
+        seal_text="HỘI NÔNG DÂN VIỆT NAM * XÃ ĐĂK HÀ * ",
+        refs=[r_nd, r_hd, r_tb],
+    )
+
+
+def doc_ho56_cv_mttq_daklak_phan_bo_ung_ho_lu() -> Doc:
+    r_nd = Ref(
+        "Nghị định",
+        "93/2021/NĐ-CP",
+        date(2021, 10, 27),
+        "Chính phủ",
+    )
+    r_cv_ub = Ref(
+        "Công văn",
+        "10942/UBND-NC",
+        date(2025, 11, 25),
+        "Ủy ban nhân dân tỉnh",
+        long_date=False,
+        so_word=False,
+    )
+    r_cv = Ref(
+        "Công văn",
+        "1054/MTTQ-BTT",
+        date(2025, 12, 8),
+        long_date=False,
+        pad=False,
+    )
+    # receipts and payouts: (group, label, [(item, amount in đồng, note)])
+    Item = tuple[str, int, str]
+    receipts: list[Item] = [
+        ("Ủy ban Trung ương MTTQ Việt Nam phân bổ", 45000000000, ""),
+        ("Ủy ban MTTQ Việt Nam các tỉnh, thành phố hỗ trợ", 18650000000, "21 tỉnh, thành phố"),
+        ("Doanh nghiệp, tổ chức kinh tế", 12384500000, ""),
+        (
+            "Cán bộ, công chức, viên chức, người lao động, lực lượng vũ trang trong tỉnh",
+            6215800000,
+            "01 ngày lương",
+        ),
+        (
+            "Tổ chức, cá nhân chuyển khoản vào tài khoản Ban Vận động cứu trợ tỉnh",
+            9872640000,
+            "",
+        ),
+    ]
+    first: list[Item] = [
+        ("Hộ có người chết, mất tích", 360000000, "18 hộ, 20.000.000 đồng/hộ"),
+        ("Hộ có nhà bị sập, trôi hoàn toàn", 5840000000, "146 hộ, 40.000.000 đồng/hộ"),
+        (
+            "Lương thực, nhu yếu phẩm cho hộ bị ngập sâu",
+            12480000000,
+            "12.480 hộ, 1.000.000 đồng/hộ",
+        ),
+    ]
+    second: list[Item] = [
+        ("Sửa chữa nhà bị hư hỏng nặng", 23140000000, "2.314 hộ, 10.000.000 đồng/hộ"),
+        (
+            "Khôi phục sản xuất cho hộ nghèo, hộ cận nghèo bị mất trắng",
+            15360000000,
+            "5.120 hộ, 3.000.000 đồng/hộ",
+        ),
+        ("Sách vở, đồ dùng học tập cho học sinh", 4325000000, "8.650 học sinh, 500.000 đồng/em"),
+        ("Sửa chữa trường học, trạm y tế", 7200000000, "36 công trình"),
+    ]
+    got = sum(i[1] for i in receipts)
+    paid1 = sum(i[1] for i in first)
+    paid2 = sum(i[1] for i in second)
+    left = got - paid1 - paid2
+    rows: list[list[str]] = []
+    n = 0
+    for roman, label, items in (
+        ("I", "Tổng số tiền tiếp nhận (từ ngày 17/11/2025 đến ngày 19/12/2025)", receipts),
+        ("II", "Đã phân bổ đợt 1", first),
+        ("III", "Phân bổ đợt 2", second),
+    ):
+        rows.append([roman, label, _ho56_so(sum(i[1] for i in items)), ""])
+        for item, amount, note in items:
+            n += 1
+            rows.append([str(n), item, _ho56_so(amount), note])
+    rows.append(
+        ["IV", "Số tiền còn lại (I - II - III)", _ho56_so(left), "Dự phòng hỗ trợ tái định cư"]
+    )
+    table = Table(
+        header=["STT", "Nội dung", "Số tiền (đồng)", "Ghi chú"],
+        columns=["stt", "noi_dung", "so_tien", "ghi_chu"],
+        widths=[0.07, 0.48, 0.19, 0.26],
+        align=["c", "l", "c", "l"],
+        size=11.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            "Đợt mưa lũ lịch sử từ ngày 16/11/2025 đến ngày 22/11/2025 đã gây thiệt hại nặng "
+            "nề về người và tài sản tại các xã, phường khu vực phía Đông của tỉnh. Thực hiện "
+            f"{r_nd.cite()} về vận động, tiếp nhận, phân phối và sử dụng các nguồn đóng góp "
+            f"tự nguyện hỗ trợ khắc phục khó khăn do thiên tai, dịch bệnh, sự cố và "
+            f"{r_cv_ub.cite()} về khắc phục hậu quả mưa lũ, sau khi phân bổ đợt 1 tại "
+            f"{r_cv.cite()}, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh thông báo tình hình "
+            "tiếp nhận và phân bổ đợt 2 nguồn ủng hộ như sau:",
+            gap=4,
+            keep=3,
+        ),
+        table,
+        Para(
+            "Đề nghị Ban Thường trực Ủy ban MTTQ Việt Nam các xã, phường:",
+            gap=4,
+        ),
+        Para(
+            "1. Phối hợp với Ủy ban nhân dân cùng cấp rà soát, lập danh sách hộ được hỗ trợ "
+            "đúng đối tượng; niêm yết công khai tại nhà văn hóa thôn, tổ dân phố trong thời "
+            "gian 05 ngày làm việc trước khi chi trả."
+        ),
+        Para(
+            "2. Chi trả trực tiếp cho hộ được hỗ trợ, hoàn thành trước ngày 15/01/2026; tuyệt "
+            "đối không để thất thoát, chi sai đối tượng. Kinh phí sửa chữa trường học, trạm "
+            "y tế chuyển cho đơn vị quản lý công trình."
+        ),
+        Para(
+            "3. Báo cáo kết quả phân bổ, chi trả kèm chứng từ về Ban Thường trực Ủy ban MTTQ "
+            "Việt Nam tỉnh (qua Văn phòng, điện thoại 0262.3852.906) trước ngày 20/01/2026 "
+            "để tổng hợp, công khai trên Cổng thông tin điện tử của Ủy ban MTTQ Việt Nam "
+            "tỉnh./."
+        ),
+    ]
+    return Doc(
+        name="ho56_cv_mttq_daklak_phan_bo_ung_ho_lu",
+        description=(
+            "KHẨN Công văn of the Đắk Lắk Fatherland Front committee after the merger with "
+            "Phú Yên (ỦY BAN MTTQ VIỆT NAM / TỈNH ĐẮK LẮK, one body on two bold lines, no "
+            "parent body), number MTTQ-BTT (no type abbreviation), the boxed mark KHẨN, a "
+            "V/v over several lines, place Đắk Lắk, dated December 2025; Kính gửi with three "
+            "addressees; an opening paragraph with a date range, then the Government's Nghị "
+            "định with a long date (93/2021/NĐ-CP), the province's Công văn printed without "
+            "'số' with a padded date (10942/UBND-NC, ngày 25/11/2025) and the committee's own "
+            "Công văn with an unpadded date and no issuer (1054/MTTQ-BTT, ngày 8/12/2025) in "
+            "one sentence; a ruled 4-column receipts and payouts table STT / Nội dung / Số "
+            "tiền (đồng) / Ghi chú (keys stt, noi_dung, so_tien, ghi_chu) of 16 rows (groups "
+            "I-III with subtotals and empty notes, 12 items with amounts of up to eleven "
+            "digits, notes with counts and rates, and a row IV 'I - II - III'; the sums add "
+            "up); numbered requests 1-3 with deadlines and a phone number that are not "
+            "citations; signer TL. BAN THƯỜNG TRỰC / CHÁNH VĂN PHÒNG."
+        ),
+        tests="CV KHẨN of the Ủy ban MTTQ tỉnh Đắk Lắk; flood relief receipts and payouts; TL.",
+        origin=TEAM,
+        seed=1379,
+        scan=Scan(
+            rotation_deg=1.3,
+            noise_sigma=8,
+            blur=1.1,
+            jpeg_quality=55,
+            paper=(245, 240, 228),
+            illumination=0.09,
+        ),
+        ban_hanh=["ỦY BAN MTTQ VIỆT NAM", "TỈNH ĐẮK LẮK"],
+        so="1126",
+        ky_hieu="MTTQ-BTT",
+        vv=(
+            "thông báo tình hình tiếp nhận và phân bổ đợt 2 nguồn ủng hộ đồng bào bị thiệt "
+            "hại do mưa lũ tháng 11 năm 2025"
+        ),
+        do_khan="KHẨN",
+        dia_danh="Đắk Lắk",
+        ngay=date(2025, 12, 22),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Ủy ban MTTQ Việt Nam các xã, phường",
+            "Hội Chữ thập đỏ tỉnh",
+            "Sở Tài chính",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Ban Thường trực UBTW MTTQ Việt Nam (để b/c)",
+                "Thường trực Tỉnh ủy, UBND tỉnh (để b/c)",
+                "Các tổ chức chính trị - xã hội tỉnh",
+                "Lưu: VT, BCTXH",
+            ]
+        ),
+        signer=["TL. BAN THƯỜNG TRỰC", "CHÁNH VĂN PHÒNG"],
+        nguoi_ky="Lê Văn Hiền",
+        seal_text="ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM * TỈNH ĐẮK LẮK * ",
+        refs=[r_nd, r_cv_ub, r_cv],
+    )
+
+
+def doc_ho56_tb_hlhpn_quangngai_giao_ban_quy_1() -> Doc:
+    r_hd = Ref(
+        "Hướng dẫn",
+        "07/HD-MTTQ-BTT",
+        date(2026, 2, 9),
+        "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh",
+        long_date=False,
+        pad=False,
+    )
+    r_luat_bdg = Ref("Luật", "73/2006/QH11", ten="Luật Bình đẳng giới")
+    r_luat_bl = Ref(
+        "Luật",
+        "13/2022/QH15",
+        date(2022, 11, 14),
+        ten="Luật Phòng, chống bạo lực gia đình",
+        so_word=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "18/KH-HPN",
+        date(2026, 1, 6),
+        long_date=False,
+    )
+    body: list[Block] = [
+        Para(
+            "Ngày 03/4/2026, tại trụ sở Hội Liên hiệp Phụ nữ tỉnh, đồng chí Chủ tịch Hội chủ "
+            "trì Hội nghị giao ban công tác Hội quý I năm 2026. Dự hội nghị có các đồng chí "
+            "Phó Chủ tịch, Trưởng, Phó các ban, Văn phòng Hội và Chủ tịch Hội Liên hiệp Phụ "
+            "nữ 24 xã, phường (dự trực tuyến tại 96 điểm cầu).",
+            gap=4,
+        ),
+        Para(
+            "Sau khi nghe Văn phòng báo cáo kết quả quý I và ý kiến của các đại biểu, đồng "
+            "chí Chủ tịch Hội kết luận như sau:"
+        ),
+        Para(
+            "1. Quý I năm 2026, các cấp Hội đã kết nạp 1.285 hội viên mới; vận động xây "
+            "dựng, sửa chữa 42 “Mái ấm tình thương” cho hội viên nghèo với tổng kinh phí 3,6 "
+            "tỷ đồng; giúp 316 hộ phụ nữ thoát nghèo. Hội Liên hiệp Phụ nữ các xã khu vực "
+            f"Kon Tum (cũ) đã triển khai tốt {r_hd.cite()} về kiện toàn tổ chức Hội sau sắp "
+            "xếp; tuy nhiên, một số cơ sở Hội chưa ổn định nhân sự, việc báo cáo còn chậm."
+        ),
+        Para(
+            "2. Các ban, Văn phòng Hội tiếp tục tham mưu thực hiện "
+            f"{r_kh.cite()} về thực hiện nhiệm vụ năm 2026; tập trung tuyên truyền "
+            f"{r_luat_bdg.cite()} và {r_luat_bl.cite()} đến hội viên vùng đồng bào dân tộc "
+            "thiểu số; mỗi xã, phường duy trì ít nhất 01 “Địa chỉ tin cậy” tại cộng đồng."
+        ),
+        Para(
+            "3. Ban Gia đình - Xã hội phối hợp với Ngân hàng Chính sách xã hội tỉnh rà soát "
+            "dư nợ ủy thác (đến ngày 31/3/2026 là 1.864 tỷ đồng, tỷ lệ nợ quá hạn 0,12%); "
+            "hoàn thành kiện toàn các tổ tiết kiệm và vay vốn trước ngày 30/4/2026."
+        ),
+        Para(
+            "4. Văn phòng Hội chuẩn bị nội dung sơ kết 6 tháng, gửi dự thảo báo cáo cho Thường "
+            "trực Hội trước ngày 20/6/2026; các cơ sở Hội gửi báo cáo quý II trước ngày 15/6 "
+            "qua hộp thư điện tử của Văn phòng Hội."
+        ),
+        Para(
+            "5. Hội Liên hiệp Phụ nữ các xã biên giới phối hợp với Bộ đội Biên phòng tỉnh duy "
+            "trì mô hình “Mẹ đỡ đầu” cho 126 trẻ em mồ côi, có hoàn cảnh khó khăn; rà soát, "
+            "nhận đỡ đầu thêm ít nhất 20 em trong quý II năm 2026."
+        ),
+        Para(
+            "Văn phòng Hội Liên hiệp Phụ nữ tỉnh thông báo để các ban, đơn vị và Hội Liên "
+            "hiệp Phụ nữ các xã, phường biết, thực hiện./."
+        ),
+    ]
+    return Doc(
+        name="ho56_tb_hlhpn_quangngai_giao_ban_quy_1",
+        description=(
+            "Thông báo kết luận of the Quảng Ngãi Women's Union after Kon Tum's merger into "
+            "Quảng Ngãi (HỘI LHPN VIỆT NAM, regular, over HỘI LHPN TỈNH QUẢNG NGÃI, bold, "
+            "one line each), number TB-HPN, place Quảng Ngãi, dated April 2026; the subject "
+            "over two lines with 'quý I'; no Kính gửi; an opening paragraph with a date and "
+            "counts; numbered conclusions 1-5 citing the provincial Front's Hướng dẫn with an "
+            "unpadded date (07/HD-MTTQ-BTT, ngày 9/2/2026), the union's own Kế hoạch with a "
+            "padded date and no issuer (18/KH-HPN, ngày 06/01/2026), Luật Bình đẳng giới with "
+            "neither date nor issuer (73/2006/QH11) and Luật Phòng, chống bạo lực gia đình "
+            "printed without 'số' with a long date (13/2022/QH15); counts, money, a "
+            "percentage, curly quotes and deadlines that are not citations; no table; signer "
+            "TUQ. CHỦ TỊCH / CHÁNH VĂN PHÒNG."
+        ),
+        tests="TB kết luận of the Hội LHPN tỉnh Quảng Ngãi; no table; TUQ.",
+        origin=TEAM,
+        seed=1380,
+        scan=Scan(
+            rotation_deg=-0.3,
+            noise_sigma=5,
+            blur=0.7,
+            jpeg_quality=66,
+            paper=(247, 244, 234),
+            illumination=0.06,
+        ),
+        chu_quan=["HỘI LHPN VIỆT NAM"],
+        ban_hanh=["HỘI LHPN TỈNH QUẢNG NGÃI"],
+        so="46",
+        ky_hieu="TB-HPN",
+        dia_danh="Quảng Ngãi",
+        ngay=date(2026, 4, 7),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject=(
+            "Kết luận của đồng chí Chủ tịch Hội tại Hội nghị giao ban công tác Hội quý I năm 2026"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "TW Hội LHPN Việt Nam (để b/c)",
+                "Ủy ban MTTQ Việt Nam tỉnh (để b/c)",
+                "Thường trực Hội",
+                "Các ban, Văn phòng Hội",
+                "Hội LHPN các xã, phường",
+                "Lưu: VT, VP",
+            ]
+        ),
+        signer=["TUQ. CHỦ TỊCH", "CHÁNH VĂN PHÒNG"],
+        nguoi_ky="Phạm Thị Thu Hà",
+        seal_text="HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM * TỈNH QUẢNG NGÃI * ",
+        refs=[r_hd, r_kh, r_luat_bdg, r_luat_bl],
+    )
+
+
+HELDOUT56_DOCS = [
+    doc_ho56_qd_mttq_quangngai_nha_dai_doan_ket,
+    doc_ho56_kh_tinhdoan_daklak_tinh_nguyen_he,
+    doc_ho56_bc_hctd_daklak_hien_mau,
+    doc_ho56_bb_hnd_dakha_cho_vay_quy_ho_tro,
+    doc_ho56_cv_mttq_daklak_phan_bo_ung_ho_lu,
+    doc_ho56_tb_hlhpn_quangngai_giao_ban_quy_1,
+]
+
+
+# --------------------------------------------------------------------------------------
+# Fifty-seventh held-out set (benchmarks/heldout57/): industry, trade, market surveillance
+# and food safety in Hà Nội and in Hải Phòng (which took in Hải Dương) after the 2025 reform:
+# the Chi cục An toàn vệ sinh thực phẩm of Hà Nội, the Chi cục Quản lý thị trường of Hà Nội,
+# a Đội Quản lý thị trường of Hải Phòng, the Sở Công Thương of Hải Phòng and of Hà Nội, and
+# the People's Committee of a commune of Hải Phòng with an industrial cluster; written blind:
+# nobody ran the pipeline or read its code, tests or benchmark scripts while writing it
+# --------------------------------------------------------------------------------------
+
+HELDOUT57_DIR = REPO_ROOT / "benchmarks" / "heldout57"
+
+
+def _ho57_so(value: int) -> str:
+    """An integer with dots between thousands: 759050000 -> '759.050.000'."""
+    return f"{value:,}".replace(",", ".")
+
+
+def _ho57_ty_le(part: int, whole: int) -> str:
+    """part / whole in per cent, one decimal and a decimal comma; '-' when whole is 0."""
+    if not whole:
+        return "-"
+    return f"{part * 100 / whole:.1f}".replace(".", ",")
+
+
+def doc_ho57_kh_ccatvstp_hanoi_tet_binh_ngo() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "55/2010/QH12",
+        date(2010, 6, 17),
+        ten="Luật An toàn thực phẩm",
+    )
+    r_nd15 = Ref(
+        "Nghị định",
+        "15/2018/NĐ-CP",
+        date(2018, 2, 2),
+        "Chính phủ",
+        long_date=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "327/KH-UBND",
+        date(2025, 12, 5),
+        "Ủy ban nhân dân Thành phố",
+        long_date=False,
+        pad=False,
+    )
+    r_nd115 = Ref("Nghị định", "115/2018/NĐ-CP", so_word=False)
+    r_nd124 = Ref(
+        "Nghị định",
+        "124/2021/NĐ-CP",
+        date(2021, 12, 28),
+        "Chính phủ",
+    )
+    # groups of tasks: (task, in charge, with, time, product)
+    groups = [
+        (
+            "I",
+            "Thông tin, truyền thông",
+            [
+                (
+                    "Tuyên truyền về lựa chọn, bảo quản, chế biến thực phẩm an toàn dịp Tết "
+                    "trên báo chí, mạng xã hội và hệ thống loa truyền thanh cơ sở",
+                    "Phòng Thông tin, truyền thông",
+                    "Các cơ quan báo chí; UBND các xã, phường",
+                    "22/12/2025 - 05/3/2026",
+                    "Tin, bài, phóng sự",
+                ),
+                (
+                    "Ký cam kết bảo đảm an toàn thực phẩm với cơ sở sản xuất giò chả, bánh "
+                    "chưng, bánh kẹo, mứt Tết",
+                    "Phòng Nghiệp vụ",
+                    "UBND các xã, phường",
+                    "Trước ngày 31/12/2025",
+                    "Bản cam kết",
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Kiểm tra, giám sát",
+            [
+                (
+                    "Kiểm tra cơ sở sản xuất, kinh doanh bánh kẹo, mứt Tết, rượu tại các "
+                    "phường Hoàn Kiếm, Cửa Nam, Hai Bà Trưng",
+                    "Đoàn kiểm tra số 1",
+                    "Đội QLTT số 1; Công an phường",
+                    "05/01/2026 - 10/02/2026",
+                    "Biên bản, kết luận kiểm tra",
+                ),
+                (
+                    "Kiểm tra chợ đầu mối Long Biên, chợ Hà Đông và các điểm giết mổ, kinh "
+                    "doanh thịt gia súc, gia cầm",
+                    "Đoàn kiểm tra số 2",
+                    "Chi cục Chăn nuôi, Thủy sản và Thú y",
+                    "05/01/2026 - 14/02/2026",
+                    "Biên bản, kết luận kiểm tra",
+                ),
+                (
+                    "Kiểm tra cơ sở sản xuất giò chả, bánh chưng tại các xã Phú Xuyên, Thanh "
+                    "Trì, Thường Tín",
+                    "Đoàn kiểm tra số 3",
+                    "UBND các xã",
+                    "12/01/2026 - 14/02/2026",
+                    "Biên bản, kết luận kiểm tra",
+                ),
+                (
+                    "Kiểm tra bếp ăn tập thể, suất ăn công nghiệp tại các khu công nghiệp "
+                    "Thăng Long, Quang Minh, Nội Bài",
+                    "Đoàn kiểm tra số 4",
+                    "Ban Quản lý các khu công nghiệp và chế xuất Hà Nội",
+                    "12/01/2026 - 28/02/2026",
+                    "Biên bản, kết luận kiểm tra",
+                ),
+                (
+                    "Lấy mẫu, test nhanh thực phẩm tại chợ, lễ hội chùa Hương, đền Sóc (dự "
+                    "kiến 1.200 mẫu)",
+                    "Trung tâm Kiểm soát bệnh tật Hà Nội",
+                    "UBND xã Hương Sơn, xã Sóc Sơn",
+                    "17/02/2026 - 05/3/2026",
+                    "Phiếu kết quả xét nghiệm",
+                ),
+                (
+                    "Trực xử lý ngộ độc thực phẩm, tiếp nhận phản ánh qua đường dây nóng",
+                    "Phòng Nghiệp vụ",
+                    "Các bệnh viện, trung tâm y tế khu vực",
+                    "24/24 giờ",
+                    "Sổ trực",
+                ),
+            ],
+        ),
+        (
+            "III",
+            "Tổng hợp, báo cáo",
+            [
+                (
+                    "Báo cáo nhanh kết quả kiểm tra trước Tết",
+                    "Phòng Hành chính - Tổng hợp",
+                    "Các đoàn kiểm tra",
+                    "Trước ngày 12/02/2026",
+                    "Báo cáo",
+                ),
+                (
+                    "Báo cáo tổng kết đợt cao điểm",
+                    "Phòng Hành chính - Tổng hợp",
+                    "-",
+                    "Trước ngày 10/3/2026",
+                    "",
+                ),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = 0
+    for roman, label, tasks in groups:
+        rows.append([roman, label, "", "", "", ""])
+        for task in tasks:
+            n += 1
+            rows.append([str(n), *task])
+    teams = sum(1 for g in groups for t in g[2] if t[1].startswith("Đoàn kiểm tra"))
+    table = Table(
+        header=[
+            "STT",
+            "Nội dung công việc",
+            "Đơn vị chủ trì",
+            "Đơn vị phối hợp",
+            "Thời gian thực hiện",
+            "Sản phẩm",
+        ],
+        columns=["stt", "nhiem_vu", "don_vi_chu_tri", "don_vi_phoi_hop", "thoi_gian", "san_pham"],
+        widths=[0.07, 0.30, 0.15, 0.17, 0.17, 0.14],
+        align=["c", "l", "l", "l", "c", "l"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}; {r_nd15.cite()} quy định chi tiết thi hành một số điều "
+            f"của Luật An toàn thực phẩm; thực hiện {r_kh.cite()} về bảo đảm an toàn thực "
+            "phẩm dịp Tết Nguyên đán Bính Ngọ và mùa Lễ hội Xuân năm 2026, Chi cục An toàn vệ "
+            "sinh thực phẩm xây dựng Kế hoạch kiểm tra, giám sát như sau:",
+            gap=4,
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "1. Kiểm soát chặt chẽ thực phẩm lưu thông trên thị trường trong thời gian cao "
+            "điểm, nhất là thịt gia súc, gia cầm, bánh kẹo, rượu và đồ uống; không để xảy ra "
+            "ngộ độc thực phẩm đông người. Năm 2025, trên địa bàn Thành phố xảy ra 03 vụ ngộ "
+            "độc thực phẩm với 58 người mắc, không có trường hợp tử vong."
+        ),
+        Para(
+            "2. Phát hiện, xử lý nghiêm các hành vi vi phạm theo "
+            f"{r_nd115.cite()} quy định xử phạt vi phạm hành chính về an toàn thực phẩm, "
+            f"được sửa đổi, bổ sung bởi {r_nd124.cite()}; công khai tên cơ sở vi phạm trên "
+            "Cổng thông tin điện tử của Sở Y tế."
+        ),
+        H("II. NỘI DUNG VÀ THỜI GIAN", keep=3),
+        Para(
+            "Đợt cao điểm từ ngày 22/12/2025 đến ngày 05/3/2026. Chi cục thành lập "
+            f"{teams:02d} đoàn kiểm tra, mỗi đoàn từ 05 đến 07 thành viên; nội dung công việc "
+            "và phân công cụ thể như sau:",
+            keep=3,
+        ),
+        table,
+        H("III. KINH PHÍ"),
+        Para(
+            "Kinh phí thực hiện từ dự toán ngân sách năm 2026 đã giao cho Chi cục, dự kiến "
+            "1.485 triệu đồng, trong đó mua mẫu, xét nghiệm 920 triệu đồng."
+        ),
+        H("IV. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "1. Các phòng, các đoàn kiểm tra triển khai thực hiện theo phân công; báo cáo "
+            "kết quả hằng tuần về Chi cục (qua Phòng Hành chính - Tổng hợp) trước 15 giờ 00 "
+            "thứ Sáu."
+        ),
+        Para(
+            "2. Đề nghị Ủy ban nhân dân các xã, phường chỉ đạo trạm y tế phối hợp giám sát "
+            "các bếp ăn phục vụ lễ hội; khi phát hiện ngộ độc thực phẩm báo cáo ngay qua đường "
+            "dây nóng của Chi cục, số điện thoại 0243.7712.468 hoặc 0989.316.572./."
+        ),
+    ]
+    return Doc(
+        name="ho57_kh_ccatvstp_hanoi_tet_binh_ngo",
+        description=(
+            "Kế hoạch of the food-safety sub-department of Hà Nội (SỞ Y TẾ HÀ NỘI, regular, one "
+            "line, over CHI CỤC AN TOÀN / VỆ SINH THỰC PHẨM, one body on two bold lines), "
+            "number KH-ATVSTP, place Hà Nội, dated December 2025; the subject over three lines; "
+            "no Kính gửi; one opening sentence citing Luật An toàn thực phẩm with a long date "
+            "(55/2010/QH12), the Government's Nghị định with a padded date (15/2018/NĐ-CP, "
+            "ngày 02/02/2018) and the city's Kế hoạch with an unpadded date (327/KH-UBND, ngày "
+            "5/12/2025); later a Nghị định printed without 'số' with neither date nor issuer "
+            "(115/2018/NĐ-CP) and the decree that amends it with a long date "
+            "(124/2021/NĐ-CP); headings I-IV; counts, a period, money, a deadline and phone "
+            "numbers that are not citations; a ruled 6-column task table STT / Nội dung công "
+            "việc / Đơn vị chủ trì / Đơn vị phối hợp / Thời gian thực hiện / Sản phẩm (keys "
+            "stt, nhiem_vu, don_vi_chu_tri, don_vi_phoi_hop, thoi_gian, san_pham) of 13 rows "
+            "(groups I-III with four empty cells each, 10 tasks with date ranges, '24/24 "
+            "giờ', a '-' and an empty cell) running onto the next page under the repeated "
+            "header; signer KT. CHI CỤC TRƯỞNG / PHÓ CHI CỤC TRƯỞNG."
+        ),
+        tests="KH kiểm tra ATTP Tết of the Chi cục ATVSTP Hà Nội; task table; KT.",
+        origin=TEAM,
+        seed=1381,
+        scan=Scan(
+            rotation_deg=0.8,
+            noise_sigma=6,
+            blur=0.8,
+            jpeg_quality=66,
+            paper=(246, 242, 231),
+            illumination=0.07,
+        ),
+        chu_quan=["SỞ Y TẾ HÀ NỘI"],
+        ban_hanh=["CHI CỤC AN TOÀN", "VỆ SINH THỰC PHẨM"],
+        so="318",
+        ky_hieu="KH-ATVSTP",
+        dia_danh="Hà Nội",
+        ngay=date(2025, 12, 12),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject=(
+            "Kiểm tra, giám sát bảo đảm an toàn thực phẩm dịp Tết Nguyên đán Bính Ngọ và mùa "
+            "Lễ hội Xuân năm 2026"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Sở Y tế (để b/c)",
+                "Ban Chỉ đạo liên ngành về ATTP Thành phố (để b/c)",
+                "UBND các xã, phường",
+                "Chi cục Quản lý thị trường",
+                "Lãnh đạo Chi cục",
+                "Lưu: VT, NV",
+            ]
+        ),
+        signer=["KT. CHI CỤC TRƯỞNG", "PHÓ CHI CỤC TRƯỞNG"],
+        nguoi_ky="Bùi Thị Ngọc Lan",
+        seal_text="SỞ Y TẾ HÀ NỘI * CHI CỤC AN TOÀN VỆ SINH THỰC PHẨM * ",
+        refs=[r_luat, r_nd15, r_kh, r_nd115, r_nd124],
+    )
+
+
+def doc_ho57_qd_ccqltt_hanoi_tieu_huy_tang_vat() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "15/2012/QH13",
+        date(2012, 6, 20),
+        ten="Luật Xử lý vi phạm hành chính",
+    )
+    r_luat67 = Ref(
+        "Luật",
+        "67/2020/QH14",
+        date(2020, 11, 13),
+        ten="Luật sửa đổi, bổ sung một số điều của Luật Xử lý vi phạm hành chính",
+        long_date=False,
+    )
+    r_nd118 = Ref(
+        "Nghị định",
+        "118/2021/NĐ-CP",
+        date(2021, 12, 23),
+        "Chính phủ",
+    )
+    r_nd98 = Ref(
+        "Nghị định",
+        "98/2020/NĐ-CP",
+        date(2020, 8, 26),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    r_nd17 = Ref(
+        "Nghị định",
+        "17/2022/NĐ-CP",
+        date(2022, 1, 31),
+        "Chính phủ",
+        long_date=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "415/QĐ-SCT",
+        date(2025, 3, 4),
+        "Giám đốc Sở Công Thương thành phố Hà Nội",
+    )
+    # groups of goods: (name, unit, quantity, value in đồng, team that seized them)
+    groups = [
+        (
+            "I",
+            "Mỹ phẩm giả mạo nhãn hiệu",
+            [
+                ("Kem dưỡng da mặt 50 g", "hộp", 1240, 86800000, "Đội QLTT số 3"),
+                ("Son môi", "thỏi", 2350, 47000000, "Đội QLTT số 3"),
+                ("Nước hoa 100 ml", "chai", 415, 62250000, "Đội QLTT số 14"),
+                ("Dầu gội đầu 650 ml", "chai", 960, 33600000, "Đội QLTT số 7"),
+            ],
+        ),
+        (
+            "II",
+            "Thực phẩm không rõ nguồn gốc, xuất xứ",
+            [
+                ("Chân gà rút xương đông lạnh", "kg", 1850, 111000000, "Đội QLTT số 7"),
+                ("Nầm lợn đông lạnh", "kg", 620, 40300000, "Đội QLTT số 7"),
+                (
+                    "Bánh kẹo nhập khẩu không có nhãn phụ tiếng Việt",
+                    "hộp",
+                    3400,
+                    68000000,
+                    "Đội QLTT số 14",
+                ),
+                (
+                    "Thực phẩm bảo vệ sức khỏe dạng viên",
+                    "lọ",
+                    730,
+                    124100000,
+                    "Đội QLTT số 3",
+                ),
+            ],
+        ),
+        (
+            "III",
+            "Hàng tiêu dùng khác",
+            [
+                ("Đồ chơi trẻ em bằng nhựa", "chiếc", 5200, 41600000, "Đội QLTT số 14"),
+                ("Giày thể thao giả mạo nhãn hiệu", "đôi", 380, 57000000, "Đội QLTT số 3"),
+                ("Thuốc lá điếu nhập lậu", "bao", 4600, 87400000, "Đội QLTT số 7"),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    total = 0
+    n = 0
+    for roman, label, goods in groups:
+        sub = sum(g[3] for g in goods)
+        total += sub
+        rows.append([roman, label, "", "", _ho57_so(sub), ""])
+        for name, unit, qty, value, team in goods:
+            n += 1
+            rows.append([str(n), name, unit, _ho57_so(qty), _ho57_so(value), team])
+    rows.append(["", "Tổng cộng", "", "", _ho57_so(total), ""])
+    if total != 759050000:  # the body below gives this total in words too
+        raise ValueError(f"ho57 Quyết định: total {total} does not match its words")
+    table = Table(
+        header=[
+            "STT",
+            "Tên tang vật",
+            "Đơn vị tính",
+            "Số lượng",
+            "Trị giá (đồng)",
+            "Đơn vị thu giữ",
+        ],
+        columns=["stt", "ten_tang_vat", "don_vi_tinh", "so_luong", "tri_gia", "don_vi_thu_giu"],
+        widths=[0.07, 0.33, 0.11, 0.11, 0.16, 0.22],
+        align=["c", "l", "c", "c", "c", "l"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            "CHI CỤC TRƯỞNG CHI CỤC QUẢN LÝ THỊ TRƯỜNG",
+            style=BOLD,
+            align="center",
+            indent=0,
+            gap=2,
+        ),
+        Para(f"Căn cứ {r_luat.cite()}; {r_luat67.cite()};", gap=6),
+        Para(
+            f"Căn cứ {r_nd118.cite()} quy định chi tiết một số điều và biện pháp thi hành "
+            "Luật Xử lý vi phạm hành chính;"
+        ),
+        Para(
+            f"Căn cứ {r_nd98.cite()} quy định xử phạt vi phạm hành chính trong hoạt động "
+            "thương mại, sản xuất, buôn bán hàng giả, hàng cấm và bảo vệ quyền lợi người tiêu "
+            f"dùng, được sửa đổi, bổ sung bởi {r_nd17.cite()};"
+        ),
+        Para(
+            f"Căn cứ {r_qd.cite()} quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức "
+            "của Chi cục Quản lý thị trường;"
+        ),
+        Para("Xét đề nghị của Trưởng phòng Nghiệp vụ - Tổng hợp."),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            f"**Điều 1.** Tiêu hủy {n} loại tang vật vi phạm hành chính là hàng giả, hàng "
+            "nhập lậu và hàng hóa không rõ nguồn gốc, xuất xứ do các Đội Quản lý thị trường "
+            "tịch thu theo các quyết định xử phạt đã có hiệu lực thi hành trong quý III năm "
+            f"2025, tổng trị giá {_ho57_so(total)} đồng (Bằng chữ: Bảy trăm năm mươi chín "
+            "triệu, không trăm năm mươi nghìn đồng), cụ thể như sau:",
+            gap=4,
+            keep=3,
+        ),
+        table,
+        Para(
+            "**Điều 2.** Giao Hội đồng xử lý tang vật tổ chức tiêu hủy trước ngày 15/11/2025 "
+            "tại Khu liên hợp xử lý chất thải Sóc Sơn, xã Sóc Sơn, bằng phương pháp đốt; thực "
+            "phẩm đông lạnh được xử lý bằng hóa chất trước khi chôn lấp. Việc tiêu hủy phải "
+            "lập biên bản, chụp ảnh, quay phim; chi phí tiêu hủy dự kiến 38.500.000 đồng từ "
+            "nguồn kinh phí hoạt động năm 2025 của Chi cục. Hội đồng báo cáo kết quả trong "
+            "thời hạn 03 ngày làm việc kể từ ngày tiêu hủy xong.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Trưởng phòng Nghiệp vụ - "
+            "Tổng hợp, Đội trưởng các Đội Quản lý thị trường số 3, số 7, số 14, các thành "
+            "viên Hội đồng xử lý tang vật và các tổ chức, cá nhân có liên quan chịu trách "
+            "nhiệm thi hành Quyết định này./.",
+            gap=4,
+        ),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho57_qd_ccqltt_hanoi_tieu_huy_tang_vat",
+        description=(
+            "Quyết định tiêu hủy of the market surveillance sub-department of Hà Nội after the "
+            "2025 reform (SỞ CÔNG THƯƠNG HÀ NỘI, regular, over CHI CỤC QUẢN LÝ THỊ TRƯỜNG, one "
+            "bold line), number QĐ-QLTT, place Hà Nội, dated October 2025; the subject over "
+            "three lines; the authority line CHI CỤC TRƯỞNG CHI CỤC QUẢN LÝ THỊ TRƯỜNG; Căn cứ "
+            "lines with Luật Xử lý vi phạm hành chính with a long date (15/2012/QH13) and the "
+            "amending law with a short date (67/2020/QH14, ngày 13/11/2020) in one paragraph, the "
+            "Government's Nghị định with a long date (118/2021/NĐ-CP), another printed without "
+            "'số' with an unpadded date (98/2020/NĐ-CP, ngày 26/8/2020) and the decree that "
+            "amends it with a padded date (17/2022/NĐ-CP, ngày 31/01/2022), the Sở director's "
+            "Quyết định with a long date (415/QĐ-SCT); a ruled 6-column money table STT / Tên "
+            "tang vật / Đơn vị tính / Số lượng / Trị giá (đồng) / Đơn vị thu giữ (keys stt, "
+            "ten_tang_vat, don_vi_tinh, so_luong, tri_gia, don_vi_thu_giu) of 15 rows (groups "
+            "I-III with subtotals, 11 goods with quantities and values with thousands dots, a "
+            "Tổng cộng row; the sums add up) running onto the next page under the repeated "
+            "header; the total in figures and in words; a deadline, money and '03 ngày' that "
+            "are not citations; signer Q. CHI CỤC TRƯỞNG on one line."
+        ),
+        tests="QĐ tiêu hủy tang vật of the Chi cục QLTT Hà Nội; seized goods, money table; Q.",
+        origin=TEAM,
+        seed=1382,
+        scan=Scan(
+            rotation_deg=-1.3,
+            noise_sigma=5,
+            blur=0.7,
+            jpeg_quality=72,
+            paper=(248, 244, 233),
+            illumination=0.05,
+        ),
+        chu_quan=["SỞ CÔNG THƯƠNG HÀ NỘI"],
+        ban_hanh=["CHI CỤC QUẢN LÝ THỊ TRƯỜNG"],
+        so="1106",
+        ky_hieu="QĐ-QLTT",
+        dia_danh="Hà Nội",
+        ngay=date(2025, 10, 27),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject=(
+            "Về việc tiêu hủy tang vật vi phạm hành chính là hàng giả, hàng nhập lậu và hàng "
+            "hóa không rõ nguồn gốc, xuất xứ"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như Điều 3",
+                "Sở Công Thương (để b/c)",
+                "Sở Tài chính",
+                "Lãnh đạo Chi cục",
+                "Lưu: VT, NVTH",
+            ]
+        ),
+        signer=["Q. CHI CỤC TRƯỞNG"],
+        nguoi_ky="Đặng Quốc Trung",
+        seal_text="SỞ CÔNG THƯƠNG HÀ NỘI * CHI CỤC QUẢN LÝ THỊ TRƯỜNG * ",
+        refs=[r_luat, r_luat67, r_nd118, r_nd98, r_nd17, r_qd],
+    )
+
+
+def doc_ho57_bb_dqltt4_haiphong_xang_dau() -> Doc:
+    r_qd = Ref(
+        "Quyết định",
+        "09/QĐ-KT",
+        date(2026, 3, 6),
+        "Đội trưởng Đội Quản lý thị trường số 4",
+        long_date=False,
+        pad=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "72/KH-QLTT",
+        date(2026, 2, 2),
+        "Chi cục Quản lý thị trường thành phố Hải Phòng",
+        long_date=False,
+    )
+    r_nd83 = Ref(
+        "Nghị định",
+        "83/2014/NĐ-CP",
+        date(2014, 9, 3),
+        "Chính phủ",
+    )
+    r_nd80 = Ref("Nghị định", "80/2023/NĐ-CP", so_word=False)
+    r_luat = Ref(
+        "Luật",
+        "04/2011/QH13",
+        date(2011, 11, 11),
+        ten="Luật Đo lường",
+        long_date=False,
+    )
+    # nozzles: (pump and nozzle, fuel, posted price in đồng a litre, error in hundredths of a
+    # per cent or None when not measured, conclusion)
+    limit = 50  # ±0,5 %
+    prices = {"Xăng RON 95-III": 20380, "Xăng E5 RON 92-II": 19640, "Dầu DO 0,05S-II": 18920}
+    nozzles = [
+        ("Cột 01, vòi 1", "Xăng RON 95-III", -12),
+        ("Cột 01, vòi 2", "Xăng E5 RON 92-II", 8),
+        ("Cột 02, vòi 1", "Xăng RON 95-III", -64),
+        ("Cột 02, vòi 2", "Xăng E5 RON 92-II", -20),
+        ("Cột 03, vòi 1", "Dầu DO 0,05S-II", 15),
+        ("Cột 03, vòi 2", "Dầu DO 0,05S-II", None),
+    ]
+
+    def sai_so(err: int | None) -> str:
+        if err is None:
+            return "-"
+        sign = "+" if err > 0 else "-"
+        return f"{sign}{abs(err) // 100},{abs(err) % 100:02d}"
+
+    def ket_luan(err: int | None) -> str:
+        if err is None:
+            return "Vòi hỏng, không kiểm tra"
+        return "Đạt" if abs(err) <= limit else "Không đạt"
+
+    rows = [
+        [str(i), nozzle, fuel, _ho57_so(prices[fuel]), sai_so(err), ket_luan(err)]
+        for i, (nozzle, fuel, err) in enumerate(nozzles, start=1)
+    ]
+    measured = sum(1 for z in nozzles if z[2] is not None)
+    failed = [z for z in nozzles if z[2] is not None and abs(z[2]) > limit]
+    if len(failed) != 1 or failed[0][0] != "Cột 02, vòi 1":  # the body names this nozzle
+        raise ValueError("ho57 Biên bản: the failed nozzle does not match the text")
+    table = Table(
+        header=[
+            "STT",
+            "Cột đo, vòi bơm",
+            "Mặt hàng",
+            "Giá niêm yết (đồng/lít)",
+            "Sai số (%)",
+            "Kết luận",
+        ],
+        columns=["stt", "cot_do", "mat_hang", "gia_niem_yet", "sai_so", "ket_luan"],
+        widths=[0.07, 0.19, 0.27, 0.17, 0.11, 0.19],
+        align=["c", "l", "l", "c", "c", "l"],
+        size=12.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            "Hôm nay, vào lúc 09 giờ 15 ngày 10 tháng 3 năm 2026, tại Cửa hàng xăng dầu Tứ "
+            "Kỳ 2, thôn An Lại, xã Tứ Kỳ, thành phố Hải Phòng, Đoàn kiểm tra của Đội Quản lý "
+            f"thị trường số 4 tiến hành kiểm tra theo {r_qd.cite()} về kiểm tra việc chấp "
+            f"hành pháp luật trong kinh doanh xăng dầu, thực hiện {r_kh.cite()}.",
+            gap=6,
+        ),
+        H("I. THÀNH PHẦN"),
+        Para(
+            "1. Đoàn kiểm tra: ông Vũ Đức Thịnh, Đội trưởng, Trưởng đoàn; ông Nguyễn Hữu "
+            "Nghĩa, Kiểm soát viên thị trường; bà Đào Thị Hậu, Kiểm soát viên thị trường."
+        ),
+        Para(
+            "2. Đại diện cơ sở: ông Phạm Văn Khải, Cửa hàng trưởng, Cửa hàng xăng dầu Tứ Kỳ 2 "
+            "thuộc Công ty TNHH Thương mại Xăng dầu Minh Phát; điện thoại 0904.683.215."
+        ),
+        H("II. NỘI DUNG VÀ KẾT QUẢ KIỂM TRA"),
+        Para(
+            "1. Hồ sơ pháp lý, niêm yết giá: cơ sở xuất trình đủ giấy chứng nhận cửa hàng đủ "
+            "điều kiện bán lẻ xăng dầu và các giấy tờ theo quy định tại "
+            f"{r_nd83.cite()} về kinh doanh xăng dầu và {r_nd80.cite()}; niêm yết giá bán "
+            "đúng giá do thương nhân phân phối công bố lúc 15 giờ 00 ngày 05/3/2026."
+        ),
+        Para(
+            f"2. Đo lường: Đoàn dùng bình chuẩn kim loại hạng II dung tích 20 lít kiểm tra "
+            f"{measured:02d} vòi bơm đang hoạt động theo {r_luat.cite()}; sai số cho phép "
+            "không vượt quá ±0,5%. Kết quả như sau:",
+            keep=3,
+        ),
+        table,
+        Para(
+            "3. Vi phạm: vòi 1 cột đo 02 có sai số vượt giới hạn cho phép. Đoàn kiểm tra đã "
+            "niêm phong vòi bơm này bằng tem niêm phong số 0004127; cơ sở hiệu chỉnh, kiểm "
+            "định lại trước ngày 20/3/2026. Hồ sơ vụ việc được chuyển Đội trưởng xem xét, xử "
+            "lý theo thẩm quyền.",
+            gap=4,
+        ),
+        H("III. Ý KIẾN CỦA CƠ SỞ"),
+        Para(
+            "Ông Phạm Văn Khải thống nhất với kết quả kiểm tra; nguyên nhân do bộ đếm của cột "
+            "đo 02 bị mài mòn, cơ sở cam kết khắc phục đúng thời hạn."
+        ),
+        Para(
+            "Biên bản kết thúc lúc 11 giờ 40 cùng ngày, lập thành 02 bản có giá trị như nhau, "
+            "đã đọc lại cho những người có tên trên cùng nghe và thống nhất ký tên./."
+        ),
+    ]
+    return Doc(
+        name="ho57_bb_dqltt4_haiphong_xang_dau",
+        description=(
+            "Biên bản kiểm tra of a market surveillance team of Hải Phòng after the 2025 "
+            "merger with Hải Dương (CHI CỤC QUẢN LÝ THỊ TRƯỜNG / THÀNH PHỐ HẢI PHÒNG, the "
+            "parent body on two regular lines, over ĐỘI QUẢN LÝ / THỊ TRƯỜNG SỐ 4 on two bold "
+            "lines), number BB-ĐQLTT4 (a code ending in a digit), place Hải Phòng, dated March "
+            "2026; the subject over two lines; no Kính gửi; the opening time and date in long form "
+            "(not a citation); the team leader's Quyết định with an unpadded date (09/QĐ-KT, "
+            "ngày 6/3/2026) and the sub-department's Kế hoạch with a padded date (72/KH-QLTT, "
+            "ngày 02/02/2026) in one sentence; headings I-III; the Government's Nghị định with "
+            "a long date (83/2014/NĐ-CP) and another printed without 'số' with neither date "
+            "nor issuer (80/2023/NĐ-CP); Luật Đo lường with a short date (04/2011/QH13); a "
+            "ruled 6-column table of pump checks STT / Cột đo, vòi bơm / Mặt hàng / Giá niêm "
+            "yết (đồng/lít) / Sai số (%) / Kết luận (keys stt, cot_do, mat_hang, gia_niem_yet, "
+            "sai_so, ket_luan) of 6 rows (prices with a thousands dot, signed errors with a "
+            "decimal comma, a '-'); a seal number, a phone number and times that are not "
+            "citations; two signer blocks side by side, ĐẠI DIỆN CƠ SỞ / CỬA HÀNG TRƯỞNG at "
+            "the left and TRƯỞNG ĐOÀN KIỂM TRA / ĐỘI TRƯỞNG at the right (truth: the right "
+            "block, tham_quyen_ky null)."
+        ),
+        tests="BB kiểm tra xăng dầu of the Đội QLTT số 4 Hải Phòng; pump checks; two signers",
+        origin=TEAM,
+        seed=1383,
+        scan=Scan(
+            rotation_deg=1.2,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=60,
+            paper=(245, 241, 229),
+            illumination=0.08,
+        ),
+        chu_quan=["CHI CỤC QUẢN LÝ THỊ TRƯỜNG", "THÀNH PHỐ HẢI PHÒNG"],
+        ban_hanh=["ĐỘI QUẢN LÝ", "THỊ TRƯỜNG SỐ 4"],
+        so="16",
+        ky_hieu="BB-ĐQLTT4",
+        dia_danh="Hải Phòng",
+        ngay=date(2026, 3, 10),
+        title="BIÊN BẢN",
+        loai_van_ban="Biên bản",
+        subject="Kiểm tra việc chấp hành pháp luật trong kinh doanh xăng dầu",
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Chi cục QLTT (để b/c)",
+                "Cửa hàng xăng dầu Tứ Kỳ 2",
+                "Lưu: HS, Đội 4",
+            ]
+        ),
+        signer_left=["ĐẠI DIỆN CƠ SỞ", "CỬA HÀNG TRƯỞNG"],
+        nguoi_ky_left="Phạm Văn Khải",
+        signer=["TRƯỞNG ĐOÀN KIỂM TRA", "ĐỘI TRƯỞNG"],
+        nguoi_ky="Vũ Đức Thịnh",
+        seal_text="CHI CỤC QUẢN LÝ THỊ TRƯỜNG * ĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 4 * ",
+        refs=[r_qd, r_kh, r_nd83, r_nd80, r_luat],
+    )
+
+
+def doc_ho57_bc_sct_haiphong_cung_ung_dien_xang_dau() -> Doc:
+    r_cv = Ref(
+        "Công văn",
+        "9162/BCT-ĐL",
+        date(2025, 12, 4),
+        "Bộ Công Thương",
+        long_date=False,
+    )
+    r_nq = Ref(
+        "Nghị quyết",
+        "202/2025/QH15",
+        date(2025, 6, 12),
+        "Quốc hội",
+    )
+    r_nd83 = Ref(
+        "Nghị định",
+        "83/2014/NĐ-CP",
+        date(2014, 9, 3),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+    )
+    r_luat = Ref("Luật", "61/2024/QH15", ten="Luật Điện lực", so_word=False)
+    # (indicator, unit, 2024, 2025); electricity in millions of kWh, fuels in m³
+    power = [
+        ("Công nghiệp, xây dựng", 13842, 15368),
+        ("Thương mại, dịch vụ", 1126, 1241),
+        ("Quản lý, tiêu dùng dân cư", 3985, 4276),
+        ("Nông, lâm nghiệp, thủy sản", 214, 228),
+        ("Hoạt động khác", 412, 437),
+    ]
+    fuels = [
+        ("Xăng RON 95", 612450, 648920),
+        ("Xăng E5 RON 92", 286300, 301740),
+        ("Dầu DO 0,05S", 1024800, 1086350),
+        ("Dầu hỏa", 3120, 2860),
+    ]
+    network = [
+        ("Cửa hàng bán lẻ xăng dầu", "cửa hàng", 812, 831),
+        ("Thương nhân phân phối xăng dầu", "thương nhân", 12, 13),
+    ]
+    p24, p25 = sum(p[1] for p in power), sum(p[2] for p in power)
+    f24, f25 = sum(f[1] for f in fuels), sum(f[2] for f in fuels)
+
+    def line(stt: str, name: str, unit: str, a: int, b: int) -> list[str]:
+        return [stt, name, unit, _ho57_so(a), _ho57_so(b), _ho57_ty_le(b, a)]
+
+    rows: list[list[str]] = [line("I", "Điện thương phẩm", "triệu kWh", p24, p25)]
+    n = 0
+    for name, a, b in power:
+        n += 1
+        rows.append(line(str(n), name, "triệu kWh", a, b))
+    rows.append(line("II", "Xăng dầu bán ra", "m³", f24, f25))
+    for name, a, b in fuels:
+        n += 1
+        rows.append(line(str(n), name, "m³", a, b))
+    rows.append(["III", "Mạng lưới kinh doanh xăng dầu", "", "", "", ""])
+    for name, unit, a, b in network:
+        n += 1
+        rows.append(line(str(n), name, unit, a, b))
+    table = Table(
+        header=[
+            "STT",
+            "Chỉ tiêu",
+            "Đơn vị tính",
+            "Năm 2024",
+            "Năm 2025",
+            "So sánh (%)",
+        ],
+        columns=["stt", "chi_tieu", "don_vi_tinh", "nam_2024", "nam_2025", "so_sanh"],
+        widths=[0.08, 0.34, 0.16, 0.15, 0.15, 0.12],
+        align=["c", "l", "c", "c", "c", "c"],
+        size=12.0,
+        groups=[(3, 2, "Thực hiện")],
+        rows=rows,
+    )
+    shops_24, shops_25 = network[0][2], network[0][3]
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_cv.cite()} về việc báo cáo tình hình cung ứng điện, xăng dầu năm "
+            "2025, Sở Công Thương thành phố Hải Phòng báo cáo như sau:",
+            gap=4,
+        ),
+        H("I. TÌNH HÌNH CUNG ỨNG NĂM 2025"),
+        Para(
+            "Năm 2025 là năm đầu thành phố Hải Phòng tổ chức lại theo "
+            f"{r_nq.cite()} về việc sắp xếp đơn vị hành chính cấp tỉnh; nhu cầu điện, xăng "
+            "dầu tăng cao do nhiều dự án trong các khu công nghiệp, cụm công nghiệp đi vào "
+            "hoạt động."
+        ),
+        Para(
+            f"1. Về điện: điện thương phẩm đạt {_ho57_so(p25)} triệu kWh, bằng "
+            f"{_ho57_ty_le(p25, p24)}% so với năm 2024; trong đó công nghiệp, xây dựng chiếm "
+            f"{_ho57_ty_le(power[0][2], p25)}%. Công suất cực đại đạt 3.126 MW vào ngày "
+            "18/6/2025; không phải tiết giảm điện do thiếu nguồn."
+        ),
+        Para(
+            f"2. Về xăng dầu: lượng xăng dầu bán ra đạt {_ho57_so(f25)} m³, bằng "
+            f"{_ho57_ty_le(f25, f24)}% so với năm 2024; toàn thành phố có {shops_25} cửa hàng "
+            f"bán lẻ, tăng {shops_25 - shops_24} cửa hàng; không có cửa hàng ngừng bán hàng "
+            "không có lý do.",
+        ),
+        Para("Số liệu cụ thể như sau:", keep=4),
+        table,
+        H("II. GIẢI PHÁP BẢO ĐẢM CUNG ỨNG DỊP TẾT"),
+        Para(
+            "1. Các công ty điện lực trên địa bàn bảo đảm cấp điện an toàn, liên tục từ ngày "
+            "10/02/2026 đến ngày 22/02/2026; không cắt điện theo kế hoạch trong thời gian này."
+        ),
+        Para(
+            "2. Các thương nhân phân phối duy trì mức dự trữ xăng dầu bảo đảm cung ứng ít "
+            "nhất 15 ngày; các cửa hàng bán lẻ bán hàng liên tục theo thời gian đã đăng ký, "
+            f"thực hiện đúng {r_nd83.cite()} về kinh doanh xăng dầu. Sở Công Thương phối hợp "
+            "với Chi cục Quản lý thị trường kiểm tra 100% cửa hàng trên các tuyến Quốc lộ 5, "
+            "Quốc lộ 10 và Quốc lộ 37."
+        ),
+        H("III. KIẾN NGHỊ"),
+        Para(
+            "Đề nghị Bộ Công Thương sớm ban hành văn bản hướng dẫn thi hành "
+            f"{r_luat.cite()} về phát triển điện mặt trời mái nhà tự sản xuất, tự tiêu thụ "
+            "trong các cụm công nghiệp."
+        ),
+        Para("Sở Công Thương trân trọng báo cáo./."),
+    ]
+    return Doc(
+        name="ho57_bc_sct_haiphong_cung_ung_dien_xang_dau",
+        description=(
+            "Báo cáo of the Department of Industry and Trade of Hải Phòng after the 2025 "
+            "merger with Hải Dương (ỦY BAN NHÂN DÂN / THÀNH PHỐ HẢI PHÒNG on two regular lines "
+            "over SỞ CÔNG THƯƠNG, bold), number BC-SCT, place Hải Phòng, dated January 2026; "
+            "the subject over three lines; Kính gửi with two addressees; the ministry's Công "
+            "văn with a padded date (9162/BCT-ĐL, ngày 04/12/2025); the National Assembly's "
+            "Nghị quyết with a long date (202/2025/QH15); headings I-III; figures, quotients "
+            "and shares that agree with the table, a peak in MW, a date, a date range, road "
+            "numbers and '15 ngày' that are not citations; a ruled 6-column statistics table "
+            "STT / Chỉ tiêu / Đơn vị tính / Năm 2024 / Năm 2025 / So sánh (%) (keys stt, "
+            "chi_tieu, don_vi_tinh, nam_2024, nam_2025, so_sanh) with one merged header cell "
+            "'Thực hiện' over the two years, 14 rows (groups I-III, I and II with their sums, "
+            "III with four empty cells; units triệu kWh, m³; values with thousands dots and "
+            "quotients with a decimal comma; the sums add up); the Government's Nghị định "
+            "with an unpadded date (83/2014/NĐ-CP, ngày 3/9/2014) and Luật Điện lực printed "
+            "without 'số' with neither date nor issuer (61/2024/QH15); signer TUQ. GIÁM ĐỐC / "
+            "TRƯỞNG PHÒNG NĂNG LƯỢNG."
+        ),
+        tests="BC cung ứng điện, xăng dầu of the Sở Công Thương Hải Phòng; merged header; TUQ.",
+        origin=TEAM,
+        seed=1384,
+        scan=Scan(
+            rotation_deg=-0.6,
+            noise_sigma=4,
+            blur=0.6,
+            jpeg_quality=78,
+            paper=(247, 243, 232),
+            illumination=0.06,
+        ),
+        chu_quan=["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HẢI PHÒNG"],
+        ban_hanh=["SỞ CÔNG THƯƠNG"],
+        so="38",
+        ky_hieu="BC-SCT",
+        dia_danh="Hải Phòng",
+        ngay=date(2026, 1, 8),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject=(
+            "Tình hình cung ứng điện, xăng dầu năm 2025 và giải pháp bảo đảm cung ứng dịp "
+            "Tết Nguyên đán Bính Ngọ năm 2026"
+        ),
+        kinh_gui=[
+            "Bộ Công Thương",
+            "Ủy ban nhân dân thành phố Hải Phòng",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Giám đốc Sở (để b/c)",
+                "Chi cục Quản lý thị trường",
+                "Các công ty điện lực trên địa bàn",
+                "Lưu: VT, NL",
+            ]
+        ),
+        signer=["TUQ. GIÁM ĐỐC", "TRƯỞNG PHÒNG NĂNG LƯỢNG"],
+        nguoi_ky="Lương Văn Tiến",
+        seal_text="ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG * SỞ CÔNG THƯƠNG * ",
+        refs=[r_cv, r_nq, r_nd83, r_luat],
+    )
+
+
+def doc_ho57_tb_sct_hanoi_gian_hang_hoi_cho() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "36/2005/QH11",
+        date(2005, 6, 14),
+        ten="Luật Thương mại",
+        long_date=False,
+        pad=False,
+    )
+    r_nd81 = Ref(
+        "Nghị định",
+        "81/2018/NĐ-CP",
+        date(2018, 5, 22),
+        "Chính phủ",
+        long_date=False,
+    )
+    r_nd128 = Ref("Nghị định", "128/2024/NĐ-CP")
+    r_kh = Ref(
+        "Kế hoạch",
+        "64/KH-UBND",
+        date(2026, 3, 3),
+        "Ủy ban nhân dân Thành phố",
+        so_word=False,
+    )
+    # zones: (enterprise or cooperative, products, booths, booth codes, phone)
+    zones = [
+        (
+            "I",
+            "Khu A - Sản phẩm OCOP",
+            [
+                (
+                    "Hợp tác xã Nông sản sạch Phú Xuyên",
+                    "Gạo, bún khô OCOP 4 sao",
+                    2,
+                    "A01 - A02",
+                    "0912.407.356",
+                ),
+                (
+                    "Công ty TNHH Thực phẩm Hương Làng",
+                    "Giò chả, nem chua",
+                    1,
+                    "A03",
+                    "0243.8651.209",
+                ),
+                (
+                    "Hợp tác xã Mật ong Ba Vì Xanh",
+                    "Mật ong, sữa chua mật ong",
+                    2,
+                    "A04, A05",
+                    "0976.218.430",
+                ),
+                (
+                    "Hợp tác xã Chè Tân Linh",
+                    "Chè búp khô, trà túi lọc",
+                    1,
+                    "A06",
+                    "0358.920.147",
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Khu B - Hàng tiêu dùng, công nghiệp",
+            [
+                (
+                    "Công ty Cổ phần Dệt may Hồng Hà Việt",
+                    "Quần áo, khăn bông",
+                    3,
+                    "B01 - B03",
+                    "0243.6372.815",
+                ),
+                (
+                    "Công ty TNHH Điện gia dụng Sao Việt",
+                    "Quạt điện, nồi cơm điện",
+                    2,
+                    "B04, B05",
+                    "0868.145.902",
+                ),
+                (
+                    "Công ty Cổ phần Nhựa Phúc Thịnh",
+                    "Đồ nhựa gia dụng",
+                    1,
+                    "B06",
+                    "",
+                ),
+            ],
+        ),
+        (
+            "III",
+            "Khu C - Làng nghề",
+            [
+                (
+                    "Hợp tác xã Gốm sứ Thịnh Phát Bát Tràng",
+                    "Gốm sứ men rạn, men lam",
+                    2,
+                    "C01 - C02",
+                    "0915.663.084",
+                ),
+                (
+                    "Hộ kinh doanh Mây tre đan Phú Vinh",
+                    "Mây tre đan xuất khẩu",
+                    1,
+                    "C03",
+                    "0389.574.126",
+                ),
+                (
+                    "Hợp tác xã Sơn mài Hạ Thái Xưa",
+                    "Tranh, hộp sơn mài",
+                    1,
+                    "C04",
+                    "0934.201.758",
+                ),
+                (
+                    "Cơ sở dệt lụa Tơ Vàng",
+                    "Lụa tơ tằm, khăn lụa",
+                    1,
+                    "C05",
+                    "0247.3018.662",
+                ),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    total = 0
+    n = 0
+    for roman, label, units in zones:
+        sub = sum(u[2] for u in units)
+        total += sub
+        rows.append([roman, label, "", str(sub), "", ""])
+        for name, products, booths, codes, phone in units:
+            n += 1
+            rows.append([str(n), name, products, str(booths), codes, phone])
+    rows.append(["", "Cộng", "", str(total), "", ""])
+    table = Table(
+        header=[
+            "STT",
+            "Tên doanh nghiệp, hợp tác xã",
+            "Sản phẩm trưng bày",
+            "Số gian hàng",
+            "Mã gian hàng",
+            "Điện thoại liên hệ",
+        ],
+        columns=["stt", "don_vi", "san_pham", "so_gian", "ma_gian_hang", "dien_thoai"],
+        widths=[0.07, 0.31, 0.22, 0.10, 0.13, 0.17],
+        align=["c", "l", "l", "c", "c", "c"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}; {r_nd81.cite()} quy định chi tiết Luật Thương mại về "
+            f"hoạt động xúc tiến thương mại, được sửa đổi, bổ sung bởi {r_nd128.cite()}; thực "
+            f"hiện {r_kh.cite()} về tổ chức Hội chợ Hàng Việt và sản phẩm OCOP Hà Nội năm "
+            "2026, Sở Công Thương thông báo kết quả xét chọn như sau:",
+            gap=4,
+        ),
+        Para(
+            "1. Hội chợ diễn ra từ ngày 14/5/2026 đến ngày 18/5/2026 tại Cung Văn hóa Hữu "
+            "nghị Hà Nội, số 91 Trần Hưng Đạo, phường Cửa Nam, với quy mô 220 gian hàng tiêu "
+            "chuẩn (3 m x 3 m)."
+        ),
+        Para(
+            f"2. Trong số 163 hồ sơ đăng ký, Ban Tổ chức xét chọn {n} đơn vị được hỗ trợ "
+            f"{total} gian hàng (miễn tiền thuê gian hàng, điện chiếu sáng và vệ sinh chung), "
+            "bố trí theo danh sách sau:",
+            keep=3,
+        ),
+        table,
+        Para(
+            "3. Các đơn vị nhận bàn giao gian hàng từ 14 giờ 00 ngày 13/5/2026 và hoàn thành "
+            "trang trí trước 20 giờ 00 cùng ngày; không trưng bày, bán hàng giả, hàng nhái, "
+            "hàng không rõ nguồn gốc; niêm yết giá công khai. Đơn vị không tham gia phải báo "
+            "bằng văn bản trước ngày 05/5/2026 để Ban Tổ chức bố trí đơn vị khác.",
+            gap=4,
+        ),
+        Para(
+            "4. Thông tin chi tiết liên hệ Phòng Thương mại, Sở Công Thương, điện thoại "
+            "0243.8255.704 (trong giờ hành chính)./."
+        ),
+    ]
+    return Doc(
+        name="ho57_tb_sct_hanoi_gian_hang_hoi_cho",
+        description=(
+            "Thông báo of the Department of Industry and Trade of Hà Nội (UBND THÀNH PHỐ HÀ "
+            "NỘI, regular, over SỞ CÔNG THƯƠNG, bold, one line each), number TB-SCT, place Hà "
+            "Nội, dated April 2026; the subject over three lines; Kính gửi with two "
+            "addressees; one opening Căn cứ sentence with Luật Thương mại with an unpadded "
+            "date (36/2005/QH11, ngày 14/6/2005), the Government's Nghị định with a padded "
+            "date (81/2018/NĐ-CP, ngày 22/05/2018), the decree that amends it with neither "
+            "date nor issuer (128/2024/NĐ-CP) and the city's Kế hoạch printed without 'số' "
+            "with a long date (64/KH-UBND); numbered points 1-4 with a date range, an address, "
+            "counts that agree with the table, a deadline and a phone number that are not "
+            "citations; a ruled 6-column list table STT / Tên doanh "
+            "nghiệp, hợp tác xã / Sản phẩm trưng bày / Số gian hàng / Mã gian hàng / Điện "
+            "thoại liên hệ (keys stt, don_vi, san_pham, so_gian, ma_gian_hang, dien_thoai) of "
+            "15 rows (zones I-III with their sums, 11 units, booth codes such as 'A01 - A02', "
+            "phone numbers, an empty cell, a Cộng row; the sums add up) running onto the next "
+            "page under the repeated header; signer TL. GIÁM ĐỐC / TRƯỞNG PHÒNG "
+            "THƯƠNG MẠI."
+        ),
+        tests="TB gian hàng hội chợ of the Sở Công Thương Hà Nội; booth list; TL.",
+        origin=TEAM,
+        seed=1385,
+        scan=Scan(
+            rotation_deg=-0.9,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=64,
+            paper=(247, 244, 234),
+            illumination=0.06,
+        ),
+        chu_quan=["UBND THÀNH PHỐ HÀ NỘI"],
+        ban_hanh=["SỞ CÔNG THƯƠNG"],
+        so="87",
+        ky_hieu="TB-SCT",
+        dia_danh="Hà Nội",
+        ngay=date(2026, 4, 16),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject=(
+            "Kết quả xét chọn và bố trí gian hàng của doanh nghiệp, hợp tác xã tham gia Hội "
+            "chợ Hàng Việt và sản phẩm OCOP Hà Nội năm 2026"
+        ),
+        kinh_gui=[
+            "Các doanh nghiệp, hợp tác xã được xét chọn",
+            "Ủy ban nhân dân các xã, phường có liên quan",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "UBND Thành phố (để b/c)",
+                "Giám đốc Sở (để b/c)",
+                "Chi cục Quản lý thị trường",
+                "Lưu: VT, TM",
+            ]
+        ),
+        signer=["TL. GIÁM ĐỐC", "TRƯỞNG PHÒNG THƯƠNG MẠI"],
+        nguoi_ky="Nguyễn Thị Minh Hằng",
+        seal_text="UBND THÀNH PHỐ HÀ NỘI * SỞ CÔNG THƯƠNG * ",
+        refs=[r_luat, r_nd81, r_nd128, r_kh],
+    )
+
+
+def doc_ho57_ttr_ubnd_gialoc_ha_tang_cum_cong_nghiep() -> Doc:
+    r_luat_cq = Ref(
+        "Luật",
+        "72/2025/QH15",
+        date(2025, 6, 16),
+        ten="Luật Tổ chức chính quyền địa phương",
+    )
+    r_luat_dt = Ref(
+        "Luật",
+        "58/2024/QH15",
+        date(2024, 11, 29),
+        ten="Luật Đầu tư công",
+        long_date=False,
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "32/2024/NĐ-CP",
+        date(2024, 3, 15),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    r_nq = Ref(
+        "Nghị quyết",
+        "36/2025/NQ-HĐND",
+        date(2025, 12, 9),
+        "Hội đồng nhân dân thành phố Hải Phòng",
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "1875/QĐ-UBND",
+        date(2024, 7, 8),
+        "Ủy ban nhân dân tỉnh Hải Dương",
+        long_date=False,
+    )
+    # groups of works: (item, size, total cost in millions of đồng, support rate in per cent
+    # or 0 when no support is asked, note)
+    groups = [
+        (
+            "I",
+            "Giao thông",
+            [
+                ("Đường trục chính", "Dài 1,2 km, rộng 15 m", 38600, 50, ""),
+                ("Đường nhánh số 3, số 4", "Dài 0,8 km, rộng 11,5 m", 17450, 50, ""),
+            ],
+        ),
+        (
+            "II",
+            "Cấp, thoát nước và xử lý nước thải",
+            [
+                (
+                    "Trạm xử lý nước thải tập trung",
+                    "1.500 m³/ngày đêm",
+                    42800,
+                    70,
+                    "Ưu tiên năm 2026",
+                ),
+                ("Hệ thống thoát nước mưa", "Dài 2,1 km", 12640, 50, ""),
+                (
+                    "Hệ thống cấp nước sạch",
+                    "Dài 1,9 km",
+                    6180,
+                    0,
+                    "Doanh nghiệp cấp nước đầu tư",
+                ),
+            ],
+        ),
+        (
+            "III",
+            "Điện chiếu sáng, phòng cháy và chữa cháy",
+            [
+                ("Hệ thống điện chiếu sáng công cộng", "86 cột đèn", 4260, 50, ""),
+                ("Hệ thống cấp nước chữa cháy", "24 trụ nước", 3070, 50, ""),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    total = asked = 0
+    n = 0
+    for roman, label, works in groups:
+        sub = sum(w[2] for w in works)
+        sub_asked = sum(w[2] * w[3] // 100 for w in works)
+        total += sub
+        asked += sub_asked
+        rows.append([roman, label, "", _ho57_so(sub), _ho57_so(sub_asked), ""])
+        for item, size, cost, rate, note in works:
+            n += 1
+            support = _ho57_so(cost * rate // 100) if rate else "-"
+            rows.append([str(n), item, size, _ho57_so(cost), support, note])
+    rows.append(["", "Tổng cộng", "", _ho57_so(total), _ho57_so(asked), ""])
+    if total != 125000:  # the body below gives this total in words too
+        raise ValueError(f"ho57 Tờ trình: total {total} does not match its words")
+    table = Table(
+        header=[
+            "STT",
+            "Hạng mục",
+            "Quy mô",
+            "Tổng mức đầu tư (triệu đồng)",
+            "Đề nghị hỗ trợ (triệu đồng)",
+            "Ghi chú",
+        ],
+        columns=["stt", "hang_muc", "quy_mo", "tong_muc_dau_tu", "de_nghi_ho_tro", "ghi_chu"],
+        widths=[0.07, 0.28, 0.19, 0.15, 0.14, 0.17],
+        align=["c", "l", "l", "c", "c", "l"],
+        size=11.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(f"Căn cứ {r_luat_cq.cite()};", gap=6),
+        Para(f"Căn cứ {r_luat_dt.cite()};"),
+        Para(f"Căn cứ {r_nd.cite()} về quản lý, phát triển cụm công nghiệp;"),
+        Para(
+            f"Căn cứ {r_nq.cite()} quy định chính sách hỗ trợ đầu tư xây dựng hạ tầng kỹ "
+            "thuật cụm công nghiệp trên địa bàn thành phố Hải Phòng giai đoạn 2026 - 2030."
+        ),
+        Para(
+            "Cụm công nghiệp Gia Lộc 2 có diện tích 48,6 ha, được thành lập theo "
+            f"{r_qd.cite()}; đến hết năm 2025 đã thu hút 11 dự án, tỷ lệ lấp đầy đạt 62%, giải "
+            "quyết việc làm cho khoảng 2.300 lao động. Tuy nhiên, hạ tầng kỹ thuật của Cụm "
+            "chưa hoàn thiện, nhất là trạm xử lý nước thải tập trung, ảnh hưởng đến việc thu "
+            "hút đầu tư và bảo vệ môi trường.",
+            gap=6,
+        ),
+        Para(
+            "Ủy ban nhân dân xã Gia Lộc kính trình Ủy ban nhân dân thành phố xem xét, hỗ trợ "
+            "kinh phí đầu tư các hạng mục hạ tầng kỹ thuật Cụm công nghiệp Gia Lộc 2 như sau:",
+            keep=3,
+        ),
+        table,
+        Para(
+            f"Tổng mức đầu tư {_ho57_so(total)} triệu đồng (Bằng chữ: Một trăm hai mươi lăm "
+            f"tỷ đồng), đề nghị ngân sách thành phố hỗ trợ {_ho57_so(asked)} triệu đồng, bằng "
+            "50% tổng mức đầu tư của các hạng mục giao thông, thoát nước mưa, điện chiếu sáng, "
+            "cấp nước chữa cháy và 70% đối với trạm xử lý nước thải tập trung; phần còn lại do "
+            "Công ty Cổ phần Đầu tư hạ tầng Gia Lộc, chủ đầu tư hạ tầng Cụm, bố trí.",
+            gap=4,
+        ),
+        Para(
+            "Thời gian thực hiện năm 2026 - 2027; trạm xử lý nước thải tập trung hoàn thành, "
+            "đưa vào vận hành trước ngày 30/6/2027."
+        ),
+        Para(
+            "Ủy ban nhân dân xã Gia Lộc kính trình Ủy ban nhân dân thành phố xem xét, quyết định./."
+        ),
+    ]
+    return Doc(
+        name="ho57_ttr_ubnd_gialoc_ha_tang_cum_cong_nghiep",
+        description=(
+            "Tờ trình of the People's Committee of a commune of Hải Phòng (the former Hải "
+            "Dương) created in the 2025 reform (ỦY BAN NHÂN DÂN / XÃ GIA LỘC on two bold "
+            "lines, no parent body), number TTr-UBND, place Gia Lộc, dated February 2026; "
+            "the subject over two lines; Kính gửi on one centred line; Căn cứ lines with Luật "
+            "Tổ chức chính quyền địa phương with a long date (72/2025/QH15), Luật Đầu tư công "
+            "with a short date (58/2024/QH15, ngày 29/11/2024), the Government's Nghị định "
+            "printed without 'số' with an unpadded date (32/2024/NĐ-CP, ngày 15/3/2024) and "
+            "the city council's Nghị quyết with a long date (36/2025/NQ-HĐND); then the "
+            "former province's Quyết định with a padded date (1875/QĐ-UBND, ngày 08/07/2024); "
+            "an area, a share, counts, rates, a period and a deadline that are not citations; "
+            "a ruled 6-column money table STT / Hạng mục / Quy mô / Tổng mức đầu tư (triệu "
+            "đồng) / Đề nghị hỗ trợ (triệu đồng) / Ghi chú (keys stt, hang_muc, quy_mo, "
+            "tong_muc_dau_tu, de_nghi_ho_tro, ghi_chu) of 11 rows (groups I-III with their "
+            "sums, 7 works with sizes in km, m³/ngày đêm, a '-' for no support, notes and "
+            "empty cells, a Tổng cộng row; the sums add up); the total in figures and in "
+            "words; signer TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH."
+        ),
+        tests="TTr hạ tầng cụm công nghiệp of the UBND xã Gia Lộc; money table; TM.",
+        origin=TEAM,
+        seed=1386,
+        scan=Scan(
+            rotation_deg=0.4,
+            noise_sigma=8,
+            blur=1.1,
+            jpeg_quality=56,
+            paper=(245, 240, 228),
+            illumination=0.09,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "XÃ GIA LỘC"],
+        so="21",
+        ky_hieu="TTr-UBND",
+        dia_danh="Gia Lộc",
+        ngay=date(2026, 2, 24),
+        title="TỜ TRÌNH",
+        loai_van_ban="Tờ trình",
+        subject=(
+            "Về việc đề nghị hỗ trợ kinh phí đầu tư xây dựng hạ tầng kỹ thuật Cụm công nghiệp "
+            "Gia Lộc 2"
+        ),
+        kinh_gui=["Ủy ban nhân dân thành phố Hải Phòng"],
+        kinh_gui_centered=True,
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Sở Công Thương, Sở Tài chính",
+                "TT Đảng ủy, TT HĐND xã",
+                "Chủ tịch, các PCT UBND xã",
+                "Lưu: VT, KT",
+            ]
+        ),
+        signer=["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"],
+        nguoi_ky="Nguyễn Đình Toản",
+        seal_text="ỦY BAN NHÂN DÂN * XÃ GIA LỘC * ",
+        refs=[r_luat_cq, r_luat_dt, r_nd, r_nq, r_qd],
+    )
+
+
+HELDOUT57_DOCS = [
+    doc_ho57_kh_ccatvstp_hanoi_tet_binh_ngo,
+    doc_ho57_qd_ccqltt_hanoi_tieu_huy_tang_vat,
+    doc_ho57_bb_dqltt4_haiphong_xang_dau,
+    doc_ho57_bc_sct_haiphong_cung_ung_dien_xang_dau,
+    doc_ho57_tb_sct_hanoi_gian_hang_hoi_cho,
+    doc_ho57_ttr_ubnd_gialoc_ha_tang_cum_cong_nghiep,
+]
+
+
+# --------------------------------------------------------------------------------------
+# Fifty-eighth held-out set (benchmarks/heldout58/): ethnic minorities, religion and border
+# areas in the North-West (Lai Châu, Điện Biên, Sơn La) after the 2025 reform: the Sở Dân
+# tộc và Tôn giáo of Điện Biên and of Sơn La, the Ban Dân tộc of the Sơn La provincial
+# People's Council, the Bộ Chỉ huy Bộ đội Biên phòng of Lai Châu, one of its border posts
+# and the People's Committee of a border commune of Điện Biên; written blind: nobody ran
+# the pipeline or read its code, tests or benchmark scripts while writing it
+# --------------------------------------------------------------------------------------
+
+HELDOUT58_DIR = REPO_ROOT / "benchmarks" / "heldout58"
+
+
+def _ho58_so(value: int) -> str:
+    """An integer with dots between thousands: 103920 -> '103.920'."""
+    return f"{value:,}".replace(",", ".")
+
+
+def _ho58_ty_le(part: int, whole: int) -> str:
+    """part / whole in per cent, one decimal and a decimal comma: 25/29 -> '86,2'."""
+    return f"{part * 100 / whole:.1f}".replace(".", ",")
+
+
+def doc_ho58_qd_ubnd_muongnhe_ho_tro_gao() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "72/2025/QH15",
+        date(2025, 6, 16),
+        ten="Luật Tổ chức chính quyền địa phương",
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "20/2021/NĐ-CP",
+        date(2021, 3, 15),
+        "Chính phủ",
+        long_date=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "612/QĐ-UBND",
+        date(2026, 3, 27),
+        "Ủy ban nhân dân tỉnh Điện Biên",
+        long_date=False,
+        pad=False,
+    )
+    per_month = 15  # kg of rice per person and month
+    # groups of villages: (village, head of the village, households, people, months)
+    groups = [
+        (
+            "I",
+            "Các bản khu vực biên giới",
+            [
+                ("Bản Sen Thượng", "Pờ Chà Lừ", 62, 318, 3),
+                ("Bản Tả Ló San", "Lý Xè Chừ", 48, 251, 3),
+                ("Bản Leng Su Sìn", "Chu Ha Phù", 55, 287, 3),
+                ("Bản Pờ Na", "Giàng A Chu", 71, 402, 3),
+                ("Bản Nậm Pố", "Sùng A Páo", 39, 214, 2),
+            ],
+        ),
+        (
+            "II",
+            "Các bản còn lại",
+            [
+                ("Bản Huổi Lếch", "Lò Văn Thương", 44, 196, 2),
+                ("Bản Nậm Là", "Vàng A Lử", 58, 309, 3),
+                ("Bản Chuyên Gia", "Lường Văn Hặc", 27, 118, 2),
+                ("Bản Cây Sổ", "Thào A Dế", 36, 187, 2),
+                ("Bản Đoàn Kết", "Nguyễn Văn Tám", 23, 94, 2),
+                ("Bản Mường Toong 2", "Quàng Văn Phiêng", 41, 203, 3),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = households = people = total = 0
+    for roman, label, villages in groups:
+        g_h = sum(v[2] for v in villages)
+        g_p = sum(v[3] for v in villages)
+        g_kg = sum(v[3] * per_month * v[4] for v in villages)
+        households, people, total = households + g_h, people + g_p, total + g_kg
+        rows.append([roman, label, "", _ho58_so(g_h), _ho58_so(g_p), "", _ho58_so(g_kg)])
+        for village, head, h, p, months in villages:
+            n += 1
+            kg = p * per_month * months
+            rows.append([str(n), village, head, str(h), str(p), str(months), _ho58_so(kg)])
+    rows.append(["", "Tổng cộng", "", _ho58_so(households), _ho58_so(people), "", _ho58_so(total)])
+    if total != 103920:  # the sum in words below is written for this total
+        raise ValueError(f"ho58 Quyết định: total {total} does not match its words")
+    table = Table(
+        header=[
+            "STT",
+            "Tên bản",
+            "Trưởng bản",
+            "Số hộ",
+            "Số khẩu",
+            "Số tháng",
+            "Số gạo (kg)",
+        ],
+        columns=["stt", "ban", "truong_ban", "so_ho", "so_khau", "so_thang", "so_gao"],
+        widths=[0.07, 0.27, 0.25, 0.09, 0.10, 0.10, 0.12],
+        align=["c", "l", "l", "c", "c", "c", "c"],
+        size=11.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            "ỦY BAN NHÂN DÂN XÃ MƯỜNG NHÉ",
+            style=BOLD,
+            align="center",
+            indent=0,
+            gap=2,
+        ),
+        Para(f"Căn cứ {r_luat.cite()};", gap=6),
+        Para(
+            f"Căn cứ {r_nd.cite()} quy định chính sách trợ giúp xã hội đối với đối tượng "
+            "bảo trợ xã hội;"
+        ),
+        Para(
+            f"Căn cứ {r_qd.cite()} về việc phân bổ gạo hỗ trợ Nhân dân trong thời gian giáp "
+            "hạt năm 2026;"
+        ),
+        Para(
+            "Theo đề nghị của Trưởng phòng Văn hóa - Xã hội xã tại Tờ trình ngày 06/4/2026 "
+            "và kết quả rà soát, bình xét của các bản."
+        ),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            f"**Điều 1.** Hỗ trợ gạo cho {_ho58_so(households)} hộ với {_ho58_so(people)} "
+            f"nhân khẩu thiếu đói tại {n} bản trong thời gian giáp hạt năm 2026, mức "
+            f"{per_month} kg gạo/khẩu/tháng, thời gian hỗ trợ 02 hoặc 03 tháng; tổng số gạo "
+            f"{_ho58_so(total)} kg (Bằng chữ: Một trăm linh ba nghìn, chín trăm hai mươi "
+            "ki-lô-gam), cụ thể như sau:",
+            gap=4,
+            keep=3,
+        ),
+        table,
+        Para(
+            "**Điều 2.** Gạo được nhận tại kho Chi cục Dự trữ Nhà nước khu vực và vận chuyển "
+            "đến trung tâm các bản; trưởng bản chủ trì cấp phát trực tiếp đến từng hộ, có ký "
+            "nhận, hoàn thành trước ngày 30/4/2026. Các bản khu vực biên giới cách trung tâm "
+            "xã trên 40 km được ưu tiên cấp phát trước. Phòng Văn hóa - Xã hội niêm yết công "
+            "khai danh sách tại nhà văn hóa các bản trong 05 ngày làm việc.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Hội đồng "
+            "nhân dân và Ủy ban nhân dân xã, Trưởng phòng Văn hóa - Xã hội, Trưởng phòng Kinh "
+            "tế, Trưởng Công an xã, Đồn Biên phòng Mường Nhé, trưởng các bản có tên tại Điều 1 "
+            "chịu trách nhiệm thi hành Quyết định này./.",
+            gap=4,
+        ),
+    ]
+    return Doc(
+        name="ho58_qd_ubnd_muongnhe_ho_tro_gao",
+        description=(
+            "Quyết định of the People's Committee of a border commune of Điện Biên after the "
+            "2025 reform (ỦY BAN NHÂN DÂN / XÃ MƯỜNG NHÉ on two bold lines, no parent body), "
+            "number QĐ-UBND, place Mường Nhé, dated April 2026; the subject over two lines; "
+            "the authority line ỦY BAN NHÂN DÂN XÃ MƯỜNG NHÉ; Căn cứ lines with Luật Tổ chức "
+            "chính quyền địa phương with a long date (72/2025/QH15), the Government's Nghị "
+            "định with a padded date (20/2021/NĐ-CP, ngày 15/03/2021) and the province's "
+            "Quyết định with an unpadded date (612/QĐ-UBND, ngày 27/3/2026); a 'Theo đề "
+            "nghị' line with a date that is not a citation; a ruled 7-column table of rice "
+            "support by village STT / Tên bản / Trưởng bản / Số hộ / Số khẩu / Số tháng / Số "
+            "gạo (kg) (keys stt, ban, truong_ban, so_ho, so_khau, so_thang, so_gao) of 14 "
+            "rows (groups I-II with subtotals, 11 villages with their heads' Hà Nhì, Mông, "
+            "Thái and Kinh names, and a Tổng cộng row; the sums add up) running onto the next "
+            "page under the repeated header; the total in figures and in words; signer TM. "
+            "ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH."
+        ),
+        tests="QĐ of the UBND xã Mường Nhé; rice support by village; three-line TM./KT.",
+        origin=TEAM,
+        seed=1387,
+        scan=Scan(
+            rotation_deg=-1.3,
+            noise_sigma=5,
+            blur=0.7,
+            jpeg_quality=72,
+            paper=(247, 243, 231),
+            illumination=0.06,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "XÃ MƯỜNG NHÉ"],
+        so="318",
+        ky_hieu="QĐ-UBND",
+        dia_danh="Mường Nhé",
+        ngay=date(2026, 4, 9),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject=(
+            "Hỗ trợ gạo cho hộ gia đình thiếu đói trong thời gian giáp hạt năm 2026 trên "
+            "địa bàn xã Mường Nhé"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như Điều 3",
+                "UBND tỉnh Điện Biên (để b/c)",
+                "Sở Y tế tỉnh Điện Biên",
+                "TT Đảng ủy, TT HĐND xã",
+                "Lưu: VT, VHXH",
+            ]
+        ),
+        signer=["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
+        nguoi_ky="Lỳ Phạ Hừ",
+        seal_text="ỦY BAN NHÂN DÂN * XÃ MƯỜNG NHÉ * TỈNH ĐIỆN BIÊN * ",
+        refs=[r_luat, r_nd, r_qd],
+    )
+
+
+def doc_ho58_cv_sdttg_dienbien_le_phuc_sinh() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "02/2016/QH14",
+        date(2016, 11, 18),
+        ten="Luật Tín ngưỡng, tôn giáo",
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "95/2023/NĐ-CP",
+        date(2023, 12, 29),
+        "Chính phủ",
+        long_date=False,
+        so_word=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "1026/KH-UBND",
+        date(2026, 3, 6),
+        "Ủy ban nhân dân tỉnh Điện Biên",
+        long_date=False,
+        pad=False,
+    )
+    # groups of events: (organisation, event, time, place, expected attendance)
+    groups = [
+        (
+            "I",
+            "Đạo Tin lành",
+            [
+                (
+                    "Chi hội Tin lành Mường Nhé",
+                    "Lễ Thứ Sáu Tuần Thánh, Lễ Phục sinh",
+                    "03/4/2026 - 05/4/2026",
+                    "Nhà thờ Chi hội, bản Huổi Lếch, xã Mường Nhé",
+                    650,
+                ),
+                (
+                    "Chi hội Tin lành Tủa Chùa",
+                    "Lễ Phục sinh",
+                    "08 giờ 00, 05/4/2026",
+                    "Điểm nhóm bản Sính Phình, xã Sính Phình",
+                    420,
+                ),
+                (
+                    "Chi hội Tin lành Điện Biên Đông",
+                    "Lễ Phục sinh, Lễ Tiệc Thánh",
+                    "05/4/2026",
+                    "Bản Háng Tơ Mang, xã Na Son",
+                    380,
+                ),
+                (
+                    "Hội thánh Tin lành Việt Nam (miền Bắc)",
+                    "Lễ báp-têm cho 46 tín hữu",
+                    "09 giờ 00, 19/4/2026",
+                    "Suối Nậm Chim, xã Nà Hỳ",
+                    300,
+                ),
+                (
+                    "Chi hội Tin lành Mường Chà",
+                    "Bồi linh tín hữu",
+                    "14/5/2026 - 16/5/2026",
+                    "Nhà thờ Chi hội, xã Mường Chà",
+                    250,
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Công giáo",
+            [
+                (
+                    "Giáo xứ Điện Biên Phủ",
+                    "Tuần Thánh, Canh thức Vọng Phục sinh",
+                    "02/4/2026 - 05/4/2026",
+                    "Nhà thờ Giáo xứ, phường Điện Biên Phủ",
+                    900,
+                ),
+                (
+                    "Giáo họ Mường Ảng",
+                    "Lễ Phục sinh",
+                    "05/4/2026",
+                    "Nhà nguyện Giáo họ, xã Mường Ảng",
+                    150,
+                ),
+                (
+                    "Giáo xứ Điện Biên Phủ",
+                    "Rước kiệu bế mạc tháng Hoa",
+                    "19 giờ 30, 31/5/2026",
+                    "Khuôn viên nhà thờ Giáo xứ",
+                    500,
+                ),
+            ],
+        ),
+        (
+            "III",
+            "Phật giáo",
+            [
+                (
+                    "Ban Trị sự GHPGVN tỉnh Điện Biên",
+                    "Đại lễ Phật đản Phật lịch 2570",
+                    "Rằm tháng Tư âm lịch",
+                    "Chùa Phật Quang, phường Mường Thanh",
+                    1200,
+                ),
+                (
+                    "Chùa Phật Quang",
+                    "Khóa tu mùa Phật đản",
+                    "Tháng 5/2026",
+                    "-",
+                    0,
+                ),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = total = 0
+    for roman, label, events in groups:
+        sub = sum(e[4] for e in events)
+        total += sub
+        rows.append([roman, label, "", "", "", _ho58_so(sub)])
+        for org, event, when, where, people in events:
+            n += 1
+            rows.append([str(n), org, event, when, where, _ho58_so(people) if people else ""])
+    rows.append(["", "Tổng cộng", "", "", "", _ho58_so(total)])
+    table = Table(
+        header=[
+            "STT",
+            "Tổ chức tôn giáo, cơ sở",
+            "Nội dung hoạt động",
+            "Thời gian",
+            "Địa điểm",
+            "Số người dự kiến",
+        ],
+        columns=["stt", "to_chuc", "noi_dung", "thoi_gian", "dia_diem", "so_nguoi"],
+        widths=[0.07, 0.22, 0.20, 0.15, 0.24, 0.12],
+        align=["c", "l", "l", "c", "l", "c"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_luat.cite()}; {r_nd.cite()} quy định chi tiết một số điều và "
+            f"biện pháp thi hành Luật Tín ngưỡng, tôn giáo và {r_kh.cite()} về công tác tôn "
+            "giáo năm 2026; trên cơ sở thông báo của các tổ chức tôn giáo, Sở Dân tộc và Tôn "
+            f"giáo tổng hợp {n} hoạt động tôn giáo tập trung dự kiến diễn ra từ ngày "
+            "02/4/2026 đến ngày 31/5/2026 trên địa bàn tỉnh, với khoảng "
+            f"{_ho58_so(total)} lượt người tham dự, cụ thể như sau:",
+            gap=4,
+            keep=3,
+        ),
+        table,
+        Para(
+            "Để các hoạt động tôn giáo diễn ra đúng quy định, an toàn, Sở Dân tộc và Tôn giáo "
+            "đề nghị các cơ quan, đơn vị:",
+            gap=4,
+        ),
+        Para(
+            "1. Ủy ban nhân dân các xã, phường có hoạt động nêu trên chủ động nắm tình hình, "
+            "hướng dẫn tổ chức tôn giáo thực hiện đúng nội dung đã thông báo; hoạt động tôn "
+            "giáo diễn ra ngoài cơ sở tôn giáo, địa điểm hợp pháp đã đăng ký phải có văn bản "
+            "đề nghị gửi Ủy ban nhân dân xã trước ít nhất 20 ngày; không để lợi dụng lễ hội "
+            "tôn giáo để truyền đạo trái pháp luật, kích động chia rẽ khối đại đoàn kết dân "
+            "tộc."
+        ),
+        Para(
+            "2. Công an tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh chỉ đạo Công an các xã, "
+            "phường và các đồn biên phòng bảo đảm an ninh, trật tự, an toàn giao thông tại "
+            "nơi diễn ra hoạt động, nhất là tại các xã biên giới Mường Nhé, Sín Thầu, Nà Hỳ; "
+            "kịp thời phát hiện, xử lý việc người nước ngoài vào khu vực biên giới tham gia "
+            "sinh hoạt tôn giáo không đúng mục đích nhập cảnh."
+        ),
+        Para(
+            "3. Ủy ban nhân dân các xã biên giới phối hợp với đồn biên phòng trên địa bàn "
+            "phát huy vai trò của già làng, trưởng bản, người có uy tín và chức sắc, chức "
+            "việc các tổ chức tôn giáo trong việc vận động tín đồ chấp hành pháp luật, giữ "
+            "gìn an ninh, trật tự tại bản; hướng dẫn các điểm nhóm chưa được đăng ký sinh "
+            "hoạt tôn giáo tập trung hoàn thiện hồ sơ theo quy định; kịp thời giải quyết các "
+            "vướng mắc, mâu thuẫn phát sinh ngay tại cơ sở, không để xảy ra khiếu kiện đông "
+            "người, phức tạp."
+        ),
+        Para(
+            "4. Các cơ quan, đơn vị gửi kết quả về Sở Dân tộc và Tôn giáo (qua Phòng Tôn "
+            "giáo, điện thoại 0215.3826.479, thư điện tử ptg.sdttg@dienbien.gov.vn) trước "
+            "ngày 05/6/2026 để tổng hợp, báo cáo Ủy ban nhân dân tỉnh."
+        ),
+        Para("Sở Dân tộc và Tôn giáo đề nghị các cơ quan, đơn vị quan tâm phối hợp thực hiện./."),
+    ]
+    return Doc(
+        name="ho58_cv_sdttg_dienbien_le_phuc_sinh",
+        description=(
+            "Công văn of the Sở Dân tộc và Tôn giáo of Điện Biên created in 2025 (ỦY BAN NHÂN "
+            "DÂN / TỈNH ĐIỆN BIÊN, regular, on two lines, over SỞ DÂN TỘC VÀ TÔN GIÁO, bold, "
+            "one line), number SDTTG-TG (a code without a type abbreviation), a V/v over "
+            "several lines, place Điện Biên, dated March 2026; Kính gửi with three "
+            "addressees; one opening sentence citing Luật Tín ngưỡng, tôn giáo with a long "
+            "date (02/2016/QH14), the Government's Nghị định printed without 'số' with a "
+            "short date (95/2023/NĐ-CP, ngày 29/12/2023) and the province's Kế hoạch with an "
+            "unpadded date (1026/KH-UBND, ngày 6/3/2026), a date range and a count that "
+            "agree with the table; a ruled 6-column table of religious events STT / Tổ chức "
+            "tôn giáo, cơ sở / Nội dung hoạt động / Thời gian / Địa điểm / Số người dự kiến "
+            "(keys stt, to_chuc, noi_dung, thoi_gian, dia_diem, so_nguoi) of 14 rows (groups "
+            "I-III with subtotals, 10 events with dates, date ranges, times, a lunar date, a "
+            "'-' and an empty cell, and a Tổng cộng row; the sums add up) running onto the "
+            "next page under the repeated header; numbered points 1-4 with a deadline, a "
+            "phone number and an e-mail address that are not citations; signer TUQ. GIÁM "
+            "ĐỐC / TRƯỞNG PHÒNG TÔN GIÁO."
+        ),
+        tests="CV of the Sở DTTG Điện Biên; Easter and Phật đản events table; TUQ.",
+        origin=TEAM,
+        seed=1388,
+        scan=Scan(
+            rotation_deg=0.7,
+            noise_sigma=7,
+            blur=0.9,
+            jpeg_quality=62,
+            paper=(246, 241, 229),
+            illumination=0.08,
+        ),
+        chu_quan=["ỦY BAN NHÂN DÂN", "TỈNH ĐIỆN BIÊN"],
+        ban_hanh=["SỞ DÂN TỘC VÀ TÔN GIÁO"],
+        so="527",
+        ky_hieu="SDTTG-TG",
+        vv="bảo đảm hoạt động tôn giáo dịp Tuần Thánh, Lễ Phục sinh và Đại lễ Phật đản năm 2026",
+        dia_danh="Điện Biên",
+        ngay=date(2026, 3, 16),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Ủy ban nhân dân các xã, phường",
+            "Công an tỉnh",
+            "Bộ Chỉ huy Bộ đội Biên phòng tỉnh",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Bộ Dân tộc và Tôn giáo (để b/c)",
+                "UBND tỉnh (để b/c)",
+                "Ban Dân vận Tỉnh ủy",
+                "Giám đốc, các PGĐ Sở",
+                "Lưu: VT, TG",
+            ]
+        ),
+        signer=["TUQ. GIÁM ĐỐC", "TRƯỞNG PHÒNG TÔN GIÁO"],
+        nguoi_ky="Quàng Thị Hoa",
+        seal_text="SỞ DÂN TỘC VÀ TÔN GIÁO * TỈNH ĐIỆN BIÊN * ",
+        refs=[r_luat, r_nd, r_kh],
+    )
+
+
+def doc_ho58_hd_bdbp_laichau_ngay_hoi_bien_phong() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "66/2020/QH14",
+        date(2020, 11, 11),
+        ten="Luật Biên phòng Việt Nam",
+    )
+    r_ct = Ref(
+        "Chỉ thị",
+        "01/CT-TTg",
+        date(2015, 1, 9),
+        "Thủ tướng Chính phủ",
+        long_date=False,
+    )
+    r_hd = Ref(
+        "Hướng dẫn",
+        "35/HD-CT",
+        date(2026, 1, 12),
+        "Cục Chính trị Bộ đội Biên phòng",
+        so_word=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "96/KH-UBND",
+        date(2026, 2, 2),
+        "Ủy ban nhân dân tỉnh Lai Châu",
+        long_date=False,
+        pad=False,
+    )
+    # groups of tasks: (task, in charge, with, deadline, note)
+    groups = [
+        (
+            "I",
+            "Công tác chuẩn bị",
+            [
+                (
+                    "Xây dựng kế hoạch, kịch bản Ngày hội ở từng xã biên giới",
+                    "Đồn Biên phòng các xã",
+                    "UBND xã, Ủy ban MTTQ Việt Nam xã",
+                    "Trước 12/02/2026",
+                    "Gửi về Phòng Chính trị",
+                ),
+                (
+                    "Rà soát, lựa chọn hộ nghèo, gia đình chính sách được tặng quà",
+                    "Đồn Biên phòng các xã",
+                    "Trưởng bản, người có uy tín",
+                    "Trước 14/02/2026",
+                    "25 suất/xã",
+                ),
+                (
+                    "Chuẩn bị pa nô, khẩu hiệu, hệ thống âm thanh",
+                    "Phòng Chính trị",
+                    "Sở Văn hóa, Thể thao và Du lịch",
+                    "Trước 18/02/2026",
+                    "-",
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Tổ chức Ngày hội",
+            [
+                (
+                    "Ngày hội điểm cấp tỉnh tại xã Dào San",
+                    "Bộ Chỉ huy BĐBP tỉnh",
+                    "UBND xã Dào San, Đồn Biên phòng Ma Ly Pho",
+                    "08 giờ 00, 27/02/2026",
+                    "Đ/c Hoàng Văn Tiến, 0983.415.207",
+                ),
+                (
+                    "Ngày hội tại các xã biên giới còn lại",
+                    "Đồn Biên phòng các xã",
+                    "UBND các xã biên giới",
+                    "20/02/2026 - 03/3/2026",
+                    "",
+                ),
+                (
+                    "Giao lưu văn nghệ, thể thao với Nhân dân các bản biên giới",
+                    "Đồn Biên phòng Cửa khẩu quốc tế Ma Lù Thàng",
+                    "Đoàn Thanh niên, Hội Liên hiệp Phụ nữ xã",
+                    "Tối 27/02/2026",
+                    "",
+                ),
+            ],
+        ),
+        (
+            "III",
+            "Sơ kết, báo cáo",
+            [
+                (
+                    "Báo cáo nhanh kết quả Ngày hội",
+                    "Đồn Biên phòng các xã",
+                    "-",
+                    "17 giờ 00 cùng ngày",
+                    "Trực ban: 0213.3876.250",
+                ),
+                (
+                    "Tổng hợp, báo cáo kết quả toàn tỉnh",
+                    "Phòng Chính trị",
+                    "Phòng Tham mưu",
+                    "Trước 10/3/2026",
+                    "",
+                ),
+                (
+                    "Đề nghị khen thưởng tập thể, cá nhân tiêu biểu",
+                    "Phòng Chính trị",
+                    "Hội đồng Thi đua - Khen thưởng",
+                    "Tháng 3/2026",
+                    "Theo Quy chế thi đua",
+                ),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = 0
+    for roman, label, tasks in groups:
+        rows.append([roman, label, "", "", "", ""])
+        for task in tasks:
+            n += 1
+            rows.append([str(n), *task])
+    table = Table(
+        header=[
+            "STT",
+            "Nội dung công việc",
+            "Đơn vị chủ trì",
+            "Đơn vị phối hợp",
+            "Thời gian",
+            "Ghi chú",
+        ],
+        columns=["stt", "nhiem_vu", "don_vi_chu_tri", "don_vi_phoi_hop", "thoi_gian", "ghi_chu"],
+        widths=[0.07, 0.25, 0.16, 0.18, 0.15, 0.19],
+        align=["c", "l", "l", "l", "c", "l"],
+        size=11.0,
+        rows=rows,
+    )
+    gifts, per_gift = 200, 500000
+    communes, per_commune = 8, 15000000  # border communes and the money each gets
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}; {r_ct.cite()} về tổ chức phong trào toàn dân tham gia "
+            "bảo vệ chủ quyền lãnh thổ, an ninh biên giới quốc gia trong tình hình mới; "
+            f"thực hiện {r_hd.cite()} và {r_kh.cite()} về tổ chức các hoạt động kỷ niệm "
+            "Ngày Biên phòng toàn dân năm 2026, Bộ Chỉ huy Bộ đội Biên phòng tỉnh hướng dẫn "
+            "tổ chức Ngày hội Biên phòng toàn dân tại các xã biên giới như sau:",
+            gap=4,
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "Kỷ niệm 67 năm Ngày truyền thống Bộ đội Biên phòng (03/3/1959 - 03/3/2026) và "
+            "37 năm Ngày Biên phòng toàn dân (03/3/1989 - 03/3/2026); phát huy vai trò của "
+            "già làng, trưởng bản, người có uy tín trong đồng bào các dân tộc tham gia quản "
+            "lý, bảo vệ đường biên, mốc quốc giới. Ngày hội tổ chức trang trọng, thiết thực, "
+            "tiết kiệm, gắn với vui Xuân Bính Ngọ."
+        ),
+        H("II. THỜI GIAN, ĐỊA ĐIỂM, NỘI DUNG"),
+        Para(
+            "1. Thời gian: từ ngày 20/02/2026 đến ngày 03/3/2026; mỗi xã tổ chức trong 01 "
+            "ngày. Địa điểm: trung tâm xã hoặc bản có đông đồng bào sinh sống ở "
+            f"{communes:02d} xã biên giới của tỉnh."
+        ),
+        Para(
+            "2. Nội dung: phần lễ gồm ôn lại truyền thống, biểu dương 32 tập thể, cá nhân "
+            "tiêu biểu trong phong trào toàn dân tham gia bảo vệ chủ quyền lãnh thổ, an ninh "
+            f"biên giới; tặng {gifts} suất quà, mỗi suất {_ho58_so(per_gift)} đồng, tổng "
+            f"{_ho58_so(gifts * per_gift)} đồng; phần hội gồm các môn thể thao dân tộc như "
+            "kéo co, đẩy gậy, ném còn, bắn nỏ và thi văn nghệ giữa các bản."
+        ),
+        H("III. PHÂN CÔNG THỰC HIỆN", keep=3),
+        table,
+        H("IV. KINH PHÍ"),
+        Para(
+            "Kinh phí tổ chức Ngày hội và quà tặng bảo đảm từ nguồn ngân sách quốc phòng "
+            "thường xuyên năm 2026 giao cho Bộ Chỉ huy, nguồn hỗ trợ của Ủy ban nhân dân tỉnh "
+            "theo Kế hoạch nêu trên và nguồn xã hội hóa; mỗi xã biên giới được cấp "
+            f"{_ho58_so(per_commune)} đồng để tổ chức phần hội, tổng "
+            f"{_ho58_so(communes * per_commune)} đồng. Các đồn biên phòng quản lý, sử dụng, "
+            "thanh quyết toán kinh phí đúng quy định; công khai danh sách hộ được tặng quà "
+            "tại nhà văn hóa bản trước khi trao quà ít nhất 03 ngày."
+        ),
+        H("V. CHẾ ĐỘ BÁO CÁO"),
+        Para(
+            "Các đồn biên phòng báo cáo kết quả bằng văn bản về Bộ Chỉ huy (qua Phòng Chính "
+            "trị) trước ngày 06/3/2026; quá trình thực hiện có vướng mắc, báo cáo về Phòng "
+            "Chính trị, điện thoại 0213.3876.118 để được hướng dẫn./."
+        ),
+    ]
+    return Doc(
+        name="ho58_hd_bdbp_laichau_ngay_hoi_bien_phong",
+        description=(
+            "Hướng dẫn of the border guard command of Lai Châu (BỘ TƯ LỆNH BỘ ĐỘI BIÊN PHÒNG, "
+            "regular, over BỘ CHỈ HUY / BỘ ĐỘI BIÊN PHÒNG / TỈNH LAI CHÂU, one body on three "
+            "bold lines), number HD-BCH, place Lai Châu, dated February 2026; the subject on "
+            "one line; no Kính gửi; one opening sentence citing Luật Biên phòng Việt Nam with "
+            "a long date (66/2020/QH14), the Prime Minister's Chỉ thị with a padded date "
+            "(01/CT-TTg, ngày 09/01/2015), the Cục Chính trị's Hướng dẫn printed without "
+            "'số' with a long date (35/HD-CT) and the province's Kế hoạch with an unpadded "
+            "date (96/KH-UBND, ngày 2/2/2026); headings I-V; anniversaries with date ranges, "
+            "counts, money and deadlines that are not citations; a ruled 6-column task table "
+            "STT / Nội dung công việc / Đơn vị chủ trì / Đơn vị phối hợp / Thời gian / Ghi "
+            "chú (keys stt, nhiem_vu, don_vi_chu_tri, don_vi_phoi_hop, thoi_gian, ghi_chu) of "
+            "12 rows (groups I-III with five empty cells each, 9 tasks with dates, a time, a "
+            "date range, phone numbers, '-' and empty cells) running onto the next page under "
+            "the repeated header; signer TL. CHỈ HUY TRƯỞNG / CHỦ NHIỆM CHÍNH TRỊ with a rank "
+            "before the name."
+        ),
+        tests="HD of the BCH BĐBP Lai Châu; Ngày hội Biên phòng toàn dân task table; TL.",
+        origin=TEAM,
+        seed=1389,
+        scan=Scan(
+            rotation_deg=-0.4,
+            noise_sigma=4,
+            blur=0.6,
+            jpeg_quality=76,
+            paper=(248, 244, 233),
+            illumination=0.05,
+        ),
+        chu_quan=["BỘ TƯ LỆNH BỘ ĐỘI BIÊN PHÒNG"],
+        ban_hanh=["BỘ CHỈ HUY", "BỘ ĐỘI BIÊN PHÒNG", "TỈNH LAI CHÂU"],
+        so="17",
+        ky_hieu="HD-BCH",
+        dia_danh="Lai Châu",
+        ngay=date(2026, 2, 5),
+        title="HƯỚNG DẪN",
+        loai_van_ban="Hướng dẫn",
+        subject="Tổ chức Ngày hội Biên phòng toàn dân năm 2026",
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Cục Chính trị BĐBP (để b/c)",
+                "Thường trực Tỉnh ủy, UBND tỉnh (để b/c)",
+                "Chỉ huy Bộ Chỉ huy",
+                "Các phòng, đồn biên phòng",
+                "Lưu: VT, CT",
+            ]
+        ),
+        signer=["TL. CHỈ HUY TRƯỞNG", "CHỦ NHIỆM CHÍNH TRỊ"],
+        nguoi_ky="Thượng tá Vàng A Sinh",
+        seal_text="BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG * TỈNH LAI CHÂU * ",
+        refs=[r_luat, r_ct, r_hd, r_kh],
+    )
+
+
+def doc_ho58_bc_bdt_hdnd_sonla_ho_tro_nha_o() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "87/2015/QH13",
+        date(2015, 11, 20),
+        ten="Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân",
+        long_date=False,
+    )
+    r_nq = Ref(
+        "Nghị quyết",
+        "120/2020/QH14",
+        date(2020, 6, 19),
+        "Quốc hội",
+        long_date=False,
+        pad=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "1719/QĐ-TTg",
+        date(2021, 10, 14),
+        "Thủ tướng Chính phủ",
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "58/KH-BDT",
+        date(2025, 9, 4),
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    new_rate, repair_rate = 60, 30  # triệu đồng a house
+    # communes: (name, new houses, repaired houses, houses finished)
+    communes = [
+        ("Xã Xuân Nha", 18, 7, 25),
+        ("Xã Tân Xuân", 22, 9, 29),
+        ("Xã Lóng Sập", 15, 6, 21),
+        ("Xã Chiềng Sơn", 12, 10, 20),
+        ("Xã Phiêng Khoài", 26, 8, 30),
+        ("Xã Chiềng Khương", 31, 12, 37),
+        ("Xã Mường Hung", 24, 5, 26),
+        ("Xã Mường Lạn", 35, 11, 38),
+        ("Xã Sốp Cộp", 28, 14, 40),
+        ("Xã Mường Lèo", 33, 9, 31),
+    ]
+    new = sum(c[1] for c in communes)
+    repair = sum(c[2] for c in communes)
+    done = sum(c[3] for c in communes)
+    money = new * new_rate + repair * repair_rate
+
+    def line(stt: str, name: str, x: int, s: int, d: int) -> list[str]:
+        return [
+            stt,
+            name,
+            str(x),
+            str(s),
+            _ho58_so(x * new_rate + s * repair_rate),
+            str(d),
+            _ho58_ty_le(d, x + s),
+        ]
+
+    rows = [line(str(i), *c) for i, c in enumerate(communes, start=1)]
+    rows.append(line("", "Cộng", new, repair, done))
+    table = Table(
+        header=[
+            "STT",
+            "Xã",
+            "Xây mới",
+            "Sửa chữa",
+            "Kinh phí hỗ trợ (triệu đồng)",
+            "Đã hoàn thành (hộ)",
+            "Tỷ lệ hoàn thành (%)",
+        ],
+        columns=["stt", "xa", "xay_moi", "sua_chua", "kinh_phi", "hoan_thanh", "ty_le"],
+        widths=[0.08, 0.24, 0.12, 0.12, 0.16, 0.14, 0.14],
+        align=["c", "l", "c", "c", "c", "c", "c"],
+        size=11.5,
+        groups=[(2, 2, "Số hộ được hỗ trợ (hộ)")],
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}; thực hiện {r_kh.cite()} về giám sát chuyên đề năm "
+            "2025, từ ngày 06/10/2025 đến ngày 24/10/2025, Đoàn giám sát của Ban Dân tộc Hội "
+            "đồng nhân dân tỉnh đã làm việc với Sở Dân tộc và Tôn giáo, Sở Xây dựng và Ủy ban "
+            "nhân dân 10 xã biên giới; khảo sát thực tế tại 46 hộ. Ban Dân tộc báo cáo kết "
+            "quả giám sát như sau:",
+            gap=4,
+        ),
+        H("1. Kết quả thực hiện"),
+        Para(
+            f"Thực hiện {r_nq.cite()} phê duyệt chủ trương đầu tư Chương trình mục tiêu quốc "
+            f"gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi và "
+            f"{r_qd.cite()} phê duyệt Chương trình, năm 2025 các xã biên giới được giao hỗ "
+            f"trợ nhà ở cho {new + repair} hộ nghèo, hộ cận nghèo đồng bào dân tộc thiểu số "
+            f"({new} hộ xây mới với mức {new_rate} triệu đồng/hộ, {repair} hộ sửa chữa với "
+            f"mức {repair_rate} triệu đồng/hộ), tổng kinh phí {_ho58_so(money)} triệu đồng. "
+            f"Đến ngày 31/10/2025 đã hoàn thành {done} nhà, đạt "
+            f"{_ho58_ty_le(done, new + repair)}%; kết quả cụ thể như sau:",
+            keep=4,
+        ),
+        table,
+        H("2. Tồn tại, hạn chế"),
+        Para(
+            "Giá vật liệu xây dựng và chi phí vận chuyển đến các bản vùng cao tăng 15% đến "
+            "20% so với năm 2024; một số hộ thiếu đất ở ổn định, phải chờ điều chỉnh quy hoạch. "
+            "Xã Mường Lèo và xã Mường Lạn có tỷ lệ hoàn thành thấp do mùa mưa kéo dài, đường "
+            "đến các bản Huổi Lạn, Nậm Lạn bị sạt lở từ tháng 7 đến tháng 9/2025."
+        ),
+        H("3. Kiến nghị"),
+        Para(
+            "Đề nghị Ủy ban nhân dân tỉnh chỉ đạo Sở Dân tộc và Tôn giáo phối hợp với Ủy ban "
+            "nhân dân các xã hoàn thành số nhà còn lại trước ngày 31/12/2025; huy động lực "
+            "lượng Bộ đội Biên phòng, đoàn viên thanh niên hỗ trợ ngày công, vận chuyển vật "
+            "liệu cho các hộ neo đơn, hộ có người khuyết tật; giải ngân dứt điểm số vốn còn "
+            "lại, không để chuyển nguồn sang năm 2026."
+        ),
+        Para("Ban Dân tộc Hội đồng nhân dân tỉnh trân trọng báo cáo./."),
+    ]
+    return Doc(
+        name="ho58_bc_bdt_hdnd_sonla_ho_tro_nha_o",
+        description=(
+            "Báo cáo of the ethnic affairs committee of the Sơn La provincial People's Council "
+            "(HỘI ĐỒNG NHÂN DÂN / TỈNH SƠN LA, regular, on two lines, over BAN DÂN TỘC, bold, "
+            "one line), number BC-BDT, place Sơn La, dated November 2025; the subject over "
+            "three lines; Kính gửi with two addressees; Luật Hoạt động giám sát của Quốc hội "
+            "và Hội đồng nhân dân with a padded date (87/2015/QH13, ngày 20/11/2015) and the "
+            "committee's own Kế hoạch printed without 'số' with an unpadded date and no "
+            "issuer (58/KH-BDT, ngày 4/9/2025); under heading 1 the National Assembly's "
+            "Nghị quyết with an unpadded date (120/2020/QH14, ngày 19/6/2020) and the Prime "
+            "Minister's Quyết định with a long date (1719/QĐ-TTg); a date range, counts, "
+            "rates, money and percentages that agree with the table, deadlines that are not "
+            "citations; a ruled 7-column statistics table STT / Xã / Xây mới / Sửa chữa / "
+            "Kinh phí hỗ trợ (triệu đồng) / Đã hoàn thành (hộ) / Tỷ lệ hoàn thành (%) (keys "
+            "stt, xa, xay_moi, sua_chua, kinh_phi, hoan_thanh, ty_le) with one merged header "
+            "cell 'Số hộ được hỗ trợ (hộ)' over two columns, 10 communes and a Cộng row (the "
+            "sums and quotients add up); signer KT. TRƯỞNG BAN / PHÓ TRƯỞNG BAN."
+        ),
+        tests="BC of the Ban Dân tộc HĐND tỉnh Sơn La; housing support; merged header; KT.",
+        origin=TEAM,
+        seed=1390,
+        scan=Scan(
+            rotation_deg=1.1,
+            noise_sigma=6,
+            blur=1.0,
+            jpeg_quality=58,
+            paper=(245, 241, 230),
+            illumination=0.07,
+        ),
+        chu_quan=["HỘI ĐỒNG NHÂN DÂN", "TỈNH SƠN LA"],
+        ban_hanh=["BAN DÂN TỘC"],
+        so="46",
+        ky_hieu="BC-BDT",
+        dia_danh="Sơn La",
+        ngay=date(2025, 11, 18),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject=(
+            "Kết quả giám sát việc thực hiện chính sách hỗ trợ nhà ở cho hộ nghèo, hộ cận "
+            "nghèo đồng bào dân tộc thiểu số tại các xã biên giới năm 2025"
+        ),
+        kinh_gui=[
+            "Thường trực Hội đồng nhân dân tỉnh",
+            "Ủy ban nhân dân tỉnh Sơn La",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Các đại biểu HĐND tỉnh",
+                "Sở Dân tộc và Tôn giáo, Sở Xây dựng",
+                "UBND 10 xã biên giới",
+                "Lưu: VT, BDT",
+            ]
+        ),
+        signer=["KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN"],
+        nguoi_ky="Cầm Thị Phong",
+        seal_text="HỘI ĐỒNG NHÂN DÂN * TỈNH SƠN LA * ",
+        refs=[r_luat, r_kh, r_nq, r_qd],
+    )
+
+
+def doc_ho58_ttr_sdttg_sonla_nguoi_co_uy_tin() -> Doc:
+    r_qd12 = Ref(
+        "Quyết định",
+        "12/2018/QĐ-TTg",
+        date(2018, 3, 6),
+        "Thủ tướng Chính phủ",
+    )
+    r_qd28 = Ref(
+        "Quyết định",
+        "28/2023/QĐ-TTg",
+        date(2023, 11, 23),
+        long_date=False,
+        so_word=False,
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "05/2011/NĐ-CP",
+        date(2011, 1, 14),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+    )
+    r_qd_tinh = Ref(
+        "Quyết định",
+        "1786/QĐ-UBND",
+        date(2023, 8, 21),
+        "Ủy ban nhân dân tỉnh",
+    )
+    # communes: [(name, year of birth, ethnic group, village, standing, note)]
+    communes = [
+        (
+            "Xã Sốp Cộp",
+            [
+                (
+                    "Lò Văn Ẩn",
+                    "1962",
+                    "Thái",
+                    "Bản Hua Mường",
+                    "Già làng",
+                    "Thay thế ông Lò Văn Piểng (từ trần)",
+                ),
+                ("Giàng A Chá", "1971", "Mông", "Bản Huổi Lè", "Trưởng dòng họ", "Bổ sung"),
+                (
+                    "Lường Thị Ẻn",
+                    "1968",
+                    "Thái",
+                    "Bản Co Pồng",
+                    "Nhà giáo nghỉ hưu",
+                    "Thay thế bà Lường Thị Chiêng (chuyển nơi cư trú)",
+                ),
+            ],
+        ),
+        (
+            "Xã Mường Lạn",
+            [
+                ("Vì Văn Khăm", "1959", "Khơ Mú", "Bản Nà Khi", "Già làng", "Bổ sung"),
+                (
+                    "Lò Văn Chăn",
+                    "1975",
+                    "Lào",
+                    "Bản Huổi Khăng",
+                    "Trưởng bản",
+                    "Thay thế ông Lò Văn Lả (không còn đủ tiêu chuẩn)",
+                ),
+                ("Sồng A Tủa", "1980", "Mông", "Bản Pá Khôm", "Người sản xuất giỏi", "-"),
+            ],
+        ),
+        (
+            "Xã Mường Lèo",
+            [
+                ("Quàng Văn Pọm", "1958", "Thái", "Bản Lả", "Cán bộ nghỉ hưu", "Bổ sung"),
+                (
+                    "Lầu A Sử",
+                    "1966",
+                    "Mông",
+                    "Bản Huổi Luông",
+                    "Chức việc tôn giáo",
+                    "Thay thế ông Lầu A Dính (từ trần)",
+                ),
+            ],
+        ),
+        (
+            "Xã Chiềng Khương",
+            [
+                ("Lò Thị Tiên", "1970", "Thái", "Bản Hải Sơn", "Trưởng bản", "Bổ sung"),
+                (
+                    "Cầm Văn Ngọc",
+                    "1955",
+                    "Thái",
+                    "Bản Púng Pánh",
+                    "Già làng",
+                    "Thay thế ông Cầm Văn Xôm (tuổi cao, sức yếu)",
+                ),
+                ("Tòng Văn Phương", "1973", "Khơ Mú", "Bản Tạng Ẻn", "Trưởng dòng họ", ""),
+                ("Mùa A Dình", "1978", "Mông", "Bản Nậm Ún", "Người sản xuất giỏi", "Bổ sung"),
+            ],
+        ),
+    ]
+    romans = ["I", "II", "III", "IV"]
+    rows: list[list[str]] = []
+    n = n_new = n_rep = 0
+    for roman, (label, persons) in zip(romans, communes, strict=True):
+        rows.append([roman, label, "", "", "", "", ""])
+        for person in persons:
+            n += 1
+            n_new += person[-1] == "Bổ sung"
+            n_rep += person[-1].startswith("Thay thế")
+            rows.append([str(n), *person])
+    if n - n_new - n_rep != 2:  # the body below says "02 người" are recognised again
+        raise ValueError("ho58 Tờ trình: the counts of the list do not match the body")
+    table = Table(
+        header=[
+            "STT",
+            "Họ và tên",
+            "Năm sinh",
+            "Dân tộc",
+            "Bản",
+            "Thành phần",
+            "Ghi chú",
+        ],
+        columns=["stt", "ho_ten", "nam_sinh", "dan_toc", "ban", "thanh_phan", "ghi_chu"],
+        widths=[0.07, 0.21, 0.09, 0.11, 0.17, 0.14, 0.21],
+        align=["c", "l", "c", "c", "l", "l", "l"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_qd12.cite()} về tiêu chí lựa chọn, công nhận người có uy tín và chính "
+            "sách đối với người có uy tín trong đồng bào dân tộc thiểu số và "
+            f"{r_qd28.cite()} sửa đổi, bổ sung một số điều của Quyết định nêu trên;",
+            gap=4,
+        ),
+        Para(f"Căn cứ {r_nd.cite()} về công tác dân tộc;"),
+        Para(
+            f"Căn cứ {r_qd_tinh.cite()} về việc phê duyệt danh sách người có uy tín trong đồng "
+            "bào dân tộc thiểu số tỉnh Sơn La giai đoạn 2023 - 2027;"
+        ),
+        Para(
+            "Sở Dân tộc và Tôn giáo kính trình Ủy ban nhân dân tỉnh xem xét, công nhận bổ "
+            "sung, thay thế người có uy tín trong đồng bào dân tộc thiểu số năm 2026 như sau:"
+        ),
+        H("I. KẾT QUẢ RÀ SOÁT"),
+        Para(
+            "Đến ngày 30/11/2025, toàn tỉnh có 2.487 người có uy tín trong đồng bào dân tộc "
+            "thiểu số. Sau khi sắp xếp đơn vị hành chính cấp xã từ ngày 01/7/2025, 37 bản "
+            "được sáp nhập, 19 người có uy tín từ trần, chuyển nơi cư trú hoặc không còn đủ "
+            "tiêu chuẩn. Ủy ban nhân dân 4 xã biên giới đã tổ chức bình xét, lựa chọn "
+            f"{n} người đề nghị công nhận, trong đó {n_new} người bổ sung cho bản chưa có "
+            f"người có uy tín, {n_rep} người thay thế và 02 người được công nhận lại tại bản "
+            "mới sau sáp nhập, cụ thể như sau:",
+            keep=3,
+        ),
+        table,
+        H("II. ĐỀ NGHỊ"),
+        Para(
+            f"Sở Dân tộc và Tôn giáo kính đề nghị Ủy ban nhân dân tỉnh công nhận {n} người có "
+            "tên nêu trên là người có uy tín trong đồng bào dân tộc thiểu số từ ngày "
+            "01/01/2026; kinh phí thực hiện chính sách bố trí trong dự toán năm 2026 của Sở "
+            "đã được giao. Hồ sơ kèm theo gồm: biên bản bình xét của 12 bản, tờ trình của Ủy "
+            "ban nhân dân 4 xã và dự thảo Quyết định. Sau khi được công nhận, Sở phối hợp với "
+            "Ủy ban nhân dân các xã tổ chức gặp mặt, cấp giấy chứng nhận và phổ biến chính "
+            "sách đối với người có uy tín trong quý I năm 2026."
+        ),
+        Para("Kính trình Ủy ban nhân dân tỉnh xem xét, quyết định./."),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho58_ttr_sdttg_sonla_nguoi_co_uy_tin",
+        description=(
+            "Tờ trình of the Sở Dân tộc và Tôn giáo of Sơn La (UBND TỈNH SƠN LA, regular, "
+            "over SỞ DÂN TỘC / VÀ TÔN GIÁO, one body on two bold lines starting the second "
+            "with 'VÀ'), number TTr-SDTTG, place Sơn La, dated December 2025; the subject over "
+            "two lines; Kính gửi one addressee on one centred line; Căn cứ lines citing the "
+            "Prime Minister's Quyết định with a long date (12/2018/QĐ-TTg), another printed "
+            "without 'số' with a padded date and no issuer (28/2023/QĐ-TTg, ngày 23/11/2023), "
+            "the Government's Nghị định with an unpadded date (05/2011/NĐ-CP, ngày 14/1/2011) "
+            "and the province's Quyết định with a long date (1786/QĐ-UBND); counts and dates "
+            "that are not citations; a ruled 7-column list of prestigious persons STT / Họ và "
+            "tên / Năm sinh / Dân tộc / Bản / Thành phần / Ghi chú (keys stt, ho_ten, "
+            "nam_sinh, dan_toc, ban, thanh_phan, ghi_chu) of 16 rows (communes I-IV with six "
+            "empty cells each, 12 persons of Thái, Mông, Khơ Mú and Lào groups with their "
+            "years of birth, a '-' and an empty cell) running onto the next page under the "
+            "repeated header; signer Q. GIÁM ĐỐC on one line."
+        ),
+        tests="TTr of the Sở DTTG Sơn La; người có uy tín by village; centred Kính gửi; Q.",
+        origin=TEAM,
+        seed=1391,
+        scan=Scan(
+            rotation_deg=-0.8,
+            noise_sigma=8,
+            blur=1.1,
+            jpeg_quality=55,
+            paper=(246, 242, 232),
+            illumination=0.09,
+        ),
+        chu_quan=["UBND TỈNH SƠN LA"],
+        ban_hanh=["SỞ DÂN TỘC", "VÀ TÔN GIÁO"],
+        so="214",
+        ky_hieu="TTr-SDTTG",
+        dia_danh="Sơn La",
+        ngay=date(2025, 12, 8),
+        title="TỜ TRÌNH",
+        loai_van_ban="Tờ trình",
+        subject=(
+            "Đề nghị công nhận bổ sung, thay thế người có uy tín trong đồng bào dân tộc "
+            "thiểu số năm 2026"
+        ),
+        kinh_gui=["Ủy ban nhân dân tỉnh Sơn La"],
+        kinh_gui_centered=True,
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Bộ Dân tộc và Tôn giáo (để b/c)",
+                "Ban Dân tộc HĐND tỉnh",
+                "UBND các xã: Sốp Cộp, Mường Lạn, Mường Lèo, Chiềng Khương",
+                "Lưu: VT, CSDT",
+            ]
+        ),
+        signer=["Q. GIÁM ĐỐC"],
+        nguoi_ky="Hà Văn Thuận",
+        seal_text="SỞ DÂN TỘC VÀ TÔN GIÁO * TỈNH SƠN LA * ",
+        refs=[r_qd12, r_qd28, r_nd, r_qd_tinh],
+    )
+
+
+def doc_ho58_tb_dbp_pavesu_tuan_tra_tet() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "06/2003/QH11",
+        date(2003, 6, 17),
+        ten="Luật Biên giới quốc gia",
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "34/2014/NĐ-CP",
+        date(2014, 4, 29),
+        "Chính phủ",
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "118/KH-BCH",
+        date(2026, 1, 12),
+        "Bộ Chỉ huy Bộ đội Biên phòng tỉnh",
+        long_date=False,
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}; {r_nd.cite()} về Quy chế khu vực biên giới đất liền "
+            "nước Cộng hòa xã hội chủ nghĩa Việt Nam; thực hiện "
+            f"{r_kh.cite()} về bảo vệ chủ quyền, an ninh biên giới dịp Tết Nguyên đán Bính "
+            "Ngọ năm 2026, Đồn Biên phòng Pa Vệ Sủ thông báo như sau:",
+            gap=4,
+        ),
+        Para(
+            "1. Từ ngày 10/02/2026 đến ngày 25/02/2026 (tức từ 23 tháng Chạp năm Ất Tỵ đến "
+            "mùng 9 tháng Giêng năm Bính Ngọ), Đồn tổ chức 04 đợt tuần tra song phương với "
+            "lực lượng bảo vệ biên giới nước láng giềng trên đoạn biên giới từ cột mốc 24 "
+            "đến cột mốc 31, dài 18,6 km; mỗi đợt 08 cán bộ, chiến sĩ, có 02 người có uy tín "
+            "và 01 thành viên Tổ tự quản đường biên, mốc quốc giới của bản tham gia."
+        ),
+        Para(
+            "2. Trong thời gian nêu trên, người và phương tiện vào khu vực biên giới phải có "
+            "giấy tờ tùy thân; người từ nơi khác đến thăm thân, lưu trú qua đêm tại các bản "
+            "Pa Vệ Sủ, Sì Thâu Chải, Mồ Sì San phải trình báo với trưởng bản và Công an xã "
+            "trước 21 giờ 00 cùng ngày. Không qua lại biên giới bằng đường mòn, lối mở khi "
+            "chưa được phép; không mua bán, vận chuyển pháo nổ, hàng cấm qua biên giới."
+        ),
+        Para(
+            "3. Trưởng các bản phối hợp với 05 tổ công tác của Đồn tuyên truyền nội dung "
+            "Thông báo này tại các cuộc họp bản trước ngày 05/02/2026; phát hiện người lạ, "
+            "hoạt động truyền đạo trái pháp luật hoặc dấu hiệu xâm phạm mốc quốc giới, báo "
+            "ngay cho Đồn."
+        ),
+        Para(
+            "4. Đề nghị Ủy ban nhân dân xã Pa Vệ Sủ chỉ đạo Ban Chỉ huy quân sự xã bố trí "
+            "dân quân cùng cán bộ, chiến sĩ của Đồn trực tại các lối mở từ ngày 16/02/2026 "
+            "đến ngày 19/02/2026 (từ 29 tháng Chạp đến mùng 3 Tết); Công an xã tăng cường "
+            "kiểm tra cư trú, lưu trú tại các bản giáp biên."
+        ),
+        Para(
+            "5. Đường dây nóng của Đồn Biên phòng Pa Vệ Sủ (trực 24/24 giờ): 0213.3781.226 "
+            "hoặc 0912.806.347 (Trung úy Phàn Văn Lâm, đội trưởng Đội Vận động quần chúng)./."
+        ),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho58_tb_dbp_pavesu_tuan_tra_tet",
+        description=(
+            "Thông báo of a border post of Lai Châu (BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG / TỈNH LAI "
+            "CHÂU, regular, on two lines, over ĐỒN BIÊN PHÒNG PA VỆ SỦ, bold, one line), "
+            "number TB-ĐBP, place Pa Vệ Sủ, dated January 2026; the subject over two lines; "
+            "Kính gửi with two addressees; one opening sentence citing Luật Biên giới quốc "
+            "gia printed without 'số' with an unpadded date (06/2003/QH11, ngày 17/6/2003), "
+            "the Government's Nghị định with a long date (34/2014/NĐ-CP) and the border guard "
+            "command's Kế hoạch with a padded date (118/KH-BCH, ngày 12/01/2026); numbered "
+            "points 1-5 with date ranges, lunar date ranges, boundary-marker numbers, a "
+            "length, counts, a time, a deadline and two phone numbers that are not "
+            "citations; no table; signer ĐỒN TRƯỞNG alone with a rank before the name."
+        ),
+        tests="TB of the Đồn Biên phòng Pa Vệ Sủ; Tết patrols; no table; no prefix.",
+        origin=TEAM,
+        seed=1392,
+        scan=Scan(
+            rotation_deg=1.5,
+            noise_sigma=6,
+            blur=0.8,
+            jpeg_quality=66,
+            paper=(247, 242, 230),
+            illumination=0.06,
+        ),
+        chu_quan=["BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG", "TỈNH LAI CHÂU"],
+        ban_hanh=["ĐỒN BIÊN PHÒNG PA VỆ SỦ"],
+        so="08",
+        ky_hieu="TB-ĐBP",
+        dia_danh="Pa Vệ Sủ",
+        ngay=date(2026, 1, 26),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject=(
+            "Tuần tra song phương và quản lý người, phương tiện qua lại khu vực biên giới "
+            "dịp Tết Nguyên đán Bính Ngọ năm 2026"
+        ),
+        kinh_gui=[
+            "Ủy ban nhân dân xã Pa Vệ Sủ",
+            "Trưởng các bản khu vực biên giới",
+        ],
+        body=body,
+        body_size=14.0,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Bộ Chỉ huy BĐBP tỉnh (để b/c)",
+                "Công an xã Pa Vệ Sủ",
+                "Lưu: VT, ĐVĐ",
+            ]
+        ),
+        signer=["ĐỒN TRƯỞNG"],
+        nguoi_ky="Thiếu tá Lò Văn Thành",
+        seal_text="BỘ CHỈ HUY BĐBP TỈNH LAI CHÂU * ĐỒN BIÊN PHÒNG PA VỆ SỦ * ",
+        refs=[r_luat, r_nd, r_kh],
+    )
+
+
+HELDOUT58_DOCS = [
+    doc_ho58_qd_ubnd_muongnhe_ho_tro_gao,
+    doc_ho58_cv_sdttg_dienbien_le_phuc_sinh,
+    doc_ho58_hd_bdbp_laichau_ngay_hoi_bien_phong,
+    doc_ho58_bc_bdt_hdnd_sonla_ho_tro_nha_o,
+    doc_ho58_ttr_sdttg_sonla_nguoi_co_uy_tin,
+    doc_ho58_tb_dbp_pavesu_tuan_tra_tet,
+]
+
+
+# --------------------------------------------------------------------------------------
+# Fifty-ninth held-out set (benchmarks/heldout59/): courts, procuracy and civil judgment
+# enforcement in the South-East after the 2025 reform (Đồng Nai, which took in Bình Phước,
+# and Hồ Chí Minh City, which took in Bình Dương and Bà Rịa - Vũng Tàu): a Tòa án nhân dân
+# khu vực of Đồng Nai, the People's Committee of Đồng Nai, a Phòng Thi hành án dân sự khu
+# vực and a Viện kiểm sát nhân dân khu vực of Hồ Chí Minh City, the Sở Tư pháp of Đồng Nai
+# and the Tòa án nhân dân of Hồ Chí Minh City: mobile trials, funds for enforcement, an
+# auction of seized assets, civil case statistics, inspections of auction, bailiff and
+# notary offices, and a training conference; written blind: nobody ran the pipeline or
+# read its code, tests or benchmark scripts while writing it
+# --------------------------------------------------------------------------------------
+
+HELDOUT59_DIR = REPO_ROOT / "benchmarks" / "heldout59"
+
+
+def _ho59_so(value: int) -> str:
+    """An integer with dots between thousands: 666500000 -> '666.500.000'."""
+    return f"{value:,}".replace(",", ".")
+
+
+def _ho59_ty_le(part: int, whole: int) -> str:
+    """part / whole in per cent, two decimals and a decimal comma; '-' when whole is 0."""
+    if not whole:
+        return "-"
+    return f"{part * 100 / whole:.2f}".replace(".", ",")
+
+
+def doc_ho59_kh_tandkv9_dongnai_xet_xu_luu_dong() -> Doc:
+    r_kh = Ref(
+        "Kế hoạch",
+        "186/KH-TA",
+        date(2025, 10, 3),
+        "Tòa án nhân dân tỉnh Đồng Nai",
+        long_date=False,
+    )
+    r_luat = Ref(
+        "Luật",
+        "34/2024/QH15",
+        date(2024, 6, 24),
+        ten="Luật Tổ chức Tòa án nhân dân",
+        so_word=False,
+    )
+    r_blhs = Ref("Bộ luật", "101/2015/QH13", ten="Bộ luật Tố tụng hình sự")
+    r_hgdt = Ref(
+        "Luật",
+        "58/2020/QH14",
+        date(2020, 6, 16),
+        ten="Luật Hòa giải, đối thoại tại Tòa án",
+        long_date=False,
+        pad=False,
+    )
+    # groups of cases: (number of the case file, offence or dispute, time, place, judge)
+    groups = [
+        (
+            "I",
+            "Vụ án hình sự",
+            [
+                (
+                    "14/2025/TLST-HS",
+                    "Trộm cắp tài sản (trộm mủ cao su)",
+                    "08 giờ 00, 09/12/2025",
+                    "Nhà văn hóa ấp 5, xã Lộc Ninh",
+                    "Điểu Văn Lâm",
+                ),
+                (
+                    "21/2025/TLST-HS",
+                    "Tàng trữ trái phép chất ma túy",
+                    "14 giờ 00, 11/12/2025",
+                    "Hội trường UBND xã Lộc Thành",
+                    "Nguyễn Thị Hoài Thương",
+                ),
+                (
+                    "27/2025/TLST-HS",
+                    "Vi phạm quy định về tham gia giao thông đường bộ",
+                    "08 giờ 00, 17/12/2025",
+                    "Hội trường UBND phường An Lộc",
+                    "Điểu Văn Lâm",
+                ),
+                (
+                    "33/2025/TLST-HS",
+                    "Hủy hoại rừng",
+                    "08 giờ 00, 06/01/2026",
+                    "Nhà văn hóa ấp Sóc Lớn, xã Tân Khai",
+                    "Trương Minh Khang",
+                ),
+                (
+                    "38/2025/TLST-HS",
+                    "Đánh bạc",
+                    "14 giờ 00, 08/01/2026",
+                    "Hội trường UBND xã Tân Khai",
+                    "Nguyễn Thị Hoài Thương",
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Vụ án hôn nhân và gia đình",
+            [
+                (
+                    "412/2025/TLST-HNGĐ",
+                    "Ly hôn, tranh chấp nuôi con",
+                    "08 giờ 30, 13/01/2026",
+                    "Hội trường UBND xã Lộc Ninh",
+                    "Trương Minh Khang",
+                ),
+                (
+                    "436/2025/TLST-HNGĐ",
+                    "Ly hôn, chia tài sản chung là vườn cao su",
+                    "14 giờ 00, 15/01/2026",
+                    "Nhà văn hóa khu phố Phú Thịnh, phường Bình Long",
+                    "Lâm Thị Hồng Nhung",
+                ),
+            ],
+        ),
+        (
+            "III",
+            "Vụ án dân sự",
+            [
+                (
+                    "159/2025/TLST-DS",
+                    "Tranh chấp hợp đồng vay tài sản",
+                    "08 giờ 00, 20/01/2026",
+                    "Hội trường UBND phường Chơn Thành",
+                    "Lê Hoàng Phúc",
+                ),
+                (
+                    "171/2025/TLST-DS",
+                    "Tranh chấp quyền sử dụng đất (lối đi chung)",
+                    "Tuần thứ 4 tháng 01/2026",
+                    "Tại nơi có đất tranh chấp, xã Tân Quan",
+                    "Lê Hoàng Phúc",
+                ),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = 0
+    places: set[str] = set()
+    for roman, label, cases in groups:
+        rows.append([roman, label, "", "", "", ""])
+        for case in cases:
+            n += 1
+            places.add(case[3].rsplit(", ", 1)[-1].replace("Hội trường UBND ", ""))
+            rows.append([str(n), *case])
+    if len(places) != 7:  # the body gives the number of communes and wards
+        raise ValueError(f"ho59 Kế hoạch: {len(places)} places, not 7")
+    table = Table(
+        header=[
+            "STT",
+            "Số thụ lý",
+            "Tội danh, quan hệ tranh chấp",
+            "Thời gian xét xử",
+            "Địa điểm xét xử",
+            "Thẩm phán chủ tọa",
+        ],
+        columns=["stt", "so_thu_ly", "toi_danh", "thoi_gian", "dia_diem", "tham_phan"],
+        widths=[0.06, 0.26, 0.20, 0.14, 0.19, 0.15],
+        align=["c", "c", "l", "c", "l", "l"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_kh.cite()} về công tác xét xử năm 2026; căn cứ {r_luat.cite()}, đã "
+            "được sửa đổi, bổ sung năm 2025, Tòa án nhân dân khu vực 9 - Đồng Nai xây dựng Kế "
+            "hoạch tổ chức xét xử lưu động như sau:",
+            gap=4,
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "1. Thông qua xét xử lưu động tại nơi xảy ra tội phạm, nơi cư trú của đương sự để "
+            "tuyên truyền, phổ biến pháp luật cho nhân dân, nhất là đồng bào dân tộc S'tiêng, "
+            "Khmer tại các xã biên giới; góp phần phòng ngừa tội phạm trộm cắp mủ cao su, hủy "
+            "hoại rừng và tàng trữ ma túy."
+        ),
+        Para(
+            "2. Phiên tòa lưu động được tiến hành đúng trình tự, thủ tục theo "
+            f"{r_blhs.cite()}; bảo đảm an toàn tuyệt đối, mỗi phiên tòa có không quá 150 người "
+            "dự, không xét xử lưu động vụ án có bị hại là người dưới 18 tuổi."
+        ),
+        H("II. NỘI DUNG, THỜI GIAN VÀ ĐỊA ĐIỂM", keep=3),
+        Para(
+            f"Từ ngày 09/12/2025 đến hết tháng 01/2026, Tòa án tổ chức xét xử lưu động {n} vụ "
+            f"án tại {len(places):02d} xã, phường trong khu vực, cụ thể như sau:",
+            keep=3,
+        ),
+        table,
+        Para(
+            "Lịch xét xử có thể thay đổi khi đương sự vắng mặt có lý do chính đáng hoặc Viện "
+            "kiểm sát đề nghị hoãn phiên tòa; việc thay đổi được thông báo trước ít nhất 03 "
+            "ngày làm việc.",
+            gap=4,
+        ),
+        H("III. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "1. Thẩm phán chủ tọa nghiên cứu hồ sơ, chuẩn bị nội dung tuyên truyền không quá 15 "
+            "phút sau khi tuyên án; đối với vụ án hôn nhân và gia đình, tiếp tục hòa giải theo "
+            f"{r_hgdt.cite()} trước khi mở phiên tòa."
+        ),
+        Para(
+            "2. Văn phòng Tòa án liên hệ Ủy ban nhân dân, Công an các xã, phường nơi xét xử để "
+            "bố trí hội trường, bảo đảm an ninh, trật tự; dự trù kinh phí 42.500.000 đồng từ "
+            "nguồn chi thường xuyên năm 2025 và năm 2026."
+        ),
+        Para(
+            "3. Đề nghị Viện kiểm sát nhân dân khu vực 9 - Đồng Nai cử Kiểm sát viên thực hành "
+            "quyền công tố tại phiên tòa; Trại tạm giam Công an tỉnh dẫn giải bị cáo đang bị "
+            "tạm giam đến phiên tòa trước giờ xét xử 30 phút."
+        ),
+        Para(
+            "Trong quá trình thực hiện, nếu có vướng mắc, liên hệ ông Đỗ Thành Trung, Chánh "
+            "Văn phòng, điện thoại 0271.3866.245./."
+        ),
+    ]
+    return Doc(
+        name="ho59_kh_tandkv9_dongnai_xet_xu_luu_dong",
+        description=(
+            "Kế hoạch of a regional people's court of Đồng Nai in the former Bình Phước after "
+            "the 2025 reform (TAND TỈNH ĐỒNG NAI, abbreviated and regular, over TÒA ÁN NHÂN DÂN "
+            "/ KHU VỰC 9 - ĐỒNG NAI, one body on two bold lines), number KH-TA, place Bình "
+            "Long, dated November 2025; the subject over three lines; no Kính gửi; one opening "
+            "sentence with the provincial court's Kế hoạch with a padded date (186/KH-TA, ngày "
+            "03/10/2025) and Luật Tổ chức Tòa án nhân dân printed without 'số' with a long date "
+            "(34/2024/QH15); headings I-III; Bộ luật Tố tụng hình sự with neither date nor "
+            "issuer (101/2015/QH13); a ruled 6-column hearing schedule STT / Số thụ lý / Tội "
+            "danh, quan hệ tranh chấp / Thời gian xét xử / Địa điểm xét xử / Thẩm phán chủ tọa "
+            "(keys stt, so_thu_ly, toi_danh, thoi_gian, dia_diem, tham_phan) of 12 rows (groups "
+            "I-III with four empty cells each, 9 cases with case-file numbers such as "
+            "14/2025/TLST-HS and 412/2025/TLST-HNGĐ, times with dates); later Luật Hòa giải, "
+            "đối thoại tại Tòa án with an unpadded date (58/2020/QH14, ngày 16/6/2020); counts, "
+            "money and a phone number that are not citations; signer KT. CHÁNH ÁN / PHÓ CHÁNH "
+            "ÁN."
+        ),
+        tests="KH xét xử lưu động of a TAND khu vực (Đồng Nai); hearing schedule; KT.",
+        origin=TEAM,
+        seed=1393,
+        scan=Scan(
+            rotation_deg=0.8,
+            noise_sigma=6,
+            blur=0.8,
+            jpeg_quality=66,
+            paper=(246, 242, 231),
+            illumination=0.07,
+        ),
+        chu_quan=["TAND TỈNH ĐỒNG NAI"],
+        ban_hanh=["TÒA ÁN NHÂN DÂN", "KHU VỰC 9 - ĐỒNG NAI"],
+        so="48",
+        ky_hieu="KH-TA",
+        dia_danh="Bình Long",
+        ngay=date(2025, 11, 12),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject=(
+            "Tổ chức xét xử lưu động các vụ án hình sự, hôn nhân và gia đình, dân sự tháng 12 "
+            "năm 2025 và tháng 01 năm 2026"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "TAND tỉnh Đồng Nai (để b/c)",
+                "VKSND khu vực 9 - Đồng Nai",
+                "UBND, Công an các xã, phường có tên tại Mục II",
+                "Trại tạm giam Công an tỉnh",
+                "Chánh án, các Thẩm phán",
+                "Lưu: VT, HSXX",
+            ]
+        ),
+        signer=["KT. CHÁNH ÁN", "PHÓ CHÁNH ÁN"],
+        nguoi_ky="Phạm Quang Vinh",
+        seal_text="TÒA ÁN NHÂN DÂN KHU VỰC 9 - ĐỒNG NAI * ",
+        refs=[r_kh, r_luat, r_blhs, r_hgdt],
+    )
+
+
+def doc_ho59_qd_ubnd_dongnai_kinh_phi_cuong_che() -> Doc:
+    r_luat_cq = Ref(
+        "Luật",
+        "72/2025/QH15",
+        date(2025, 6, 16),
+        ten="Luật Tổ chức chính quyền địa phương",
+    )
+    r_luat = Ref(
+        "Luật",
+        "26/2008/QH12",
+        date(2008, 11, 14),
+        ten="Luật Thi hành án dân sự",
+        long_date=False,
+    )
+    r_luat_sd = Ref(
+        "Luật",
+        "64/2014/QH13",
+        date(2014, 11, 25),
+        ten="Luật sửa đổi, bổ sung một số điều của Luật Thi hành án dân sự",
+    )
+    r_nd62 = Ref(
+        "Nghị định",
+        "62/2015/NĐ-CP",
+        date(2015, 7, 18),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+    )
+    r_nd33 = Ref("Nghị định", "33/2020/NĐ-CP", so_word=False)
+    r_ttr = Ref("Tờ trình", "96/TTr-THADS", date(2025, 12, 5))
+    # (office, [(enforcement, ward or commune, people taking part, funds in đồng)])
+    groups = [
+        (
+            "I",
+            "Phòng Thi hành án dân sự khu vực 1",
+            [
+                (
+                    "Cưỡng chế giao nhà, đất cho người mua được tài sản đấu giá (nhà 03 tầng, "
+                    "186 m² đất)",
+                    "Phường Trấn Biên",
+                    85,
+                    96500000,
+                ),
+                (
+                    "Cưỡng chế trả lại mặt bằng kho bãi 4.200 m² cho người được thi hành án",
+                    "Phường Tam Hiệp",
+                    120,
+                    148000000,
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Phòng Thi hành án dân sự khu vực 4",
+            [
+                (
+                    "Cưỡng chế kê biên quyền sử dụng 2,8 ha đất và nhà xưởng",
+                    "Xã Nhơn Trạch",
+                    110,
+                    135800000,
+                ),
+                (
+                    "Cưỡng chế tháo dỡ công trình xây dựng trên đất của người được thi hành án",
+                    "Xã Long Thành",
+                    60,
+                    72300000,
+                ),
+            ],
+        ),
+        (
+            "III",
+            "Phòng Thi hành án dân sự khu vực 9",
+            [
+                ("Cưỡng chế kê biên vườn cao su 12,45 ha", "Xã Lộc Ninh", 95, 118600000),
+                (
+                    "Cưỡng chế giao 3.600 m² đất cho người được thi hành án",
+                    "Phường Bình Long",
+                    45,
+                    58400000,
+                ),
+                (
+                    "Cưỡng chế thu giữ 02 xe ô tô, 01 máy xúc đã kê biên",
+                    "Phường Đồng Xoài",
+                    30,
+                    36900000,
+                ),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = people = total = 0
+    for roman, label, cases in groups:
+        sub_p = sum(c[2] for c in cases)
+        sub = sum(c[3] for c in cases)
+        people += sub_p
+        total += sub
+        rows.append([roman, label, "", str(sub_p), _ho59_so(sub)])
+        for case, place, p, money in cases:
+            n += 1
+            rows.append([str(n), case, place, str(p), _ho59_so(money)])
+    rows.append(["", "Tổng cộng", "", str(people), _ho59_so(total)])
+    if total != 666500000:  # the sum in words below is written for this total
+        raise ValueError(f"ho59 Quyết định: total {total} does not match its words")
+    table = Table(
+        header=[
+            "STT",
+            "Vụ việc cưỡng chế",
+            "Địa bàn",
+            "Số người tham gia",
+            "Kinh phí hỗ trợ (đồng)",
+        ],
+        columns=["stt", "vu_viec", "dia_ban", "so_nguoi", "kinh_phi"],
+        widths=[0.07, 0.45, 0.18, 0.12, 0.18],
+        align=["c", "l", "l", "c", "c"],
+        size=11.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            "ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI",
+            style=BOLD,
+            align="center",
+            indent=0,
+            gap=2,
+        ),
+        Para(f"Căn cứ {r_luat_cq.cite()};", gap=6),
+        Para(f"Căn cứ {r_luat.cite()}; {r_luat_sd.cite()};"),
+        Para(
+            f"Căn cứ {r_nd62.cite()} quy định chi tiết và hướng dẫn thi hành một số điều của "
+            f"Luật Thi hành án dân sự, được sửa đổi, bổ sung tại {r_nd33.cite()};"
+        ),
+        Para(
+            f"Theo đề nghị của Thi hành án dân sự tỉnh tại {r_ttr.cite()} và ý kiến thẩm định "
+            "của Sở Tài chính."
+        ),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            f"**Điều 1.** Hỗ trợ kinh phí bảo đảm tổ chức cưỡng chế thi hành án dân sự đối với "
+            f"{n} vụ việc lớn, phức tạp năm 2026 cho Thi hành án dân sự tỉnh với tổng số tiền "
+            f"{_ho59_so(total)} đồng (Bằng chữ: Sáu trăm sáu mươi sáu triệu, năm trăm nghìn "
+            "đồng), cụ thể như sau:",
+            gap=4,
+            keep=3,
+        ),
+        table,
+        Para(
+            "**Điều 2.** Kinh phí hỗ trợ được bố trí từ nguồn dự phòng ngân sách tỉnh năm 2026. "
+            "Sở Tài chính thông báo bổ sung dự toán cho Thi hành án dân sự tỉnh trước ngày "
+            "15/01/2026. Thi hành án dân sự tỉnh sử dụng kinh phí đúng mục đích, thanh toán chế "
+            "độ cho lực lượng tham gia cưỡng chế theo quy định; vụ việc không phải tổ chức "
+            "cưỡng chế hoặc kinh phí không sử dụng hết thì nộp trả ngân sách tỉnh; quyết toán "
+            "trước ngày 31/12/2026.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Ủy ban nhân "
+            "dân tỉnh; Giám đốc các Sở: Tài chính, Tư pháp; Thủ trưởng Thi hành án dân sự tỉnh; "
+            "Trưởng các Phòng Thi hành án dân sự khu vực có tên tại Điều 1; Chủ tịch Ủy ban "
+            "nhân dân các xã, phường có liên quan chịu trách nhiệm thi hành Quyết định này./.",
+            gap=4,
+        ),
+    ]
+    return Doc(
+        name="ho59_qd_ubnd_dongnai_kinh_phi_cuong_che",
+        description=(
+            "Quyết định of the People's Committee of Đồng Nai after the 2025 merger with Bình "
+            "Phước (ỦY BAN NHÂN DÂN / TỈNH ĐỒNG NAI on two bold lines, no parent body), number "
+            "QĐ-UBND, place Đồng Nai, dated December 2025; a 'Về việc' subject over three "
+            "lines; the authority line ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI; Căn cứ lines with Luật Tổ "
+            "chức chính quyền địa phương with a long date (72/2025/QH15), Luật Thi hành án dân "
+            "sự with a short date (26/2008/QH12, ngày 14/11/2008) and the amending law with a "
+            "long date (64/2014/QH13) on one line, the Government's Nghị định with an unpadded "
+            "date (62/2015/NĐ-CP, ngày 18/7/2015) and another printed without 'số' with neither "
+            "date nor issuer (33/2020/NĐ-CP); a 'Theo đề nghị' line with a Tờ trình with a long "
+            "date and no issuer (96/TTr-THADS); Điều 1-3; the total in figures and in words; a "
+            "ruled 5-column money table STT / Vụ việc cưỡng chế / Địa bàn / Số người tham gia / "
+            "Kinh phí hỗ trợ (đồng) (keys stt, vu_viec, dia_ban, so_nguoi, kinh_phi) of 11 rows "
+            "(three Roman-numeral enforcement offices with subtotals, 7 enforcement cases, a "
+            "Tổng cộng row; the sums add up); deadlines that are not citations; signer on "
+            "three lines TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH."
+        ),
+        tests="QĐ of the UBND tỉnh Đồng Nai; enforcement funds by office; TM. on three lines.",
+        origin=TEAM,
+        seed=1394,
+        scan=Scan(
+            rotation_deg=-1.3,
+            noise_sigma=5,
+            blur=0.7,
+            jpeg_quality=72,
+            paper=(248, 244, 233),
+            illumination=0.05,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "TỈNH ĐỒNG NAI"],
+        so="3126",
+        ky_hieu="QĐ-UBND",
+        dia_danh="Đồng Nai",
+        ngay=date(2025, 12, 19),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject=(
+            "Về việc hỗ trợ kinh phí bảo đảm tổ chức cưỡng chế thi hành án dân sự đối với các "
+            "vụ việc lớn, phức tạp trên địa bàn tỉnh năm 2026"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như Điều 3",
+                "Bộ Tư pháp (để b/c)",
+                "Cục Quản lý thi hành án dân sự",
+                "TT Tỉnh ủy, TT HĐND tỉnh",
+                "CT, các PCT UBND tỉnh",
+                "VKSND tỉnh Đồng Nai",
+                "Lưu: VT, NC",
+            ]
+        ),
+        signer=["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
+        nguoi_ky="Lâm Quang Nghĩa",
+        seal_text="ỦY BAN NHÂN DÂN * TỈNH ĐỒNG NAI * ",
+        refs=[r_luat_cq, r_luat, r_luat_sd, r_nd62, r_nd33, r_ttr],
+    )
+
+
+def doc_ho59_tb_pthadskv15_hcm_dau_gia_tai_san() -> Doc:
+    r_luat = Ref("Luật", "26/2008/QH12", ten="Luật Thi hành án dân sự")
+    r_luat_dg = Ref(
+        "Luật",
+        "01/2016/QH14",
+        date(2016, 11, 17),
+        ten="Luật Đấu giá tài sản",
+        so_word=False,
+    )
+    r_ba = Ref(
+        "Bản án",
+        "125/2024/KDTM-ST",
+        date(2024, 9, 9),
+        "Tòa án nhân dân thành phố Thủ Dầu Một, tỉnh Bình Dương",
+        long_date=False,
+        pad=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "86/QĐ-CCTHADS",
+        date(2024, 11, 7),
+        "Chi cục trưởng Chi cục Thi hành án dân sự thành phố Thủ Dầu Một",
+        ten="Quyết định thi hành án",
+        long_date=False,
+    )
+    # (group, [(asset, where and what, starting price in đồng, deposit in per cent, note)])
+    groups = [
+        (
+            "I",
+            "Bất động sản",
+            [
+                (
+                    "Quyền sử dụng đất và nhà xưởng gắn liền với đất",
+                    "Thửa đất số 512, tờ bản đồ số 34, diện tích 2.450,6 m², phường Phú Lợi",
+                    21384000000,
+                    15,
+                    "Đấu giá lần 2",
+                ),
+                (
+                    "Quyền sử dụng đất",
+                    "Thửa đất số 88, tờ bản đồ số 7, diện tích 315 m², phường Thủ Dầu Một",
+                    4536000000,
+                    15,
+                    "Đấu giá lần 2",
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Động sản",
+            [
+                (
+                    "Ô tô tải",
+                    "Hiệu Hyundai, biển số 61C-284.17, sản xuất năm 2019",
+                    412000000,
+                    10,
+                    "",
+                ),
+                (
+                    "Ô tô con",
+                    "Hiệu Toyota Fortuner, biển số 61A-905.36, sản xuất năm 2020",
+                    685000000,
+                    10,
+                    "",
+                ),
+                (
+                    "Máy ép phun nhựa",
+                    "Hiệu Haitian, lực kẹp 280 tấn, đã qua sử dụng",
+                    1240000000,
+                    10,
+                    "Bán chung 02 máy",
+                ),
+                ("Xe nâng hàng", "Hiệu Komatsu, tải trọng 2,5 tấn", 186000000, 10, "-"),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = total = deposits = 0
+    for roman, label, assets in groups:
+        sub = sum(a[2] for a in assets)
+        sub_dep = sum(a[2] * a[3] // 100 for a in assets)
+        total += sub
+        deposits += sub_dep
+        rows.append([roman, label, "", _ho59_so(sub), _ho59_so(sub_dep), ""])
+        for asset, where, price, pct, note in assets:
+            n += 1
+            rows.append([str(n), asset, where, _ho59_so(price), _ho59_so(price * pct // 100), note])
+    rows.append(["", "Cộng", "", _ho59_so(total), _ho59_so(deposits), ""])
+    table = Table(
+        header=[
+            "STT",
+            "Tài sản",
+            "Vị trí, đặc điểm",
+            "Giá khởi điểm (đồng)",
+            "Tiền đặt trước (đồng)",
+            "Ghi chú",
+        ],
+        columns=["stt", "tai_san", "dac_diem", "gia_khoi_diem", "tien_dat_truoc", "ghi_chu"],
+        widths=[0.06, 0.17, 0.26, 0.195, 0.18, 0.135],
+        align=["c", "l", "l", "c", "c", "l"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}, được sửa đổi, bổ sung năm 2014 và {r_luat_dg.cite()}, "
+            "được sửa đổi, bổ sung năm 2024;",
+            gap=4,
+        ),
+        Para(f"Căn cứ {r_ba.cite()};"),
+        Para(f"Căn cứ {r_qd.cite()},"),
+        Para(
+            "Chấp hành viên Phòng Thi hành án dân sự khu vực 15 thông báo bán đấu giá các tài "
+            "sản đã kê biên của Công ty TNHH Sản xuất Thương mại Hưng Phát Lợi (người phải thi "
+            "hành án) để thi hành khoản nợ 18.645.270.000 đồng trả cho Ngân hàng Thương mại cổ "
+            "phần Đông Thịnh (người được thi hành án), cụ thể như sau:"
+        ),
+        Para("1. Tài sản bán đấu giá:", keep=3),
+        table,
+        Para(
+            "Giá khởi điểm chưa bao gồm thuế giá trị gia tăng (nếu có); người mua được tài sản "
+            "chịu chi phí sang tên, lệ phí trước bạ. Tài sản số 1 và số 2 đấu giá lần thứ hai, "
+            "giá khởi điểm đã giảm 10% so với lần thứ nhất.",
+            gap=4,
+        ),
+        Para(
+            "2. Tổ chức đấu giá: Công ty Đấu giá hợp danh Phú Gia, số 27 đường Yersin, phường "
+            "Thủ Dầu Một, Thành phố Hồ Chí Minh; điện thoại 0274.3859.614."
+        ),
+        Para(
+            "3. Bán hồ sơ, nộp tiền đặt trước: từ 08 giờ 00 ngày 16/3/2026 đến 17 giờ 00 ngày "
+            "06/4/2026 (trong giờ hành chính). Xem tài sản: ngày 25/3/2026 và ngày 26/3/2026 "
+            "tại nơi có tài sản."
+        ),
+        Para(
+            "4. Cuộc đấu giá: 09 giờ 00 ngày 09/4/2026 tại trụ sở Công ty Đấu giá hợp danh Phú "
+            "Gia; hình thức bỏ phiếu gián tiếp, phương thức trả giá lên."
+        ),
+        Para(
+            "Trước ngày mở cuộc đấu giá 01 ngày làm việc, người phải thi hành án có quyền nhận "
+            "lại tài sản nếu nộp đủ tiền thi hành án và thanh toán các chi phí thực tế, hợp lý "
+            "đã phát sinh. Mọi chi tiết liên hệ Chấp hành viên tại trụ sở Phòng Thi hành án dân "
+            "sự khu vực 15, điện thoại 0274.3822.709./."
+        ),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho59_tb_pthadskv15_hcm_dau_gia_tai_san",
+        description=(
+            "Thông báo bán đấu giá of a regional civil judgment enforcement office of Hồ Chí "
+            "Minh City in the former Bình Dương (THI HÀNH ÁN DÂN SỰ / THÀNH PHỐ HỒ CHÍ MINH on "
+            "two regular lines over PHÒNG THI HÀNH ÁN DÂN SỰ / KHU VỰC 15 on two bold lines), "
+            "number TB-PTHADS, place Thủ Dầu Một, dated March 2026; a one-line subject; Kính "
+            "gửi with three addressees; Căn cứ lines with Luật Thi hành án dân sự with neither "
+            "date nor issuer (26/2008/QH12), Luật Đấu giá tài sản printed without 'số' with a "
+            "long date (01/2016/QH14), a first-instance Bản án of a former city court with an "
+            "unpadded date (125/2024/KDTM-ST, ngày 9/9/2024) and the former Chi cục's Quyết "
+            "định thi hành án with a padded date (86/QĐ-CCTHADS, ngày 07/11/2024); a debt in "
+            "figures; a ruled 6-column list of seized assets STT / Tài sản / Vị trí, đặc điểm / "
+            "Giá khởi điểm (đồng) / Tiền đặt trước (đồng) / Ghi chú (keys stt, tai_san, "
+            "dac_diem, gia_khoi_diem, tien_dat_truoc, ghi_chu) of 9 rows (groups I-II with "
+            "subtotals, 6 assets with plot numbers, m², plate numbers, empty cells and a '-', a "
+            "Cộng row; the sums add up); numbered points with dates, times, an address and "
+            "phone numbers that are not citations; signer CHẤP HÀNH VIÊN alone."
+        ),
+        tests="TB bán đấu giá of a Phòng THADS khu vực (HCM); seized assets with prices; none.",
+        origin=TEAM,
+        seed=1395,
+        scan=Scan(
+            rotation_deg=1.2,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=58,
+            paper=(245, 241, 229),
+            illumination=0.08,
+        ),
+        chu_quan=["THI HÀNH ÁN DÂN SỰ", "THÀNH PHỐ HỒ CHÍ MINH"],
+        ban_hanh=["PHÒNG THI HÀNH ÁN DÂN SỰ", "KHU VỰC 15"],
+        so="214",
+        ky_hieu="TB-PTHADS",
+        dia_danh="Thủ Dầu Một",
+        ngay=date(2026, 3, 9),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject="Về việc bán đấu giá tài sản đã kê biên để thi hành án",
+        kinh_gui=[
+            "Công ty TNHH SX-TM Hưng Phát Lợi",
+            "Ngân hàng TMCP Đông Thịnh",
+            "Các tổ chức, cá nhân có nhu cầu mua tài sản",
+        ],
+        body=body,
+        body_size=13.0,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Trưởng Phòng THADS khu vực 15 (để b/c)",
+                "VKSND khu vực 15 - TP. Hồ Chí Minh",
+                "UBND phường Phú Lợi, phường Thủ Dầu Một (để niêm yết)",
+                "Lưu: VT, HSTHA",
+            ]
+        ),
+        signer=["CHẤP HÀNH VIÊN"],
+        nguoi_ky="Huỳnh Thị Mỹ Linh",
+        seal_text="THI HÀNH ÁN DÂN SỰ TP. HỒ CHÍ MINH * PHÒNG THADS KHU VỰC 15 * ",
+        refs=[r_luat, r_luat_dg, r_ba, r_qd],
+    )
+
+
+def doc_ho59_bc_vkskv21_hcm_kiem_sat_dan_su() -> Doc:
+    r_kh = Ref(
+        "Kế hoạch",
+        "08/KH-VKS",
+        date(2026, 1, 6),
+        "Viện kiểm sát nhân dân Thành phố Hồ Chí Minh",
+        long_date=False,
+    )
+    r_luat = Ref(
+        "Luật",
+        "82/2025/QH15",
+        date(2025, 6, 24),
+        ten="Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Viện kiểm sát nhân dân",
+        long_date=False,
+        pad=False,
+    )
+    r_blttds = Ref("Bộ luật", "92/2015/QH13", ten="Bộ luật Tố tụng dân sự", so_word=False)
+    r_ltthc = Ref(
+        "Luật",
+        "93/2015/QH13",
+        date(2015, 11, 25),
+        ten="Luật Tố tụng hành chính",
+    )
+    # (group, [(kind, carried over, newly accepted, settled)])
+    groups = [
+        (
+            "I",
+            "Vụ án",
+            [
+                ("Dân sự", 86, 142, 131),
+                ("Hôn nhân và gia đình", 64, 237, 218),
+                ("Kinh doanh, thương mại", 18, 25, 17),
+                ("Lao động", 3, 7, 5),
+                ("Hành chính", 9, 6, 4),
+            ],
+        ),
+        (
+            "II",
+            "Việc",
+            [
+                ("Việc dân sự", 5, 31, 29),
+                ("Việc hôn nhân và gia đình", 2, 58, 57),
+                ("Việc kinh doanh, thương mại", 0, 2, 1),
+            ],
+        ),
+    ]
+
+    def cnt(value: int) -> str:
+        return _ho59_so(value) if value else "-"
+
+    def line(stt: str, name: str, old: int, new: int, done: int) -> list[str]:
+        return [
+            stt,
+            name,
+            cnt(old),
+            cnt(new),
+            cnt(done),
+            cnt(old + new - done),
+            _ho59_ty_le(done, old + new),
+        ]
+
+    rows: list[list[str]] = []
+    n = 0
+    old_t = new_t = done_t = 0
+    for roman, label, kinds in groups:
+        old = sum(k[1] for k in kinds)
+        new = sum(k[2] for k in kinds)
+        done = sum(k[3] for k in kinds)
+        old_t, new_t, done_t = old_t + old, new_t + new, done_t + done
+        rows.append(line(roman, label, old, new, done))
+        for kind in kinds:
+            n += 1
+            rows.append(line(str(n), *kind))
+    rows.append(line("", "Tổng cộng", old_t, new_t, done_t))
+    table = Table(
+        header=[
+            "STT",
+            "Loại vụ, việc",
+            "Cũ chuyển sang",
+            "Mới thụ lý",
+            "Đã giải quyết",
+            "Còn lại",
+            "Tỷ lệ giải quyết (%)",
+        ],
+        columns=[
+            "stt",
+            "loai_vu_viec",
+            "cu_chuyen_sang",
+            "moi_thu_ly",
+            "da_giai_quyet",
+            "con_lai",
+            "ty_le",
+        ],
+        widths=[0.07, 0.31, 0.12, 0.12, 0.13, 0.11, 0.14],
+        align=["c", "l", "c", "c", "c", "c", "c"],
+        size=11.5,
+        groups=[(2, 2, "Thụ lý")],
+        rows=rows,
+    )
+    accepted = old_t + new_t
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_kh.cite()} về công tác kiểm sát việc giải quyết các vụ án hành "
+            "chính, vụ việc dân sự năm 2026, Viện kiểm sát nhân dân khu vực 21 báo cáo kết quả "
+            "công tác quý I năm 2026 (số liệu từ ngày 01/12/2025 đến ngày 28/02/2026) như sau:",
+            gap=4,
+        ),
+        H("I. KẾT QUẢ KIỂM SÁT THỤ LÝ, GIẢI QUYẾT"),
+        Para(
+            f"Thực hiện chức năng kiểm sát hoạt động tư pháp theo {r_luat.cite()}, "
+            f"{r_blttds.cite()} và {r_ltthc.cite()}, Viện kiểm sát đã kiểm sát "
+            f"{_ho59_so(accepted)} vụ, việc do Tòa án nhân dân khu vực 21 thụ lý; Tòa án đã "
+            f"giải quyết {done_t} vụ, việc, đạt {_ho59_ty_le(done_t, accepted)}%; còn lại "
+            f"{accepted - done_t} vụ, việc. Kết quả cụ thể như sau:",
+            keep=4,
+        ),
+        table,
+        Para(
+            "Kiểm sát viên tham gia 146 phiên tòa, phiên họp; nghiên cứu 100% bản án, quyết "
+            "định sơ thẩm do Tòa án gửi đến; không có vụ án quá hạn xét xử do nguyên nhân chủ "
+            "quan.",
+            gap=4,
+        ),
+        H("II. VI PHẠM VÀ KIẾN NGHỊ"),
+        Para(
+            "Qua kiểm sát, phát hiện 09 bản án, quyết định gửi cho Viện kiểm sát chậm từ 02 đến "
+            "07 ngày; 03 vụ án ly hôn vi phạm thời hạn chuẩn bị xét xử. Ngày 20/02/2026, Viện "
+            "kiểm sát đã ban hành 01 kiến nghị yêu cầu Tòa án khắc phục; Tòa án đã tiếp thu, "
+            "trả lời trong thời hạn 15 ngày."
+        ),
+        H("III. NHIỆM VỤ QUÝ II NĂM 2026"),
+        Para(
+            "Tăng cường kiểm sát việc thụ lý, trả lại đơn khởi kiện; phối hợp với Tòa án đưa ra "
+            "xét xử rút kinh nghiệm ít nhất 02 vụ án dân sự và 01 vụ án hành chính trước ngày "
+            "31/5/2026; đề nghị Viện kiểm sát nhân dân Thành phố bổ sung 01 Kiểm sát viên làm "
+            "công tác kiểm sát án dân sự, hành chính tại trụ sở Bà Rịa."
+        ),
+        Para("Viện kiểm sát nhân dân khu vực 21 trân trọng báo cáo./."),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho59_bc_vkskv21_hcm_kiem_sat_dan_su",
+        description=(
+            "Báo cáo quý of a regional people's procuracy of Hồ Chí Minh City in the former Bà "
+            "Rịa - Vũng Tàu (VIỆN KIỂM SÁT NHÂN DÂN / KHU VỰC 21 / THÀNH PHỐ HỒ CHÍ MINH, one "
+            "body on three bold lines, no parent body), number BC-VKSKV21 (a code ending in "
+            "digits), place Bà Rịa, dated March 2026; the subject over two lines; Kính gửi on "
+            "one centred line; the city procuracy's Kế hoạch with a padded date (08/KH-VKS, "
+            "ngày 06/01/2026); headings I-III; the amending law of the procuracy with an "
+            "unpadded date (82/2025/QH15, ngày 24/6/2025), Bộ luật Tố tụng dân sự printed "
+            "without 'số' with neither date nor issuer (92/2015/QH13) and Luật Tố tụng hành "
+            "chính with a long date (93/2015/QH13) in one sentence; a reporting period, counts "
+            "and a percentage that agree with the table; a ruled 7-column statistics table STT "
+            "/ Loại vụ, việc / Cũ chuyển sang / Mới thụ lý / Đã giải quyết / Còn lại / Tỷ lệ "
+            "giải quyết (%) (keys stt, loai_vu_viec, cu_chuyen_sang, moi_thu_ly, "
+            "da_giai_quyet, con_lai, ty_le) with a merged header cell 'Thụ lý' over two "
+            "columns, 11 rows (groups I-II with subtotals, 8 kinds, '-' for zero, a Tổng cộng "
+            "row; the sums and quotients add up); signer Q. VIỆN TRƯỞNG on one line."
+        ),
+        tests="BC of a VKSND khu vực (HCM); civil case statistics, merged header; Q.",
+        origin=TEAM,
+        seed=1396,
+        scan=Scan(
+            rotation_deg=-0.6,
+            noise_sigma=4,
+            blur=0.6,
+            jpeg_quality=76,
+            paper=(247, 243, 232),
+            illumination=0.06,
+        ),
+        ban_hanh=["VIỆN KIỂM SÁT NHÂN DÂN", "KHU VỰC 21", "THÀNH PHỐ HỒ CHÍ MINH"],
+        so="19",
+        ky_hieu="BC-VKSKV21",
+        dia_danh="Bà Rịa",
+        ngay=date(2026, 3, 6),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject=(
+            "Kết quả kiểm sát việc giải quyết các vụ án hành chính, vụ việc dân sự quý I năm 2026"
+        ),
+        kinh_gui=["Viện kiểm sát nhân dân Thành phố Hồ Chí Minh"],
+        kinh_gui_centered=True,
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Phòng Kiểm sát án dân sự, hành chính VKSND TP. Hồ Chí Minh",
+                "Lãnh đạo Viện",
+                "Lưu: VT, HSKS",
+            ]
+        ),
+        signer=["Q. VIỆN TRƯỞNG"],
+        nguoi_ky="Trần Thị Ngọc Hân",
+        seal_text="VIỆN KIỂM SÁT NHÂN DÂN KHU VỰC 21 * TP. HỒ CHÍ MINH * ",
+        refs=[r_kh, r_luat, r_blttds, r_ltthc],
+    )
+
+
+def doc_ho59_cv_stp_dongnai_kiem_tra_dau_gia() -> Doc:
+    r_qd = Ref(
+        "Quyết định",
+        "45/QĐ-STP",
+        date(2026, 1, 15),
+        "Giám đốc Sở Tư pháp",
+        long_date=False,
+        pad=False,
+    )
+    r_luat_dg = Ref(
+        "Luật",
+        "37/2024/QH15",
+        date(2024, 6, 27),
+        ten="Luật sửa đổi, bổ sung một số điều của Luật Đấu giá tài sản",
+        long_date=False,
+    )
+    r_nd08 = Ref(
+        "Nghị định",
+        "08/2020/NĐ-CP",
+        date(2020, 1, 8),
+        "Chính phủ",
+        so_word=False,
+    )
+    r_luat_cc = Ref("Luật", "46/2024/QH15", ten="Luật Công chứng")
+    # groups of offices: (office, address, time of the inspection, note)
+    groups = [
+        (
+            "I",
+            "Tổ chức đấu giá tài sản",
+            [
+                (
+                    "Công ty Đấu giá hợp danh Đồng Nai Phát",
+                    "Số 45 đường Phạm Văn Thuận, phường Tam Hiệp",
+                    "08 giờ 00, 17/3/2026",
+                    "",
+                ),
+                (
+                    "Công ty Đấu giá hợp danh Trấn Biên",
+                    "Số 112 đường Võ Thị Sáu, phường Trấn Biên",
+                    "14 giờ 00, 17/3/2026",
+                    "",
+                ),
+                (
+                    "Doanh nghiệp đấu giá tư nhân Phước Long",
+                    "Khu phố 3, phường Phước Long",
+                    "08 giờ 00, 19/3/2026",
+                    "Kiểm tra theo đơn phản ánh",
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Văn phòng thừa phát lại",
+            [
+                (
+                    "Văn phòng Thừa phát lại Biên Hòa",
+                    "Số 27 đường Hà Huy Giáp, phường Trấn Biên",
+                    "08 giờ 00, 24/3/2026",
+                    "",
+                ),
+                (
+                    "Văn phòng Thừa phát lại Đồng Xoài",
+                    "Số 08 đường Phú Riềng Đỏ, phường Đồng Xoài",
+                    "08 giờ 00, 26/3/2026",
+                    "-",
+                ),
+            ],
+        ),
+        (
+            "III",
+            "Tổ chức hành nghề công chứng",
+            [
+                (
+                    "Văn phòng công chứng Long Thành",
+                    "Số 210 Quốc lộ 51, xã Long Thành",
+                    "08 giờ 00, 31/3/2026",
+                    "",
+                ),
+                (
+                    "Văn phòng công chứng Nhơn Trạch",
+                    "Đường Tôn Đức Thắng, xã Nhơn Trạch",
+                    "14 giờ 00, 31/3/2026",
+                    "Kiểm tra hồ sơ chuyển đổi",
+                ),
+                (
+                    "Phòng Công chứng số 3",
+                    "Số 64 đường Trần Hưng Đạo, phường Đồng Xoài",
+                    "08 giờ 00, 02/4/2026",
+                    "-",
+                ),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = 0
+    for roman, label, offices in groups:
+        rows.append([roman, label, "", "", ""])
+        for office in offices:
+            n += 1
+            rows.append([str(n), *office])
+    table = Table(
+        header=["STT", "Tổ chức được kiểm tra", "Địa chỉ trụ sở", "Thời gian kiểm tra", "Ghi chú"],
+        columns=["stt", "to_chuc", "dia_chi", "thoi_gian", "ghi_chu"],
+        widths=[0.07, 0.31, 0.30, 0.15, 0.17],
+        align=["c", "l", "l", "c", "l"],
+        size=11.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_qd.cite()} phê duyệt Kế hoạch kiểm tra công tác tư pháp năm 2026, "
+            "Sở Tư pháp tổ chức kiểm tra việc chấp hành pháp luật về đấu giá tài sản, thừa phát "
+            f"lại và công chứng đối với {n} tổ chức hành nghề trên địa bàn tỉnh, cụ thể như sau:",
+            gap=4,
+        ),
+        Para("1. Nội dung kiểm tra"),
+        Para(
+            "- Đối với tổ chức đấu giá tài sản: việc thực hiện "
+            f"{r_luat_dg.cite()}; việc thông báo công khai trên Cổng Đấu giá tài sản quốc gia, "
+            "lập và lưu trữ hồ sơ cuộc đấu giá, sổ theo dõi tiền đặt trước.",
+            indent=0,
+            left=10,
+        ),
+        Para(
+            f"- Đối với Văn phòng thừa phát lại: việc tống đạt, lập vi bằng theo {r_nd08.cite()} "
+            "về tổ chức và hoạt động của Thừa phát lại; việc vào sổ, đăng ký vi bằng.",
+            indent=0,
+            left=10,
+        ),
+        Para(
+            "- Đối với tổ chức hành nghề công chứng: việc tổ chức, hoạt động theo "
+            f"{r_luat_cc.cite()}; việc lưu trữ hồ sơ công chứng và thu phí, thù lao công chứng.",
+            indent=0,
+            left=10,
+        ),
+        Para(
+            "2. Thời gian, hình thức: Đoàn kiểm tra gồm 05 thành viên, kiểm tra trực tiếp tại "
+            "trụ sở, mỗi tổ chức không quá 01 buổi làm việc, theo lịch sau:",
+            keep=3,
+        ),
+        table,
+        Para(
+            "3. Đề nghị các tổ chức chuẩn bị báo cáo theo đề cương gửi kèm, gửi về Sở (qua "
+            "Phòng Bổ trợ tư pháp) trước ngày làm việc với Đoàn ít nhất 05 ngày; bố trí người "
+            "đại diện theo pháp luật làm việc với Đoàn và cung cấp đầy đủ hồ sơ, sổ sách từ "
+            "ngày 01/01/2025 đến ngày 28/02/2026.",
+            gap=4,
+        ),
+        Para(
+            "4. Đề nghị Ủy ban nhân dân các xã, phường nơi tổ chức có trụ sở cử công chức tư "
+            "pháp - hộ tịch phối hợp khi được mời. Thông tin liên hệ: bà Nguyễn Thị Thanh Tâm, "
+            "Phó Trưởng phòng Bổ trợ tư pháp, điện thoại 0251.3822.547 hoặc 0918.406.273./."
+        ),
+    ]
+    return Doc(
+        name="ho59_cv_stp_dongnai_kiem_tra_dau_gia",
+        description=(
+            "Công văn of the Department of Justice of Đồng Nai after the 2025 merger (UBND "
+            "TỈNH ĐỒNG NAI, regular, over SỞ TƯ PHÁP on one bold line), number STP-BTTP (a code "
+            "without a type abbreviation), a V/v over several lines, place Đồng Nai, dated "
+            "March 2026; Kính gửi with two addressees; the director's Quyết định with an "
+            "unpadded date (45/QĐ-STP, ngày 15/1/2026); '- ' items citing the amending law of "
+            "Luật Đấu giá tài sản with a padded date (37/2024/QH15, ngày 27/06/2024), the "
+            "Government's Nghị định printed without 'số' with a long date (08/2020/NĐ-CP) and "
+            "Luật Công chứng with neither date nor issuer (46/2024/QH15); a ruled 5-column "
+            "inspection schedule STT / Tổ chức được kiểm tra / Địa chỉ trụ sở / Thời gian kiểm "
+            "tra / Ghi chú (keys stt, to_chuc, dia_chi, thoi_gian, ghi_chu) of 11 rows (groups "
+            "I-III with empty cells, 8 offices with addresses, times with dates, notes, empty "
+            "cells and dashes); a date range, counts and phone numbers that are not citations; "
+            "signer TL. GIÁM ĐỐC / TRƯỞNG PHÒNG BỔ TRỢ TƯ PHÁP."
+        ),
+        tests="CV of the Sở Tư pháp Đồng Nai; inspection schedule of auction offices; TL.",
+        origin=TEAM,
+        seed=1397,
+        scan=Scan(
+            rotation_deg=1.5,
+            noise_sigma=8,
+            blur=1.1,
+            jpeg_quality=55,
+            paper=(245, 240, 228),
+            illumination=0.09,
+        ),
+        chu_quan=["UBND TỈNH ĐỒNG NAI"],
+        ban_hanh=["SỞ TƯ PHÁP"],
+        so="612",
+        ky_hieu="STP-BTTP",
+        vv=(
+            "kiểm tra việc chấp hành pháp luật về đấu giá tài sản, thừa phát lại và công chứng "
+            "năm 2026"
+        ),
+        dia_danh="Đồng Nai",
+        ngay=date(2026, 3, 3),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Các tổ chức hành nghề có tên tại Mục 2",
+            "Ủy ban nhân dân các xã, phường có liên quan",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Giám đốc Sở (để b/c)",
+                "Thi hành án dân sự tỉnh (để phối hợp)",
+                "Lưu: VT, BTTP",
+            ]
+        ),
+        signer=["TL. GIÁM ĐỐC", "TRƯỞNG PHÒNG BỔ TRỢ TƯ PHÁP"],
+        nguoi_ky="Lương Văn Hiếu",
+        seal_text="SỞ TƯ PHÁP * TỈNH ĐỒNG NAI * ",
+        refs=[r_qd, r_luat_dg, r_nd08, r_luat_cc],
+    )
+
+
+def doc_ho59_gm_tand_hcm_tap_huan_truc_tuyen() -> Doc:
+    r_kh = Ref(
+        "Kế hoạch",
+        "12/KH-TA",
+        date(2026, 1, 5),
+        "Chánh án Tòa án nhân dân Thành phố Hồ Chí Minh",
+        long_date=False,
+        pad=False,
+    )
+    r_ldd = Ref(
+        "Luật",
+        "31/2024/QH15",
+        date(2024, 1, 18),
+        ten="Luật Đất đai",
+        long_date=False,
+        so_word=False,
+    )
+    r_luat = Ref(
+        "Luật",
+        "81/2025/QH15",
+        date(2025, 6, 24),
+        ten="Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Tòa án nhân dân",
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_kh.cite()} về đào tạo, bồi dưỡng nghiệp vụ năm 2026; nhằm nâng cao "
+            f"kỹ năng giải quyết tranh chấp đất đai theo {r_ldd.cite()} và án kinh doanh, "
+            "thương mại sau khi các Tòa án nhân dân khu vực được thành lập theo "
+            f"{r_luat.cite()}, Tòa án nhân dân Thành phố Hồ Chí Minh tổ chức Hội nghị tập huấn "
+            "trực tuyến, cụ thể như sau:",
+            gap=4,
+        ),
+        Para(
+            "**Thời gian:** 01 ngày, bắt đầu lúc 07 giờ 30, thứ Sáu, ngày 23 tháng 01 năm 2026.",
+            gap=4,
+        ),
+        Para(
+            "**Điểm cầu chính:** Hội trường tầng 5, trụ sở Tòa án nhân dân Thành phố Hồ Chí "
+            "Minh, số 131 đường Nam Kỳ Khởi Nghĩa, phường Bến Thành."
+        ),
+        Para(
+            "**Điểm cầu thành phần:** trụ sở các Tòa án nhân dân khu vực; mỗi điểm cầu bố trí "
+            "phòng họp có đường truyền Internet tốc độ tối thiểu 50 Mbps."
+        ),
+        Para(
+            "**Thành phần:** Chánh án hoặc Phó Chánh án, Thẩm phán, Thư ký Tòa án giải quyết án "
+            "dân sự, hành chính, kinh doanh, thương mại của các Tòa án nhân dân khu vực; đại "
+            "diện Viện kiểm sát nhân dân Thành phố và Đoàn Luật sư Thành phố (mỗi đơn vị 02 "
+            "người)."
+        ),
+        Para(
+            "**Nội dung:** những điểm mới về thẩm quyền của Tòa án nhân dân khu vực từ ngày "
+            "01/7/2025; vướng mắc trong việc định giá tài sản, thu thập chứng cứ, xác định "
+            "người có quyền lợi, nghĩa vụ liên quan trong tranh chấp đất đai tại Bình Dương và "
+            "Bà Rịa - Vũng Tàu cũ; giải đáp câu hỏi các đơn vị gửi trước."
+        ),
+        Para(
+            "Đề nghị các đơn vị gửi danh sách người tham dự và câu hỏi (nếu có) về Văn phòng "
+            "Tòa án nhân dân Thành phố trước 16 giờ 00 ngày 19/01/2026; kỹ thuật viên kiểm tra "
+            "đường truyền lúc 14 giờ 00 ngày 22/01/2026. Liên hệ: ông Hồ Văn Tâm, Phòng Công "
+            "nghệ thông tin, điện thoại 028.3829.6715 hoặc 0903.618.245./.",
+            gap=4,
+        ),
+    ]
+    return Doc(
+        name="ho59_gm_tand_hcm_tap_huan_truc_tuyen",
+        description=(
+            "Giấy mời of the People's Court of Hồ Chí Minh City after the 2025 merger (TÒA ÁN "
+            "NHÂN DÂN / THÀNH PHỐ HỒ CHÍ MINH on two bold lines, no parent body), number GM-TA, "
+            "place Thành phố Hồ Chí Minh, dated January 2026; a 'Về việc' subject over three "
+            "lines; Kính gửi with three addressees; one opening sentence with the court "
+            "president's Kế hoạch with an unpadded date (12/KH-TA, ngày 5/1/2026), Luật Đất "
+            "đai printed without 'số' with a padded date (31/2024/QH15, ngày 18/01/2024) and "
+            "the amending law of the courts with a long date (81/2025/QH15); bold Thời gian / "
+            "Điểm cầu / Thành phần / Nội dung lines with a long date, an address, a speed, a "
+            "date that is not a citation (01/7/2025), deadlines and two phone numbers; no "
+            "table; signer TUQ. CHÁNH ÁN / CHÁNH VĂN PHÒNG."
+        ),
+        tests="GM tập huấn of the TAND TP. Hồ Chí Minh; no table; TUQ.",
+        origin=TEAM,
+        seed=1398,
+        scan=Scan(
+            rotation_deg=-1.0,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=63,
+            paper=(246, 242, 232),
+            illumination=0.07,
+        ),
+        ban_hanh=["TÒA ÁN NHÂN DÂN", "THÀNH PHỐ HỒ CHÍ MINH"],
+        so="27",
+        ky_hieu="GM-TA",
+        dia_danh="Thành phố Hồ Chí Minh",
+        ngay=date(2026, 1, 13),
+        title="GIẤY MỜI",
+        loai_van_ban="Giấy mời",
+        subject=(
+            "Về việc dự Hội nghị tập huấn trực tuyến kỹ năng giải quyết tranh chấp đất đai và "
+            "án kinh doanh, thương mại năm 2026"
+        ),
+        kinh_gui=[
+            "Chánh án Tòa án nhân dân các khu vực",
+            "Viện kiểm sát nhân dân Thành phố",
+            "Đoàn Luật sư Thành phố Hồ Chí Minh",
+        ],
+        body=body,
+        body_size=14.0,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Chánh án TAND Thành phố (để b/c)",
+                "Các Phó Chánh án",
+                "Các Tòa chuyên trách, phòng thuộc TAND Thành phố",
+                "Lưu: VT, VP",
+            ]
+        ),
+        signer=["TUQ. CHÁNH ÁN", "CHÁNH VĂN PHÒNG"],
+        nguoi_ky="Nguyễn Thị Thanh Xuân",
+        seal_text="TÒA ÁN NHÂN DÂN * THÀNH PHỐ HỒ CHÍ MINH * ",
+        refs=[r_kh, r_ldd, r_luat],
+    )
+
+
+HELDOUT59_DOCS = [
+    doc_ho59_kh_tandkv9_dongnai_xet_xu_luu_dong,
+    doc_ho59_qd_ubnd_dongnai_kinh_phi_cuong_che,
+    doc_ho59_tb_pthadskv15_hcm_dau_gia_tai_san,
+    doc_ho59_bc_vkskv21_hcm_kiem_sat_dan_su,
+    doc_ho59_cv_stp_dongnai_kiem_tra_dau_gia,
+    doc_ho59_gm_tand_hcm_tap_huan_truc_tuyen,
+]
+
+
+# --------------------------------------------------------------------------------------
+# Sixtieth held-out set (benchmarks/heldout60/): science, technology, digital
+# transformation, post, telecommunications and press at provincial level after the 2025
+# merger of provinces (Gia Lai with the former Bình Định, Quảng Ngãi with the former Kon
+# Tum), when the Sở Khoa học và Công nghệ took over information and communications: the Sở
+# Khoa học và Công nghệ of Gia Lai and of Quảng Ngãi, the People's Committee of Gia Lai, the
+# Trung tâm Chuyển đổi số of Quảng Ngãi, the provincial VNPT unit of Gia Lai and the Báo và
+# Phát thanh, Truyền hình of Quảng Ngãi; written blind: nobody ran the pipeline or read its
+# code, tests or benchmark scripts while writing it
+# --------------------------------------------------------------------------------------
+
+HELDOUT60_DIR = REPO_ROOT / "benchmarks" / "heldout60"
+
+
+def _ho60_so(value: int) -> str:
+    """An integer with dots between thousands: 2585100000 -> '2.585.100.000'."""
+    return f"{value:,}".replace(",", ".")
+
+
+def _ho60_ty_le(part: int, whole: int) -> str:
+    """part / whole in per cent, two decimals and a decimal comma; '-' when whole is 0."""
+    if not whole:
+        return "-"
+    return f"{part * 100 / whole:.2f}".replace(".", ",")
+
+
+def doc_ho60_qd_skhcn_gialai_dieu_chuyen_thiet_bi() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "15/2017/QH14",
+        date(2017, 6, 21),
+        ten="Luật Quản lý, sử dụng tài sản công",
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "186/2025/NĐ-CP",
+        date(2025, 7, 1),
+        "Chính phủ",
+        long_date=False,
+    )
+    r_qd_cn = Ref(
+        "Quyết định",
+        "38/2025/QĐ-UBND",
+        date(2025, 7, 9),
+        "Ủy ban nhân dân tỉnh Gia Lai",
+        long_date=False,
+        pad=False,
+    )
+    r_qd_pc = Ref(
+        "Quyết định",
+        "61/2025/QĐ-UBND",
+        co_quan="Ủy ban nhân dân tỉnh",
+        so_word=False,
+    )
+    # groups of equipment: (name, serial numbers, year in use, quantity, unit price in đồng,
+    # remaining book value in đồng)
+    Item = tuple[str, str, str, int, int, int]
+    groups: list[tuple[str, str, list[Item]]] = [
+        (
+            "I",
+            "Thiết bị máy chủ, lưu trữ",
+            [
+                (
+                    "Máy chủ Dell PowerEdge R750",
+                    "4XK9M63; 4XK9M71",
+                    "2022",
+                    2,
+                    286500000,
+                    343800000,
+                ),
+                (
+                    "Thiết bị lưu trữ SAN HPE MSA 2060",
+                    "CZ21340KJ7",
+                    "2021",
+                    1,
+                    645200000,
+                    258080000,
+                ),
+                ("Bộ lưu điện UPS APC SRT 10kVA", "AS2214180562", "2022", 1, 118700000, 71220000),
+            ],
+        ),
+        (
+            "II",
+            "Thiết bị mạng, bảo mật",
+            [
+                (
+                    "Tường lửa Fortinet FortiGate 200F",
+                    "FG200FT922903415",
+                    "2023",
+                    1,
+                    412000000,
+                    329600000,
+                ),
+                (
+                    "Bộ chuyển mạch Cisco C9300-48T",
+                    "FOC2533X0RM; FOC2533X0SJ",
+                    "2023",
+                    2,
+                    164350000,
+                    262960000,
+                ),
+                (
+                    "Bộ phát wifi Aruba AP-515",
+                    "CNR7KSW0F1 đến CNR7KSW0F6",
+                    "2023",
+                    6,
+                    18900000,
+                    90720000,
+                ),
+            ],
+        ),
+        (
+            "III",
+            "Thiết bị đầu cuối, hội nghị truyền hình",
+            [
+                (
+                    "Bộ thiết bị hội nghị truyền hình Poly G7500",
+                    "8G21394E7A12C5",
+                    "2021",
+                    1,
+                    236800000,
+                    94720000,
+                ),
+                ("Màn hình LG 86 inch 86UR640S", "301KCQG4B218", "2024", 1, 71500000, 57200000),
+                (
+                    "Máy tính xách tay Lenovo ThinkPad T14 Gen 3",
+                    "PF3X8K2M; PF3X8K4Q; PF3X8K5A",
+                    "2022",
+                    3,
+                    28600000,
+                    42900000,
+                ),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = qty = cost = left = 0
+    for roman, label, items in groups:
+        g_qty = sum(i[3] for i in items)
+        g_cost = sum(i[3] * i[4] for i in items)
+        g_left = sum(i[5] for i in items)
+        qty, cost, left = qty + g_qty, cost + g_cost, left + g_left
+        rows.append([roman, label, "", "", str(g_qty), _ho60_so(g_cost), _ho60_so(g_left)])
+        for name, serial, year, q, price, value in items:
+            n += 1
+            rows.append([str(n), name, serial, year, str(q), _ho60_so(q * price), _ho60_so(value)])
+    rows.append(["", "Tổng cộng", "", "", str(qty), _ho60_so(cost), _ho60_so(left)])
+    if cost != 2585100000:  # the sum in words below is written for this total
+        raise ValueError(f"ho60 Quyết định: total {cost} does not match its words")
+    table = Table(
+        header=[
+            "STT",
+            "Tên tài sản, ký hiệu",
+            "Số sê-ri (S/N)",
+            "Năm sử dụng",
+            "Số lượng",
+            "Nguyên giá (đồng)",
+            "Giá trị còn lại (đồng)",
+        ],
+        columns=[
+            "stt",
+            "ten_tai_san",
+            "so_seri",
+            "nam_su_dung",
+            "so_luong",
+            "nguyen_gia",
+            "gia_tri_con_lai",
+        ],
+        widths=[0.07, 0.21, 0.23, 0.08, 0.09, 0.16, 0.16],
+        align=["c", "l", "l", "c", "c", "c", "c"],
+        size=10.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            "GIÁM ĐỐC SỞ KHOA HỌC VÀ CÔNG NGHỆ",
+            style=BOLD,
+            align="center",
+            indent=0,
+            gap=2,
+        ),
+        Para(f"Căn cứ {r_luat.cite()};", gap=6),
+        Para(
+            f"Căn cứ {r_nd.cite()} quy định chi tiết một số điều của Luật Quản lý, sử dụng tài "
+            "sản công;"
+        ),
+        Para(
+            f"Căn cứ {r_qd_cn.cite()} quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ "
+            "chức của Sở Khoa học và Công nghệ tỉnh Gia Lai;"
+        ),
+        Para(
+            f"Căn cứ {r_qd_pc.cite()} quy định phân cấp thẩm quyền quyết định trong quản lý, "
+            "sử dụng tài sản công tại cơ quan, tổ chức, đơn vị thuộc phạm vi quản lý của tỉnh;"
+        ),
+        Para("Theo đề nghị của Chánh Văn phòng Sở và Giám đốc Trung tâm Chuyển đổi số."),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            f"**Điều 1.** Điều chuyển {n} loại tài sản với tổng số {qty} chiếc, bộ là thiết bị "
+            "công nghệ thông tin của Văn phòng Sở (tiếp nhận từ Sở Thông tin và Truyền thông "
+            "tỉnh Bình Định trước đây) sang Trung tâm Chuyển đổi số tỉnh Gia Lai quản lý, sử "
+            f"dụng; tổng nguyên giá {_ho60_so(cost)} đồng (Bằng chữ: Hai tỷ, năm trăm tám mươi "
+            "lăm triệu, một trăm nghìn đồng), giá trị còn lại theo sổ kế toán đến ngày "
+            f"30/9/2025 là {_ho60_so(left)} đồng, cụ thể như sau:",
+            gap=4,
+            keep=3,
+        ),
+        table,
+        Para(
+            "**Điều 2.** Văn phòng Sở và Trung tâm Chuyển đổi số tổ chức bàn giao, tiếp nhận "
+            "tài sản trước ngày 31/10/2025 và lập biên bản theo quy định. Trung tâm Chuyển đổi "
+            "số hạch toán tăng tài sản, lắp đặt các thiết bị tại Trung tâm Giám sát, điều hành "
+            "thông minh (IOC) của tỉnh, số 02 đường Trần Phú, phường Quy Nhơn; chi phí vận "
+            "chuyển, lắp đặt (dự kiến 46,5 triệu đồng) do Trung tâm bảo đảm từ nguồn kinh phí "
+            "chi thường xuyên năm 2025.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Sở, Trưởng "
+            "phòng Kế hoạch - Tài chính, Giám đốc Trung tâm Chuyển đổi số tỉnh Gia Lai và các "
+            "tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.",
+            gap=4,
+        ),
+    ]
+    return Doc(
+        name="ho60_qd_skhcn_gialai_dieu_chuyen_thiet_bi",
+        description=(
+            "Quyết định điều chuyển tài sản of the Sở Khoa học và Công nghệ of Gia Lai after "
+            "the 2025 merger with Bình Định (UBND TỈNH GIA LAI, regular, over SỞ KHOA HỌC VÀ "
+            "CÔNG NGHỆ, bold, one line), number QĐ-SKHCN, place Gia Lai, dated October 2025; "
+            "the subject over two lines; the authority line GIÁM ĐỐC SỞ KHOA HỌC VÀ CÔNG "
+            "NGHỆ; Căn cứ lines with Luật Quản lý, sử dụng tài sản công with a long date "
+            "(15/2017/QH14), the Government's Nghị định with a padded date (186/2025/NĐ-CP, "
+            "ngày 01/07/2025), the province's Quyết định with an unpadded date "
+            "(38/2025/QĐ-UBND, ngày 9/7/2025) and another printed without 'số' with an issuer "
+            "but no date (61/2025/QĐ-UBND); Điều 1-3; a ruled 7-column equipment table STT / "
+            "Tên tài sản, ký hiệu / Số sê-ri (S/N) / Năm sử dụng / Số lượng / Nguyên giá "
+            "(đồng) / Giá trị còn lại (đồng) (keys stt, ten_tai_san, so_seri, nam_su_dung, "
+            "so_luong, nguyen_gia, gia_tri_con_lai) of 13 rows (groups I-III with subtotals "
+            "and two empty cells each, 9 items with model names and serial numbers, and a "
+            "Tổng cộng row; the sums add up) running onto the next page under the repeated "
+            "header; the total in figures and in words; an address, a cost and dates that are "
+            "not citations; signer GIÁM ĐỐC alone on one line."
+        ),
+        tests="QĐ điều chuyển thiết bị CNTT of the Sở KH&CN Gia Lai; serials and money; none.",
+        origin=TEAM,
+        seed=1399,
+        scan=Scan(
+            rotation_deg=0.7,
+            noise_sigma=5,
+            blur=0.7,
+            jpeg_quality=72,
+            paper=(247, 243, 232),
+            illumination=0.06,
+        ),
+        chu_quan=["UBND TỈNH GIA LAI"],
+        ban_hanh=["SỞ KHOA HỌC VÀ CÔNG NGHỆ"],
+        so="1127",
+        ky_hieu="QĐ-SKHCN",
+        dia_danh="Gia Lai",
+        ngay=date(2025, 10, 14),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject=(
+            "Về việc điều chuyển tài sản công là thiết bị công nghệ thông tin cho Trung tâm "
+            "Chuyển đổi số tỉnh Gia Lai"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như Điều 3",
+                "Sở Tài chính (để biết)",
+                "Giám đốc, các Phó Giám đốc Sở",
+                "Lưu: VT, VP, KHTC",
+            ]
+        ),
+        signer=["GIÁM ĐỐC"],
+        nguoi_ky="Huỳnh Tấn Lộc",
+        seal_text="UBND TỈNH GIA LAI * SỞ KHOA HỌC VÀ CÔNG NGHỆ * ",
+        refs=[r_luat, r_nd, r_qd_cn, r_qd_pc],
+    )
+
+
+def doc_ho60_ct_ubnd_gialai_an_toan_thong_tin() -> Doc:
+    r_luat_at = Ref(
+        "Luật",
+        "86/2015/QH13",
+        date(2015, 11, 19),
+        ten="Luật An toàn thông tin mạng",
+    )
+    r_luat_an = Ref(
+        "Luật",
+        "24/2018/QH14",
+        date(2018, 6, 12),
+        ten="Luật An ninh mạng",
+        long_date=False,
+        pad=False,
+    )
+    r_nd85 = Ref(
+        "Nghị định",
+        "85/2016/NĐ-CP",
+        date(2016, 7, 1),
+        "Chính phủ",
+        long_date=False,
+        so_word=False,
+    )
+    r_nd53 = Ref("Nghị định", "53/2022/NĐ-CP")
+    body: list[Block] = [
+        Para(
+            "Sau khi sắp xếp đơn vị hành chính, tỉnh đang vận hành 01 Trung tâm dữ liệu, 02 "
+            "hệ thống thư điện tử công vụ và 135 trang thông tin điện tử của các xã, phường. "
+            "Trong 10 tháng năm 2025, hệ thống giám sát an toàn thông tin mạng của tỉnh đã phát "
+            "hiện, ngăn chặn 18.426 lượt tấn công, dò quét; 07 trang thông tin điện tử của xã, "
+            "phường bị chèn nội dung quảng cáo cờ bạc trực tuyến; 214 máy tính của cán bộ, "
+            "công chức nhiễm mã độc, trong đó 31 máy bị mã hóa dữ liệu đòi tiền chuộc. Nhiều "
+            "hệ thống thông tin chưa được phê duyệt hồ sơ đề xuất cấp độ; việc đặt, sử dụng "
+            "mật khẩu hộp thư công vụ còn tùy tiện.",
+            gap=6,
+        ),
+        Para(
+            f"Để thực hiện nghiêm {r_luat_at.cite()}, {r_luat_an.cite()}, {r_nd85.cite()} về "
+            f"bảo đảm an toàn hệ thống thông tin theo cấp độ và {r_nd53.cite()} quy định chi "
+            "tiết một số điều của Luật An ninh mạng, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:"
+        ),
+        Para(
+            "1. **Sở Khoa học và Công nghệ** chủ trì thẩm định, trình phê duyệt hồ sơ đề xuất "
+            "cấp độ cho 100% hệ thống thông tin đang vận hành trước ngày 31/12/2025; kiểm tra, "
+            "đánh giá an toàn thông tin định kỳ 06 tháng/lần; hướng dẫn chuyển các trang thông "
+            "tin điện tử của xã, phường lên nền tảng dùng chung của tỉnh trước ngày 15/01/2026."
+        ),
+        Para(
+            "2. **Trung tâm Chuyển đổi số tỉnh** vận hành Trung tâm Giám sát an toàn thông tin "
+            "mạng (SOC) 24/7, chia sẻ dữ liệu giám sát với Trung tâm Giám sát an toàn không "
+            "gian mạng quốc gia; cảnh báo sự cố trong vòng 02 giờ kể từ khi phát hiện; tổ chức "
+            "diễn tập ứng cứu sự cố ít nhất 01 lần trong quý I năm 2026."
+        ),
+        Para(
+            "3. **Công an tỉnh** chỉ đạo Phòng An ninh mạng và phòng, chống tội phạm sử dụng "
+            "công nghệ cao phối hợp điều tra, xử lý các vụ tấn công mạng; tuyên truyền, cảnh "
+            "báo thủ đoạn lừa đảo giả danh cơ quan nhà nước qua điện thoại, mạng xã hội."
+        ),
+        Para(
+            "4. **Viễn thông Gia Lai, Bưu điện tỉnh Gia Lai** và các doanh nghiệp viễn thông "
+            "bảo đảm mạng truyền số liệu chuyên dùng thông suốt đến các xã, phường; ngăn chặn "
+            "kịp thời tên miền, địa chỉ IP độc hại theo yêu cầu của cơ quan chức năng."
+        ),
+        Para(
+            "5. **Chủ tịch Ủy ban nhân dân các xã, phường** phân công 01 công chức phụ trách an "
+            "toàn thông tin; không soạn thảo, lưu trữ văn bản mật trên máy tính kết nối "
+            "Internet; yêu cầu cán bộ, công chức đổi mật khẩu hộp thư công vụ trước ngày "
+            "30/11/2025 và tối thiểu 03 tháng/lần."
+        ),
+        Para(
+            "6. Khi xảy ra sự cố, cơ quan, đơn vị báo cáo ngay về Trung tâm Chuyển đổi số tỉnh "
+            "qua đường dây nóng 0256.3822.115 hoặc 0269.3716.024 để được hỗ trợ ứng cứu."
+        ),
+        Para(
+            "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Giám đốc các sở, Thủ trưởng các ban, ngành, "
+            "Chủ tịch Ủy ban nhân dân các xã, phường nghiêm túc thực hiện Chỉ thị này; Sở Khoa "
+            "học và Công nghệ theo dõi, tổng hợp, báo cáo kết quả trước ngày 20/12/2025./."
+        ),
+    ]
+    return Doc(
+        name="ho60_ct_ubnd_gialai_an_toan_thong_tin",
+        description=(
+            "Chỉ thị of the People's Committee of Gia Lai after the 2025 merger with Bình "
+            "Định (ỦY BAN NHÂN DÂN / TỈNH GIA LAI on two bold lines, no parent body), number "
+            "CT-UBND, place Gia Lai, dated November 2025; title CHỈ THỊ and a 'Về …' subject "
+            "on one line; no Kính gửi; an opening paragraph of counts; one sentence citing Luật "
+            "An toàn thông tin mạng with a long date (86/2015/QH13), Luật An ninh mạng with an "
+            "unpadded date (24/2018/QH14, ngày 12/6/2018), the Government's Nghị định printed "
+            "without 'số' with a padded date (85/2016/NĐ-CP, ngày 01/07/2016) and another with "
+            "neither date nor issuer (53/2022/NĐ-CP); numbered orders 1-6 with bold unit "
+            "names, '24/7', deadlines and two hotline numbers that are not citations; no "
+            "table; signer TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH."
+        ),
+        tests="CT an toàn thông tin mạng of the UBND tỉnh Gia Lai; no table; TM.",
+        origin=TEAM,
+        seed=1400,
+        scan=Scan(
+            rotation_deg=-1.3,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=58,
+            paper=(245, 241, 229),
+            illumination=0.08,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "TỈNH GIA LAI"],
+        so="18",
+        ky_hieu="CT-UBND",
+        dia_danh="Gia Lai",
+        ngay=date(2025, 11, 3),
+        title="CHỈ THỊ",
+        loai_van_ban="Chỉ thị",
+        subject="Về tăng cường bảo đảm an toàn thông tin mạng",
+        body=body,
+        body_size=14.0,
+        noi_nhan=dash_list(
+            [
+                "Bộ Khoa học và Công nghệ (để b/c)",
+                "Bộ Công an (để b/c)",
+                "TT Tỉnh ủy, TT HĐND tỉnh",
+                "Chủ tịch, các PCT UBND tỉnh",
+                "Các sở, ban, ngành thuộc tỉnh",
+                "UBND các xã, phường",
+                "Lưu: VT, KGVX",
+            ]
+        ),
+        signer=["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"],
+        nguoi_ky="Võ Đình Nghĩa",
+        seal_text="ỦY BAN NHÂN DÂN * TỈNH GIA LAI * ",
+        refs=[r_luat_at, r_luat_an, r_nd85, r_nd53],
+    )
+
+
+def doc_ho60_kh_ttcds_quangngai_boi_duong_ky_nang_so() -> Doc:
+    r_nq = Ref(
+        "Nghị quyết",
+        "57-NQ/TW",
+        date(2024, 12, 22),
+        "Bộ Chính trị",
+    )
+    r_qd749 = Ref(
+        "Quyết định",
+        "749/QĐ-TTg",
+        date(2020, 6, 3),
+        "Thủ tướng Chính phủ",
+        long_date=False,
+        so_word=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "214/KH-UBND",
+        date(2025, 12, 8),
+        "Ủy ban nhân dân tỉnh Quảng Ngãi",
+        long_date=False,
+        pad=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "05/QĐ-SKHCN",
+        date(2026, 1, 6),
+        "Giám đốc Sở Khoa học và Công nghệ",
+    )
+    # groups of courses: (course, trainees, dates, place, number of trainees (0: none))
+    groups = [
+        (
+            "I",
+            "Khu vực phía Đông tỉnh",
+            [
+                (
+                    "Kỹ năng số cơ bản, khai thác dịch vụ công trực tuyến",
+                    "Công chức Văn phòng HĐND và UBND các xã, phường",
+                    "03/3 - 05/3/2026",
+                    "Hội trường Trung tâm, phường Cẩm Thành",
+                    120,
+                ),
+                (
+                    "An toàn thông tin cho người dùng cuối",
+                    "Công chức phụ trách công nghệ thông tin",
+                    "17/3 - 18/3/2026",
+                    "Phòng máy Trung tâm, phường Cẩm Thành",
+                    60,
+                ),
+                (
+                    "Ứng dụng trí tuệ nhân tạo trong soạn thảo văn bản",
+                    "Lãnh đạo UBND các xã, phường, đặc khu",
+                    "07/4/2026",
+                    "Hội trường Trung tâm, phường Cẩm Thành",
+                    96,
+                ),
+                (
+                    "Kỹ năng số cho Tổ công nghệ số cộng đồng",
+                    "Thành viên Tổ công nghệ số cộng đồng",
+                    "21/4 - 22/4/2026",
+                    "Nhà văn hóa đặc khu Lý Sơn",
+                    85,
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Khu vực phía Tây tỉnh",
+            [
+                (
+                    "Kỹ năng số cơ bản, khai thác dịch vụ công trực tuyến",
+                    "Công chức Văn phòng HĐND và UBND các xã, phường",
+                    "10/3 - 12/3/2026",
+                    "Cơ sở 2 của Trung tâm, phường Kon Tum",
+                    110,
+                ),
+                (
+                    "An toàn thông tin cho người dùng cuối",
+                    "Công chức phụ trách công nghệ thông tin",
+                    "24/3 - 25/3/2026",
+                    "Phòng máy Cơ sở 2, phường Kon Tum",
+                    55,
+                ),
+                (
+                    "Kỹ năng số cho Tổ công nghệ số cộng đồng (song ngữ Việt - Xơ Đăng)",
+                    "Thành viên Tổ công nghệ số cộng đồng",
+                    "12/5 - 13/5/2026",
+                    "Hội trường UBND xã Đăk Tô",
+                    90,
+                ),
+            ],
+        ),
+        (
+            "III",
+            "Bồi dưỡng trực tuyến",
+            [
+                (
+                    "Khóa học “Chuyển đổi số cho cán bộ cấp xã” trên nền tảng MOOCs",
+                    "Cán bộ, công chức cấp xã",
+                    "01/6 - 31/8/2026",
+                    "Trực tuyến",
+                    1850,
+                ),
+                (
+                    "Tổng kết, đánh giá kết quả bồi dưỡng",
+                    "-",
+                    "Trước ngày 15/9/2026",
+                    "",
+                    0,
+                ),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = total = 0
+    for roman, label, courses in groups:
+        sub = sum(c[4] for c in courses)
+        total += sub
+        rows.append([roman, label, "", "", "", _ho60_so(sub)])
+        for course, who, when, where, people in courses:
+            n += 1
+            rows.append([str(n), course, who, when, where, _ho60_so(people) if people else ""])
+    rows.append(["", "Tổng cộng", "", "", "", _ho60_so(total)])
+    in_person = total - 1850
+    table = Table(
+        header=[
+            "STT",
+            "Nội dung bồi dưỡng",
+            "Đối tượng",
+            "Thời gian",
+            "Địa điểm",
+            "Số học viên (người)",
+        ],
+        columns=["stt", "noi_dung", "doi_tuong", "thoi_gian", "dia_diem", "so_hoc_vien"],
+        widths=[0.07, 0.27, 0.21, 0.14, 0.19, 0.12],
+        align=["c", "l", "l", "c", "l", "c"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_nq.cite()} về đột phá phát triển khoa học, công nghệ, đổi mới sáng "
+            f"tạo và chuyển đổi số quốc gia; {r_qd749.cite()} phê duyệt Chương trình Chuyển "
+            f"đổi số quốc gia đến năm 2025, định hướng đến năm 2030 và {r_kh.cite()} về chuyển "
+            f"đổi số tỉnh Quảng Ngãi năm 2026; căn cứ {r_qd.cite()} về việc giao dự toán ngân "
+            "sách nhà nước năm 2026, Trung tâm Chuyển đổi số tỉnh Quảng Ngãi xây dựng Kế hoạch "
+            "bồi dưỡng kỹ năng số năm 2026 như sau:",
+            gap=4,
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "Sau khi hợp nhất tỉnh Quảng Ngãi và tỉnh Kon Tum, nhiều công chức cấp xã mới được "
+            "giao nhiệm vụ tiếp nhận, giải quyết hồ sơ trên Hệ thống thông tin giải quyết thủ "
+            "tục hành chính của tỉnh. Phấn đấu 100% công chức Văn phòng HĐND và UBND các xã, "
+            "phường, đặc khu được bồi dưỡng ít nhất 01 lần trong năm 2026; tối thiểu 80% học "
+            "viên đạt yêu cầu bài kiểm tra cuối khóa."
+        ),
+        H("II. NỘI DUNG, THỜI GIAN VÀ ĐỊA ĐIỂM", keep=3),
+        Para(
+            f"Tổ chức {n - 2} lớp bồi dưỡng trực tiếp cho {_ho60_so(in_person)} học viên tại "
+            "hai khu vực của tỉnh và 01 khóa học trực tuyến, cụ thể như sau:",
+            keep=3,
+        ),
+        table,
+        H("III. KINH PHÍ"),
+        Para(
+            "Tổng kinh phí dự kiến 487,6 triệu đồng, từ nguồn chi sự nghiệp khoa học và công "
+            "nghệ năm 2026 đã giao cho Trung tâm; các xã, phường, đặc khu bảo đảm chi phí đi "
+            "lại, lưu trú cho học viên của đơn vị mình."
+        ),
+        H("IV. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "1. Phòng Hạ tầng số và An toàn thông tin chủ trì biên soạn tài liệu, mời giảng "
+            "viên, chuẩn bị phòng máy; Phòng Hành chính - Tổng hợp bảo đảm kinh phí, hậu cần."
+        ),
+        Para(
+            "2. Ủy ban nhân dân các xã, phường, đặc khu cử học viên và gửi danh sách về Trung "
+            "tâm trước ngày khai giảng ít nhất 10 ngày; tạo điều kiện để học viên tham gia đầy "
+            "đủ thời gian bồi dưỡng."
+        ),
+        Para(
+            "3. Thông tin liên hệ: bà Y Nguyệt, Phó Trưởng phòng Hạ tầng số và An toàn thông "
+            "tin, điện thoại 0255.3712.468 hoặc 0935.284.761./."
+        ),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho60_kh_ttcds_quangngai_boi_duong_ky_nang_so",
+        description=(
+            "Kế hoạch of the digital transformation centre of Quảng Ngãi after the 2025 merger "
+            "with Kon Tum (SỞ KHOA HỌC VÀ CÔNG NGHỆ / TỈNH QUẢNG NGÃI, regular, two lines, "
+            "over TRUNG TÂM CHUYỂN ĐỔI SỐ, bold, one line), number KH-TTCĐS, place Quảng "
+            "Ngãi, dated January 2026; the subject over two lines; no Kính gửi; one opening "
+            "sentence citing the Politburo's Nghị quyết with a long date (57-NQ/TW), the Prime "
+            "Minister's Quyết định printed without 'số' with a padded date (749/QĐ-TTg, ngày "
+            "03/06/2020), the province's Kế hoạch with an unpadded date (214/KH-UBND, ngày "
+            "8/12/2025) and the Sở's Quyết định with a long date (05/QĐ-SKHCN); headings I-IV; "
+            "counts, percentages, a sum and phone numbers that are not citations; a ruled "
+            "6-column training table STT / Nội dung bồi dưỡng / Đối tượng / Thời gian / Địa "
+            "điểm / Số học viên (người) (keys stt, noi_dung, doi_tuong, thoi_gian, dia_diem, "
+            "so_hoc_vien) of 13 rows (groups I-III with subtotals and four empty cells each, 9 "
+            "courses with date ranges, a '-', empty cells and a Tổng cộng row; the sums add "
+            "up) running onto the next page under the repeated header; signer Q. GIÁM ĐỐC on "
+            "one line."
+        ),
+        tests="KH bồi dưỡng kỹ năng số of the TT Chuyển đổi số Quảng Ngãi; courses; Q.",
+        origin=TEAM,
+        seed=1401,
+        scan=Scan(
+            rotation_deg=1.1,
+            noise_sigma=6,
+            blur=0.8,
+            jpeg_quality=66,
+            paper=(246, 242, 231),
+            illumination=0.07,
+        ),
+        chu_quan=["SỞ KHOA HỌC VÀ CÔNG NGHỆ", "TỈNH QUẢNG NGÃI"],
+        ban_hanh=["TRUNG TÂM CHUYỂN ĐỔI SỐ"],
+        so="46",
+        ky_hieu="KH-TTCĐS",
+        dia_danh="Quảng Ngãi",
+        ngay=date(2026, 1, 12),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject=(
+            "Bồi dưỡng kỹ năng số cho cán bộ, công chức cấp xã và thành viên Tổ công nghệ số "
+            "cộng đồng năm 2026"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Sở Khoa học và Công nghệ (để b/c)",
+                "UBND các xã, phường, đặc khu",
+                "Lãnh đạo Trung tâm",
+                "Lưu: VT, HTS",
+            ]
+        ),
+        signer=["Q. GIÁM ĐỐC"],
+        nguoi_ky="A Sang",
+        seal_text="SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH QUẢNG NGÃI * TRUNG TÂM CHUYỂN ĐỔI SỐ * ",
+        refs=[r_nq, r_qd749, r_kh, r_qd],
+    )
+
+
+def doc_ho60_bc_skhcn_quangngai_dich_vu_cong() -> Doc:
+    r_nd45 = Ref(
+        "Nghị định",
+        "45/2020/NĐ-CP",
+        date(2020, 4, 8),
+        "Chính phủ",
+    )
+    r_nd118 = Ref(
+        "Nghị định",
+        "118/2025/NĐ-CP",
+        date(2025, 6, 9),
+        "Chính phủ",
+        long_date=False,
+    )
+    r_cv = Ref(
+        "Công văn",
+        "1284/UBND-KGVX",
+        date(2026, 4, 2),
+        "Ủy ban nhân dân tỉnh",
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    r_nd42 = Ref("Nghị định", "42/2022/NĐ-CP")
+    # units: (name, dossiers received, submitted online, digitised)
+    Unit = tuple[str, int, int, int]
+    groups: list[tuple[str, str, list[Unit]]] = [
+        (
+            "I",
+            "Sở, ban, ngành",
+            [
+                ("Sở Tư pháp", 4826, 4512, 4705),
+                ("Sở Xây dựng", 1318, 1127, 1240),
+                ("Sở Nông nghiệp và Môi trường", 6742, 5318, 6015),
+                ("Sở Tài chính", 2157, 2098, 2131),
+                ("Sở Công Thương", 3904, 3861, 3877),
+                ("Sở Y tế", 1046, 812, 958),
+                ("Sở Giáo dục và Đào tạo", 2385, 2204, 2312),
+                ("Sở Khoa học và Công nghệ", 684, 671, 684),
+                ("Sở Nội vụ", 1592, 1214, 1466),
+                ("Sở Văn hóa, Thể thao và Du lịch", 438, 402, 431),
+                ("Ban Quản lý Khu kinh tế Dung Quất và các khu công nghiệp", 276, 269, 276),
+            ],
+        ),
+        (
+            "II",
+            "Ủy ban nhân dân cấp xã",
+            [
+                ("Các phường", 18425, 11318, 16902),
+                ("Các xã", 52736, 26845, 44120),
+                ("Đặc khu Lý Sơn", 1284, 512, 1106),
+            ],
+        ),
+    ]
+
+    def line(stt: str, name: str, got: int, online: int, scanned: int) -> list[str]:
+        return [
+            stt,
+            name,
+            _ho60_so(got),
+            _ho60_so(online),
+            _ho60_ty_le(online, got),
+            _ho60_so(scanned),
+            _ho60_ty_le(scanned, got),
+        ]
+
+    def sums(units: list[Unit]) -> tuple[int, int, int]:
+        return (
+            sum(u[1] for u in units),
+            sum(u[2] for u in units),
+            sum(u[3] for u in units),
+        )
+
+    rows: list[list[str]] = []
+    n = 0
+    every: list[Unit] = []
+    for roman, label, units in groups:
+        rows.append(line(roman, label, *sums(units)))
+        for unit in units:
+            n += 1
+            rows.append(line(str(n), *unit))
+        every += units
+    got, online, scanned = sums(every)
+    rows.append(line("", "Tổng cộng", got, online, scanned))
+    table = Table(
+        header=[
+            "STT",
+            "Cơ quan, đơn vị",
+            "Tổng số hồ sơ tiếp nhận",
+            "Số hồ sơ",
+            "Tỷ lệ (%)",
+            "Số hồ sơ",
+            "Tỷ lệ (%)",
+        ],
+        columns=[
+            "stt",
+            "co_quan",
+            "ho_so_tiep_nhan",
+            "truc_tuyen_so_ho_so",
+            "truc_tuyen_ty_le",
+            "so_hoa_so_ho_so",
+            "so_hoa_ty_le",
+        ],
+        widths=[0.07, 0.30, 0.14, 0.13, 0.11, 0.14, 0.11],
+        align=["c", "l", "c", "c", "c", "c", "c"],
+        size=11.0,
+        groups=[(3, 2, "Nộp trực tuyến"), (5, 2, "Số hóa hồ sơ, kết quả")],
+        rows=rows,
+    )
+    xa = groups[1][2][1]
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_nd45.cite()} về thực hiện thủ tục hành chính trên môi trường điện "
+            f"tử, {r_nd118.cite()} về thực hiện thủ tục hành chính theo cơ chế một cửa, một "
+            "cửa liên thông tại Bộ phận Một cửa và Cổng Dịch vụ công quốc gia và "
+            f"{r_cv.cite()} về việc báo cáo kết quả chuyển đổi số quý I năm 2026, Sở Khoa học "
+            "và Công nghệ báo cáo như sau:",
+            gap=4,
+        ),
+        H("1. Kết quả thực hiện"),
+        Para(
+            "Quý I năm 2026 (từ ngày 15/12/2025 đến ngày 14/3/2026), các cơ quan, đơn vị trên "
+            f"địa bàn tỉnh tiếp nhận {_ho60_so(got)} hồ sơ thủ tục hành chính, trong đó "
+            f"{_ho60_so(online)} hồ sơ nộp trực tuyến, đạt {_ho60_ty_le(online, got)}%; "
+            f"{_ho60_so(scanned)} hồ sơ được số hóa hồ sơ, kết quả giải quyết, đạt "
+            f"{_ho60_ty_le(scanned, got)}%. Tỷ lệ thanh toán trực tuyến phí, lệ phí đạt "
+            "68,42%, tăng 11,5 điểm phần trăm so với quý IV năm 2025."
+        ),
+        Para("Kết quả cụ thể theo từng cơ quan, đơn vị như sau:", keep=4),
+        table,
+        H("2. Tồn tại, hạn chế"),
+        Para(
+            "Tỷ lệ hồ sơ nộp trực tuyến tại các xã còn thấp "
+            f"({_ho60_ty_le(xa[2], xa[1])}%), nhất là 17 xã miền núi phía Tây có tỷ lệ dưới "
+            "40%; nhiều biểu mẫu điện tử chưa được chuẩn hóa theo "
+            f"{r_nd42.cite()}. Hệ thống thông tin giải quyết thủ tục hành chính của tỉnh gián "
+            "đoạn từ 22 giờ ngày 14/02/2026 đến 06 giờ ngày 15/02/2026 để nâng cấp."
+        ),
+        H("3. Kiến nghị"),
+        Para(
+            "Đề nghị Ủy ban nhân dân tỉnh chỉ đạo Ủy ban nhân dân các xã bố trí ít nhất 01 "
+            "công chức hướng dẫn người dân nộp hồ sơ trực tuyến tại Bộ phận Một cửa; giao Sở "
+            "Tài chính bố trí 1.250 triệu đồng để nâng cấp hạ tầng Trung tâm dữ liệu của tỉnh "
+            "trước ngày 30/6/2026."
+        ),
+        Para("Sở Khoa học và Công nghệ kính báo cáo Ủy ban nhân dân tỉnh./."),
+    ]
+    return Doc(
+        name="ho60_bc_skhcn_quangngai_dich_vu_cong",
+        description=(
+            "Báo cáo of the Sở Khoa học và Công nghệ of Quảng Ngãi after the 2025 merger with "
+            "Kon Tum (UBND TỈNH QUẢNG NGÃI, regular, over SỞ KHOA HỌC / VÀ CÔNG NGHỆ, one body "
+            "on two bold lines), number BC-SKHCN, place Quảng Ngãi, dated April 2026; the "
+            "subject over three lines; Kính gửi on one centred line; one opening sentence "
+            "citing the Government's Nghị định with a long date (45/2020/NĐ-CP), another with "
+            "a padded date (118/2025/NĐ-CP, ngày 09/06/2025) and the province's Công văn "
+            "printed without 'số' with an unpadded date (1284/UBND-KGVX, ngày 2/4/2026); "
+            "numbered headings 1-3; counts and percentages that agree with the table, a date "
+            "range, times, a sum and a deadline that are not citations; a ruled 7-column "
+            "statistics table STT / Cơ quan, đơn vị / Tổng số hồ sơ tiếp nhận / Số hồ sơ / Tỷ "
+            "lệ (%) / Số hồ sơ / Tỷ lệ (%) (keys stt, co_quan, ho_so_tiep_nhan, "
+            "truc_tuyen_so_ho_so, truc_tuyen_ty_le, so_hoa_so_ho_so, so_hoa_ty_le) with two "
+            "merged header cells 'Nộp trực tuyến' and 'Số hóa hồ sơ, kết quả' over two columns "
+            "each, 17 rows (groups I-II with their sums, 14 units, a Tổng cộng row; the sums "
+            "and quotients add up) running onto the next page under the repeated two-row "
+            "header; later a Nghị định with neither date nor issuer (42/2022/NĐ-CP); signer "
+            "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC."
+        ),
+        tests="BC dịch vụ công trực tuyến of the Sở KH&CN Quảng Ngãi; merged header; KT.",
+        origin=TEAM,
+        seed=1402,
+        scan=Scan(
+            rotation_deg=-0.4,
+            noise_sigma=4,
+            blur=0.6,
+            jpeg_quality=77,
+            paper=(248, 244, 233),
+            illumination=0.05,
+        ),
+        chu_quan=["UBND TỈNH QUẢNG NGÃI"],
+        ban_hanh=["SỞ KHOA HỌC", "VÀ CÔNG NGHỆ"],
+        so="318",
+        ky_hieu="BC-SKHCN",
+        dia_danh="Quảng Ngãi",
+        ngay=date(2026, 4, 8),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject=(
+            "Kết quả cung cấp dịch vụ công trực tuyến, thanh toán trực tuyến và số hóa hồ sơ, "
+            "kết quả giải quyết thủ tục hành chính quý I năm 2026"
+        ),
+        kinh_gui=["Ủy ban nhân dân tỉnh Quảng Ngãi"],
+        kinh_gui_centered=True,
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Cục Chuyển đổi số quốc gia (để b/c)",
+                "Văn phòng UBND tỉnh",
+                "Giám đốc Sở (để b/c)",
+                "Lưu: VT, CĐS",
+            ]
+        ),
+        signer=["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+        nguoi_ky="Đặng Thị Mỹ Hạnh",
+        seal_text="UBND TỈNH QUẢNG NGÃI * SỞ KHOA HỌC VÀ CÔNG NGHỆ * ",
+        refs=[r_nd45, r_nd118, r_cv, r_nd42],
+    )
+
+
+def doc_ho60_cv_vnpt_gialai_thong_tin_mua_bao() -> Doc:
+    r_luat_vt = Ref(
+        "Luật",
+        "24/2023/QH15",
+        date(2023, 11, 24),
+        ten="Luật Viễn thông",
+    )
+    r_luat_tt = Ref(
+        "Luật",
+        "33/2013/QH13",
+        ten="Luật Phòng, chống thiên tai",
+        so_word=False,
+    )
+    r_cv = Ref(
+        "Công văn",
+        "2318/SKHCN-BCVT",
+        date(2025, 10, 6),
+        "Sở Khoa học và Công nghệ tỉnh Gia Lai",
+        long_date=False,
+    )
+    # groups of technical teams: (team, area, officer on duty, phone, standby generators)
+    groups = [
+        (
+            "I",
+            "Khu vực phía Đông",
+            [
+                (
+                    "Tổ kỹ thuật Quy Nhơn",
+                    "Các phường Quy Nhơn, Quy Nhơn Đông, Quy Nhơn Nam; xã Nhơn Châu",
+                    "Trần Minh Quân",
+                    "0914.217.305",
+                    6,
+                ),
+                (
+                    "Tổ kỹ thuật An Nhơn - Tuy Phước",
+                    "Các phường An Nhơn, An Nhơn Bắc; các xã Tuy Phước, Tuy Phước Đông",
+                    "Lê Văn Sỹ",
+                    "0913.465.118",
+                    4,
+                ),
+                (
+                    "Tổ kỹ thuật Hoài Nhơn",
+                    "Các phường Hoài Nhơn, Tam Quan, Bồng Sơn; xã Hoài Ân",
+                    "Nguyễn Thành Đạt",
+                    "0915.802.247",
+                    5,
+                ),
+                (
+                    "Tổ kỹ thuật Vân Canh - Vĩnh Thạnh",
+                    "Các xã Vân Canh, Canh Liên, Vĩnh Thạnh, Vĩnh Sơn",
+                    "Đinh Văn Thưa",
+                    "0949.136.520",
+                    3,
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Khu vực phía Tây",
+            [
+                (
+                    "Tổ kỹ thuật Pleiku",
+                    "Các phường Pleiku, Hội Phú, Thống Nhất, Diên Hồng, An Phú",
+                    "Rơ Mah Thiên",
+                    "0912.774.039",
+                    6,
+                ),
+                (
+                    "Tổ kỹ thuật An Khê - Kông Chro",
+                    "Phường An Khê; các xã Kông Chro, Đak Pơ",
+                    "Phạm Quốc Huy",
+                    "0916.390.472",
+                    3,
+                ),
+                (
+                    "Tổ kỹ thuật Ayun Pa - Krông Pa",
+                    "Phường Ayun Pa; các xã Krông Pa, Ia Rsai",
+                    "Ksor Thuyên",
+                    "0941.658.213",
+                    4,
+                ),
+                (
+                    "Tổ kỹ thuật Chư Sê",
+                    "Các xã Chư Sê, Chư Pưh, Ia Hrú",
+                    "Nguyễn Hữu Phước",
+                    "0918.225.764",
+                    0,
+                ),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = total = 0
+    for roman, label, teams in groups:
+        sub = sum(t[4] for t in teams)
+        total += sub
+        rows.append([roman, label, "", "", "", str(sub)])
+        for team, area, officer, phone, gens in teams:
+            n += 1
+            rows.append([str(n), team, area, officer, phone, f"{gens:02d}" if gens else "-"])
+    rows.append(["", "Cộng", "", "", "", str(total)])
+    table = Table(
+        header=[
+            "STT",
+            "Tổ kỹ thuật",
+            "Địa bàn phụ trách",
+            "Người trực",
+            "Điện thoại",
+            "Máy phát điện dự phòng (chiếc)",
+        ],
+        columns=["stt", "to_ky_thuat", "dia_ban", "nguoi_truc", "dien_thoai", "may_phat_dien"],
+        widths=[0.07, 0.19, 0.28, 0.16, 0.17, 0.13],
+        align=["c", "l", "l", "l", "c", "c"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            "Theo dự báo của cơ quan khí tượng thủy văn, từ nay đến cuối năm 2025, khu vực tỉnh "
+            "Gia Lai có khả năng chịu ảnh hưởng của 02 - 03 cơn bão, áp thấp nhiệt đới, kèm "
+            "theo mưa lớn diện rộng, nguy cơ cao xảy ra lũ quét, sạt lở đất tại các xã miền núi "
+            "phía Tây và ngập lụt tại các phường ven biển.",
+            gap=4,
+        ),
+        Para(
+            f"Thực hiện {r_luat_vt.cite()}, {r_luat_tt.cite()} và {r_cv.cite()} về bảo đảm "
+            "thông tin liên lạc phục vụ chỉ đạo, điều hành phòng, chống thiên tai, Viễn thông "
+            "Gia Lai thông báo và đề nghị như sau:"
+        ),
+        Para(
+            f"1. Viễn thông Gia Lai đã chuẩn bị {total} máy phát điện dự phòng, 02 trạm phát "
+            "sóng di động, 04 bộ thiết bị thông tin vệ tinh; duy trì hoạt động 1.126 trạm phát "
+            f"sóng và bố trí lực lượng ứng trực 24/24 giờ tại {n} tổ kỹ thuật, cụ thể như sau:",
+            keep=3,
+        ),
+        table,
+        Para(
+            "2. Đề nghị Ủy ban nhân dân các xã, phường thông báo kịp thời cho tổ kỹ thuật trên "
+            "địa bàn các vị trí có nguy cơ sạt lở, ngập sâu; hỗ trợ phương tiện, bố trí địa "
+            "điểm an toàn để đặt máy phát điện khi mất điện lưới kéo dài trên 04 giờ; không để "
+            "cây xanh, biển quảng cáo đổ vào tuyến cáp quang.",
+            gap=4,
+        ),
+        Para(
+            "3. Khi xảy ra sự cố mất liên lạc, đề nghị thông báo về Trung tâm Điều hành thông "
+            "tin Viễn thông Gia Lai, điện thoại 0269.3823.800 hoặc tổng đài 18001166 (miễn "
+            "phí); thời gian khôi phục thông tin tại trung tâm các xã, phường không quá 06 giờ "
+            "kể từ khi tiếp cận được hiện trường."
+        ),
+        Para(
+            "4. Từ khi có tin bão khẩn cấp đến khi kết thúc ảnh hưởng của bão, Viễn thông Gia "
+            "Lai báo cáo tình hình mạng lưới về Ban Chỉ huy Phòng thủ dân sự tỉnh và Sở Khoa "
+            "học và Công nghệ 02 lần/ngày, trước 09 giờ 00 và 15 giờ 00; danh sách tổ kỹ "
+            "thuật có thay đổi sẽ được thông báo bổ sung."
+        ),
+        Para("Viễn thông Gia Lai trân trọng đề nghị các cơ quan, đơn vị quan tâm, phối hợp./."),
+    ]
+    return Doc(
+        name="ho60_cv_vnpt_gialai_thong_tin_mua_bao",
+        description=(
+            "KHẨN Công văn of the provincial VNPT unit of Gia Lai after the 2025 merger with "
+            "Bình Định (TẬP ĐOÀN BƯU CHÍNH / VIỄN THÔNG VIỆT NAM, regular, two lines, over "
+            "VIỄN THÔNG GIA LAI, bold, one line), number VNPT-GLI-KT (a three-part code "
+            "without a type abbreviation), a V/v over three lines and the boxed mark KHẨN under "
+            "it, place Pleiku, dated October 2025; Kính gửi with three addressees; an opening "
+            "paragraph with a range of counts; one sentence citing Luật Viễn thông with a long "
+            "date (24/2023/QH15), Luật Phòng, chống thiên tai printed without 'số' with "
+            "neither date nor issuer (33/2013/QH13) and the Sở's Công văn with a padded date "
+            "(2318/SKHCN-BCVT, ngày 06/10/2025); numbered points 1-4 with counts, '24/24 "
+            "giờ', durations, times, a phone number and a toll-free number that are not "
+            "citations; a ruled 6-column duty table STT / Tổ kỹ thuật / Địa bàn phụ trách / "
+            "Người trực / Điện thoại / Máy phát điện dự phòng (chiếc) (keys stt, to_ky_thuat, "
+            "dia_ban, nguoi_truc, dien_thoai, may_phat_dien) of 11 rows (groups I-II with "
+            "subtotals and four empty cells each, 8 teams with mobile numbers, a '-', and a "
+            "Cộng row; the sums add up) running onto the next page under the repeated header; "
+            "signer TL. GIÁM ĐỐC / TRƯỞNG PHÒNG KỸ THUẬT."
+        ),
+        tests="KHẨN CV of the Viễn thông Gia Lai (VNPT); duty teams with phone numbers; TL.",
+        origin=TEAM,
+        seed=1403,
+        scan=Scan(
+            rotation_deg=1.5,
+            noise_sigma=8,
+            blur=1.1,
+            jpeg_quality=55,
+            paper=(245, 240, 228),
+            illumination=0.09,
+        ),
+        chu_quan=["TẬP ĐOÀN BƯU CHÍNH", "VIỄN THÔNG VIỆT NAM"],
+        ban_hanh=["VIỄN THÔNG GIA LAI"],
+        so="2146",
+        ky_hieu="VNPT-GLI-KT",
+        vv="bảo đảm thông tin liên lạc phục vụ phòng, chống thiên tai cuối năm 2025",
+        do_khan="KHẨN",
+        dia_danh="Pleiku",
+        ngay=date(2025, 10, 24),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Ủy ban nhân dân các xã, phường trên địa bàn tỉnh",
+            "Ban Chỉ huy Phòng thủ dân sự tỉnh Gia Lai",
+            "Sở Khoa học và Công nghệ tỉnh Gia Lai",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Tập đoàn VNPT (để b/c)",
+                "Giám đốc (để b/c)",
+                "Các tổ kỹ thuật (để thực hiện)",
+                "Lưu: VT, KT",
+            ]
+        ),
+        signer=["TL. GIÁM ĐỐC", "TRƯỞNG PHÒNG KỸ THUẬT"],
+        nguoi_ky="Nguyễn Đức Thịnh",
+        seal_text="TẬP ĐOÀN BƯU CHÍNH VIỄN THÔNG VIỆT NAM * VIỄN THÔNG GIA LAI * ",
+        refs=[r_luat_vt, r_luat_tt, r_cv],
+    )
+
+
+def doc_ho60_tb_bptth_quangngai_tan_so_phat_song() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "103/2016/QH13",
+        date(2016, 4, 5),
+        ten="Luật Báo chí",
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "06/2016/NĐ-CP",
+        date(2016, 1, 18),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "412-QĐ/TU",
+        co_quan="Ban Thường vụ Tỉnh ủy",
+    )
+    r_gp = Ref(
+        "Giấy phép",
+        "186/GP-BVHTTDL",
+        date(2026, 1, 5),
+        "Bộ Văn hóa, Thể thao và Du lịch",
+        ten="Giấy phép hoạt động phát thanh, truyền hình",
+        long_date=False,
+    )
+    groups = [
+        (
+            "I",
+            "Phát thanh",
+            [
+                (
+                    "Kênh Phát thanh Quảng Ngãi (QNgR)",
+                    "FM 96,0 MHz",
+                    "19 giờ/ngày",
+                    "04:30 - 23:30",
+                    "Tăng 02 giờ so với trước",
+                ),
+                (
+                    "Kênh Phát thanh khu vực phía Tây",
+                    "FM 102,6 MHz, phát từ phường Kon Tum",
+                    "17 giờ/ngày",
+                    "05:00 - 22:00",
+                    "Tiếng Xơ Đăng, Ba Na, Giẻ Triêng: 03 giờ/ngày",
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Truyền hình",
+            [
+                (
+                    "Kênh QNgTV1 (thời sự - chính trị tổng hợp)",
+                    "DVB-T2 kênh 34 (578 MHz); vệ tinh Vinasat-2",
+                    "24 giờ/ngày",
+                    "00:00 - 24:00",
+                    "",
+                ),
+                (
+                    "Kênh QNgTV2 (dân tộc - miền núi)",
+                    "Truyền hình cáp, IPTV (MyTV)",
+                    "18 giờ/ngày",
+                    "05:30 - 23:30",
+                    "Thay kênh KRT trước đây",
+                ),
+            ],
+        ),
+        (
+            "III",
+            "Báo in, báo điện tử",
+            [
+                (
+                    "Báo Quảng Ngãi (báo in)",
+                    "Phát hành qua Bưu điện tỉnh Quảng Ngãi",
+                    "06 kỳ/tuần",
+                    "-",
+                    "Không phát hành ngày Chủ nhật",
+                ),
+                (
+                    "Báo Quảng Ngãi điện tử",
+                    "baoquangngai.vn",
+                    "Cập nhật 24/7",
+                    "-",
+                    "Tích hợp phát thanh, truyền hình trực tuyến",
+                ),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = 0
+    for roman, label, items in groups:
+        rows.append([roman, label, "", "", "", ""])
+        for item in items:
+            n += 1
+            rows.append([str(n), *item])
+    table = Table(
+        header=[
+            "STT",
+            "Kênh, ấn phẩm",
+            "Phương thức truyền dẫn, tần số",
+            "Thời lượng",
+            "Thời gian phát sóng",
+            "Ghi chú",
+        ],
+        columns=["stt", "kenh", "phuong_thuc", "thoi_luong", "thoi_gian", "ghi_chu"],
+        widths=[0.07, 0.24, 0.24, 0.13, 0.14, 0.18],
+        align=["c", "l", "l", "c", "c", "l"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}; {r_nd.cite()} về quản lý, cung cấp và sử dụng dịch vụ "
+            f"phát thanh, truyền hình; căn cứ {r_qd.cite()} về việc thành lập Báo và Phát "
+            "thanh, Truyền hình Quảng Ngãi trên cơ sở hợp nhất các cơ quan báo chí của tỉnh "
+            "Quảng Ngãi và tỉnh Kon Tum;",
+            gap=4,
+        ),
+        Para(
+            f"Căn cứ {r_gp.cite()}, Báo và Phát thanh, Truyền hình Quảng Ngãi thông báo: từ 00 "
+            "giờ 00 ngày 01/3/2026, điều chỉnh tần số, kênh và khung giờ phát sóng các kênh "
+            "phát thanh, truyền hình và phương thức phát hành báo in, báo điện tử như sau:",
+            keep=3,
+        ),
+        table,
+        Para(
+            "Quý khán giả thu xem kênh QNgTV1 bằng đầu thu kỹ thuật số DVB-T2 thực hiện dò "
+            "kênh tự động; các hộ gia đình thu sóng qua chảo vệ tinh không phải điều chỉnh "
+            "thiết bị. Thời gian phát sóng thử nghiệm song song trên tần số cũ từ ngày "
+            "01/3/2026 đến hết ngày 15/3/2026.",
+            gap=4,
+        ),
+        Para(
+            "Mọi ý kiến phản ánh về chất lượng thu sóng xin gửi về Ban Kỹ thuật, "
+            "số 208 đường Hùng Vương, phường Cẩm Thành, điện thoại 0255.3822.596 hoặc "
+            "0905.641.337./."
+        ),
+    ]
+    return Doc(
+        name="ho60_tb_bptth_quangngai_tan_so_phat_song",
+        description=(
+            "Thông báo of the merged provincial newspaper and broadcaster of Quảng Ngãi "
+            "(BÁO VÀ PHÁT THANH, / TRUYỀN HÌNH / QUẢNG NGÃI, one body on three bold lines, no "
+            "parent body), number TB-BPTTH, place Quảng Ngãi, dated February 2026; the subject "
+            "over two lines with a date in it; no Kính gửi; Căn cứ lines with Luật Báo chí "
+            "with a long date (103/2016/QH13), the Government's Nghị định printed without 'số' "
+            "with an unpadded date (06/2016/NĐ-CP, ngày 18/1/2016), the provincial Party "
+            "standing committee's Quyết định with a hyphenated code, an issuer and no date "
+            "(412-QĐ/TU) and the ministry's broadcasting licence, printed under its long name "
+            "'Giấy phép hoạt động phát thanh, truyền hình', with a padded date "
+            "(186/GP-BVHTTDL, ngày 05/01/2026); a ruled 6-column table STT / Kênh, ấn phẩm / "
+            "Phương thức truyền dẫn, tần số / Thời lượng / Thời gian phát sóng / Ghi chú (keys "
+            "stt, kenh, phuong_thuc, thoi_luong, thoi_gian, ghi_chu) of 9 rows (groups I-III "
+            "with four empty cells each, 6 channels and publications with frequencies in MHz "
+            "with a decimal comma, times as 04:30 - 23:30, '24/7', a domain name, dashes and "
+            "an empty cell); dates, an address and phone numbers that are not citations; "
+            "signer TUQ. TỔNG BIÊN TẬP / TRƯỞNG BAN KỸ THUẬT."
+        ),
+        tests="TB tần số phát sóng of the Báo và PTTH Quảng Ngãi; channels; three lines; TUQ.",
+        origin=TEAM,
+        seed=1404,
+        scan=Scan(
+            rotation_deg=-0.8,
+            noise_sigma=5,
+            blur=0.9,
+            jpeg_quality=70,
+            paper=(247, 244, 234),
+            illumination=0.06,
+        ),
+        ban_hanh=["BÁO VÀ PHÁT THANH,", "TRUYỀN HÌNH", "QUẢNG NGÃI"],
+        so="57",
+        ky_hieu="TB-BPTTH",
+        dia_danh="Quảng Ngãi",
+        ngay=date(2026, 2, 24),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject=(
+            "Điều chỉnh tần số, kênh và khung giờ phát sóng các kênh phát thanh, truyền hình "
+            "từ ngày 01/3/2026"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Ban Tuyên giáo và Dân vận Tỉnh ủy (để b/c)",
+                "Sở Văn hóa, Thể thao và Du lịch",
+                "Sở Khoa học và Công nghệ",
+                "Bưu điện tỉnh Quảng Ngãi",
+                "Tổng Biên tập, các Phó Tổng Biên tập",
+                "Lưu: VT, BKT",
+            ]
+        ),
+        signer=["TUQ. TỔNG BIÊN TẬP", "TRƯỞNG BAN KỸ THUẬT"],
+        nguoi_ky="Lê Quang Vinh",
+        seal_text="BÁO VÀ PHÁT THANH, TRUYỀN HÌNH QUẢNG NGÃI * ",
+        refs=[r_luat, r_nd, r_qd, r_gp],
+    )
+
+
+HELDOUT60_DOCS = [
+    doc_ho60_qd_skhcn_gialai_dieu_chuyen_thiet_bi,
+    doc_ho60_ct_ubnd_gialai_an_toan_thong_tin,
+    doc_ho60_kh_ttcds_quangngai_boi_duong_ky_nang_so,
+    doc_ho60_bc_skhcn_quangngai_dich_vu_cong,
+    doc_ho60_cv_vnpt_gialai_thong_tin_mua_bao,
+    doc_ho60_tb_bptth_quangngai_tan_so_phat_song,
+]
+
+
+# --------------------------------------------------------------------------------------
 # Command line
 # --------------------------------------------------------------------------------------
 
@@ -56858,6 +66931,14 @@ HELDOUT_SETS = {
     "heldout50": (HELDOUT50_DOCS, HELDOUT50_DIR, "fiftieth "),
     "heldout51": (HELDOUT51_DOCS, HELDOUT51_DIR, "fifty-first "),
     "heldout52": (HELDOUT52_DOCS, HELDOUT52_DIR, "fifty-second "),
+    "heldout53": (HELDOUT53_DOCS, HELDOUT53_DIR, "fifty-third "),
+    "heldout54": (HELDOUT54_DOCS, HELDOUT54_DIR, "fifty-fourth "),
+    "heldout55": (HELDOUT55_DOCS, HELDOUT55_DIR, "fifty-fifth "),
+    "heldout56": (HELDOUT56_DOCS, HELDOUT56_DIR, "fifty-sixth "),
+    "heldout57": (HELDOUT57_DOCS, HELDOUT57_DIR, "fifty-seventh "),
+    "heldout58": (HELDOUT58_DOCS, HELDOUT58_DIR, "fifty-eighth "),
+    "heldout59": (HELDOUT59_DOCS, HELDOUT59_DIR, "fifty-ninth "),
+    "heldout60": (HELDOUT60_DOCS, HELDOUT60_DIR, "sixtieth "),
 }
 
 
