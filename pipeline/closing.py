@@ -22,12 +22,11 @@ from rapidfuzz import fuzz, process
 from . import dictionaries
 from .decoder import misread_cost
 from .layout import COLUMN_GAP, group_lines
-from .ocr import recognise_all
+from .ocr import engine_with_psm, recognise_all
 from .places import gazetteer, restore_term_marks
 from .records import OcrResult, OcrWord, Page
 from .repair import normalise_line, restore_name_marks_lm, split_tone
 from .syllables import apply_case, is_syllable
-from .tables import engine_with_psm
 from .vietnamese import fold, is_upper_text
 
 _KINH_GUI = re.compile(r"^\s*kinh\s*gui\s*[:;]\s*", re.IGNORECASE)

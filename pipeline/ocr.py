@@ -311,6 +311,119 @@ def mean_confidence(words: tuple[OcrWord, ...] | list[OcrWord]) -> float | None:
     return round(sum(w.conf * len(w.text) for w in words) / total / 100.0, 4)
 
 
+def engine_with_psm(engine: Any, psm: int, config: str) -> Any:
+    """The same engine with another page segmentation mode, if it has one."""
+    if dataclasses.is_dataclass(engine) and hasattr(engine, "psm"):
+        return dataclasses.replace(engine, psm=psm, extra_config=config)
+    return None
+
+
+#: A row of ink that no word covers is read again when it holds at least this many
+#: letter-sized marks and the words read there are at least this sure.
+MISSED_MIN_MARKS = 4
+MISSED_MIN_CONF = 60.0
+
+
+def _missed_rows(image: np.ndarray, words: tuple[OcrWord, ...]) -> list[tuple[int, int, int, int]]:
+    """Rows of letter-sized ink that no word of the page lies on, as (left, top, right,
+    bottom): lines the engine's page layout dropped whole (Tesseract now and then leaves out
+    a line such as "Nơi nhận:  TL. GIÁM ĐỐC" beside a seal's faint trace)."""
+    tall = sorted(w.height for w in words if any(c.isalpha() for c in w.text))
+    if len(tall) < 10:
+        return []
+    size = tall[len(tall) // 2]  # a line's height: capitals and marks
+    gray = image if image.ndim == 2 else cv2.cvtColor(image, cv2.COLOR_RGB2GRAY)
+    _, ink = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    pad = max(1, size // 4)
+    for w in words:
+        x0, y0 = max(0, w.left - pad), max(0, w.top - pad)
+        ink[y0 : w.top + w.height + pad, x0 : w.left + w.width + pad] = 0
+    count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    marks = [
+        (x, y, x + w, y + h)
+        for x, y, w, h, area in stats[1:count]
+        if 0.35 * size <= h <= 1.3 * size and w <= 4 * size and area >= 0.04 * size * size
+    ]
+    centres = [w.top + w.height / 2 for w in words]
+    rows: list[list[tuple[int, int, int, int]]] = []
+    for mark in sorted(marks, key=lambda m: (m[1] + m[3]) / 2):
+        middle = (mark[1] + mark[3]) / 2
+        if rows and middle - (rows[-1][-1][1] + rows[-1][-1][3]) / 2 <= size / 3:
+            rows[-1].append(mark)
+        else:
+            rows.append([mark])
+    out = []
+    for row in rows:
+        top, bottom = min(m[1] for m in row), max(m[3] for m in row)
+        if len(row) < MISSED_MIN_MARKS or any(top <= c <= bottom for c in centres):
+            continue  # too few marks, or a line the engine read (a stray mark beside it)
+        # the row cut at wide gaps ("Nơi nhận:" and "TL. GIÁM ĐỐC"): one line each
+        row.sort()
+        pieces = [[row[0]]]
+        for mark in row[1:]:
+            if mark[0] - max(m[2] for m in pieces[-1]) > 2 * size:
+                pieces.append([mark])
+            else:
+                pieces[-1].append(mark)
+        out += [
+            (piece[0][0], top, max(m[2] for m in piece), bottom)
+            for piece in pieces
+            if len(piece) >= MISSED_MIN_MARKS
+        ]
+    return out
+
+
+def recover_missed_lines(
+    image: np.ndarray, result: OcrResult, engine: OcrEngine, page_number: int
+) -> OcrResult:
+    """``result`` with the lines its page layout dropped whole read again, one line each
+    (:func:`_missed_rows`), and put in the engine's order before the line below them, in
+    its block. Words less sure than ``MISSED_MIN_CONF`` or without a letter or digit are
+    left out; an engine that cannot read a crop (a replay) adds nothing."""
+    line_engine = engine_with_psm(engine, 7, "")
+    rows = _missed_rows(image, result.words) if line_engine is not None else []
+    if not rows:
+        return result
+    height, width = image.shape[:2]
+    crops, origins = [], []
+    for left, top, right, bottom in rows:
+        margin = max(4, (bottom - top) // 2)
+        x0, y0 = max(0, left - 2 * margin), max(0, top - margin)
+        crops.append(image[y0 : min(height, bottom + margin), x0 : min(width, right + 2 * margin)])
+        origins.append((x0, y0))
+    words = list(result.words)
+    for k, (reading, (x0, y0)) in enumerate(
+        zip(recognise_all(line_engine, crops, page_number), origins, strict=True)
+    ):
+        found = [
+            w
+            for w in reading.words
+            if w.conf >= MISSED_MIN_CONF and any(c.isalnum() for c in w.text)
+        ]
+        if not found:
+            continue
+        top = y0 + min(w.top for w in found)
+        below = [i for i, w in enumerate(words) if w.top > top]
+        at = min(below, key=lambda i: (words[i].top, i)) if below else len(words)
+        # the first word of the line below, in the engine's order: the new line goes before it
+        anchor = words[at] if below else None
+        if anchor is not None:
+            at = next(
+                i
+                for i, w in enumerate(words)
+                if (w.block, w.par, w.line) == (anchor.block, anchor.par, anchor.line)
+            )
+        block = anchor.block if anchor else max(w.block for w in words) + 1
+        par = anchor.par if anchor else 1
+        words[at:at] = [
+            dataclasses.replace(
+                w, left=w.left + x0, top=w.top + y0, block=block, par=par, line=-1 - k
+            )
+            for w in found
+        ]
+    return dataclasses.replace(result, words=tuple(words))
+
+
 def ocr_page(page: Page, engine: OcrEngine, image: np.ndarray | None = None) -> Page:
     """Run the engine on the page image and fill ``ocr``, ``text_raw`` and ``ocr_confidence``.
 
@@ -318,7 +431,8 @@ def ocr_page(page: Page, engine: OcrEngine, image: np.ndarray | None = None) -> 
     ruled tables painted out, whose cells the tables stage reads)."""
     if page.image is None:
         return page
-    result = engine.recognise(page.image if image is None else image, page.number)
+    image = page.image if image is None else image
+    result = recover_missed_lines(image, engine.recognise(image, page.number), engine, page.number)
     warnings = page.warnings
     if not result.words:
         warnings += ("OCR found no text on this page",)

@@ -23,10 +23,10 @@ from rapidfuzz import fuzz
 
 from .extract import _SO_LINE, HEADER_LINES, SPECK_CHARS, header_left, title_type
 from .layout import COLUMN_GAP, Line, group_lines
-from .ocr import recognise_all, tesseract_languages
+from .ocr import engine_with_psm, recognise_all, tesseract_languages
 from .records import OcrWord, Page
 from .repair import lm_cost, normalise_line
-from .tables import binarise, engine_with_psm
+from .tables import binarise
 from .vietnamese import fold, is_upper_text
 
 #: Lines that end a subject block.

@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 
 from . import dictionaries
 from .layout import ordered_words, reading_order
-from .ocr import recognise_all, tesseract_languages
+from .ocr import engine_with_psm, recognise_all, tesseract_languages
 from .records import OcrWord, Page
 from .repair import normalise_line
 from .syllables import is_syllable
@@ -487,13 +487,6 @@ def binarise(crop: np.ndarray) -> np.ndarray:
     return out
 
 
-def engine_with_psm(engine: Any, psm: int, config: str) -> Any:
-    """The same engine with another page segmentation mode, if it has one."""
-    if dataclasses.is_dataclass(engine) and hasattr(engine, "psm"):
-        return dataclasses.replace(engine, psm=psm, extra_config=config)
-    return None
-
-
 def numbering_doubtful(numbers: list[str]) -> list[bool]:
     """For the cells of a numbering column read on the cell sheet (top down), whether each
     is worth reading again: it is not a plain number, or it neither follows the number above
@@ -814,13 +807,20 @@ def group_numerals(numbers: list[str]) -> list[str]:
     """The cells of a numbering column (top down) with the Roman numerals of its group rows
     read back: a cell that is not a plain number but reads as a numeral ("H", "IH", "|")
     takes the numeral that comes next (I, then II, …) when that is one of its readings, or
-    its only reading. Plain numbers and other text stay as they are."""
+    its only reading. So does a "1" (or "11") whose next number below is a 1: the first
+    item of a group comes after its group row ("I. KIỂM TRA" read as "1", then 1, 2…).
+    Other plain numbers and other text stay as they are."""
     out = list(numbers)
     done = 0
+    below = [t.strip().rstrip(".") for t in numbers]
     for i, text in enumerate(numbers):
         text = text.strip()
-        if not _ROMAN_LIKE.fullmatch(text) or re.fullmatch(r"\d+\.?", text):
+        if not _ROMAN_LIKE.fullmatch(text):
             continue
+        if re.fullmatch(r"\d+\.?", text):
+            after = next((t for t in below[i + 1 :] if t), None)
+            if text.rstrip(".") not in ("1", "11", "111") or after != "1":
+                continue
         readings = _roman_readings(text)
         expected = _ROMAN[done] if done < len(_ROMAN) else None
         if expected in readings:

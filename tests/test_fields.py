@@ -763,6 +763,9 @@ def test_group_numerals_of_a_numbering_column_are_read_back() -> None:
     ]  # fmt: skip
     assert group_numerals(["I", "1", "U", "1"]) == ["I", "1", "II", "1"]
     assert group_numerals(["1", "2", "3"]) == ["1", "2", "3"]  # plain numbers stay
+    # a group row read as "1" above its first item, and a later one read as "11"
+    assert group_numerals(["1", "1", "2", "11", "1"]) == ["I", "1", "2", "II", "1"]
+    assert group_numerals(["1", "", "2", "1", "1"]) == ["1", "", "2", "I", "1"]
     assert group_numerals(["1", "Tổng", ""]) == ["1", "Tổng", ""]  # other text stays
 
 

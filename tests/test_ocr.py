@@ -124,3 +124,32 @@ def test_recognise_all_reads_one_by_one_without_a_batch_reader(tmp_path: Path) -
     record(result, tmp_path, 3)
     blank = np.zeros((1, 1), np.uint8)
     assert recognise_all(ReplayEngine(str(tmp_path)), [blank, blank], 3) == [result, result]
+
+
+def test_a_line_the_page_layout_dropped_is_read_again_in_its_place() -> None:
+    """A line that no word of the page reading lies on (Tesseract's layout sometimes drops
+    "Nơi nhận:  TL. GIÁM ĐỐC" whole) is read again, each piece between wide gaps as a line
+    of its own, and goes before the line below it; a page read whole gains nothing."""
+    from pipeline.ocr import recover_missed_lines
+
+    lines = [
+        "Các đơn vị báo cáo tình hình trước ngày 25/8/2025 về Văn phòng Sở.",
+        "Nơi nhận:                                   TL. GIÁM ĐỐC",
+        "- Như trên;                                 CHÁNH VĂN PHÒNG",
+        "- Lưu: VT, VP.",
+    ]
+    image = render_lines(lines)
+    engine = TesseractEngine()
+    whole = engine.recognise(image, 1)
+    assert recover_missed_lines(image, whole, engine, 1) == whole
+    # the same reading without its second line, as the layout analysis left it out
+    second = min(w.top for w in whole.words if w.text == "Nơi")
+    dropped = tuple(w for w in whole.words if abs(w.top - second) > 30)
+    assert "GIÁM" not in page_text(dropped, whole.width)
+    partial = OcrResult(whole.engine, whole.width, whole.height, dropped)
+    text = page_text(recover_missed_lines(image, partial, engine, 1).words, whole.width)
+    # read as the whole page was: "Nơi nhận:" heads its list, the title its column
+    assert text == page_text(whole.words, whole.width)
+    assert "Nơi nhận:\n- Như trên;" in text and "TL. GIÁM ĐỐC\nCHÁNH VĂN PHÒNG" in text
+    # an engine that cannot read a crop (a replay) adds nothing
+    assert recover_missed_lines(image, partial, ReplayEngine("/nonexistent"), 1) == partial
