@@ -130,8 +130,9 @@ def clean_item(text: str) -> str:
         lambda m: " (để t/h)" if m.group(1) else " (t/h)",
         text,
     )
-    # "(để b/c)" with its slash read as "í" or "ị" ("(để bíc)") or lost, its c as "e"
-    text = re.sub(r"\s*\(\s*để\s+b\s*[/íìịl|]?\s*[c©Ce]\s*\)$", " (để b/c)", text)
+    # "(để b/c)" with its slash read as "í" or "ị" ("(để bíc)") or lost, its c as "e" or
+    # lost after the slash ("(để b/)")
+    text = re.sub(r"\s*\(\s*để\s+b\s*(?:[/íìịl|]?\s*[c©Ce]|/)\s*\)$", " (để b/c)", text)
     # "(p/h)" (phối hợp), also "(để p/h)", read without its slash, or with it as "("
     text = re.sub(
         r"\s*\(\s*(để\s+)?p\s*[/l|(í]?\s*h\s*\)$",

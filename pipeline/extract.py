@@ -230,6 +230,8 @@ def split_run_together(word: str) -> str:
 #: its own ("TỈNH ĐOÀN ĐẮK LẮK", "HUYỆN ỦY …").
 _UNIT_LINE = re.compile(
     r"^(?:TINH|THANH PHO|HUYEN|QUAN|THI XA|THI TRAN|XA|PHUONG|DAC KHU)\s+(?!UY\b|DOAN\b)\S"
+    # the region of a body ("VIỆN KIỂM SÁT NHÂN DÂN / KHU VỰC 21 / THÀNH PHỐ HỒ CHÍ MINH")
+    r"|^KHU VUC\s+\S"
     # the country that ends a name ("NGÂN HÀNG TMCP CÔNG THƯƠNG / VIỆT NAM")
     r"|^VIET NAM(?: (?:TINH|THANH PHO|XA|PHUONG|DAC KHU) \S.*)?$"
     # the region of a corporation ("TỔNG CÔNG TY LƯƠNG THỰC / MIỀN BẮC")
@@ -252,8 +254,9 @@ _BARE_HEAD = re.compile(
     r"|UY BAN|CUC|TONG CUC|VU|SO|VIEN|TRUNG TAM|TRUONG|BENH VIEN|VAN PHONG|QUY|DOAN"
     r"|CHI CUC|NGAN HANG|KHO BAC|CANG VU|DAI|DAI HOC|HOC VIEN|VIEN HAN LAM|PHONG|DOI|TRAM"
     r"|CHI NHANH|TRUONG DAI HOC|TRUONG CAO DANG"
-    # the standing body of a council ("THƯỜNG TRỰC / HỘI ĐỒNG NHÂN DÂN XÃ …")
-    r"|THUONG TRUC)$"
+    # the standing body of a council ("THƯỜNG TRỰC / HỘI ĐỒNG NHÂN DÂN XÃ …"), the central
+    # body of an association or a union ("TRUNG ƯƠNG HỘI / CHỮ THẬP ĐỎ VIỆT NAM")
+    r"|THUONG TRUC|TRUNG UONG HOI|TRUNG UONG DOAN|BAN CHAP HANH|BAN THUONG VU)$"
 )
 
 #: Words that join two parts of one name: a line that ends with one goes on on the next

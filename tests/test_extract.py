@@ -259,6 +259,14 @@ def test_a_kind_of_body_alone_starts_a_name_of_its_own() -> None:
     assert _agencies(lines) == ("SỞ Y TẾ NGHỆ AN", "TRUNG TÂM KIỂM SOÁT BỆNH TẬT TỈNH NGHỆ AN")
     lines = ["SỞ Y TẾ NGHỆ AN -", "TRUNG TÂM", "KIỂM SOÁT BỆNH TẬT"]
     assert _agencies(lines) == ("SỞ Y TẾ NGHỆ AN", "TRUNG TÂM KIỂM SOÁT BỆNH TẬT")
+    # the region of a body on a line of its own, the central body of an association alone
+    lines = ["VIỆN KIỂM SÁT NHÂN DÂN", "KHU VỰC 21", "THÀNH PHỐ HỒ CHÍ MINH"]
+    assert _agencies(lines) == (None, "VIỆN KIỂM SÁT NHÂN DÂN KHU VỰC 21 THÀNH PHỐ HỒ CHÍ MINH")
+    lines = ["TRUNG ƯƠNG HỘI", "CHỮ THẬP ĐỎ VIỆT NAM", "HỘI CHỮ THẬP ĐỎ TỈNH ĐẮK LẮK"]
+    assert _agencies(lines) == (
+        "TRUNG ƯƠNG HỘI CHỮ THẬP ĐỎ VIỆT NAM",
+        "HỘI CHỮ THẬP ĐỎ TỈNH ĐẮK LẮK",
+    )
     # the country and the territory of a front's committee on one line
     lines = ["ỦY BAN MẶT TRẬN TỔ QUỐC", "VIỆT NAM TỈNH QUẢNG NGÃI"]
     assert _agencies(lines) == (None, "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH QUẢNG NGÃI")

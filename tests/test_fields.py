@@ -321,6 +321,7 @@ def test_kinh_gui_and_noi_nhan() -> None:
     assert clean_item("- Lưu: VT, TCHC.") == "Lưu: VT, TCHC"  # an item without it: trimmed
     assert clean_item("- Lưu: VT, NC (02D).") == "Lưu: VT, NC (02b)"  # copies kept: b read D
     assert clean_item("- Bộ trưởng (để bíc);") == "Bộ trưởng (để b/c)"
+    assert clean_item("- TW Hội LHPN Việt Nam (để b/);") == "TW Hội LHPN Việt Nam (để b/c)"
     assert clean_item("- Công an huyện (02D);") == "Công an huyện (02D)"  # only in Lưu
     assert clean_item("- Ủy ban Dân tộc (b(c);") == "Ủy ban Dân tộc (b/c)"  # slash read "("
     assert clean_item("- UBND tỉnh (ph);") == "UBND tỉnh (p/h)"

@@ -40,6 +40,9 @@ from pipeline.repair import normalise_line
         # a ward formed in 2025 (vietnam-provinces 2025.10.1)
         ("ỦY BAN NHÂN DÂN PHƯƠNG TRẤN BIEN", False, "ỦY BAN NHÂN DÂN PHƯỜNG TRẤN BIÊN"),
         ("Trấn Bien", True, "Trấn Biên"),
+        # a one-word name with an apostrophe, wherever it stands
+        ("LÂM NGHIỆP M'ĐRĂK", False, "LÂM NGHIỆP M'ĐRẮK"),
+        ("KRÔNG BÔNG - M'ĐRĂK", False, "KRÔNG BÔNG - M'ĐRẮK"),
     ],
 )
 def test_restore_place_marks(text: str, whole: bool, expected: str) -> None:
