@@ -93,6 +93,10 @@ def ia_misreadings(line: str) -> list[int]:
     return [m.start() for m in _IA.finditer(line) if _letters(m.group("next")) in names]
 
 
+#: One word with an apostrophe inside it ("M'Đrắk").
+_APOSTROPHE_WORD = re.compile(r"(?<![\w'])\w+'\w+(?![\w'])")
+
+
 def restore_place_marks(text: str, whole: bool = False) -> str:
     """``text`` with the marks of place names put back: each run of capitalised words
     after a unit word ("tỉnh Đà Năng", "UBND TÍNH GIA LAI"), or, with ``whole``, the text
@@ -132,10 +136,6 @@ def restore_place_marks(text: str, whole: bool = False) -> str:
         if name and " " not in name and word.group().lower() not in known:
             out[word.start() : word.end()] = apply_case(word.group(), name)
     return "".join(out)
-
-
-#: One word with an apostrophe inside it ("M'Đrắk").
-_APOSTROPHE_WORD = re.compile(r"(?<![\w'])\w+'\w+(?![\w'])")
 
 
 def _spaced(text: str, words: list[re.Match[str]]) -> bool:
@@ -267,18 +267,7 @@ def restore_term_marks(text: str) -> str:
             i += n - 1
             break
         i += 1
-    # a one-word name with an apostrophe is a place's however it stands ("LÂM NGHIỆP
-    # M'ĐRĂK", "KRÔNG BÔNG - M'ĐRĂK"): no word of the language is spelled so
-    unique, known = gazetteer()
-    for word in _APOSTROPHE_WORD.finditer(text):
-        name = unique.get(fold(word.group()).lower())
-        if name and " " not in name and word.group().lower() not in known:
-            out[word.start() : word.end()] = apply_case(word.group(), name)
     return "".join(out)
-
-
-#: One word with an apostrophe inside it ("M'Đrắk").
-_APOSTROPHE_WORD = re.compile(r"(?<![\w'])\w+'\w+(?![\w'])")
 
 
 #: A word is looked at for two syllables OCR ran together when it has this many letters.
