@@ -403,18 +403,14 @@ def recover_missed_lines(
         if not found:
             continue
         top = y0 + min(w.top for w in found)
-        below = [i for i, w in enumerate(words) if w.top > top]
-        at = min(below, key=lambda i: (words[i].top, i)) if below else len(words)
-        # the first word of the line below, in the engine's order: the new line goes before it
-        anchor = words[at] if below else None
-        if anchor is not None:
-            at = next(
-                i
-                for i, w in enumerate(words)
-                if (w.block, w.par, w.line) == (anchor.block, anchor.par, anchor.line)
-            )
-        block = anchor.block if anchor else max(w.block for w in words) + 1
-        par = anchor.par if anchor else 1
+        # the line below (its first word in the engine's order): the new line goes before it
+        anchor = min((w for w in words if w.top > top), key=lambda w: w.top, default=None)
+        if anchor is None:
+            at, block, par = len(words), max(w.block for w in words) + 1, 1
+        else:
+            line = (anchor.block, anchor.par, anchor.line)
+            at = next(i for i, w in enumerate(words) if (w.block, w.par, w.line) == line)
+            block, par = anchor.block, anchor.par
         words[at:at] = [
             dataclasses.replace(
                 w, left=w.left + x0, top=w.top + y0, block=block, par=par, line=-1 - k
