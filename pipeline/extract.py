@@ -38,7 +38,7 @@ from .places import gazetteer, restore_place_marks, restore_term_marks
 from .records import Document, OcrResult, Page, empty_fields
 from .repair import normalise_line, restore_name_marks_lm
 from .syllables import apply_case, is_syllable
-from .tables import codes_as_in_text, merge_tables
+from .tables import codes_as_in_text, merge_tables, tidy_tables
 from .tasks import text_task_tables
 from .vietnamese import fold, is_upper_text
 
@@ -519,7 +519,9 @@ def extract(document: Document) -> Document:
     _place_marks(fields)
     for name in fields:
         confidence.setdefault(name, {"score": 0.0, "reason": "not found in the text"})
-    tables = codes_as_in_text(merge_tables([t for p in document.pages for t in p.tables]), body)
+    tables = codes_as_in_text(
+        tidy_tables(merge_tables([t for p in document.pages for t in p.tables])), body
+    )
     tables += text_task_tables([(p.number, p.text) for p in pages])
     return dataclasses.replace(document, fields=fields, confidence=confidence, tables=tuple(tables))
 

@@ -555,13 +555,25 @@ def is_dash(crop: np.ndarray) -> bool:
     """Whether a cell (grey, ruling removed) holds a lone dash, which OCR reads as nothing
     or as a rule and drops: one blob of ink, a flat stroke (at most 12 px high at 300 DPI,
     where a lower-case letter is about 25, and twice as wide as high) away from the
-    cell's top and bottom edges, where pieces of the ruling would be."""
+    cell's top and bottom edges, where pieces of the ruling would be: a fifth of the cell's
+    height, at most ``DASH_EDGE`` px (in a cell made tall by the text beside it, the dash
+    stands on the first line, near the top)."""
     blob = _lone_blob(crop)
     if blob is None:
         return False
     top, width, height = blob
-    middle = (top + height / 2) / crop.shape[0]
-    return height <= 12 and 8 <= width <= 120 and width >= 2 * height and 0.2 <= middle <= 0.8
+    margin = min(0.2 * crop.shape[0], DASH_EDGE)
+    middle = top + height / 2
+    return (
+        height <= 12
+        and 8 <= width <= 120
+        and width >= 2 * height
+        and margin <= middle <= crop.shape[0] - margin
+    )
+
+
+#: The most a lone dash must keep away from a cell's top and bottom edges (px at 300 DPI).
+DASH_EDGE = 20
 
 
 #: Dash widths as a share of the table's text height (the median height of its words'
@@ -825,12 +837,33 @@ def group_numerals(numbers: list[str]) -> list[str]:
         expected = _ROMAN[done] if done < len(_ROMAN) else None
         if expected in readings:
             out[i] = expected
+        elif len(readings) == 1 and _a_stroke_short(next(iter(readings)), done):
+            out[i] = _ROMAN[done]  # II again after II: III with a stroke lost
         elif len(readings) == 1:
             out[i] = next(iter(readings))
         else:
             continue
         done = _ROMAN.index(out[i]) + 1
     return out
+
+
+def _a_stroke_short(reading: str, done: int) -> bool:
+    """Whether a numeral read again after the group rows before it (``done`` of them) is
+    the next one with its last stroke lost ("II" after I and II is III; "I" after I is II)."""
+    at = _ROMAN.index(reading)
+    return at < done < len(_ROMAN) and _ROMAN[done] == reading + "I"
+
+
+def _first_group_unread(below: list[str]) -> bool:
+    """Whether a blank first cell of a numbering column is its group row I, not read (a
+    lone stroke taken for the ruling): the number below it is 1, and further down a
+    group row reads as II."""
+    after = next((t for t in below if t), None)
+    return after == "1" and any(
+        "II" in _roman_readings(t)
+        for t in below
+        if t and not t.isdigit() and _ROMAN_LIKE.fullmatch(t)
+    )
 
 
 def reread_numerals(
@@ -1254,9 +1287,134 @@ def merge_tables(tables: list[dict[str, Any]]) -> list[dict[str, Any]]:
             rows = [{rename.get(k, k): v for k, v in row.items()} for row in table["rows"]]
             prev["rows"] = prev["rows"] + rows
             prev["last_page"] = table["page"]
+            _better_header(prev, table)
             continue
         out.append(table)
     return out
+
+
+def _better_header(first: dict[str, Any], then: dict[str, Any]) -> None:
+    """A joined table's header cells taken from the page it goes on to where that page read
+    one as a known header and the first page did not ("SIT" on the first page, "STT" on the
+    next): the column takes that name, in its rows too."""
+    header, columns = list(first.get("header", [])), list(first["columns"])
+    if len(header) != len(columns) or len(then.get("header", [])) != len(header):
+        return
+    for j, (mine, theirs) in enumerate(zip(header, then["header"], strict=True)):
+        score = canonical_header(theirs)[1]
+        if (
+            mine != theirs
+            and score >= HEADER_SNAP
+            and canonical_header(mine)[1] < HEADER_SNAP
+            and then["columns"][j] not in columns
+        ):
+            old, header[j], columns[j] = columns[j], theirs, then["columns"][j]
+            first["rows"] = [
+                {(columns[j] if k == old else k): v for k, v in r.items()} for r in first["rows"]
+            ]
+    first["header"], first["columns"] = header, columns
+
+
+def tidy_tables(tables: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Tables (pages joined) with what a cell alone could not tell put right from the
+    table around it: group numerals over the whole numbering column (:func:`number_groups`)
+    and the raised 2 and 3 of m², m³ by the column's subject (:func:`restore_units`)."""
+    return [units_in_table(number_groups(t)) for t in tables]
+
+
+#: An "m" (or "km") of area or volume after a number or an opening bracket, or alone in its
+#: cell, its raised 2 or 3 read as a letter, a mark or a quote ("mồ", "m”", "mZ", "m Ỷ"), or
+#: as the plain digit.
+_UNIT = re.compile(
+    r"(?:^(?=k?m ?.$)|(?<=\d)|(?<=\d )|(?<=\()|(?<=triệu )|(?<=nghìn )|(?<=tỷ ))(k?m) ?"
+    r"([23²³ZÝỶYệồổởỗẻ”“\"'’ˆ^`])(?=[\s)/,;.]|$)"
+)
+#: A bare "m" in brackets after "triệu" or alone ("(triệu m)"), its raised mark lost.
+_BARE_UNIT = re.compile(r"(?:(?<=\()|(?<=triệu ))(k?m)(?=\))")
+#: How OCR reads a raised 2 and a raised 3 (lower-case look-alikes left out: "mz" is mg,
+#: "mì" is ml).
+_SQUARE_LIKE = frozenset("2²ZÝỶYệ")
+_CUBE_LIKE = frozenset("3³ồổởỗẻ")
+#: Words (marks folded) that make a cell's unit one of area or of volume; a bare "m" (a
+#: metre as often: "Mực nước (m)") changes only for the first of each.
+_AREA_WORDS = ("dien tich", "dat o", "mat bang", "kho bai")
+_VOLUME_WORDS = (
+    "dung tich",
+    "the tich",
+    "khoi luong",
+    "tru luong",
+    "tai nguyen",
+    "luu luong",
+    "cong suat",
+    "/ngay",
+)
+_BARE_WORDS = ("dien tich", "dung tich", "the tich", "khoi luong", "tru luong")
+
+
+def _unit_power(text: str, bare: bool = False) -> str | None:
+    """ "²" or "³" as the words of a cell tell, or None."""
+    key = fold(text).lower()
+    area = any(w in key for w in _AREA_WORDS if not bare or w in _BARE_WORDS)
+    volume = any(w in key for w in _VOLUME_WORDS if not bare or w in _BARE_WORDS)
+    return None if area == volume else "²" if area else "³"
+
+
+def restore_units(text: str) -> str:
+    """A cell's m² and m³ with their raised digit put back: a plain 2 or 3 is taken as read;
+    otherwise the cell's words say area ("diện tích") or volume ("khối lượng", "/ngày"), and
+    failing that the shape OCR read (Z, Y, ệ for 2; ồ, ẻ for 3). A bare "(m)" changes only
+    when the words say which. What stays unclear stays as read."""
+
+    def raised(match: re.Match[str]) -> str:
+        unit, mark = match.group(1), match.group(2)
+        if mark in "2²3³":
+            return unit + ("²" if mark in "2²" else "³")
+        power = _unit_power(text)
+        if power is None:
+            power = "²" if mark in _SQUARE_LIKE else "³" if mark in _CUBE_LIKE else None
+        return unit + power if power else match.group()
+
+    def bare(match: re.Match[str]) -> str:
+        power = _unit_power(text, bare=True)
+        return match.group(1) + power if power else match.group()
+
+    return _BARE_UNIT.sub(bare, _UNIT.sub(raised, text))
+
+
+def units_in_table(table: dict[str, Any]) -> dict[str, Any]:
+    """A table with :func:`restore_units` applied to its header and body cells."""
+
+    def cell(value: Any) -> Any:
+        return restore_units(value) if isinstance(value, str) else value
+
+    return {
+        **table,
+        "header": [cell(h) for h in table.get("header", [])],
+        "rows": [{k: cell(v) for k, v in r.items()} for r in table["rows"]],
+    }
+
+
+def number_groups(table: dict[str, Any]) -> dict[str, Any]:
+    """A table whose numbering column (``stt``) has its group numerals read back over the
+    whole table, pages joined (:func:`group_numerals`: a group row II on the next page
+    follows the I of the first). A blank first cell is the group row I when the numbers
+    below say so (:func:`_first_group_unread`), unless its row is a total ("Tổng số")."""
+    if "stt" not in table["columns"]:
+        return table
+    column = [r.get("stt") if isinstance(r.get("stt"), str) else "" for r in table["rows"]]
+    fixed = group_numerals(column)
+    if column and not column[0].strip() and _first_group_unread(column[1:]):
+        label = next((v for k, v in table["rows"][0].items() if k != "stt" and v), "")
+        if isinstance(label, str) and not re.match(r"(?i)(tổng|cộng)", label.strip()):
+            fixed[0] = "I"
+            fixed[1:] = group_numerals(["I", *column[1:]])[1:]
+    if fixed == column:
+        return table
+    rows = [
+        {**r, "stt": new} if isinstance(r.get("stt"), str) else r
+        for r, new in zip(table["rows"], fixed, strict=True)
+    ]
+    return {**table, "rows": rows}
 
 
 def task_rows(tables: list[dict[str, Any]]) -> list[dict[str, Any]]:

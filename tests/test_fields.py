@@ -50,14 +50,17 @@ from pipeline.tables import (
     leading_stems,
     map_header,
     merge_tables,
+    number_groups,
     numbering_doubtful,
     numeral_from_image,
     numerals_from_image,
     outside_tables,
     read_tables,
     reread_figures,
+    restore_units,
     roman_by_glyphs,
     snap_header,
+    tidy_tables,
     trim,
     without_ruling,
 )
@@ -203,6 +206,81 @@ def test_continued_table_is_merged() -> None:
     assert len(merged) == 2
     assert merged[0]["last_page"] == 2
     assert [r["stt"] for r in merged[0]["rows"]] == ["1", "2"]
+
+
+def test_a_joined_table_takes_a_header_cell_the_next_page_read_right() -> None:
+    """ "SIT" on the first page, "STT" under the repeated header: the table says STT."""
+    wide = {"header": ["STT", "Nội dung", "Thời gian"], "columns": ["stt", "nhiem_vu", "thoi_gian"]}
+    misread = {
+        **wide,
+        "header": ["SIT", "Nội dung", "Thời gian"],
+        "columns": ["sit", "nhiem_vu", "thoi_gian"],
+    }
+    pages = [
+        {**misread, "page": 1, "rows": [{"sit": "1"}]},
+        {**wide, "page": 2, "rows": [{"stt": "2"}]},
+    ]
+    merged = merge_tables(pages)
+    assert merged[0]["header"][0] == "STT" and merged[0]["columns"][0] == "stt"
+    assert [r["stt"] for r in merged[0]["rows"]] == ["1", "2"]
+
+
+def test_group_numerals_are_read_back_over_a_joined_table() -> None:
+    def table(stt: list[str], labels: list[str] | None = None) -> dict:
+        labels = labels or ["x"] * len(stt)
+        rows = [{"stt": s, "nhiem_vu": n} for s, n in zip(stt, labels, strict=True)]
+        return {
+            "page": 1,
+            "header": ["STT", "Nội dung"],
+            "columns": ["stt", "nhiem_vu"],
+            "rows": rows,
+        }
+
+    def stt(t: dict) -> list[str]:
+        return [r["stt"] for r in number_groups(t)["rows"]]
+
+    # II again after I and II is III with a stroke lost; I again after I is II
+    assert stt(table(["I", "1", "II", "2", "II", "3"])) == ["I", "1", "II", "2", "III", "3"]
+    assert stt(table(["I", "1", "I", "2"])) == ["I", "1", "II", "2"]
+    # a blank first cell over 1, with a II further down, is the group row I not read
+    assert stt(table(["", "1", "2", "II", "3"])) == ["I", "1", "2", "II", "3"]
+    # unless its row is a total, or nothing below says there are groups
+    total = table(["", "1", "II", "2"], ["Tổng số", "a", "b", "c"])
+    assert stt(total) == ["", "1", "II", "2"]
+    assert stt(table(["", "1", "2", "3"])) == ["", "1", "2", "3"]
+    plain = {"page": 1, "header": ["A"], "columns": ["a"], "rows": [{"a": ""}]}
+    assert number_groups(plain) == plain
+
+
+def test_the_raised_digit_of_square_and_cubic_metres_is_put_back() -> None:
+    # the cell's words say area or volume, whatever OCR made of the raised digit
+    assert restore_units("Diện tích (m”)") == "Diện tích (m²)"
+    assert restore_units("Khối lượng (m”)") == "Khối lượng (m³)"
+    assert restore_units("1.500 m Ỷ/ngày đêm") == "1.500 m³/ngày đêm"
+    assert restore_units("Dung tích hiện tại (triệu m)") == "Dung tích hiện tại (triệu m³)"
+    # else the shape OCR read: Z, Y, ệ for 2; ồ, ẻ, ở for 3; a plain digit as read
+    assert restore_units("Cưỡng chế giao 3.600 mZ đất") == "Cưỡng chế giao 3.600 m² đất"
+    assert restore_units("Đá hộc 420 mẻ, rọ đá 180 mở") == "Đá hộc 420 m³, rọ đá 180 m³"
+    assert restore_units("0,85 m3 gỗ xẻ") == "0,85 m³ gỗ xẻ"
+    assert restore_units("mồ") == "m³"
+    # metres, milligrams, millilitres and words stay
+    for text in (
+        "Mực nước hiện tại (m)",
+        "Kè đá 15 m",
+        "500 mz/100 ml",
+        "10 mì",
+        "m”",
+        "mở rộng đường",
+    ):
+        assert restore_units(text) == text
+    table = {
+        "page": 1,
+        "header": ["Diện tích (mZ)"],
+        "columns": ["dien_tich"],
+        "rows": [{"dien_tich": "12 mồ"}],
+    }
+    assert tidy_tables([table])[0]["header"] == ["Diện tích (m²)"]
+    assert tidy_tables([table])[0]["rows"] == [{"dien_tich": "12 m³"}]
 
 
 def test_a_table_continued_under_a_header_read_otherwise_is_merged() -> None:
@@ -764,6 +842,8 @@ def test_group_numerals_of_a_numbering_column_are_read_back() -> None:
     ]  # fmt: skip
     assert group_numerals(["I", "1", "U", "1"]) == ["I", "1", "II", "1"]
     assert group_numerals(["1", "2", "3"]) == ["1", "2", "3"]  # plain numbers stay
+    # II again after I and II: III with its last stroke lost
+    assert group_numerals(["I", "1", "II", "2", "II", "3"]) == ["I", "1", "II", "2", "III", "3"]
     # a group row read as "1" above its first item, and a later one read as "11"
     assert group_numerals(["1", "1", "2", "11", "1"]) == ["I", "1", "2", "II", "1"]
     assert group_numerals(["1", "", "2", "1", "1"]) == ["1", "", "2", "I", "1"]
@@ -785,6 +865,13 @@ def test_a_cell_holding_a_lone_dash_is_told_from_blank_and_text() -> None:
     two = dash.copy()
     two[38:42, 200:220] = 0  # two strokes: not one dash
     assert not is_dash(two)
+    # a cell made tall by the text beside it: the dash stands on its first line
+    tall = np.full((237, 311), 255, np.uint8)
+    tall[33:37, 9:22] = 0
+    assert is_dash(tall)
+    tall_edge = np.full((237, 311), 255, np.uint8)
+    tall_edge[3:7, 9:60] = 0  # the ruling's piece at the top of a tall cell still is not
+    assert not is_dash(tall_edge)
 
 
 def test_a_lone_dash_is_told_hyphen_en_or_em_by_its_width_against_the_text() -> None:
