@@ -81,6 +81,14 @@ Usage::
     python samples/make_samples.py --heldout58     # 58th held-out set, benchmarks/heldout58/
     python samples/make_samples.py --heldout59     # 59th held-out set, benchmarks/heldout59/
     python samples/make_samples.py --heldout60     # 60th held-out set, benchmarks/heldout60/
+    python samples/make_samples.py --heldout61     # 61st held-out set, benchmarks/heldout61/
+    python samples/make_samples.py --heldout62     # 62nd held-out set, benchmarks/heldout62/
+    python samples/make_samples.py --heldout63     # 63rd held-out set, benchmarks/heldout63/
+    python samples/make_samples.py --heldout64     # 64th held-out set, benchmarks/heldout64/
+    python samples/make_samples.py --heldout65     # 65th held-out set, benchmarks/heldout65/
+    python samples/make_samples.py --heldout66     # 66th held-out set, benchmarks/heldout66/
+    python samples/make_samples.py --heldout67     # 67th held-out set, benchmarks/heldout67/
+    python samples/make_samples.py --heldout68     # 68th held-out set, benchmarks/heldout68/
 """
 
 from __future__ import annotations
@@ -66872,6 +66880,9784 @@ HELDOUT60_DOCS = [
 
 
 # --------------------------------------------------------------------------------------
+# Sixty-first held-out set (benchmarks/heldout61/): labour, employment, social insurance
+# and vocational training in Thanh Hóa and Nghệ An after the 2025 reform, when the Sở Nội
+# vụ took over labour, people with meritorious services and social affairs: a vocational
+# college of Nghệ An, the Trung tâm Dịch vụ việc làm of Thanh Hóa under its Sở Nội vụ, the
+# Sở Nội vụ of Thanh Hóa and of Nghệ An, the People's Committee of Nghệ An and a Bảo hiểm
+# xã hội cơ sở of Thanh Hóa; written blind: nobody ran the pipeline or read its code,
+# tests or benchmark scripts while writing it
+# --------------------------------------------------------------------------------------
+
+HELDOUT61_DIR = REPO_ROOT / "benchmarks" / "heldout61"
+
+
+def _ho61_so(value: int) -> str:
+    """An integer with dots between thousands: 2530000000 -> '2.530.000.000'."""
+    return f"{value:,}".replace(",", ".")
+
+
+def doc_ho61_qd_cdktcn_nghean_chi_tieu_tuyen_sinh() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "74/2014/QH13",
+        date(2014, 11, 27),
+        ten="Luật Giáo dục nghề nghiệp",
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "15/2019/NĐ-CP",
+        date(2019, 2, 1),
+        "Chính phủ",
+        long_date=False,
+    )
+    r_qd_ubnd = Ref(
+        "Quyết định",
+        "2175/QĐ-UBND",
+        date(2025, 8, 4),
+        "Ủy ban nhân dân tỉnh Nghệ An",
+        long_date=False,
+        pad=False,
+    )
+    r_qc = Ref(
+        "Quyết định",
+        "06/QĐ-CĐKTCN",
+        co_quan="Hiệu trưởng Nhà trường",
+        so_word=False,
+    )
+    # levels of training: (Roman numeral, label, trades); a trade is (code, name, length of
+    # the course, admissions quota, note)
+    levels = [
+        (
+            "I",
+            "Trình độ cao đẳng",
+            [
+                ("6520227", "Điện công nghiệp", "2,5 năm", 70, ""),
+                ("6510216", "Công nghệ ô tô", "2,5 năm", 105, "Đặt hàng của doanh nghiệp"),
+                ("6520123", "Hàn", "2,5 năm", 35, ""),
+                ("6480209", "Quản trị mạng máy tính", "2,5 năm", 35, "-"),
+                ("6520205", "Kỹ thuật máy lạnh và điều hòa không khí", "2,5 năm", 40, ""),
+            ],
+        ),
+        (
+            "II",
+            "Trình độ trung cấp",
+            [
+                ("5520227", "Điện công nghiệp", "2 năm", 140, "Học văn hóa THPT kết hợp"),
+                ("5510216", "Công nghệ ô tô", "2 năm", 175, "Học văn hóa THPT kết hợp"),
+                ("5520123", "Hàn", "1,5 năm", 70, "Liên kết Khu kinh tế Đông Nam"),
+                ("5540205", "May thời trang", "1,5 năm", 60, ""),
+                ("5810207", "Kỹ thuật chế biến món ăn", "1,5 năm", 45, "-"),
+            ],
+        ),
+        (
+            "III",
+            "Trình độ sơ cấp",
+            [
+                ("-", "Vận hành máy xúc, máy đào", "3 tháng", 120, "Lao động nông thôn"),
+                ("-", "Điện dân dụng", "3 tháng", 60, ""),
+                ("-", "May công nghiệp", "3 tháng", 90, "Lao động nông thôn"),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = total = 0
+    subtotals: list[int] = []
+    for roman, label, trades in levels:
+        sub = sum(t[3] for t in trades)
+        subtotals.append(sub)
+        total += sub
+        rows.append([roman, "", label, "", _ho61_so(sub), ""])
+        for code, name, length, quota, note in trades:
+            n += 1
+            rows.append([str(n), code, name, length, _ho61_so(quota), note])
+    rows.append(["", "", "Tổng cộng", "", _ho61_so(total), ""])
+    table = Table(
+        header=[
+            "STT",
+            "Mã ngành, nghề",
+            "Ngành, nghề đào tạo",
+            "Thời gian đào tạo",
+            "Chỉ tiêu (người)",
+            "Ghi chú",
+        ],
+        columns=["stt", "ma_nganh", "nganh_nghe", "thoi_gian_dao_tao", "chi_tieu", "ghi_chu"],
+        widths=[0.07, 0.13, 0.30, 0.12, 0.12, 0.26],
+        align=["c", "c", "l", "c", "c", "l"],
+        size=11.0,
+        rows=rows,
+    )
+    cao_dang, trung_cap, so_cap = subtotals
+    body: list[Block] = [
+        Para(
+            "HIỆU TRƯỞNG TRƯỜNG CAO ĐẲNG KỸ THUẬT CÔNG NGHIỆP BẮC NGHỆ AN",
+            style=BOLD,
+            align="center",
+            indent=0,
+            gap=2,
+        ),
+        Para(f"Căn cứ {r_luat.cite()};", gap=6),
+        Para(f"Căn cứ {r_nd.cite()} quy định chi tiết một số điều của Luật Giáo dục nghề nghiệp;"),
+        Para(
+            f"Căn cứ {r_qd_ubnd.cite()} quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ "
+            "chức của Trường Cao đẳng Kỹ thuật Công nghiệp Bắc Nghệ An;"
+        ),
+        Para(
+            f"Căn cứ {r_qc.cite()} ban hành Quy chế tuyển sinh trình độ cao đẳng, trung cấp, "
+            "sơ cấp;"
+        ),
+        Para("Theo đề nghị của Trưởng phòng Đào tạo và Công tác học sinh, sinh viên."),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            "**Điều 1.** Phê duyệt chỉ tiêu tuyển sinh năm 2026 của Trường Cao đẳng Kỹ thuật "
+            f"Công nghiệp Bắc Nghệ An là {_ho61_so(total)} người, gồm: trình độ cao đẳng "
+            f"{cao_dang} người, trình độ trung cấp {trung_cap} người, trình độ sơ cấp "
+            f"{so_cap} người; chi tiết theo {n} ngành, nghề như sau:",
+            gap=4,
+            keep=3,
+        ),
+        table,
+        Para(
+            "**Điều 2.** Tổ chức tuyển sinh theo hình thức xét tuyển, chia thành 03 đợt: đợt 1 "
+            "từ ngày 02/3/2026 đến ngày 30/5/2026; đợt 2 từ ngày 01/6/2026 đến ngày "
+            "31/8/2026; đợt 3 đến hết ngày 15/11/2026. Học sinh tốt nghiệp trung học cơ sở "
+            "học trình độ trung cấp được miễn học phí; lao động nông thôn học trình độ sơ cấp "
+            "được hỗ trợ chi phí đào tạo theo quy định. Hồ sơ nộp tại Phòng Đào tạo và Công "
+            "tác học sinh, sinh viên, điện thoại 0238.3866.279 hoặc 0982.415.306.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Trưởng các phòng, khoa, "
+            "trung tâm thuộc Trường và các cá nhân có liên quan chịu trách nhiệm thi hành "
+            "Quyết định này./.",
+            gap=4,
+        ),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho61_qd_cdktcn_nghean_chi_tieu_tuyen_sinh",
+        description=(
+            "Quyết định of a vocational college of Nghệ An (UBND TỈNH NGHỆ AN, regular, over "
+            "TRƯỜNG CAO ĐẲNG / KỸ THUẬT CÔNG NGHIỆP / BẮC NGHỆ AN, one body on three bold "
+            "lines), number QĐ-CĐKTCN, place Hoàng Mai, dated January 2026; the subject over "
+            "two lines; the authority line HIỆU TRƯỞNG … over two lines; Căn cứ lines with "
+            "Luật Giáo dục nghề nghiệp with a long date (74/2014/QH13), the Government's Nghị "
+            "định with a padded date (15/2019/NĐ-CP, ngày 01/02/2019), the province's Quyết "
+            "định with an unpadded date (2175/QĐ-UBND, ngày 4/8/2025) and the college's own "
+            "Quyết định printed without 'số' with an issuer and no date (06/QĐ-CĐKTCN); Điều "
+            "1-3; counts that agree with the table, dates and two phone numbers that are not "
+            "citations; a ruled 6-column admissions table STT / Mã ngành, nghề / Ngành, nghề "
+            "đào tạo / Thời gian đào tạo / Chỉ tiêu (người) / Ghi chú (keys stt, ma_nganh, "
+            "nganh_nghe, thoi_gian_dao_tao, chi_tieu, ghi_chu) of 17 rows (levels I-III with "
+            "subtotals and empty cells, 13 trades with 7-digit codes or '-', course lengths "
+            "with a decimal comma, notes, dashes and empty cells, a Tổng cộng row; the sums "
+            "add up) running onto the next page under the repeated header; signer Q. HIỆU "
+            "TRƯỞNG on one line."
+        ),
+        tests="QĐ chỉ tiêu tuyển sinh of a vocational college of Nghệ An; trade codes; Q.",
+        origin=TEAM,
+        seed=1405,
+        scan=Scan(
+            rotation_deg=0.9,
+            noise_sigma=5,
+            blur=0.7,
+            jpeg_quality=70,
+            paper=(247, 243, 232),
+            illumination=0.06,
+        ),
+        chu_quan=["UBND TỈNH NGHỆ AN"],
+        ban_hanh=["TRƯỜNG CAO ĐẲNG", "KỸ THUẬT CÔNG NGHIỆP", "BẮC NGHỆ AN"],
+        so="38",
+        ky_hieu="QĐ-CĐKTCN",
+        dia_danh="Hoàng Mai",
+        ngay=date(2026, 1, 20),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject=(
+            "Về việc phê duyệt chỉ tiêu tuyển sinh trình độ cao đẳng, trung cấp, sơ cấp năm 2026"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như Điều 3",
+                "Sở Giáo dục và Đào tạo (để b/c)",
+                "Hội đồng trường",
+                "Lưu: VT, ĐT",
+            ]
+        ),
+        signer=["Q. HIỆU TRƯỞNG"],
+        nguoi_ky="Hồ Sỹ Quang",
+        seal_text="UBND TỈNH NGHỆ AN * TRƯỜNG CAO ĐẲNG KỸ THUẬT CÔNG NGHIỆP BẮC NGHỆ AN * ",
+        refs=[r_luat, r_nd, r_qd_ubnd, r_qc],
+    )
+
+
+def doc_ho61_tb_ttdvvl_thanhhoa_phien_giao_dich() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "74/2025/QH15",
+        date(2025, 6, 16),
+        ten="Luật Việc làm",
+        long_date=False,
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "23/2021/NĐ-CP",
+        date(2021, 3, 19),
+        "Chính phủ",
+        so_word=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "35/KH-SNV",
+        date(2026, 1, 8),
+        "Sở Nội vụ tỉnh Thanh Hóa",
+        long_date=False,
+        pad=False,
+    )
+    san = "Sàn giao dịch việc làm, phường Hạc Thành"
+    # groups of job fairs: (fair, day, place, enterprises (0: none), vacancies, note)
+    groups = [
+        (
+            "I",
+            "Phiên định kỳ tại Sàn giao dịch việc làm",
+            [
+                ("Phiên định kỳ tháng 3", "Thứ Ba, 10/3/2026", san, 42, 1850, "Kết hợp trực tuyến"),
+                ("Phiên định kỳ tháng 4", "Thứ Ba, 14/4/2026", san, 38, 1620, "Kết hợp trực tuyến"),
+                ("Phiên định kỳ tháng 5", "Thứ Ba, 12/5/2026", san, 45, 2140, ""),
+            ],
+        ),
+        (
+            "II",
+            "Phiên lưu động tại các xã, phường",
+            [
+                (
+                    "Phiên lưu động khu vực miền núi phía Tây",
+                    "Thứ Năm, 19/3/2026",
+                    "Nhà văn hóa xã Ngọc Lặc",
+                    24,
+                    960,
+                    "Liên hệ: 0915.372.418",
+                ),
+                (
+                    "Phiên lưu động Khu kinh tế Nghi Sơn",
+                    "Thứ Sáu, 24/4/2026",
+                    "Trung tâm Văn hóa phường Nghi Sơn",
+                    56,
+                    3280,
+                    "Liên hệ: 0983.106.254",
+                ),
+                (
+                    "Phiên lưu động khu vực ven biển",
+                    "Thứ Tư, 20/5/2026",
+                    "Quảng trường phường Sầm Sơn",
+                    20,
+                    740,
+                    "-",
+                ),
+            ],
+        ),
+        (
+            "III",
+            "Phiên chuyên đề",
+            [
+                (
+                    "Tư vấn, đăng ký dự tuyển đi làm việc tại Hàn Quốc theo Chương trình EPS",
+                    "Thứ Hai, 30/3/2026",
+                    "Trực tuyến trên vieclamthanhhoa.vn",
+                    0,
+                    350,
+                    "Không có doanh nghiệp tham gia",
+                ),
+                (
+                    "Việc làm cho thanh niên hoàn thành nghĩa vụ quân sự, công an nhân dân",
+                    "Thứ Bảy, 25/4/2026",
+                    "Hội trường Trung tâm, phường Hạc Thành",
+                    18,
+                    520,
+                    "",
+                ),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = firms = jobs = 0
+    for roman, label, fairs in groups:
+        g_firms = sum(f[3] for f in fairs)
+        g_jobs = sum(f[4] for f in fairs)
+        firms, jobs = firms + g_firms, jobs + g_jobs
+        rows.append([roman, label, "", "", str(g_firms), _ho61_so(g_jobs), ""])
+        for fair, day, place, f_firms, f_jobs, note in fairs:
+            n += 1
+            rows.append(
+                [
+                    str(n),
+                    fair,
+                    day,
+                    place,
+                    str(f_firms) if f_firms else "-",
+                    _ho61_so(f_jobs),
+                    note,
+                ]
+            )
+    rows.append(["", "Tổng cộng", "", "", str(firms), _ho61_so(jobs), ""])
+    table = Table(
+        header=[
+            "STT",
+            "Phiên giao dịch việc làm",
+            "Thời gian",
+            "Địa điểm",
+            "Số doanh nghiệp",
+            "Chỉ tiêu tuyển dụng (người)",
+            "Ghi chú",
+        ],
+        columns=[
+            "stt",
+            "phien_giao_dich",
+            "thoi_gian",
+            "dia_diem",
+            "so_doanh_nghiep",
+            "chi_tieu",
+            "ghi_chu",
+        ],
+        widths=[0.07, 0.19, 0.12, 0.24, 0.10, 0.12, 0.16],
+        align=["c", "l", "c", "l", "c", "c", "l"],
+        size=10.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_luat.cite()}, {r_nd.cite()} quy định về trung tâm dịch vụ việc "
+            f"làm, doanh nghiệp hoạt động dịch vụ việc làm và {r_kh.cite()} về kết nối cung - "
+            "cầu lao động năm 2026, Trung tâm Dịch vụ việc làm Thanh Hóa thông báo lịch tổ "
+            "chức các phiên giao dịch việc làm từ tháng 3 đến tháng 5 năm 2026 như sau:",
+            gap=4,
+        ),
+        Para(
+            f"1. Tổ chức {n} phiên giao dịch việc làm với {firms} lượt doanh nghiệp dự kiến "
+            f"tham gia, tổng chỉ tiêu tuyển dụng, tuyển sinh {_ho61_so(jobs)} người, cụ thể "
+            "như sau:",
+            keep=3,
+        ),
+        table,
+        Para(
+            "2. Các phiên giao dịch việc làm diễn ra từ 07 giờ 30 đến 11 giờ 30; phiên định "
+            "kỳ tại Sàn giao dịch việc làm được truyền trực tuyến trên trang "
+            "vieclamthanhhoa.vn và kết nối với điểm cầu tại 166 xã, phường. Người lao động "
+            "được tư vấn miễn phí về việc làm, học nghề, bảo hiểm thất nghiệp và đi làm việc "
+            "ở nước ngoài theo hợp đồng.",
+            gap=4,
+        ),
+        Para(
+            "3. Doanh nghiệp có nhu cầu tuyển dụng đăng ký tham gia trước mỗi phiên ít nhất 07 "
+            "ngày qua số điện thoại 0237.3753.828; đề nghị Ủy ban nhân dân các xã, phường "
+            "thông báo rộng rãi trên hệ thống loa truyền thanh cơ sở để người lao động biết, "
+            "tham gia./."
+        ),
+    ]
+    return Doc(
+        name="ho61_tb_ttdvvl_thanhhoa_phien_giao_dich",
+        description=(
+            "Thông báo of the employment service centre of Thanh Hóa under its Sở Nội vụ (SỞ "
+            "NỘI VỤ TỈNH THANH HÓA, regular, over TRUNG TÂM DỊCH VỤ / VIỆC LÀM THANH HÓA, one "
+            "body on two bold lines), number TB-TTDVVL, place Thanh Hóa, dated February 2026; "
+            "the subject over two lines; no Kính gửi; one opening sentence citing Luật Việc "
+            "làm with a padded date (74/2025/QH15, ngày 16/06/2025), the Government's Nghị "
+            "định printed without 'số' with a long date (23/2021/NĐ-CP) and the Sở Nội vụ's "
+            "Kế hoạch with an unpadded date (35/KH-SNV, ngày 8/1/2026); counts that agree "
+            "with the table, times, a domain name, '166 xã, phường' and a phone number that "
+            "are not citations; a ruled 7-column job-fair table STT / Phiên giao dịch việc "
+            "làm / Thời gian / Địa điểm / Số doanh nghiệp / Chỉ tiêu tuyển dụng (người) / Ghi "
+            "chú (keys stt, phien_giao_dich, thoi_gian, dia_diem, so_doanh_nghiep, chi_tieu, "
+            "ghi_chu) of 12 rows (groups I-III with subtotals and empty cells, 8 fairs with "
+            "weekdays and dates, wards and communes, phone numbers, a '-' for no enterprise, "
+            "dashes and empty notes, a Tổng cộng row; the sums add up) running onto the next "
+            "page under the repeated header; signer TUQ. GIÁM ĐỐC / TRƯỞNG PHÒNG NGHIỆP VỤ."
+        ),
+        tests="TB phiên giao dịch việc làm of the TT Dịch vụ việc làm Thanh Hóa; job fairs; TUQ.",
+        origin=TEAM,
+        seed=1406,
+        scan=Scan(
+            rotation_deg=-1.2,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=60,
+            paper=(245, 241, 230),
+            illumination=0.08,
+        ),
+        chu_quan=["SỞ NỘI VỤ TỈNH THANH HÓA"],
+        ban_hanh=["TRUNG TÂM DỊCH VỤ", "VIỆC LÀM THANH HÓA"],
+        so="126",
+        ky_hieu="TB-TTDVVL",
+        dia_danh="Thanh Hóa",
+        ngay=date(2026, 2, 26),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject="Lịch tổ chức phiên giao dịch việc làm từ tháng 3 đến tháng 5 năm 2026",
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Sở Nội vụ (để b/c)",
+                "UBND các xã, phường",
+                "Các doanh nghiệp có nhu cầu tuyển dụng",
+                "Giám đốc Trung tâm (để b/c)",
+                "Lưu: VT, TVVL",
+            ]
+        ),
+        signer=["TUQ. GIÁM ĐỐC", "TRƯỞNG PHÒNG NGHIỆP VỤ"],
+        nguoi_ky="Lê Thị Thu Hằng",
+        seal_text="SỞ NỘI VỤ TỈNH THANH HÓA * TRUNG TÂM DỊCH VỤ VIỆC LÀM * ",
+        refs=[r_luat, r_nd, r_kh],
+    )
+
+
+def doc_ho61_ttr_snv_thanhhoa_ho_tro_xuat_khau_lao_dong() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "69/2020/QH14",
+        date(2020, 11, 13),
+        ten="Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng",
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "61/2015/NĐ-CP",
+        date(2015, 7, 9),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+    )
+    r_nq = Ref(
+        "Nghị quyết",
+        "528/2024/NQ-HĐND",
+        date(2024, 12, 6),
+        "Hội đồng nhân dân tỉnh Thanh Hóa",
+        long_date=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "1642/QĐ-UBND",
+        co_quan="Chủ tịch Ủy ban nhân dân tỉnh",
+        so_word=False,
+    )
+    muc_ngheo, muc_khac = 15000000, 5000000  # đồng a worker
+    # groups of communes: (commune, workers of poor or near-poor households or of ethnic
+    # minorities, other workers, main destinations)
+    groups = [
+        (
+            "I",
+            "Các xã miền núi",
+            [
+                ("Xã Thường Xuân", 18, 6, "Nhật Bản, Hàn Quốc"),
+                ("Xã Ngọc Lặc", 25, 11, "Nhật Bản, Đài Loan (Trung Quốc)"),
+                ("Xã Lang Chánh", 12, 3, "Nhật Bản"),
+                ("Xã Quan Sơn", 9, 0, "Hàn Quốc"),
+                ("Xã Như Thanh", 14, 8, "Đài Loan (Trung Quốc)"),
+                ("Xã Bá Thước", 16, 2, "Nhật Bản"),
+            ],
+        ),
+        (
+            "II",
+            "Các xã, phường đồng bằng, ven biển",
+            [
+                ("Xã Hậu Lộc", 6, 27, "Nhật Bản, Hàn Quốc"),
+                ("Xã Nga Sơn", 4, 31, "Đài Loan (Trung Quốc)"),
+                ("Phường Nghi Sơn", 3, 22, "Nhật Bản"),
+                ("Xã Hoằng Hóa", 5, 35, "Nhật Bản, Hàn Quốc"),
+                ("Xã Yên Định", 2, 19, "Hàn Quốc, Đài Loan (Trung Quốc)"),
+            ],
+        ),
+    ]
+
+    def money(poor: int, other: int) -> int:
+        return poor * muc_ngheo + other * muc_khac
+
+    rows: list[list[str]] = []
+    n = poor = other = 0
+    for roman, label, communes in groups:
+        g_poor = sum(c[1] for c in communes)
+        g_other = sum(c[2] for c in communes)
+        poor, other = poor + g_poor, other + g_other
+        rows.append([roman, label, str(g_poor), str(g_other), "", _ho61_so(money(g_poor, g_other))])
+        for commune, c_poor, c_other, where in communes:
+            n += 1
+            rows.append(
+                [
+                    str(n),
+                    commune,
+                    str(c_poor) if c_poor else "-",
+                    str(c_other) if c_other else "-",
+                    where,
+                    _ho61_so(money(c_poor, c_other)),
+                ]
+            )
+    total = money(poor, other)
+    rows.append(["", "Tổng cộng", str(poor), str(other), "", _ho61_so(total)])
+    if total != 2530000000:  # the sum in words below is written for this total
+        raise ValueError(f"ho61 Tờ trình: total {total} does not match its words")
+    table = Table(
+        header=[
+            "STT",
+            "Xã, phường",
+            "Hộ nghèo, cận nghèo, dân tộc thiểu số",
+            "Lao động khác",
+            "Thị trường",
+            "Kinh phí hỗ trợ (đồng)",
+        ],
+        columns=["stt", "xa_phuong", "ld_ho_ngheo", "ld_khac", "thi_truong", "kinh_phi"],
+        widths=[0.07, 0.19, 0.15, 0.10, 0.30, 0.19],
+        align=["c", "l", "c", "c", "l", "c"],
+        size=11.0,
+        groups=[(2, 2, "Số lao động được hỗ trợ (người)")],
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}; {r_nd.cite()} quy định chính sách hỗ trợ tạo việc làm "
+            "và Quỹ quốc gia về việc làm;",
+            gap=4,
+        ),
+        Para(
+            f"Căn cứ {r_nq.cite()} quy định chính sách hỗ trợ người lao động tỉnh Thanh Hóa "
+            f"đi làm việc ở nước ngoài theo hợp đồng giai đoạn 2025 - 2030 và {r_qd.cite()} "
+            "về việc giao dự toán ngân sách nhà nước năm 2025;"
+        ),
+        Para(
+            "Sở Nội vụ kính trình Ủy ban nhân dân tỉnh phê duyệt kinh phí hỗ trợ người lao "
+            "động đi làm việc ở nước ngoài theo hợp đồng năm 2025 như sau:"
+        ),
+        H("1. Kết quả thực hiện năm 2025"),
+        Para(
+            "Năm 2025, toàn tỉnh có 12.468 người lao động đi làm việc ở nước ngoài theo hợp "
+            "đồng, đạt 113,3% kế hoạch; thị trường chủ yếu là Nhật Bản (5.912 người), Đài "
+            "Loan (Trung Quốc) (3.874 người) và Hàn Quốc (1.706 người). Qua thẩm định hồ sơ do "
+            "Ủy ban nhân dân các xã, phường gửi đến ngày 25/11/2025, có "
+            f"{poor + other} người lao động của {n} xã, phường đủ điều kiện hỗ trợ, trong đó "
+            f"{poor} người thuộc hộ nghèo, hộ cận nghèo hoặc là người dân tộc thiểu số (mức "
+            f"{_ho61_so(muc_ngheo)} đồng/người) và {other} người lao động khác (mức "
+            f"{_ho61_so(muc_khac)} đồng/người)."
+        ),
+        H("2. Kinh phí đề nghị phê duyệt", keep=3),
+        Para(
+            f"Tổng kinh phí hỗ trợ là {_ho61_so(total)} đồng (Bằng chữ: Hai tỷ, năm trăm ba "
+            "mươi triệu đồng), cụ thể theo từng xã, phường như sau:",
+            keep=3,
+        ),
+        table,
+        Para(
+            "Nguồn kinh phí: dự toán chi bảo đảm xã hội năm 2025 đã giao cho Sở Nội vụ (số "
+            "chưa phân bổ 2.800.000.000 đồng); Ủy ban nhân dân các xã, phường chi trả cho "
+            "người lao động trước ngày 31/12/2025.",
+            gap=4,
+        ),
+        Para("Sở Nội vụ kính trình Ủy ban nhân dân tỉnh xem xét, phê duyệt./."),
+    ]
+    return Doc(
+        name="ho61_ttr_snv_thanhhoa_ho_tro_xuat_khau_lao_dong",
+        description=(
+            "Tờ trình of the Sở Nội vụ of Thanh Hóa (UBND TỈNH THANH HÓA, regular, over SỞ NỘI "
+            "VỤ, bold, one line), number TTr-SNV, place Thanh Hóa, dated December 2025; a "
+            "'Về việc' subject over three lines; Kính gửi on one centred line; Căn cứ "
+            "paragraphs with the law on Vietnamese workers abroad with a long date "
+            "(69/2020/QH14), the Government's Nghị định with an unpadded date "
+            "(61/2015/NĐ-CP, ngày 9/7/2015), the provincial council's Nghị quyết with a padded "
+            "date (528/2024/NQ-HĐND, ngày 06/12/2024) and the provincial chairman's Quyết định "
+            "printed without 'số' with an issuer and no date (1642/QĐ-UBND); numbered "
+            "headings 1-2; counts, a percentage, rates and the total in figures and in words "
+            "that agree with the table, a deadline and a sum that are not citations; a ruled "
+            "6-column table STT / Xã, phường / Hộ nghèo, cận nghèo, dân tộc thiểu số / Lao "
+            "động khác / Thị trường / Kinh phí hỗ trợ (đồng) (keys stt, xa_phuong, "
+            "ld_ho_ngheo, ld_khac, thi_truong, kinh_phi) with one merged header cell 'Số lao "
+            "động được hỗ trợ (người)' over two columns, 14 rows (groups I-II with their sums "
+            "and an empty cell, 11 communes and wards, a '-', money with thousands dots, a "
+            "Tổng cộng row; the sums add up); signer KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC."
+        ),
+        tests="TTr hỗ trợ lao động đi làm việc ở nước ngoài of the Sở Nội vụ Thanh Hóa; KT.",
+        origin=TEAM,
+        seed=1407,
+        scan=Scan(
+            rotation_deg=0.4,
+            noise_sigma=4,
+            blur=0.6,
+            jpeg_quality=76,
+            paper=(248, 244, 233),
+            illumination=0.05,
+        ),
+        chu_quan=["UBND TỈNH THANH HÓA"],
+        ban_hanh=["SỞ NỘI VỤ"],
+        so="4128",
+        ky_hieu="TTr-SNV",
+        dia_danh="Thanh Hóa",
+        ngay=date(2025, 12, 4),
+        title="TỜ TRÌNH",
+        loai_van_ban="Tờ trình",
+        subject=(
+            "Về việc đề nghị phê duyệt kinh phí hỗ trợ người lao động đi làm việc ở nước "
+            "ngoài theo hợp đồng năm 2025"
+        ),
+        kinh_gui=["Ủy ban nhân dân tỉnh Thanh Hóa"],
+        kinh_gui_centered=True,
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Sở Tài chính",
+                "Giám đốc Sở (để b/c)",
+                "Lưu: VT, LĐVL",
+            ]
+        ),
+        signer=["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+        nguoi_ky="Trịnh Văn Hưng",
+        seal_text="UBND TỈNH THANH HÓA * SỞ NỘI VỤ * ",
+        refs=[r_luat, r_nd, r_nq, r_qd],
+    )
+
+
+def doc_ho61_kh_ubnd_nghean_an_toan_lao_dong() -> Doc:
+    r_bl = Ref(
+        "Bộ luật",
+        "45/2019/QH14",
+        date(2019, 11, 20),
+        ten="Bộ luật Lao động",
+        so_word=False,
+    )
+    r_luat = Ref(
+        "Luật",
+        "84/2015/QH13",
+        date(2015, 6, 25),
+        ten="Luật An toàn, vệ sinh lao động",
+        long_date=False,
+        pad=False,
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "44/2016/NĐ-CP",
+        date(2016, 5, 15),
+        "Chính phủ",
+        long_date=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "1452/KH-BNV",
+        date(2026, 3, 9),
+        "Bộ Nội vụ",
+    )
+    # groups of activities: (activity, lead body, other bodies, time)
+    groups = [
+        (
+            "I",
+            "Trước Tháng hành động",
+            [
+                (
+                    "Ban hành văn bản hướng dẫn tổ chức Tháng hành động",
+                    "Sở Nội vụ",
+                    "Liên đoàn Lao động tỉnh",
+                    "Trước ngày 20/4/2026",
+                ),
+                (
+                    "Treo băng rôn, khẩu hiệu tại trụ sở, khu công nghiệp, công trường xây dựng",
+                    "UBND các xã, phường",
+                    "Các doanh nghiệp",
+                    "25/4 - 31/5/2026",
+                ),
+                (
+                    "Tổ chức Lễ phát động cấp tỉnh tại Khu công nghiệp Nam Cấm",
+                    "Sở Nội vụ",
+                    "Ban Quản lý Khu kinh tế Đông Nam; Liên đoàn Lao động tỉnh",
+                    "28/4/2026",
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Trong Tháng hành động",
+            [
+                (
+                    "Thanh tra, kiểm tra việc chấp hành pháp luật về an toàn, vệ sinh lao động "
+                    "tại 60 doanh nghiệp",
+                    "Thanh tra tỉnh",
+                    "Sở Nội vụ; Sở Xây dựng",
+                    "Tháng 5/2026",
+                ),
+                (
+                    "Huấn luyện an toàn, vệ sinh lao động cho người làm công tác an toàn của "
+                    "doanh nghiệp",
+                    "Sở Nội vụ",
+                    "Các tổ chức huấn luyện được cấp phép",
+                    "05/5 - 22/5/2026",
+                ),
+                (
+                    "Khám phát hiện bệnh nghề nghiệp cho người lao động làm việc trong môi "
+                    "trường có yếu tố có hại",
+                    "Sở Y tế",
+                    "Bảo hiểm xã hội tỉnh",
+                    "Tháng 5/2026",
+                ),
+                (
+                    "Thăm hỏi, tặng quà người lao động bị tai nạn lao động, bệnh nghề nghiệp",
+                    "Liên đoàn Lao động tỉnh",
+                    "Sở Nội vụ; UBND các xã, phường",
+                    "-",
+                ),
+                (
+                    "Tuyên truyền trên báo chí và hệ thống loa truyền thanh cơ sở",
+                    "Báo và Phát thanh, Truyền hình Nghệ An",
+                    "",
+                    "01/5 - 31/5/2026",
+                ),
+            ],
+        ),
+        (
+            "III",
+            "Sơ kết, báo cáo",
+            [
+                (
+                    "Tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh và Bộ Nội vụ",
+                    "Sở Nội vụ",
+                    "Các sở, ngành; UBND các xã, phường",
+                    "Trước ngày 15/6/2026",
+                ),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = 0
+    for roman, label, tasks in groups:
+        rows.append([roman, label, "", "", ""])
+        for task in tasks:
+            n += 1
+            rows.append([str(n), *task])
+    table = Table(
+        header=[
+            "STT",
+            "Nội dung hoạt động",
+            "Cơ quan chủ trì",
+            "Cơ quan phối hợp",
+            "Thời gian thực hiện",
+        ],
+        columns=["stt", "nhiem_vu", "don_vi_chu_tri", "don_vi_phoi_hop", "thoi_gian"],
+        widths=[0.07, 0.38, 0.18, 0.22, 0.15],
+        align=["c", "l", "l", "l", "c"],
+        size=11.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_bl.cite()}, {r_luat.cite()}; {r_nd.cite()} quy định chi tiết một "
+            "số điều của Luật An toàn, vệ sinh lao động về hoạt động kiểm định kỹ thuật an "
+            "toàn lao động, huấn luyện an toàn, vệ sinh lao động và quan trắc môi trường lao "
+            f"động; {r_kh.cite()} về tổ chức Tháng hành động về an toàn, vệ sinh lao động năm "
+            "2026, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+            gap=4,
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "Năm 2025, trên địa bàn tỉnh xảy ra 41 vụ tai nạn lao động làm 44 người bị nạn, "
+            "trong đó 13 người chết, 09 người bị thương nặng; thiệt hại về vật chất ước tính "
+            "6,8 tỷ đồng. Tháng hành động nhằm nâng cao nhận thức, trách nhiệm của người sử "
+            "dụng lao động và người lao động; phấn đấu giảm ít nhất 5% số người chết do tai "
+            "nạn lao động so với năm 2025."
+        ),
+        H("II. CHỦ ĐỀ, THỜI GIAN"),
+        Para(
+            "Chủ đề: “Tăng cường chuyển đổi số trong công tác an toàn, vệ sinh lao động”. "
+            "Thời gian: từ ngày 01/5/2026 đến hết ngày 31/5/2026; Lễ phát động cấp tỉnh tổ "
+            "chức lúc 07 giờ 30 ngày 28/4/2026."
+        ),
+        H("III. NỘI DUNG HOẠT ĐỘNG", keep=3),
+        Para(
+            f"Các sở, ngành, địa phương triển khai {n} nhóm hoạt động theo bảng phân công sau:",
+            keep=3,
+        ),
+        table,
+        H("IV. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "1. Sở Nội vụ là cơ quan thường trực, hướng dẫn, đôn đốc các cơ quan, đơn vị thực "
+            "hiện Kế hoạch; tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh và Bộ Nội vụ trước "
+            "ngày 15/6/2026."
+        ),
+        Para(
+            "2. Sở Tài chính bố trí 350 triệu đồng từ nguồn ngân sách tỉnh năm 2026 để tổ chức "
+            "Lễ phát động và các hoạt động hưởng ứng cấp tỉnh."
+        ),
+        Para(
+            "3. Đề nghị Liên đoàn Lao động tỉnh chỉ đạo công đoàn cơ sở phối hợp với người sử "
+            "dụng lao động tổ chức các hoạt động hưởng ứng. Trong quá trình thực hiện, nếu có "
+            "vướng mắc, liên hệ Phòng Lao động - Việc làm, Sở Nội vụ, điện thoại "
+            "0238.3844.627."
+        ),
+        Para(
+            "4. Ủy ban nhân dân các xã, phường xây dựng kế hoạch hưởng ứng phù hợp với tình "
+            "hình địa phương; kiểm tra các cơ sở sản xuất, kinh doanh nhỏ lẻ, làng nghề trên "
+            "địa bàn, nhất là cơ sở khai thác đá, sản xuất gạch, chế biến gỗ."
+        ),
+        Para(
+            "Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành, Ủy ban nhân dân các xã, phường "
+            "và đề nghị các cơ quan, tổ chức có liên quan nghiêm túc triển khai thực hiện Kế "
+            "hoạch này./."
+        ),
+    ]
+    return Doc(
+        name="ho61_kh_ubnd_nghean_an_toan_lao_dong",
+        description=(
+            "Kế hoạch of the People's Committee of Nghệ An (ỦY BAN NHÂN DÂN / TỈNH NGHỆ AN on "
+            "two bold lines, no parent body), number KH-UBND, place Nghệ An, dated April "
+            "2026; the subject on one line without the year; no Kính gửi; one opening "
+            "sentence citing the Bộ luật Lao động printed without 'số' with a long date "
+            "(45/2019/QH14), Luật An toàn, vệ sinh lao động with an unpadded date "
+            "(84/2015/QH13, ngày 25/6/2015), the Government's Nghị định with a padded date "
+            "(44/2016/NĐ-CP, ngày 15/05/2016) and the ministry's Kế hoạch with a long date "
+            "(1452/KH-BNV); headings I-IV; counts, a "
+            "sum, a percentage, a theme in curly quotes, dates, a time and a phone number "
+            "that are not citations; a ruled 5-column task table STT / Nội dung hoạt động / "
+            "Cơ quan chủ trì / Cơ quan phối hợp / Thời gian thực hiện (keys stt, nhiem_vu, "
+            "don_vi_chu_tri, don_vi_phoi_hop, thoi_gian) of 12 rows (groups I-III with empty "
+            "cells, 9 activities with date ranges, deadlines, a '-' and an empty cell; no "
+            "total) running onto the next page under the repeated header; signer TM. ỦY BAN "
+            "NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH."
+        ),
+        tests="KH Tháng hành động ATVSLĐ of the UBND tỉnh Nghệ An; task table; TM. / KT.",
+        origin=TEAM,
+        seed=1408,
+        scan=Scan(
+            rotation_deg=-0.6,
+            noise_sigma=6,
+            blur=0.8,
+            jpeg_quality=66,
+            paper=(246, 242, 231),
+            illumination=0.07,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "TỈNH NGHỆ AN"],
+        so="186",
+        ky_hieu="KH-UBND",
+        dia_danh="Nghệ An",
+        ngay=date(2026, 4, 7),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject="Tháng hành động về an toàn, vệ sinh lao động",
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Bộ Nội vụ (để b/c)",
+                "TT Tỉnh ủy, TT HĐND tỉnh (để b/c)",
+                "Chủ tịch, các PCT UBND tỉnh",
+                "Các sở, ban, ngành cấp tỉnh",
+                "Liên đoàn Lao động tỉnh",
+                "UBND các xã, phường",
+                "Lưu: VT, KGVX",
+            ]
+        ),
+        signer=["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
+        nguoi_ky="Đinh Xuân Tùng",
+        seal_text="ỦY BAN NHÂN DÂN * TỈNH NGHỆ AN * ",
+        refs=[r_bl, r_luat, r_nd, r_kh],
+    )
+
+
+def doc_ho61_cv_bhxhcs_nghison_cham_dong() -> Doc:
+    r_cv = Ref(
+        "Công văn",
+        "2846/BHXH-QLT",
+        co_quan="Bảo hiểm xã hội tỉnh Thanh Hóa",
+    )
+    r_luat_bhxh = Ref(
+        "Luật",
+        "41/2024/QH15",
+        date(2024, 6, 29),
+        ten="Luật Bảo hiểm xã hội",
+        long_date=False,
+        pad=False,
+    )
+    r_luat_bhyt = Ref(
+        "Luật",
+        "25/2008/QH12",
+        date(2008, 11, 14),
+        ten="Luật Bảo hiểm y tế",
+        so_word=False,
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "12/2022/NĐ-CP",
+        date(2022, 1, 17),
+        "Chính phủ",
+        long_date=False,
+    )
+    # groups of units: (name, unit code, monthly wage fund in đồng, months in arrears); the
+    # arrears are 27.5% (social, unemployment and accident insurance) and 4.5% (health
+    # insurance) of the wage fund for each month
+    groups = [
+        (
+            "I",
+            "Đơn vị trong Khu kinh tế Nghi Sơn",
+            [
+                ("Công ty TNHH Cơ khí chế tạo Lạch Bạng", "TH0817A", 412600000, 4),
+                ("Công ty Cổ phần Vật liệu xây dựng Trường Lâm", "TH1042B", 286400000, 5),
+                ("Công ty TNHH May xuất khẩu Hải Hòa", "TH0936A", 1148800000, 3),
+                ("Công ty TNHH Dịch vụ kho vận Cảng Nghi Sơn", "TH1185A", 198200000, 6),
+                ("Công ty Cổ phần Xây lắp điện Tĩnh Gia", "TH0653C", 154000000, 8),
+            ],
+        ),
+        (
+            "II",
+            "Đơn vị ngoài Khu kinh tế",
+            [
+                ("Công ty TNHH Giày da Ngọc Sơn", "TH1217A", 936000000, 3),
+                ("Hợp tác xã Dịch vụ nghề cá Hải Bình", "TH1304A", 38400000, 11),
+                ("Công ty TNHH Thương mại Xây dựng Các Sơn", "TH0988B", 72600000, 7),
+                ("Trường Mầm non tư thục Hoa Mai", "TH1251A", 46200000, 4),
+            ],
+        ),
+    ]
+
+    def arrears(wages: int, months: int) -> tuple[int, int]:
+        if wages * 11 % 40 or wages * 9 % 200:
+            raise ValueError(f"ho61 Công văn: wage fund {wages} does not give whole đồng")
+        return wages * 11 // 40 * months, wages * 9 // 200 * months
+
+    def line(stt: str, name: str, code: str, months: str, xh: int, yt: int) -> list[str]:
+        return [stt, name, code, months, _ho61_so(xh), _ho61_so(yt), _ho61_so(xh + yt)]
+
+    rows: list[list[str]] = []
+    n = bhxh = bhyt = 0
+    for roman, label, units in groups:
+        parts = [arrears(u[2], u[3]) for u in units]
+        g_xh = sum(p[0] for p in parts)
+        g_yt = sum(p[1] for p in parts)
+        bhxh, bhyt = bhxh + g_xh, bhyt + g_yt
+        rows.append(line(roman, label, "", "", g_xh, g_yt))
+        for (name, code, _, months), (xh, yt) in zip(units, parts, strict=True):
+            n += 1
+            rows.append(line(str(n), name, code, str(months), xh, yt))
+    rows.append(line("", "Tổng cộng", "", "", bhxh, bhyt))
+    table = Table(
+        header=[
+            "STT",
+            "Tên đơn vị",
+            "Mã đơn vị",
+            "Số tháng chậm đóng",
+            "BHXH, BHTN, BHTNLĐ-BNN",
+            "BHYT",
+            "Cộng",
+        ],
+        columns=["stt", "ten_don_vi", "ma_don_vi", "so_thang", "bhxh_bhtn", "bhyt", "cong"],
+        widths=[0.07, 0.21, 0.13, 0.09, 0.18, 0.15, 0.17],
+        align=["c", "l", "c", "c", "c", "c", "c"],
+        size=10.5,
+        groups=[(4, 3, "Số tiền chậm đóng (đồng)")],
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_cv.cite()} về việc tăng cường các biện pháp thu, giảm số chậm "
+            "đóng bảo hiểm xã hội, bảo hiểm y tế, bảo hiểm thất nghiệp những tháng cuối năm "
+            "2025, Bảo hiểm xã hội cơ sở Nghi Sơn thông báo và đề nghị như sau:",
+            gap=4,
+        ),
+        Para(
+            f"1. Tính đến hết ngày 30/9/2025, trên địa bàn có {n} đơn vị chậm đóng từ 03 "
+            f"tháng trở lên với tổng số tiền {_ho61_so(bhxh + bhyt)} đồng (chưa bao gồm tiền "
+            "lãi chậm đóng), trong đó bảo hiểm xã hội, bảo hiểm thất nghiệp, bảo hiểm tai nạn "
+            f"lao động, bệnh nghề nghiệp {_ho61_so(bhxh)} đồng; bảo hiểm y tế "
+            f"{_ho61_so(bhyt)} đồng. Danh sách cụ thể như sau:",
+            keep=3,
+        ),
+        table,
+        Para(
+            f"2. Theo {r_luat_bhxh.cite()} và {r_luat_bhyt.cite()}, đơn vị chậm đóng phải nộp "
+            "đủ số tiền chậm đóng và nộp số tiền bằng 0,03%/ngày tính trên số tiền, số ngày "
+            "chậm đóng.",
+            gap=4,
+        ),
+        Para(
+            "3. Đề nghị các đơn vị có tên tại danh sách nộp đủ số tiền chậm đóng trước ngày "
+            "31/10/2025. Quá thời hạn trên, Bảo hiểm xã hội cơ sở Nghi Sơn công khai danh "
+            "sách trên Cổng thông tin điện tử của Bảo hiểm xã hội tỉnh và phối hợp với Thanh "
+            f"tra tỉnh kiểm tra, đề nghị xử phạt theo {r_nd.cite()}."
+        ),
+        Para(
+            "4. Đề nghị Ban Quản lý Khu kinh tế Nghi Sơn và Ủy ban nhân dân các xã, phường "
+            "phối hợp đôn đốc các đơn vị trên địa bàn. Mọi vướng mắc liên hệ Bộ phận Quản lý "
+            "thu, điện thoại 0237.3862.415 hoặc 0912.608.357./."
+        ),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho61_cv_bhxhcs_nghison_cham_dong",
+        description=(
+            "Công văn of a Bảo hiểm xã hội cơ sở of Thanh Hóa (BẢO HIỂM XÃ HỘI / TỈNH THANH "
+            "HÓA, regular, two lines, over BẢO HIỂM XÃ HỘI CƠ SỞ / NGHI SƠN, one body on two "
+            "bold lines), number BHXH-QLT (no type abbreviation), a V/v over three lines "
+            "ending in 'quý III/2025', "
+            "place Nghi Sơn, dated October 2025; Kính gửi with three addressees; an opening "
+            "sentence citing the provincial Bảo hiểm xã hội's Công văn with an issuer and no "
+            "date (2846/BHXH-QLT); counts and sums that agree with the table; after the table "
+            "Luật Bảo hiểm xã hội with an unpadded date (41/2024/QH15, ngày 29/6/2024), Luật "
+            "Bảo hiểm y tế printed without 'số' with a long date (25/2008/QH12) and the "
+            "Government's Nghị định with a padded date (12/2022/NĐ-CP, ngày 17/01/2022); a "
+            "rate, a deadline and two phone numbers that are not citations; a ruled 7-column "
+            "arrears table STT / Tên đơn vị / Mã đơn vị / Số tháng chậm đóng / BHXH, BHTN, "
+            "BHTNLĐ-BNN / BHYT / Cộng (keys stt, ten_don_vi, ma_don_vi, so_thang, bhxh_bhtn, "
+            "bhyt, cong) with one merged header cell 'Số tiền chậm đóng (đồng)' over the three "
+            "money columns, 12 rows (groups I-II with their sums and two empty cells each, 9 "
+            "units with codes TH…, money with thousands dots, a Tổng cộng row; the sums across "
+            "and down add up) running onto the next page under the repeated two-row header; "
+            "signer GIÁM ĐỐC alone on one line."
+        ),
+        tests="CV đôn đốc chậm đóng of the BHXH cơ sở Nghi Sơn; arrears; merged header; none.",
+        origin=TEAM,
+        seed=1409,
+        scan=Scan(
+            rotation_deg=1.4,
+            noise_sigma=8,
+            blur=1.1,
+            jpeg_quality=56,
+            paper=(245, 240, 228),
+            illumination=0.09,
+        ),
+        chu_quan=["BẢO HIỂM XÃ HỘI", "TỈNH THANH HÓA"],
+        ban_hanh=["BẢO HIỂM XÃ HỘI CƠ SỞ", "NGHI SƠN"],
+        so="412",
+        ky_hieu="BHXH-QLT",
+        vv=(
+            "đôn đốc nộp tiền chậm đóng bảo hiểm xã hội, bảo hiểm y tế, bảo hiểm thất nghiệp "
+            "quý III/2025"
+        ),
+        dia_danh="Nghi Sơn",
+        ngay=date(2025, 10, 20),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Ban Quản lý Khu kinh tế Nghi Sơn",
+            "Ủy ban nhân dân các xã, phường",
+            "Các đơn vị có tên tại danh sách",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "BHXH tỉnh Thanh Hóa (để b/c)",
+                "Thanh tra tỉnh (để phối hợp)",
+                "Lưu: VT, QLT",
+            ]
+        ),
+        signer=["GIÁM ĐỐC"],
+        nguoi_ky="Mai Xuân Thắng",
+        seal_text="BẢO HIỂM XÃ HỘI TỈNH THANH HÓA * BẢO HIỂM XÃ HỘI CƠ SỞ NGHI SƠN * ",
+        refs=[r_cv, r_luat_bhxh, r_luat_bhyt, r_nd],
+    )
+
+
+def doc_ho61_gm_snv_nghean_luat_viec_lam() -> Doc:
+    r_cv = Ref(
+        "Công văn",
+        "9348/BNV-VL",
+        date(2025, 12, 2),
+        "Bộ Nội vụ",
+        long_date=False,
+        pad=False,
+    )
+    r_luat = Ref(
+        "Luật",
+        "74/2025/QH15",
+        date(2025, 6, 16),
+        ten="Luật Việc làm",
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "905/KH-UBND",
+        date(2025, 12, 5),
+        "Ủy ban nhân dân tỉnh",
+        long_date=False,
+        so_word=False,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_cv.cite()} về việc triển khai thi hành {r_luat.cite()} và "
+            f"{r_kh.cite()} về tổ chức triển khai thi hành Luật Việc làm trên địa bàn tỉnh, "
+            "Sở Nội vụ tổ chức Hội nghị triển khai Luật Việc làm năm 2025, cụ thể như sau:",
+            gap=4,
+        ),
+        Para(
+            "**Thời gian:** 01 buổi, từ 08 giờ 00, thứ Ba, ngày 23 tháng 12 năm 2025.",
+            gap=4,
+        ),
+        Para(
+            "**Địa điểm:** Hội trường tầng 3, Sở Nội vụ, số 16 đường Trường Thi, phường "
+            "Trường Vinh."
+        ),
+        Para(
+            "**Thành phần:** công chức phụ trách lao động, việc làm của Ủy ban nhân dân các "
+            "xã, phường (mỗi đơn vị 01 người); đại diện Bảo hiểm xã hội tỉnh, Trung tâm Dịch "
+            "vụ việc làm Nghệ An và 35 doanh nghiệp sử dụng từ 500 lao động trở lên."
+        ),
+        Para(
+            "**Nội dung:** những điểm mới của Luật Việc làm có hiệu lực từ ngày 01/01/2026 về "
+            "đăng ký lao động, đối tượng tham gia và điều kiện hưởng bảo hiểm thất nghiệp, hỗ "
+            "trợ đào tạo, bồi dưỡng kỹ năng nghề; giải đáp vướng mắc của các địa phương."
+        ),
+        Para(
+            "Đề nghị các cơ quan, đơn vị gửi danh sách người tham dự về Sở Nội vụ trước 16 giờ "
+            "00 ngày 19/12/2025. Liên hệ: bà Hồ Thị Lài, điện thoại 0238.3598.214 hoặc "
+            "0913.276.518./.",
+            gap=4,
+        ),
+    ]
+    return Doc(
+        name="ho61_gm_snv_nghean_luat_viec_lam",
+        description=(
+            "Giấy mời of the Sở Nội vụ of Nghệ An (ỦY BAN NHÂN DÂN / TỈNH NGHỆ AN, regular, "
+            "two lines, over SỞ NỘI VỤ, bold, one line), number GM-SNV, place Nghệ An, dated "
+            "December 2025; a 'Về việc' subject over two lines; Kính gửi with three "
+            "addressees; one opening sentence citing the ministry's Công văn with an unpadded "
+            "date (9348/BNV-VL, ngày 2/12/2025), Luật Việc làm with a long date "
+            "(74/2025/QH15) and the province's Kế hoạch printed without 'số' with a padded "
+            "date (905/KH-UBND, ngày 05/12/2025); bold Thời gian / Địa điểm / Thành phần / "
+            "Nội dung lines with a long date, an address, counts, a date that is not a "
+            "citation (01/01/2026), a deadline and two phone numbers; no table; signer TL. "
+            "GIÁM ĐỐC / CHÁNH VĂN PHÒNG."
+        ),
+        tests="GM hội nghị Luật Việc làm of the Sở Nội vụ Nghệ An; no table; TL.",
+        origin=TEAM,
+        seed=1410,
+        scan=Scan(
+            rotation_deg=-1.4,
+            noise_sigma=5,
+            blur=0.9,
+            jpeg_quality=72,
+            paper=(247, 243, 233),
+            illumination=0.06,
+        ),
+        chu_quan=["ỦY BAN NHÂN DÂN", "TỈNH NGHỆ AN"],
+        ban_hanh=["SỞ NỘI VỤ"],
+        so="3917",
+        ky_hieu="GM-SNV",
+        dia_danh="Nghệ An",
+        ngay=date(2025, 12, 15),
+        title="GIẤY MỜI",
+        loai_van_ban="Giấy mời",
+        subject=(
+            "Về việc dự Hội nghị triển khai Luật Việc làm năm 2025 và các quy định mới về bảo "
+            "hiểm thất nghiệp"
+        ),
+        kinh_gui=[
+            "Ủy ban nhân dân các xã, phường",
+            "Bảo hiểm xã hội tỉnh Nghệ An",
+            "Trung tâm Dịch vụ việc làm Nghệ An",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Giám đốc Sở (để b/c)",
+                "Phòng Lao động - Việc làm",
+                "Lưu: VT, VP",
+            ]
+        ),
+        signer=["TL. GIÁM ĐỐC", "CHÁNH VĂN PHÒNG"],
+        nguoi_ky="Phạm Thị Hải Yến",
+        seal_text="ỦY BAN NHÂN DÂN TỈNH NGHỆ AN * SỞ NỘI VỤ * ",
+        refs=[r_cv, r_luat, r_kh],
+    )
+
+
+HELDOUT61_DOCS = [
+    doc_ho61_qd_cdktcn_nghean_chi_tieu_tuyen_sinh,
+    doc_ho61_tb_ttdvvl_thanhhoa_phien_giao_dich,
+    doc_ho61_ttr_snv_thanhhoa_ho_tro_xuat_khau_lao_dong,
+    doc_ho61_kh_ubnd_nghean_an_toan_lao_dong,
+    doc_ho61_cv_bhxhcs_nghison_cham_dong,
+    doc_ho61_gm_snv_nghean_luat_viec_lam,
+]
+
+
+# --------------------------------------------------------------------------------------
+# Sixty-second held-out set (benchmarks/heldout62/): construction, transport and traffic
+# safety after the 2025 merger of provinces (Quảng Trị with the former Quảng Bình) and the
+# merger of the Sở Giao thông vận tải into the Sở Xây dựng: the Sở Xây dựng of Quảng Trị and
+# of the city of Huế, the Ban An toàn giao thông of Huế, the People's Committee of the
+# commune of Phong Nha, the provincial project management board for transport works of
+# Quảng Trị and a road maintenance company; written blind: nobody ran the pipeline or read
+# its code, tests or benchmark scripts while writing it
+# --------------------------------------------------------------------------------------
+
+HELDOUT62_DIR = REPO_ROOT / "benchmarks" / "heldout62"
+
+
+def _ho62_so(value: int) -> str:
+    """An integer with dots between thousands: 179165 -> '179.165'."""
+    return f"{value:,}".replace(",", ".")
+
+
+def _ho62_ty_le(part: int, whole: int) -> str:
+    """part / whole in per cent, one decimal and a decimal comma: 6/75 -> '8,0'."""
+    return f"{part * 100 / whole:.1f}".replace(".", ",")
+
+
+def doc_ho62_qd_sxd_quangtri_diem_den_tai_nan() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "35/2024/QH15",
+        date(2024, 6, 27),
+        ten="Luật Đường bộ",
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "165/2024/NĐ-CP",
+        date(2024, 12, 26),
+        "Chính phủ",
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "08/2025/QĐ-UBND",
+        date(2025, 7, 4),
+        "Ủy ban nhân dân tỉnh Quảng Trị",
+        long_date=False,
+        pad=False,
+    )
+    r_tb = Ref(
+        "Thông báo",
+        "27/TB-BATGT",
+        date(2026, 1, 5),
+        "Ban An toàn giao thông tỉnh",
+        long_date=False,
+    )
+    # groups of sites: (road, chainage, state, remedy, cost in triệu đồng)
+    groups = [
+        (
+            "I",
+            "Điểm đen",
+            [
+                (
+                    "ĐT.565",
+                    "Km3+200 - Km3+450",
+                    "Đường cong bán kính nhỏ, tầm nhìn bị che khuất; 04 vụ tai nạn năm 2025",
+                    "Cắt gọt mái taluy, mở rộng bụng đường cong, lắp gương cầu lồi",
+                    1850,
+                ),
+                (
+                    "ĐT.570",
+                    "Km12+300 - Km12+650",
+                    "Nút giao với đường liên xã không có đèn tín hiệu",
+                    "Lắp đặt đèn tín hiệu, sơn vạch kẻ đường, gờ giảm tốc",
+                    1320,
+                ),
+                (
+                    "ĐT.582",
+                    "Km7+800 - Km8+100",
+                    "Dốc dài, mặt đường trơn trượt khi trời mưa",
+                    "Láng nhựa tạo nhám, bổ sung biển cảnh báo",
+                    960,
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Điểm tiềm ẩn tai nạn",
+            [
+                (
+                    "ĐT.561",
+                    "Km0+500 - Km0+900",
+                    "Đoạn qua khu dân cư và chợ, không có vỉa hè",
+                    "Lắp dải phân cách mềm, sơn vạch giảm tốc",
+                    540,
+                ),
+                (
+                    "ĐT.562",
+                    "Km15+120 - Km15+300",
+                    "Cầu hẹp, lan can hư hỏng",
+                    "Thay lan can, sơn phản quang đầu cầu",
+                    780,
+                ),
+                (
+                    "ĐT.566",
+                    "Km21+000",
+                    "Giao cắt với đường sắt Bắc - Nam, chưa có cảnh báo tự động",
+                    "Lắp đèn, chuông cảnh báo tự động",
+                    2150,
+                ),
+                (
+                    "ĐT.585",
+                    "Km4+650 - Km5+020",
+                    "Lề đường sạt lở sau mưa lũ tháng 10/2025",
+                    "Gia cố lề, lắp hộ lan tôn sóng",
+                    1270,
+                ),
+                (
+                    "ĐT.588A",
+                    "Km9+400 - Km9+600",
+                    "Đường cong ngược chiều liên tiếp",
+                    "Lắp tiêu phản quang, biển hạn chế tốc độ",
+                    420,
+                ),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = total = 0
+    counts = []
+    for roman, label, sites in groups:
+        sub = sum(s[4] for s in sites)
+        total += sub
+        counts.append(len(sites))
+        rows.append([roman, label, "", "", "", _ho62_so(sub)])
+        for road, chainage, state, remedy, cost in sites:
+            n += 1
+            rows.append([str(n), road, chainage, state, remedy, _ho62_so(cost)])
+    rows.append(["", "Tổng cộng", "", "", "", _ho62_so(total)])
+    if total != 9290:  # the sum in words below is written for this total
+        raise ValueError(f"ho62 Quyết định: total {total} does not match its words")
+    table = Table(
+        header=[
+            "STT",
+            "Tuyến đường",
+            "Lý trình",
+            "Hiện trạng",
+            "Giải pháp xử lý",
+            "Kinh phí (triệu đồng)",
+        ],
+        columns=["stt", "tuyen_duong", "ly_trinh", "hien_trang", "giai_phap", "kinh_phi"],
+        widths=[0.07, 0.14, 0.17, 0.25, 0.25, 0.12],
+        align=["c", "l", "c", "l", "l", "c"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            "GIÁM ĐỐC SỞ XÂY DỰNG",
+            style=BOLD,
+            align="center",
+            indent=0,
+            gap=2,
+        ),
+        Para(f"Căn cứ {r_luat.cite()};", gap=6),
+        Para(
+            f"Căn cứ {r_nd.cite()} quy định chi tiết một số điều của Luật Đường bộ và Điều 77 "
+            "của Luật Trật tự, an toàn giao thông đường bộ;"
+        ),
+        Para(
+            f"Căn cứ {r_qd.cite()} quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức "
+            "của Sở Xây dựng tỉnh Quảng Trị;"
+        ),
+        Para(
+            f"Căn cứ {r_tb.cite()} về kết quả rà soát điểm đen, điểm tiềm ẩn tai nạn giao "
+            "thông năm 2025;"
+        ),
+        Para(
+            "Theo đề nghị của Trưởng phòng Quản lý kết cấu hạ tầng giao thông tại Tờ trình "
+            "ngày 14/01/2026."
+        ),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            f"**Điều 1.** Phê duyệt danh mục {n:02d} vị trí cần xử lý trên các tuyến đường "
+            f"tỉnh năm 2026, gồm {counts[0]:02d} điểm đen và {counts[1]:02d} điểm tiềm ẩn tai "
+            f"nạn giao thông, với tổng kinh phí {_ho62_so(total)} triệu đồng (Bằng chữ: Chín "
+            "tỷ, hai trăm chín mươi triệu đồng), cụ thể như sau:",
+            gap=4,
+            keep=3,
+        ),
+        table,
+        Para(
+            "**Điều 2.** Nguồn vốn: kinh phí sự nghiệp kinh tế đường bộ năm 2026 đã được Ủy "
+            "ban nhân dân tỉnh giao tại Quyết định phân bổ dự toán đầu năm. Giao Ban Quản lý "
+            "dự án đầu tư xây dựng công trình giao thông tỉnh làm chủ đầu tư, lập hồ sơ thiết "
+            "kế, dự toán trình thẩm định trước ngày 15/3/2026 và hoàn thành thi công trước "
+            "ngày 31/8/2026, trước mùa mưa bão. Trong thời gian thi công phải bố trí biển báo, "
+            "đèn cảnh báo và người hướng dẫn giao thông 24/24 giờ tại các vị trí có nguy cơ "
+            "cao. Kinh phí nêu tại Điều 1 đã bao gồm chi phí khảo sát, lập hồ sơ thiết kế, "
+            "giám sát thi công và chi phí dự phòng; chủ đầu tư không được điều chỉnh tăng "
+            "tổng kinh phí được duyệt.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 3.** Sau 06 tháng đưa các vị trí vào khai thác, Phòng Quản lý kết cấu hạ "
+            "tầng giao thông chủ trì, phối hợp với Phòng Cảnh sát giao thông Công an tỉnh và "
+            "Ủy ban nhân dân các xã, phường có tuyến đường đi qua đánh giá hiệu quả xử lý; "
+            "vị trí còn xảy ra từ 02 vụ tai nạn trở lên phải đề xuất giải pháp bổ sung, báo "
+            "cáo Giám đốc Sở trước ngày 15/3/2027.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 4.** Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Sở, Trưởng "
+            "phòng Quản lý kết cấu hạ tầng giao thông, Trưởng phòng Kế hoạch - Tài chính, "
+            "Giám đốc Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh và Thủ "
+            "trưởng các đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.",
+            gap=4,
+        ),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho62_qd_sxd_quangtri_diem_den_tai_nan",
+        description=(
+            "Quyết định of the Sở Xây dựng of Quảng Trị after the 2025 merger with Quảng Bình "
+            "(ỦY BAN NHÂN DÂN / TỈNH QUẢNG TRỊ, regular, on two lines, over SỞ XÂY DỰNG, "
+            "bold, one line), number QĐ-SXD, place Quảng Trị, dated January 2026; the subject "
+            "over three lines; the authority line GIÁM ĐỐC SỞ XÂY DỰNG; Căn cứ lines with Luật "
+            "Đường bộ with a long date (35/2024/QH15), the Government's Nghị định with a long "
+            "date (165/2024/NĐ-CP), the province's Quyết định with an unpadded date "
+            "(08/2025/QĐ-UBND, ngày 4/7/2025) and the provincial traffic safety board's "
+            "Thông báo with a padded date (27/TB-BATGT, ngày 05/01/2026); a 'Theo đề nghị' "
+            "line with a date that is not a citation; Điều 1-4; a ruled 6-column table of "
+            "accident black spots STT / Tuyến đường / Lý trình / Hiện trạng / Giải pháp xử lý "
+            "/ Kinh phí (triệu đồng) (keys stt, tuyen_duong, ly_trinh, hien_trang, giai_phap, "
+            "kinh_phi) of 11 rows (groups I-II with subtotals and three empty cells each, 8 "
+            "sites with road numbers and chainages such as Km12+300 - Km12+650, and a Tổng "
+            "cộng row; the sums add up) running onto the next page under the repeated header; "
+            "the total in figures and in words; deadlines and '24/24 giờ' that are not "
+            "citations; signer Q. GIÁM ĐỐC on one line."
+        ),
+        tests="QĐ điểm đen tai nạn of the Sở Xây dựng Quảng Trị; chainages and costs; Q.",
+        origin=TEAM,
+        seed=1411,
+        scan=Scan(
+            rotation_deg=0.6,
+            noise_sigma=5,
+            blur=0.7,
+            jpeg_quality=72,
+            paper=(247, 243, 232),
+            illumination=0.06,
+        ),
+        chu_quan=["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG TRỊ"],
+        ban_hanh=["SỞ XÂY DỰNG"],
+        so="94",
+        ky_hieu="QĐ-SXD",
+        dia_danh="Quảng Trị",
+        ngay=date(2026, 1, 20),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject=(
+            "Phê duyệt danh mục và kinh phí xử lý điểm đen, điểm tiềm ẩn tai nạn giao thông "
+            "trên các tuyến đường tỉnh năm 2026"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như Điều 4",
+                "UBND tỉnh (để b/c)",
+                "Ban An toàn giao thông tỉnh",
+                "Sở Tài chính",
+                "Công an tỉnh (Phòng CSGT)",
+                "Lưu: VT, KCHTGT",
+            ]
+        ),
+        signer=["Q. GIÁM ĐỐC"],
+        nguoi_ky="Võ Đức Trung",
+        seal_text="ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ * SỞ XÂY DỰNG * ",
+        refs=[r_luat, r_nd, r_qd, r_tb],
+    )
+
+
+def doc_ho62_bc_batgt_hue_tinh_hinh_5_thang() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "36/2024/QH15",
+        date(2024, 6, 27),
+        ten="Luật Trật tự, an toàn giao thông đường bộ",
+        so_word=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "16/KH-UBND",
+        date(2026, 1, 9),
+        "Ủy ban nhân dân thành phố",
+        long_date=False,
+    )
+    r_cv = Ref(
+        "Công văn",
+        "112/UBATGTQG",
+        date(2026, 3, 3),
+        "Ủy ban An toàn giao thông Quốc gia",
+        long_date=False,
+        pad=False,
+    )
+    r_nd = Ref("Nghị định", "168/2024/NĐ-CP")
+    # months: (label, accidents, deaths, injured in 2026, the same in 2025)
+    months = [
+        ("Tháng 01", (14, 8, 11), (17, 10, 13)),
+        ("Tháng 02", (19, 11, 15), (16, 9, 12)),
+        ("Tháng 03", (12, 6, 10), (15, 8, 12)),
+        ("Tháng 04", (11, 7, 8), (13, 7, 11)),
+        ("Tháng 05", (13, 6, 12), (14, 9, 10)),
+    ]
+    now = [sum(m[1][k] for m in months) for k in range(3)]
+    before = [sum(m[2][k] for m in months) for k in range(3)]
+    rows = [
+        [str(i), label, *(str(v) for v in a), *(str(v) for v in b)]
+        for i, (label, a, b) in enumerate(months, start=1)
+    ]
+    rows.append(["", "Cộng", *(str(v) for v in now), *(str(v) for v in before)])
+    if not all(x < y for x, y in zip(now, before, strict=True)):  # the body says "giảm"
+        raise ValueError("ho62 Báo cáo: the totals do not fall as the text says")
+    table = Table(
+        header=[
+            "STT",
+            "Tháng",
+            "Số vụ",
+            "Số người chết",
+            "Số người bị thương",
+            "Số vụ",
+            "Số người chết",
+            "Số người bị thương",
+        ],
+        columns=[
+            "stt",
+            "thang",
+            "so_vu_2026",
+            "so_nguoi_chet_2026",
+            "so_nguoi_bi_thuong_2026",
+            "so_vu_2025",
+            "so_nguoi_chet_2025",
+            "so_nguoi_bi_thuong_2025",
+        ],
+        widths=[0.07, 0.17, 0.12, 0.13, 0.13, 0.12, 0.13, 0.13],
+        align=["c", "l", "c", "c", "c", "c", "c", "c"],
+        size=11.5,
+        groups=[(2, 3, "Năm 2026"), (5, 3, "Cùng kỳ năm 2025")],
+        rows=rows,
+    )
+    # violations handled, by force: (force, cases, fines in triệu đồng, licences withdrawn
+    # or 0 when the force does not withdraw them, vehicles held)
+    forces = [
+        ("Phòng Cảnh sát giao thông Công an thành phố", 9846, 21473, 1125, 2317),
+        ("Công an các phường, xã", 14208, 12560, 486, 3912),
+        ("Thanh tra Sở Xây dựng", 612, 1845, 0, 37),
+        ("Đội Cảnh sát đường thủy", 154, 238, 0, 12),
+    ]
+
+    def cells(stt: str, name: str, cases: int, fines: int, gplx: int, held: int) -> list[str]:
+        gplx_text = _ho62_so(gplx) if gplx else "-"
+        return [stt, name, _ho62_so(cases), _ho62_so(fines), gplx_text, _ho62_so(held)]
+
+    rows2 = [cells(str(i), *f) for i, f in enumerate(forces, start=1)]
+    sums = [sum(f[k] for f in forces) for k in range(1, 5)]
+    rows2.append(cells("", "Tổng cộng", *sums))
+    table2 = Table(
+        header=[
+            "STT",
+            "Lực lượng",
+            "Số trường hợp vi phạm",
+            "Tiền phạt (triệu đồng)",
+            "Tước giấy phép lái xe",
+            "Tạm giữ phương tiện (chiếc)",
+        ],
+        columns=["stt", "luc_luong", "so_vi_pham", "tien_phat", "tuoc_gplx", "tam_giu"],
+        widths=[0.07, 0.33, 0.15, 0.15, 0.15, 0.15],
+        align=["c", "l", "c", "c", "c", "c"],
+        size=11.5,
+        rows=rows2,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_luat.cite()}, {r_kh.cite()} về bảo đảm trật tự, an toàn giao "
+            f"thông năm 2026 và {r_cv.cite()} về việc báo cáo định kỳ, Ban An toàn giao thông "
+            "thành phố Huế báo cáo tình hình trật tự, an toàn giao thông 5 tháng đầu năm 2026 "
+            "như sau:",
+            gap=4,
+        ),
+        H("I. TÌNH HÌNH TAI NẠN GIAO THÔNG"),
+        Para(
+            "Từ ngày 01/01/2026 đến ngày 31/5/2026, trên địa bàn thành phố xảy ra "
+            f"{now[0]} vụ tai nạn giao thông, làm chết {now[1]} người, bị thương {now[2]} "
+            f"người; so với cùng kỳ năm 2025 giảm {before[0] - now[0]} vụ "
+            f"({_ho62_ty_le(before[0] - now[0], before[0])}%), giảm {before[1] - now[1]} người "
+            f"chết ({_ho62_ty_le(before[1] - now[1], before[1])}%), giảm "
+            f"{before[2] - now[2]} người bị thương "
+            f"({_ho62_ty_le(before[2] - now[2], before[2])}%). Riêng tháng 02 (dịp Tết Nguyên "
+            "đán Bính Ngọ) số vụ tăng so với cùng kỳ; 71% số vụ xảy ra trên Quốc lộ 1, Quốc lộ "
+            "49 và đường Võ Văn Kiệt, chủ yếu do người điều khiển xe mô tô vi phạm nồng độ "
+            "cồn, chạy quá tốc độ. Số liệu theo từng tháng như sau:",
+            keep=4,
+        ),
+        table,
+        H("II. KẾT QUẢ TUẦN TRA, KIỂM SOÁT, XỬ LÝ VI PHẠM"),
+        Para(
+            f"Các lực lượng chức năng đã phát hiện, lập biên bản {_ho62_so(sums[0])} trường "
+            f"hợp vi phạm theo {r_nd.cite()}, phạt tiền {_ho62_so(sums[1])} triệu đồng, tước "
+            f"{_ho62_so(sums[2])} giấy phép lái xe, tạm giữ {_ho62_so(sums[3])} phương tiện; "
+            "kết quả cụ thể như sau:",
+            keep=4,
+        ),
+        table2,
+        H("III. NHIỆM VỤ TRỌNG TÂM THỜI GIAN TỚI"),
+        Para(
+            "1. Công an thành phố tăng cường tuần tra, kiểm soát vào các khung giờ cao điểm "
+            "từ 18 giờ 00 đến 02 giờ 00 sáng hôm sau, tập trung xử lý vi phạm nồng độ cồn, "
+            "đua xe trái phép trong dịp Festival Huế 2026 (từ ngày 06/6/2026 đến ngày "
+            "14/6/2026)."
+        ),
+        Para(
+            "2. Sở Xây dựng hoàn thành xử lý 05 điểm đen trên Quốc lộ 49 và tuyến đường "
+            "Thuận An - Hải Dương trước ngày 30/6/2026; rà soát, bổ sung hệ thống biển báo, "
+            "đèn tín hiệu tại các nút giao có mật độ phương tiện cao."
+        ),
+        Para(
+            "3. Ủy ban nhân dân các phường, xã xử lý dứt điểm việc lấn chiếm vỉa hè, lòng "
+            "đường; đề nghị Ủy ban An toàn giao thông Quốc gia hỗ trợ thành phố 2.000 mũ bảo "
+            "hiểm cho học sinh lớp 1 năm học 2026 - 2027."
+        ),
+        Para("Ban An toàn giao thông thành phố Huế trân trọng báo cáo./."),
+    ]
+    return Doc(
+        name="ho62_bc_batgt_hue_tinh_hinh_5_thang",
+        description=(
+            "Báo cáo of the traffic safety board of the city of Huế (UBND THÀNH PHỐ HUẾ, "
+            "regular, over BAN AN TOÀN GIAO THÔNG, bold, one line), number BC-BATGT, place "
+            "Huế, dated June 2026; the subject over three lines; Kính gửi with two "
+            "addressees; one opening sentence citing Luật Trật tự, an toàn giao thông đường "
+            "bộ printed without 'số' with a long date (36/2024/QH15), the city's Kế hoạch with "
+            "a padded date (16/KH-UBND, ngày 09/01/2026) and the national traffic safety "
+            "committee's Công văn with a code of one part after the number and an unpadded "
+            "date (112/UBATGTQG, ngày 3/3/2026); headings I-III; a date range, counts and "
+            "percentages that agree with the tables; a ruled 8-column table of accidents by "
+            "month STT / Tháng / Số vụ / Số người chết / Số người bị thương / Số vụ / Số "
+            "người chết / Số người bị thương (keys stt, thang, so_vu_2026, so_nguoi_chet_2026, "
+            "so_nguoi_bi_thuong_2026, so_vu_2025, so_nguoi_chet_2025, "
+            "so_nguoi_bi_thuong_2025) with two merged header cells 'Năm 2026' and 'Cùng kỳ "
+            "năm 2025' over three columns each, 5 months and a Cộng row (the sums add up); "
+            "the Government's Nghị định with neither date nor issuer (168/2024/NĐ-CP); a "
+            "ruled 6-column table of violations by force (keys stt, luc_luong, so_vi_pham, "
+            "tien_phat, tuoc_gplx, tam_giu) of 5 rows with two '-' and a Tổng cộng row; "
+            "times, a date range and deadlines that are not citations; signer KT. TRƯỞNG "
+            "BAN / PHÓ TRƯỞNG BAN THƯỜNG TRỰC."
+        ),
+        tests="BC TTATGT 5 tháng of the Ban ATGT Huế; accidents by month, merged header; KT.",
+        origin=TEAM,
+        seed=1412,
+        scan=Scan(
+            rotation_deg=-1.2,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=60,
+            paper=(245, 241, 229),
+            illumination=0.08,
+        ),
+        chu_quan=["UBND THÀNH PHỐ HUẾ"],
+        ban_hanh=["BAN AN TOÀN GIAO THÔNG"],
+        so="45",
+        ky_hieu="BC-BATGT",
+        dia_danh="Huế",
+        ngay=date(2026, 6, 3),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject=(
+            "Tình hình trật tự, an toàn giao thông 5 tháng đầu năm 2026 và nhiệm vụ trọng tâm "
+            "bảo đảm trật tự, an toàn giao thông mùa du lịch hè, Festival Huế 2026"
+        ),
+        kinh_gui=[
+            "Ủy ban An toàn giao thông Quốc gia",
+            "Ủy ban nhân dân thành phố Huế",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Trưởng Ban (để b/c)",
+                "Thành viên Ban ATGT thành phố",
+                "Công an thành phố, Sở Xây dựng",
+                "Lưu: VT, VPBATGT",
+            ]
+        ),
+        signer=["KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN THƯỜNG TRỰC"],
+        nguoi_ky="Phan Thanh Hải",
+        seal_text="ỦY BAN NHÂN DÂN THÀNH PHỐ HUẾ * BAN AN TOÀN GIAO THÔNG * ",
+        refs=[r_luat, r_kh, r_cv, r_nd],
+    )
+
+
+def doc_ho62_kh_ubnd_phongnha_mua_du_lich() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "36/2024/QH15",
+        date(2024, 6, 27),
+        ten="Luật Trật tự, an toàn giao thông đường bộ",
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "168/2024/NĐ-CP",
+        date(2024, 12, 26),
+        "Chính phủ",
+        long_date=False,
+        so_word=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "58/KH-UBND",
+        date(2026, 3, 2),
+        "Ủy ban nhân dân tỉnh",
+        long_date=False,
+        pad=False,
+    )
+    r_cv = Ref(
+        "Công văn",
+        "145/BATGT-VP",
+        date(2026, 4, 6),
+        "Ban An toàn giao thông tỉnh Quảng Trị",
+        long_date=False,
+    )
+    # groups of tasks: (task, in charge, with, time, note)
+    groups = [
+        (
+            "I",
+            "Tuyên truyền, hướng dẫn",
+            [
+                (
+                    "Tuyên truyền quy định về nồng độ cồn, đội mũ bảo hiểm trên hệ thống "
+                    "loa truyền thanh",
+                    "Văn phòng HĐND và UBND xã",
+                    "Các thôn, bản",
+                    "Từ 20/4/2026",
+                    "03 lần/tuần",
+                ),
+                (
+                    "Lắp đặt biển chỉ dẫn, sơ đồ điểm đỗ xe tại bến thuyền Phong Nha",
+                    "Phòng Kinh tế",
+                    "Trung tâm Du lịch Phong Nha - Kẻ Bàng",
+                    "Trước 28/4/2026",
+                    "-",
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Tuần tra, kiểm soát",
+            [
+                (
+                    "Tuần tra, kiểm soát trên tuyến ĐT.562, đoạn Km0+000 - Km12+500",
+                    "Công an xã",
+                    "Phòng Cảnh sát giao thông Công an tỉnh",
+                    "30/4/2026 - 02/9/2026",
+                    "Trực 24/24 giờ các ngày lễ",
+                ),
+                (
+                    "Kiểm tra thuyền du lịch, áo phao, danh sách khách trên sông Son",
+                    "Công an xã",
+                    "Ban Quản lý bến thuyền",
+                    "Hằng tuần",
+                    "",
+                ),
+                (
+                    "Xử lý xe dù, bến cóc, dừng đỗ sai quy định tại khu vực động Phong Nha",
+                    "Công an xã",
+                    "Đội Thanh tra giao thông số 2, Sở Xây dựng",
+                    "Thường xuyên",
+                    "",
+                ),
+            ],
+        ),
+        (
+            "III",
+            "Khắc phục hạ tầng, tổng hợp",
+            [
+                (
+                    "Phát quang, bổ sung gương cầu lồi tại các đường cong trên tuyến vào động "
+                    "Thiên Đường",
+                    "Phòng Kinh tế",
+                    "Công ty Cổ phần Quản lý và Xây dựng đường bộ Nhật Lệ",
+                    "Trước 15/5/2026",
+                    "Km8+200, Km9+650",
+                ),
+                (
+                    "Tổng hợp, báo cáo kết quả về Ban An toàn giao thông tỉnh",
+                    "Công an xã",
+                    "Phòng Kinh tế",
+                    "Trước 10/9/2026",
+                    "Trực ban: 0232.3677.115",
+                ),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = 0
+    for roman, label, tasks in groups:
+        rows.append([roman, label, "", "", "", ""])
+        for task in tasks:
+            n += 1
+            rows.append([str(n), *task])
+    table = Table(
+        header=[
+            "STT",
+            "Nội dung nhiệm vụ",
+            "Đơn vị chủ trì",
+            "Đơn vị phối hợp",
+            "Thời gian thực hiện",
+            "Ghi chú",
+        ],
+        columns=["stt", "nhiem_vu", "don_vi_chu_tri", "don_vi_phoi_hop", "thoi_gian", "ghi_chu"],
+        widths=[0.07, 0.26, 0.15, 0.18, 0.15, 0.19],
+        align=["c", "l", "l", "l", "c", "l"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}; {r_nd.cite()} quy định xử phạt vi phạm hành chính về "
+            "trật tự, an toàn giao thông trong lĩnh vực giao thông đường bộ;",
+            gap=4,
+        ),
+        Para(
+            f"Thực hiện {r_kh.cite()} về bảo đảm trật tự, an toàn giao thông năm 2026 và "
+            f"{r_cv.cite()} về bảo đảm an toàn giao thông mùa du lịch, Ủy ban nhân dân xã "
+            "Phong Nha ban hành Kế hoạch như sau:"
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "Bảo đảm an toàn cho khoảng 850.000 lượt khách dự kiến đến Vườn quốc gia Phong Nha "
+            "- Kẻ Bàng trong mùa du lịch năm 2026, trong đó cao điểm từ ngày 30/4 đến ngày "
+            "02/9/2026; không để xảy ra tai nạn giao thông đường thủy nội địa, kéo giảm tai "
+            "nạn giao thông đường bộ ít nhất 10% so với năm 2025; không để ùn tắc kéo dài quá "
+            "30 phút tại bến thuyền và ngã ba Xuân Sơn."
+        ),
+        H("II. NHIỆM VỤ CỤ THỂ", keep=3),
+        table,
+        H("III. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "1. Công an xã là cơ quan thường trực, bố trí 02 tổ công tác với 12 cán bộ, chiến "
+            "sĩ; phối hợp với lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở hướng dẫn "
+            "giao thông vào các ngày thứ Bảy, Chủ nhật và ngày lễ."
+        ),
+        Para(
+            "2. Kinh phí thực hiện 185 triệu đồng, từ nguồn ngân sách xã năm 2026 và nguồn xã "
+            "hội hóa của các doanh nghiệp du lịch trên địa bàn."
+        ),
+        Para(
+            "3. Các cơ quan, đơn vị báo cáo kết quả định kỳ vào ngày 25 hằng tháng về Ủy ban "
+            "nhân dân xã (qua Công an xã) để tổng hợp./."
+        ),
+    ]
+    return Doc(
+        name="ho62_kh_ubnd_phongnha_mua_du_lich",
+        description=(
+            "Kế hoạch of the People's Committee of the commune of Phong Nha of Quảng Trị after "
+            "the 2025 merger with Quảng Bình (ỦY BAN NHÂN DÂN / XÃ PHONG NHA on two bold "
+            "lines, no parent body), number KH-UBND, place Phong Nha, dated April 2026; the "
+            "subject over two lines; no Kính gửi; Căn cứ Luật Trật tự, an toàn giao thông "
+            "đường bộ with a long date (36/2024/QH15) and the Government's Nghị định printed "
+            "without 'số' with a short date (168/2024/NĐ-CP, ngày 26/12/2024); 'Thực hiện' "
+            "the province's Kế hoạch with an unpadded date (58/KH-UBND, ngày 2/3/2026) and "
+            "the provincial traffic safety board's Công văn with a padded date "
+            "(145/BATGT-VP, ngày 06/04/2026); headings I-III; visitor counts, a date range, "
+            "percentages and durations that are not citations; a ruled 6-column task table "
+            "STT / Nội dung nhiệm vụ / Đơn vị chủ trì / Đơn vị phối hợp / Thời gian thực "
+            "hiện / Ghi chú (keys stt, nhiem_vu, don_vi_chu_tri, don_vi_phoi_hop, thoi_gian, "
+            "ghi_chu) of 10 rows (groups I-III with four empty cells each, 7 tasks with "
+            "chainages, dates, a date range, a phone number, a '-' and empty cells); signer "
+            "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH."
+        ),
+        tests="KH ATGT mùa du lịch of the UBND xã Phong Nha; task table; TM.",
+        origin=TEAM,
+        seed=1413,
+        scan=Scan(
+            rotation_deg=1.4,
+            noise_sigma=6,
+            blur=0.8,
+            jpeg_quality=66,
+            paper=(246, 242, 231),
+            illumination=0.07,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "XÃ PHONG NHA"],
+        so="86",
+        ky_hieu="KH-UBND",
+        dia_danh="Phong Nha",
+        ngay=date(2026, 4, 15),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject=(
+            "Bảo đảm trật tự, an toàn giao thông đường bộ, đường thủy nội địa phục vụ mùa du "
+            "lịch năm 2026"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Ban ATGT tỉnh (để b/c)",
+                "TT Đảng ủy, TT HĐND xã",
+                "Chủ tịch, các PCT UBND xã",
+                "Công an xã, Phòng Kinh tế",
+                "Các thôn, bản",
+                "Lưu: VT",
+            ]
+        ),
+        signer=["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"],
+        nguoi_ky="Hồ Thanh Bình",
+        seal_text="ỦY BAN NHÂN DÂN * XÃ PHONG NHA * TỈNH QUẢNG TRỊ * ",
+        refs=[r_luat, r_nd, r_kh, r_cv],
+    )
+
+
+def doc_ho62_cv_bqlda_giaothong_quangtri_giai_phong_mat_bang() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "31/2024/QH15",
+        date(2024, 1, 18),
+        ten="Luật Đất đai",
+        long_date=False,
+        pad=False,
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "88/2024/NĐ-CP",
+        co_quan="Chính phủ",
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "2154/QĐ-UBND",
+        date(2025, 8, 8),
+        "Ủy ban nhân dân tỉnh",
+    )
+    r_tb = Ref(
+        "Thông báo",
+        "412/TB-UBND",
+        date(2025, 12, 1),
+        "Ủy ban nhân dân tỉnh",
+        long_date=False,
+        so_word=False,
+    )
+    # communes: (name, chainage, households affected, households paid, paid in triệu đồng,
+    # deadline to hand over the land)
+    communes = [
+        ("Xã Ninh Châu", "Km18+000 - Km23+400", 146, 121, 48350, "31/12/2025"),
+        ("Xã Tân Mỹ", "Km23+400 - Km29+850", 212, 158, 63720, "15/01/2026"),
+        ("Xã Cam Hồng", "Km29+850 - Km35+100", 87, 87, 29415, "Đã bàn giao"),
+        ("Xã Sen Ngư", "Km35+100 - Km41+250", 168, 96, 37680, "31/01/2026"),
+    ]
+    affected = sum(c[2] for c in communes)
+    paid = sum(c[3] for c in communes)
+    money = sum(c[4] for c in communes)
+    rows = [
+        [str(i), name, km, str(a), str(p), _ho62_so(m), when]
+        for i, (name, km, a, p, m, when) in enumerate(communes, start=1)
+    ]
+    rows.append(["", "Tổng cộng", "", str(affected), str(paid), _ho62_so(money), ""])
+    table = Table(
+        header=[
+            "STT",
+            "Địa phương",
+            "Đoạn tuyến (lý trình)",
+            "Số hộ bị ảnh hưởng",
+            "Số hộ đã chi trả",
+            "Số tiền đã chi trả (triệu đồng)",
+            "Thời hạn bàn giao mặt bằng",
+        ],
+        columns=[
+            "stt",
+            "dia_phuong",
+            "doan_tuyen",
+            "so_ho_anh_huong",
+            "so_ho_da_chi_tra",
+            "so_tien_da_chi_tra",
+            "thoi_han_ban_giao",
+        ],
+        widths=[0.07, 0.16, 0.21, 0.13, 0.13, 0.15, 0.15],
+        align=["c", "l", "c", "c", "c", "c", "c"],
+        size=11.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Dự án Đường ven biển đoạn Km18+000 - Km41+250 được phê duyệt tại {r_qd.cite()}, "
+            "tổng chiều dài 23,25 km, đi qua địa bàn 04 xã. Thực hiện "
+            f"{r_tb.cite()} kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại buổi kiểm tra "
+            "tiến độ dự án, Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh báo "
+            "cáo kết quả bồi thường, giải phóng mặt bằng đến ngày 10/12/2025 như sau:",
+            gap=4,
+        ),
+        Para(
+            f"Tổng số hộ bị ảnh hưởng là {affected} hộ; đã chi trả cho {paid} hộ "
+            f"({_ho62_ty_le(paid, affected)}%) với số tiền {_ho62_so(money)} triệu đồng; còn "
+            f"{affected - paid} hộ chưa nhận tiền, chủ yếu do chưa thống nhất đơn giá bồi "
+            "thường cây trồng và vướng mắc về nguồn gốc đất. Kết quả cụ thể như sau:",
+            keep=4,
+        ),
+        table,
+        Para(
+            "Để bảo đảm bàn giao toàn bộ mặt bằng cho nhà thầu trước ngày 31/01/2026, Ban "
+            "Quản lý dự án kính đề nghị:",
+            gap=4,
+        ),
+        Para(
+            "1. Ủy ban nhân dân các xã chỉ đạo Hội đồng bồi thường, hỗ trợ và tái định cư "
+            f"hoàn thiện hồ sơ, phương án bồi thường theo {r_luat.cite()} và {r_nd.cite()} "
+            "quy định về bồi thường, hỗ trợ, tái định cư khi Nhà nước thu hồi đất; tổ chức "
+            "đối thoại với các hộ chưa đồng thuận trước ngày 20/12/2025."
+        ),
+        Para(
+            "2. Sở Nông nghiệp và Môi trường hướng dẫn xác định nguồn gốc đất đối với 23 thửa "
+            "đất tại xã Tân Mỹ và xã Sen Ngư trong thời hạn 07 ngày làm việc."
+        ),
+        Para(
+            "3. Trung tâm Phát triển quỹ đất tỉnh bàn giao 42 lô đất tái định cư tại khu tái "
+            "định cư Hải Ninh cho các hộ phải di dời trước ngày 25/12/2025."
+        ),
+        Para(
+            "Thông tin liên hệ: ông Trần Văn Lực, Phó Trưởng phòng Kế hoạch, điện thoại "
+            "0232.3824.517 hoặc 0914.362.085. Rất mong nhận được sự phối hợp của các cơ "
+            "quan, đơn vị./."
+        ),
+    ]
+    return Doc(
+        name="ho62_cv_bqlda_giaothong_quangtri_giai_phong_mat_bang",
+        description=(
+            "KHẨN Công văn of the provincial project management board for transport works of "
+            "Quảng Trị (UBND TỈNH QUẢNG TRỊ, regular, over BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ / XÂY "
+            "DỰNG CÔNG TRÌNH / GIAO THÔNG, one body on three bold lines), number BQLDA-KH (a "
+            "code without a type abbreviation), a V/v over several lines with a chainage in "
+            "it and the boxed mark KHẨN under it, place Quảng Trị, dated December 2025; Kính "
+            "gửi with three addressees; the province's Quyết định with a long date "
+            "(2154/QĐ-UBND) and its Thông báo printed without 'số' with a padded date "
+            "(412/TB-UBND, ngày 01/12/2025); counts, a length, money and a percentage that "
+            "agree with the table; a ruled 7-column table of land clearance by commune STT / "
+            "Địa phương / Đoạn tuyến (lý trình) / Số hộ bị ảnh hưởng / Số hộ đã chi trả / Số "
+            "tiền đã chi trả (triệu đồng) / Thời hạn bàn giao mặt bằng (keys stt, dia_phuong, "
+            "doan_tuyen, so_ho_anh_huong, so_ho_da_chi_tra, so_tien_da_chi_tra, "
+            "thoi_han_ban_giao) of 5 rows (4 communes with chainages, dates and 'Đã bàn "
+            "giao', and a Tổng cộng row; the sums add up); numbered requests 1-3 citing Luật "
+            "Đất đai with an unpadded date (31/2024/QH15, ngày 18/1/2024) and the "
+            "Government's Nghị định with an issuer and no date (88/2024/NĐ-CP); deadlines and "
+            "two phone numbers that are not citations; signer TL. GIÁM ĐỐC / TRƯỞNG PHÒNG KẾ "
+            "HOẠCH."
+        ),
+        tests="KHẨN CV GPMB of the Ban QLDA giao thông Quảng Trị; three-line issuer; TL.",
+        origin=TEAM,
+        seed=1414,
+        scan=Scan(
+            rotation_deg=-0.5,
+            noise_sigma=4,
+            blur=0.6,
+            jpeg_quality=76,
+            paper=(248, 244, 233),
+            illumination=0.05,
+        ),
+        chu_quan=["UBND TỈNH QUẢNG TRỊ"],
+        ban_hanh=["BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ", "XÂY DỰNG CÔNG TRÌNH", "GIAO THÔNG"],
+        so="1268",
+        ky_hieu="BQLDA-KH",
+        vv=(
+            "đẩy nhanh công tác bồi thường, giải phóng mặt bằng Dự án Đường ven biển đoạn "
+            "Km18+000 - Km41+250"
+        ),
+        do_khan="KHẨN",
+        dia_danh="Quảng Trị",
+        ngay=date(2025, 12, 12),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Ủy ban nhân dân các xã có dự án đi qua",
+            "Sở Nông nghiệp và Môi trường tỉnh Quảng Trị",
+            "Trung tâm Phát triển quỹ đất tỉnh Quảng Trị",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "UBND tỉnh (để b/c)",
+                "Sở Xây dựng (để biết)",
+                "Giám đốc Ban (để b/c)",
+                "Lưu: VT, KH",
+            ]
+        ),
+        signer=["TL. GIÁM ĐỐC", "TRƯỞNG PHÒNG KẾ HOẠCH"],
+        nguoi_ky="Nguyễn Hữu Phong",
+        seal_text="UBND TỈNH QUẢNG TRỊ * BAN QUẢN LÝ DỰ ÁN ĐTXD CÔNG TRÌNH GIAO THÔNG * ",
+        refs=[r_qd, r_tb, r_luat, r_nd],
+    )
+
+
+def doc_ho62_tb_sxd_hue_tuyen_xe_buyt() -> Doc:
+    r_nd = Ref(
+        "Nghị định",
+        "158/2024/NĐ-CP",
+        date(2024, 12, 18),
+        "Chính phủ",
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "612/QĐ-UBND",
+        date(2026, 3, 5),
+        "Ủy ban nhân dân thành phố Huế",
+        long_date=False,
+    )
+    r_cv = Ref(
+        "Công văn",
+        "318/SXD-QLVT",
+        date(2026, 3, 9),
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    # groups of routes: (number, itinerary, headway in minutes, hours, trips a day, fare)
+    groups = [
+        (
+            "I",
+            "Tuyến nội thành (điều chỉnh tần suất)",
+            [
+                (
+                    "01",
+                    "Bến xe phía Bắc - Đại Nội - Bến xe phía Nam",
+                    "10 - 15",
+                    "05:30 - 20:00",
+                    120,
+                    "8.000",
+                ),
+                ("03", "Chợ Đông Ba - Thuận An", "15 - 20", "05:30 - 19:30", 84, "10.000"),
+                (
+                    "05",
+                    "Cảng hàng không Phú Bài - Trung tâm thành phố",
+                    "30",
+                    "06:00 - 22:00",
+                    34,
+                    "30.000",
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Tuyến kết nối (điều chỉnh lộ trình)",
+            [
+                (
+                    "07",
+                    "Trung tâm thành phố - Lăng Minh Mạng - Chợ Bình Điền",
+                    "20 - 25",
+                    "05:45 - 18:30",
+                    60,
+                    "12.000",
+                ),
+                (
+                    "10",
+                    "Bến xe phía Nam - Phú Lộc - Lăng Cô",
+                    "30 - 40",
+                    "05:15 - 18:00",
+                    42,
+                    "25.000",
+                ),
+            ],
+        ),
+        (
+            "III",
+            "Tuyến mở mới",
+            [
+                (
+                    "B20",
+                    "Đại Nội - Kinh thành Huế - Cồn Hến (xe buýt điện, tuyến vòng)",
+                    "15",
+                    "07:00 - 22:00",
+                    60,
+                    "Miễn phí đến 30/4/2026",
+                ),
+                (
+                    "B21",
+                    "Trung tâm thành phố - Biển Điền Hương",
+                    "45",
+                    "06:00 - 17:30",
+                    16,
+                    "-",
+                ),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = total = 0
+    for roman, label, routes in groups:
+        sub = sum(r[4] for r in routes)
+        total += sub
+        rows.append([roman, "", label, "", "", str(sub), ""])
+        for number, itinerary, headway, hours, trips, fare in routes:
+            n += 1
+            rows.append([str(n), number, itinerary, headway, hours, str(trips), fare])
+    rows.append(["", "", "Cộng", "", "", str(total), ""])
+    table = Table(
+        header=[
+            "STT",
+            "Số hiệu tuyến",
+            "Lộ trình",
+            "Tần suất (phút)",
+            "Thời gian hoạt động",
+            "Số chuyến trong ngày",
+            "Giá vé (đồng/lượt)",
+        ],
+        columns=[
+            "stt",
+            "so_hieu_tuyen",
+            "lo_trinh",
+            "tan_suat",
+            "thoi_gian_hoat_dong",
+            "so_chuyen",
+            "gia_ve",
+        ],
+        widths=[0.07, 0.10, 0.31, 0.11, 0.14, 0.11, 0.16],
+        align=["c", "c", "l", "c", "c", "c", "c"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_nd.cite()} quy định về hoạt động vận tải đường bộ; căn cứ "
+            f"{r_qd.cite()} phê duyệt điều chỉnh mạng lưới tuyến xe buýt trên địa bàn thành "
+            f"phố giai đoạn 2026 - 2030 và {r_cv.cite()} về phương án khai thác, Sở Xây dựng "
+            "thành phố Huế thông báo điều chỉnh hoạt động các tuyến xe buýt từ 05 giờ 00 ngày "
+            "01/4/2026 như sau:",
+            gap=4,
+            keep=3,
+        ),
+        table,
+        Para(
+            f"Tổng cộng {n} tuyến với {total} chuyến/ngày. Tuyến B20 sử dụng 06 xe buýt điện "
+            "12 chỗ, miễn phí trong tháng đầu tiên; các tuyến còn lại áp dụng vé tháng giảm "
+            "30% cho học sinh, sinh viên và người cao tuổi. Điểm đầu, điểm cuối và các điểm "
+            "dừng đón, trả khách mới được công bố trên Cổng thông tin điện tử của Sở tại "
+            "địa chỉ sxd.hue.gov.vn.",
+            gap=4,
+        ),
+        Para(
+            "Các đơn vị khai thác tuyến niêm yết lộ trình, giờ chạy trên xe và tại các điểm "
+            "dừng trước ngày 28/3/2026. Mọi ý kiến phản ánh xin liên hệ đường dây nóng của "
+            "Sở Xây dựng: 0234.3822.118 hoặc 0905.417.263 (trong giờ hành chính)./."
+        ),
+    ]
+    return Doc(
+        name="ho62_tb_sxd_hue_tuyen_xe_buyt",
+        description=(
+            "Thông báo of the Sở Xây dựng of the city of Huế, which took over transport in "
+            "2025 (ỦY BAN NHÂN DÂN / THÀNH PHỐ HUẾ, regular, on two lines, over SỞ XÂY DỰNG, "
+            "bold, one line), number TB-SXD, place Huế, dated March 2026; the subject on one "
+            "line; no Kính gửi; one opening sentence citing the Government's Nghị định with a "
+            "long date (158/2024/NĐ-CP), the city's Quyết định with a padded date "
+            "(612/QĐ-UBND, ngày 05/03/2026) and the Sở's own Công văn printed without 'số' "
+            "with an unpadded date and no issuer (318/SXD-QLVT, ngày 9/3/2026); a time and "
+            "date that are not a citation; a ruled 7-column table of bus routes STT / Số hiệu "
+            "tuyến / Lộ trình / Tần suất (phút/chuyến) / Thời gian hoạt động / Số chuyến/ngày "
+            "/ Giá vé (đồng/lượt) (keys stt, so_hieu_tuyen, lo_trinh, tan_suat, "
+            "thoi_gian_hoat_dong, so_chuyen, gia_ve) of 11 rows (groups I-III with subtotals "
+            "and four empty cells each, 7 routes with numbers such as '01' and 'B20', "
+            "headways, hours as 05:30 - 20:00, fares with a thousands dot, a '-' and a Cộng "
+            "row; the sums add up) running onto the next page under the repeated header; "
+            "counts, a percentage, a domain name, a deadline and two phone numbers that are "
+            "not citations; signer TUQ. GIÁM ĐỐC / TRƯỞNG PHÒNG QUẢN LÝ VẬN TẢI."
+        ),
+        tests="TB tuyến xe buýt of the Sở Xây dựng Huế; routes and frequencies; TUQ.",
+        origin=TEAM,
+        seed=1415,
+        scan=Scan(
+            rotation_deg=-0.9,
+            noise_sigma=8,
+            blur=1.1,
+            jpeg_quality=56,
+            paper=(245, 240, 228),
+            illumination=0.09,
+        ),
+        chu_quan=["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HUẾ"],
+        ban_hanh=["SỞ XÂY DỰNG"],
+        so="37",
+        ky_hieu="TB-SXD",
+        dia_danh="Huế",
+        ngay=date(2026, 3, 20),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject="Điều chỉnh hoạt động các tuyến xe buýt",
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "UBND thành phố (để b/c)",
+                "Công an thành phố (Phòng CSGT)",
+                "Các đơn vị khai thác tuyến xe buýt",
+                "Báo và Phát thanh, Truyền hình Huế",
+                "Lưu: VT, QLVT",
+            ]
+        ),
+        signer=["TUQ. GIÁM ĐỐC", "TRƯỞNG PHÒNG QUẢN LÝ VẬN TẢI"],
+        nguoi_ky="Tôn Thất Minh Quân",
+        seal_text="ỦY BAN NHÂN DÂN THÀNH PHỐ HUẾ * SỞ XÂY DỰNG * ",
+        refs=[r_nd, r_qd, r_cv],
+    )
+
+
+def doc_ho62_bb_cty_nhatle_hu_hong_mua_lu() -> Doc:
+    r_cv = Ref(
+        "Công văn",
+        "2874/SXD-KCHTGT",
+        date(2025, 10, 31),
+        "Sở Xây dựng tỉnh Quảng Trị",
+    )
+    r_tt = Ref(
+        "Thông tư",
+        "41/2024/TT-BGTVT",
+        date(2024, 11, 15),
+        "Bộ trưởng Bộ Giao thông vận tải",
+        long_date=False,
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "06/2021/NĐ-CP",
+        date(2021, 1, 26),
+        "Chính phủ",
+        long_date=False,
+        so_word=False,
+    )
+    # groups of damage: (chainage, item, unit, quantity, cost in triệu đồng)
+    groups = [
+        (
+            "I",
+            "Tuyến ĐT.565",
+            [
+                ("Km12+300 - Km12+420", "Sạt lở taluy âm, mất lề đường", "m³", "860", 1240),
+                ("Km14+050", "Xói lở mố cầu tràn Khe Gát", "m³", "145", 385),
+                ("Km17+600 - Km18+100", "Bong bật mặt đường láng nhựa", "m²", "2.350", 705),
+            ],
+        ),
+        (
+            "II",
+            "Tuyến ĐT.566",
+            [
+                (
+                    "Km3+200 - Km3+280",
+                    "Sạt lở taluy dương, đất đá lấp rãnh dọc",
+                    "m³",
+                    "1.420",
+                    568,
+                ),
+                ("Km6+750", "Hư hỏng cống tròn D100", "cái", "01", 210),
+                ("Km8+900 - Km9+150", "Hộ lan tôn sóng bị xô lệch", "m", "96", 187),
+                ("Km11+000 - Km11+350", "Biển báo, cọc tiêu bị cuốn trôi", "cái", "23", 64),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = total = 0
+    for roman, label, items in groups:
+        sub = sum(i[4] for i in items)
+        total += sub
+        rows.append([roman, label, "", "", "", _ho62_so(sub)])
+        for chainage, item, unit, qty, cost in items:
+            n += 1
+            rows.append([str(n), chainage, item, unit, qty, _ho62_so(cost)])
+    rows.append(["", "Tổng cộng", "", "", "", _ho62_so(total)])
+    if total != 3359:  # the sum in words below is written for this total
+        raise ValueError(f"ho62 Biên bản: total {total} does not match its words")
+    table = Table(
+        header=[
+            "STT",
+            "Lý trình",
+            "Hạng mục hư hỏng",
+            "Đơn vị tính",
+            "Khối lượng",
+            "Kinh phí dự kiến (triệu đồng)",
+        ],
+        columns=["stt", "ly_trinh", "hang_muc", "don_vi_tinh", "khoi_luong", "kinh_phi"],
+        widths=[0.07, 0.23, 0.33, 0.10, 0.12, 0.15],
+        align=["c", "l", "l", "c", "c", "c"],
+        size=11.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            "Hôm nay, vào lúc 08 giờ 00 ngày 03 tháng 11 năm 2025, tại hiện trường các tuyến "
+            f"đường tỉnh ĐT.565 và ĐT.566, thực hiện {r_cv.cite()} về việc khắc phục hậu quả "
+            "mưa lũ, bảo đảm giao thông, chúng tôi gồm:",
+            gap=6,
+        ),
+        H("I. THÀNH PHẦN"),
+        Para(
+            "1. Đại diện Sở Xây dựng tỉnh Quảng Trị: ông Lê Minh Tuấn, Phó Trưởng phòng Quản "
+            "lý kết cấu hạ tầng giao thông."
+        ),
+        Para(
+            "2. Đại diện Công ty Cổ phần Quản lý và Xây dựng đường bộ Nhật Lệ: ông Phạm Quốc "
+            "Khánh, Giám đốc; ông Đoàn Văn Sáu, Đội trưởng Đội Quản lý đường bộ số 2."
+        ),
+        H("II. NỘI DUNG KIỂM TRA"),
+        Para(
+            "Do ảnh hưởng của đợt mưa lũ từ ngày 26/10/2025 đến ngày 01/11/2025 (lượng mưa "
+            "phổ biến 450 - 700 mm), các tuyến ĐT.565, ĐT.566 bị hư hỏng tại nhiều vị trí. "
+            f"Căn cứ {r_tt.cite()} quy định về quản lý, vận hành, khai thác và bảo trì kết "
+            f"cấu hạ tầng đường bộ và {r_nd.cite()} quy định chi tiết một số nội dung về quản "
+            "lý chất lượng, thi công xây dựng và bảo trì công trình xây dựng, hai bên đã kiểm "
+            f"tra, đo đạc và thống nhất {n:02d} vị trí hư hỏng như sau:",
+            keep=4,
+        ),
+        table,
+        Para(
+            f"Tổng kinh phí dự kiến khắc phục là {_ho62_so(total)} triệu đồng (Bằng chữ: Ba "
+            "tỷ, ba trăm năm mươi chín triệu đồng).",
+            gap=4,
+        ),
+        H("III. KẾT LUẬN VÀ KIẾN NGHỊ"),
+        Para(
+            "1. Công ty cắm biển cảnh báo, rào chắn và bố trí người trực 24/24 giờ tại vị trí "
+            "Km12+300 - Km12+420 tuyến ĐT.565; thông xe bước 1 toàn bộ các vị trí trước ngày "
+            "10/11/2025."
+        ),
+        Para(
+            "2. Công ty lập hồ sơ đề xuất sửa chữa đột xuất, gửi Sở Xây dựng trước ngày "
+            "15/11/2025 để thẩm định, trình Ủy ban nhân dân tỉnh bố trí kinh phí."
+        ),
+        Para(
+            "Biên bản kết thúc lúc 16 giờ 30 cùng ngày, được lập thành 04 bản có giá trị như "
+            "nhau, mỗi bên giữ 02 bản./."
+        ),
+    ]
+    return Doc(
+        name="ho62_bb_cty_nhatle_hu_hong_mua_lu",
+        description=(
+            "Biên bản kiểm tra of a road maintenance company of Quảng Trị (CÔNG TY CỔ PHẦN / "
+            "QUẢN LÝ VÀ XÂY DỰNG / ĐƯỜNG BỘ NHẬT LỆ on three bold lines, no parent body), "
+            "number BB-QLĐB, place Đồng Hới, dated November 2025; the subject over three lines; "
+            "no Kính gửi; the opening time and date in long form (not a citation) and the "
+            "Sở Xây dựng's Công văn with a long date (2874/SXD-KCHTGT); headings I-III; a "
+            "date range and a rainfall range that are not citations; the ministry's Thông tư "
+            "with a short date (41/2024/TT-BGTVT, ngày 15/11/2024) and the Government's Nghị "
+            "định printed without 'số' with a padded date (06/2021/NĐ-CP, ngày 26/01/2021); a "
+            "ruled 6-column table of flood damage STT / Lý trình / Hạng mục hư hỏng / Đơn vị "
+            "tính / Khối lượng / Kinh phí dự kiến (triệu đồng) (keys stt, ly_trinh, hang_muc, "
+            "don_vi_tinh, khoi_luong, kinh_phi) of 10 rows (groups I-II by road with "
+            "subtotals and three empty cells each, 7 items with chainages such as "
+            "Km12+300 - Km12+420, units m³, m², m and cái, quantities with a thousands dot "
+            "and a leading zero, and a Tổng cộng row; the sums add up); the total in figures "
+            "and in words; deadlines and times that are not citations; two signer blocks side "
+            "by side, ĐẠI DIỆN SỞ XÂY DỰNG / PHÓ TRƯỞNG PHÒNG at the left and ĐẠI DIỆN CÔNG "
+            "TY / GIÁM ĐỐC at the right (truth: the right block, tham_quyen_ky null)."
+        ),
+        tests="BB hư hỏng do mưa lũ of a road maintenance company; chainages; two signers",
+        origin=TEAM,
+        seed=1416,
+        scan=Scan(
+            rotation_deg=1.0,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=63,
+            paper=(246, 242, 230),
+            illumination=0.07,
+        ),
+        ban_hanh=["CÔNG TY CỔ PHẦN", "QUẢN LÝ VÀ XÂY DỰNG", "ĐƯỜNG BỘ NHẬT LỆ"],
+        so="52",
+        ky_hieu="BB-QLĐB",
+        dia_danh="Đồng Hới",
+        ngay=date(2025, 11, 3),
+        title="BIÊN BẢN",
+        loai_van_ban="Biên bản",
+        subject=(
+            "Kiểm tra hiện trường, xác định khối lượng hư hỏng công trình đường bộ do mưa lũ "
+            "trên các tuyến ĐT.565, ĐT.566"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Sở Xây dựng tỉnh Quảng Trị",
+                "Đội Quản lý đường bộ số 2",
+                "Lưu: VT, KT",
+            ]
+        ),
+        signer_left=["ĐẠI DIỆN SỞ XÂY DỰNG", "PHÓ TRƯỞNG PHÒNG"],
+        nguoi_ky_left="Lê Minh Tuấn",
+        signer=["ĐẠI DIỆN CÔNG TY", "GIÁM ĐỐC"],
+        nguoi_ky="Phạm Quốc Khánh",
+        seal_text="CÔNG TY CỔ PHẦN QUẢN LÝ VÀ XÂY DỰNG ĐƯỜNG BỘ NHẬT LỆ * ",
+        refs=[r_cv, r_tt, r_nd],
+    )
+
+
+HELDOUT62_DOCS = [
+    doc_ho62_qd_sxd_quangtri_diem_den_tai_nan,
+    doc_ho62_bc_batgt_hue_tinh_hinh_5_thang,
+    doc_ho62_kh_ubnd_phongnha_mua_du_lich,
+    doc_ho62_cv_bqlda_giaothong_quangtri_giai_phong_mat_bang,
+    doc_ho62_tb_sxd_hue_tuyen_xe_buyt,
+    doc_ho62_bb_cty_nhatle_hu_hong_mua_lu,
+]
+
+
+# --------------------------------------------------------------------------------------
+# Sixty-third held-out set (benchmarks/heldout63/): natural disaster prevention, civil
+# defence and search and rescue on the North-Central coast after the 2025 reform (Hà Tĩnh,
+# and Quảng Trị, which took in Quảng Bình): the Ban Chỉ huy Phòng thủ dân sự and the
+# People's Committee of Hà Tĩnh, the Đài Khí tượng Thủy văn tỉnh Hà Tĩnh, the People's
+# Committee and the Bộ Chỉ huy Quân sự of Quảng Trị and the People's Committee of a commune
+# of Quảng Trị; written blind: nobody ran the pipeline or read its code, tests or benchmark
+# scripts while writing it
+# --------------------------------------------------------------------------------------
+
+HELDOUT63_DIR = REPO_ROOT / "benchmarks" / "heldout63"
+
+
+def _ho63_so(value: int) -> str:
+    """An integer with dots between thousands: 280000000 -> '280.000.000'."""
+    return f"{value:,}".replace(",", ".")
+
+
+def _ho63_o(value: int) -> str:
+    """A count in a table cell: '-' for none, else with dots between thousands."""
+    return _ho63_so(value) if value else "-"
+
+
+def doc_ho63_cd_bchptds_hatinh_so_tan_dan() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "18/2023/QH15",
+        date(2023, 6, 20),
+        ten="Luật Phòng thủ dân sự",
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "200/2025/NĐ-CP",
+        date(2025, 7, 9),
+        "Chính phủ",
+        long_date=False,
+    )
+    r_cd = Ref(
+        "Công điện",
+        "10/CĐ-BCHPTDS",
+        date(2025, 9, 25),
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    # groups of communes: (commune, households, people, shelter, to be done before)
+    groups = [
+        (
+            "I",
+            "Các xã, phường ven biển",
+            [
+                (
+                    "Xã Cổ Đạm",
+                    412,
+                    1236,
+                    "Trường THCS Xuân Liên; nhà kiên cố trong thôn",
+                    "14 giờ 00 ngày 28/9",
+                ),
+                (
+                    "Xã Đan Hải",
+                    538,
+                    1702,
+                    "Trung tâm Văn hóa xã; Trường Tiểu học Xuân Hội",
+                    "14 giờ 00 ngày 28/9",
+                ),
+                ("Xã Lộc Hà", 365, 1094, "Trường THPT Nguyễn Văn Trỗi", "14 giờ 00 ngày 28/9"),
+                (
+                    "Xã Thạch Khê",
+                    297,
+                    908,
+                    "Nhà văn hóa các thôn Đông Khê, Tân Khê",
+                    "15 giờ 00 ngày 28/9",
+                ),
+                (
+                    "Xã Thiên Cầm",
+                    446,
+                    1381,
+                    "Trường THCS Cẩm Nhượng; Đồn Biên phòng Cẩm Nhượng",
+                    "15 giờ 00 ngày 28/9",
+                ),
+                (
+                    "Phường Hoành Sơn",
+                    324,
+                    1017,
+                    "Trụ sở UBND phường; Trường THCS Kỳ Nam",
+                    "15 giờ 00 ngày 28/9",
+                ),
+                ("Phường Vũng Áng", 183, 552, "Nhà văn hóa các tổ dân phố", "15 giờ 00 ngày 28/9"),
+            ],
+        ),
+        (
+            "II",
+            "Các xã vùng thấp trũng, ven sông",
+            [
+                ("Xã Hồng Lộc", 126, 371, "Trường Tiểu học Hồng Lộc", "17 giờ 00 ngày 28/9"),
+                ("Xã Thạch Lạc", 94, 283, "Sơ tán tại chỗ vào nhà kiên cố", "17 giờ 00 ngày 28/9"),
+            ],
+        ),
+        (
+            "III",
+            "Các xã miền núi có nguy cơ lũ quét, sạt lở đất",
+            [
+                ("Xã Sơn Kim 1", 58, 187, "Trạm Kiểm soát Biên phòng Cầu Treo", "Đã hoàn thành"),
+                ("Xã Hương Khê", 73, 229, "Trường Mầm non Hương Trạch", "-"),
+                ("Xã Kỳ Thượng", 47, 156, "Nhà văn hóa thôn Kim Lĩnh", "17 giờ 00 ngày 28/9"),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = households = people = 0
+    for roman, label, communes in groups:
+        g_h = sum(c[1] for c in communes)
+        g_p = sum(c[2] for c in communes)
+        households, people = households + g_h, people + g_p
+        rows.append([roman, label, _ho63_so(g_h), _ho63_so(g_p), "", ""])
+        for name, h, p, where, until in communes:
+            n += 1
+            rows.append([str(n), name, _ho63_so(h), _ho63_so(p), where, until])
+    rows.append(["", "Tổng cộng", _ho63_so(households), _ho63_so(people), "", ""])
+    table = Table(
+        header=[
+            "STT",
+            "Xã, phường",
+            "Số hộ",
+            "Số người",
+            "Địa điểm sơ tán đến",
+            "Hoàn thành trước",
+        ],
+        columns=["stt", "xa_phuong", "so_ho", "so_nguoi", "dia_diem_so_tan", "thoi_han"],
+        widths=[0.07, 0.19, 0.09, 0.10, 0.35, 0.20],
+        align=["c", "l", "c", "c", "l", "c"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            "Hồi 04 giờ 00 ngày 27/9/2025, vị trí tâm bão số 10 ở khoảng 17,4 độ Vĩ Bắc; 112,6 "
+            "độ Kinh Đông, cách bờ biển Hà Tĩnh khoảng 390 km về phía Đông Đông Nam; sức gió "
+            "mạnh nhất vùng gần tâm bão mạnh cấp 12 (118-133 km/h), giật cấp 15, di chuyển "
+            "theo hướng Tây Tây Bắc với tốc độ 25-30 km/h. Dự báo khoảng chiều tối ngày "
+            "28/9/2025, bão đi vào đất liền khu vực Hà Tĩnh - Quảng Trị; từ đêm 28/9 đến hết "
+            "ngày 30/9/2025, trên địa bàn tỉnh có mưa to đến rất to, tổng lượng mưa phổ biến "
+            "200-350 mm, có nơi trên 500 mm; vùng ven biển có nước dâng do bão cao 1,0-1,5 m; "
+            "rủi ro thiên tai do bão cấp 4.",
+            gap=4,
+        ),
+        Para(
+            f"Thực hiện {r_luat.cite()}, {r_nd.cite()} quy định chi tiết một số điều của Luật "
+            f"Phòng thủ dân sự và tiếp theo {r_cd.cite()} về việc chủ động ứng phó với bão số "
+            "10, Trưởng Ban Chỉ huy Phòng thủ dân sự tỉnh yêu cầu các cơ quan, đơn vị, địa "
+            "phương tập trung thực hiện ngay các nội dung sau:"
+        ),
+        Para(
+            "1. Trưởng Ban Chỉ huy Phòng thủ dân sự các xã, phường tổ chức sơ tán "
+            f"{_ho63_so(households)} hộ với {_ho63_so(people)} người ra khỏi khu vực nguy "
+            "hiểm; bố trí chỗ ở, lương thực, nước uống cho người dân tại nơi sơ tán; kiên "
+            "quyết cưỡng chế sơ tán đối với trường hợp cố tình không chấp hành, cụ thể như "
+            "sau:",
+            keep=3,
+        ),
+        table,
+        Para(
+            "2. Bộ Chỉ huy Quân sự tỉnh bố trí 1.250 cán bộ, chiến sĩ và 46 phương tiện (ô tô, "
+            "xuồng cứu hộ) trực tại các xã, phường trọng điểm, sẵn sàng hỗ trợ sơ tán dân và "
+            "tìm kiếm cứu nạn; duy trì Tổng đài 112 hoạt động 24/24 giờ.",
+            gap=4,
+        ),
+        Para(
+            "3. Bộ Chỉ huy Bộ đội Biên phòng tỉnh kêu gọi 3.486 tàu cá với 11.902 lao động vào "
+            "nơi tránh trú an toàn trước 12 giờ 00 ngày 28/9/2025; cấm tàu thuyền ra khơi kể "
+            "từ 07 giờ 00 ngày 27/9/2025 cho đến khi bão tan."
+        ),
+        Para(
+            "4. Sở Nông nghiệp và Môi trường chỉ đạo vận hành an toàn các hồ chứa thủy lợi, hạ "
+            "mực nước hồ Kẻ Gỗ, hồ Sông Rác xuống dưới mực nước đón lũ; Sở Công Thương bảo đảm "
+            "dự trữ tối thiểu 150 tấn gạo, 12.000 thùng mì ăn liền tại các địa bàn dễ bị chia "
+            "cắt; Đài Khí tượng Thủy văn tỉnh cung cấp bản tin dự báo 03 giờ/lần."
+        ),
+        Para(
+            "5. Các cơ quan, đơn vị, địa phương báo cáo kết quả triển khai về Văn phòng thường "
+            "trực Ban Chỉ huy Phòng thủ dân sự tỉnh (qua Bộ Chỉ huy Quân sự tỉnh) trước 16 giờ "
+            "00 ngày 27/9/2025; điện thoại trực ban 0239.3855.112, fax 0239.3856.017./."
+        ),
+    ]
+    return Doc(
+        name="ho63_cd_bchptds_hatinh_so_tan_dan",
+        description=(
+            "HỎA TỐC Công điện of the civil defence command of Hà Tĩnh after the 2025 reform "
+            "(BAN CHỈ HUY / PHÒNG THỦ DÂN SỰ / TỈNH HÀ TĨNH, one body on three bold lines, no "
+            "parent body), number CĐ-BCHPTDS, the boxed mark HỎA TỐC under the number, place "
+            "Hà Tĩnh, dated September 2025; title CÔNG ĐIỆN and a 'Về việc' subject over two "
+            "lines; the sender line 'TRƯỞNG BAN CHỈ HUY PHÒNG THỦ DÂN SỰ TỈNH điện:' "
+            "and five addressees as '- ' paragraphs (truth: kinh_gui); an opening paragraph of "
+            "a storm forecast with coordinates, wind speeds, rainfall and dates that are not "
+            "citations; one sentence citing Luật Phòng thủ dân sự with a long date "
+            "(18/2023/QH15), the Government's Nghị định with a padded date (200/2025/NĐ-CP, "
+            "ngày 09/07/2025) and the command's earlier Công điện printed without 'số' with an "
+            "unpadded date and no issuer (10/CĐ-BCHPTDS, ngày 25/9/2025); numbered orders 1-5; "
+            "a ruled 6-column evacuation table STT / Xã, phường / Số hộ / Số người / Địa điểm "
+            "sơ tán đến / Hoàn thành trước (keys stt, xa_phuong, so_ho, so_nguoi, "
+            "dia_diem_so_tan, thoi_han) of 16 rows (groups I-III with subtotals and two empty "
+            "cells each, 12 communes and wards with shelters, times, 'Đã hoàn thành' and a "
+            "'-', and a Tổng cộng row; the sums add up) running onto the next page under the "
+            "repeated header; counts, times, a phone and a fax number that are not citations; "
+            "signer KT. TRƯỞNG BAN / PHÓ TRƯỞNG BAN."
+        ),
+        tests="Công điện HỎA TỐC of the BCH PTDS Hà Tĩnh; evacuation table; three lines; KT.",
+        origin=TEAM,
+        seed=1417,
+        scan=Scan(
+            rotation_deg=-0.9,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=62,
+            paper=(246, 242, 231),
+            illumination=0.07,
+        ),
+        ban_hanh=["BAN CHỈ HUY", "PHÒNG THỦ DÂN SỰ", "TỈNH HÀ TĨNH"],
+        so="11",
+        ky_hieu="CĐ-BCHPTDS",
+        do_khan="HỎA TỐC",
+        dia_danh="Hà Tĩnh",
+        ngay=date(2025, 9, 27),
+        title="CÔNG ĐIỆN",
+        loai_van_ban="Công điện",
+        subject=(
+            "Về việc sơ tán dân, bảo đảm an toàn tính mạng của Nhân dân trước khi bão số 10 "
+            "đổ bộ vào đất liền"
+        ),
+        kinh_gui_intro="**TRƯỞNG BAN CHỈ HUY PHÒNG THỦ DÂN SỰ TỈNH** điện:",
+        kinh_gui=[
+            "Trưởng Ban Chỉ huy Phòng thủ dân sự các xã, phường",
+            "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh",
+            "Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh",
+            "Giám đốc các sở: Nông nghiệp và Môi trường, Công Thương, Y tế",
+            "Giám đốc Đài Khí tượng Thủy văn tỉnh Hà Tĩnh",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Ban Chỉ đạo PTDS quốc gia (để b/c)",
+                "TT Tỉnh ủy, TT HĐND tỉnh (để b/c)",
+                "Chủ tịch, các PCT UBND tỉnh",
+                "Thành viên Ban Chỉ huy PTDS tỉnh",
+                "Báo và PT-TH Hà Tĩnh",
+                "Lưu: VT, BCH",
+            ]
+        ),
+        signer=["KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN"],
+        nguoi_ky="Trần Hữu Khánh",
+        seal_text="ỦY BAN NHÂN DÂN * TỈNH HÀ TĨNH * ",
+        refs=[r_luat, r_nd, r_cd],
+    )
+
+
+def doc_ho63_cv_ubnd_hatinh_hang_cuu_tro() -> Doc:
+    r_bc = Ref(
+        "Báo cáo",
+        "287/BC-BCHPTDS",
+        date(2025, 9, 30),
+        "Ban Chỉ huy Phòng thủ dân sự tỉnh",
+    )
+    r_ttr = Ref(
+        "Tờ trình",
+        "142/TTr-SCT",
+        date(2025, 10, 2),
+        "Sở Công Thương",
+        long_date=False,
+        so_word=False,
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "78/2021/NĐ-CP",
+        date(2021, 8, 1),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+    )
+    # groups of communes: (commune, rice kg, noodles cartons, water cartons, blankets, note)
+    groups = [
+        (
+            "I",
+            "Các xã, phường bị thiệt hại nặng",
+            [
+                ("Xã Cổ Đạm", 6500, 420, 380, 150, "Giao tại trụ sở UBND xã"),
+                ("Xã Đan Hải", 8000, 520, 450, 200, "Giao tại trụ sở UBND xã"),
+                ("Xã Thiên Cầm", 7500, 480, 420, 180, "Giao tại trụ sở UBND xã"),
+                ("Phường Hoành Sơn", 5000, 350, 300, 120, ""),
+                ("Xã Sơn Kim 1", 3000, 200, 150, 250, "Vận chuyển bằng xuồng, gùi qua điểm sạt lở"),
+            ],
+        ),
+        (
+            "II",
+            "Các xã, phường bị ảnh hưởng",
+            [
+                ("Xã Lộc Hà", 2500, 180, 160, 0, "Nhận tại kho Sở Công Thương"),
+                ("Xã Thạch Khê", 2000, 150, 120, 0, "Nhận tại kho Sở Công Thương"),
+                ("Phường Vũng Áng", 1500, 100, 100, 0, "-"),
+                ("Xã Hồng Lộc", 1000, 80, 60, 40, ""),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = 0
+    tot = [0, 0, 0, 0]
+    for roman, label, communes in groups:
+        sub = [sum(c[k] for c in communes) for k in range(1, 5)]
+        tot = [a + b for a, b in zip(tot, sub, strict=True)]
+        rows.append([roman, label, *(_ho63_o(v) for v in sub), ""])
+        for name, rice, noodles, water, blankets, note in communes:
+            n += 1
+            cells = [_ho63_o(v) for v in (rice, noodles, water, blankets)]
+            rows.append([str(n), name, *cells, note])
+    rows.append(["", "Tổng cộng", *(_ho63_o(v) for v in tot), ""])
+    table = Table(
+        header=[
+            "STT",
+            "Xã, phường",
+            "Gạo (kg)",
+            "Mì ăn liền (thùng)",
+            "Nước uống (thùng)",
+            "Chăn ấm (chiếc)",
+            "Ghi chú",
+        ],
+        columns=["stt", "xa_phuong", "gao", "mi_an_lien", "nuoc_uong", "chan_am", "ghi_chu"],
+        widths=[0.07, 0.20, 0.11, 0.12, 0.12, 0.11, 0.27],
+        align=["c", "l", "c", "c", "c", "c", "l"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Theo {r_bc.cite()}, bão số 10 đã làm 8.742 nhà ở bị tốc mái, hư hỏng và 126 nhà "
+            "bị sập đổ hoàn toàn; 21.350 hộ ở các xã, phường ven biển và miền núi bị cô lập, "
+            "thiếu lương thực, nước uống trong nhiều ngày.",
+            gap=4,
+        ),
+        Para(
+            f"Xét đề nghị tại {r_ttr.cite()} về việc phân bổ hàng cứu trợ, Chủ tịch Ủy ban "
+            "nhân dân tỉnh có ý kiến như sau:"
+        ),
+        Para(
+            f"1. Đồng ý phân bổ {_ho63_so(tot[0])} kg gạo, {_ho63_so(tot[1])} thùng mì ăn "
+            f"liền, {_ho63_so(tot[2])} thùng nước uống đóng chai và {_ho63_so(tot[3])} chiếc "
+            "chăn ấm từ nguồn hàng do các tổ chức, cá nhân ủng hộ qua Ủy ban Mặt trận Tổ quốc "
+            f"Việt Nam tỉnh và hàng dự trữ của tỉnh cho {n} xã, phường, cụ thể như sau:",
+            keep=3,
+        ),
+        table,
+        Para(
+            "2. Sở Công Thương chủ trì, phối hợp với Bộ Chỉ huy Quân sự tỉnh vận chuyển, bàn "
+            "giao hàng cho Ủy ban nhân dân các xã, phường trước ngày 06/10/2025; đối với xã "
+            "Sơn Kim 1 đang bị chia cắt, sử dụng xuồng cứu hộ hoặc tổ chức gùi hàng qua đoạn "
+            "sạt lở tại Km 78 + 400 Quốc lộ 8.",
+            gap=4,
+        ),
+        Para(
+            "3. Sở Tài chính tham mưu bố trí 1.486 triệu đồng chi phí mua bổ sung, vận chuyển "
+            f"hàng cứu trợ từ Quỹ Phòng, chống thiên tai tỉnh theo {r_nd.cite()} về thành lập "
+            "và quản lý Quỹ phòng, chống thiên tai."
+        ),
+        Para(
+            "4. Ủy ban nhân dân các xã, phường tiếp nhận, cấp phát kịp thời, đúng đối tượng, "
+            "ưu tiên hộ nghèo, hộ có nhà bị sập đổ, người cao tuổi sống một mình; niêm yết "
+            "công khai danh sách tại trụ sở và nhà văn hóa thôn, tổ dân phố trong 07 ngày; báo "
+            "cáo kết quả về Sở Công Thương trước ngày 15/10/2025."
+        ),
+        Para("Văn phòng Ủy ban nhân dân tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./."),
+    ]
+    return Doc(
+        name="ho63_cv_ubnd_hatinh_hang_cuu_tro",
+        description=(
+            "Công văn of the People's Committee of Hà Tĩnh (ỦY BAN NHÂN DÂN / TỈNH HÀ TĨNH on "
+            "two bold lines, no parent body), number UBND-NL4 (no type abbreviation), a V/v "
+            "over three lines under the number, place Hà Tĩnh, dated October 2025; Kính gửi "
+            "with three addressees; the provincial civil defence command's Báo cáo with a "
+            "long date (287/BC-BCHPTDS), the Sở Công Thương's Tờ trình printed without 'số' "
+            "with a padded date (142/TTr-SCT, ngày 02/10/2025) and later the Government's "
+            "Nghị định with an unpadded date (78/2021/NĐ-CP, ngày 1/8/2021); numbered points "
+            "1-4 with counts that agree with the table, a road kilometre mark, a sum and "
+            "deadlines that are not citations; a ruled 7-column relief goods table STT / Xã, "
+            "phường / Gạo (kg) / Mì ăn liền (thùng) / Nước uống (thùng) / Chăn ấm (chiếc) / "
+            "Ghi chú (keys stt, xa_phuong, gao, mi_an_lien, nuoc_uong, chan_am, ghi_chu) of 12 "
+            "rows (groups I-II with subtotals, 9 communes and wards with quantities, dashes "
+            "for none, notes and empty cells, and a Tổng cộng row; the sums add up); signer "
+            "TL. CHỦ TỊCH / KT. CHÁNH VĂN PHÒNG / PHÓ CHÁNH VĂN PHÒNG."
+        ),
+        tests="CV phân bổ hàng cứu trợ of the UBND tỉnh Hà Tĩnh; goods table; TL./KT.",
+        origin=TEAM,
+        seed=1418,
+        scan=Scan(
+            rotation_deg=1.2,
+            noise_sigma=5,
+            blur=0.7,
+            jpeg_quality=70,
+            paper=(247, 243, 232),
+            illumination=0.06,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "TỈNH HÀ TĨNH"],
+        so="6147",
+        ky_hieu="UBND-NL4",
+        vv="phân bổ hàng cứu trợ cho Nhân dân các xã, phường bị thiệt hại do bão số 10",
+        dia_danh="Hà Tĩnh",
+        ngay=date(2025, 10, 3),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Sở Công Thương",
+            "Sở Tài chính",
+            "Ủy ban nhân dân các xã, phường có tên dưới đây",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Chủ tịch, các PCT UBND tỉnh",
+                "Ủy ban MTTQ Việt Nam tỉnh",
+                "Bộ Chỉ huy Quân sự tỉnh",
+                "Chánh VP, các PCVP UBND tỉnh",
+                "Lưu: VT, NL4",
+            ]
+        ),
+        signer=["TL. CHỦ TỊCH", "KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG"],
+        nguoi_ky="Nguyễn Thị Thanh Tâm",
+        seal_text="ỦY BAN NHÂN DÂN * TỈNH HÀ TĨNH * ",
+        refs=[r_bc, r_ttr, r_nd],
+    )
+
+
+def doc_ho63_tb_dkttv_hatinh_lich_truc_ban() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "90/2015/QH13",
+        date(2015, 11, 23),
+        ten="Luật Khí tượng thủy văn",
+    )
+    r_nd = Ref("Nghị định", "38/2016/NĐ-CP", co_quan="Chính phủ")
+    r_qd = Ref(
+        "Quyết định",
+        "18/2021/QĐ-TTg",
+        date(2021, 4, 22),
+        "Thủ tướng Chính phủ",
+        long_date=False,
+        so_word=False,
+    )
+    r_cv = Ref(
+        "Công văn",
+        "1093/ĐKTTVBTB-DBDV",
+        date(2025, 9, 3),
+        "Đài Khí tượng Thủy văn khu vực Bắc Trung Bộ",
+        long_date=False,
+        pad=False,
+    )
+    groups = [
+        (
+            "I",
+            "Trực ban thường xuyên",
+            [
+                ("01/10 - 05/10/2025", "Phan Văn Hưng", "Nguyễn Thị Thu Hà", "0912.406.318"),
+                ("06/10 - 12/10/2025", "Trần Quốc Bảo", "Lê Đình Khánh", "0983.175.240"),
+                ("13/10 - 19/10/2025", "Phan Văn Hưng", "Võ Thị Hồng Nhung", "0945.628.117"),
+                ("20/10 - 26/10/2025", "Trần Quốc Bảo", "Đặng Minh Tuấn", "0916.352.804"),
+                ("27/10 - 31/10/2025", "Phan Văn Hưng", "Nguyễn Thị Thu Hà", "0912.406.318"),
+            ],
+        ),
+        (
+            "II",
+            "Trực tăng cường khi có thiên tai",
+            [
+                (
+                    "Khi có tin bão khẩn cấp, tin áp thấp nhiệt đới",
+                    "Giám đốc Đài",
+                    "Toàn bộ dự báo viên",
+                    "0239.3855.216",
+                ),
+                (
+                    "Khi lũ trên báo động 2",
+                    "Trần Quốc Bảo",
+                    "Lê Đình Khánh; Đặng Minh Tuấn",
+                    "0239.3856.930",
+                ),
+                ("Truyền tin, kỹ thuật", "-", "Hồ Sỹ Lâm (kỹ thuật viên)", "0968.203.571"),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = 0
+    for roman, label, shifts in groups:
+        rows.append([roman, label, "", "", ""])
+        for shift in shifts:
+            n += 1
+            rows.append([str(n), *shift])
+    table = Table(
+        header=[
+            "STT",
+            "Thời gian trực",
+            "Lãnh đạo trực",
+            "Dự báo viên trực",
+            "Điện thoại",
+        ],
+        columns=["stt", "thoi_gian", "lanh_dao", "du_bao_vien", "dien_thoai"],
+        widths=[0.07, 0.27, 0.21, 0.26, 0.19],
+        align=["c", "l", "l", "l", "c"],
+        size=11.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}; {r_nd.cite()} quy định chi tiết một số điều của Luật Khí "
+            f"tượng thủy văn; {r_qd.cite()} quy định về dự báo, cảnh báo, truyền tin thiên tai "
+            "và cấp độ rủi ro thiên tai;",
+            gap=4,
+        ),
+        Para(
+            f"Thực hiện {r_cv.cite()} về việc tăng cường công tác dự báo, cảnh báo thiên tai "
+            "mùa mưa bão năm 2025, Đài Khí tượng Thủy văn tỉnh Hà Tĩnh thông báo lịch trực ban "
+            "tháng 10 năm 2025 như sau:"
+        ),
+        H("1. Thời gian và hình thức trực"),
+        Para(
+            "Trực ban 24/24 giờ tại trụ sở Đài, số 15 đường Phan Đình Phùng, phường Thành Sen, "
+            "từ 07 giờ 30 ngày 01/10/2025 đến 07 giờ 30 ngày 01/11/2025. Khi có tin áp thấp "
+            "nhiệt đới, bão trên Biển Đông hoặc mưa lớn diện rộng, Đài chuyển sang trực tăng "
+            "cường; bản tin dự báo được phát lúc 04 giờ 30, 10 giờ 30, 16 giờ 30 và 22 giờ 30 "
+            "hằng ngày."
+        ),
+        H("2. Danh sách cán bộ trực", keep=3),
+        Para("Lịch trực cụ thể như sau:", keep=3),
+        table,
+        H("3. Trách nhiệm của cán bộ trực"),
+        Para(
+            "Cán bộ trực có mặt đúng giờ, không tự ý đổi ca; trường hợp đổi ca phải báo cáo "
+            "lãnh đạo Đài trước 24 giờ. Bản tin cảnh báo thiên tai được gửi Ban Chỉ huy Phòng "
+            "thủ dân sự tỉnh, Báo và Phát thanh, Truyền hình Hà Tĩnh chậm nhất 15 phút sau khi "
+            "phát hành. Số điện thoại trực ban của Đài: 0239.3855.216./."
+        ),
+    ]
+    return Doc(
+        name="ho63_tb_dkttv_hatinh_lich_truc_ban",
+        description=(
+            "Thông báo of the provincial hydro-meteorological station of Hà Tĩnh (ĐÀI KHÍ "
+            "TƯỢNG THỦY VĂN / KHU VỰC BẮC TRUNG BỘ, regular, two lines, over ĐÀI KHÍ TƯỢNG "
+            "THỦY VĂN / TỈNH HÀ TĨNH, bold, two lines), number TB-ĐKTTV, place Hà Tĩnh, dated "
+            "September 2025; the subject on one line; no Kính gửi; Căn cứ lines with Luật Khí "
+            "tượng thủy văn with a long date (90/2015/QH13), the Government's Nghị định with an "
+            "issuer and no date (38/2016/NĐ-CP) and the Prime Minister's Quyết định printed "
+            "without 'số' with a padded date (18/2021/QĐ-TTg, ngày 22/04/2021); the regional "
+            "station's Công văn with an unpadded date (1093/ĐKTTVBTB-DBDV, ngày 3/9/2025); "
+            "numbered headings 1-3; times, an address and phone numbers that are not "
+            "citations; a ruled 5-column duty roster STT / Thời gian trực / Lãnh đạo trực / Dự "
+            "báo viên trực / Điện thoại (keys stt, thoi_gian, lanh_dao, du_bao_vien, "
+            "dien_thoai) of 10 rows (groups I-II with four empty cells each, 8 shifts with "
+            "date ranges, names, mobile and landline numbers with dots and a '-'); signer TUQ. "
+            "GIÁM ĐỐC / TRƯỞNG PHÒNG DỰ BÁO."
+        ),
+        tests="TB lịch trực ban of the Đài KTTV tỉnh Hà Tĩnh; roster with phones; TUQ.",
+        origin=TEAM,
+        seed=1419,
+        scan=Scan(
+            rotation_deg=-0.5,
+            noise_sigma=4,
+            blur=0.6,
+            jpeg_quality=76,
+            paper=(248, 244, 233),
+            illumination=0.05,
+        ),
+        chu_quan=["ĐÀI KHÍ TƯỢNG THỦY VĂN", "KHU VỰC BẮC TRUNG BỘ"],
+        ban_hanh=["ĐÀI KHÍ TƯỢNG THỦY VĂN", "TỈNH HÀ TĨNH"],
+        so="41",
+        ky_hieu="TB-ĐKTTV",
+        dia_danh="Hà Tĩnh",
+        ngay=date(2025, 9, 22),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject="Lịch trực ban tháng 10 năm 2025",
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Đài KTTV KV Bắc Trung Bộ (để b/c)",
+                "Ban Chỉ huy PTDS tỉnh Hà Tĩnh",
+                "Báo và PT-TH Hà Tĩnh",
+                "Cán bộ có tên trong lịch trực",
+                "Lưu: VT, DB",
+            ]
+        ),
+        signer=["TUQ. GIÁM ĐỐC", "TRƯỞNG PHÒNG DỰ BÁO"],
+        nguoi_ky="Lê Thị Minh Nguyệt",
+        seal_text="ĐÀI KHÍ TƯỢNG THỦY VĂN TỈNH HÀ TĨNH * ",
+        refs=[r_luat, r_nd, r_qd, r_cv],
+    )
+
+
+def doc_ho63_ct_ubnd_quangtri_phong_chong_thien_tai() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "33/2013/QH13",
+        date(2013, 6, 19),
+        ten="Luật Phòng, chống thiên tai",
+        long_date=False,
+        pad=False,
+    )
+    r_luat60 = Ref(
+        "Luật",
+        "60/2020/QH14",
+        date(2020, 6, 17),
+        ten="Luật sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê điều",
+    )
+    r_nd66 = Ref(
+        "Nghị định",
+        "66/2021/NĐ-CP",
+        date(2021, 7, 6),
+        "Chính phủ",
+        long_date=False,
+        so_word=False,
+    )
+    r_nd30 = Ref("Nghị định", "30/2017/NĐ-CP")
+    r_kl = Ref(
+        "Kết luận",
+        "112-KL/TU",
+        date(2026, 3, 5),
+        "Ban Thường vụ Tỉnh ủy",
+        long_date=False,
+        pad=False,
+    )
+    body: list[Block] = [
+        Para(
+            "Năm 2025, tỉnh Quảng Trị chịu ảnh hưởng của 06 cơn bão, 02 áp thấp nhiệt đới và "
+            "04 đợt mưa lũ lớn; riêng đợt mưa lũ từ ngày 26/10 đến ngày 01/11/2025 làm 07 "
+            "người chết, 02 người mất tích. Cả năm có 9.846 nhà ở bị hư hỏng, 137 nhà bị sập "
+            "đổ; 15.230 ha lúa và hoa màu bị ngập úng; 61 tàu cá bị chìm, hư hỏng; tổng giá "
+            "trị thiệt hại ước tính 3.412 tỷ đồng. Một số địa phương còn chủ quan, chưa kiên "
+            "quyết sơ tán dân ra khỏi khu vực nguy hiểm; việc thông tin, cảnh báo ở các xã "
+            "miền núi phía Tây còn chậm.",
+            gap=6,
+        ),
+        Para(
+            f"Để thực hiện nghiêm {r_luat.cite()}, {r_luat60.cite()}, {r_nd66.cite()} quy định "
+            f"chi tiết thi hành Luật Phòng, chống thiên tai, {r_nd30.cite()} quy định tổ chức, "
+            "hoạt động ứng phó sự cố, thiên tai và tìm kiếm cứu nạn và "
+            f"{r_kl.cite()} về công tác phòng, chống thiên tai năm 2026, Chủ tịch Ủy ban nhân "
+            "dân tỉnh yêu cầu:"
+        ),
+        Para(
+            "1. **Bộ Chỉ huy Quân sự tỉnh** (cơ quan thường trực Ban Chỉ huy Phòng thủ dân sự "
+            "tỉnh) rà soát, cập nhật phương án ứng phó thiên tai theo các cấp độ rủi ro, hoàn "
+            "thành trước ngày 30/4/2026; duy trì Tổng đài 112 hoạt động 24/24 giờ; chủ trì "
+            "diễn tập phòng thủ dân sự cấp tỉnh tại phường Đồng Hới và xã Cửa Tùng trong tháng "
+            "6/2026."
+        ),
+        Para(
+            "2. **Sở Nông nghiệp và Môi trường** kiểm tra an toàn 136 hồ chứa thủy lợi, 218 km "
+            "đê biển, đê cửa sông trước mùa mưa bão; hoàn thành sửa chữa 17 hồ chứa xung yếu "
+            "trước ngày 31/7/2026; quản lý chặt chẽ việc khai thác khoáng sản, san gạt đất ở "
+            "khu vực có nguy cơ sạt lở."
+        ),
+        Para(
+            "3. **Đài Khí tượng Thủy văn tỉnh** nâng cao chất lượng dự báo, cảnh báo mưa lớn, "
+            "lũ quét, sạt lở đất đến từng xã; phối hợp lắp đặt bổ sung 24 trạm đo mưa tự "
+            "động tại các xã miền núi phía Tây trước ngày 30/6/2026."
+        ),
+        Para(
+            "4. **Bộ Chỉ huy Bộ đội Biên phòng tỉnh** quản lý chặt chẽ 4.718 tàu cá; bảo đảm "
+            "100% tàu cá có chiều dài từ 15 m trở lên duy trì thiết bị giám sát hành trình; "
+            "hướng dẫn tàu thuyền tránh trú tại các cảng cá Nhật Lệ, Sông Gianh, Cửa Việt, "
+            "Cửa Tùng."
+        ),
+        Para(
+            "5. **Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu Cồn Cỏ** kiện toàn Ban Chỉ "
+            "huy Phòng thủ dân sự cấp xã, xây dựng phương án sơ tán dân theo phương châm “bốn "
+            "tại chỗ” trước ngày 15/5/2026; dự trữ lương thực, thuốc men đủ dùng trong 07 ngày "
+            "tại các thôn, bản có nguy cơ bị chia cắt."
+        ),
+        Para(
+            "6. **Sở Tài chính** cân đối, bố trí 35 tỷ đồng từ nguồn dự phòng ngân sách tỉnh "
+            "năm 2026 để xử lý khẩn cấp sự cố đê điều, hồ đập và khắc phục hậu quả thiên tai."
+        ),
+        Para(
+            "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Giám đốc các sở, Thủ trưởng các ban, ngành, "
+            "Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu nghiêm túc thực hiện Chỉ thị "
+            "này; Bộ Chỉ huy Quân sự tỉnh theo dõi, tổng hợp, báo cáo kết quả trước ngày "
+            "15/12/2026./."
+        ),
+    ]
+    return Doc(
+        name="ho63_ct_ubnd_quangtri_phong_chong_thien_tai",
+        description=(
+            "Chỉ thị of the People's Committee of Quảng Trị after the 2025 merger with Quảng "
+            "Bình (ỦY BAN NHÂN DÂN / TỈNH QUẢNG TRỊ on two bold lines, no parent body), number "
+            "CT-UBND, place Quảng Trị, dated March 2026; title CHỈ THỊ and a 'Về …' subject "
+            "over two lines; no Kính gửi; an opening paragraph of damage figures; one sentence "
+            "citing Luật Phòng, chống thiên tai with an unpadded date (33/2013/QH13, ngày "
+            "19/6/2013), the amending law under its long name with a long date "
+            "(60/2020/QH14), the Government's Nghị định printed without 'số' with a padded "
+            "date (66/2021/NĐ-CP, ngày 06/07/2021), another with neither date nor issuer "
+            "(30/2017/NĐ-CP) and the provincial Party standing committee's Kết luận with a "
+            "hyphenated code and an unpadded date (112-KL/TU, ngày 5/3/2026); numbered orders "
+            "1-6 with bold unit names, counts, '24/24 giờ', the 112 hotline, curly "
+            "quotes and deadlines that are not citations; no table; signer TM. ỦY BAN NHÂN "
+            "DÂN / CHỦ TỊCH."
+        ),
+        tests="CT phòng, chống thiên tai 2026 of the UBND tỉnh Quảng Trị; no table; TM.",
+        origin=TEAM,
+        seed=1420,
+        scan=Scan(
+            rotation_deg=0.6,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=58,
+            paper=(245, 241, 229),
+            illumination=0.08,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG TRỊ"],
+        so="04",
+        ky_hieu="CT-UBND",
+        dia_danh="Quảng Trị",
+        ngay=date(2026, 3, 16),
+        title="CHỈ THỊ",
+        loai_van_ban="Chỉ thị",
+        subject=(
+            "Về tăng cường công tác phòng thủ dân sự, phòng, chống thiên tai và tìm kiếm cứu "
+            "nạn năm 2026"
+        ),
+        body=body,
+        body_size=14.0,
+        noi_nhan=dash_list(
+            [
+                "Văn phòng Chính phủ (để b/c)",
+                "Bộ Quốc phòng (để b/c)",
+                "Bộ Nông nghiệp và MT (để b/c)",
+                "TT Tỉnh ủy, TT HĐND tỉnh",
+                "Chủ tịch, các PCT UBND tỉnh",
+                "Các sở, ban, ngành thuộc tỉnh",
+                "UBND các xã, phường, đặc khu",
+                "Lưu: VT, NN",
+            ]
+        ),
+        signer=["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"],
+        nguoi_ky="Lê Đức Tiến",
+        seal_text="ỦY BAN NHÂN DÂN * TỈNH QUẢNG TRỊ * ",
+        refs=[r_luat, r_luat60, r_nd66, r_nd30, r_kl],
+    )
+
+
+def doc_ho63_bc_bchqs_quangtri_cuu_ho_mua_lu() -> Doc:
+    r_nd = Ref(
+        "Nghị định",
+        "30/2017/NĐ-CP",
+        date(2017, 3, 21),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+    )
+    r_cd = Ref(
+        "Công điện",
+        "15/CĐ-BCH",
+        date(2025, 10, 25),
+        "Ban Chỉ huy Phòng thủ dân sự tỉnh",
+    )
+    r_kh = Ref("Kế hoạch", "86/KH-BCH", so_word=False)
+    # groups of units: (unit, soldiers, militia, vehicles, households moved, people rescued)
+    groups = [
+        (
+            "I",
+            "Cơ quan, đơn vị trực thuộc Bộ Chỉ huy",
+            [
+                ("Cơ quan Bộ Chỉ huy", 186, 0, 24, 35, 112),
+                ("Trung đoàn Bộ binh 842", 624, 0, 38, 214, 367),
+                ("Tiểu đoàn Công binh 25", 148, 0, 17, 46, 58),
+                ("Đại đội Thông tin 9", 42, 0, 6, 0, 0),
+            ],
+        ),
+        (
+            "II",
+            "Các Ban Chỉ huy phòng thủ khu vực",
+            [
+                ("Ban CHPTKV 1 - Đồng Hới", 96, 528, 41, 386, 412),
+                ("Ban CHPTKV 2 - Ba Đồn", 74, 436, 28, 247, 263),
+                ("Ban CHPTKV 3 - Lệ Thủy", 118, 812, 63, 921, 1046),
+                ("Ban CHPTKV 4 - Đông Hà", 102, 675, 47, 538, 604),
+                ("Ban CHPTKV 5 - Hải Lăng", 89, 594, 52, 702, 819),
+                ("Ban CHPTKV 6 - Khe Sanh", 67, 318, 19, 143, 158),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = 0
+    tot = [0, 0, 0, 0, 0]
+    for roman, label, units in groups:
+        sub = [sum(u[k] for u in units) for k in range(1, 6)]
+        tot = [a + b for a, b in zip(tot, sub, strict=True)]
+        rows.append([roman, label, *(_ho63_o(v) for v in sub)])
+        for unit in units:
+            n += 1
+            rows.append([str(n), unit[0], *(_ho63_o(v) for v in unit[1:])])
+    rows.append(["", "Tổng cộng", *(_ho63_o(v) for v in tot)])
+    table = Table(
+        header=[
+            "STT",
+            "Đơn vị",
+            "Cán bộ, chiến sĩ (lượt người)",
+            "Dân quân (lượt người)",
+            "Phương tiện (lượt chiếc)",
+            "Số hộ được giúp di dời",
+            "Số người được cứu, hỗ trợ",
+        ],
+        columns=[
+            "stt",
+            "don_vi",
+            "can_bo_chien_si",
+            "dan_quan",
+            "phuong_tien",
+            "ho_di_doi",
+            "nguoi_duoc_cuu",
+        ],
+        widths=[0.07, 0.33, 0.12, 0.12, 0.12, 0.12, 0.12],
+        align=["c", "l", "c", "c", "c", "c", "c"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_nd.cite()} quy định tổ chức, hoạt động ứng phó sự cố, thiên tai và "
+            f"tìm kiếm cứu nạn và {r_cd.cite()} về việc ứng phó với đợt mưa lũ đặc biệt lớn, "
+            f"Bộ Chỉ huy Quân sự tỉnh đã triển khai lực lượng theo {r_kh.cite()} về ứng phó "
+            "thiên tai và tìm kiếm cứu nạn năm 2025; kết quả cụ thể như sau:",
+            gap=4,
+        ),
+        H("1. Tình hình mưa lũ"),
+        Para(
+            "Từ ngày 26/10 đến ngày 01/11/2025, trên địa bàn tỉnh có mưa đặc biệt lớn, tổng "
+            "lượng mưa phổ biến 700-1.100 mm, riêng trạm Khe Sanh đo được 1.426 mm; mực nước "
+            "sông Thạch Hãn tại trạm Thạch Hãn lên mức 7,82 m (trên báo động 3 là 1,82 m), "
+            "sông Kiến Giang tại trạm Lệ Thủy lên mức 3,96 m. Có 41 xã, phường bị ngập sâu, 12 "
+            "xã miền núi bị chia cắt; 07 người chết, 02 người mất tích."
+        ),
+        H("2. Kết quả huy động lực lượng, phương tiện", keep=3),
+        Para(
+            f"Bộ Chỉ huy Quân sự tỉnh đã huy động {_ho63_so(tot[0])} lượt cán bộ, chiến sĩ, "
+            f"{_ho63_so(tot[1])} lượt dân quân và {_ho63_so(tot[2])} lượt phương tiện (ô tô, "
+            f"xuồng cứu hộ, ca nô); giúp {_ho63_so(tot[3])} hộ di dời đến nơi an toàn, cứu, hỗ "
+            f"trợ {_ho63_so(tot[4])} người bị nước lũ cô lập, cụ thể như sau:",
+            keep=3,
+        ),
+        table,
+        H("3. Nhận xét, kiến nghị"),
+        Para(
+            "Lực lượng vũ trang tỉnh đã chủ động, kịp thời có mặt tại các địa bàn trọng điểm, "
+            "không để xảy ra thương vong đối với lực lượng tham gia cứu hộ. Tuy nhiên, số "
+            "xuồng cứu hộ công suất lớn còn thiếu; 14 xuồng ST-660 bị hư hỏng sau đợt lũ. Đề "
+            "nghị Bộ Tư lệnh Quân khu 4 bổ sung 10 xuồng cứu hộ, 500 áo phao và hỗ trợ kinh "
+            "phí sửa chữa phương tiện khoảng 1,8 tỷ đồng trước ngày 31/12/2025."
+        ),
+        Para("Bộ Chỉ huy Quân sự tỉnh Quảng Trị kính báo cáo Bộ Tư lệnh Quân khu 4./."),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho63_bc_bchqs_quangtri_cuu_ho_mua_lu",
+        description=(
+            "Báo cáo of the provincial military command of Quảng Trị after the 2025 merger "
+            "with Quảng Bình (BỘ TƯ LỆNH QUÂN KHU 4, regular, over BỘ CHỈ HUY QUÂN SỰ / TỈNH "
+            "QUẢNG TRỊ, bold, two lines), number BC-BCH, place Quảng Trị, dated November 2025; "
+            "the subject over three lines ending in a date range; Kính gửi on one centred "
+            "line; one opening sentence citing the Government's Nghị định with an unpadded "
+            "date (30/2017/NĐ-CP, ngày 21/3/2017), the civil defence command's Công điện with "
+            "a long date (15/CĐ-BCH) and the command's own Kế hoạch printed without 'số' with "
+            "neither date nor issuer (86/KH-BCH); numbered headings 1-3; rainfall, water "
+            "levels with decimal commas, a boat model and a sum that are not citations; a "
+            "ruled 7-column statistics table STT / Đơn vị / Cán bộ, chiến sĩ (lượt người) / Dân "
+            "quân (lượt người) / Phương tiện (lượt chiếc) / Số hộ được giúp di dời / Số người "
+            "được cứu, hỗ trợ (keys stt, don_vi, can_bo_chien_si, dan_quan, phuong_tien, "
+            "ho_di_doi, nguoi_duoc_cuu) of 13 rows (groups I-II with their sums, 10 units, "
+            "dashes for none and a Tổng cộng row; the sums add up and agree with the body); "
+            "signer CHỈ HUY TRƯỞNG alone with a rank before the name."
+        ),
+        tests="BC cứu hộ mưa lũ of the BCHQS tỉnh Quảng Trị; forces table; no prefix, rank.",
+        origin=TEAM,
+        seed=1421,
+        scan=Scan(
+            rotation_deg=-1.4,
+            noise_sigma=8,
+            blur=1.1,
+            jpeg_quality=55,
+            paper=(245, 240, 228),
+            illumination=0.09,
+        ),
+        chu_quan=["BỘ TƯ LỆNH QUÂN KHU 4"],
+        ban_hanh=["BỘ CHỈ HUY QUÂN SỰ", "TỈNH QUẢNG TRỊ"],
+        so="2154",
+        ky_hieu="BC-BCH",
+        dia_danh="Quảng Trị",
+        ngay=date(2025, 11, 5),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject=(
+            "Kết quả huy động lực lượng, phương tiện ứng phó, tìm kiếm cứu nạn và khắc phục "
+            "hậu quả đợt mưa lũ từ ngày 26/10 đến ngày 01/11/2025"
+        ),
+        kinh_gui=["Bộ Tư lệnh Quân khu 4"],
+        kinh_gui_centered=True,
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "UBND tỉnh Quảng Trị (để b/c)",
+                "Ban Chỉ huy PTDS tỉnh",
+                "Chỉ huy Bộ Chỉ huy",
+                "Lưu: VT, TM",
+            ]
+        ),
+        signer=["CHỈ HUY TRƯỞNG"],
+        nguoi_ky="Đại tá Hồ Sỹ Nguyên",
+        seal_text="BỘ CHỈ HUY QUÂN SỰ TỈNH QUẢNG TRỊ * QUÂN KHU 4 * ",
+        refs=[r_nd, r_cd, r_kh],
+    )
+
+
+def doc_ho63_qd_ubnd_lethuy_ho_tro_nha_o() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "72/2025/QH15",
+        date(2025, 6, 16),
+        ten="Luật Tổ chức chính quyền địa phương",
+        long_date=False,
+        pad=False,
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "20/2021/NĐ-CP",
+        date(2021, 3, 15),
+        "Chính phủ",
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "3126/QĐ-UBND",
+        date(2025, 11, 7),
+        "Ủy ban nhân dân tỉnh Quảng Trị",
+        long_date=False,
+    )
+    # groups by damage: (label, amount per household, [(head, village, people, note)])
+    groups = [
+        (
+            "I",
+            "Nhà ở bị sập, đổ, cuốn trôi hoàn toàn",
+            40000000,
+            [
+                ("Trần Văn Thắng", "Thôn Tân Lệ", 5, "Hộ nghèo"),
+                ("Nguyễn Thị Lài", "Thôn Phú Thủy", 2, "Người cao tuổi sống một mình"),
+                ("Võ Văn Hòa", "Thôn Mai Hạ", 4, ""),
+            ],
+        ),
+        (
+            "II",
+            "Nhà ở bị hư hỏng nặng",
+            20000000,
+            [
+                ("Đặng Văn Bình", "Thôn Tân Lệ", 4, ""),
+                ("Lê Thị Thanh Hương", "Thôn An Xá", 3, "Hộ cận nghèo"),
+                ("Hoàng Văn Phúc", "Thôn Phú Thủy", 6, ""),
+                ("Phạm Thị Mến", "Thôn Mai Hạ", 1, "Người khuyết tật"),
+                ("Nguyễn Văn Cường", "Thôn An Xá", 5, ""),
+            ],
+        ),
+        (
+            "III",
+            "Hộ phải di dời khẩn cấp do sạt lở bờ sông",
+            30000000,
+            [
+                ("Trương Văn Lợi", "Thôn Xuân Lai", 4, "Sạt lở bờ sông Kiến Giang"),
+                ("Mai Thị Tuyết", "Thôn Xuân Lai", 3, "-"),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = people = total = 0
+    for roman, label, amount, homes in groups:
+        g_p = sum(h[2] for h in homes)
+        g_m = amount * len(homes)
+        people, total = people + g_p, total + g_m
+        rows.append(
+            [roman, f"{label} ({_ho63_so(amount)} đồng/hộ)", "", str(g_p), _ho63_so(g_m), ""]
+        )
+        for head, village, k, note in homes:
+            n += 1
+            rows.append([str(n), head, village, str(k), _ho63_so(amount), note])
+    rows.append(["", "Tổng cộng", "", str(people), _ho63_so(total), ""])
+    if total != 280000000:  # the sum in words below is written for this total
+        raise ValueError(f"ho63 Quyết định: total {total} does not match its words")
+    table = Table(
+        header=[
+            "STT",
+            "Họ và tên chủ hộ",
+            "Thôn",
+            "Số khẩu",
+            "Số tiền hỗ trợ (đồng)",
+            "Ghi chú",
+        ],
+        columns=["stt", "chu_ho", "thon", "so_khau", "so_tien", "ghi_chu"],
+        widths=[0.07, 0.27, 0.19, 0.08, 0.17, 0.22],
+        align=["c", "l", "l", "c", "c", "l"],
+        size=11.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ LỆ THỦY",
+            style=BOLD,
+            align="center",
+            indent=0,
+            gap=2,
+        ),
+        Para(f"Căn cứ {r_luat.cite()};", gap=6),
+        Para(
+            f"Căn cứ {r_nd.cite()} quy định chính sách trợ giúp xã hội đối với đối tượng bảo "
+            "trợ xã hội;"
+        ),
+        Para(
+            f"Căn cứ {r_qd.cite()} về việc phân bổ kinh phí hỗ trợ khắc phục hậu quả mưa lũ "
+            "cho các xã, phường;"
+        ),
+        Para(
+            "Theo đề nghị của Trưởng phòng Văn hóa - Xã hội xã tại Tờ trình ngày 12/11/2025 "
+            "và kết quả bình xét của Hội đồng xét duyệt hỗ trợ xã."
+        ),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            f"**Điều 1.** Hỗ trợ kinh phí cho {n} hộ gia đình có nhà ở bị thiệt hại do đợt mưa "
+            "lũ từ ngày 26/10 đến ngày 01/11/2025 trên địa bàn xã, tổng số tiền "
+            f"{_ho63_so(total)} đồng (Bằng chữ: Hai trăm tám mươi triệu đồng), cụ thể như "
+            "sau:",
+            gap=4,
+            keep=3,
+        ),
+        table,
+        Para(
+            "**Điều 2.** Kinh phí hỗ trợ từ nguồn ngân sách tỉnh bổ sung có mục tiêu cho xã và "
+            "nguồn vận động của Ủy ban Mặt trận Tổ quốc Việt Nam xã. Phòng Văn hóa - Xã hội "
+            "chủ trì, phối hợp với trưởng các thôn chi trả trực tiếp cho các hộ, có ký nhận, "
+            "hoàn thành trước ngày 25/11/2025; hồ sơ thanh toán gửi Phòng Kinh tế trước ngày "
+            "10/12/2025.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Hội đồng "
+            "nhân dân và Ủy ban nhân dân xã, Trưởng phòng Văn hóa - Xã hội, Trưởng phòng Kinh "
+            "tế, trưởng các thôn và các hộ gia đình có tên tại Điều 1 chịu trách nhiệm thi hành "
+            "Quyết định này./.",
+            gap=4,
+        ),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho63_qd_ubnd_lethuy_ho_tro_nha_o",
+        description=(
+            "Quyết định of the chairman of the People's Committee of a commune of Quảng Trị "
+            "after the 2025 reform (ỦY BAN NHÂN DÂN / XÃ LỆ THỦY on two bold lines, no parent "
+            "body), number QĐ-UBND, place Lệ Thủy, dated November 2025; the 'Về việc' subject "
+            "over two lines; the authority line CHỦ TỊCH ỦY BAN NHÂN "
+            "DÂN XÃ LỆ THỦY; Căn cứ lines with Luật Tổ chức chính quyền địa phương with an "
+            "unpadded date (72/2025/QH15, ngày 16/6/2025), the Government's Nghị định with a "
+            "long date (20/2021/NĐ-CP) and the province's Quyết định with a padded date "
+            "(3126/QĐ-UBND, ngày 07/11/2025); a 'Theo đề nghị' line with a date that is not a "
+            "citation; Điều 1-3; a ruled 6-column table of housing support by household STT / "
+            "Họ và tên chủ hộ / Thôn / Số khẩu / Số tiền hỗ trợ (đồng) / Ghi chú (keys stt, "
+            "chu_ho, thon, so_khau, so_tien, ghi_chu) of 14 rows (groups I-III with the rate "
+            "per household in the label, subtotals and two empty cells each, 10 households, "
+            "notes, a '-' and empty cells, and a Tổng cộng row; the sums add up) running onto "
+            "the next page under the repeated header; the total in figures and in words; "
+            "signer Q. CHỦ TỊCH on one line."
+        ),
+        tests="QĐ hỗ trợ nhà ở bị thiệt hại of the Chủ tịch UBND xã Lệ Thủy; money; Q.",
+        origin=TEAM,
+        seed=1422,
+        scan=Scan(
+            rotation_deg=1.0,
+            noise_sigma=5,
+            blur=0.8,
+            jpeg_quality=68,
+            paper=(247, 243, 231),
+            illumination=0.06,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "XÃ LỆ THỦY"],
+        so="1245",
+        ky_hieu="QĐ-UBND",
+        dia_danh="Lệ Thủy",
+        ngay=date(2025, 11, 14),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject=(
+            "Về việc hỗ trợ kinh phí cho hộ gia đình có nhà ở bị thiệt hại do mưa lũ năm 2025"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như Điều 3",
+                "UBND tỉnh Quảng Trị (để b/c)",
+                "Sở Tài chính (để b/c)",
+                "TT Đảng ủy, TT HĐND xã",
+                "Ủy ban MTTQ Việt Nam xã",
+                "Lưu: VT, VHXH",
+            ]
+        ),
+        signer=["Q. CHỦ TỊCH"],
+        nguoi_ky="Dương Văn Quý",
+        seal_text="ỦY BAN NHÂN DÂN * XÃ LỆ THỦY * TỈNH QUẢNG TRỊ * ",
+        refs=[r_luat, r_nd, r_qd],
+    )
+
+
+HELDOUT63_DOCS = [
+    doc_ho63_tb_dkttv_hatinh_lich_truc_ban,
+    doc_ho63_cd_bchptds_hatinh_so_tan_dan,
+    doc_ho63_cv_ubnd_hatinh_hang_cuu_tro,
+    doc_ho63_bc_bchqs_quangtri_cuu_ho_mua_lu,
+    doc_ho63_qd_ubnd_lethuy_ho_tro_nha_o,
+    doc_ho63_ct_ubnd_quangtri_phong_chong_thien_tai,
+]
+
+
+# --------------------------------------------------------------------------------------
+# Sixty-fourth held-out set (benchmarks/heldout64/): education and training after the 2025
+# merger of provinces (Lâm Đồng took in Đắk Nông and Bình Thuận): the Chairman of the
+# People's Committee of Lâm Đồng, the Sở Giáo dục và Đào tạo, an upper-secondary school in
+# the former Bình Thuận, a Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên in the
+# former Đắk Nông, the People's Committee of a commune and of a ward of Đà Lạt; written
+# blind: nobody ran the pipeline or read its code, tests or benchmark scripts while writing
+# it
+# --------------------------------------------------------------------------------------
+
+HELDOUT64_DIR = REPO_ROOT / "benchmarks" / "heldout64"
+
+
+def _ho64_so(value: int) -> str:
+    """An integer with dots between thousands: 862265000 -> '862.265.000'."""
+    return f"{value:,}".replace(",", ".")
+
+
+def _ho64_le(tenths: int) -> str:
+    """A quantity given in tenths, with a decimal comma when it has one: 1245 -> '124,5'."""
+    if tenths % 10:
+        return f"{_ho64_so(tenths // 10)},{tenths % 10}"
+    return _ho64_so(tenths // 10)
+
+
+def _ho64_ty_le(part: int, whole: int) -> str:
+    """part / whole in per cent, one decimal and a decimal comma: 104/118 -> '88,1'."""
+    return f"{part * 100 / whole:.1f}".replace(".", ",")
+
+
+def doc_ho64_qd_ubnd_lamdong_chi_tieu_lop_10() -> Doc:
+    r_luat_cq = Ref(
+        "Luật",
+        "72/2025/QH15",
+        date(2025, 6, 16),
+        ten="Luật Tổ chức chính quyền địa phương",
+    )
+    r_nq = Ref(
+        "Nghị quyết",
+        "202/2025/QH15",
+        date(2025, 6, 12),
+        "Quốc hội",
+        long_date=False,
+    )
+    r_luat_gd = Ref(
+        "Luật",
+        "43/2019/QH14",
+        date(2019, 6, 14),
+        ten="Luật Giáo dục",
+    )
+    r_tt = Ref(
+        "Thông tư",
+        "30/2024/TT-BGDĐT",
+        date(2024, 12, 30),
+        "Bộ trưởng Bộ Giáo dục và Đào tạo",
+        long_date=False,
+        so_word=False,
+    )
+    r_ttr = Ref(
+        "Tờ trình",
+        "412/TTr-SGDĐT",
+        date(2026, 3, 9),
+        long_date=False,
+        pad=False,
+    )
+    # groups of schools: (school, commune or ward, admission, classes, pupils per class, note)
+    School = tuple[str, str, str, int, int, str]
+    groups: list[tuple[str, str, list[School]]] = [
+        (
+            "I",
+            "Khu vực Đà Lạt - Bảo Lộc",
+            [
+                (
+                    "THPT Chuyên Thăng Long",
+                    "Phường Xuân Hương - Đà Lạt",
+                    "Thi tuyển chuyên",
+                    10,
+                    35,
+                    "Lớp chuyên, 35 học sinh/lớp",
+                ),
+                ("THPT Trần Phú", "Phường Lâm Viên - Đà Lạt", "Thi tuyển", 12, 45, ""),
+                ("THPT Bùi Thị Xuân", "Phường Xuân Hương - Đà Lạt", "Thi tuyển", 14, 45, ""),
+                ("THPT Bảo Lộc", "Phường 1 Bảo Lộc", "Thi tuyển", 13, 45, ""),
+                ("THPT Lộc Thanh", "Phường B'Lao", "Xét tuyển", 9, 45, ""),
+            ],
+        ),
+        (
+            "II",
+            "Khu vực Gia Nghĩa - Đắk Mil",
+            [
+                ("THPT Chu Văn An", "Phường Nam Gia Nghĩa", "Thi tuyển", 11, 45, ""),
+                (
+                    "THPT Dân tộc nội trú N'Trang Lơng",
+                    "Phường Nam Gia Nghĩa",
+                    "Xét tuyển",
+                    4,
+                    35,
+                    "Học sinh dân tộc thiểu số, 35 học sinh/lớp",
+                ),
+                ("THPT Đắk Mil", "Xã Đắk Mil", "Xét tuyển", 12, 45, ""),
+                ("THPT Phan Chu Trinh", "Xã Cư Jút", "Xét tuyển", 10, 45, ""),
+                ("THPT Đắk Song", "Xã Đắk Song", "Xét tuyển", 8, 40, "40 học sinh/lớp"),
+            ],
+        ),
+        (
+            "III",
+            "Khu vực Phan Thiết - La Gi",
+            [
+                ("THPT Phan Bội Châu", "Phường Phan Thiết", "Thi tuyển", 15, 45, ""),
+                ("THPT Nguyễn Trường Tộ", "Phường Phước Hội", "Thi tuyển", 12, 45, ""),
+                ("THPT Tuy Phong", "Xã Tuy Phong", "Xét tuyển", 11, 45, ""),
+                ("THPT Ngô Quyền", "Đặc khu Phú Quý", "Xét tuyển", 6, 40, "40 học sinh/lớp"),
+                ("THPT Hàm Thuận Nam", "Xã Hàm Thuận Nam", "Xét tuyển", 10, 45, "-"),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = classes = pupils = 0
+    for roman, label, schools in groups:
+        g_classes = sum(s[3] for s in schools)
+        g_pupils = sum(s[3] * s[4] for s in schools)
+        classes, pupils = classes + g_classes, pupils + g_pupils
+        rows.append([roman, label, "", "", str(g_classes), _ho64_so(g_pupils), ""])
+        for school, area, how, k, size, note in schools:
+            n += 1
+            rows.append([str(n), school, area, how, str(k), _ho64_so(k * size), note])
+    rows.append(["", "Tổng cộng", "", "", str(classes), _ho64_so(pupils), ""])
+    table = Table(
+        header=[
+            "STT",
+            "Trường THPT",
+            "Xã, phường, đặc khu",
+            "Phương thức tuyển sinh",
+            "Số lớp",
+            "Số học sinh",
+            "Ghi chú",
+        ],
+        columns=["stt", "truong", "dia_ban", "phuong_thuc", "so_lop", "so_hoc_sinh", "ghi_chu"],
+        widths=[0.06, 0.26, 0.22, 0.14, 0.07, 0.09, 0.16],
+        align=["c", "l", "l", "l", "c", "c", "l"],
+        size=10.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG",
+            style=BOLD,
+            align="center",
+            indent=0,
+            gap=2,
+        ),
+        Para(f"Căn cứ {r_luat_cq.cite()};", gap=6),
+        Para(f"Căn cứ {r_nq.cite()} về việc sắp xếp đơn vị hành chính cấp tỉnh;"),
+        Para(f"Căn cứ {r_luat_gd.cite()};"),
+        Para(
+            f"Căn cứ {r_tt.cite()} ban hành Quy chế tuyển sinh trung học cơ sở và tuyển sinh "
+            "trung học phổ thông;"
+        ),
+        Para(f"Theo đề nghị của Giám đốc Sở Giáo dục và Đào tạo tại {r_ttr.cite()}."),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            "**Điều 1.** Giao chỉ tiêu tuyển sinh lớp 10 năm học 2026 - 2027 cho "
+            f"{n} trường trung học phổ thông công lập trên địa bàn tỉnh với tổng số {classes} "
+            f"lớp, {_ho64_so(pupils)} học sinh, cụ thể như sau:",
+            gap=4,
+            keep=3,
+        ),
+        table,
+        Para(
+            "**Điều 2.** Kỳ thi tuyển sinh lớp 10 được tổ chức trong các ngày 02 và 03/6/2026; "
+            "các trường xét tuyển hoàn thành trước ngày 31/7/2026. Không tuyển vượt quá 5% chỉ "
+            "tiêu được giao; sĩ số không quá 45 học sinh/lớp.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Ủy ban nhân "
+            "dân tỉnh, Giám đốc Sở Giáo dục và Đào tạo, Giám đốc Sở Tài chính, Chủ tịch Ủy "
+            "ban nhân dân các xã, phường, đặc khu và Hiệu trưởng các trường có tên tại Điều 1 "
+            "chịu trách nhiệm thi hành Quyết định này./.",
+            gap=4,
+        ),
+    ]
+    return Doc(
+        name="ho64_qd_ubnd_lamdong_chi_tieu_lop_10",
+        description=(
+            "Quyết định of the Chairman of the People's Committee of Lâm Đồng after the 2025 "
+            "merger with Đắk Nông and Bình Thuận (ỦY BAN NHÂN DÂN / TỈNH LÂM ĐỒNG on two bold "
+            "lines, no parent body), number QĐ-UBND, place Lâm Đồng, dated March 2026; the "
+            "subject over two lines; the authority line CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÂM "
+            "ĐỒNG; Căn cứ lines with Luật Tổ chức chính quyền địa phương with a long date "
+            "(72/2025/QH15), the National Assembly's Nghị quyết with a padded date "
+            "(202/2025/QH15, ngày 12/06/2025), Luật Giáo dục with a long date (43/2019/QH14) "
+            "and the minister's Thông tư printed without 'số' with a short date "
+            "(30/2024/TT-BGDĐT, ngày 30/12/2024); a 'Theo đề nghị' line citing the Sở's Tờ "
+            "trình with an unpadded date and no issuer (412/TTr-SGDĐT, ngày 9/3/2026); Điều "
+            "1-3 with counts that agree with the table and dates that are not citations; a "
+            "ruled 7-column table of enrolment quotas STT / Trường THPT / Xã, phường, đặc khu "
+            "/ Phương thức tuyển sinh / Số lớp / Số học sinh / Ghi chú (keys stt, truong, "
+            "dia_ban, phuong_thuc, so_lop, so_hoc_sinh, ghi_chu) of 19 rows (groups I-III with "
+            "subtotals, 15 schools with ward names with a hyphen and an apostrophe, notes, a "
+            "'-' and empty cells, and a Tổng cộng row; the sums add up) running onto the next "
+            "page under the repeated header; signer KT. CHỦ TỊCH / PHÓ CHỦ TỊCH."
+        ),
+        tests="QĐ chỉ tiêu tuyển sinh lớp 10 of the Chủ tịch UBND tỉnh Lâm Đồng; schools; KT.",
+        origin=TEAM,
+        seed=1423,
+        scan=Scan(
+            rotation_deg=-0.9,
+            noise_sigma=6,
+            blur=0.8,
+            jpeg_quality=68,
+            paper=(246, 242, 231),
+            illumination=0.07,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "TỈNH LÂM ĐỒNG"],
+        so="326",
+        ky_hieu="QĐ-UBND",
+        dia_danh="Lâm Đồng",
+        ngay=date(2026, 3, 16),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject=(
+            "Về việc giao chỉ tiêu tuyển sinh lớp 10 trung học phổ thông công lập năm học "
+            "2026 - 2027"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như Điều 3",
+                "Bộ Giáo dục và Đào tạo (để b/c)",
+                "TT Tỉnh ủy, TT HĐND tỉnh",
+                "Chủ tịch, các PCT UBND tỉnh",
+                "Lưu: VT, KGVX",
+            ]
+        ),
+        signer=["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
+        nguoi_ky="Đinh Văn Tuấn",
+        seal_text="ỦY BAN NHÂN DÂN * TỈNH LÂM ĐỒNG * ",
+        refs=[r_luat_cq, r_nq, r_luat_gd, r_tt, r_ttr],
+    )
+
+
+def doc_ho64_tb_sgddt_lamdong_tuyen_dung_giao_vien() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "73/2025/QH15",
+        date(2025, 6, 16),
+        ten="Luật Nhà giáo",
+    )
+    r_nd115 = Ref(
+        "Nghị định",
+        "115/2020/NĐ-CP",
+        date(2020, 9, 25),
+        "Chính phủ",
+        long_date=False,
+    )
+    r_nd85 = Ref(
+        "Nghị định",
+        "85/2023/NĐ-CP",
+        date(2023, 12, 7),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "1960/QĐ-UBND",
+        co_quan="Ủy ban nhân dân tỉnh Lâm Đồng",
+    )
+    code = "V.07.05.15"
+    # groups of posts: (subject, posts in the three areas)
+    groups: list[tuple[str, str, list[tuple[str, int, int, int]]]] = [
+        (
+            "I",
+            "Giáo viên trung học phổ thông",
+            [
+                ("Toán", 6, 9, 7),
+                ("Ngữ văn", 5, 8, 6),
+                ("Tiếng Anh", 4, 10, 8),
+                ("Lịch sử", 2, 4, 3),
+                ("Giáo dục thể chất", 3, 5, 4),
+                ("Giáo dục quốc phòng và an ninh", 0, 3, 2),
+                ("Vật lý", 3, 5, 4),
+                ("Hóa học", 2, 5, 3),
+                ("Sinh học", 1, 3, 2),
+                ("Địa lý", 2, 3, 0),
+                ("Giáo dục kinh tế và pháp luật", 3, 4, 4),
+                ("Tin học", 4, 6, 5),
+                ("Công nghệ (định hướng nông nghiệp)", 0, 3, 1),
+                ("Âm nhạc", 1, 0, 1),
+                ("Mỹ thuật", 1, 1, 0),
+            ],
+        ),
+        (
+            "II",
+            "Giáo viên trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên",
+            [
+                ("Toán", 1, 2, 1),
+                ("Ngữ văn", 0, 2, 1),
+                ("Tin học", 1, 1, 0),
+            ],
+        ),
+    ]
+
+    def cells(posts: Sequence[int]) -> list[str]:
+        return [str(p) if p else "-" for p in posts] + [str(sum(posts))]
+
+    rows: list[list[str]] = []
+    n = 0
+    totals = [0, 0, 0]
+    group_sums: list[int] = []
+    for roman, label, subjects in groups:
+        sums = [sum(s[k] for s in subjects) for k in (1, 2, 3)]
+        totals = [a + b for a, b in zip(totals, sums, strict=True)]
+        group_sums.append(sum(sums))
+        rows.append([roman, label, "", *cells(sums)])
+        for subject, *posts in subjects:
+            n += 1
+            rows.append([str(n), subject, code, *cells(posts)])
+    rows.append(["", "Tổng cộng", "", *cells(totals)])
+    table = Table(
+        header=[
+            "STT",
+            "Vị trí việc làm (môn học)",
+            "Mã số chức danh",
+            "Đà Lạt - Bảo Lộc",
+            "Gia Nghĩa - Đắk Mil",
+            "Phan Thiết - La Gi",
+            "Tổng số (người)",
+        ],
+        columns=[
+            "stt",
+            "vi_tri",
+            "ma_chuc_danh",
+            "khu_vuc_1",
+            "khu_vuc_2",
+            "khu_vuc_3",
+            "tong_so",
+        ],
+        widths=[0.07, 0.30, 0.15, 0.12, 0.12, 0.12, 0.12],
+        align=["c", "l", "c", "c", "c", "c", "c"],
+        size=11.0,
+        groups=[(3, 3, "Chỉ tiêu theo khu vực (người)")],
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(f"Căn cứ {r_luat.cite()};", gap=4),
+        Para(
+            f"Căn cứ {r_nd115.cite()} quy định về tuyển dụng, sử dụng và quản lý viên chức và "
+            f"{r_nd85.cite()} sửa đổi, bổ sung một số điều của Nghị định trên;"
+        ),
+        Para(
+            f"Căn cứ {r_qd.cite()} phê duyệt Kế hoạch tuyển dụng viên chức ngành giáo dục năm 2026,"
+        ),
+        Para(
+            "Sở Giáo dục và Đào tạo thông báo tuyển dụng viên chức giáo viên năm 2026 như sau:",
+            keep=2,
+        ),
+        H("1. Chỉ tiêu tuyển dụng"),
+        Para(
+            f"Tổng số {sum(totals)} chỉ tiêu, gồm {group_sums[0]} giáo viên trung học phổ "
+            f"thông và {group_sums[1]} giáo viên các trung tâm giáo dục nghề nghiệp - giáo dục "
+            "thường xuyên, chức danh giáo viên trung học phổ thông hạng III, theo môn học và "
+            "khu vực như sau:",
+            keep=3,
+        ),
+        table,
+        H("2. Điều kiện, tiêu chuẩn đăng ký dự tuyển"),
+        Para(
+            "Người đăng ký dự tuyển là công dân Việt Nam, đủ 18 tuổi trở lên, có bằng cử nhân "
+            "ngành đào tạo giáo viên phù hợp với môn học đăng ký hoặc có bằng cử nhân chuyên "
+            "ngành phù hợp và chứng chỉ bồi dưỡng nghiệp vụ sư phạm; có đủ sức khỏe để thực "
+            "hiện nhiệm vụ. Mỗi người chỉ được đăng ký 01 vị trí việc làm tại 01 khu vực."
+        ),
+        H("3. Hình thức và nội dung xét tuyển"),
+        Para(
+            "Xét tuyển theo 02 vòng: vòng 1 kiểm tra điều kiện, tiêu chuẩn trên Phiếu đăng ký "
+            "dự tuyển; vòng 2 thực hành giảng dạy 01 tiết (45 phút) theo chương trình giáo "
+            "dục phổ thông 2018, thang điểm 100. Lịch xét tuyển vòng 2 dự kiến từ ngày "
+            "10/8/2026 đến ngày 14/8/2026."
+        ),
+        H("4. Thời gian, địa điểm nhận Phiếu đăng ký dự tuyển"),
+        Para(
+            "Từ ngày 22/6/2026 đến 17 giờ 00 ngày 21/7/2026 (trong giờ hành chính), tại Văn "
+            "phòng Sở Giáo dục và Đào tạo, số 36 đường Trần Phú, phường Xuân Hương - Đà Lạt, "
+            "hoặc tại 02 điểm tiếp nhận: Trường THPT Chu Văn An (phường Nam Gia Nghĩa) và "
+            "Trường THPT Phan Bội Châu (phường Phan Thiết). Lệ phí dự tuyển 500.000 "
+            "đồng/người."
+        ),
+        Para(
+            "Thông tin chi tiết đăng tải trên Cổng thông tin điện tử của Sở; liên hệ Văn "
+            "phòng Sở, điện thoại 0263.3822.471 hoặc 0918.540.263 (ông Phạm Đức Thịnh)./."
+        ),
+    ]
+    return Doc(
+        name="ho64_tb_sgddt_lamdong_tuyen_dung_giao_vien",
+        description=(
+            "Thông báo tuyển dụng of the Sở Giáo dục và Đào tạo of Lâm Đồng after the 2025 "
+            "merger (UBND TỈNH LÂM ĐỒNG, regular, over SỞ GIÁO DỤC VÀ ĐÀO TẠO, bold, one "
+            "line), number TB-SGDĐT, place Lâm Đồng, dated June 2026; the subject over three "
+            "lines; no Kính gửi; Căn cứ lines with Luật Nhà giáo with a long date "
+            "(73/2025/QH15), the Government's Nghị định with a padded date (115/2020/NĐ-CP, "
+            "ngày 25/09/2020), another printed without 'số' with an unpadded date "
+            "(85/2023/NĐ-CP, ngày 7/12/2023) and the province's Quyết định with an issuer "
+            "but no date (1960/QĐ-UBND); numbered headings 1-4; counts that agree with the "
+            "table, dates, a fee, an address and phone numbers that are not citations; a "
+            "ruled 7-column table of posts STT / Vị trí việc làm (môn học) / Mã số chức danh "
+            "/ three area columns / Tổng số (người) (keys stt, vi_tri, ma_chuc_danh, "
+            "khu_vuc_1, khu_vuc_2, khu_vuc_3, tong_so) whose header has one merged cell "
+            "'Chỉ tiêu theo khu vực (người)' over the three area columns, of 21 rows (groups "
+            "I-II with subtotals, 18 subjects with the code V.07.05.15, '-' for no post, and a "
+            "Tổng cộng row; the sums add up) running onto the next page under the repeated "
+            "two-row header; signer TUQ. GIÁM ĐỐC / CHÁNH VĂN PHÒNG."
+        ),
+        tests="TB tuyển dụng giáo viên of the Sở GDĐT Lâm Đồng; merged header; TUQ.",
+        origin=TEAM,
+        seed=1424,
+        scan=Scan(
+            rotation_deg=1.2,
+            noise_sigma=5,
+            blur=0.7,
+            jpeg_quality=74,
+            paper=(247, 243, 233),
+            illumination=0.06,
+        ),
+        chu_quan=["UBND TỈNH LÂM ĐỒNG"],
+        ban_hanh=["SỞ GIÁO DỤC VÀ ĐÀO TẠO"],
+        so="1487",
+        ky_hieu="TB-SGDĐT",
+        dia_danh="Lâm Đồng",
+        ngay=date(2026, 6, 18),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject=(
+            "Tuyển dụng viên chức giáo viên trung học phổ thông và giáo viên các trung tâm "
+            "giáo dục nghề nghiệp - giáo dục thường xuyên năm 2026"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "UBND tỉnh (để b/c)",
+                "Sở Nội vụ",
+                "Giám đốc, các PGĐ Sở",
+                "Các trường THPT, trung tâm GDNN - GDTX",
+                "Cổng thông tin điện tử của Sở",
+                "Lưu: VT, VP",
+            ]
+        ),
+        signer=["TUQ. GIÁM ĐỐC", "CHÁNH VĂN PHÒNG"],
+        nguoi_ky="Ka Hồng Nhung",
+        seal_text="UBND TỈNH LÂM ĐỒNG * SỞ GIÁO DỤC VÀ ĐÀO TẠO * ",
+        refs=[r_luat, r_nd115, r_nd85, r_qd],
+    )
+
+
+def doc_ho64_kh_thpt_nguyentruongto_tuyen_sinh_lop_10() -> Doc:
+    r_tt = Ref(
+        "Thông tư",
+        "30/2024/TT-BGDĐT",
+        date(2024, 12, 30),
+        "Bộ trưởng Bộ Giáo dục và Đào tạo",
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "326/QĐ-UBND",
+        date(2026, 3, 16),
+        "Chủ tịch Ủy ban nhân dân tỉnh",
+        long_date=False,
+        pad=False,
+    )
+    r_hd = Ref(
+        "Hướng dẫn",
+        "906/HD-SGDĐT",
+        date(2026, 3, 20),
+        "Sở Giáo dục và Đào tạo",
+        long_date=False,
+    )
+    classes, per_class = 12, 45
+    # groups of tasks: (task, time, who, note)
+    groups = [
+        (
+            "I",
+            "Công tác chuẩn bị",
+            [
+                (
+                    "Thành lập Ban Tuyển sinh, Tổ tiếp nhận hồ sơ",
+                    "Trước ngày 15/4/2026",
+                    "Hiệu trưởng",
+                    "",
+                ),
+                (
+                    "Thông báo tuyển sinh, niêm yết tại cổng trường và trên trang thông tin "
+                    "điện tử của trường",
+                    "16/4/2026",
+                    "Văn phòng nhà trường",
+                    "",
+                ),
+                (
+                    "Tiếp nhận Phiếu đăng ký dự tuyển (trực tuyến và trực tiếp)",
+                    "Từ 04/5 đến 22/5/2026",
+                    "Tổ tiếp nhận hồ sơ",
+                    "Điện thoại 0252.3870.416",
+                ),
+                (
+                    "Kiểm tra, cập nhật dữ liệu thí sinh lên phần mềm tuyển sinh",
+                    "Trước ngày 26/5/2026",
+                    "Thầy Trần Quốc Bảo, Tổ Tin học",
+                    "",
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Tổ chức thi tuyển",
+            [
+                (
+                    "Thí sinh làm thủ tục dự thi, nghe phổ biến Quy chế",
+                    "14 giờ 00, 01/6/2026",
+                    "Điểm thi Trường THPT Nguyễn Trường Tộ",
+                    "18 phòng thi",
+                ),
+                (
+                    "Thi môn Ngữ văn (buổi sáng) và môn Toán (buổi chiều)",
+                    "02/6/2026",
+                    "Ban Coi thi",
+                    "",
+                ),
+                (
+                    "Thi môn Tiếng Anh",
+                    "07 giờ 30, 03/6/2026",
+                    "Ban Coi thi",
+                    "",
+                ),
+            ],
+        ),
+        (
+            "III",
+            "Xét tuyển, nhập học",
+            [
+                (
+                    "Nhận kết quả thi, công bố điểm trúng tuyển",
+                    "Dự kiến 20/6/2026",
+                    "Sở Giáo dục và Đào tạo; Ban Tuyển sinh",
+                    "",
+                ),
+                (
+                    "Tiếp nhận hồ sơ nhập học của học sinh trúng tuyển",
+                    "Từ 29/6 đến 10/7/2026",
+                    "Văn phòng; giáo viên chủ nhiệm dự kiến",
+                    "Điện thoại 0908.316.254",
+                ),
+                (
+                    "Xét tuyển bổ sung (nếu còn chỉ tiêu)",
+                    "Trước ngày 31/7/2026",
+                    "Ban Tuyển sinh",
+                    "-",
+                ),
+                (
+                    "Tập trung học sinh lớp 10, học môn Giáo dục quốc phòng và an ninh",
+                    "Từ 17/8/2026",
+                    "Phó Hiệu trưởng phụ trách chuyên môn",
+                    "",
+                ),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = 0
+    for roman, label, tasks in groups:
+        rows.append([roman, label, "", "", ""])
+        for task, when, who, note in tasks:
+            n += 1
+            rows.append([str(n), task, when, who, note])
+    table = Table(
+        header=[
+            "STT",
+            "Nội dung công việc",
+            "Thời gian",
+            "Người, bộ phận thực hiện",
+            "Ghi chú",
+        ],
+        columns=["stt", "nhiem_vu", "thoi_gian", "don_vi_chu_tri", "ghi_chu"],
+        widths=[0.07, 0.35, 0.16, 0.22, 0.20],
+        align=["c", "l", "c", "l", "l"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_tt.cite()} ban hành Quy chế tuyển sinh trung học cơ sở và tuyển sinh "
+            f"trung học phổ thông; {r_qd.cite()} về việc giao chỉ tiêu tuyển sinh lớp 10 trung "
+            f"học phổ thông công lập năm học 2026 - 2027 và {r_hd.cite()} về công tác tuyển "
+            "sinh lớp 10 năm học 2026 - 2027, Trường THPT Nguyễn Trường Tộ xây dựng Kế hoạch "
+            "tuyển sinh như sau:",
+            gap=4,
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "Tuyển đủ chỉ tiêu được giao, bảo đảm chính xác, công bằng, khách quan; không thu "
+            "bất kỳ khoản tiền nào ngoài lệ phí theo quy định."
+        ),
+        H("II. CHỈ TIÊU, PHƯƠNG THỨC TUYỂN SINH"),
+        Para(
+            f"1. Chỉ tiêu: {classes} lớp, {_ho64_so(classes * per_class)} học sinh; không "
+            f"quá {per_class} học sinh/lớp."
+        ),
+        Para(
+            "2. Phương thức: thi tuyển 03 môn Ngữ văn, Toán, Tiếng Anh; điểm xét tuyển là tổng "
+            "điểm ba bài thi (thang điểm 10) cộng điểm ưu tiên; tối đa 02 nguyện vọng."
+        ),
+        H("III. LỊCH TRÌNH THỰC HIỆN", keep=3),
+        table,
+        H("IV. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "1. Các Phó Hiệu trưởng theo dõi, đôn đốc việc thực hiện Kế hoạch; Văn phòng "
+            "chuẩn bị cơ sở vật chất, hồ sơ, sổ sách."
+        ),
+        Para(
+            "2. Giáo viên chủ nhiệm dự kiến các lớp 10 phối hợp với cha mẹ học sinh hoàn "
+            "thiện hồ sơ nhập học, báo cáo Hiệu trưởng trước ngày 14/8/2026./."
+        ),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho64_kh_thpt_nguyentruongto_tuyen_sinh_lop_10",
+        description=(
+            "Kế hoạch of an upper-secondary school in the former Bình Thuận after the 2025 "
+            "merger with Lâm Đồng (SỞ GD&ĐT LÂM ĐỒNG, regular, one line, over TRƯỜNG THPT / "
+            "NGUYỄN TRƯỜNG TỘ, one body on two bold lines), number KH-THPTNTT, place La Gi, "
+            "dated April 2026; the subject on one line; no Kính gửi; one opening sentence "
+            "citing the minister's Thông tư with a long date (30/2024/TT-BGDĐT), the province "
+            "chairman's Quyết định with an unpadded date (326/QĐ-UBND, ngày 16/3/2026) and the "
+            "Sở's Hướng dẫn with a padded date (906/HD-SGDĐT, ngày 20/03/2026); headings "
+            "I-IV; counts and a deadline that are not citations; a ruled 5-column task table "
+            "STT / Nội dung công việc / Thời gian / Người, bộ phận thực hiện / Ghi chú (keys "
+            "stt, nhiem_vu, thoi_gian, don_vi_chu_tri, ghi_chu) of 14 rows (groups I-III with "
+            "three empty cells each, 11 tasks with dates, date ranges, times, phone numbers, a "
+            "'-' and empty cells); signer HIỆU TRƯỞNG alone on one line."
+        ),
+        tests="KH tuyển sinh lớp 10 of the Trường THPT Nguyễn Trường Tộ; task table; none.",
+        origin=TEAM,
+        seed=1425,
+        scan=Scan(
+            rotation_deg=-1.4,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=60,
+            paper=(245, 241, 229),
+            illumination=0.08,
+        ),
+        chu_quan=["SỞ GD&ĐT LÂM ĐỒNG"],
+        ban_hanh=["TRƯỜNG THPT", "NGUYỄN TRƯỜNG TỘ"],
+        so="57",
+        ky_hieu="KH-THPTNTT",
+        dia_danh="La Gi",
+        ngay=date(2026, 4, 6),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject="Tuyển sinh vào lớp 10 năm học 2026 - 2027",
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Sở GD&ĐT (để b/c)",
+                "UBND phường Phước Hội",
+                "Ban Tuyển sinh",
+                "Lưu: VT",
+            ]
+        ),
+        signer=["HIỆU TRƯỞNG"],
+        nguoi_ky="Trương Minh Hiếu",
+        seal_text="SỞ GIÁO DỤC VÀ ĐÀO TẠO LÂM ĐỒNG * TRƯỜNG THPT NGUYỄN TRƯỜNG TỘ * ",
+        refs=[r_tt, r_qd, r_hd],
+    )
+
+
+def doc_ho64_bc_ttgdnn_gdtx_dakmil_hoc_ky_i() -> Doc:
+    r_nq = Ref(
+        "Nghị quyết",
+        "71-NQ/TW",
+        date(2025, 8, 22),
+        "Bộ Chính trị",
+    )
+    r_luat = Ref("Luật", "74/2014/QH13", ten="Luật Giáo dục nghề nghiệp")
+    r_qd = Ref(
+        "Quyết định",
+        "2473/QĐ-UBND",
+        date(2025, 8, 29),
+        "Ủy ban nhân dân tỉnh Lâm Đồng",
+        long_date=False,
+    )
+    r_cv = Ref(
+        "Công văn",
+        "3918/SGDĐT-GDNN",
+        date(2026, 1, 6),
+        "Sở Giáo dục và Đào tạo",
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    # groups of classes: (class or trade, classes, learners at the start of the year, now,
+    # note)
+    groups = [
+        (
+            "I",
+            "Giáo dục thường xuyên cấp THPT",
+            [
+                ("Lớp 10", 3, 118, 104, ""),
+                ("Lớp 11", 3, 102, 97, ""),
+                ("Lớp 12", 2, 86, 85, "Học 2 buổi/ngày"),
+            ],
+        ),
+        (
+            "II",
+            "Đào tạo trình độ sơ cấp",
+            [
+                ("Kỹ thuật trồng, chăm sóc cà phê", 2, 64, 60, "Học tại xã Thuận An"),
+                ("Sửa chữa máy nông nghiệp", 1, 32, 29, ""),
+                ("Điện dân dụng", 1, 30, 30, ""),
+                ("May công nghiệp", 1, 35, 27, "Học viên đi làm thuê mùa vụ"),
+            ],
+        ),
+        (
+            "III",
+            "Bồi dưỡng ngắn hạn",
+            [
+                ("Tin học ứng dụng cơ bản", 2, 70, 68, ""),
+                ("Tiếng M'nông cho cán bộ, công chức", 1, 40, 40, "Theo đặt hàng của UBND xã"),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = k_all = start_all = now_all = 0
+    for roman, label, items in groups:
+        k = sum(i[1] for i in items)
+        start = sum(i[2] for i in items)
+        now = sum(i[3] for i in items)
+        k_all, start_all, now_all = k_all + k, start_all + start, now_all + now
+        rows.append([roman, label, str(k), str(start), str(now), _ho64_ty_le(now, start), ""])
+        for name, ki, si, ni, note in items:
+            n += 1
+            rows.append([str(n), name, str(ki), str(si), str(ni), _ho64_ty_le(ni, si), note])
+    rows.append(
+        [
+            "",
+            "Tổng cộng",
+            str(k_all),
+            str(start_all),
+            str(now_all),
+            _ho64_ty_le(now_all, start_all),
+            "",
+        ]
+    )
+    gdtx = groups[0][2]
+    lop10 = gdtx[0]
+    table = Table(
+        header=[
+            "STT",
+            "Lớp, nghề đào tạo",
+            "Số lớp",
+            "Học viên đầu năm học",
+            "Học viên cuối học kỳ I",
+            "Tỷ lệ duy trì (%)",
+            "Ghi chú",
+        ],
+        columns=[
+            "stt",
+            "lop_nghe",
+            "so_lop",
+            "hoc_vien_dau_nam",
+            "hoc_vien_cuoi_hk1",
+            "ty_le_duy_tri",
+            "ghi_chu",
+        ],
+        widths=[0.07, 0.28, 0.08, 0.13, 0.13, 0.12, 0.19],
+        align=["c", "l", "c", "c", "c", "c", "l"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_cv.cite()} về việc báo cáo sơ kết học kỳ I năm học 2025 - 2026, "
+            "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên Đắk Mil (được chuyển về "
+            f"trực thuộc Sở Giáo dục và Đào tạo theo {r_qd.cite()}) báo cáo như sau:",
+            gap=4,
+        ),
+        H("1. Tình hình chung"),
+        Para(
+            "Trung tâm có 38 cán bộ, giáo viên, nhân viên (29 giáo viên, 03 cán bộ quản lý, 06 "
+            "nhân viên); 12 phòng học, 04 xưởng thực hành. Năm học 2025 - 2026, Trung tâm tuyển "
+            f"sinh {_ho64_so(start_all)} học viên, trong đó {sum(i[2] for i in gdtx)} học viên "
+            "giáo dục thường xuyên cấp trung học phổ thông."
+        ),
+        H("2. Kết quả tuyển sinh, duy trì sĩ số", keep=3),
+        Para("Kết quả cụ thể đến ngày 16/01/2026 như sau:", keep=3),
+        table,
+        Para(
+            f"Tỷ lệ duy trì sĩ số chung đạt {_ho64_ty_le(now_all, start_all)}%; riêng lớp 10 "
+            f"giáo dục thường xuyên chỉ đạt {_ho64_ty_le(lop10[3], lop10[2])}%, giảm "
+            f"{lop10[2] - lop10[3]} học viên, chủ yếu do đi làm thuê trong mùa thu hoạch cà "
+            "phê (tháng 11 và tháng 12/2025).",
+            gap=4,
+        ),
+        H("3. Khó khăn, kiến nghị"),
+        Para(
+            f"Để thực hiện {r_nq.cite()} về đột phá phát triển giáo dục và đào tạo và "
+            f"{r_luat.cite()}, Trung tâm kiến nghị Sở Giáo dục và Đào tạo bổ sung 03 giáo viên "
+            "Tin học, Tiếng Anh; hỗ trợ 185 triệu đồng sửa chữa xưởng thực hành điện trước "
+            "ngày 30/6/2026; phối hợp với Ủy ban nhân dân các xã vận động học viên bỏ học trở "
+            "lại lớp sau Tết Nguyên đán."
+        ),
+        Para("Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên Đắk Mil kính báo cáo./."),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho64_bc_ttgdnn_gdtx_dakmil_hoc_ky_i",
+        description=(
+            "Báo cáo of a Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên in the former "
+            "Đắk Nông after the 2025 merger with Lâm Đồng (SỞ GIÁO DỤC VÀ ĐÀO TẠO / TỈNH LÂM "
+            "ĐỒNG, regular, two lines, over TRUNG TÂM GIÁO DỤC / NGHỀ NGHIỆP - GIÁO DỤC / "
+            "THƯỜNG XUYÊN ĐẮK MIL, one body on three bold lines), number BC-TTGDNN-GDTX (a "
+            "code with a hyphen inside), place Đắk Mil, dated January 2026; the subject on two "
+            "lines; Kính gửi on one centred line; an opening sentence citing the Sở's Công văn "
+            "printed without 'số' with an unpadded date (3918/SGDĐT-GDNN, ngày 6/1/2026) and "
+            "the province's Quyết định with a padded date (2473/QĐ-UBND, ngày 29/08/2025); "
+            "later the Politburo's Nghị quyết with a long date (71-NQ/TW) and Luật Giáo dục "
+            "nghề nghiệp with neither date nor issuer (74/2014/QH13); numbered headings 1-3; "
+            "counts and percentages that agree with the table, a sum and a deadline that are "
+            "not citations; a ruled 7-column table STT / Lớp, nghề đào tạo / Số lớp / Học viên "
+            "đầu năm học / Học viên cuối học kỳ I / Tỷ lệ duy trì (%) / Ghi chú (keys stt, "
+            "lop_nghe, so_lop, hoc_vien_dau_nam, hoc_vien_cuoi_hk1, ty_le_duy_tri, ghi_chu) of "
+            "13 rows (groups I-III with their sums, 9 classes and trades, percentages with a "
+            "decimal comma, notes and empty cells, and a Tổng cộng row; the sums and "
+            "quotients add up); signer Q. GIÁM ĐỐC on one line."
+        ),
+        tests="BC học kỳ I of the TT GDNN-GDTX Đắk Mil; three-line name; statistics; Q.",
+        origin=TEAM,
+        seed=1426,
+        scan=Scan(
+            rotation_deg=0.5,
+            noise_sigma=4,
+            blur=0.6,
+            jpeg_quality=77,
+            paper=(247, 244, 234),
+            illumination=0.05,
+        ),
+        chu_quan=["SỞ GIÁO DỤC VÀ ĐÀO TẠO", "TỈNH LÂM ĐỒNG"],
+        ban_hanh=["TRUNG TÂM GIÁO DỤC", "NGHỀ NGHIỆP - GIÁO DỤC", "THƯỜNG XUYÊN ĐẮK MIL"],
+        so="09",
+        ky_hieu="BC-TTGDNN-GDTX",
+        dia_danh="Đắk Mil",
+        ngay=date(2026, 1, 20),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject=(
+            "Kết quả tuyển sinh, duy trì sĩ số và đào tạo học kỳ I năm học 2025 - 2026 của "
+            "Trung tâm"
+        ),
+        kinh_gui=["Sở Giáo dục và Đào tạo tỉnh Lâm Đồng"],
+        kinh_gui_centered=True,
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "UBND xã Đắk Mil",
+                "Lãnh đạo Trung tâm",
+                "Lưu: VT, ĐT",
+            ]
+        ),
+        signer=["Q. GIÁM ĐỐC"],
+        nguoi_ky="Điểu K'Rứ",
+        seal_text="SỞ GIÁO DỤC VÀ ĐÀO TẠO LÂM ĐỒNG * TRUNG TÂM GDNN - GDTX ĐẮK MIL * ",
+        refs=[r_cv, r_qd, r_nq, r_luat],
+    )
+
+
+def doc_ho64_ttr_ubnd_quangkhe_sua_chua_truong_hoc() -> Doc:
+    r_luat_tt = Ref(
+        "Luật",
+        "33/2013/QH13",
+        date(2013, 6, 19),
+        ten="Luật Phòng, chống thiên tai",
+    )
+    r_luat_dt = Ref("Luật", "58/2024/QH15", ten="Luật Đầu tư công")
+    r_tt = Ref(
+        "Thông tư",
+        "13/2020/TT-BGDĐT",
+        date(2020, 5, 26),
+        "Bộ trưởng Bộ Giáo dục và Đào tạo",
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    r_cv = Ref(
+        "Công văn",
+        "4128/UBND-KT",
+        date(2025, 11, 3),
+        "Ủy ban nhân dân tỉnh",
+        long_date=False,
+    )
+    # groups of works: (item, unit, quantity in tenths, unit price in đồng, note)
+    Work = tuple[str, str, int, int, str]
+    groups: list[tuple[str, str, list[Work]]] = [
+        (
+            "I",
+            "Trường THCS Nguyễn Du",
+            [
+                ("Thay mái tôn dãy phòng học 2 tầng bị tốc mái", "m²", 4860, 285000, ""),
+                (
+                    "Xây lại kè đá hộc taluy phía sau trường",
+                    "m³",
+                    1245,
+                    1350000,
+                    "Sạt lở ngày 31/10/2025",
+                ),
+                ("Sơn lại tường, thay trần thạch cao 06 phòng học", "m²", 6120, 165000, ""),
+            ],
+        ),
+        (
+            "II",
+            "Trường Tiểu học Kim Đồng",
+            [
+                ("Nạo vét bùn đất, khơi thông mương thoát nước", "m", 2150, 420000, ""),
+                (
+                    "Thay bàn ghế học sinh hư hỏng do ngập nước",
+                    "bộ",
+                    840,
+                    1850000,
+                    "Loại 2 chỗ ngồi",
+                ),
+                ("Sửa chữa nhà vệ sinh học sinh", "công trình", 10, 96500000, ""),
+            ],
+        ),
+        (
+            "III",
+            "Trường Mầm non Hoa Sen",
+            [
+                ("Xây lại tường rào bị đổ", "m", 680, 1150000, ""),
+                ("Thay cửa, khóa phòng học và nhà bếp", "bộ", 140, 2450000, "-"),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = total = 0
+    subtotals: list[int] = []
+    for roman, label, works in groups:
+        sub = sum(w[2] * w[3] // 10 for w in works)
+        subtotals.append(sub)
+        total += sub
+        rows.append([roman, label, "", "", "", _ho64_so(sub), ""])
+        for item, unit, qty, price, note in works:
+            n += 1
+            cost = qty * price // 10
+            rows.append([str(n), item, unit, _ho64_le(qty), _ho64_so(price), _ho64_so(cost), note])
+    rows.append(["", "Tổng cộng", "", "", "", _ho64_so(total), ""])
+    if total != 862265000:  # the body below gives this total in words too
+        raise ValueError(f"ho64 Tờ trình: total {total} does not match its words")
+    asked = subtotals[0] + subtotals[1]
+    table = Table(
+        header=[
+            "STT",
+            "Hạng mục",
+            "Đơn vị tính",
+            "Khối lượng",
+            "Đơn giá (đồng)",
+            "Thành tiền (đồng)",
+            "Ghi chú",
+        ],
+        columns=[
+            "stt",
+            "hang_muc",
+            "don_vi_tinh",
+            "khoi_luong",
+            "don_gia",
+            "thanh_tien",
+            "ghi_chu",
+        ],
+        widths=[0.07, 0.29, 0.11, 0.10, 0.13, 0.15, 0.15],
+        align=["c", "l", "c", "c", "c", "c", "l"],
+        size=10.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(f"Căn cứ {r_luat_tt.cite()};", gap=6),
+        Para(f"Căn cứ {r_luat_dt.cite()};"),
+        Para(
+            f"Căn cứ {r_tt.cite()} quy định tiêu chuẩn cơ sở vật chất các trường mầm non, "
+            "tiểu học, trung học cơ sở, trung học phổ thông và trường phổ thông có nhiều cấp "
+            "học;"
+        ),
+        Para(
+            f"Thực hiện {r_cv.cite()} về việc khắc phục hậu quả mưa lũ, sớm ổn định đời sống "
+            "Nhân dân và hoạt động dạy, học."
+        ),
+        Para(
+            "Từ ngày 29/10 đến ngày 02/11/2025, trên địa bàn xã xảy ra mưa lớn kéo dài, gây "
+            f"sạt lở, tốc mái, ngập úng tại {len(groups)} trường học; 1.146 học sinh phải nghỉ "
+            "học 04 ngày. Đến nay các trường đã dọn dẹp, tổ chức dạy học trở lại nhưng nhiều "
+            "hạng mục hư hỏng nặng chưa được sửa chữa, không bảo đảm an toàn cho học sinh "
+            "trong mùa mưa năm 2026.",
+            gap=6,
+        ),
+        Para(
+            "Ủy ban nhân dân xã Quảng Khê kính trình Ủy ban nhân dân tỉnh xem xét, hỗ trợ kinh "
+            f"phí sửa chữa {n} hạng mục như sau:",
+            keep=3,
+        ),
+        table,
+        Para(
+            f"Tổng kinh phí {_ho64_so(total)} đồng (Bằng chữ: Tám trăm sáu mươi hai triệu, hai "
+            "trăm sáu mươi lăm nghìn đồng). Ngân sách xã bố trí "
+            f"{_ho64_so(subtotals[2])} đồng cho các hạng mục của Trường Mầm non Hoa Sen; đề "
+            f"nghị ngân sách tỉnh hỗ trợ {_ho64_so(asked)} đồng cho Trường THCS Nguyễn Du và "
+            "Trường Tiểu học Kim Đồng.",
+            gap=4,
+        ),
+        Para(
+            "Thời gian thực hiện từ tháng 12/2025, hoàn thành trước ngày 15/4/2026, trước "
+            "mùa mưa năm 2026."
+        ),
+        Para("Ủy ban nhân dân xã Quảng Khê kính trình Ủy ban nhân dân tỉnh xem xét, quyết định./."),
+    ]
+    return Doc(
+        name="ho64_ttr_ubnd_quangkhe_sua_chua_truong_hoc",
+        description=(
+            "Tờ trình of the People's Committee of a commune in the former Đắk Nông after the "
+            "2025 merger with Lâm Đồng (ỦY BAN NHÂN DÂN / XÃ QUẢNG KHÊ on two bold lines, no "
+            "parent body), number TTr-UBND, place Quảng Khê, dated November 2025; the subject "
+            "over two lines; Kính gửi with three addressees; Căn cứ lines with Luật Phòng, "
+            "chống thiên tai with a long date (33/2013/QH13), Luật Đầu tư công with neither "
+            "date nor issuer (58/2024/QH15) and the minister's Thông tư printed without 'số' "
+            "with an unpadded date (13/2020/TT-BGDĐT, ngày 26/5/2020); a 'Thực hiện' line "
+            "with the province's Công văn with a padded date (4128/UBND-KT, ngày 03/11/2025); "
+            "a date range, counts and a deadline that are not citations; a ruled 7-column "
+            "money table STT / Hạng mục / Đơn vị tính / Khối lượng / Đơn giá (đồng) / Thành "
+            "tiền (đồng) / Ghi chú (keys stt, hang_muc, don_vi_tinh, khoi_luong, don_gia, "
+            "thanh_tien, ghi_chu) of 12 rows (groups I-III, one per school, with their sums, 8 "
+            "works with units m², m³, a decimal comma, money with thousands dots, a date in a "
+            "note, a '-', empty cells, and a Tổng cộng row; the sums add up); the total in "
+            "figures and in words; signer TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH."
+        ),
+        tests="TTr sửa chữa trường học sau mưa lũ of the UBND xã Quảng Khê; money table; TM.",
+        origin=TEAM,
+        seed=1427,
+        scan=Scan(
+            rotation_deg=1.4,
+            noise_sigma=8,
+            blur=1.1,
+            jpeg_quality=56,
+            paper=(245, 240, 228),
+            illumination=0.09,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "XÃ QUẢNG KHÊ"],
+        so="118",
+        ky_hieu="TTr-UBND",
+        dia_danh="Quảng Khê",
+        ngay=date(2025, 11, 24),
+        title="TỜ TRÌNH",
+        loai_van_ban="Tờ trình",
+        subject=(
+            "Về việc đề nghị hỗ trợ kinh phí sửa chữa cơ sở vật chất trường học bị hư hỏng do "
+            "mưa lũ"
+        ),
+        kinh_gui=[
+            "Ủy ban nhân dân tỉnh Lâm Đồng",
+            "Sở Tài chính",
+            "Sở Giáo dục và Đào tạo",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "TT Đảng ủy, TT HĐND xã",
+                "Chủ tịch, các PCT UBND xã",
+                "Các trường: THCS Nguyễn Du, TH Kim Đồng, MN Hoa Sen",
+                "Lưu: VT, VHXH",
+            ]
+        ),
+        signer=["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"],
+        nguoi_ky="Trần Đình Phước",
+        seal_text="ỦY BAN NHÂN DÂN * XÃ QUẢNG KHÊ * TỈNH LÂM ĐỒNG * ",
+        refs=[r_luat_tt, r_luat_dt, r_tt, r_cv],
+    )
+
+
+def doc_ho64_cv_ubnd_lamvien_hoc_sinh_bo_hoc() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "102/2016/QH13",
+        date(2016, 4, 5),
+        ten="Luật Trẻ em",
+        long_date=False,
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "20/2014/NĐ-CP",
+        date(2014, 3, 24),
+        "Chính phủ",
+        so_word=False,
+    )
+    r_tt = Ref(
+        "Thông tư",
+        "07/2016/TT-BGDĐT",
+        co_quan="Bộ trưởng Bộ Giáo dục và Đào tạo",
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "96/KH-UBND",
+        date(2025, 9, 12),
+        "Ủy ban nhân dân phường",
+        long_date=False,
+        pad=False,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_luat.cite()}; {r_nd.cite()} về phổ cập giáo dục, xóa mù chữ; "
+            f"{r_tt.cite()} quy định điều kiện bảo đảm và nội dung, quy trình, thủ tục kiểm "
+            f"tra công nhận đạt chuẩn phổ cập giáo dục, xóa mù chữ và {r_kh.cite()} về công "
+            "tác giáo dục năm học 2025 - 2026 trên địa bàn phường.",
+            gap=4,
+        ),
+        Para(
+            "Qua rà soát đến ngày 30/11/2025, trên địa bàn phường có 27 học sinh bỏ học (tiểu "
+            "học 03 em, trung học cơ sở 16 em, trung học phổ thông 08 em), tăng 9 em so với "
+            "cùng kỳ năm học trước; 11 em đi làm thuê tại các vườn hoa, rau ở tổ dân phố Đa "
+            "Phú, Măng Lin. Để kịp thời vận động các em trở lại lớp và hoàn thành hồ sơ phổ "
+            "cập giáo dục năm 2025, Chủ tịch Ủy ban nhân dân phường yêu cầu:"
+        ),
+        Para(
+            "1. Hiệu trưởng các trường rà soát, lập danh sách học sinh bỏ học, có nguy cơ bỏ "
+            "học (họ tên, lớp, địa chỉ, lý do), gửi về Ủy ban nhân dân phường (qua Phòng Văn "
+            "hóa - Xã hội) trước 16 giờ 00 ngày 12/12/2025; phân công giáo viên chủ nhiệm "
+            "phối hợp với tổ dân phố đến từng gia đình vận động, hoàn thành trước ngày "
+            "26/12/2025."
+        ),
+        Para(
+            "2. Trưởng các tổ dân phố nắm chắc số trẻ em từ 06 đến 18 tuổi đang cư trú; vận "
+            "động chủ các vườn hoa, nhà kính không sử dụng lao động là học sinh trong giờ học; "
+            "kịp thời báo cáo trường hợp trẻ em chưa đủ 15 tuổi đi làm thuê."
+        ),
+        Para(
+            "3. Trường THPT Trần Phú phối hợp với Trung tâm Giáo dục nghề nghiệp - Giáo dục "
+            "thường xuyên tư vấn học nghề, học văn hóa cho học sinh trung học phổ thông đã bỏ "
+            "học; miễn, giảm học phí theo quy định cho học sinh có hoàn cảnh khó khăn."
+        ),
+        Para(
+            "4. Các trường tiểu học, trung học cơ sở hoàn thiện phiếu điều tra, cập nhật dữ "
+            "liệu phổ cập giáo dục năm 2025 trên hệ thống thông tin điện tử quản lý phổ cập "
+            "giáo dục, xóa mù chữ trước ngày 20/12/2025."
+        ),
+        Para(
+            "Thông tin liên hệ: Phòng Văn hóa - Xã hội phường, điện thoại 0263.3821.590, thư "
+            "điện tử vhxh.lamvien@lamdong.gov.vn. Đề nghị các đơn vị khẩn trương thực hiện./."
+        ),
+    ]
+    return Doc(
+        name="ho64_cv_ubnd_lamvien_hoc_sinh_bo_hoc",
+        description=(
+            "KHẨN Công văn of the People's Committee of a ward of Đà Lạt after the 2025 merger "
+            "(ỦY BAN NHÂN DÂN / PHƯỜNG LÂM VIÊN - ĐÀ LẠT on two bold lines, a ward name with a "
+            "hyphen, no parent body), number UBND-VHXH (a code without a type abbreviation), "
+            "a V/v over several lines and the boxed mark KHẨN under it, place Lâm Viên - Đà "
+            "Lạt, dated December 2025; Kính gửi with three addressees; one opening sentence "
+            "citing Luật Trẻ em with a padded date (102/2016/QH13, ngày 05/04/2016), the "
+            "Government's Nghị định printed without 'số' with a long date (20/2014/NĐ-CP), the "
+            "minister's Thông tư with an issuer but no date (07/2016/TT-BGDĐT) and the ward's "
+            "Kế hoạch with an unpadded date (96/KH-UBND, ngày 12/9/2025); counts, an age "
+            "range, deadlines with times, a phone number and an e-mail address that are not "
+            "citations; numbered points 1-4; no table; signer TL. CHỦ TỊCH / CHÁNH VĂN PHÒNG."
+        ),
+        tests="KHẨN CV học sinh bỏ học of the UBND phường Lâm Viên - Đà Lạt; no table; TL.",
+        origin=TEAM,
+        seed=1428,
+        scan=Scan(
+            rotation_deg=-0.6,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=65,
+            paper=(246, 242, 232),
+            illumination=0.07,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "PHƯỜNG LÂM VIÊN - ĐÀ LẠT"],
+        so="2184",
+        ky_hieu="UBND-VHXH",
+        vv=(
+            "rà soát, vận động học sinh bỏ học trở lại lớp và cập nhật dữ liệu phổ cập giáo "
+            "dục năm 2025"
+        ),
+        do_khan="KHẨN",
+        dia_danh="Lâm Viên - Đà Lạt",
+        ngay=date(2025, 12, 8),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Hiệu trưởng các trường trên địa bàn phường",
+            "Trường THPT Trần Phú",
+            "Trưởng các tổ dân phố",
+        ],
+        body=body,
+        body_size=14.0,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Sở Giáo dục và Đào tạo (để b/c)",
+                "TT Đảng ủy, TT HĐND phường",
+                "Chủ tịch, các PCT UBND phường",
+                "Lưu: VT, VHXH",
+            ]
+        ),
+        signer=["TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG"],
+        nguoi_ky="Nguyễn Thị Thu Trang",
+        seal_text="ỦY BAN NHÂN DÂN * PHƯỜNG LÂM VIÊN - ĐÀ LẠT * ",
+        refs=[r_luat, r_nd, r_tt, r_kh],
+    )
+
+
+HELDOUT64_DOCS = [
+    doc_ho64_qd_ubnd_lamdong_chi_tieu_lop_10,
+    doc_ho64_tb_sgddt_lamdong_tuyen_dung_giao_vien,
+    doc_ho64_kh_thpt_nguyentruongto_tuyen_sinh_lop_10,
+    doc_ho64_bc_ttgdnn_gdtx_dakmil_hoc_ky_i,
+    doc_ho64_ttr_ubnd_quangkhe_sua_chua_truong_hoc,
+    doc_ho64_cv_ubnd_lamvien_hoc_sinh_bo_hoc,
+]
+
+
+# --------------------------------------------------------------------------------------
+# Sixty-fifth held-out set (benchmarks/heldout65/): public security, fire prevention and
+# rescue, residence and identity management in the Mekong area after the 2025 merger of
+# provinces (Tây Ninh with the former Long An, Cần Thơ with the former Sóc Trăng and Hậu
+# Giang): the Công an thành phố Cần Thơ, the police of a commune of Cần Thơ, the Phòng Cảnh
+# sát phòng cháy, chữa cháy và cứu nạn, cứu hộ of Tây Ninh, the police of a ward of Tây
+# Ninh, the Công an tỉnh Tây Ninh and the People's Committee of Cần Thơ; written blind:
+# nobody ran the pipeline or read its code, tests or benchmark scripts while writing it
+# --------------------------------------------------------------------------------------
+
+HELDOUT65_DIR = REPO_ROOT / "benchmarks" / "heldout65"
+
+
+def _ho65_so(value: int) -> str:
+    """An integer with dots between thousands: 384820000 -> '384.820.000'."""
+    return f"{value:,}".replace(",", ".")
+
+
+def _ho65_ty_le(part: int, whole: int) -> str:
+    """part / whole in per cent, two decimals and a decimal comma: 42918/48215 -> '89,01'."""
+    return f"{part * 100 / whole:.2f}".replace(".", ",")
+
+
+def doc_ho65_bc_catp_cantho_dinh_danh_dien_tu() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "26/2023/QH15",
+        date(2023, 11, 27),
+        ten="Luật Căn cước",
+    )
+    r_nd69 = Ref(
+        "Nghị định",
+        "69/2024/NĐ-CP",
+        date(2024, 6, 25),
+        "Chính phủ",
+        long_date=False,
+    )
+    r_qd06 = Ref(
+        "Quyết định",
+        "06/QĐ-TTg",
+        date(2022, 1, 6),
+        "Thủ tướng Chính phủ",
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "118/KH-UBND",
+        co_quan="Ủy ban nhân dân thành phố",
+    )
+    target = 80  # per cent of citizens with a level-2 account
+    # groups of wards and communes: (name, citizens aged 14 and over, identity card files
+    # received, level-2 accounts activated)
+    Unit = tuple[str, int, int, int]
+    groups: list[tuple[str, str, list[Unit]]] = [
+        (
+            "I",
+            "Khu vực Cần Thơ (cũ)",
+            [
+                ("Phường Ninh Kiều", 48215, 47806, 42918),
+                ("Phường Cái Răng", 36402, 35911, 31027),
+                ("Xã Phong Điền", 21637, 21205, 16884),
+                ("Xã Cờ Đỏ", 18926, 18442, 13905),
+                ("Phường Thốt Nốt", 29318, 28870, 23541),
+            ],
+        ),
+        (
+            "II",
+            "Khu vực Sóc Trăng (cũ)",
+            [
+                ("Phường Sóc Trăng", 41083, 40522, 34716),
+                ("Phường Mỹ Xuyên", 24760, 24198, 18877),
+                ("Phường Vĩnh Châu", 27451, 26604, 17932),
+                ("Xã Trần Đề", 22318, 21657, 14286),
+                ("Xã Cù Lao Dung", 16904, 16412, 11805),
+            ],
+        ),
+        (
+            "III",
+            "Khu vực Hậu Giang (cũ)",
+            [
+                ("Phường Vị Thanh", 25617, 25203, 21944),
+                ("Phường Ngã Bảy", 19842, 19511, 16205),
+                ("Xã Phụng Hiệp", 20376, 19748, 14931),
+                ("Xã Vị Thủy", 17509, 17106, 13018),
+                ("Phường Long Mỹ", 15226, 14870, 11402),
+            ],
+        ),
+    ]
+
+    def line(stt: str, name: str, people: int, files: int, acc: int, note: str) -> list[str]:
+        return [
+            stt,
+            name,
+            _ho65_so(people),
+            _ho65_so(files),
+            _ho65_so(acc),
+            _ho65_ty_le(acc, people),
+            note,
+        ]
+
+    def sums(units: list[Unit]) -> tuple[int, int, int]:
+        return (
+            sum(u[1] for u in units),
+            sum(u[2] for u in units),
+            sum(u[3] for u in units),
+        )
+
+    rows: list[list[str]] = []
+    n = reached = 0
+    every: list[Unit] = []
+    for roman, label, units in groups:
+        rows.append(line(roman, label, *sums(units), ""))
+        for name, people, files, acc in units:
+            n += 1
+            ok = acc * 100 >= target * people
+            reached += ok
+            rows.append(line(str(n), name, people, files, acc, "Đạt" if ok else "Chưa đạt"))
+        every += units
+    people, files, acc = sums(every)
+    rows.append(line("", "Tổng cộng", people, files, acc, ""))
+    vinh_chau, tran_de = groups[1][2][2], groups[1][2][3]
+    table = Table(
+        header=[
+            "STT",
+            "Xã, phường",
+            "Công dân từ 14 tuổi trở lên",
+            "Hồ sơ căn cước đã thu nhận",
+            "Tài khoản định danh mức độ 2 đã kích hoạt",
+            "Tỷ lệ kích hoạt (%)",
+            "Ghi chú",
+        ],
+        columns=[
+            "stt",
+            "xa_phuong",
+            "cong_dan",
+            "ho_so_can_cuoc",
+            "tai_khoan_kich_hoat",
+            "ty_le_kich_hoat",
+            "ghi_chu",
+        ],
+        widths=[0.07, 0.24, 0.14, 0.14, 0.16, 0.12, 0.13],
+        align=["c", "l", "c", "c", "c", "c", "c"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_luat.cite()}; {r_nd69.cite()} quy định về định danh và xác thực "
+            f"điện tử và {r_qd06.cite()} phê duyệt Đề án phát triển ứng dụng dữ liệu về dân "
+            "cư, định danh và xác thực điện tử phục vụ chuyển đổi số quốc gia giai đoạn 2022 "
+            "- 2025, tầm nhìn đến năm 2030, Công an thành phố Cần Thơ báo cáo kết quả thực "
+            "hiện tại các xã, phường điểm năm 2025 như sau:",
+            gap=4,
+        ),
+        H("I. KẾT QUẢ THỰC HIỆN"),
+        Para(
+            "Sau khi hợp nhất thành phố Cần Thơ, tỉnh Sóc Trăng và tỉnh Hậu Giang từ ngày "
+            f"01/7/2025, Công an thành phố chọn {n} xã, phường làm điểm, mỗi khu vực 05 đơn "
+            "vị. Đến ngày 31/12/2025, Công an các xã, phường điểm đã thu nhận "
+            f"{_ho65_so(files)} hồ sơ đề nghị cấp căn cước trên tổng số {_ho65_so(people)} "
+            f"công dân từ 14 tuổi trở lên; kích hoạt {_ho65_so(acc)} tài khoản định danh "
+            f"điện tử mức độ 2, đạt {_ho65_ty_le(acc, people)}%; tổ chức 318 buổi cấp căn "
+            "cước lưu động vào thứ Bảy, Chủ nhật và buổi tối. Có "
+            f"{reached:02d}/{n} đơn vị đạt chỉ tiêu kích hoạt từ {target}% trở lên."
+        ),
+        Para("Kết quả cụ thể theo từng xã, phường như sau:", keep=4),
+        table,
+        H("II. TỒN TẠI, HẠN CHẾ"),
+        Para(
+            "Tỷ lệ kích hoạt tại các xã, phường ven biển của khu vực Sóc Trăng (cũ) còn thấp, "
+            f"nhất là phường Vĩnh Châu ({_ho65_ty_le(vinh_chau[3], vinh_chau[1])}%) và xã "
+            f"Trần Đề ({_ho65_ty_le(tran_de[3], tran_de[1])}%), do nhiều lao động đi làm ăn "
+            "xa, một bộ phận đồng bào Khmer lớn tuổi không sử dụng điện thoại thông minh. Còn "
+            "2.846 trường hợp sai lệch thông tin giữa Cơ sở dữ liệu quốc gia về dân cư và Cơ "
+            "sở dữ liệu hộ tịch điện tử chưa được điều chỉnh; việc thực hiện "
+            f"{r_kh.cite()} tại một số đơn vị còn chậm."
+        ),
+        H("III. ĐỀ XUẤT, KIẾN NGHỊ"),
+        Para(
+            "1. Đề nghị Cục Cảnh sát quản lý hành chính về trật tự xã hội cấp bổ sung 06 bộ "
+            "thiết bị thu nhận sinh trắc học lưu động cho khu vực Sóc Trăng và Hậu Giang (cũ) "
+            "trước ngày 31/3/2026."
+        ),
+        Para(
+            "2. Đề nghị Ủy ban nhân dân thành phố chỉ đạo Sở Tư pháp phối hợp rà soát, điều "
+            "chỉnh thông tin hộ tịch sai lệch trong quý I năm 2026; bố trí 1,2 tỷ đồng hỗ trợ "
+            "cấp căn cước tại nhà cho người cao tuổi, người khuyết tật."
+        ),
+        Para("Công an thành phố Cần Thơ kính báo cáo./."),
+    ]
+    return Doc(
+        name="ho65_bc_catp_cantho_dinh_danh_dien_tu",
+        description=(
+            "Báo cáo of the city police of Cần Thơ after the 2025 merger with Sóc Trăng and "
+            "Hậu Giang (BỘ CÔNG AN, regular, over CÔNG AN THÀNH PHỐ / CẦN THƠ, one body on two "
+            "bold lines), number BC-CATP-PC06 (a three-part code with a digit), place Cần "
+            "Thơ, dated January 2026; the subject over three lines; Kính gửi with two "
+            "addressees; one opening sentence citing Luật Căn cước with a long date "
+            "(26/2023/QH15), the Government's Nghị định with a padded date (69/2024/NĐ-CP, "
+            "ngày 25/06/2024) and the Prime Minister's Quyết định printed without 'số' with "
+            "an unpadded date (06/QĐ-TTg, ngày 6/1/2022); headings I-III; counts, a fraction "
+            "and percentages that agree with the table, dates, a sum and a deadline that are "
+            "not citations; a ruled 7-column statistics table STT / Xã, phường / Công dân từ "
+            "14 tuổi trở lên / Hồ sơ căn cước đã thu nhận / Tài khoản định danh mức độ 2 đã "
+            "kích hoạt / Tỷ lệ kích hoạt (%) / Ghi chú (keys stt, xa_phuong, cong_dan, "
+            "ho_so_can_cuoc, tai_khoan_kich_hoat, ty_le_kich_hoat, ghi_chu) of 19 rows "
+            "(groups I-III for the three former provinces with their sums and an empty note, "
+            "15 wards and communes with 'Đạt' / 'Chưa đạt', and a Tổng cộng row; the sums and "
+            "quotients add up) running onto the next page under the repeated header; later "
+            "the city's Kế hoạch with an issuer and no date (118/KH-UBND); signer TL. GIÁM "
+            "ĐỐC / TRƯỞNG PHÒNG with a rank before the name."
+        ),
+        tests="BC định danh điện tử of the Công an TP Cần Thơ; 15 units in 3 groups; TL.",
+        origin=TEAM,
+        seed=1429,
+        scan=Scan(
+            rotation_deg=0.6,
+            noise_sigma=5,
+            blur=0.7,
+            jpeg_quality=70,
+            paper=(247, 243, 232),
+            illumination=0.06,
+        ),
+        chu_quan=["BỘ CÔNG AN"],
+        ban_hanh=["CÔNG AN THÀNH PHỐ", "CẦN THƠ"],
+        so="86",
+        ky_hieu="BC-CATP-PC06",
+        dia_danh="Cần Thơ",
+        ngay=date(2026, 1, 12),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject=(
+            "Kết quả thu nhận hồ sơ cấp căn cước, kích hoạt tài khoản định danh điện tử và "
+            "làm sạch dữ liệu dân cư tại các xã, phường điểm năm 2025"
+        ),
+        kinh_gui=[
+            "Cục Cảnh sát QLHC về TTXH, Bộ Công an",
+            "Ủy ban nhân dân thành phố Cần Thơ",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Đồng chí Giám đốc (để b/c)",
+                "Sở Tư pháp thành phố (để phối hợp)",
+                "Công an các xã, phường điểm",
+                "Lưu: VT, PC06",
+            ]
+        ),
+        signer=["TL. GIÁM ĐỐC", "TRƯỞNG PHÒNG"],
+        nguoi_ky="Thượng tá Lâm Hoàng Khải",
+        seal_text="BỘ CÔNG AN * CÔNG AN THÀNH PHỐ CẦN THƠ * ",
+        refs=[r_luat, r_nd69, r_qd06, r_kh],
+    )
+
+
+def doc_ho65_ttr_cax_kesach_phuong_tien_pccc() -> Doc:
+    r_luat_pccc = Ref(
+        "Luật",
+        "55/2024/QH15",
+        date(2024, 11, 29),
+        ten="Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ",
+    )
+    r_luat_ll = Ref(
+        "Luật",
+        "30/2023/QH15",
+        date(2023, 11, 28),
+        ten="Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở",
+        long_date=False,
+        so_word=False,
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "105/2025/NĐ-CP",
+        date(2025, 5, 15),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "27/QĐ-UBND",
+        date(2026, 1, 6),
+        "Ủy ban nhân dân xã",
+        long_date=False,
+    )
+    # groups of equipment: (name, unit, quantity, unit price in đồng (0: supplied free), note)
+    Item = tuple[str, str, int, int, str]
+    groups: list[tuple[str, str, list[Item]]] = [
+        (
+            "I",
+            "Phương tiện chữa cháy",
+            [
+                (
+                    "Máy bơm chữa cháy khiêng tay Tohatsu V20FS",
+                    "Chiếc",
+                    1,
+                    162800000,
+                    "Kèm vòi hút, giỏ lọc",
+                ),
+                ("Vòi chữa cháy D50, dài 20 m", "Cuộn", 12, 1450000, ""),
+                ("Lăng phun chữa cháy D50", "Chiếc", 4, 1280000, ""),
+                ("Bình bột chữa cháy xách tay MFZL8", "Bình", 40, 385000, "Cấp cho 21 ấp"),
+                ("Bình khí chữa cháy CO2 MT5", "Bình", 20, 720000, ""),
+            ],
+        ),
+        (
+            "II",
+            "Phương tiện cứu nạn, cứu hộ",
+            [
+                ("Xuồng composite 06 chỗ ngồi", "Chiếc", 1, 96500000, "Kèm máy 15 HP"),
+                ("Áo phao cứu sinh", "Chiếc", 30, 265000, ""),
+                ("Phao tròn cứu sinh", "Chiếc", 10, 310000, ""),
+                (
+                    "Bộ dụng cụ phá dỡ thông thường (kìm cộng lực, xà beng, búa tạ)",
+                    "Bộ",
+                    2,
+                    8650000,
+                    "",
+                ),
+            ],
+        ),
+        (
+            "III",
+            "Phương tiện bảo hộ cá nhân",
+            [
+                ("Quần áo chữa cháy chống nhiệt", "Bộ", 10, 2180000, ""),
+                ("Mũ, ủng, găng tay chữa cháy", "Bộ", 10, 1240000, ""),
+                ("Đèn pin chiếu sáng chuyên dụng", "Chiếc", 10, 1065000, ""),
+                ("Mặt nạ lọc độc", "Chiếc", 10, 0, "Công an thành phố cấp"),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = total = 0
+    for roman, label, items in groups:
+        sub = sum(i[2] * i[3] for i in items)
+        total += sub
+        rows.append([roman, label, "", "", "", _ho65_so(sub), ""])
+        for name, unit, qty, price, note in items:
+            n += 1
+            money = _ho65_so(qty * price) if price else "-"
+            rows.append(
+                [str(n), name, unit, str(qty), _ho65_so(price) if price else "-", money, note]
+            )
+    rows.append(["", "Tổng cộng", "", "", "", _ho65_so(total), ""])
+    if total != 384820000:  # the sum in words below is written for this total
+        raise ValueError(f"ho65 Tờ trình: total {total} does not match its words")
+    table = Table(
+        header=[
+            "STT",
+            "Tên phương tiện, thiết bị",
+            "Đơn vị tính",
+            "Số lượng",
+            "Đơn giá (đồng)",
+            "Thành tiền (đồng)",
+            "Ghi chú",
+        ],
+        columns=[
+            "stt",
+            "ten_phuong_tien",
+            "don_vi_tinh",
+            "so_luong",
+            "don_gia",
+            "thanh_tien",
+            "ghi_chu",
+        ],
+        widths=[0.07, 0.26, 0.09, 0.10, 0.16, 0.16, 0.16],
+        align=["c", "l", "c", "c", "c", "c", "l"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(f"Căn cứ {r_luat_pccc.cite()};", gap=6),
+        Para(f"Căn cứ {r_luat_ll.cite()};"),
+        Para(
+            f"Căn cứ {r_nd.cite()} quy định chi tiết một số điều và biện pháp thi hành Luật "
+            "Phòng cháy, chữa cháy và cứu nạn, cứu hộ;"
+        ),
+        Para(f"Căn cứ {r_qd.cite()} về việc giao dự toán thu, chi ngân sách nhà nước năm 2026,"),
+        Para(
+            "Công an xã Kế Sách kính trình Ủy ban nhân dân xã xem xét, phê duyệt kinh phí mua "
+            "sắm phương tiện phòng cháy, chữa cháy và cứu nạn, cứu hộ năm 2026 với các nội "
+            "dung sau:"
+        ),
+        H("1. Sự cần thiết"),
+        Para(
+            "Sau sắp xếp đơn vị hành chính, xã Kế Sách có diện tích tự nhiên 118,6 km2, 21 ấp "
+            "với 14.372 hộ, 52.906 nhân khẩu; trên địa bàn có 02 chợ, 186 cơ sở sản xuất, kinh "
+            "doanh, 37 nhà trọ và 16 km bờ sông Hậu. Năm 2025 xảy ra 07 vụ cháy và 03 vụ đuối "
+            "nước, làm 02 người chết. Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở gồm "
+            "21 tổ với 96 thành viên, mới có 12 bình chữa cháy xách tay và 01 "
+            "máy bơm nước loại nhỏ, không bảo đảm yêu cầu chữa cháy ban đầu và cứu nạn trên "
+            "sông."
+        ),
+        H("2. Danh mục, kinh phí đề nghị", keep=3),
+        Para(
+            f"Tổng kinh phí đề nghị {_ho65_so(total)} đồng (Bằng chữ: Ba trăm tám mươi tư "
+            "triệu, tám trăm hai mươi nghìn đồng), cụ thể như sau:",
+            keep=3,
+        ),
+        table,
+        H("3. Nguồn kinh phí, hình thức mua sắm"),
+        Para(
+            "Từ nguồn dự phòng ngân sách xã năm 2026 đã được giao; mua sắm theo hình thức chào "
+            "hàng cạnh tranh rút gọn, hoàn thành trước ngày 30/4/2026 để phục vụ cao điểm mùa "
+            "khô và mùa mưa bão. Mặt nạ lọc độc do Công an thành phố cấp, không tính kinh phí."
+        ),
+        Para("Công an xã Kế Sách kính trình Ủy ban nhân dân xã xem xét, quyết định./."),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho65_ttr_cax_kesach_phuong_tien_pccc",
+        description=(
+            "Tờ trình of the police of a commune of Cần Thơ (the former Sóc Trăng) after the "
+            "2025 merger (CÔNG AN THÀNH PHỐ CẦN THƠ, regular, over CÔNG AN XÃ KẾ SÁCH, bold, "
+            "one line), number TTr-CAX, place Kế Sách, dated February 2026; the subject over "
+            "two lines; Kính gửi on one centred line; Căn cứ lines with Luật Phòng cháy, chữa "
+            "cháy và cứu nạn, cứu hộ with a long date (55/2024/QH15), Luật Lực lượng tham gia "
+            "bảo vệ an ninh, trật tự ở cơ sở printed without 'số' with a short date "
+            "(30/2023/QH15, ngày 28/11/2023), the Government's Nghị định with an unpadded "
+            "date (105/2025/NĐ-CP, ngày 15/5/2025) and the commune's Quyết định with a padded "
+            "date (27/QĐ-UBND, ngày 06/01/2026); numbered headings 1-3; counts, an area, the "
+            "total in figures and in words and a deadline that are not citations; a ruled "
+            "7-column equipment table STT / Tên phương tiện, thiết bị / Đơn vị tính / Số "
+            "lượng / Đơn giá (đồng) / Thành tiền (đồng) / Ghi chú (keys stt, ten_phuong_tien, "
+            "don_vi_tinh, so_luong, don_gia, thanh_tien, ghi_chu) of 17 rows (groups I-III "
+            "with subtotals, 13 items with a model name, money with thousands dots, two '-', "
+            "notes and empty cells, and a Tổng cộng row; the sums add up) running onto the "
+            "next page under the repeated header; signer Q. TRƯỞNG CÔNG AN XÃ on one line "
+            "with a rank before a Khmer name."
+        ),
+        tests="TTr phương tiện PCCC of the Công an xã Kế Sách; equipment and money; Q.",
+        origin=TEAM,
+        seed=1430,
+        scan=Scan(
+            rotation_deg=-1.2,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=60,
+            paper=(245, 241, 229),
+            illumination=0.08,
+        ),
+        chu_quan=["CÔNG AN THÀNH PHỐ CẦN THƠ"],
+        ban_hanh=["CÔNG AN XÃ KẾ SÁCH"],
+        so="15",
+        ky_hieu="TTr-CAX",
+        dia_danh="Kế Sách",
+        ngay=date(2026, 2, 9),
+        title="TỜ TRÌNH",
+        loai_van_ban="Tờ trình",
+        subject=(
+            "Đề nghị phê duyệt kinh phí mua sắm phương tiện phòng cháy, chữa cháy và cứu nạn, "
+            "cứu hộ năm 2026"
+        ),
+        kinh_gui=["Ủy ban nhân dân xã Kế Sách"],
+        kinh_gui_centered=True,
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Phòng PC07 Công an thành phố (để b/c)",
+                "Đảng ủy xã (để b/c)",
+                "Phòng Kinh tế xã",
+                "Lưu: VT, CAX",
+            ]
+        ),
+        signer=["Q. TRƯỞNG CÔNG AN XÃ"],
+        nguoi_ky="Thiếu tá Thạch Chanh Đa",
+        seal_text="CÔNG AN THÀNH PHỐ CẦN THƠ * CÔNG AN XÃ KẾ SÁCH * ",
+        refs=[r_luat_pccc, r_luat_ll, r_nd, r_qd],
+    )
+
+
+def doc_ho65_bb_pc07_tayninh_kiem_tra_nha_xuong() -> Doc:
+    r_qd = Ref(
+        "Quyết định",
+        "52/QĐ-PC07",
+        date(2026, 3, 9),
+        "Trưởng phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ",
+        long_date=False,
+        pad=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "214/KH-CAT",
+        date(2026, 1, 12),
+        "Công an tỉnh Tây Ninh",
+        long_date=False,
+        so_word=False,
+    )
+    r_luat = Ref(
+        "Luật",
+        "55/2024/QH15",
+        ten="Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ",
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "106/2025/NĐ-CP",
+        date(2025, 5, 15),
+        "Chính phủ",
+    )
+    # (item checked, shortcoming found, remedy, deadline)
+    checks = [
+        (
+            "Hồ sơ quản lý, theo dõi hoạt động phòng cháy, chữa cháy",
+            "Chưa cập nhật phương án chữa cháy của cơ sở sau khi cải tạo nhà xưởng số 2",
+            "Bổ sung, trình phê duyệt phương án chữa cháy",
+            "15/4/2026",
+        ),
+        (
+            "Lối thoát nạn, đèn chỉ dẫn",
+            "02 cửa thoát nạn nhà xưởng số 1 bị khóa, hàng hóa che chắn; 06 đèn chỉ dẫn thoát "
+            "nạn không sáng",
+            "Mở khóa, dọn thông thoáng lối thoát nạn; thay đèn",
+            "Ngay trong ngày",
+        ),
+        (
+            "Hệ thống báo cháy tự động",
+            "Tủ trung tâm báo lỗi 03 kênh (kênh 4, 7 và 9); 11 đầu báo khói hỏng",
+            "Sửa chữa tủ trung tâm, thay đầu báo khói",
+            "31/3/2026",
+        ),
+        (
+            "Hệ thống chữa cháy vách tường, sprinkler",
+            "Đạt yêu cầu; áp lực tại đầu lăng xa nhất 2,8 bar",
+            "-",
+            "-",
+        ),
+        (
+            "Bình chữa cháy xách tay",
+            "14/96 bình bột MFZL4 quá hạn kiểm tra, bảo dưỡng",
+            "Kiểm tra, nạp lại hoặc thay thế",
+            "31/3/2026",
+        ),
+        (
+            "Hệ thống điện",
+            "Dây dẫn đấu nối tạm tại khu vực máy ép, không có thiết bị bảo vệ riêng",
+            "Thay dây dẫn, lắp aptomat bảo vệ",
+            "10/4/2026",
+        ),
+        (
+            "Kho thành phẩm",
+            "Hàng xếp cách đầu phun sprinkler dưới 0,5 m",
+            "Hạ chiều cao xếp hàng",
+            "Ngay trong ngày",
+        ),
+        (
+            "Lực lượng phòng cháy, chữa cháy cơ sở",
+            "18/25 thành viên đã qua huấn luyện; chưa thực tập phương án năm 2026",
+            "Huấn luyện bổ sung, thực tập phương án chữa cháy",
+            "30/4/2026",
+        ),
+    ]
+    rows = [[str(i), *c] for i, c in enumerate(checks, start=1)]
+    table = Table(
+        header=[
+            "STT",
+            "Hạng mục kiểm tra",
+            "Tồn tại, vi phạm",
+            "Biện pháp khắc phục",
+            "Thời hạn",
+        ],
+        columns=["stt", "hang_muc", "ton_tai", "bien_phap", "thoi_han"],
+        widths=[0.07, 0.23, 0.33, 0.23, 0.14],
+        align=["c", "l", "l", "l", "c"],
+        size=11.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            "Hôm nay, vào lúc 08 giờ 30 ngày 18 tháng 3 năm 2026, tại Công ty TNHH May mặc "
+            "Hưng Phát Long An, lô C7, đường số 5, Khu công nghiệp Tân Đức, xã Đức Hòa, tỉnh "
+            "Tây Ninh, Đoàn kiểm tra của Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu "
+            f"hộ tiến hành kiểm tra theo {r_qd.cite()} về việc kiểm tra an toàn về phòng "
+            "cháy, chữa cháy và cứu nạn, cứu hộ đối với các cơ sở trong khu công nghiệp, thực "
+            f"hiện {r_kh.cite()}.",
+            gap=6,
+        ),
+        H("I. THÀNH PHẦN"),
+        Para(
+            "1. Đoàn kiểm tra: Trung tá Huỳnh Văn Đạt, Phó Trưởng phòng, Trưởng đoàn; Thiếu "
+            "tá Võ Thanh Nhàn, Đội trưởng Đội Kiểm tra an toàn phòng cháy, chữa cháy; Đại úy "
+            "Nguyễn Thị Bích Tuyền, cán bộ, thư ký. Tham gia có ông Lê Hoàng Minh, Phó Trưởng "
+            "Công an xã Đức Hòa."
+        ),
+        Para(
+            "2. Đại diện cơ sở: ông Lý Thanh Phong, Giám đốc; bà Trần Ngọc Hân, cán bộ phụ "
+            "trách an toàn lao động, phòng cháy, chữa cháy; điện thoại 0272.3779.516."
+        ),
+        H("II. NỘI DUNG VÀ KẾT QUẢ KIỂM TRA"),
+        Para(
+            "1. Đặc điểm cơ sở: diện tích 18.600 m2, gồm 02 nhà xưởng khung thép mái tôn, 01 "
+            "kho thành phẩm và 01 nhà văn phòng 03 tầng; 1.240 lao động làm việc 02 ca/ngày. "
+            f"Cơ sở thuộc diện quản lý về phòng cháy, chữa cháy theo {r_luat.cite()}; đã "
+            "được nghiệm thu về phòng cháy, chữa cháy năm 2019."
+        ),
+        Para("2. Kết quả kiểm tra các hạng mục như sau:", keep=3),
+        table,
+        Para(
+            "3. Xử lý vi phạm: đối với hành vi khóa cửa thoát nạn trong thời gian cơ sở hoạt "
+            "động, Đoàn kiểm tra lập biên bản vi phạm hành chính số 0002715 theo "
+            f"{r_nd.cite()} quy định xử phạt vi phạm hành chính trong lĩnh vực phòng cháy, "
+            "chữa cháy và cứu nạn, cứu hộ; hồ sơ được chuyển Trưởng phòng xem xét, quyết định "
+            "xử phạt. Cơ sở khắc phục các tồn tại khác đúng thời hạn nêu trên và báo cáo kết "
+            "quả bằng văn bản về Phòng trước ngày 05/5/2026.",
+            gap=4,
+        ),
+        H("III. Ý KIẾN CỦA CƠ SỞ"),
+        Para(
+            "Ông Lý Thanh Phong thống nhất với kết quả kiểm tra, cam kết khắc phục đúng thời "
+            "hạn; riêng hệ thống báo cháy đề nghị được gia hạn đến ngày 15/4/2026 do phải đặt "
+            "mua đầu báo khói từ nhà cung cấp. Cơ sở đã mở khóa 02 cửa thoát nạn và hạ chiều "
+            "cao xếp hàng trong kho thành phẩm ngay trong buổi kiểm tra."
+        ),
+        Para(
+            "Biên bản kết thúc lúc 11 giờ 20 cùng ngày, lập thành 03 bản có giá trị như nhau, "
+            "đã đọc lại cho những người có tên trên cùng nghe và thống nhất ký tên./."
+        ),
+    ]
+    return Doc(
+        name="ho65_bb_pc07_tayninh_kiem_tra_nha_xuong",
+        description=(
+            "Biên bản kiểm tra of the fire and rescue police department of Tây Ninh after the "
+            "2025 merger with Long An (CÔNG AN TỈNH TÂY NINH, regular, over PHÒNG CẢNH SÁT / "
+            "PHÒNG CHÁY, CHỮA CHÁY / VÀ CỨU NẠN, CỨU HỘ, one body on three bold lines), number "
+            "BB-PC07, place Đức Hòa, dated March 2026; the subject on one line; no Kính gửi; "
+            "the opening time and date in long form (not a citation); the department head's "
+            "Quyết định with an unpadded date (52/QĐ-PC07, ngày 9/3/2026) and the provincial "
+            "police's Kế hoạch printed without 'số' with a padded date (214/KH-CAT, ngày "
+            "12/01/2026) in one sentence; headings I-III; Luật Phòng cháy, chữa cháy và cứu "
+            "nạn, cứu hộ with neither date nor issuer (55/2024/QH15) and the Government's "
+            "Nghị định with a long date (106/2025/NĐ-CP); an area, counts, a phone number, a "
+            "record number and deadlines that are not citations; a ruled 5-column table of "
+            "findings STT / Hạng mục kiểm tra / Tồn tại, vi phạm / Biện pháp khắc phục / Thời "
+            "hạn (keys stt, hang_muc, ton_tai, bien_phap, thoi_han) of 8 rows (fractions, "
+            "channel numbers, a pressure and a distance with decimal commas, unpadded dates, "
+            "'Ngay trong ngày' and two '-'); two signer blocks side by side, ĐẠI DIỆN CƠ SỞ / "
+            "GIÁM ĐỐC at the left and TM. ĐOÀN KIỂM TRA / TRƯỞNG ĐOÀN at the right with a rank "
+            "before the name (truth: the right block)."
+        ),
+        tests="BB kiểm tra PCCC of the PC07 Tây Ninh at a factory; findings; two signers, TM.",
+        origin=TEAM,
+        seed=1431,
+        scan=Scan(
+            rotation_deg=1.4,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=64,
+            paper=(246, 242, 231),
+            illumination=0.07,
+        ),
+        chu_quan=["CÔNG AN TỈNH TÂY NINH"],
+        ban_hanh=["PHÒNG CẢNH SÁT", "PHÒNG CHÁY, CHỮA CHÁY", "VÀ CỨU NẠN, CỨU HỘ"],
+        so="37",
+        ky_hieu="BB-PC07",
+        dia_danh="Đức Hòa",
+        ngay=date(2026, 3, 18),
+        title="BIÊN BẢN",
+        loai_van_ban="Biên bản",
+        subject="Kiểm tra an toàn về phòng cháy, chữa cháy tại cơ sở",
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Trưởng phòng (để b/c)",
+                "Công ty TNHH May mặc Hưng Phát Long An",
+                "Công an xã Đức Hòa",
+                "Lưu: HS, Đội KTAT",
+            ]
+        ),
+        signer_left=["ĐẠI DIỆN CƠ SỞ", "GIÁM ĐỐC"],
+        nguoi_ky_left="Lý Thanh Phong",
+        signer=["TM. ĐOÀN KIỂM TRA", "TRƯỞNG ĐOÀN"],
+        nguoi_ky="Trung tá Huỳnh Văn Đạt",
+        seal_text="CÔNG AN TỈNH TÂY NINH * PHÒNG CẢNH SÁT PCCC VÀ CNCH * ",
+        refs=[r_qd, r_kh, r_luat, r_nd],
+    )
+
+
+def doc_ho65_kh_cap_tanninh_cu_tru_tet() -> Doc:
+    r_kh = Ref(
+        "Kế hoạch",
+        "398/KH-CAT-PC06",
+        date(2025, 12, 5),
+        "Công an tỉnh Tây Ninh",
+        long_date=False,
+        pad=False,
+    )
+    r_luat = Ref(
+        "Luật",
+        "68/2020/QH14",
+        date(2020, 11, 13),
+        ten="Luật Cư trú",
+    )
+    r_nd154 = Ref(
+        "Nghị định",
+        "154/2024/NĐ-CP",
+        date(2024, 11, 26),
+        "Chính phủ",
+        long_date=False,
+        so_word=False,
+    )
+    r_nd70 = Ref("Nghị định", "70/2024/NĐ-CP")
+    # groups of tasks: (task, unit in charge, units assisting, time)
+    groups = [
+        (
+            "I",
+            "Rà soát, cập nhật thông tin cư trú, lưu trú",
+            [
+                (
+                    "Rà soát, thống kê nhà trọ, khu lưu trú công nhân; hướng dẫn chủ cơ sở "
+                    "thông báo lưu trú qua ứng dụng VNeID",
+                    "Tổ Cảnh sát khu vực",
+                    "Ban điều hành các khu phố",
+                    "25/12/2025 - 10/01/2026",
+                ),
+                (
+                    "Kiểm tra hành chính nhà trọ, khách sạn, nhà nghỉ vào ban đêm",
+                    "Đội Cảnh sát quản lý hành chính",
+                    "Tổ bảo vệ an ninh, trật tự ở cơ sở",
+                    "Ít nhất 02 lần/tháng",
+                ),
+                (
+                    "Cập nhật biến động dân cư, điều chỉnh thông tin sai lệch trong Cơ sở dữ "
+                    "liệu quốc gia về dân cư",
+                    "Tổ Cảnh sát khu vực",
+                    "Công chức tư pháp - hộ tịch phường",
+                    "Hằng ngày",
+                ),
+                (
+                    "Xử lý vi phạm quy định về đăng ký, quản lý cư trú",
+                    "Đội Cảnh sát quản lý hành chính",
+                    "-",
+                    "Trong đợt cao điểm",
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Cấp căn cước, kích hoạt định danh điện tử",
+            [
+                (
+                    "Cấp căn cước lưu động tại khu phố và doanh nghiệp có đông lao động",
+                    "Đội Cảnh sát quản lý hành chính",
+                    "Công đoàn các doanh nghiệp",
+                    "Thứ Bảy, Chủ nhật hằng tuần",
+                ),
+                (
+                    "Cấp căn cước tại nhà cho người cao tuổi, người khuyết tật, người bệnh nặng",
+                    "Tổ Cảnh sát khu vực",
+                    "Hội Chữ thập đỏ phường",
+                    "Theo đăng ký",
+                ),
+                (
+                    "Hướng dẫn kích hoạt tài khoản định danh điện tử mức độ 2, tích hợp thẻ "
+                    "bảo hiểm y tế, giấy phép lái xe",
+                    "Đoàn Thanh niên Công an phường",
+                    "Tổ công nghệ số cộng đồng",
+                    "05/01/2026 - 15/02/2026",
+                ),
+                (
+                    "Trả thẻ căn cước, thông báo kết quả kích hoạt tài khoản còn tồn đọng",
+                    "Đội Tổng hợp",
+                    "Bưu điện phường",
+                    "Trước ngày 31/01/2026",
+                ),
+            ],
+        ),
+        (
+            "III",
+            "Tuyên truyền, sơ kết",
+            [
+                (
+                    "Tuyên truyền trên hệ thống loa truyền thanh, nhóm Zalo của các khu phố",
+                    "Đội Tổng hợp",
+                    "Ủy ban nhân dân phường",
+                    "Trong đợt cao điểm",
+                ),
+                (
+                    "Sơ kết, đánh giá kết quả đợt cao điểm",
+                    "Đội Tổng hợp",
+                    "",
+                    "Trước ngày 05/3/2026",
+                ),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = 0
+    for roman, label, tasks in groups:
+        rows.append([roman, label, "", "", ""])
+        for task in tasks:
+            n += 1
+            rows.append([str(n), *task])
+    table = Table(
+        header=[
+            "STT",
+            "Nội dung công việc",
+            "Đơn vị chủ trì",
+            "Đơn vị phối hợp",
+            "Thời gian thực hiện",
+        ],
+        columns=["stt", "nhiem_vu", "don_vi_chu_tri", "don_vi_phoi_hop", "thoi_gian"],
+        widths=[0.07, 0.37, 0.19, 0.19, 0.18],
+        align=["c", "l", "l", "l", "c"],
+        size=11.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_kh.cite()} về mở đợt cao điểm tấn công, trấn áp tội phạm, bảo đảm "
+            "an ninh, trật tự dịp Tết Nguyên đán Bính Ngọ năm 2026; căn cứ "
+            f"{r_luat.cite()} và {r_nd154.cite()} quy định chi tiết một số điều và biện pháp "
+            "thi hành Luật Cư trú, Công an phường Tân Ninh xây dựng Kế hoạch như sau:",
+            gap=4,
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "1. Nắm chắc số người đang sinh sống, lưu trú trên địa bàn, nhất là người lao động "
+            "thuê trọ, người từ địa phương khác đến làm việc dịp Tết; phát hiện, xử lý kịp "
+            "thời các trường hợp không đăng ký tạm trú, không thông báo lưu trú."
+        ),
+        Para(
+            "2. Phấn đấu đến ngày 28/02/2026, 100% nhà trọ, khách sạn, nhà nghỉ trên địa bàn "
+            "thông báo lưu trú qua ứng dụng VNeID hoặc Cổng Dịch vụ công; kích hoạt thêm ít "
+            "nhất 1.500 tài khoản định danh điện tử mức độ 2, nâng tỷ lệ kích hoạt của phường "
+            "lên trên 90%."
+        ),
+        H("II. NỘI DUNG, PHÂN CÔNG THỰC HIỆN", keep=3),
+        Para(
+            "Thời gian cao điểm từ ngày 25/12/2025 đến hết ngày 28/02/2026, với "
+            f"{n} nội dung công việc cụ thể như sau:",
+            keep=3,
+        ),
+        table,
+        H("III. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "1. Các đội, Tổ Cảnh sát khu vực báo cáo kết quả về Đội Tổng hợp trước 16 giờ 00 "
+            "thứ Sáu hằng tuần; Công an phường sơ kết đợt cao điểm và báo cáo Công an tỉnh "
+            "trước ngày 05/3/2026."
+        ),
+        Para(
+            "2. Kinh phí thực hiện từ nguồn bảo đảm hoạt động thường xuyên của Công an phường "
+            "năm 2026 (dự kiến 48,5 triệu đồng); Đội Tổng hợp bảo đảm phương tiện, máy thu "
+            "nhận sinh trắc học cho các tổ cấp căn cước lưu động."
+        ),
+        Para(
+            f"3. Việc thu nhận hồ sơ cấp căn cước thực hiện theo {r_nd70.cite()}; trường hợp "
+            "vướng mắc, liên hệ đồng chí Đỗ Thị Kim Thoa, Phó Trưởng Công an phường, điện "
+            "thoại 0276.3822.469 hoặc 0918.427.306./."
+        ),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho65_kh_cap_tanninh_cu_tru_tet",
+        description=(
+            "Kế hoạch of the police of a ward of Tây Ninh after the 2025 merger with Long An "
+            "(CÔNG AN TỈNH TÂY NINH, regular, over CÔNG AN PHƯỜNG / TÂN NINH, one body on two "
+            "bold lines), number KH-CAP, place Tân Ninh, dated December 2025; the subject "
+            "over three lines; no Kính gửi; one opening sentence citing the provincial police's "
+            "Kế hoạch with an unpadded date (398/KH-CAT-PC06, ngày 5/12/2025), Luật Cư trú "
+            "with a long date (68/2020/QH14) and the Government's Nghị định printed without "
+            "'số' with a short date (154/2024/NĐ-CP, ngày 26/11/2024); headings I-III; "
+            "'100%', '1.500', '90%', deadlines, a time and two phone numbers that are not "
+            "citations; a ruled 5-column task table STT / Nội dung công việc / Đơn vị chủ trì "
+            "/ Đơn vị phối hợp / Thời gian thực hiện (keys stt, nhiem_vu, don_vi_chu_tri, "
+            "don_vi_phoi_hop, thoi_gian) of 13 rows (groups I-III with three empty cells "
+            "each, 10 tasks with date ranges, 'Ít nhất 02 lần/tháng', a '-' and an empty "
+            "cell) running onto the next page under the repeated header; later a Nghị định "
+            "with neither date nor issuer (70/2024/NĐ-CP); signer TRƯỞNG CÔNG AN PHƯỜNG alone "
+            "on one line with a rank before the name."
+        ),
+        tests="KH cao điểm cư trú, lưu trú of the Công an phường Tân Ninh; task table; none.",
+        origin=TEAM,
+        seed=1432,
+        scan=Scan(
+            rotation_deg=-0.5,
+            noise_sigma=4,
+            blur=0.6,
+            jpeg_quality=76,
+            paper=(248, 244, 233),
+            illumination=0.05,
+        ),
+        chu_quan=["CÔNG AN TỈNH TÂY NINH"],
+        ban_hanh=["CÔNG AN PHƯỜNG", "TÂN NINH"],
+        so="09",
+        ky_hieu="KH-CAP",
+        dia_danh="Tân Ninh",
+        ngay=date(2025, 12, 22),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject=(
+            "Cao điểm rà soát, cập nhật thông tin cư trú, lưu trú và kích hoạt tài khoản định "
+            "danh điện tử dịp Tết Nguyên đán Bính Ngọ năm 2026"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Công an tỉnh (Phòng PC06) (để b/c)",
+                "Đảng ủy, UBND phường (để b/c)",
+                "Các đội, Tổ Cảnh sát khu vực",
+                "Lưu: VT, HSKH",
+            ]
+        ),
+        signer=["TRƯỞNG CÔNG AN PHƯỜNG"],
+        nguoi_ky="Trung tá Nguyễn Trung Kiên",
+        seal_text="CÔNG AN TỈNH TÂY NINH * CÔNG AN PHƯỜNG TÂN NINH * ",
+        refs=[r_kh, r_luat, r_nd154, r_nd70],
+    )
+
+
+def doc_ho65_tb_cat_tayninh_co_so_vi_pham_pccc() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "55/2024/QH15",
+        date(2024, 11, 29),
+        ten="Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ",
+        long_date=False,
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "106/2025/NĐ-CP",
+        date(2025, 5, 15),
+        "Chính phủ",
+        long_date=False,
+        so_word=False,
+    )
+    r_ct = Ref(
+        "Chỉ thị",
+        "03/CT-UBND",
+        date(2026, 1, 8),
+        "Chủ tịch Ủy ban nhân dân tỉnh",
+    )
+    # groups of establishments: (name, address, offence, sanction, fine in đồng (0: none))
+    Site = tuple[str, str, str, str, int]
+    groups: list[tuple[str, str, list[Site]]] = [
+        (
+            "I",
+            "Cơ sở kinh doanh karaoke, quán bar",
+            [
+                (
+                    "Karaoke Hoàng Gia",
+                    "Số 126 đường Hùng Vương, phường Long An",
+                    "Không duy trì hệ thống báo cháy tự động; cửa sổ phòng hát lắp song sắt "
+                    "cố định",
+                    "Phạt tiền; tạm đình chỉ 30 ngày",
+                    45000000,
+                ),
+                (
+                    "Karaoke Sao Mai",
+                    "Ấp Thạnh Hòa, xã Bến Lức",
+                    "Không trang bị đèn chiếu sáng sự cố, đèn chỉ dẫn thoát nạn",
+                    "Phạt tiền",
+                    12000000,
+                ),
+                (
+                    "Quán bar The Moon",
+                    "Số 35 đường 30/4, phường Tân Ninh",
+                    "Khóa cửa thoát nạn trong thời gian hoạt động",
+                    "Phạt tiền",
+                    30000000,
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Nhà trọ, nhà ở kết hợp sản xuất, kinh doanh",
+            [
+                (
+                    "Nhà trọ Phúc Lộc",
+                    "Khu phố 3, phường Trảng Bàng",
+                    "Không có lối thoát nạn thứ hai; không trang bị bình chữa cháy",
+                    "Phạt tiền",
+                    8000000,
+                ),
+                (
+                    "Cửa hàng gas Minh Tâm",
+                    "Số 218 Quốc lộ 50, xã Cần Giuộc",
+                    "Bố trí kho chứa chai LPG trong gian nhà ở",
+                    "Phạt tiền; buộc di dời kho",
+                    15000000,
+                ),
+                (
+                    "Nhà trọ Thanh Thủy",
+                    "Ấp Bình Tả 2, xã Đức Hòa",
+                    "Sạc xe điện tại lối đi chung, không có giải pháp ngăn cháy",
+                    "Cảnh cáo",
+                    0,
+                ),
+                (
+                    "Cơ sở may gia công Kim Ngân",
+                    "Khu phố Ninh Trung, phường Ninh Thạnh",
+                    "Không tổ chức huấn luyện phòng cháy, chữa cháy cho người lao động",
+                    "Phạt tiền",
+                    5000000,
+                ),
+            ],
+        ),
+        (
+            "III",
+            "Cơ sở sản xuất, kho hàng",
+            [
+                (
+                    "Công ty TNHH Gỗ Đại Thành",
+                    "Khu công nghiệp Trảng Bàng, phường An Tịnh",
+                    "Hệ thống chữa cháy tự động không hoạt động",
+                    "Phạt tiền; tạm đình chỉ xưởng sơn",
+                    80000000,
+                ),
+                (
+                    "Kho phân bón Hiệp Thành",
+                    "Ấp 4, xã Mộc Hóa",
+                    "Bảo quản hàng hóa nguy hiểm về cháy, nổ không đúng quy định",
+                    "Phạt tiền",
+                    40000000,
+                ),
+                (
+                    "Xưởng cơ khí Tân Phát",
+                    "Ấp Tân Lập, xã Tân Biên",
+                    "Sử dụng thiết bị điện không bảo đảm an toàn phòng cháy",
+                    "Phạt tiền",
+                    6000000,
+                ),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = total = fined = suspended = 0
+    for roman, label, sites in groups:
+        sub = sum(s[4] for s in sites)
+        total += sub
+        rows.append([roman, label, "", "", "", _ho65_so(sub)])
+        for name, address, offence, sanction, fine in sites:
+            n += 1
+            fined += fine > 0
+            suspended += "đình chỉ" in sanction
+            rows.append([str(n), name, address, offence, sanction, _ho65_so(fine) if fine else "-"])
+    rows.append(["", "Tổng cộng", "", "", "", _ho65_so(total)])
+    table = Table(
+        header=[
+            "STT",
+            "Tên cơ sở",
+            "Địa chỉ",
+            "Hành vi vi phạm",
+            "Hình thức xử lý",
+            "Số tiền phạt (đồng)",
+        ],
+        columns=["stt", "ten_co_so", "dia_chi", "hanh_vi", "hinh_thuc_xu_ly", "so_tien_phat"],
+        widths=[0.07, 0.18, 0.18, 0.26, 0.15, 0.16],
+        align=["c", "l", "l", "l", "l", "c"],
+        size=10.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}; {r_nd.cite()} quy định xử phạt vi phạm hành chính "
+            "trong lĩnh vực phòng cháy, chữa cháy và cứu nạn, cứu hộ; thực hiện "
+            f"{r_ct.cite()} về tăng cường công tác phòng cháy, chữa cháy mùa khô năm 2026,",
+            gap=4,
+        ),
+        Para(
+            "Trong quý I năm 2026 (từ ngày 01/01/2026 đến ngày 31/3/2026), Công an tỉnh đã "
+            "kiểm tra an toàn về phòng cháy, chữa cháy và cứu nạn, cứu hộ đối với 1.386 cơ "
+            f"sở, xử lý vi phạm hành chính {n} cơ sở, trong đó phạt tiền {fined} cơ sở với "
+            f"tổng số tiền {_ho65_so(total)} đồng, tạm đình chỉ hoạt động {suspended:02d} "
+            "cơ sở. Công an tỉnh thông báo công khai danh sách như sau:",
+            keep=3,
+        ),
+        table,
+        Para(
+            "1. Các cơ sở có tên trong danh sách khẩn trương khắc phục tồn tại, vi phạm; chấp "
+            "hành quyết định xử phạt trong thời hạn 10 ngày kể từ ngày nhận quyết định; cơ sở "
+            "bị tạm đình chỉ chỉ được hoạt động trở lại khi có văn bản cho phép của cơ quan có "
+            "thẩm quyền.",
+            gap=4,
+        ),
+        Para(
+            "2. Đề nghị Ủy ban nhân dân các xã, phường đăng tải Thông báo này trên trang thông "
+            "tin điện tử và niêm yết tại trụ sở; người dân phát hiện hành vi vi phạm về phòng "
+            "cháy, chữa cháy phản ánh qua số 114 hoặc đường dây nóng 0272.3852.114 của Công an "
+            "tỉnh./."
+        ),
+    ]
+    return Doc(
+        name="ho65_tb_cat_tayninh_co_so_vi_pham_pccc",
+        description=(
+            "Thông báo of the provincial police of Tây Ninh after the 2025 merger with Long An "
+            "(CÔNG AN TỈNH TÂY NINH on one bold line, no parent body), number TB-CAT-PC07, "
+            "place Tây Ninh, dated April 2026; the subject over three lines; no Kính gửi; one "
+            "Căn cứ sentence with Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ with a short "
+            "date (55/2024/QH15, ngày 29/11/2024), the Government's Nghị định printed without "
+            "'số' with a padded date (106/2025/NĐ-CP, ngày 15/05/2025) and the provincial "
+            "chairman's Chỉ thị with a long date (03/CT-UBND); a date range, counts and a sum "
+            "that agree with the table; a ruled 6-column list table STT / Tên cơ sở / Địa chỉ "
+            "/ Hành vi vi phạm / Hình thức xử lý / Số tiền phạt (đồng) (keys stt, ten_co_so, "
+            "dia_chi, hanh_vi, hinh_thuc_xu_ly, so_tien_phat) of 14 rows (groups I-III with "
+            "subtotals and three empty cells each, 10 establishments with addresses in the "
+            "wards and communes of the merged province, a street named '30/4', fines with "
+            "thousands dots, a '-', and a Tổng cộng row; the sums add up) running onto the "
+            "next page under the repeated header; a deadline, the number 114 and a hotline "
+            "that are not citations; signer TUQ. GIÁM ĐỐC / TRƯỞNG PHÒNG with a rank before "
+            "the name."
+        ),
+        tests="TB cơ sở vi phạm PCCC of the Công an tỉnh Tây Ninh; fines by establishment; TUQ.",
+        origin=TEAM,
+        seed=1433,
+        scan=Scan(
+            rotation_deg=0.9,
+            noise_sigma=8,
+            blur=1.1,
+            jpeg_quality=56,
+            paper=(245, 240, 228),
+            illumination=0.09,
+        ),
+        ban_hanh=["CÔNG AN TỈNH TÂY NINH"],
+        so="118",
+        ky_hieu="TB-CAT-PC07",
+        dia_danh="Tây Ninh",
+        ngay=date(2026, 4, 6),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject=(
+            "Công khai danh sách cơ sở vi phạm quy định về phòng cháy, chữa cháy và cứu nạn, "
+            "cứu hộ bị xử lý trong quý I năm 2026"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Cục Cảnh sát PCCC và CNCH (để b/c)",
+                "Đồng chí Giám đốc (để b/c)",
+                "UBND tỉnh Tây Ninh (để b/c)",
+                "UBND, Công an các xã, phường",
+                "Báo và Phát thanh, Truyền hình Tây Ninh",
+                "Lưu: VT, PC07",
+            ]
+        ),
+        signer=["TUQ. GIÁM ĐỐC", "TRƯỞNG PHÒNG"],
+        nguoi_ky="Thượng tá Phan Thanh Tùng",
+        seal_text="BỘ CÔNG AN * CÔNG AN TỈNH TÂY NINH * ",
+        refs=[r_luat, r_nd, r_ct],
+    )
+
+
+def doc_ho65_cd_ubnd_cantho_chay_rung_mua_kho() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "16/2017/QH14",
+        date(2017, 11, 15),
+        ten="Luật Lâm nghiệp",
+    )
+    r_nd156 = Ref(
+        "Nghị định",
+        "156/2018/NĐ-CP",
+        date(2018, 11, 16),
+        "Chính phủ",
+        long_date=False,
+        so_word=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "25/KH-UBND",
+        date(2026, 1, 7),
+        "Ủy ban nhân dân thành phố",
+        long_date=False,
+    )
+    r_nd105 = Ref("Nghị định", "105/2025/NĐ-CP")
+    body: list[Block] = [
+        Para(
+            "Từ đầu mùa khô năm 2025 - 2026 đến ngày 02/3/2026, trên địa bàn thành phố xảy ra "
+            "19 vụ cháy, làm 01 người chết, 03 người bị thương, thiệt hại ước tính 7,3 tỷ "
+            "đồng, trong đó có vụ cháy 2,4 ha rừng tràm tại Khu bảo tồn thiên nhiên Lung Ngọc "
+            "Hoàng ngày 26/02/2026 và vụ cháy nhà ở kết hợp kinh doanh tại phường Ninh Kiều "
+            "ngày 01/3/2026. Theo dự báo, nắng nóng với nhiệt độ cao nhất 35 - 37 độ C kéo "
+            "dài đến cuối tháng 4 năm 2026; nguy cơ cháy rừng ở cấp IV - cấp V (cấp nguy "
+            "hiểm, cấp cực kỳ nguy hiểm).",
+            gap=6,
+        ),
+        Para(
+            f"Thực hiện {r_luat.cite()}, {r_nd156.cite()} quy định chi tiết thi hành một số "
+            f"điều của Luật Lâm nghiệp và {r_kh.cite()} về phòng cháy, chữa cháy mùa khô năm "
+            "2025 - 2026, Chủ tịch Ủy ban nhân dân thành phố yêu cầu:"
+        ),
+        Para(
+            "1. **Công an thành phố** chỉ đạo Phòng Cảnh sát phòng cháy, chữa cháy và cứu "
+            "nạn, cứu hộ duy trì 100% quân số, phương tiện trực sẵn sàng chữa cháy 24/24 giờ; "
+            "bố trí 01 tổ chữa cháy thường trực với 02 xe chữa cháy tại khu vực giáp ranh Khu "
+            "bảo tồn thiên nhiên Lung Ngọc Hoàng đến hết ngày 30/4/2026; kiểm tra an toàn "
+            "phòng cháy, chữa cháy đối với nhà ở kết hợp sản xuất, kinh doanh, nhà trọ, chợ "
+            f"theo {r_nd105.cite()}."
+        ),
+        Para(
+            "2. **Sở Nông nghiệp và Môi trường** chỉ đạo lực lượng kiểm lâm trực 24/24 giờ tại "
+            "các chòi canh lửa; hướng dẫn chủ rừng phát dọn thực bì, bơm nước giữ ẩm, bảo đảm "
+            "mực nước trong các kênh nội đồng của rừng tràm không thấp hơn mặt đất quá 0,3 m."
+        ),
+        Para(
+            "3. **Sở Công Thương** phối hợp với Công ty Điện lực Cần Thơ kiểm tra hệ thống "
+            "điện tại các chợ, khu dân cư đông đúc; **Sở Xây dựng** rà soát nguồn nước, trụ "
+            "nước chữa cháy tại các khu đô thị, khu công nghiệp, hoàn thành trước ngày "
+            "20/3/2026."
+        ),
+        Para(
+            "4. **Chủ tịch Ủy ban nhân dân các xã, phường** chịu trách nhiệm trước Chủ tịch Ủy "
+            "ban nhân dân thành phố nếu để xảy ra cháy lớn trên địa bàn; huy động lực lượng "
+            "tham gia bảo vệ an ninh, trật tự ở cơ sở, dân quân tham gia chữa cháy tại chỗ; "
+            "nghiêm cấm đốt đồng, đốt rác gần bìa rừng."
+        ),
+        Para(
+            "5. Các cơ quan, đơn vị báo cáo tình hình cháy, nổ về Ủy ban nhân dân thành phố "
+            "(qua Công an thành phố, điện thoại trực ban 0292.3820.114) trước 15 giờ 00 thứ "
+            "Năm hằng tuần; trường hợp xảy ra cháy rừng phải báo cáo ngay để chỉ đạo./."
+        ),
+    ]
+    return Doc(
+        name="ho65_cd_ubnd_cantho_chay_rung_mua_kho",
+        description=(
+            "HỎA TỐC Công điện of the People's Committee of Cần Thơ after the 2025 merger "
+            "with Sóc Trăng and Hậu Giang (ỦY BAN NHÂN DÂN / THÀNH PHỐ CẦN THƠ on two bold "
+            "lines, no parent body), number CĐ-UBND, the boxed mark HỎA TỐC under the number, "
+            "place Cần Thơ, dated March 2026; title CÔNG ĐIỆN and a 'Về việc' subject over "
+            "three lines; the sender line 'CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ điện:' "
+            "and four addressees as '- ' paragraphs (truth: kinh_gui); an opening paragraph "
+            "of dates and figures; one sentence citing Luật Lâm nghiệp with a long date "
+            "(16/2017/QH14), the Government's Nghị định printed without 'số' with a short "
+            "date (156/2018/NĐ-CP, ngày 16/11/2018) and the city's Kế hoạch with a padded date "
+            "(25/KH-UBND, ngày 07/01/2026); numbered orders 1-5 with bold unit names, citing "
+            "a Nghị định with neither date nor issuer (105/2025/NĐ-CP); '24/24 giờ', "
+            "deadlines, a depth, a time and a phone number that are not citations; no table; "
+            "signer KT. CHỦ TỊCH / PHÓ CHỦ TỊCH."
+        ),
+        tests="Công điện HỎA TỐC of the UBND TP Cần Thơ on dry-season fires; no table; KT.",
+        origin=TEAM,
+        seed=1434,
+        scan=Scan(
+            rotation_deg=-1.5,
+            noise_sigma=6,
+            blur=0.8,
+            jpeg_quality=67,
+            paper=(246, 243, 233),
+            illumination=0.06,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "THÀNH PHỐ CẦN THƠ"],
+        so="07",
+        ky_hieu="CĐ-UBND",
+        do_khan="HỎA TỐC",
+        dia_danh="Cần Thơ",
+        ngay=date(2026, 3, 3),
+        title="CÔNG ĐIỆN",
+        loai_van_ban="Công điện",
+        subject=(
+            "Về việc tăng cường phòng cháy, chữa cháy rừng tràm, nhà ở và cơ sở sản xuất, "
+            "kinh doanh trong cao điểm mùa khô năm 2026"
+        ),
+        kinh_gui_intro="**CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ** điện:",
+        kinh_gui=[
+            "Giám đốc Công an thành phố",
+            "Giám đốc các sở: Nông nghiệp và Môi trường, Công Thương, Xây dựng",
+            "Chủ tịch Ủy ban nhân dân các xã, phường",
+            "Giám đốc Ban Quản lý Khu bảo tồn thiên nhiên Lung Ngọc Hoàng",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Bộ Công an (để b/c)",
+                "Bộ Nông nghiệp và Môi trường (để b/c)",
+                "TT Thành ủy, TT HĐND thành phố",
+                "Chủ tịch, các PCT UBND thành phố",
+                "Lưu: VT, NC",
+            ]
+        ),
+        signer=["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
+        nguoi_ky="Châu Minh Tường",
+        seal_text="ỦY BAN NHÂN DÂN * THÀNH PHỐ CẦN THƠ * ",
+        refs=[r_luat, r_nd156, r_kh, r_nd105],
+    )
+
+
+HELDOUT65_DOCS = [
+    doc_ho65_kh_cap_tanninh_cu_tru_tet,
+    doc_ho65_bc_catp_cantho_dinh_danh_dien_tu,
+    doc_ho65_ttr_cax_kesach_phuong_tien_pccc,
+    doc_ho65_cd_ubnd_cantho_chay_rung_mua_kho,
+    doc_ho65_bb_pc07_tayninh_kiem_tra_nha_xuong,
+    doc_ho65_tb_cat_tayninh_co_so_vi_pham_pccc,
+]
+
+
+# --------------------------------------------------------------------------------------
+# Sixty-sixth held-out set (benchmarks/heldout66/): health after the 2025 merger of
+# provinces (Khánh Hòa with the former Ninh Thuận, Cà Mau with the former Bạc Liêu): the
+# general hospital of Cà Mau province, the Trung tâm Kiểm soát bệnh tật (CDC) of Khánh Hòa,
+# the Sở Y tế of Cà Mau, the general hospital of Khánh Hòa province, the People's Committee
+# of the ward Bạc Liêu (Cà Mau) and the Sở Y tế of Khánh Hòa; written blind: nobody ran the
+# pipeline or read its code, tests or benchmark scripts while writing it
+# --------------------------------------------------------------------------------------
+
+HELDOUT66_DIR = REPO_ROOT / "benchmarks" / "heldout66"
+
+
+def _ho66_so(value: int) -> str:
+    """An integer with dots between thousands: 1362855000 -> '1.362.855.000'."""
+    return f"{value:,}".replace(",", ".")
+
+
+def _ho66_ty_le(part: int, whole: int) -> str:
+    """part / whole in per cent, two decimals and a decimal comma; '-' when whole is 0."""
+    if not whole:
+        return "-"
+    return f"{part * 100 / whole:.2f}".replace(".", ",")
+
+
+def doc_ho66_qd_bvdk_camau_lua_chon_nha_thau() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "22/2023/QH15",
+        date(2023, 6, 23),
+        ten="Luật Đấu thầu",
+    )
+    r_nd24 = Ref(
+        "Nghị định",
+        "24/2024/NĐ-CP",
+        date(2024, 2, 27),
+        "Chính phủ",
+        long_date=False,
+    )
+    r_nd98 = Ref(
+        "Nghị định",
+        "98/2021/NĐ-CP",
+        date(2021, 11, 8),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    r_qd_kh = Ref(
+        "Quyết định",
+        "1874/QĐ-BVĐK",
+        date(2025, 10, 2),
+        "Giám đốc Bệnh viện",
+    )
+    r_bc = Ref(
+        "Báo cáo",
+        "415/BC-TTĐ",
+        co_quan="Tổ thẩm định",
+        ten="Báo cáo thẩm định",
+    )
+    # winning contractors and their lots: (lot code, goods, unit, quantity, unit price)
+    Lot = tuple[str, str, str, int, int]
+    groups: list[tuple[str, str, list[Lot]]] = [
+        (
+            "I",
+            "Nhà thầu: Công ty TNHH Thiết bị y tế Phương Nam",
+            [
+                ("PP01", "Bơm tiêm nhựa dùng một lần 5 ml, kim 25G", "Cái", 120000, 1050),
+                (
+                    "PP02",
+                    "Kim luồn tĩnh mạch 22G có cánh, có cửa bơm thuốc",
+                    "Cái",
+                    18000,
+                    9450,
+                ),
+                ("PP03", "Găng tay khám bệnh không bột, cỡ M", "Đôi", 90000, 1680),
+            ],
+        ),
+        (
+            "II",
+            "Nhà thầu: Công ty Cổ phần Dược - Vật tư y tế Minh Hải",
+            [
+                ("PP07", "Hóa chất xét nghiệm HbA1c (hộp 200 test)", "Hộp", 48, 6825000),
+                ("PP08", "Que thử đường huyết mao mạch (hộp 50 que)", "Hộp", 600, 285000),
+                ("PP09", "Test nhanh phát hiện kháng nguyên NS1 Dengue", "Test", 4000, 52500),
+            ],
+        ),
+        (
+            "III",
+            "Nhà thầu: Công ty TNHH Vật tư y tế Đồng Khởi",
+            [
+                (
+                    "PP12",
+                    "Chỉ phẫu thuật tự tiêu Polyglactin 910 số 2/0, kim tròn 26 mm",
+                    "Sợi",
+                    2400,
+                    68250,
+                ),
+                ("PP13", "Băng bó bột thạch cao 15 cm x 2,7 m", "Cuộn", 1500, 21000),
+                ("PP15", "Ống nội khí quản có bóng số 7,5", "Cái", 300, 38850),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = total = 0
+    for roman, label, lots in groups:
+        sub = sum(q * price for _, _, _, q, price in lots)
+        total += sub
+        rows.append([roman, "", label, "", "", "", _ho66_so(sub)])
+        for code, goods, unit, q, price in lots:
+            n += 1
+            rows.append(
+                [str(n), code, goods, unit, _ho66_so(q), _ho66_so(price), _ho66_so(q * price)]
+            )
+    rows.append(["", "", "Tổng cộng", "", "", "", _ho66_so(total)])
+    if total != 1362855000:  # the sum in words below is written for this total
+        raise ValueError(f"ho66 Quyết định: total {total} does not match its words")
+    table = Table(
+        header=[
+            "STT",
+            "Mã phần",
+            "Tên hàng hóa, quy cách",
+            "Đơn vị tính",
+            "Số lượng",
+            "Đơn giá (đồng)",
+            "Thành tiền (đồng)",
+        ],
+        columns=[
+            "stt",
+            "ma_phan",
+            "ten_hang_hoa",
+            "don_vi_tinh",
+            "so_luong",
+            "don_gia",
+            "thanh_tien",
+        ],
+        widths=[0.07, 0.09, 0.33, 0.09, 0.11, 0.14, 0.17],
+        align=["c", "c", "l", "c", "c", "c", "c"],
+        size=10.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            "GIÁM ĐỐC BỆNH VIỆN ĐA KHOA TỈNH CÀ MAU",
+            style=BOLD,
+            align="center",
+            indent=0,
+            gap=2,
+        ),
+        Para(f"Căn cứ {r_luat.cite()};", gap=6),
+        Para(
+            f"Căn cứ {r_nd24.cite()} quy định chi tiết một số điều và biện pháp thi hành Luật "
+            "Đấu thầu về lựa chọn nhà thầu;"
+        ),
+        Para(f"Căn cứ {r_nd98.cite()} về quản lý trang thiết bị y tế;"),
+        Para(
+            f"Căn cứ {r_qd_kh.cite()} phê duyệt kế hoạch lựa chọn nhà thầu mua sắm vật tư y "
+            "tế, hóa chất năm 2026;"
+        ),
+        Para(f"Căn cứ {r_bc.cite()} về kết quả lựa chọn nhà thầu gói thầu số 03;"),
+        Para("Theo đề nghị của Trưởng khoa Dược - Vật tư y tế và Trưởng phòng Tài chính kế toán."),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            "**Điều 1.** Phê duyệt kết quả lựa chọn nhà thầu gói thầu số 03: Mua sắm vật tư y "
+            "tế tiêu hao và hóa chất xét nghiệm năm 2026, hình thức đấu thầu rộng rãi qua mạng, "
+            "phương thức một giai đoạn một túi hồ sơ, loại hợp đồng theo đơn giá cố định, thời "
+            f"gian thực hiện hợp đồng 12 tháng; {n} phần có nhà thầu trúng thầu với tổng giá "
+            f"trúng thầu {_ho66_so(total)} đồng (Bằng chữ: Một tỷ, ba trăm sáu mươi hai triệu, "
+            "tám trăm năm mươi lăm nghìn đồng), đã bao gồm thuế giá trị gia tăng, cụ thể như "
+            "sau:",
+            gap=4,
+            keep=3,
+        ),
+        table,
+        Para(
+            "**Điều 2.** Các phần PP04, PP05, PP06, PP10, PP11 và PP14 không có nhà thầu đáp "
+            "ứng yêu cầu, Khoa Dược - Vật tư y tế đề xuất lựa chọn nhà thầu lại trước ngày "
+            "31/12/2025. Phòng Tài chính kế toán ký hợp đồng với các nhà thầu trúng thầu trong "
+            "thời hạn 15 ngày kể từ ngày ký.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Trưởng phòng Tài chính kế "
+            "toán, Trưởng khoa Dược - Vật tư y tế, các nhà thầu có tên tại Điều 1 và các khoa, "
+            "phòng liên quan chịu trách nhiệm thi hành Quyết định này./.",
+            gap=4,
+        ),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho66_qd_bvdk_camau_lua_chon_nha_thau",
+        description=(
+            "Quyết định phê duyệt kết quả lựa chọn nhà thầu of the general hospital of Cà Mau "
+            "province after the 2025 merger with Bạc Liêu (SỞ Y TẾ TỈNH CÀ MAU, regular, over "
+            "BỆNH VIỆN ĐA KHOA / TỈNH CÀ MAU, one body on two bold lines), number QĐ-BVĐK, "
+            "place Cà Mau, dated December 2025; a 'Về việc' subject over three lines; the "
+            "authority line GIÁM ĐỐC BỆNH VIỆN ĐA KHOA TỈNH CÀ MAU; Căn cứ lines with Luật Đấu "
+            "thầu with a long date (22/2023/QH15), the Government's Nghị định with a padded "
+            "date (24/2024/NĐ-CP, ngày 27/02/2024), another printed without 'số' with an "
+            "unpadded date (98/2021/NĐ-CP, ngày 8/11/2021), the director's Quyết định with a "
+            "long date (1874/QĐ-BVĐK) and the appraisal team's report printed as 'Báo cáo "
+            "thẩm định' with an issuer and no date (415/BC-TTĐ); Điều 1-3; a ruled 7-column "
+            "procurement table STT / Mã phần / Tên hàng hóa, quy cách / Đơn vị tính / Số "
+            "lượng / Đơn giá (đồng) / Thành tiền (đồng) (keys stt, ma_phan, ten_hang_hoa, "
+            "don_vi_tinh, so_luong, don_gia, thanh_tien) of 13 rows (groups I-III naming the "
+            "winning contractors with their subtotals and four empty cells each, 9 lots with "
+            "codes PP01-PP15, units, quantities, unit prices and amounts, and a Tổng cộng row; "
+            "the sums add up); the total in figures and in words; lot codes, a deadline and a "
+            "period that are not citations; signer GIÁM ĐỐC alone on one line."
+        ),
+        tests="QĐ kết quả lựa chọn nhà thầu vật tư y tế of the BVĐK tỉnh Cà Mau; lots; none.",
+        origin=TEAM,
+        seed=1435,
+        scan=Scan(
+            rotation_deg=0.6,
+            noise_sigma=5,
+            blur=0.8,
+            jpeg_quality=70,
+            paper=(247, 243, 232),
+            illumination=0.06,
+        ),
+        chu_quan=["SỞ Y TẾ TỈNH CÀ MAU"],
+        ban_hanh=["BỆNH VIỆN ĐA KHOA", "TỈNH CÀ MAU"],
+        so="2386",
+        ky_hieu="QĐ-BVĐK",
+        dia_danh="Cà Mau",
+        ngay=date(2025, 12, 5),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject=(
+            "Về việc phê duyệt kết quả lựa chọn nhà thầu gói thầu số 03: Mua sắm vật tư y tế "
+            "tiêu hao và hóa chất xét nghiệm năm 2026"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như Điều 3",
+                "Sở Y tế (để b/c)",
+                "Ban Giám đốc",
+                "Hệ thống mạng đấu thầu quốc gia (đăng tải)",
+                "Lưu: VT, TCKT, KD",
+            ]
+        ),
+        signer=["GIÁM ĐỐC"],
+        nguoi_ky="Lâm Hoàng Phúc",
+        seal_text="SỞ Y TẾ TỈNH CÀ MAU * BỆNH VIỆN ĐA KHOA TỈNH CÀ MAU * ",
+        refs=[r_luat, r_nd24, r_nd98, r_qd_kh, r_bc],
+    )
+
+
+def doc_ho66_bc_cdc_khanhhoa_tiem_chung() -> Doc:
+    r_nd = Ref(
+        "Nghị định",
+        "104/2016/NĐ-CP",
+        date(2016, 7, 1),
+        "Chính phủ",
+    )
+    r_tt = Ref(
+        "Thông tư",
+        "38/2017/TT-BYT",
+        date(2017, 10, 17),
+        "Bộ trưởng Bộ Y tế",
+        long_date=False,
+        so_word=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "2715/KH-SYT",
+        date(2025, 8, 8),
+        "Sở Y tế",
+        long_date=False,
+        pad=False,
+    )
+    r_cv = Ref(
+        "Công văn",
+        "1136/PAS-TCMR",
+        co_quan="Viện Pasteur Nha Trang",
+    )
+    # communes by regional medical centre: (name, children under 1 planned for the year,
+    # children fully vaccinated by 31 October, note)
+    Commune = tuple[str, int, int, str]
+    groups: list[tuple[str, str, list[Commune]]] = [
+        (
+            "I",
+            "Trung tâm Y tế khu vực Phan Rang",
+            [
+                ("Phường Phan Rang", 612, 545, ""),
+                ("Phường Đông Hải", 418, 362, ""),
+                ("Phường Đô Vinh", 356, 301, ""),
+                ("Phường Bảo An", 397, 338, ""),
+                ("Phường Ninh Chử", 284, 229, "Nhiều trẻ theo cha mẹ đi làm ăn xa"),
+            ],
+        ),
+        (
+            "II",
+            "Trung tâm Y tế khu vực Ninh Sơn",
+            [
+                ("Xã Ninh Sơn", 331, 270, ""),
+                ("Xã Quảng Sơn", 215, 168, ""),
+                ("Xã Lâm Sơn", 187, 152, "-"),
+                ("Xã Anh Dũng", 142, 119, "-"),
+                ("Xã Mỹ Sơn", 176, 131, "Thiếu vắc xin 5 trong 1 tháng 7, tháng 8"),
+            ],
+        ),
+        (
+            "III",
+            "Trung tâm Y tế khu vực Bác Ái",
+            [
+                ("Xã Bác Ái", 163, 118, "Tiêm bù trong tháng 12"),
+                ("Xã Bác Ái Đông", 128, 87, "Chưa có tủ lạnh bảo quản vắc xin"),
+                ("Xã Bác Ái Tây", 141, 102, "Chưa có tủ lạnh bảo quản vắc xin"),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = plan = done = 0
+    low: list[str] = []
+    for roman, label, communes in groups:
+        g_plan = sum(c[1] for c in communes)
+        g_done = sum(c[2] for c in communes)
+        plan, done = plan + g_plan, done + g_done
+        rows.append(
+            [roman, label, _ho66_so(g_plan), _ho66_so(g_done), _ho66_ty_le(g_done, g_plan), ""]
+        )
+        for name, c_plan, c_done, note in communes:
+            n += 1
+            rows.append([str(n), name, str(c_plan), str(c_done), _ho66_ty_le(c_done, c_plan), note])
+            if c_done * 100 < 75 * c_plan:
+                low.append(name)
+    rows.append(["", "Cộng", _ho66_so(plan), _ho66_so(done), _ho66_ty_le(done, plan), ""])
+    if len(low) != 4:  # the body below says "04 xã"
+        raise ValueError(f"ho66 Báo cáo: {len(low)} communes under 75%, the body says 04")
+    table = Table(
+        header=[
+            "STT",
+            "Xã, phường",
+            "Số trẻ dưới 1 tuổi (kế hoạch năm)",
+            "Số trẻ được tiêm chủng đầy đủ",
+            "Tỷ lệ (%)",
+            "Ghi chú",
+        ],
+        columns=["stt", "xa_phuong", "so_tre_ke_hoach", "so_tre_tiem_du", "ty_le", "ghi_chu"],
+        widths=[0.07, 0.27, 0.16, 0.16, 0.11, 0.23],
+        align=["c", "l", "c", "c", "c", "l"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_nd.cite()} quy định về hoạt động tiêm chủng; {r_tt.cite()} ban "
+            "hành danh mục bệnh truyền nhiễm, phạm vi và đối tượng phải sử dụng vắc xin, sinh "
+            f"phẩm y tế bắt buộc; {r_kh.cite()} về tiêm chủng mở rộng năm 2025 sau sắp xếp đơn "
+            "vị hành chính, Trung tâm Kiểm soát bệnh tật tỉnh báo cáo kết quả tiêm chủng mở "
+            f"rộng 10 tháng năm 2025 tại {n} xã, phường khu vực phía Nam tỉnh (địa bàn tỉnh "
+            "Ninh Thuận trước đây) như sau:",
+            gap=4,
+        ),
+        H("1. Kết quả tiêm chủng đầy đủ cho trẻ dưới 1 tuổi"),
+        Para(
+            "Từ ngày 01/01/2025 đến ngày 31/10/2025, toàn khu vực có "
+            f"{_ho66_so(done)} trẻ dưới 1 tuổi được tiêm chủng đầy đủ 8 loại vắc xin trên tổng "
+            f"số {_ho66_so(plan)} trẻ theo kế hoạch năm, đạt {_ho66_ty_le(done, plan)}% (tiến "
+            "độ 10 tháng là 83,33%); 04 xã đạt dưới 75%, đều là các xã miền núi của khu vực "
+            "Ninh Sơn và Bác Ái. Tỷ lệ tiêm vắc xin sởi - rubella (MR) cho trẻ 18 tháng tuổi "
+            "đạt 78,6%; không ghi nhận trường hợp tai biến nặng sau tiêm chủng."
+        ),
+        Para("Kết quả cụ thể theo từng xã, phường như sau:", keep=4),
+        table,
+        H("2. Khó khăn, tồn tại"),
+        Para(
+            "Vắc xin phối hợp 5 trong 1 (DPT-VGB-Hib) được cấp chậm trong tháng 7 và tháng 8 "
+            "năm 2025 do điều chỉnh đầu mối tiếp nhận sau khi hợp nhất tỉnh; 02 trạm y tế xã "
+            "Bác Ái Đông, Bác Ái Tây chưa có tủ lạnh bảo quản vắc xin chuyên dụng, phải nhận "
+            "vắc xin theo từng buổi tiêm. Việc cập nhật dữ liệu lên Hệ thống quản lý thông tin "
+            f"tiêm chủng quốc gia theo {r_cv.cite()} còn chậm ở một số xã do thiếu nhân lực."
+        ),
+        H("3. Nhiệm vụ trọng tâm tháng 11 và tháng 12 năm 2025"),
+        Para(
+            "Các Trung tâm Y tế khu vực chỉ đạo trạm y tế xã, phường rà soát, lập danh sách "
+            "trẻ chưa tiêm, tiêm chưa đủ mũi theo từng thôn, khu phố; tổ chức tiêm vét ít "
+            "nhất 02 buổi/tháng tại các xã đạt dưới 75%; bảo đảm dây chuyền lạnh, ghi nhiệt "
+            "độ tủ bảo quản vắc xin 02 lần/ngày. Phấn đấu đến ngày 31/12/2025 tỷ lệ tiêm chủng "
+            "đầy đủ cho trẻ dưới 1 tuổi của khu vực đạt trên 95%, không có xã nào dưới 90%."
+        ),
+        H("4. Đề xuất"),
+        Para(
+            "Đề nghị Sở Y tế bổ sung 2.400 liều vắc xin sởi - rubella (MR) và 1.500 liều vắc "
+            "xin 5 trong 1 để tổ chức tiêm bù từ ngày 01/12/2025 đến ngày 20/12/2025; bố trí "
+            "02 tủ lạnh bảo quản vắc xin (dự toán 96 triệu đồng) cho các xã Bác Ái Đông, Bác "
+            "Ái Tây trước ngày 15/12/2025."
+        ),
+        Para("Trung tâm Kiểm soát bệnh tật tỉnh kính báo cáo./."),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho66_bc_cdc_khanhhoa_tiem_chung",
+        description=(
+            "Báo cáo of the provincial CDC of Khánh Hòa after the 2025 merger with Ninh Thuận "
+            "(SỞ Y TẾ KHÁNH HÒA, regular, over TRUNG TÂM / KIỂM SOÁT BỆNH TẬT / TỈNH KHÁNH "
+            "HÒA, one body on three bold lines), number BC-KSBT, place Khánh Hòa, dated "
+            "November 2025; the subject over two lines; Kính gửi with two addressees; one "
+            "opening sentence citing the Government's Nghị định with a long date "
+            "(104/2016/NĐ-CP), the ministry's Thông tư printed without 'số' with a padded date "
+            "(38/2017/TT-BYT, ngày 17/10/2017) and the Sở's Kế hoạch with an unpadded date "
+            "(2715/KH-SYT, ngày 8/8/2025); numbered headings 1-4; counts and percentages that "
+            "agree with the table, '8 loại vắc xin', '83,33%', '78,6%', a date range, doses, a "
+            "cost and a deadline that are not citations; a ruled 6-column coverage table STT "
+            "/ Xã, phường / Số trẻ dưới 1 tuổi (kế hoạch năm) / Số trẻ được tiêm chủng đầy đủ "
+            "/ Tỷ lệ (%) / Ghi chú (keys stt, xa_phuong, so_tre_ke_hoach, so_tre_tiem_du, "
+            "ty_le, ghi_chu) of 17 rows (groups I-III by regional medical centre with their "
+            "sums, 13 wards and communes, percentages with a decimal comma, notes, dashes and "
+            "empty cells, and a Cộng row; the sums and quotients add up); later the Viện "
+            "Pasteur's Công văn with an issuer and no date (1136/PAS-TCMR); signer Q. GIÁM "
+            "ĐỐC on one line."
+        ),
+        tests="BC tiêm chủng mở rộng of the CDC Khánh Hòa; coverage by commune; three lines; Q.",
+        origin=TEAM,
+        seed=1436,
+        scan=Scan(
+            rotation_deg=-1.2,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=60,
+            paper=(245, 241, 230),
+            illumination=0.08,
+        ),
+        chu_quan=["SỞ Y TẾ KHÁNH HÒA"],
+        ban_hanh=["TRUNG TÂM", "KIỂM SOÁT BỆNH TẬT", "TỈNH KHÁNH HÒA"],
+        so="412",
+        ky_hieu="BC-KSBT",
+        dia_danh="Khánh Hòa",
+        ngay=date(2025, 11, 14),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject=(
+            "Kết quả tiêm chủng mở rộng 10 tháng năm 2025 tại các xã, phường khu vực phía Nam tỉnh"
+        ),
+        kinh_gui=["Sở Y tế tỉnh Khánh Hòa", "Viện Pasteur Nha Trang"],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Trung tâm Y tế các khu vực",
+                "Ban Giám đốc Trung tâm",
+                "Lưu: VT, KSBTN",
+            ]
+        ),
+        signer=["Q. GIÁM ĐỐC"],
+        nguoi_ky="Trần Thị Bích Ngọc",
+        seal_text="SỞ Y TẾ KHÁNH HÒA * TRUNG TÂM KIỂM SOÁT BỆNH TẬT * ",
+        refs=[r_nd, r_tt, r_kh, r_cv],
+    )
+
+
+def doc_ho66_ttr_syt_camau_sot_xuat_huyet() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "03/2007/QH12",
+        date(2007, 11, 21),
+        ten="Luật Phòng, chống bệnh truyền nhiễm",
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "2497/QĐ-BYT",
+        date(2010, 7, 14),
+        "Bộ trưởng Bộ Y tế",
+        long_date=False,
+    )
+    r_cv = Ref(
+        "Công văn",
+        "5120/UBND-KGVX",
+        date(2025, 10, 6),
+        "Ủy ban nhân dân tỉnh",
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    # epidemiological weeks of 2025: (week, Monday, cases in the former Cà Mau, cases in
+    # the former Bạc Liêu, severe cases, deaths)
+    weeks = [
+        (36, date(2025, 9, 1), 48, 31, 2, 0),
+        (37, date(2025, 9, 8), 57, 36, 3, 0),
+        (38, date(2025, 9, 15), 69, 44, 4, 0),
+        (39, date(2025, 9, 22), 84, 52, 5, 1),
+        (40, date(2025, 9, 29), 96, 61, 6, 0),
+        (41, date(2025, 10, 6), 112, 70, 7, 0),
+        (42, date(2025, 10, 13), 105, 74, 5, 1),
+        (43, date(2025, 10, 20), 91, 66, 4, 0),
+        (44, date(2025, 10, 27), 78, 57, 3, 0),
+    ]
+    rows: list[list[str]] = []
+    cm = bl = severe = dead = 0
+    for week, monday, a, b, s, d in weeks:
+        sunday = date.fromordinal(monday.toordinal() + 6)
+        span = f"{monday.day:02d}/{monday.month} - {sunday.day:02d}/{sunday.month}"
+        rows.append([str(week), span, str(a), str(b), str(a + b), str(s), str(d) if d else "-"])
+        cm, bl, severe, dead = cm + a, bl + b, severe + s, dead + d
+    rows.append(["Cộng", "", _ho66_so(cm), str(bl), _ho66_so(cm + bl), str(severe), f"{dead:02d}"])
+    # the funds asked for: (item, amount in đồng)
+    costs = [
+        ("hóa chất diệt muỗi 1.800 lít, đơn giá 660.000 đồng/lít", 1800 * 660000),
+        ("nhiên liệu, bảo dưỡng 36 máy phun đeo vai trong 60 ngày", 216000000),
+        ("12.000 test nhanh NS1, đơn giá 52.500 đồng/test", 12000 * 52500),
+        (
+            "bồi dưỡng người trực tiếp phun hóa chất, diệt lăng quăng tại các ổ dịch",
+            812500000,
+        ),
+    ]
+    total = sum(c[1] for c in costs)
+    if total != 2846500000:  # the sum in words below is written for this total
+        raise ValueError(f"ho66 Tờ trình: total {total} does not match its words")
+    table = Table(
+        header=[
+            "Tuần",
+            "Thời gian",
+            "Khu vực Cà Mau (cũ)",
+            "Khu vực Bạc Liêu (cũ)",
+            "Cộng",
+            "Số ca nặng",
+            "Tử vong",
+        ],
+        columns=["tuan", "thoi_gian", "ca_mau", "bac_lieu", "cong", "ca_nang", "tu_vong"],
+        widths=[0.09, 0.21, 0.16, 0.16, 0.12, 0.13, 0.13],
+        align=["c", "c", "c", "c", "c", "c", "c"],
+        size=11.0,
+        groups=[(2, 3, "Số ca mắc")],
+        rows=rows,
+    )
+    letters = "abcd"
+    body: list[Block] = [
+        Para(f"Căn cứ {r_luat.cite()};", gap=6),
+        Para(f"Căn cứ {r_qd.cite()} về việc ban hành Hướng dẫn xử lý ổ dịch sốt xuất huyết;"),
+        Para(
+            f"Căn cứ {r_cv.cite()} về việc tăng cường phòng, chống dịch sốt xuất huyết trên "
+            "địa bàn tỉnh,"
+        ),
+        Para(
+            "Sở Y tế kính trình Ủy ban nhân dân tỉnh xem xét bổ sung kinh phí phòng, chống "
+            "dịch sốt xuất huyết Dengue những tháng cuối năm 2025, cụ thể như sau:"
+        ),
+        H("I. TÌNH HÌNH DỊCH BỆNH"),
+        Para(
+            "Từ tuần 36 đến tuần 44 năm 2025 (từ ngày 01/9/2025 đến ngày 02/11/2025), toàn "
+            f"tỉnh ghi nhận {_ho66_so(cm + bl)} ca mắc sốt xuất huyết Dengue, tăng 2,3 lần so "
+            f"với cùng kỳ năm 2024, trong đó {cm} ca tại khu vực Cà Mau (cũ) và {bl} ca tại "
+            f"khu vực Bạc Liêu (cũ); {severe} ca sốt xuất huyết Dengue nặng, {dead:02d} ca tử "
+            "vong. Số ca mắc đạt đỉnh vào tuần 41, tập trung tại các phường An Xuyên, Tân "
+            "Thành, Bạc Liêu, Giá Rai và các xã Thới Bình, Trần Văn Thời. Số ca mắc theo tuần "
+            "như sau:",
+            keep=3,
+        ),
+        table,
+        H("II. NHU CẦU KINH PHÍ"),
+        Para(
+            "Để xử lý triệt để 146 ổ dịch đang hoạt động và phun hóa chất diệt muỗi chủ động "
+            "tại 38 xã, phường có nguy cơ cao, tổng kinh phí đề nghị bổ sung là "
+            f"{_ho66_so(total)} đồng (Bằng chữ: Hai tỷ, tám trăm bốn mươi sáu triệu, năm trăm "
+            "nghìn đồng), gồm:"
+        ),
+        *[
+            Para(
+                f"{letters[i]}) {item}: {_ho66_so(amount)} đồng"
+                + ("." if i == len(costs) - 1 else ";"),
+                gap=0,
+            )
+            for i, (item, amount) in enumerate(costs)
+        ],
+        H("III. ĐỀ XUẤT"),
+        Para(
+            "Sở Y tế kính đề nghị Ủy ban nhân dân tỉnh giao Sở Tài chính thẩm định, bố trí "
+            "kinh phí từ nguồn dự phòng ngân sách tỉnh năm 2025 trước ngày 30/11/2025 để Trung "
+            "tâm Kiểm soát bệnh tật tỉnh kịp thời mua sắm hóa chất, vật tư theo quy định; giao "
+            "Ủy ban nhân dân các xã, phường huy động lực lượng tham gia chiến dịch diệt lăng "
+            "quăng, bọ gậy mỗi tuần 01 lần đến hết tháng 12/2025."
+        ),
+        Para("Sở Y tế kính trình Ủy ban nhân dân tỉnh xem xét, quyết định./."),
+    ]
+    return Doc(
+        name="ho66_ttr_syt_camau_sot_xuat_huyet",
+        description=(
+            "Tờ trình of the Sở Y tế of Cà Mau after the 2025 merger with Bạc Liêu (UBND TỈNH "
+            "CÀ MAU, regular, over SỞ Y TẾ, bold, one line), number TTr-SYT, place Cà Mau, "
+            "dated November 2025; a 'Về việc' subject over two lines; Kính gửi on one centred "
+            "line after the subject; Căn cứ lines with Luật Phòng, chống bệnh truyền nhiễm "
+            "with a long date (03/2007/QH12), the minister's Quyết định with a padded date "
+            "(2497/QĐ-BYT, ngày 14/07/2010) and the province's Công văn printed without 'số' "
+            "with an unpadded date (5120/UBND-KGVX, ngày 6/10/2025); headings I-III; weeks, a "
+            "date range, counts that agree with the table, '2,3 lần', the total asked for in "
+            "figures and in words and its four parts a)-d) (they add up), counts and a "
+            "deadline that are not citations; a ruled 7-column table of dengue cases by week "
+            "Tuần / Thời gian / Khu vực Cà Mau (cũ) / Khu vực Bạc Liêu (cũ) / Cộng / Số ca "
+            "nặng / Tử vong (keys tuan, thoi_gian, ca_mau, bac_lieu, cong, ca_nang, tu_vong) "
+            "with a merged header cell 'Số ca mắc' over three columns, 10 rows (weeks 36-44 "
+            "with date spans, dashes for no deaths, and a Cộng row; the sums add up); signer "
+            "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC."
+        ),
+        tests="TTr kinh phí chống sốt xuất huyết of the Sở Y tế Cà Mau; cases by week; KT.",
+        origin=TEAM,
+        seed=1437,
+        scan=Scan(
+            rotation_deg=1.0,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=64,
+            paper=(246, 242, 231),
+            illumination=0.07,
+        ),
+        chu_quan=["UBND TỈNH CÀ MAU"],
+        ban_hanh=["SỞ Y TẾ"],
+        so="1968",
+        ky_hieu="TTr-SYT",
+        dia_danh="Cà Mau",
+        ngay=date(2025, 11, 19),
+        title="TỜ TRÌNH",
+        loai_van_ban="Tờ trình",
+        subject=(
+            "Về việc đề nghị bổ sung kinh phí phòng, chống dịch sốt xuất huyết Dengue những "
+            "tháng cuối năm 2025"
+        ),
+        kinh_gui=["Ủy ban nhân dân tỉnh Cà Mau"],
+        kinh_gui_centered=True,
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Sở Tài chính",
+                "Trung tâm Kiểm soát bệnh tật tỉnh",
+                "Giám đốc Sở (để b/c)",
+                "Lưu: VT, NVY",
+            ]
+        ),
+        signer=["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+        nguoi_ky="Dương Minh Trí",
+        seal_text="ỦY BAN NHÂN DÂN TỈNH CÀ MAU * SỞ Y TẾ * ",
+        refs=[r_luat, r_qd, r_cv],
+    )
+
+
+def doc_ho66_tb_bvdk_khanhhoa_lich_truc_tet() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "15/2023/QH15",
+        date(2023, 1, 9),
+        ten="Luật Khám bệnh, chữa bệnh",
+        long_date=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "73/2011/QĐ-TTg",
+        date(2011, 12, 28),
+        "Thủ tướng Chính phủ",
+    )
+    r_cv = Ref(
+        "Công văn",
+        "286/SYT-NVY",
+        date(2026, 2, 2),
+        "Sở Y tế",
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    weekdays = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật"]
+    leaders = {
+        "K": ("BSCKII. Trần Minh Khoa (Giám đốc)", "0905.214.683"),
+        "V": ("ThS.BS Nguyễn Thị Hồng Vân (Phó Giám đốc)", "0914.527.306"),
+        "C": ("BSCKII. Lê Văn Cường (Phó Giám đốc)", "0983.160.472"),
+        "B": ("TS.BS Phan Quốc Bảo (Phó Giám đốc)", "0935.781.049"),
+    }
+    # (day, leader, internal medicine, surgery and obstetrics, note on the day)
+    groups = [
+        (
+            "I",
+            "Trước Tết",
+            [
+                (date(2026, 2, 14), "C", "BSCKI. Võ Thị Mỹ Linh", "BSCKI. Huỳnh Tấn Phát", ""),
+                (date(2026, 2, 15), "B", "ThS.BS Đặng Hữu Tài", "ThS.BS Trương Công Danh", ""),
+                (
+                    date(2026, 2, 16),
+                    "V",
+                    "BSCKI. Đàng Năng Hòa",
+                    "BSCKII. Lê Thị Ngọc Diệp",
+                    "Giao thừa",
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Trong Tết",
+            [
+                (
+                    date(2026, 2, 17),
+                    "K",
+                    "ThS.BS Quảng Đại Tuyên",
+                    "BSCKI. Nguyễn Hữu Lộc",
+                    "Mùng 1 Tết",
+                ),
+                (
+                    date(2026, 2, 18),
+                    "C",
+                    "BS. Nguyễn Hoàng Nam",
+                    "ThS.BS Trương Công Danh",
+                    "Mùng 2 Tết",
+                ),
+                (
+                    date(2026, 2, 19),
+                    "B",
+                    "BSCKI. Võ Thị Mỹ Linh",
+                    "BSCKI. Huỳnh Tấn Phát",
+                    "Mùng 3 Tết",
+                ),
+            ],
+        ),
+        (
+            "III",
+            "Sau Tết",
+            [
+                (date(2026, 2, 20), "V", "ThS.BS Đặng Hữu Tài", "BSCKI. Nguyễn Hữu Lộc", ""),
+                (date(2026, 2, 21), "K", "BSCKI. Đàng Năng Hòa", "BSCKII. Lê Thị Ngọc Diệp", ""),
+                (date(2026, 2, 22), "C", "ThS.BS Quảng Đại Tuyên", "BS. Phạm Quốc Việt", ""),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = 0
+    for roman, label, days in groups:
+        first, last = days[0][0], days[-1][0]
+        span = f"{label} (từ {first.day:02d}/{first.month:02d} đến {last.day:02d}/{last.month:02d})"
+        rows.append([roman, span, "", "", "", ""])
+        for day, who, noi, ngoai, note in days:
+            n += 1
+            when = f"{weekdays[day.weekday()]}, {day.day:02d}/{day.month:02d}/{day.year}"
+            if note:
+                when += f" ({note})"
+            name, phone = leaders[who]
+            rows.append([str(n), when, name, noi, ngoai, phone])
+    table = Table(
+        header=[
+            "STT",
+            "Ngày",
+            "Trực lãnh đạo",
+            "Trực chính hệ Nội",
+            "Trực chính hệ Ngoại - Sản",
+            "Điện thoại lãnh đạo trực",
+        ],
+        columns=["stt", "ngay", "truc_lanh_dao", "truc_he_noi", "truc_he_ngoai", "dien_thoai"],
+        widths=[0.07, 0.18, 0.22, 0.17, 0.18, 0.18],
+        align=["c", "l", "l", "l", "l", "c"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}; {r_qd.cite()} quy định một số chế độ phụ cấp đặc thù đối "
+            "với công chức, viên chức, người lao động trong các cơ sở y tế công lập và chế độ "
+            f"phụ cấp chống dịch; thực hiện {r_cv.cite()} về bảo đảm công tác khám bệnh, chữa "
+            "bệnh, cấp cứu trong dịp Tết Nguyên đán Bính Ngọ năm 2026,",
+            gap=4,
+        ),
+        Para(
+            "Bệnh viện Đa khoa tỉnh Khánh Hòa thông báo lịch trực lãnh đạo và trực chuyên môn "
+            "từ 07 giờ 00 ngày 14/02/2026 đến 07 giờ 00 ngày 23/02/2026 như sau:",
+            keep=3,
+        ),
+        table,
+        Para(
+            "1. Lãnh đạo trực có mặt tại Bệnh viện từ 07 giờ 00 đến 17 giờ 00, ngoài giờ trực "
+            "tại nhà và có mặt trong vòng 30 phút khi được mời; trực chính các hệ thường trú "
+            "24/24 giờ tại Bệnh viện. Tổng đài trực: 0258.3822.168 (số nội bộ 222).",
+            gap=4,
+        ),
+        Para(
+            "2. Các khoa lâm sàng bảo đảm mỗi ca trực có ít nhất 01 bác sĩ và 02 điều dưỡng; "
+            "Khoa Dược dự trữ thuốc, dịch truyền, máu đủ dùng tối thiểu 10 ngày; Khoa Cấp cứu "
+            "chuẩn bị 20 giường dự phòng tiếp nhận người bị tai nạn giao thông, ngộ độc thực "
+            "phẩm; cơ sở 2 tại phường Phan Rang bố trí 02 kíp cấp cứu ngoại viện."
+        ),
+        Para(
+            "3. Trực lãnh đạo báo cáo tình hình trực về Sở Y tế (qua Phòng Nghiệp vụ Y) trước "
+            "14 giờ 00 hằng ngày; trường hợp việc đột xuất, vượt khả năng giải quyết báo cáo "
+            "ngay Giám đốc Bệnh viện./."
+        ),
+    ]
+    return Doc(
+        name="ho66_tb_bvdk_khanhhoa_lich_truc_tet",
+        description=(
+            "Thông báo lịch trực Tết of the general hospital of Khánh Hòa province after the "
+            "2025 merger with Ninh Thuận (SỞ Y TẾ TỈNH KHÁNH HÒA, regular, over BỆNH VIỆN ĐA "
+            "KHOA TỈNH, bold, one line without the province), number TB-BVĐKT, place Khánh "
+            "Hòa, dated February 2026; the subject on one line; no Kính gửi; one opening "
+            "sentence citing Luật Khám bệnh, chữa bệnh with a padded date (15/2023/QH15, ngày "
+            "09/01/2023), the Prime Minister's Quyết định with a long date (73/2011/QĐ-TTg) "
+            "and the Sở's Công văn printed without 'số' with an unpadded date (286/SYT-NVY, "
+            "ngày 2/2/2026); times and dates, '24/24 giờ', a switchboard number, counts and a "
+            "ward that are not citations; a ruled 6-column on-call roster STT / Ngày / Trực "
+            "lãnh đạo / Trực chính hệ Nội / Trực chính hệ Ngoại - Sản / Điện thoại lãnh đạo "
+            "trực (keys stt, ngay, truc_lanh_dao, truc_he_noi, truc_he_ngoai, dien_thoai) of "
+            "12 rows (groups I-III before, during and after Tết with four empty cells each, "
+            "9 days with weekdays and dates, notes in brackets, doctors with their titles "
+            "BSCKI., BSCKII., ThS.BS, TS.BS, BS., Chăm names and mobile numbers); signer TUQ. "
+            "GIÁM ĐỐC / TRƯỞNG PHÒNG TỔ CHỨC CÁN BỘ."
+        ),
+        tests="TB lịch trực Tết of the BVĐK tỉnh Khánh Hòa; roster with titles; TUQ.",
+        origin=TEAM,
+        seed=1438,
+        scan=Scan(
+            rotation_deg=-0.5,
+            noise_sigma=4,
+            blur=0.6,
+            jpeg_quality=78,
+            paper=(248, 244, 234),
+            illumination=0.05,
+        ),
+        chu_quan=["SỞ Y TẾ TỈNH KHÁNH HÒA"],
+        ban_hanh=["BỆNH VIỆN ĐA KHOA TỈNH"],
+        so="186",
+        ky_hieu="TB-BVĐKT",
+        dia_danh="Khánh Hòa",
+        ngay=date(2026, 2, 6),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject="Lịch trực Tết Nguyên đán Bính Ngọ năm 2026",
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Sở Y tế (để b/c)",
+                "Ban Giám đốc",
+                "Các khoa, phòng, cơ sở 2",
+                "Tổng đài, Tổ bảo vệ",
+                "Trang thông tin điện tử Bệnh viện",
+                "Lưu: VT, TCCB",
+            ]
+        ),
+        signer=["TUQ. GIÁM ĐỐC", "TRƯỞNG PHÒNG TỔ CHỨC CÁN BỘ"],
+        nguoi_ky="Ngô Thị Thanh Tâm",
+        seal_text="SỞ Y TẾ TỈNH KHÁNH HÒA * BỆNH VIỆN ĐA KHOA TỈNH * ",
+        refs=[r_luat, r_qd, r_cv],
+    )
+
+
+def doc_ho66_kh_ubnd_baclieu_phong_chong_dich() -> Doc:
+    r_nq = Ref(
+        "Nghị quyết",
+        "72-NQ/TW",
+        date(2025, 9, 9),
+        "Bộ Chính trị",
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "45/KH-UBND",
+        date(2026, 1, 9),
+        "Ủy ban nhân dân tỉnh Cà Mau",
+        long_date=False,
+    )
+    r_tt = Ref(
+        "Thông tư",
+        "54/2015/TT-BYT",
+        date(2015, 12, 28),
+        "Bộ trưởng Bộ Y tế",
+        long_date=False,
+        so_word=False,
+    )
+    r_cv = Ref(
+        "Công văn",
+        "38/TTYT-KSBT",
+        co_quan="Trung tâm Y tế khu vực Bạc Liêu",
+    )
+    # groups of tasks: (task, lead, partners, time)
+    groups = [
+        (
+            "I",
+            "Công tác chỉ đạo, truyền thông",
+            [
+                (
+                    "Kiện toàn Ban Chỉ đạo phòng, chống dịch bệnh phường; phân công thành viên "
+                    "phụ trách từng khóm",
+                    "Văn phòng HĐND và UBND phường",
+                    "Trạm Y tế phường",
+                    "Trước ngày 31/01/2026",
+                ),
+                (
+                    "Tuyên truyền trên hệ thống loa truyền thanh, nhóm Zalo các khóm về biện "
+                    "pháp phòng bệnh",
+                    "Phòng Văn hóa - Xã hội",
+                    "Ủy ban Mặt trận Tổ quốc phường, các khóm",
+                    "Hằng tháng",
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Công tác chuyên môn",
+            [
+                (
+                    "Tổ chức chiến dịch diệt lăng quăng, bọ gậy tại 100% hộ gia đình",
+                    "Trạm Y tế phường",
+                    "Các khóm, trường học",
+                    "Tháng 4, tháng 7 và tháng 10/2026",
+                ),
+                (
+                    "Giám sát, phát hiện sớm ca bệnh; xử lý ổ dịch sốt xuất huyết trong vòng "
+                    "48 giờ",
+                    "Trạm Y tế phường",
+                    "Trung tâm Y tế khu vực Bạc Liêu",
+                    "Thường xuyên",
+                ),
+                (
+                    "Khử khuẩn trường mầm non, nhóm trẻ gia đình phòng bệnh tay chân miệng",
+                    "Các trường mầm non",
+                    "Trạm Y tế phường",
+                    "Hằng tuần",
+                ),
+                (
+                    "Rà soát, tiêm bù vắc xin sởi - rubella cho trẻ từ 1 đến 5 tuổi",
+                    "Trạm Y tế phường",
+                    "-",
+                    "Quý II/2026",
+                ),
+            ],
+        ),
+        (
+            "III",
+            "Kiểm tra, giám sát",
+            [
+                (
+                    "Kiểm tra công tác vệ sinh môi trường tại chợ Bạc Liêu, các khu nhà trọ",
+                    "Phòng Kinh tế, Hạ tầng và Đô thị",
+                    "Công an phường, Trạm Y tế phường",
+                    "6 tháng/lần",
+                ),
+                (
+                    "Sơ kết 6 tháng, tổng kết năm; báo cáo Ủy ban nhân dân tỉnh",
+                    "Trạm Y tế phường",
+                    "",
+                    "Trước ngày 10/7 và 10/12/2026",
+                ),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = 0
+    for roman, label, tasks in groups:
+        rows.append([roman, label, "", "", ""])
+        for task in tasks:
+            n += 1
+            rows.append([str(n), *task])
+    table = Table(
+        header=[
+            "STT",
+            "Nội dung công việc",
+            "Đơn vị chủ trì",
+            "Đơn vị phối hợp",
+            "Thời gian thực hiện",
+        ],
+        columns=["stt", "nhiem_vu", "don_vi_chu_tri", "don_vi_phoi_hop", "thoi_gian"],
+        widths=[0.07, 0.37, 0.19, 0.20, 0.17],
+        align=["c", "l", "l", "l", "c"],
+        size=11.0,
+        rows=rows,
+    )
+    costs = [("hóa chất, vật tư xử lý ổ dịch", 92500000), ("truyền thông", 31400000)]
+    costs.append(("bồi dưỡng cộng tác viên, người tham gia chiến dịch", 62500000))
+    total = sum(c[1] for c in costs)
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_nq.cite()} về một số giải pháp đột phá, tăng cường bảo vệ, chăm sóc "
+            f"và nâng cao sức khỏe Nhân dân; {r_kh.cite()} về phòng, chống dịch bệnh truyền "
+            "nhiễm năm 2026, Ủy ban nhân dân phường Bạc Liêu ban hành Kế hoạch phòng, chống "
+            "sốt xuất huyết, tay chân miệng và sởi trên địa bàn phường năm 2026 như sau:",
+            gap=4,
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "Chủ động phát hiện sớm, xử lý kịp thời các ổ dịch, không để dịch lan rộng; giảm "
+            "10% số ca mắc sốt xuất huyết so với năm 2025 (412 ca), không để xảy ra tử vong; "
+            "100% ổ dịch được xử lý trong vòng 48 giờ; tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 "
+            "tuổi đạt trên 95%. Chế độ thông tin, báo cáo dịch bệnh thực hiện theo "
+            f"{r_tt.cite()}."
+        ),
+        H("II. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN", keep=3),
+        table,
+        H("III. KINH PHÍ"),
+        Para(
+            f"Tổng kinh phí {_ho66_so(total)} đồng từ nguồn ngân sách phường năm 2026, gồm: "
+            + "; ".join(f"{item} {_ho66_so(amount)} đồng" for item, amount in costs)
+            + ". Trạm Y tế phường lập dự toán chi tiết gửi Phòng Kinh tế, Hạ tầng và Đô thị "
+            "thẩm định trước ngày 15/02/2026."
+        ),
+        H("IV. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "Trạm Y tế phường là cơ quan thường trực, phối hợp với Trung tâm Y tế khu vực Bạc "
+            f"Liêu triển khai các nội dung chuyên môn theo {r_cv.cite()}; tổng hợp, báo cáo Ủy "
+            "ban nhân dân phường trước ngày 25 hằng tháng qua số điện thoại 0291.3824.115. "
+            "Trưởng các khóm huy động người dân tham gia các đợt chiến dịch; trong quá trình "
+            "thực hiện nếu có khó khăn, vướng mắc báo cáo về Ủy ban nhân dân phường để chỉ "
+            "đạo./."
+        ),
+    ]
+    return Doc(
+        name="ho66_kh_ubnd_baclieu_phong_chong_dich",
+        description=(
+            "Kế hoạch of the People's Committee of the ward Bạc Liêu of Cà Mau province after "
+            "the 2025 reform (ỦY BAN NHÂN DÂN / PHƯỜNG BẠC LIÊU on two bold lines, no parent "
+            "body), number KH-UBND, place Bạc Liêu (the ward), dated January 2026; the subject "
+            "over two lines; no Kính gửi; one opening sentence citing the Politburo's Nghị "
+            "quyết with a long date (72-NQ/TW) and the province's Kế hoạch with a padded date "
+            "(45/KH-UBND, ngày 09/01/2026); headings I-IV; the ministry's Thông tư printed "
+            "without 'số' with a short date (54/2015/TT-BYT, ngày 28/12/2015); percentages, "
+            "counts, '48 giờ', a sum and its parts (they add up), deadlines and a phone "
+            "number that are not citations; a ruled 5-column task table STT / Nội dung công "
+            "việc / Đơn vị chủ trì / Đơn vị phối hợp / Thời gian thực hiện (keys stt, "
+            "nhiem_vu, don_vi_chu_tri, don_vi_phoi_hop, thoi_gian) of 11 rows (groups I-III "
+            "with three empty cells each, 8 tasks, a '-' and an empty cell); later the "
+            "regional medical centre's Công văn with an issuer and no date (38/TTYT-KSBT); "
+            "signer TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH."
+        ),
+        tests="KH phòng, chống dịch of the UBND phường Bạc Liêu (Cà Mau); tasks; TM. KT.",
+        origin=TEAM,
+        seed=1439,
+        scan=Scan(
+            rotation_deg=1.4,
+            noise_sigma=8,
+            blur=1.1,
+            jpeg_quality=55,
+            paper=(245, 240, 228),
+            illumination=0.09,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "PHƯỜNG BẠC LIÊU"],
+        so="27",
+        ky_hieu="KH-UBND",
+        dia_danh="Bạc Liêu",
+        ngay=date(2026, 1, 16),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject=(
+            "Phòng, chống sốt xuất huyết, tay chân miệng và sởi trên địa bàn phường Bạc Liêu "
+            "năm 2026"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "UBND tỉnh Cà Mau (để b/c)",
+                "Sở Y tế (để b/c)",
+                "TT Đảng ủy, TT HĐND phường",
+                "Chủ tịch, các PCT UBND phường",
+                "Trung tâm Y tế khu vực Bạc Liêu",
+                "Các khóm",
+                "Lưu: VT, VHXH",
+            ]
+        ),
+        signer=["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
+        nguoi_ky="Lý Thị Kim Thoa",
+        seal_text="ỦY BAN NHÂN DÂN PHƯỜNG BẠC LIÊU * TỈNH CÀ MAU * ",
+        refs=[r_nq, r_kh, r_tt, r_cv],
+    )
+
+
+def doc_ho66_gm_syt_khanhhoa_bac_si_gia_dinh() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "15/2023/QH15",
+        date(2023, 1, 9),
+        ten="Luật Khám bệnh, chữa bệnh",
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "96/2023/NĐ-CP",
+        co_quan="Chính phủ",
+        so_word=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "118/KH-SYT",
+        date(2026, 3, 3),
+        "Sở Y tế",
+        long_date=False,
+        pad=False,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_luat.cite()}, {r_nd.cite()} quy định chi tiết một số điều của Luật "
+            f"Khám bệnh, chữa bệnh và {r_kh.cite()} về thí điểm mô hình bác sĩ gia đình tại "
+            "trạm y tế năm 2026, Sở Y tế tổ chức Hội nghị triển khai mô hình, cụ thể như sau:",
+            gap=4,
+        ),
+        Para(
+            "**Thời gian:** 08 giờ 00, thứ Năm, ngày 19 tháng 3 năm 2026.",
+            gap=4,
+        ),
+        Para(
+            "**Địa điểm:** Hội trường tầng 3, Sở Y tế, số 04 đường Phan Chu Trinh, phường Nha "
+            "Trang; điểm cầu trực tuyến tại Trung tâm Y tế khu vực Phan Rang, số 12 đường 16 "
+            "tháng 4, phường Phan Rang."
+        ),
+        Para(
+            "**Thành phần:** Giám đốc hoặc Phó Giám đốc phụ trách chuyên môn các Trung tâm Y "
+            "tế khu vực; Trưởng trạm y tế của 24 xã, phường, đặc khu được chọn thí điểm; đại "
+            "diện Bảo hiểm xã hội tỉnh."
+        ),
+        Para(
+            "**Nội dung:** phổ biến quy trình quản lý sức khỏe hộ gia đình, lập hồ sơ sức khỏe "
+            "điện tử; các đơn vị đăng ký chỉ tiêu quản lý từ 1.500 đến 2.000 người dân cho mỗi "
+            "bác sĩ."
+        ),
+        Para(
+            "Đề nghị các đơn vị gửi danh sách người dự về Văn phòng Sở trước 16 giờ 00 ngày "
+            "16/3/2026 qua địa chỉ thư điện tử vanphong.syt@khanhhoa.gov.vn. Liên hệ: bà "
+            "Nguyễn Thị Lan Anh, chuyên viên Văn phòng Sở, điện thoại 0258.3822.547 hoặc "
+            "0979.406.318./.",
+            gap=4,
+        ),
+    ]
+    return Doc(
+        name="ho66_gm_syt_khanhhoa_bac_si_gia_dinh",
+        description=(
+            "Giấy mời of the Sở Y tế of Khánh Hòa after the 2025 merger with Ninh Thuận (ỦY "
+            "BAN NHÂN DÂN / TỈNH KHÁNH HÒA, regular, two lines, over SỞ Y TẾ, bold, one line), "
+            "number GM-SYT, place Khánh Hòa, dated March 2026; the subject over two lines; "
+            "Kính gửi with three addressees; one opening sentence citing Luật Khám bệnh, chữa "
+            "bệnh with a long date (15/2023/QH15), the Government's Nghị định printed without "
+            "'số' with an issuer and no date (96/2023/NĐ-CP) and the Sở's Kế hoạch with an "
+            "unpadded date (118/KH-SYT, ngày 3/3/2026); bold Thời gian / Địa điểm / Thành "
+            "phần / Nội dung lines with a long date that is not a citation, two addresses "
+            "(one with the street name '16 tháng 4'), counts, a deadline, an e-mail address "
+            "and two phone numbers; no table; signer TL. GIÁM ĐỐC / CHÁNH VĂN PHÒNG."
+        ),
+        tests="GM hội nghị bác sĩ gia đình of the Sở Y tế Khánh Hòa; no table; TL.",
+        origin=TEAM,
+        seed=1440,
+        scan=Scan(
+            rotation_deg=-0.9,
+            noise_sigma=6,
+            blur=0.7,
+            jpeg_quality=68,
+            paper=(246, 243, 233),
+            illumination=0.06,
+        ),
+        chu_quan=["ỦY BAN NHÂN DÂN", "TỈNH KHÁNH HÒA"],
+        ban_hanh=["SỞ Y TẾ"],
+        so="645",
+        ky_hieu="GM-SYT",
+        dia_danh="Khánh Hòa",
+        ngay=date(2026, 3, 10),
+        title="GIẤY MỜI",
+        loai_van_ban="Giấy mời",
+        subject=(
+            "Dự Hội nghị triển khai thí điểm mô hình bác sĩ gia đình tại trạm y tế xã, "
+            "phường, đặc khu"
+        ),
+        kinh_gui=[
+            "Giám đốc các Trung tâm Y tế khu vực",
+            "Trưởng trạm y tế các xã, phường, đặc khu thí điểm",
+            "Bảo hiểm xã hội tỉnh Khánh Hòa",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Giám đốc Sở (để b/c)",
+                "Các Phó Giám đốc Sở",
+                "Phòng Nghiệp vụ Y",
+                "Lưu: VT, VP",
+            ]
+        ),
+        signer=["TL. GIÁM ĐỐC", "CHÁNH VĂN PHÒNG"],
+        nguoi_ky="Phạm Thị Diệu Hiền",
+        seal_text="ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA * SỞ Y TẾ * ",
+        refs=[r_luat, r_nd, r_kh],
+    )
+
+
+HELDOUT66_DOCS = [
+    doc_ho66_qd_bvdk_camau_lua_chon_nha_thau,
+    doc_ho66_bc_cdc_khanhhoa_tiem_chung,
+    doc_ho66_ttr_syt_camau_sot_xuat_huyet,
+    doc_ho66_tb_bvdk_khanhhoa_lich_truc_tet,
+    doc_ho66_kh_ubnd_baclieu_phong_chong_dich,
+    doc_ho66_gm_syt_khanhhoa_bac_si_gia_dinh,
+]
+
+
+# Sixty-seventh held-out set (benchmarks/heldout67/): home affairs, personnel, emulation and
+# commendation, and archives in the northern mountains after the 2025 merger of provinces
+# (Tuyên Quang with the former Hà Giang, Lào Cai with the former Yên Bái): the People's
+# Committees of Tuyên Quang and of Lào Cai, the Sở Nội vụ of Lào Cai and of Tuyên Quang,
+# the Trung tâm Lưu trữ lịch sử of Tuyên Quang and the Hội đồng Thi đua - Khen thưởng of
+# Lào Cai; written blind: nobody ran the pipeline or read its code, tests or benchmark
+# scripts while writing it
+# --------------------------------------------------------------------------------------
+
+HELDOUT67_DIR = REPO_ROOT / "benchmarks" / "heldout67"
+
+
+def _ho67_so(value: int) -> str:
+    """An integer with dots between thousands: 51480000 -> '51.480.000'."""
+    return f"{value:,}".replace(",", ".")
+
+
+def _ho67_mot_le(tenths: int) -> str:
+    """A count of tenths with one decimal and a decimal comma: 865 -> '86,5'."""
+    return f"{tenths // 10},{tenths % 10}"
+
+
+def _ho67_ty_le(part: int, whole: int) -> str:
+    """part / whole in per cent, two decimals and a decimal comma: 97/1684 -> '5,76'."""
+    return f"{part * 100 / whole:.2f}".replace(".", ",")
+
+
+def doc_ho67_qd_ubnd_tuyenquang_bang_khen_sap_xep() -> Doc:
+    r_luat_cq = Ref(
+        "Luật",
+        "72/2025/QH15",
+        date(2025, 6, 16),
+        ten="Luật Tổ chức chính quyền địa phương",
+    )
+    r_luat_td = Ref(
+        "Luật",
+        "06/2022/QH15",
+        date(2022, 6, 15),
+        ten="Luật Thi đua, khen thưởng",
+        long_date=False,
+    )
+    r_nd98 = Ref(
+        "Nghị định",
+        "98/2023/NĐ-CP",
+        date(2023, 12, 31),
+        "Chính phủ",
+        long_date=False,
+        so_word=False,
+    )
+    r_qd_qc = Ref(
+        "Quyết định",
+        "47/2025/QĐ-UBND",
+        date(2025, 9, 8),
+        "Ủy ban nhân dân tỉnh",
+        long_date=False,
+        pad=False,
+    )
+    r_ttr = Ref(
+        "Tờ trình",
+        "412/TTr-SNV",
+        date(2025, 12, 12),
+        long_date=False,
+    )
+    r_nd73 = Ref("Nghị định", "73/2024/NĐ-CP", so_word=False)
+    luong_co_so = 2340000  # đồng a month since 01/7/2024
+    per_group, per_person = 2 * luong_co_so, luong_co_so
+    groups = [
+        (
+            "I",
+            "Tập thể",
+            per_group,
+            [
+                ("Phòng Tổ chức bộ máy và Công chức, viên chức", "Sở Nội vụ"),
+                ("Phòng Hành chính - Tổ chức", "Sở Tài chính"),
+                (
+                    "Trung tâm Phục vụ hành chính công tỉnh",
+                    "Văn phòng Ủy ban nhân dân tỉnh",
+                ),
+                ("Ủy ban nhân dân xã Đồng Văn", "-"),
+                ("Ủy ban nhân dân phường Hà Giang 1", "-"),
+                (
+                    "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã",
+                    "Ủy ban nhân dân xã Lâm Bình",
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Cá nhân",
+            per_person,
+            [
+                (
+                    "Bà Hoàng Thị Huyền",
+                    "Trưởng phòng Tổ chức bộ máy và Công chức, viên chức, Sở Nội vụ",
+                ),
+                ("Ông Lý Văn Sình", "Chủ tịch Ủy ban nhân dân xã Mèo Vạc"),
+                ("Ông Vàng Mí Pó", "Phó Chủ tịch Ủy ban nhân dân xã Lũng Cú"),
+                ("Bà Ma Thị Thoa", "Chuyên viên Văn phòng Ủy ban nhân dân tỉnh"),
+                (
+                    "Ông Nguyễn Đức Thắng",
+                    "Phó Giám đốc Trung tâm Lưu trữ lịch sử, Sở Nội vụ",
+                ),
+                (
+                    "Bà Chẩu Thị Lan",
+                    "Công chức Văn phòng - Thống kê, Ủy ban nhân dân xã Hoàng Su Phì",
+                ),
+                ("Ông Triệu Tiến Thành", "Trưởng phòng Kinh tế, Ủy ban nhân dân xã Xín Mần"),
+                ("Bà Phạm Thu Trang", "Viên chức Trung tâm Phục vụ hành chính công tỉnh"),
+                ("Ông Sùng Mí Chá", "Trưởng thôn Lũng Cẩm Trên, xã Đồng Văn"),
+                (
+                    "Bà Nông Thị Bích",
+                    "Phó Trưởng phòng Văn hóa - Xã hội, Ủy ban nhân dân xã Chiêm Hóa",
+                ),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = total = 0
+    counts = []
+    for roman, label, money, items in groups:
+        sub = money * len(items)
+        total += sub
+        counts.append(len(items))
+        rows.append([roman, label, "", _ho67_so(sub)])
+        for name, unit in items:
+            n += 1
+            rows.append([str(n), name, unit, _ho67_so(money)])
+    rows.append(["", "Tổng cộng", "", _ho67_so(total)])
+    if total != 51480000:  # the sum in words below is written for this total
+        raise ValueError(f"ho67 Quyết định: total {total} does not match its words")
+    table = Table(
+        header=["STT", "Tên tập thể, cá nhân", "Chức vụ, đơn vị công tác", "Tiền thưởng (đồng)"],
+        columns=["stt", "ten", "chuc_vu_don_vi", "tien_thuong"],
+        widths=[0.08, 0.34, 0.40, 0.18],
+        align=["c", "l", "l", "c"],
+        size=12.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG",
+            style=BOLD,
+            align="center",
+            indent=0,
+            gap=2,
+        ),
+        Para(f"Căn cứ {r_luat_cq.cite()};", gap=6),
+        Para(f"Căn cứ {r_luat_td.cite()};"),
+        Para(
+            f"Căn cứ {r_nd98.cite()} quy định chi tiết thi hành một số điều của Luật Thi đua, "
+            "khen thưởng;"
+        ),
+        Para(
+            f"Căn cứ {r_qd_qc.cite()} ban hành Quy chế công tác thi đua, khen thưởng trên địa "
+            "bàn tỉnh Tuyên Quang;"
+        ),
+        Para(f"Theo đề nghị của Giám đốc Sở Nội vụ tại {r_ttr.cite()}."),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            f"**Điều 1.** Tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho {counts[0]:02d} "
+            f"tập thể và {counts[1]:02d} cá nhân đã có thành tích xuất sắc trong thực hiện "
+            "sắp xếp tổ chức bộ máy, sắp xếp đơn vị hành chính và vận hành chính quyền địa "
+            "phương hai cấp từ ngày 01/7/2025, cụ thể như sau:",
+            gap=4,
+            keep=3,
+        ),
+        table,
+        Para(
+            "**Điều 2.** Mỗi tập thể được tặng Bằng khen kèm theo tiền thưởng bằng 2,0 lần "
+            f"mức lương cơ sở ({_ho67_so(per_group)} đồng); mỗi cá nhân được tặng Bằng khen "
+            f"kèm theo tiền thưởng bằng 1,0 lần mức lương cơ sở ({_ho67_so(per_person)} đồng) "
+            f"theo mức lương cơ sở quy định tại {r_nd73.cite()}. Tổng số tiền thưởng là "
+            f"{_ho67_so(total)} đồng (Bằng chữ: Năm mươi mốt triệu, bốn trăm tám mươi nghìn "
+            "đồng), chi từ Quỹ thi đua, khen thưởng của tỉnh năm 2025 do Sở Nội vụ quản lý; "
+            "Sở Tài chính thẩm định, cấp phát trước ngày 31/12/2025.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Ủy ban "
+            "nhân dân tỉnh, Giám đốc Sở Nội vụ, Giám đốc Sở Tài chính, Thủ trưởng các cơ "
+            "quan, đơn vị có liên quan và các tập thể, cá nhân có tên tại Điều 1 chịu trách "
+            "nhiệm thi hành Quyết định này./.",
+            gap=4,
+        ),
+    ]
+    return Doc(
+        name="ho67_qd_ubnd_tuyenquang_bang_khen_sap_xep",
+        description=(
+            "Quyết định khen thưởng of the chairman of the People's Committee of Tuyên Quang "
+            "after the 2025 merger with Hà Giang (ỦY BAN NHÂN DÂN / TỈNH TUYÊN QUANG on two "
+            "bold lines, no parent body), number QĐ-UBND, place Tuyên Quang, dated December "
+            "2025; a 'Về việc' subject over three lines; the authority line CHỦ TỊCH ỦY BAN "
+            "NHÂN DÂN TỈNH TUYÊN QUANG; Căn cứ lines with Luật Tổ chức chính quyền địa "
+            "phương with a long date (72/2025/QH15), Luật Thi đua, khen thưởng with a padded "
+            "date (06/2022/QH15, ngày 15/06/2022), the Government's Nghị định printed without "
+            "'số' with a short date (98/2023/NĐ-CP, ngày 31/12/2023) and the province's "
+            "Quyết định with an unpadded date (47/2025/QĐ-UBND, ngày 8/9/2025); the 'Theo "
+            "đề nghị' line citing the Sở Nội vụ's Tờ trình with a short date and no issuer "
+            "(412/TTr-SNV); Điều 1-3; a ruled 4-column award table STT / Tên tập thể, cá "
+            "nhân / Chức vụ, đơn vị công tác / Tiền thưởng (đồng) (keys stt, ten, "
+            "chuc_vu_don_vi, tien_thuong) of 19 rows (groups I-II with subtotals, 6 "
+            "collectives and 10 persons with Ông / Bà, two '-' and a Tổng cộng row; the sums "
+            "add up) running onto the next page under the repeated header; later a Nghị định "
+            "printed without 'số' with neither date nor issuer (73/2024/NĐ-CP); the total in "
+            "figures and in words; signer KT. CHỦ TỊCH / PHÓ CHỦ TỊCH."
+        ),
+        tests="QĐ tặng Bằng khen of the UBND tỉnh Tuyên Quang; award list with money; KT.",
+        origin=TEAM,
+        seed=1441,
+        scan=Scan(
+            rotation_deg=-0.6,
+            noise_sigma=5,
+            blur=0.7,
+            jpeg_quality=72,
+            paper=(247, 243, 232),
+            illumination=0.06,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "TỈNH TUYÊN QUANG"],
+        so="2614",
+        ky_hieu="QĐ-UBND",
+        dia_danh="Tuyên Quang",
+        ngay=date(2025, 12, 18),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject=(
+            "Về việc tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho các tập thể, cá "
+            "nhân có thành tích xuất sắc trong thực hiện sắp xếp tổ chức bộ máy và vận hành "
+            "chính quyền địa phương hai cấp"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như Điều 3",
+                "Ban Thi đua - Khen thưởng Trung ương (để b/c)",
+                "TT Tỉnh ủy, TT HĐND tỉnh (để b/c)",
+                "Chủ tịch, các PCT UBND tỉnh",
+                "Lưu: VT, NC, TĐKT",
+            ]
+        ),
+        signer=["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
+        nguoi_ky="Ma Thế Hồng",
+        seal_text="ỦY BAN NHÂN DÂN * TỈNH TUYÊN QUANG * ",
+        refs=[r_luat_cq, r_luat_td, r_nd98, r_qd_qc, r_ttr, r_nd73],
+    )
+
+
+def doc_ho67_ttr_snv_laocai_giao_bien_che_2026() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "80/2025/QH15",
+        date(2025, 6, 24),
+        ten="Luật Cán bộ, công chức",
+        long_date=False,
+        pad=False,
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "62/2020/NĐ-CP",
+        date(2020, 6, 1),
+        "Chính phủ",
+    )
+    r_nq = Ref(
+        "Nghị quyết",
+        "202/2025/QH15",
+        date(2025, 6, 12),
+        "Quốc hội",
+        long_date=False,
+        so_word=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "318-QĐ/TU",
+        co_quan="Ban Thường vụ Tỉnh ủy",
+    )
+    # agencies: (name, quota 2025, in post on 31/10/2025 (None: not counted), quota 2026)
+    Agency = tuple[str, int, int | None, int]
+    groups: list[tuple[str, str, list[Agency]]] = [
+        (
+            "I",
+            "Cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh",
+            [
+                ("Văn phòng Ủy ban nhân dân tỉnh", 92, 88, 90),
+                ("Sở Nội vụ", 124, 117, 120),
+                ("Sở Tài chính", 146, 139, 141),
+                ("Sở Tư pháp", 48, 45, 46),
+                ("Sở Xây dựng", 112, 104, 108),
+                ("Sở Nông nghiệp và Môi trường", 286, 271, 275),
+                ("Sở Công Thương", 118, 110, 113),
+                ("Sở Y tế", 74, 72, 76),
+                ("Sở Giáo dục và Đào tạo", 68, 66, 68),
+                ("Sở Văn hóa, Thể thao và Du lịch", 71, 66, 68),
+                ("Sở Khoa học và Công nghệ", 63, 58, 60),
+                ("Sở Dân tộc và Tôn giáo", 38, 35, 36),
+                ("Thanh tra tỉnh", 84, 79, 80),
+            ],
+        ),
+        (
+            "II",
+            "Tổ chức hành chính khác",
+            [
+                ("Ban Quản lý Khu kinh tế tỉnh", 42, 39, 40),
+                ("Biên chế dự phòng", 15, None, 10),
+            ],
+        ),
+    ]
+
+    def change(old: int, new: int) -> str:
+        return f"+{new - old}" if new > old else str(new - old)
+
+    def line(stt: str, name: str, old: int, present: int | None, new: int) -> list[str]:
+        shown = "-" if present is None else _ho67_so(present)
+        return [stt, name, _ho67_so(old), shown, _ho67_so(new), change(old, new)]
+
+    rows: list[list[str]] = []
+    n = old_all = present_all = new_all = 0
+    for roman, label, agencies in groups:
+        old = sum(a[1] for a in agencies)
+        present = sum(a[2] or 0 for a in agencies)
+        new = sum(a[3] for a in agencies)
+        old_all, present_all, new_all = old_all + old, present_all + present, new_all + new
+        rows.append(line(roman, label, old, present, new))
+        for agency in agencies:
+            n += 1
+            rows.append(line(str(n), *agency))
+    rows.append(line("", "Tổng cộng", old_all, present_all, new_all))
+    cut = old_all - new_all
+    vacant = old_all - 15 - present_all  # quotas not used, the reserve left aside
+    table = Table(
+        header=[
+            "STT",
+            "Cơ quan, đơn vị",
+            "Biên chế giao năm 2025",
+            "Có mặt đến 31/10/2025",
+            "Đề nghị giao năm 2026",
+            "Tăng (+), giảm (-)",
+        ],
+        columns=["stt", "co_quan", "giao_2025", "co_mat", "de_nghi_2026", "tang_giam"],
+        widths=[0.07, 0.37, 0.14, 0.14, 0.14, 0.14],
+        align=["c", "l", "c", "c", "c", "c"],
+        size=12.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(f"Căn cứ {r_luat.cite()};", gap=4),
+        Para(f"Căn cứ {r_nd.cite()} về vị trí việc làm và biên chế công chức;"),
+        Para(f"Căn cứ {r_nq.cite()} về việc sắp xếp đơn vị hành chính cấp tỉnh năm 2025;"),
+        Para(
+            f"Căn cứ {r_qd.cite()} về việc giao biên chế của hệ thống chính trị tỉnh Lào Cai "
+            "năm 2026;"
+        ),
+        Para(
+            "Sở Nội vụ kính trình Ủy ban nhân dân tỉnh xem xét, giao biên chế công chức trong "
+            "các cơ quan, tổ chức hành chính của tỉnh năm 2026 như sau:"
+        ),
+        H("I. TÌNH HÌNH QUẢN LÝ, SỬ DỤNG BIÊN CHẾ NĂM 2025"),
+        Para(
+            "Sau khi hợp nhất tỉnh Lào Cai và tỉnh Yên Bái, năm 2025 các cơ quan, tổ chức "
+            f"hành chính của tỉnh được giao {_ho67_so(old_all)} biên chế công chức (kể cả "
+            f"15 biên chế dự phòng); đến ngày 31/10/2025 có mặt {_ho67_so(present_all)} "
+            f"người, còn {vacant} biên chế chưa sử dụng. Trong năm, 138 công chức nghỉ hưu "
+            "trước tuổi, thôi việc theo chính sách sắp xếp tổ chức bộ máy; 46 công chức được "
+            "điều động về các xã, phường có khối lượng công việc lớn."
+        ),
+        H("II. ĐỀ NGHỊ GIAO BIÊN CHẾ NĂM 2026", keep=3),
+        Para(
+            f"Tổng biên chế công chức đề nghị giao năm 2026 là {_ho67_so(new_all)} biên chế, "
+            f"giảm {cut} biên chế ({_ho67_ty_le(cut, old_all)}%) so với năm 2025, bảo đảm lộ "
+            "trình tinh giản biên chế đến năm 2030; cụ thể như sau:",
+            keep=3,
+        ),
+        table,
+        H("III. KIẾN NGHỊ"),
+        Para(
+            "Đề nghị Ủy ban nhân dân tỉnh giao Sở Nội vụ hướng dẫn các cơ quan, đơn vị rà "
+            "soát, hoàn thiện đề án vị trí việc làm trước ngày 31/3/2026; chỉ tuyển dụng "
+            "công chức trong phạm vi biên chế được giao và không quá 50% số biên chế chưa sử "
+            "dụng; số biên chế dự phòng do Ủy ban nhân dân tỉnh quyết định phân bổ khi thành "
+            "lập mới hoặc giao thêm nhiệm vụ cho cơ quan, đơn vị."
+        ),
+        Para(
+            "(Hồ sơ kèm theo gồm: dự thảo Quyết định, biểu tổng hợp số liệu của 15 cơ quan, "
+            "đơn vị và ý kiến thẩm định của Sở Tài chính.)",
+            style=ITALIC,
+        ),
+        Para("Kính trình Ủy ban nhân dân tỉnh xem xét, quyết định./."),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho67_ttr_snv_laocai_giao_bien_che_2026",
+        description=(
+            "Tờ trình of the Sở Nội vụ of Lào Cai after the 2025 merger with Yên Bái (UBND "
+            "TỈNH LÀO CAI, regular, over SỞ NỘI VỤ, bold, one line), number TTr-SNV, place "
+            "Lào Cai, dated November 2025; a 'Về việc' subject over two lines; Kính gửi one "
+            "addressee on one centred line; Căn cứ lines with Luật Cán bộ, công chức with an "
+            "unpadded date (80/2025/QH15, ngày 24/6/2025), the Government's Nghị định with a "
+            "long date (62/2020/NĐ-CP), the Quốc hội's Nghị quyết printed without 'số' with a "
+            "padded date (202/2025/QH15, ngày 12/06/2025) and the provincial Party standing "
+            "committee's Quyết định with a hyphenated code, an issuer and no date "
+            "(318-QĐ/TU); headings I-III; counts, a percentage and a deadline that are not "
+            "citations; a ruled 6-column staff quota table STT / Cơ quan, đơn vị / Biên chế "
+            "giao năm 2025 / Có mặt đến 31/10/2025 / Đề nghị giao năm 2026 / Tăng (+), giảm "
+            "(-) (keys stt, co_quan, giao_2025, co_mat, de_nghi_2026, tang_giam) of 18 rows "
+            "(groups I-II with their sums, 15 agencies, signed changes '+2', '-4' and '0', a "
+            "'-' and a Tổng cộng row; the sums add up) running onto the next page under the "
+            "repeated header; an italic line in brackets; signer GIÁM ĐỐC alone on one line."
+        ),
+        tests="TTr giao biên chế of the Sở Nội vụ Lào Cai; quota table with signs; none.",
+        origin=TEAM,
+        seed=1442,
+        scan=Scan(
+            rotation_deg=1.2,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=60,
+            paper=(245, 241, 229),
+            illumination=0.08,
+        ),
+        chu_quan=["UBND TỈNH LÀO CAI"],
+        ban_hanh=["SỞ NỘI VỤ"],
+        so="1586",
+        ky_hieu="TTr-SNV",
+        dia_danh="Lào Cai",
+        ngay=date(2025, 11, 24),
+        title="TỜ TRÌNH",
+        loai_van_ban="Tờ trình",
+        subject=(
+            "Về việc giao biên chế công chức trong các cơ quan, tổ chức hành chính của tỉnh "
+            "Lào Cai năm 2026"
+        ),
+        kinh_gui=["Ủy ban nhân dân tỉnh Lào Cai"],
+        kinh_gui_centered=True,
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Ban Tổ chức Tỉnh ủy (để p/h)",
+                "Sở Tài chính",
+                "Giám đốc, các Phó Giám đốc Sở",
+                "Lưu: VT, TCBC",
+            ]
+        ),
+        signer=["GIÁM ĐỐC"],
+        nguoi_ky="Đinh Thị Hạnh",
+        seal_text="UBND TỈNH LÀO CAI * SỞ NỘI VỤ * ",
+        refs=[r_luat, r_nd, r_nq, r_qd],
+    )
+
+
+def doc_ho67_kh_ttltls_tuyenquang_thu_nop_tai_lieu() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "33/2024/QH15",
+        date(2024, 6, 21),
+        ten="Luật Lưu trữ",
+    )
+    r_ct = Ref(
+        "Chỉ thị",
+        "35/CT-TTg",
+        date(2017, 9, 7),
+        "Thủ tướng Chính phủ",
+        long_date=False,
+    )
+    r_tt = Ref(
+        "Thông tư",
+        "10/2022/TT-BNV",
+        date(2022, 12, 19),
+        "Bộ trưởng Bộ Nội vụ",
+        long_date=False,
+        so_word=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "27/KH-SNV",
+        date(2026, 1, 6),
+        "Sở Nội vụ",
+        long_date=False,
+        pad=False,
+    )
+    # groups of fonds: (fonds, years, metres of shelving in tenths, collection time, note)
+    groups = [
+        (
+            "I",
+            "Phông lưu trữ các cơ quan cấp tỉnh Hà Giang (trước sắp xếp)",
+            [
+                (
+                    "Ủy ban nhân dân tỉnh Hà Giang",
+                    "1991 - 2025",
+                    865,
+                    "02/3 - 27/3/2026",
+                    "Đã chỉnh lý đến năm 2015",
+                ),
+                ("Sở Nội vụ tỉnh Hà Giang", "1991 - 2025", 340, "06/4 - 17/4/2026", ""),
+                (
+                    "Sở Thông tin và Truyền thông tỉnh Hà Giang",
+                    "2004 - 2025",
+                    125,
+                    "06/4 - 17/4/2026",
+                    "Kèm 01 ổ cứng tài liệu điện tử",
+                ),
+                (
+                    "Sở Lao động - Thương binh và Xã hội tỉnh Hà Giang",
+                    "1991 - 2025",
+                    418,
+                    "04/5 - 22/5/2026",
+                    "Chưa chỉnh lý",
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Phông lưu trữ Ủy ban nhân dân cấp huyện kết thúc hoạt động",
+            [
+                ("Ủy ban nhân dân huyện Đồng Văn", "1991 - 2025", 385, "Quý II/2026", ""),
+                ("Ủy ban nhân dân huyện Mèo Vạc", "1991 - 2025", 352, "Quý II/2026", ""),
+                (
+                    "Ủy ban nhân dân huyện Hoàng Su Phì",
+                    "1991 - 2025",
+                    406,
+                    "Quý III/2026",
+                    "Chưa chỉnh lý",
+                ),
+                (
+                    "Ủy ban nhân dân huyện Lâm Bình",
+                    "2011 - 2025",
+                    184,
+                    "Quý III/2026",
+                    "Đã chỉnh lý",
+                ),
+                ("Ủy ban nhân dân huyện Na Hang", "1976 - 2025", 443, "Quý III/2026", "-"),
+            ],
+        ),
+        (
+            "III",
+            "Tài liệu chuyên môn, tài liệu đặc thù",
+            [
+                (
+                    "Hồ sơ địa giới hành chính cấp xã trước sắp xếp",
+                    "1991 - 2025",
+                    68,
+                    "15/6 - 26/6/2026",
+                    "Kèm 214 tờ bản đồ",
+                ),
+                (
+                    "Tài liệu ảnh, phim về các sự kiện của tỉnh Hà Giang",
+                    "1991 - 2025",
+                    24,
+                    "15/6 - 26/6/2026",
+                    "1.860 ảnh, 126 băng hình",
+                ),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = total = 0
+    for roman, label, fonds in groups:
+        sub = sum(f[2] for f in fonds)
+        total += sub
+        rows.append([roman, label, "", _ho67_mot_le(sub), "", ""])
+        for name, years, metres, when, note in fonds:
+            n += 1
+            rows.append([str(n), name, years, _ho67_mot_le(metres), when, note])
+    rows.append(["", "Tổng cộng", "", _ho67_mot_le(total), "", ""])
+    table = Table(
+        header=[
+            "STT",
+            "Tên phông, khối tài liệu",
+            "Thời gian tài liệu",
+            "Khối lượng (mét giá)",
+            "Thời gian thu",
+            "Ghi chú",
+        ],
+        columns=["stt", "phong", "thoi_gian_tai_lieu", "khoi_luong", "thoi_gian_thu", "ghi_chu"],
+        widths=[0.07, 0.29, 0.13, 0.12, 0.17, 0.22],
+        align=["c", "l", "c", "c", "c", "l"],
+        size=11.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}; {r_ct.cite()} về tăng cường công tác lập hồ sơ và giao "
+            "nộp hồ sơ, tài liệu vào Lưu trữ cơ quan, Lưu trữ lịch sử; "
+            f"{r_tt.cite()} quy định thời hạn bảo quản tài liệu;",
+            gap=4,
+        ),
+        Para(
+            f"Thực hiện {r_kh.cite()} về công tác văn thư, lưu trữ năm 2026, Trung tâm Lưu "
+            "trữ lịch sử tỉnh Tuyên Quang xây dựng Kế hoạch thu thập hồ sơ, tài liệu như sau:"
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "Thu thập đầy đủ, kịp thời hồ sơ, tài liệu có giá trị bảo quản vĩnh viễn của các "
+            "cơ quan cấp tỉnh Hà Giang và Ủy ban nhân dân cấp huyện đã kết thúc hoạt động từ "
+            "ngày 01/7/2025, không để tài liệu bị thất lạc, hư hỏng; tài liệu giao nộp phải "
+            "được chỉnh lý hoàn chỉnh, có mục lục hồ sơ và cơ sở dữ liệu đi kèm."
+        ),
+        H("II. PHÔNG, KHỐI TÀI LIỆU VÀ THỜI GIAN THU", keep=3),
+        Para(
+            f"Năm 2026, Trung tâm thu {n} phông, khối tài liệu với tổng khối lượng "
+            f"{_ho67_mot_le(total)} mét giá, cụ thể như sau:",
+            keep=3,
+        ),
+        table,
+        H("III. KINH PHÍ"),
+        Para(
+            "Kinh phí vận chuyển, chỉnh lý và số hóa tài liệu dự kiến 1.926,4 triệu đồng, từ "
+            "nguồn sự nghiệp văn hóa, thông tin năm 2026 giao cho Sở Nội vụ; định mức chỉnh "
+            "lý tính theo mét giá tài liệu thực tế sau khi khảo sát."
+        ),
+        H("IV. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "1. Phòng Thu thập, Bảo quản chủ trì khảo sát, lập danh sách hồ sơ, tài liệu và "
+            "biên bản giao nhận; Phòng Hành chính - Tổng hợp bố trí 02 xe tải và kho tạm tại "
+            "số 6 đường Nguyễn Trãi, phường Hà Giang 2."
+        ),
+        Para(
+            "2. Đề nghị Ủy ban nhân dân các xã, phường đang quản lý tài liệu của cấp huyện cũ "
+            "cử công chức phối hợp, bàn giao đủ hồ sơ theo mục lục; tài liệu hết giá trị chỉ "
+            "được tiêu hủy sau khi có quyết định của cấp có thẩm quyền."
+        ),
+        Para(
+            "3. Thông tin liên hệ: bà Nguyễn Thị Hằng, Trưởng phòng Thu thập, Bảo quản, điện "
+            "thoại 0207.3822.640 hoặc 0984.517.203./."
+        ),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho67_kh_ttltls_tuyenquang_thu_nop_tai_lieu",
+        description=(
+            "Kế hoạch of the historical archives centre of Tuyên Quang after the 2025 merger "
+            "with Hà Giang (SỞ NỘI VỤ / TỈNH TUYÊN QUANG, regular, two lines, over TRUNG TÂM / "
+            "LƯU TRỮ LỊCH SỬ, one body on two bold lines), number KH-TTLTLS, place Tuyên "
+            "Quang, dated January 2026; the subject over three lines; no Kính gửi; one Căn cứ "
+            "sentence citing Luật Lưu trữ with a long date (33/2024/QH15), the Prime "
+            "Minister's Chỉ thị with a padded date (35/CT-TTg, ngày 07/09/2017) and the "
+            "ministry's Thông tư printed without 'số' with a short date (10/2022/TT-BNV, ngày "
+            "19/12/2022); the Sở Nội vụ's Kế hoạch with an unpadded date (27/KH-SNV, ngày "
+            "6/1/2026); headings I-IV; a sum, an address, a date and phone numbers that are "
+            "not citations; a ruled 6-column table of archive fonds STT / Tên phông, khối tài "
+            "liệu / Thời gian tài liệu / Khối lượng (mét giá) / Thời gian thu / Ghi chú (keys "
+            "stt, phong, thoi_gian_tai_lieu, khoi_luong, thoi_gian_thu, ghi_chu) of 15 rows "
+            "(groups I-III with subtotals, 11 fonds with year ranges, metres with a decimal "
+            "comma, date ranges, quarters, a '-', empty cells and a Tổng cộng row; the sums "
+            "add up) running onto the next page under the repeated header; signer Q. GIÁM "
+            "ĐỐC on one line."
+        ),
+        tests="KH thu thập tài liệu of the TT Lưu trữ lịch sử Tuyên Quang; fonds; Q.",
+        origin=TEAM,
+        seed=1443,
+        scan=Scan(
+            rotation_deg=-1.4,
+            noise_sigma=6,
+            blur=0.8,
+            jpeg_quality=66,
+            paper=(246, 242, 231),
+            illumination=0.07,
+        ),
+        chu_quan=["SỞ NỘI VỤ", "TỈNH TUYÊN QUANG"],
+        ban_hanh=["TRUNG TÂM", "LƯU TRỮ LỊCH SỬ"],
+        so="09",
+        ky_hieu="KH-TTLTLS",
+        dia_danh="Tuyên Quang",
+        ngay=date(2026, 1, 15),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject=(
+            "Thu thập hồ sơ, tài liệu của các cơ quan, tổ chức kết thúc hoạt động do sắp xếp "
+            "đơn vị hành chính vào Lưu trữ lịch sử tỉnh năm 2026"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Sở Nội vụ (để b/c)",
+                "UBND các xã, phường có liên quan",
+                "Lãnh đạo Trung tâm",
+                "Lưu: VT, TTBQ",
+            ]
+        ),
+        signer=["Q. GIÁM ĐỐC"],
+        nguoi_ky="Nông Thị Diệu",
+        seal_text="SỞ NỘI VỤ TỈNH TUYÊN QUANG * TRUNG TÂM LƯU TRỮ LỊCH SỬ * ",
+        refs=[r_luat, r_ct, r_tt, r_kh],
+    )
+
+
+def doc_ho67_bc_ubnd_laocai_dao_tao_boi_duong_2025() -> Doc:
+    r_nd101 = Ref(
+        "Nghị định",
+        "101/2017/NĐ-CP",
+        date(2017, 9, 1),
+        "Chính phủ",
+    )
+    r_nd89 = Ref(
+        "Nghị định",
+        "89/2021/NĐ-CP",
+        date(2021, 10, 18),
+        "Chính phủ",
+        long_date=False,
+        so_word=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "86/KH-UBND",
+        date(2025, 3, 3),
+        "Ủy ban nhân dân tỉnh",
+        long_date=False,
+        pad=False,
+    )
+    r_nd178 = Ref("Nghị định", "178/2024/NĐ-CP")
+    # courses: (course, classes (None: not organised by the province), provincial civil
+    # servants, commune civil servants, public employees); 0 is printed as '-'
+    Course = tuple[str, int | None, int, int, int]
+    groups: list[tuple[str, str, list[Course]]] = [
+        (
+            "I",
+            "Đào tạo",
+            [
+                ("Trình độ tiến sĩ", None, 2, 0, 1),
+                ("Trình độ thạc sĩ", None, 31, 12, 46),
+                ("Cao cấp lý luận chính trị", 2, 118, 24, 9),
+                ("Trung cấp lý luận chính trị", 9, 86, 342, 57),
+            ],
+        ),
+        (
+            "II",
+            "Bồi dưỡng",
+            [
+                ("Kiến thức quản lý nhà nước chương trình chuyên viên chính", 4, 196, 38, 0),
+                ("Kiến thức quản lý nhà nước chương trình chuyên viên", 7, 142, 251, 0),
+                ("Lãnh đạo, quản lý cấp phòng và tương đương", 5, 164, 0, 97),
+                ("Nghiệp vụ vận hành chính quyền địa phương hai cấp", 22, 0, 2416, 0),
+                ("Kỹ năng số, chuyển đổi số", 14, 385, 1472, 628),
+                ("Tiếng dân tộc thiểu số (Mông, Dao)", 6, 28, 214, 36),
+                ("Bồi dưỡng ở nước ngoài", 1, 18, 0, 4),
+            ],
+        ),
+    ]
+
+    def cell(value: int) -> str:
+        return _ho67_so(value) if value else "-"
+
+    def line(stt: str, name: str, classes: int | None, a: int, b: int, c: int) -> list[str]:
+        shown = "-" if classes is None else str(classes)
+        return [stt, name, shown, cell(a), cell(b), cell(c), _ho67_so(a + b + c)]
+
+    rows: list[list[str]] = []
+    n = 0
+    totals = [0, 0, 0, 0]
+    for roman, label, courses in groups:
+        sub = [
+            sum(c[1] or 0 for c in courses),
+            sum(c[2] for c in courses),
+            sum(c[3] for c in courses),
+            sum(c[4] for c in courses),
+        ]
+        totals = [t + s for t, s in zip(totals, sub, strict=True)]
+        rows.append(line(roman, label, *sub))
+        for course in courses:
+            n += 1
+            rows.append(line(str(n), *course))
+    rows.append(line("", "Tổng cộng", *totals))
+    classes, tinh, xa, vc = totals
+    people = tinh + xa + vc
+    dao_tao = sum(c[2] + c[3] + c[4] for c in groups[0][2])
+    sau_dai_hoc = sum(c[2] + c[3] + c[4] for c in groups[0][2][:2])
+    table = Table(
+        header=[
+            "STT",
+            "Nội dung đào tạo, bồi dưỡng",
+            "Số lớp",
+            "Công chức cấp tỉnh",
+            "Cán bộ, công chức cấp xã",
+            "Viên chức",
+            "Tổng số",
+        ],
+        columns=["stt", "noi_dung", "so_lop", "cap_tinh", "cap_xa", "vien_chuc", "tong_so"],
+        widths=[0.07, 0.35, 0.09, 0.12, 0.13, 0.11, 0.13],
+        align=["c", "l", "c", "c", "c", "c", "c"],
+        size=11.5,
+        groups=[(3, 4, "Số lượt người (lượt)")],
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_nd101.cite()} về đào tạo, bồi dưỡng cán bộ, công chức, viên chức "
+            f"và {r_nd89.cite()} sửa đổi, bổ sung một số điều của Nghị định nêu trên; thực "
+            f"hiện {r_kh.cite()} về đào tạo, bồi dưỡng cán bộ, công chức, viên chức năm "
+            "2025, Ủy ban nhân dân tỉnh Lào Cai báo cáo kết quả như sau:",
+            gap=4,
+        ),
+        H("1. Kết quả thực hiện"),
+        Para(
+            "Năm 2025 là năm đầu vận hành chính quyền địa phương hai cấp sau khi hợp nhất "
+            "tỉnh Lào Cai và tỉnh Yên Bái; tỉnh tập trung bồi dưỡng nghiệp vụ cho đội ngũ "
+            f"công chức cấp xã mới được bố trí. Toàn tỉnh đã mở {classes} lớp, đào tạo, bồi "
+            f"dưỡng cho {_ho67_so(people)} lượt người, trong đó {_ho67_so(dao_tao)} lượt "
+            f"người được cử đi đào tạo; {_ho67_so(xa)} lượt cán bộ, công chức cấp xã, đạt "
+            f"{_ho67_ty_le(xa, people)}%. Kết quả cụ thể như sau:",
+            keep=4,
+        ),
+        table,
+        H("2. Kinh phí"),
+        Para(
+            "Tổng kinh phí thực hiện 14.286 triệu đồng, trong đó ngân sách tỉnh 11.950 triệu "
+            "đồng, ngân sách trung ương hỗ trợ qua Chương trình mục tiêu quốc gia 2.336 triệu "
+            f"đồng; chi phí học tập của {sau_dai_hoc} người đi đào tạo sau đại học được hỗ "
+            "trợ theo quy định của tỉnh."
+        ),
+        H("3. Khó khăn, kiến nghị"),
+        Para(
+            "Nhiều công chức cấp xã vùng cao cách trung tâm tỉnh trên 150 km, việc tập trung "
+            "học viên khó khăn; 412 cán bộ, công chức nghỉ việc theo "
+            f"{r_nd178.cite()} trong năm làm thay đổi danh sách học viên đã đăng ký. Đề nghị "
+            "Bộ Nội vụ sớm ban hành chương trình bồi dưỡng thống nhất cho công chức cấp xã "
+            "và hỗ trợ tỉnh mở 02 lớp bồi dưỡng trực tuyến trong quý II năm 2026."
+        ),
+        Para("Ủy ban nhân dân tỉnh Lào Cai kính báo cáo./."),
+    ]
+    return Doc(
+        name="ho67_bc_ubnd_laocai_dao_tao_boi_duong_2025",
+        description=(
+            "Báo cáo of the People's Committee of Lào Cai after the 2025 merger with Yên Bái "
+            "(ỦY BAN NHÂN DÂN / TỈNH LÀO CAI on two bold lines, no parent body), number "
+            "BC-UBND, place Lào Cai, dated January 2026; the subject on one line; Kính gửi "
+            "with two addressees; one opening sentence citing the Government's Nghị định "
+            "with a long date (101/2017/NĐ-CP), another printed without 'số' with a short "
+            "date (89/2021/NĐ-CP, ngày 18/10/2021) and the province's Kế hoạch with an "
+            "unpadded date (86/KH-UBND, ngày 3/3/2025); "
+            "numbered headings 1-3; counts and a percentage that agree with the table, sums "
+            "and distances that are not citations; a ruled 7-column training table STT / Nội "
+            "dung đào tạo, bồi dưỡng / Số lớp / Công chức cấp tỉnh / Cán bộ, công chức cấp "
+            "xã / Viên chức / Tổng số (keys stt, noi_dung, so_lop, cap_tinh, cap_xa, "
+            "vien_chuc, tong_so) with a merged header cell 'Số lượt người (lượt)' over four "
+            "columns, 14 rows (groups I-II with their sums, 11 courses, '-' for none, "
+            "thousands with a dot and a Tổng cộng row; the sums add up) running onto the "
+            "next page under the repeated two-row header; later a Nghị định with neither "
+            "date nor issuer (178/2024/NĐ-CP); signer TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH."
+        ),
+        tests="BC đào tạo, bồi dưỡng of the UBND tỉnh Lào Cai; merged header; TM.",
+        origin=TEAM,
+        seed=1444,
+        scan=Scan(
+            rotation_deg=0.5,
+            noise_sigma=4,
+            blur=0.6,
+            jpeg_quality=77,
+            paper=(248, 244, 233),
+            illumination=0.05,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "TỈNH LÀO CAI"],
+        so="497",
+        ky_hieu="BC-UBND",
+        dia_danh="Lào Cai",
+        ngay=date(2026, 1, 20),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject="Kết quả đào tạo, bồi dưỡng năm 2025",
+        kinh_gui=["Bộ Nội vụ", "Ban Tổ chức Tỉnh ủy Lào Cai"],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "TT Tỉnh ủy, TT HĐND tỉnh (để b/c)",
+                "Chủ tịch, các PCT UBND tỉnh",
+                "Sở Nội vụ",
+                "Lưu: VT, NC",
+            ]
+        ),
+        signer=["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"],
+        nguoi_ky="Lục Văn Khải",
+        seal_text="ỦY BAN NHÂN DÂN * TỈNH LÀO CAI * ",
+        refs=[r_nd101, r_nd89, r_kh, r_nd178],
+    )
+
+
+def doc_ho67_cv_snv_tuyenquang_khen_thuong_tong_ket() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "06/2022/QH15",
+        date(2022, 6, 15),
+        ten="Luật Thi đua, khen thưởng",
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "214/KH-UBND",
+        date(2025, 10, 6),
+        "Ủy ban nhân dân tỉnh Tuyên Quang",
+        long_date=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "47/2025/QĐ-UBND",
+        co_quan="Ủy ban nhân dân tỉnh",
+        so_word=False,
+    )
+    # groups of emulation blocs: (bloc, leading unit, members, deadline, contact)
+    groups = [
+        (
+            "I",
+            "Khối thi đua các cơ quan cấp tỉnh",
+            [
+                (
+                    "Khối các cơ quan tổng hợp",
+                    "Văn phòng Ủy ban nhân dân tỉnh",
+                    7,
+                    "05/12/2025",
+                    "Bà Hà Thị Mai, 0912.408.316",
+                ),
+                (
+                    "Khối các cơ quan kinh tế",
+                    "Sở Tài chính",
+                    8,
+                    "05/12/2025",
+                    "Ông Đỗ Văn Hưng, 0987.215.640",
+                ),
+                (
+                    "Khối văn hóa - xã hội",
+                    "Sở Y tế",
+                    9,
+                    "08/12/2025",
+                    "Bà Quan Thị Ngọc, 0915.362.087",
+                ),
+                ("Khối nội chính", "Thanh tra tỉnh", 6, "08/12/2025", ""),
+            ],
+        ),
+        (
+            "II",
+            "Cụm thi đua các xã, phường",
+            [
+                (
+                    "Cụm số 1 (các phường)",
+                    "Ủy ban nhân dân phường Minh Xuân",
+                    7,
+                    "10/12/2025",
+                    "Ông Lê Quang Huy, 0968.114.529",
+                ),
+                (
+                    "Cụm số 2 (các xã vùng cao núi đá phía Bắc)",
+                    "Ủy ban nhân dân xã Đồng Văn",
+                    29,
+                    "12/12/2025",
+                    "Ông Sùng Mí Dình, 0374.620.918",
+                ),
+                (
+                    "Cụm số 3 (các xã phía Tây)",
+                    "Ủy ban nhân dân xã Hoàng Su Phì",
+                    30,
+                    "12/12/2025",
+                    "Bà Lù Thị Hoa, 0357.806.241",
+                ),
+                (
+                    "Cụm số 4 (các xã phía Nam)",
+                    "Ủy ban nhân dân xã Sơn Dương",
+                    31,
+                    "12/12/2025",
+                    "Ông Trần Văn Bình, 0983.457.106",
+                ),
+                (
+                    "Cụm số 5 (các xã Na Hang, Lâm Bình, Chiêm Hóa)",
+                    "Ủy ban nhân dân xã Na Hang",
+                    27,
+                    "12/12/2025",
+                    "-",
+                ),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = total = 0
+    for roman, label, blocs in groups:
+        sub = sum(b[2] for b in blocs)
+        total += sub
+        rows.append([roman, label, "", str(sub), "", ""])
+        for bloc, lead, members, deadline, contact in blocs:
+            n += 1
+            rows.append([str(n), bloc, lead, str(members), deadline, contact])
+    rows.append(["", "Cộng", "", str(total), "", ""])
+    table = Table(
+        header=[
+            "STT",
+            "Khối, cụm thi đua",
+            "Đơn vị trưởng khối, cụm",
+            "Số đơn vị thành viên",
+            "Hạn gửi kết quả bình xét",
+            "Người liên hệ, điện thoại",
+        ],
+        columns=["stt", "khoi_cum", "truong_khoi", "so_thanh_vien", "han_gui", "lien_he"],
+        widths=[0.07, 0.25, 0.20, 0.12, 0.14, 0.22],
+        align=["c", "l", "l", "c", "c", "l"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_luat.cite()}, {r_kh.cite()} về tổng kết công tác thi đua, khen "
+            f"thưởng năm 2025 và Quy chế ban hành kèm theo {r_qd.cite()}, Sở Nội vụ (cơ quan "
+            "thường trực Hội đồng Thi đua - Khen thưởng tỉnh) hướng dẫn việc xét, đề nghị "
+            "khen thưởng tổng kết năm 2025 như sau:",
+            gap=4,
+        ),
+        Para(
+            f"1. Các khối, cụm thi đua tổ chức họp bình xét, suy tôn đơn vị dẫn đầu; gửi "
+            "biên bản họp và hồ sơ đề nghị tặng Cờ thi đua của Ủy ban nhân dân tỉnh, Bằng "
+            f"khen của Chủ tịch Ủy ban nhân dân tỉnh về Sở Nội vụ theo thời hạn tại bảng dưới "
+            f"đây ({n} khối, cụm với {total} đơn vị thành viên):",
+            keep=3,
+        ),
+        table,
+        Para(
+            "2. Mỗi khối thi đua cơ quan cấp tỉnh được đề nghị tặng Cờ thi đua cho không quá "
+            "01 đơn vị; mỗi cụm thi đua xã, phường không quá 02 đơn vị. Tỷ lệ cá nhân đề nghị "
+            "danh hiệu Chiến sĩ thi đua cơ sở không quá 15% tổng số cá nhân đạt danh hiệu Lao "
+            "động tiên tiến; ưu tiên công chức cấp xã, người trực tiếp lao động và người dân "
+            "tộc thiểu số.",
+            gap=4,
+        ),
+        Para(
+            "3. Hồ sơ gửi bằng bản giấy và bản điện tử (định dạng .pdf) qua Hệ thống quản lý "
+            "văn bản và điều hành của tỉnh; hồ sơ gửi sau thời hạn hoặc không đúng thành phần "
+            "sẽ được trả lại. Hội đồng Thi đua - Khen thưởng tỉnh họp xét dự kiến ngày "
+            "26/12/2025."
+        ),
+        Para(
+            "4. Thông tin chi tiết liên hệ Ban Thi đua - Khen thưởng, Sở Nội vụ, điện thoại "
+            "0207.3818.552, thư điện tử btdkt.snv@tuyenquang.gov.vn."
+        ),
+        Para("Sở Nội vụ đề nghị các cơ quan, đơn vị triển khai thực hiện./."),
+    ]
+    return Doc(
+        name="ho67_cv_snv_tuyenquang_khen_thuong_tong_ket",
+        description=(
+            "Công văn of the Sở Nội vụ of Tuyên Quang after the 2025 merger with Hà Giang "
+            "(ỦY BAN NHÂN DÂN / TỈNH TUYÊN QUANG, regular, on two lines, over SỞ NỘI VỤ, "
+            "bold, one line), number SNV-TĐKT (a code without a type abbreviation), a V/v "
+            "over several lines, place Tuyên Quang, dated November 2025; Kính gửi with three "
+            "addressees; one opening sentence citing Luật Thi đua, khen thưởng with a long "
+            "date (06/2022/QH15), the province's Kế hoạch with a padded date (214/KH-UBND, "
+            "ngày 06/10/2025) and the province's Quyết định printed without 'số' with an "
+            "issuer and no date (47/2025/QĐ-UBND); numbered points 1-4 with counts that agree "
+            "with the table, a percentage, a file format, a date, a phone number and an "
+            "e-mail address that are not citations; a ruled 6-column table of emulation blocs "
+            "STT / Khối, cụm thi đua / Đơn vị trưởng khối, cụm / Số đơn vị thành viên / Hạn "
+            "gửi kết quả bình xét / Người liên hệ, điện thoại (keys stt, khoi_cum, "
+            "truong_khoi, so_thanh_vien, han_gui, lien_he) of 12 rows (groups I-II with "
+            "subtotals and four empty cells each, 9 blocs with deadlines, names with mobile "
+            "numbers, an empty cell, a '-' and a Cộng row; the sums add up) running onto the "
+            "next page under the repeated header; signer TL. GIÁM ĐỐC / CHÁNH VĂN PHÒNG."
+        ),
+        tests="CV hướng dẫn khen thưởng of the Sở Nội vụ Tuyên Quang; blocs table; TL.",
+        origin=TEAM,
+        seed=1445,
+        scan=Scan(
+            rotation_deg=1.5,
+            noise_sigma=8,
+            blur=1.1,
+            jpeg_quality=56,
+            paper=(245, 240, 228),
+            illumination=0.09,
+        ),
+        chu_quan=["ỦY BAN NHÂN DÂN", "TỈNH TUYÊN QUANG"],
+        ban_hanh=["SỞ NỘI VỤ"],
+        so="2187",
+        ky_hieu="SNV-TĐKT",
+        vv="hướng dẫn xét, đề nghị khen thưởng tổng kết năm 2025 theo khối, cụm thi đua",
+        dia_danh="Tuyên Quang",
+        ngay=date(2025, 11, 5),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Các sở, ban, ngành thuộc tỉnh",
+            "Ủy ban nhân dân các xã, phường",
+            "Trưởng các khối, cụm thi đua của tỉnh",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Hội đồng TĐKT tỉnh (để b/c)",
+                "Giám đốc, các PGĐ Sở",
+                "Lưu: VT, TĐKT",
+            ]
+        ),
+        signer=["TL. GIÁM ĐỐC", "CHÁNH VĂN PHÒNG"],
+        nguoi_ky="Hoàng Đức Mạnh",
+        seal_text="UBND TỈNH TUYÊN QUANG * SỞ NỘI VỤ * ",
+        refs=[r_luat, r_kh, r_qd],
+    )
+
+
+def doc_ho67_gm_hdtdkt_laocai_tong_ket_thi_dua() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "06/2022/QH15",
+        ten="Luật Thi đua, khen thưởng",
+        so_word=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "12/KH-HĐTĐKT",
+        date(2026, 1, 5),
+        "Hội đồng Thi đua - Khen thưởng tỉnh",
+        long_date=False,
+        pad=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "3385/QĐ-UBND",
+        date(2025, 12, 29),
+        "Chủ tịch Ủy ban nhân dân tỉnh",
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_kh.cite()} về tổ chức Hội nghị tổng kết công tác thi đua, khen "
+            "thưởng năm 2025; để biểu dương các tập thể, cá nhân được khen thưởng theo "
+            f"{r_qd.cite()} và triển khai {r_luat.cite()} trong các phong trào thi đua năm "
+            "2026, Hội đồng Thi đua - Khen thưởng tỉnh trân trọng kính mời:",
+            gap=4,
+        ),
+        Para(
+            "**Thành phần:** đại diện lãnh đạo các sở, ban, ngành, đoàn thể tỉnh; Chủ tịch Ủy "
+            "ban nhân dân các xã, phường; đại diện 36 tập thể và 58 cá nhân được tặng Cờ thi "
+            "đua, Bằng khen (có danh sách kèm theo).",
+            gap=4,
+        ),
+        Para(
+            "**Thời gian:** 01 buổi, bắt đầu lúc 08 giờ 00, thứ Năm, ngày 22 tháng 01 năm "
+            "2026 (đại biểu có mặt trước 07 giờ 45 để ổn định chỗ ngồi)."
+        ),
+        Para(
+            "**Địa điểm:** Hội trường Trung tâm Hội nghị tỉnh, số 36 đường Điện Biên, phường "
+            "Yên Bái; điểm cầu trực tuyến tại trụ sở Ủy ban nhân dân các xã, phường."
+        ),
+        Para(
+            "**Nội dung:** tổng kết công tác thi đua, khen thưởng năm 2025; trao Cờ thi đua "
+            "của Chính phủ, Cờ thi đua của Ủy ban nhân dân tỉnh và Bằng khen; phát động phong "
+            "trào thi đua năm 2026 với chủ đề “Đoàn kết, đổi mới, vận hành hiệu quả chính "
+            "quyền hai cấp”."
+        ),
+        Para(
+            "Đề nghị các cơ quan, đơn vị xác nhận danh sách đại biểu về Ban Thi đua - Khen "
+            "thưởng, Sở Nội vụ trước 16 giờ 00 ngày 19/01/2026; đại biểu nhận khen thưởng mặc "
+            "trang phục công sở hoặc trang phục dân tộc. Liên hệ: bà Lò Thị Hương, điện thoại "
+            "0216.3852.417 hoặc 0942.318.560./.",
+            gap=4,
+        ),
+    ]
+    return Doc(
+        name="ho67_gm_hdtdkt_laocai_tong_ket_thi_dua",
+        description=(
+            "Giấy mời of the emulation and commendation council of Lào Cai after the 2025 "
+            "merger with Yên Bái (HỘI ĐỒNG / THI ĐUA - KHEN THƯỞNG / TỈNH LÀO CAI, one body "
+            "on three bold lines, no parent body), number GM-HĐTĐKT (a code with 'Đ'), place "
+            "Lào Cai, dated January 2026; the subject over two lines; Kính gửi with four "
+            "addressees; one opening sentence citing the council's Kế hoạch with an unpadded "
+            "date (12/KH-HĐTĐKT, ngày 5/1/2026), the chairman's Quyết định with a long date "
+            "(3385/QĐ-UBND) and Luật Thi đua, khen thưởng printed without 'số' with neither "
+            "date nor issuer (06/2022/QH15); bold Thành phần / Thời gian / Địa điểm / Nội "
+            "dung lines with counts, a long date and times, an address, a theme in curly "
+            "quotes, a deadline and two phone numbers that are not citations; no table; "
+            "signer TUQ. CHỦ TỊCH HỘI ĐỒNG / ỦY VIÊN THƯỜNG TRỰC."
+        ),
+        tests="GM hội nghị tổng kết of the Hội đồng TĐKT Lào Cai; three lines; no table; TUQ.",
+        origin=TEAM,
+        seed=1446,
+        scan=Scan(
+            rotation_deg=-0.9,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=68,
+            paper=(247, 243, 233),
+            illumination=0.06,
+        ),
+        ban_hanh=["HỘI ĐỒNG", "THI ĐUA - KHEN THƯỞNG", "TỈNH LÀO CAI"],
+        so="05",
+        ky_hieu="GM-HĐTĐKT",
+        dia_danh="Lào Cai",
+        ngay=date(2026, 1, 9),
+        title="GIẤY MỜI",
+        loai_van_ban="Giấy mời",
+        subject=(
+            "Dự Hội nghị tổng kết công tác thi đua, khen thưởng năm 2025 và phát động phong "
+            "trào thi đua năm 2026"
+        ),
+        kinh_gui=[
+            "Các sở, ban, ngành, đoàn thể tỉnh",
+            "Ủy ban nhân dân các xã, phường",
+            "Các tập thể, cá nhân được khen thưởng",
+            "Báo và Phát thanh, Truyền hình Lào Cai",
+        ],
+        body=body,
+        body_size=14.0,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Chủ tịch UBND tỉnh (để b/c)",
+                "Các thành viên Hội đồng TĐKT tỉnh",
+                "Lưu: VT, TĐKT",
+            ]
+        ),
+        signer=["TUQ. CHỦ TỊCH HỘI ĐỒNG", "ỦY VIÊN THƯỜNG TRỰC"],
+        nguoi_ky="Triệu Thị Hồng Vân",
+        seal_text="HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG * TỈNH LÀO CAI * ",
+        refs=[r_kh, r_qd, r_luat],
+    )
+
+
+HELDOUT67_DOCS = [
+    doc_ho67_qd_ubnd_tuyenquang_bang_khen_sap_xep,
+    doc_ho67_ttr_snv_laocai_giao_bien_che_2026,
+    doc_ho67_kh_ttltls_tuyenquang_thu_nop_tai_lieu,
+    doc_ho67_bc_ubnd_laocai_dao_tao_boi_duong_2025,
+    doc_ho67_cv_snv_tuyenquang_khen_thuong_tong_ket,
+    doc_ho67_gm_hdtdkt_laocai_tong_ket_thi_dua,
+]
+
+
+# --------------------------------------------------------------------------------------
+# Sixty-eighth held-out set (benchmarks/heldout68/): land, minerals, water and the
+# environment in the northern border provinces after the 2025 merger of provinces (Thái
+# Nguyên with the former Bắc Kạn; Lạng Sơn and Cao Bằng as they were): the People's
+# Committee of a border commune of Lạng Sơn, the Sở Nông nghiệp và Môi trường of Lạng Sơn
+# and of Thái Nguyên, a branch of the Thái Nguyên land registration office, the Cao Bằng land
+# registration office and the Chi cục Thủy lợi of Cao Bằng; written blind: nobody ran the
+# pipeline or read its code, tests or benchmark scripts while writing it
+# --------------------------------------------------------------------------------------
+
+HELDOUT68_DIR = REPO_ROOT / "benchmarks" / "heldout68"
+
+
+def _ho68_so(value: int) -> str:
+    """An integer with dots between thousands: 603000 -> '603.000'."""
+    return f"{value:,}".replace(",", ".")
+
+
+def _ho68_le(tenths: int) -> str:
+    """Tenths with a decimal comma and dots between thousands: 127450 -> '12.745,0'."""
+    return f"{_ho68_so(tenths // 10)},{tenths % 10}"
+
+
+def _ho68_ty_le(part: int, whole: int) -> str:
+    """part / whole in per cent, one decimal and a decimal comma: 31/58 -> '53,4'."""
+    return f"{part * 100 / whole:.1f}".replace(".", ",")
+
+
+def doc_ho68_qd_ubnd_dongdang_boi_thuong_ho_tro() -> Doc:
+    r_luat_cq = Ref(
+        "Luật",
+        "72/2025/QH15",
+        date(2025, 6, 16),
+        ten="Luật Tổ chức chính quyền địa phương",
+    )
+    r_ldd = Ref(
+        "Luật",
+        "31/2024/QH15",
+        date(2024, 1, 18),
+        ten="Luật Đất đai",
+        long_date=False,
+    )
+    r_nd88 = Ref(
+        "Nghị định",
+        "88/2024/NĐ-CP",
+        date(2024, 7, 15),
+        "Chính phủ",
+    )
+    r_nd151 = Ref(
+        "Nghị định",
+        "151/2025/NĐ-CP",
+        date(2025, 6, 12),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    r_qd_tinh = Ref(
+        "Quyết định",
+        "47/2025/QĐ-UBND",
+        co_quan="Ủy ban nhân dân tỉnh Lạng Sơn",
+    )
+    r_qd_th = Ref(
+        "Quyết định",
+        "1126/QĐ-UBND",
+        date(2025, 11, 4),
+        "Chủ tịch Ủy ban nhân dân xã Đồng Đăng",
+        long_date=False,
+    )
+    r_ttr = Ref(
+        "Tờ trình",
+        "64/TTr-HĐBT",
+        date(2025, 11, 12),
+        long_date=False,
+    )
+    # compensation and support per m² (đồng) by land type, as in the province's price list
+    gia = {"LUC": 198000, "BHK": 176000, "CLN": 165000, "RSX": 58000, "ONT": 2650000}
+    # villages and parcels: (land user, parcel, map sheet, land type, area in tenths of a m²);
+    # land held by the commune (DGT) is recovered without compensation
+    Parcel = tuple[str, str, str, str, int]
+    groups: list[tuple[str, str, list[Parcel]]] = [
+        (
+            "I",
+            "Thôn Nà Lâm",
+            [
+                ("Hoàng Văn Thắm", "112", "18", "LUC", 4286),
+                ("Nông Thị Lả", "115", "18", "LUC", 3162),
+                ("Vi Văn Sằn", "87", "18", "CLN", 6520),
+            ],
+        ),
+        (
+            "II",
+            "Thôn Pác Luống",
+            [
+                ("Lộc Văn Pao", "34", "21", "ONT", 1200),
+                ("Chu Thị Nhung", "36", "21", "BHK", 5408),
+                ("Đàm Văn Tuấn", "41", "21", "RSX", 12745),
+                ("Triệu Thị Mai", "58", "21", "CLN", 2937),
+            ],
+        ),
+        (
+            "III",
+            "Thôn Bản Chu",
+            [
+                ("Bế Văn Đoàn", "9", "24", "LUC", 2715),
+                ("Ủy ban nhân dân xã Đồng Đăng (đất giao thông)", "15", "24", "DGT", 1854),
+            ],
+        ),
+    ]
+
+    def tien(loai: str, tenths: int) -> int:
+        return tenths * gia[loai] // 10 if loai in gia else 0
+
+    rows: list[list[str]] = []
+    n = area = money = households = 0
+    for roman, label, parcels in groups:
+        g_area = sum(p[4] for p in parcels)
+        g_money = sum(tien(p[3], p[4]) for p in parcels)
+        area, money = area + g_area, money + g_money
+        rows.append([roman, label, "", "", "", _ho68_le(g_area), _ho68_so(g_money)])
+        for user, thua, to, loai, tenths in parcels:
+            n += 1
+            households += loai in gia
+            paid = tien(loai, tenths)
+            rows.append(
+                [str(n), user, thua, to, loai, _ho68_le(tenths), _ho68_so(paid) if paid else "-"]
+            )
+    rows.append(["", "Tổng cộng", "", "", "", _ho68_le(area), _ho68_so(money)])
+    if money != 844369700:  # the sum in words below is written for this total
+        raise ValueError(f"ho68 Quyết định: total {money} does not match its words")
+    table = Table(
+        header=[
+            "STT",
+            "Họ và tên người sử dụng đất",
+            "Thửa đất số",
+            "Tờ bản đồ số",
+            "Loại đất",
+            "Diện tích thu hồi (m²)",
+            "Kinh phí bồi thường, hỗ trợ (đồng)",
+        ],
+        columns=[
+            "stt",
+            "nguoi_su_dung_dat",
+            "thua_dat_so",
+            "to_ban_do_so",
+            "loai_dat",
+            "dien_tich",
+            "kinh_phi",
+        ],
+        widths=[0.07, 0.28, 0.10, 0.10, 0.10, 0.15, 0.20],
+        align=["c", "l", "c", "c", "c", "c", "c"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            "ỦY BAN NHÂN DÂN XÃ ĐỒNG ĐĂNG",
+            style=BOLD,
+            align="center",
+            indent=0,
+            gap=2,
+        ),
+        Para(f"Căn cứ {r_luat_cq.cite()};", gap=6),
+        Para(f"Căn cứ {r_ldd.cite()};"),
+        Para(
+            f"Căn cứ {r_nd88.cite()} quy định về bồi thường, hỗ trợ, tái định cư khi Nhà nước "
+            "thu hồi đất;"
+        ),
+        Para(
+            f"Căn cứ {r_nd151.cite()} quy định về phân định thẩm quyền của chính quyền địa "
+            "phương 02 cấp, phân quyền, phân cấp trong lĩnh vực đất đai;"
+        ),
+        Para(
+            f"Căn cứ {r_qd_tinh.cite()} ban hành Quy định về bồi thường, hỗ trợ, tái định cư "
+            "khi Nhà nước thu hồi đất trên địa bàn tỉnh;"
+        ),
+        Para(
+            f"Căn cứ {r_qd_th.cite()} về việc thu hồi đất để thực hiện dự án Đường vành đai phía "
+            "Bắc xã Đồng Đăng, giai đoạn 1;"
+        ),
+        Para(
+            "Theo đề nghị của Hội đồng bồi thường, hỗ trợ và tái định cư xã tại "
+            f"{r_ttr.cite()} và của Trưởng phòng Kinh tế xã."
+        ),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            "**Điều 1.** Phê duyệt phương án bồi thường, hỗ trợ (đợt 2) khi Nhà nước thu hồi "
+            f"đất cho {households:02d} hộ gia đình, cá nhân và 01 tổ chức tại các thôn Nà Lâm, "
+            f"Pác Luống, Bản Chu; tổng diện tích thu hồi {_ho68_le(area)} m², tổng kinh phí "
+            f"bồi thường, hỗ trợ {_ho68_so(money)} đồng (Bằng chữ: Tám trăm bốn mươi bốn triệu, "
+            "ba trăm sáu mươi chín nghìn, bảy trăm đồng), cụ thể như sau:",
+            gap=4,
+            keep=3,
+        ),
+        table,
+        Para(
+            "**Điều 2.** Hội đồng bồi thường, hỗ trợ và tái định cư xã niêm yết công khai "
+            "phương án tại trụ sở Ủy ban nhân dân xã và nhà văn hóa các thôn trong 05 ngày làm "
+            "việc; chi trả tiền cho người có đất thu hồi trước ngày 15/12/2025. Kinh phí chi "
+            "trả từ nguồn vốn đầu tư công năm 2025 của dự án; người có đất thu hồi bàn giao mặt "
+            "bằng trong 20 ngày kể từ ngày nhận đủ tiền.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng HĐND và "
+            "UBND xã, Trưởng phòng Kinh tế, Chủ tịch Hội đồng bồi thường, hỗ trợ và tái định "
+            "cư xã, Trưởng các thôn Nà Lâm, Pác Luống, Bản Chu và các hộ gia đình, cá nhân có "
+            "tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.",
+            gap=4,
+        ),
+    ]
+    return Doc(
+        name="ho68_qd_ubnd_dongdang_boi_thuong_ho_tro",
+        description=(
+            "Quyết định phê duyệt phương án bồi thường, hỗ trợ of the People's Committee of a "
+            "border commune of Lạng Sơn (ỦY BAN NHÂN DÂN / XÃ ĐỒNG ĐĂNG on two bold lines, no "
+            "parent body), number QĐ-UBND, place Đồng Đăng, dated November 2025; a 'Về việc' "
+            "subject over three lines; the authority line ỦY BAN NHÂN DÂN XÃ ĐỒNG ĐĂNG; no "
+            "Kính gửi; Căn cứ lines with Luật Tổ chức chính quyền địa phương with a long date "
+            "(72/2025/QH15), Luật Đất đai with a padded date (31/2024/QH15, ngày 18/01/2024), "
+            "the Government's Nghị định with a long date (88/2024/NĐ-CP), another printed "
+            "without 'số' with an unpadded date (151/2025/NĐ-CP, ngày 12/6/2025), the "
+            "province's Quyết định with an issuer and no date (47/2025/QĐ-UBND) and the "
+            "commune chairman's Quyết định with a padded date (1126/QĐ-UBND, ngày 04/11/2025); "
+            "a 'Theo đề nghị' line with a Tờ trình with a short date and no issuer "
+            "(64/TTr-HĐBT); Điều 1-3; a ruled 7-column table of parcels STT / Họ và tên người "
+            "sử dụng đất / Thửa đất số / Tờ bản đồ số / Loại đất / Diện tích thu hồi (m²) / "
+            "Kinh phí bồi thường, hỗ trợ (đồng) (keys stt, nguoi_su_dung_dat, thua_dat_so, "
+            "to_ban_do_so, loai_dat, dien_tich, kinh_phi) of 13 rows (villages I-III with "
+            "subtotals and three empty cells each, 9 parcels with land type codes, areas with "
+            "a decimal comma, money and a '-', and a Tổng cộng row; the sums add up) running "
+            "onto the next page under the repeated header; the total in figures and in words; "
+            "deadlines that are not citations; signer TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / "
+            "PHÓ CHỦ TỊCH."
+        ),
+        tests="QĐ bồi thường, hỗ trợ of the UBND xã Đồng Đăng (Lạng Sơn); parcels; TM. KT.",
+        origin=TEAM,
+        seed=1447,
+        scan=Scan(
+            rotation_deg=0.8,
+            noise_sigma=5,
+            blur=0.8,
+            jpeg_quality=70,
+            paper=(247, 243, 232),
+            illumination=0.06,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "XÃ ĐỒNG ĐĂNG"],
+        so="1187",
+        ky_hieu="QĐ-UBND",
+        dia_danh="Đồng Đăng",
+        ngay=date(2025, 11, 18),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject=(
+            "Về việc phê duyệt phương án bồi thường, hỗ trợ khi Nhà nước thu hồi đất để thực "
+            "hiện dự án Đường vành đai phía Bắc xã Đồng Đăng, giai đoạn 1 (đợt 2)"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như Điều 3",
+                "Sở Nông nghiệp và Môi trường (để b/c)",
+                "TT Đảng ủy, TT HĐND xã",
+                "Chủ tịch, các PCT UBND xã",
+                "Ban Quản lý dự án khu vực Đồng Đăng",
+                "Lưu: VT, KT",
+            ]
+        ),
+        signer=["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
+        nguoi_ky="Hoàng Văn Đông",
+        seal_text="ỦY BAN NHÂN DÂN * XÃ ĐỒNG ĐĂNG * TỈNH LẠNG SƠN * ",
+        refs=[r_luat_cq, r_ldd, r_nd88, r_nd151, r_qd_tinh, r_qd_th, r_ttr],
+    )
+
+
+def doc_ho68_kh_snnmt_langson_kiem_tra_khoang_san() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "54/2024/QH15",
+        date(2024, 11, 29),
+        ten="Luật Địa chất và khoáng sản",
+    )
+    r_nd193 = Ref(
+        "Nghị định",
+        "193/2025/NĐ-CP",
+        date(2025, 7, 2),
+        "Chính phủ",
+        long_date=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "286/QĐ-UBND",
+        date(2026, 2, 9),
+        "Ủy ban nhân dân tỉnh Lạng Sơn",
+        long_date=False,
+        pad=False,
+    )
+    r_nd23 = Ref("Nghị định", "23/2020/NĐ-CP", so_word=False)
+    # groups of mines: (company, licence, place, capacity in m³ a year, licence expiry, days
+    # of the inspection)
+    Mine = tuple[str, str, str, int, str, str]
+    groups: list[tuple[str, str, list[Mine]]] = [
+        (
+            "I",
+            "Đá vôi làm vật liệu xây dựng thông thường",
+            [
+                (
+                    "Công ty TNHH Xây dựng Hồng Phong",
+                    "12/GP-UBND",
+                    "Mỏ đá Khau Ác, xã Đồng Đăng",
+                    120000,
+                    "31/12/2029",
+                    "06/4 - 07/4/2026",
+                ),
+                (
+                    "Công ty Cổ phần Đá Hữu Lũng",
+                    "215/GP-UBND",
+                    "Mỏ đá Đồng Mỏ, xã Chi Lăng",
+                    150000,
+                    "15/8/2027",
+                    "09/4/2026",
+                ),
+                (
+                    "Hợp tác xã Vật liệu xây dựng Bắc Sơn",
+                    "47/GP-UBND",
+                    "Mỏ đá Lũng Cùng, xã Bắc Sơn",
+                    60000,
+                    "25/3/2026",
+                    "13/4/2026",
+                ),
+                (
+                    "Công ty TNHH MTV Khoáng sản Lộc Bình",
+                    "1126/GP-UBND",
+                    "Mỏ đá Nà Cáy, xã Lộc Bình",
+                    85000,
+                    "20/11/2028",
+                    "14/4 - 15/4/2026",
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Cát, sỏi lòng sông",
+            [
+                (
+                    "Công ty TNHH Thương mại Kỳ Cùng",
+                    "33/GP-UBND",
+                    "Sông Kỳ Cùng, xã Văn Lãng",
+                    25000,
+                    "30/6/2027",
+                    "20/4/2026",
+                ),
+                (
+                    "Doanh nghiệp tư nhân Minh Khai",
+                    "58/GP-UBND",
+                    "Sông Kỳ Cùng, xã Tràng Định",
+                    18000,
+                    "12/01/2027",
+                    "21/4/2026",
+                ),
+                (
+                    "Công ty Cổ phần Xây dựng Thất Khê",
+                    "91/GP-UBND",
+                    "Sông Kỳ Cùng, xã Thất Khê",
+                    30000,
+                    "09/9/2028",
+                    "22/4 - 23/4/2026",
+                ),
+            ],
+        ),
+        (
+            "III",
+            "Đất làm vật liệu san lấp",
+            [
+                (
+                    "Công ty TNHH Xây dựng Phú Thành",
+                    "142/GP-UBND",
+                    "Đồi Khuổi Mạ, phường Đông Kinh",
+                    45000,
+                    "31/5/2026",
+                    "27/4/2026",
+                ),
+                (
+                    "Công ty Cổ phần Đầu tư Cao Lộc",
+                    "167/GP-UBND",
+                    "Đồi Pò Mã, xã Cao Lộc",
+                    70000,
+                    "28/02/2030",
+                    "28/4/2026",
+                ),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = total = 0
+    for roman, label, mines in groups:
+        sub = sum(m[3] for m in mines)
+        total += sub
+        rows.append([roman, label, "", "", _ho68_so(sub), "", ""])
+        for company, licence, place, capacity, expiry, when in mines:
+            n += 1
+            rows.append([str(n), company, licence, place, _ho68_so(capacity), expiry, when])
+    rows.append(["", "Tổng cộng", "", "", _ho68_so(total), "", ""])
+    sand = groups[1][2]
+    table = Table(
+        header=[
+            "STT",
+            "Tổ chức khai thác",
+            "Giấy phép khai thác",
+            "Vị trí mỏ",
+            "Công suất (m³/năm)",
+            "Giấy phép hết hạn",
+            "Thời gian kiểm tra",
+        ],
+        columns=[
+            "stt",
+            "to_chuc",
+            "giay_phep",
+            "vi_tri",
+            "cong_suat",
+            "het_han",
+            "thoi_gian_kiem_tra",
+        ],
+        widths=[0.06, 0.21, 0.17, 0.18, 0.13, 0.13, 0.12],
+        align=["c", "l", "c", "l", "c", "c", "c"],
+        size=10.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}; {r_nd193.cite()} quy định chi tiết một số điều của Luật "
+            f"Địa chất và khoáng sản; thực hiện {r_qd.cite()} phê duyệt Kế hoạch thanh tra, "
+            "kiểm tra năm 2026, Sở Nông nghiệp và Môi trường xây dựng Kế hoạch kiểm tra hoạt "
+            "động khai thác khoáng sản như sau:",
+            gap=4,
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "Kiểm tra việc chấp hành pháp luật về khoáng sản, bảo vệ môi trường, an toàn lao "
+            "động của các tổ chức được cấp phép khai thác; phát hiện, xử lý kịp thời hành vi "
+            "khai thác vượt công suất, ngoài ranh giới được phép. Việc kiểm tra không làm ảnh "
+            "hưởng đến hoạt động sản xuất bình thường; mỗi mỏ kiểm tra không quá 02 ngày làm "
+            "việc."
+        ),
+        H("II. ĐỐI TƯỢNG, NỘI DUNG VÀ THỜI GIAN KIỂM TRA", keep=3),
+        Para(
+            f"1. Đối tượng: {n:02d} tổ chức khai thác khoáng sản với tổng công suất được cấp "
+            f"phép {_ho68_so(total)} m³/năm, trong đó {len(sand):02d} mỏ cát, sỏi trên sông Kỳ "
+            "Cùng; thời gian kiểm tra từ ngày 06/4/2026 đến ngày 28/4/2026, cụ thể như sau:",
+            keep=3,
+        ),
+        table,
+        Para(
+            "2. Nội dung: kiểm tra hồ sơ pháp lý, thiết kế mỏ, sổ theo dõi và hóa đơn bán "
+            "khoáng sản; đo vẽ hiện trạng khai trường bằng thiết bị bay không người lái (UAV); "
+            "việc lắp đặt trạm cân, camera giám sát tại vị trí tập kết; việc ký quỹ phục hồi "
+            "môi trường. Đối với mỏ cát, sỏi, kiểm tra thêm việc thực hiện các quy định tại "
+            f"{r_nd23.cite()} về bảo vệ lòng, bờ, bãi sông.",
+            gap=4,
+        ),
+        H("III. THÀNH PHẦN ĐOÀN KIỂM TRA"),
+        Para(
+            "Đoàn kiểm tra gồm 07 thành viên: lãnh đạo Sở làm Trưởng đoàn; đại diện Phòng "
+            "Khoáng sản và Tài nguyên nước, Phòng Môi trường, Thanh tra Sở, Phòng Cảnh sát môi "
+            "trường Công an tỉnh và Ủy ban nhân dân xã, phường nơi có mỏ."
+        ),
+        H("IV. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "1. Phòng Khoáng sản và Tài nguyên nước chủ trì, thông báo lịch kiểm tra đến các "
+            "tổ chức trước ít nhất 05 ngày; tổng hợp, báo cáo Ủy ban nhân dân tỉnh kết quả "
+            "kiểm tra trước ngày 30/5/2026."
+        ),
+        Para(
+            "2. Các tổ chức khai thác chuẩn bị hồ sơ, bố trí người đại diện làm việc với Đoàn; "
+            "mỏ có giấy phép hết hạn phải dừng khai thác, thực hiện đóng cửa mỏ theo quy định."
+        ),
+        Para(
+            "3. Thông tin liên hệ: ông Lăng Văn Thịnh, Phó Trưởng phòng Khoáng sản và Tài "
+            "nguyên nước, điện thoại 0205.3812.694 hoặc 0912.538.406./."
+        ),
+    ]
+    return Doc(
+        name="ho68_kh_snnmt_langson_kiem_tra_khoang_san",
+        description=(
+            "Kế hoạch kiểm tra of the Sở Nông nghiệp và Môi trường of Lạng Sơn (ỦY BAN NHÂN "
+            "DÂN / TỈNH LẠNG SƠN, regular, two lines, over SỞ NÔNG NGHIỆP / VÀ MÔI TRƯỜNG, one "
+            "body on two bold lines), number KH-SNNMT, place Lạng Sơn, dated March 2026; the "
+            "subject over two lines; no Kính gửi; one opening sentence citing Luật Địa chất và "
+            "khoáng sản with a long date (54/2024/QH15), the Government's Nghị định with a "
+            "padded date (193/2025/NĐ-CP, ngày 02/07/2025) and the province's Quyết định with "
+            "an unpadded date (286/QĐ-UBND, ngày 9/2/2026); headings I-IV; counts, a capacity "
+            "and a date range that agree with the table, deadlines and two phone numbers that "
+            "are not citations; a ruled 7-column table of mines STT / Tổ chức khai thác / Giấy "
+            "phép khai thác / Vị trí mỏ / Công suất (m³/năm) / Giấy phép hết hạn / Thời gian "
+            "kiểm tra (keys stt, to_chuc, giay_phep, vi_tri, cong_suat, het_han, "
+            "thoi_gian_kiem_tra) of 13 rows (groups I-III with subtotals and four empty cells "
+            "each, 9 mines with licence numbers, capacities with a thousands dot, expiry dates "
+            "and inspection days, and a Tổng cộng row; the sums add up) running onto the next "
+            "page under the repeated header; later a Nghị định printed without 'số' with "
+            "neither date nor issuer (23/2020/NĐ-CP); signer KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC."
+        ),
+        tests="KH kiểm tra khai thác khoáng sản of the Sở NN&MT Lạng Sơn; mines; KT.",
+        origin=TEAM,
+        seed=1448,
+        scan=Scan(
+            rotation_deg=-1.2,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=60,
+            paper=(245, 241, 229),
+            illumination=0.08,
+        ),
+        chu_quan=["ỦY BAN NHÂN DÂN", "TỈNH LẠNG SƠN"],
+        ban_hanh=["SỞ NÔNG NGHIỆP", "VÀ MÔI TRƯỜNG"],
+        so="57",
+        ky_hieu="KH-SNNMT",
+        dia_danh="Lạng Sơn",
+        ngay=date(2026, 3, 5),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject=(
+            "Kiểm tra hoạt động khai thác khoáng sản làm vật liệu xây dựng thông thường và cát, "
+            "sỏi năm 2026"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "UBND tỉnh (để b/c)",
+                "Công an tỉnh (Phòng Cảnh sát môi trường)",
+                "UBND các xã, phường có mỏ",
+                "Các tổ chức khai thác khoáng sản",
+                "Giám đốc, các PGĐ Sở",
+                "Lưu: VT, KSTNN",
+            ]
+        ),
+        signer=["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+        nguoi_ky="Lương Văn Khải",
+        seal_text="UBND TỈNH LẠNG SƠN * SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG * ",
+        refs=[r_luat, r_nd193, r_qd, r_nd23],
+    )
+
+
+def doc_ho68_bc_cnvpdkdd_babe_cap_giay_chung_nhan() -> Doc:
+    r_ldd = Ref(
+        "Luật",
+        "31/2024/QH15",
+        date(2024, 1, 18),
+        ten="Luật Đất đai",
+        so_word=False,
+    )
+    r_nd101 = Ref(
+        "Nghị định",
+        "101/2024/NĐ-CP",
+        date(2024, 7, 29),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+    )
+    r_tt = Ref(
+        "Thông tư",
+        "10/2024/TT-BTNMT",
+        date(2024, 7, 31),
+        "Bộ trưởng Bộ Tài nguyên và Môi trường",
+        long_date=False,
+    )
+    r_cv = Ref(
+        "Công văn",
+        "2186/VPĐK-ĐKCG",
+        date(2025, 12, 15),
+        "Văn phòng Đăng ký đất đai tỉnh Thái Nguyên",
+    )
+    r_nd151 = Ref("Nghị định", "151/2025/NĐ-CP")
+    # communes by area: (commune, first registrations received, certificates issued,
+    # changes received, changes settled, overdue dossiers)
+    Xa = tuple[str, int, int, int, int, int]
+    groups: list[tuple[str, str, list[Xa]]] = [
+        (
+            "I",
+            "Khu vực Ba Bể",
+            [
+                ("Xã Ba Bể", 186, 171, 642, 628, 0),
+                ("Xã Chợ Rã", 214, 198, 1318, 1287, 6),
+                ("Xã Phúc Lộc", 97, 90, 305, 301, 0),
+                ("Xã Thượng Minh", 128, 113, 417, 402, 3),
+            ],
+        ),
+        (
+            "II",
+            "Khu vực Ngân Sơn",
+            [
+                ("Xã Nà Phặc", 156, 142, 738, 716, 4),
+                ("Xã Ngân Sơn", 103, 96, 366, 359, 0),
+                ("Xã Thượng Quan", 72, 65, 214, 210, 1),
+                ("Xã Hiệp Lực", 88, 80, 259, 251, 0),
+            ],
+        ),
+    ]
+
+    def sums(xas: list[Xa]) -> list[int]:
+        return [sum(x[i] for x in xas) for i in range(1, 6)]
+
+    def cells(values: Sequence[int]) -> list[str]:
+        return [_ho68_so(v) if v else "-" for v in values]
+
+    rows: list[list[str]] = []
+    n = 0
+    every: list[Xa] = []
+    for roman, label, xas in groups:
+        rows.append([roman, label, *cells(sums(xas))])
+        for xa in xas:
+            n += 1
+            rows.append([str(n), xa[0], *cells(xa[1:])])
+        every += xas
+    got, issued, changes, settled, overdue = sums(every)
+    rows.append(["", "Tổng cộng", *cells([got, issued, changes, settled, overdue])])
+    table = Table(
+        header=[
+            "STT",
+            "Xã",
+            "Hồ sơ tiếp nhận",
+            "Giấy chứng nhận đã cấp",
+            "Hồ sơ tiếp nhận",
+            "Đã giải quyết",
+            "Hồ sơ quá hạn",
+        ],
+        columns=[
+            "stt",
+            "xa",
+            "lan_dau_tiep_nhan",
+            "lan_dau_da_cap",
+            "bien_dong_tiep_nhan",
+            "bien_dong_da_giai_quyet",
+            "qua_han",
+        ],
+        widths=[0.08, 0.22, 0.14, 0.16, 0.14, 0.13, 0.13],
+        align=["c", "l", "c", "c", "c", "c", "c"],
+        size=11.0,
+        groups=[(2, 2, "Đăng ký, cấp Giấy chứng nhận lần đầu"), (4, 2, "Đăng ký biến động")],
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_ldd.cite()}, {r_nd101.cite()} quy định về điều tra cơ bản đất đai; "
+            "đăng ký, cấp Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với "
+            f"đất và Hệ thống thông tin đất đai, {r_tt.cite()} quy định về hồ sơ địa chính và "
+            f"{r_cv.cite()} về việc báo cáo kết quả công tác năm 2025, Chi nhánh Văn phòng Đăng "
+            "ký đất đai khu vực Ba Bể báo cáo như sau:",
+            gap=4,
+        ),
+        H("1. Kết quả thực hiện"),
+        Para(
+            "Từ ngày 01/7/2025, Chi nhánh tiếp nhận hồ sơ của 08 xã thuộc khu vực Ba Bể và Ngân "
+            "Sơn cũ qua Trung tâm Phục vụ hành chính công tỉnh và Bộ phận Một cửa các xã. Năm "
+            f"2025, Chi nhánh tiếp nhận {_ho68_so(got)} hồ sơ đăng ký lần đầu, đã cấp "
+            f"{_ho68_so(issued)} Giấy chứng nhận, đạt {_ho68_ty_le(issued, got)}%; tiếp nhận "
+            f"{_ho68_so(changes)} hồ sơ đăng ký biến động, đã giải quyết {_ho68_so(settled)} hồ "
+            f"sơ, đạt {_ho68_ty_le(settled, changes)}%; còn {overdue:02d} hồ sơ quá hạn."
+        ),
+        Para("Kết quả cụ thể theo từng xã như sau:", keep=4),
+        table,
+        H("2. Tồn tại, nguyên nhân"),
+        Para(
+            "Hồ sơ quá hạn tập trung ở xã Chợ Rã và xã Nà Phặc, chủ yếu do thửa đất có tranh "
+            "chấp, ranh giới chưa thống nhất giữa bản đồ địa chính đo vẽ năm 1998 và hiện "
+            "trạng sử dụng; việc phân cấp cho cấp xã theo "
+            f"{r_nd151.cite()} làm thay đổi quy trình luân chuyển hồ sơ trong những tháng đầu."
+        ),
+        H("3. Kiến nghị"),
+        Para(
+            "Đề nghị Văn phòng Đăng ký đất đai tỉnh bổ sung 02 viên chức đo đạc cho Chi nhánh; "
+            "cấp 01 máy đo GNSS RTK để đo đạc, chỉnh lý các thửa đất vùng cao; hoàn thành kết "
+            "nối cơ sở dữ liệu đất đai của 08 xã với Cổng Dịch vụ công quốc gia trước ngày "
+            "30/6/2026."
+        ),
+        Para("Chi nhánh Văn phòng Đăng ký đất đai khu vực Ba Bể kính báo cáo./."),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho68_bc_cnvpdkdd_babe_cap_giay_chung_nhan",
+        description=(
+            "Báo cáo of a branch of the Thái Nguyên land registration office after the 2025 "
+            "merger with Bắc Kạn (CHI NHÁNH VĂN PHÒNG / ĐĂNG KÝ ĐẤT ĐAI / KHU VỰC BA BỂ, one "
+            "body on three bold lines, no parent body), number BC-CNBB, place Ba Bể, dated "
+            "January 2026; the subject over three lines; Kính gửi with two addressees; one "
+            "opening sentence citing Luật Đất đai printed without 'số' with a long date "
+            "(31/2024/QH15), the Government's Nghị định with an unpadded date "
+            "(101/2024/NĐ-CP, ngày 29/7/2024), the minister's Thông tư with a padded date "
+            "(10/2024/TT-BTNMT, ngày 31/07/2024) and the parent office's Công văn with a long "
+            "date (2186/VPĐK-ĐKCG); numbered headings 1-3; counts and percentages that agree "
+            "with the table, dates and a deadline that are not citations; a ruled 7-column "
+            "table STT / Xã / Hồ sơ tiếp nhận / Giấy chứng nhận đã cấp / Hồ sơ tiếp nhận / Đã "
+            "giải quyết / Hồ sơ quá hạn (keys stt, xa, lan_dau_tiep_nhan, lan_dau_da_cap, "
+            "bien_dong_tiep_nhan, bien_dong_da_giai_quyet, qua_han) with two merged header "
+            "cells 'Đăng ký, cấp Giấy chứng nhận lần đầu' and 'Đăng ký biến động' over two "
+            "columns each, 11 rows (groups I-II with their sums, 8 communes, '-' for none, a "
+            "Tổng cộng row; the sums add up); later a Nghị định with neither date nor issuer "
+            "(151/2025/NĐ-CP); signer GIÁM ĐỐC alone on one line."
+        ),
+        tests="BC cấp Giấy chứng nhận of the Chi nhánh VPĐKĐĐ khu vực Ba Bể; merged header; none.",
+        origin=TEAM,
+        seed=1449,
+        scan=Scan(
+            rotation_deg=0.4,
+            noise_sigma=4,
+            blur=0.6,
+            jpeg_quality=76,
+            paper=(248, 244, 233),
+            illumination=0.05,
+        ),
+        ban_hanh=["CHI NHÁNH VĂN PHÒNG", "ĐĂNG KÝ ĐẤT ĐAI", "KHU VỰC BA BỂ"],
+        so="09",
+        ky_hieu="BC-CNBB",
+        dia_danh="Ba Bể",
+        ngay=date(2026, 1, 8),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject=(
+            "Kết quả đăng ký đất đai, cấp Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài "
+            "sản gắn liền với đất năm 2025"
+        ),
+        kinh_gui=[
+            "Văn phòng Đăng ký đất đai tỉnh Thái Nguyên",
+            "Ủy ban nhân dân các xã trong khu vực",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Sở Nông nghiệp và Môi trường (để b/c)",
+                "Lưu: VT, ĐKCG",
+            ]
+        ),
+        signer=["GIÁM ĐỐC"],
+        nguoi_ky="Ma Văn Đức",
+        seal_text="VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI * CHI NHÁNH KHU VỰC BA BỂ * ",
+        refs=[r_ldd, r_nd101, r_tt, r_cv, r_nd151],
+    )
+
+
+def doc_ho68_cv_snnmt_thainguyen_thu_gom_chat_thai() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "72/2020/QH14",
+        date(2020, 11, 17),
+        ten="Luật Bảo vệ môi trường",
+    )
+    r_nd08 = Ref(
+        "Nghị định",
+        "08/2022/NĐ-CP",
+        date(2022, 1, 10),
+        "Chính phủ",
+        long_date=False,
+    )
+    r_nd05 = Ref(
+        "Nghị định",
+        "05/2025/NĐ-CP",
+        date(2025, 1, 6),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "186/KH-UBND",
+        co_quan="Ủy ban nhân dân tỉnh",
+    )
+    # wards and communes: (name, waste produced and collected in tenths of a tonne a day,
+    # treatment; "-" where there is no treatment site yet)
+    Unit = tuple[str, int, int, str]
+    groups: list[tuple[str, str, list[Unit]]] = [
+        (
+            "I",
+            "Các phường",
+            [
+                ("Phường Phan Đình Phùng", 1426, 1426, "Đốt, thu hồi năng lượng"),
+                ("Phường Quyết Thắng", 584, 579, "Đốt, thu hồi năng lượng"),
+                ("Phường Gia Sàng", 472, 468, "Đốt, thu hồi năng lượng"),
+                ("Phường Sông Công", 395, 381, "Chôn lấp hợp vệ sinh"),
+                ("Phường Phổ Yên", 613, 587, "Chôn lấp hợp vệ sinh"),
+                ("Phường Đức Xuân", 218, 212, "Chôn lấp hợp vệ sinh"),
+            ],
+        ),
+        (
+            "II",
+            "Các xã",
+            [
+                ("Xã Đại Từ", 186, 154, "Lò đốt cỡ nhỏ"),
+                ("Xã Phú Bình", 169, 142, "Chôn lấp hợp vệ sinh"),
+                ("Xã Định Hóa", 97, 71, "Lò đốt cỡ nhỏ"),
+                ("Xã Chợ Đồn", 74, 53, "Chôn lấp tại bãi rác của xã"),
+                ("Xã Ba Bể", 62, 40, "Lò đốt cỡ nhỏ"),
+                ("Xã Na Rì", 58, 31, "-"),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = made = got = 0
+    for roman, label, units in groups:
+        g_made = sum(u[1] for u in units)
+        g_got = sum(u[2] for u in units)
+        made, got = made + g_made, got + g_got
+        rows.append(
+            [roman, label, _ho68_le(g_made), _ho68_le(g_got), _ho68_ty_le(g_got, g_made), ""]
+        )
+        for name, u_made, u_got, how in units:
+            n += 1
+            rows.append(
+                [str(n), name, _ho68_le(u_made), _ho68_le(u_got), _ho68_ty_le(u_got, u_made), how]
+            )
+    rows.append(["", "Tổng cộng", _ho68_le(made), _ho68_le(got), _ho68_ty_le(got, made), ""])
+    xa = groups[1][2]
+    xa_made, xa_got = sum(u[1] for u in xa), sum(u[2] for u in xa)
+    worst = min(xa, key=lambda u: u[2] / u[1])
+    if worst[0] != "Xã Na Rì":  # the body names this commune
+        raise ValueError("ho68 Công văn: the lowest rate is not the commune named in the text")
+    table = Table(
+        header=[
+            "STT",
+            "Xã, phường",
+            "Khối lượng phát sinh (tấn/ngày)",
+            "Khối lượng thu gom (tấn/ngày)",
+            "Tỷ lệ thu gom (%)",
+            "Hình thức xử lý",
+        ],
+        columns=["stt", "xa_phuong", "phat_sinh", "thu_gom", "ty_le", "hinh_thuc_xu_ly"],
+        widths=[0.07, 0.26, 0.16, 0.16, 0.12, 0.23],
+        align=["c", "l", "c", "c", "c", "l"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_luat.cite()}, {r_nd08.cite()} quy định chi tiết một số điều của "
+            f"Luật Bảo vệ môi trường, {r_nd05.cite()} sửa đổi, bổ sung một số điều của Nghị "
+            f"định nêu trên và {r_kh.cite()} về quản lý chất thải rắn sinh hoạt giai "
+            "đoạn 2025 - 2030, Sở Nông nghiệp và Môi trường đã tổng hợp kết quả thu gom, xử lý "
+            "chất thải rắn sinh hoạt 11 tháng năm 2025 của một số xã, phường như sau:",
+            gap=4,
+        ),
+        table,
+        Para(
+            f"Bình quân mỗi ngày các địa phương trên phát sinh {_ho68_le(made)} tấn chất thải "
+            f"rắn sinh hoạt, thu gom {_ho68_le(got)} tấn, đạt {_ho68_ty_le(got, made)}%; tỷ lệ "
+            f"thu gom tại các xã chỉ đạt {_ho68_ty_le(xa_got, xa_made)}%, thấp nhất là xã Na Rì "
+            f"({_ho68_ty_le(worst[2], worst[1])}%). Nhiều thôn, bản vùng cao chưa có tổ thu gom; "
+            "tình trạng đổ rác ra ven suối, đốt rác lộ thiên vẫn còn.",
+            gap=4,
+        ),
+        Para(
+            "Để bảo đảm vệ sinh môi trường dịp Tết Nguyên đán Bính Ngọ năm 2026, Sở Nông "
+            "nghiệp và Môi trường đề nghị:"
+        ),
+        Para(
+            "1. Ủy ban nhân dân các xã, phường rà soát, thành lập tổ thu gom tại các thôn, bản, "
+            "tổ dân phố chưa có dịch vụ thu gom; bố trí điểm tập kết bảo đảm khoảng cách an "
+            "toàn, không gây ô nhiễm nguồn nước; hoàn thành trước ngày 31/01/2026."
+        ),
+        Para(
+            "2. Tuyên truyền, hướng dẫn hộ gia đình, cá nhân phân loại chất thải rắn sinh hoạt "
+            "thành 03 nhóm theo quy định; các xã chưa có điểm xử lý tập trung xây dựng phương "
+            "án xử lý, gửi về Sở (qua Phòng Môi trường) trước ngày 15/01/2026."
+        ),
+        Para(
+            "3. Các đơn vị thu gom, vận chuyển tăng tần suất thu gom lên 02 lần/ngày tại các "
+            "chợ, khu dân cư tập trung từ ngày 05/02/2026 đến hết ngày 25/02/2026."
+        ),
+        Para(
+            "Trong quá trình thực hiện, nếu có vướng mắc, đề nghị liên hệ Phòng Môi trường, "
+            "điện thoại 0208.3856.214 để được hướng dẫn./."
+        ),
+    ]
+    return Doc(
+        name="ho68_cv_snnmt_thainguyen_thu_gom_chat_thai",
+        description=(
+            "Công văn of the Sở Nông nghiệp và Môi trường of Thái Nguyên after the 2025 merger "
+            "with Bắc Kạn (UBND TỈNH THÁI NGUYÊN, regular, over SỞ NÔNG NGHIỆP / VÀ MÔI "
+            "TRƯỜNG, one body on two bold lines), number SNNMT-MT (no type abbreviation), a "
+            "V/v over three lines, place Thái Nguyên, dated December 2025; Kính gửi with two "
+            "addressees; one opening sentence citing Luật Bảo vệ môi trường with a long date "
+            "(72/2020/QH14), the Government's Nghị định with a padded date (08/2022/NĐ-CP, "
+            "ngày 10/01/2022), another printed without 'số' with an unpadded date "
+            "(05/2025/NĐ-CP, ngày 6/1/2025) and the province's Kế hoạch with an issuer and no "
+            "date (186/KH-UBND); a ruled 6-column table of waste STT / Xã, phường / Khối "
+            "lượng phát sinh (tấn/ngày) / Khối lượng thu gom (tấn/ngày) / Tỷ lệ thu gom (%) / "
+            "Hình thức xử lý (keys stt, "
+            "xa_phuong, phat_sinh, thu_gom, ty_le, hinh_thuc_xu_ly) of 15 rows (groups I-II "
+            "with their sums and one empty cell each, 12 wards and communes with tonnes and "
+            "percentages with a decimal comma, a '-', and a Tổng cộng row; the sums and "
+            "quotients add up) right after the opening sentence; figures that agree with the "
+            "table; numbered requests 1-3 with deadlines, a date range and a phone number "
+            "that are not citations; signer TL. GIÁM ĐỐC / TRƯỞNG PHÒNG MÔI TRƯỜNG."
+        ),
+        tests="CV thu gom chất thải rắn sinh hoạt of the Sở NN&MT Thái Nguyên; tonnes; TL.",
+        origin=TEAM,
+        seed=1450,
+        scan=Scan(
+            rotation_deg=-0.6,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=64,
+            paper=(246, 242, 231),
+            illumination=0.07,
+        ),
+        chu_quan=["UBND TỈNH THÁI NGUYÊN"],
+        ban_hanh=["SỞ NÔNG NGHIỆP", "VÀ MÔI TRƯỜNG"],
+        so="4318",
+        ky_hieu="SNNMT-MT",
+        vv=(
+            "tăng cường thu gom, xử lý chất thải rắn sinh hoạt dịp Tết Nguyên đán Bính Ngọ năm 2026"
+        ),
+        dia_danh="Thái Nguyên",
+        ngay=date(2025, 12, 12),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Ủy ban nhân dân các xã, phường",
+            "Các đơn vị thu gom, vận chuyển rác thải",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "UBND tỉnh (để b/c)",
+                "Giám đốc Sở (để b/c)",
+                "Lưu: VT, MT",
+            ]
+        ),
+        signer=["TL. GIÁM ĐỐC", "TRƯỞNG PHÒNG MÔI TRƯỜNG"],
+        nguoi_ky="Dương Thị Ngọc Lan",
+        seal_text="UBND TỈNH THÁI NGUYÊN * SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG * ",
+        refs=[r_luat, r_nd08, r_nd05, r_kh],
+    )
+
+
+def doc_ho68_tb_vpdkdd_caobang_dia_diem_tiep_nhan() -> Doc:
+    r_ldd = Ref("Luật", "31/2024/QH15", ten="Luật Đất đai")
+    r_nd102 = Ref(
+        "Nghị định",
+        "102/2024/NĐ-CP",
+        date(2024, 7, 30),
+        "Chính phủ",
+        long_date=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "1342/QĐ-UBND",
+        date(2025, 6, 27),
+        "Ủy ban nhân dân tỉnh Cao Bằng",
+        so_word=False,
+    )
+    # the office and its branches: (name, address, communes and wards, phone, note)
+    offices = [
+        (
+            "Văn phòng Đăng ký đất đai (trụ sở chính)",
+            "Số 036 đường Hoàng Đình Giong, phường Thục Phán",
+            "Hồ sơ của tổ chức; hồ sơ có đất trên 02 xã, phường",
+            "0206.3852.417",
+            "Nhận cả sáng thứ Bảy",
+        ),
+        (
+            "Chi nhánh khu vực Thục Phán",
+            "Tổ 8, phường Tân Giang",
+            "Các phường Thục Phán, Nùng Trí Cao, Tân Giang",
+            "0206.3856.228",
+            "",
+        ),
+        (
+            "Chi nhánh khu vực Hòa An",
+            "Trung tâm Phục vụ hành chính công, xã Hòa An",
+            "Các xã Hòa An, Nam Tuấn, Bạch Đằng, Nguyễn Huệ",
+            "0206.3860.135",
+            "-",
+        ),
+        (
+            "Chi nhánh khu vực Trùng Khánh",
+            "Số 12 phố Lê Lợi, xã Trùng Khánh",
+            "Các xã Trùng Khánh, Đàm Thủy, Đình Phong, Quang Long",
+            "0206.3826.540",
+            "Điểm tiếp nhận mới",
+        ),
+        (
+            "Chi nhánh khu vực Quảng Hòa",
+            "Tổ 3, xã Quảng Hòa",
+            "Các xã Quảng Hòa, Phục Hòa, Độc Lập, Quảng Uyên",
+            "0206.3870.219",
+            "-",
+        ),
+        (
+            "Chi nhánh khu vực Bảo Lạc",
+            "Khu 2, xã Bảo Lạc",
+            "Các xã Bảo Lạc, Cốc Pàng, Bảo Lâm, Lý Bôn",
+            "0206.3873.066",
+            "Nhận thêm tại xã Lý Bôn thứ Năm hằng tuần",
+        ),
+        (
+            "Chi nhánh khu vực Hà Quảng",
+            "Tổ 1, xã Hà Quảng",
+            "Các xã Hà Quảng, Thông Nông, Trường Hà, Lũng Nặm",
+            "0206.3887.152",
+            "",
+        ),
+    ]
+    rows = [[str(i), *office] for i, office in enumerate(offices, start=1)]
+    table = Table(
+        header=[
+            "STT",
+            "Đơn vị tiếp nhận",
+            "Địa chỉ",
+            "Địa bàn phụ trách",
+            "Điện thoại",
+            "Ghi chú",
+        ],
+        columns=["stt", "don_vi", "dia_chi", "dia_ban", "dien_thoai", "ghi_chu"],
+        widths=[0.07, 0.18, 0.21, 0.22, 0.18, 0.14],
+        align=["c", "l", "l", "l", "c", "l"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_ldd.cite()}; {r_nd102.cite()} quy định chi tiết thi hành một số điều "
+            f"của Luật Đất đai; căn cứ {r_qd.cite()} về việc tổ chức lại Văn phòng Đăng ký đất "
+            "đai trực thuộc Sở Nông nghiệp và Môi trường;",
+            gap=4,
+        ),
+        Para(
+            "Để thuận tiện cho người dân sau khi sắp xếp đơn vị hành chính cấp xã, Văn phòng "
+            "Đăng ký đất đai tỉnh Cao Bằng thông báo: từ ngày 02/3/2026, hồ sơ đăng ký đất "
+            f"đai, tài sản gắn liền với đất được tiếp nhận tại {len(offices):02d} địa điểm sau:",
+            keep=3,
+        ),
+        table,
+        Para(
+            "Thời gian tiếp nhận: sáng từ 07 giờ 30 đến 11 giờ 30, chiều từ 13 giờ 30 đến 16 "
+            "giờ 30 các ngày làm việc. Người dân có thể nộp hồ sơ trực tuyến trên Cổng Dịch vụ "
+            "công quốc gia; hồ sơ đã nộp trước ngày 02/3/2026 tại các điểm cũ tiếp tục được "
+            "giải quyết, không phải nộp lại.",
+            gap=4,
+        ),
+        Para(
+            "Mọi vướng mắc xin liên hệ Phòng Đăng ký và Cấp giấy chứng nhận, điện thoại "
+            "0206.3852.409 hoặc 0915.206.748./."
+        ),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho68_tb_vpdkdd_caobang_dia_diem_tiep_nhan",
+        description=(
+            "Thông báo of the land registration office of Cao Bằng (SỞ NÔNG NGHIỆP VÀ MÔI "
+            "TRƯỜNG / TỈNH CAO BẰNG, regular, two lines, over VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI, bold, "
+            "one line), number TB-VPĐKĐĐ, place Cao Bằng, dated February 2026; the subject on "
+            "one line; no Kính gửi; one Căn cứ sentence citing Luật Đất đai with neither date "
+            "nor issuer (31/2024/QH15), the Government's Nghị định with a padded date "
+            "(102/2024/NĐ-CP, ngày 30/07/2024) and the province's Quyết định printed without "
+            "'số' with a long date (1342/QĐ-UBND); a ruled 6-column table of offices STT / Đơn "
+            "vị tiếp nhận / Địa chỉ / Địa bàn phụ trách / Điện thoại / Ghi chú (keys stt, "
+            "don_vi, dia_chi, dia_ban, dien_thoai, ghi_chu) of 7 rows (no group rows, no "
+            "total; addresses, the communes of each branch, phone numbers with dots, two '-' "
+            "and two empty cells); dates, hours and phone numbers that are not citations; "
+            "signer Q. GIÁM ĐỐC on one line."
+        ),
+        tests="TB địa điểm tiếp nhận hồ sơ of the VPĐKĐĐ Cao Bằng; branch offices; Q.",
+        origin=TEAM,
+        seed=1451,
+        scan=Scan(
+            rotation_deg=1.4,
+            noise_sigma=8,
+            blur=1.1,
+            jpeg_quality=56,
+            paper=(245, 240, 228),
+            illumination=0.09,
+        ),
+        chu_quan=["SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "TỈNH CAO BẰNG"],
+        ban_hanh=["VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI"],
+        so="38",
+        ky_hieu="TB-VPĐKĐĐ",
+        dia_danh="Cao Bằng",
+        ngay=date(2026, 2, 24),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject="Địa điểm tiếp nhận hồ sơ đăng ký đất đai",
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Sở Nông nghiệp và Môi trường (để b/c)",
+                "Trung tâm Phục vụ hành chính công tỉnh",
+                "UBND các xã, phường",
+                "Các Chi nhánh",
+                "Lưu: VT, ĐKCG",
+            ]
+        ),
+        signer=["Q. GIÁM ĐỐC"],
+        nguoi_ky="Đàm Văn Quân",
+        seal_text="SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH CAO BẰNG * VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI * ",
+        refs=[r_ldd, r_nd102, r_qd],
+    )
+
+
+def doc_ho68_gm_cctl_caobang_tai_nguyen_nuoc() -> Doc:
+    r_luat_tnn = Ref(
+        "Luật",
+        "28/2023/QH15",
+        date(2023, 11, 27),
+        ten="Luật Tài nguyên nước",
+    )
+    r_luat_tl = Ref(
+        "Luật",
+        "08/2017/QH14",
+        date(2017, 6, 19),
+        ten="Luật Thủy lợi",
+        long_date=False,
+        so_word=False,
+    )
+    r_nd53 = Ref(
+        "Nghị định",
+        "53/2024/NĐ-CP",
+        date(2024, 5, 16),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "48/KH-SNNMT",
+        date(2026, 3, 20),
+        "Sở Nông nghiệp và Môi trường",
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_kh.cite()} về bảo đảm nguồn nước phục vụ sản xuất và sinh hoạt mùa "
+            f"khô năm 2026; để triển khai {r_luat_tnn.cite()}, {r_luat_tl.cite()} và "
+            f"{r_nd53.cite()} quy định chi tiết một số điều của Luật Tài nguyên nước, Chi cục "
+            "Thủy lợi tổ chức Hội nghị, cụ thể như sau:",
+            gap=4,
+        ),
+        Para(
+            "**Thời gian:** 01 buổi, bắt đầu lúc 08 giờ 00, thứ Năm, ngày 16 tháng 4 năm 2026.",
+            gap=4,
+        ),
+        Para(
+            "**Địa điểm:** Hội trường tầng 3, Sở Nông nghiệp và Môi trường, số 042 đường Kim "
+            "Đồng, phường Thục Phán, tỉnh Cao Bằng."
+        ),
+        Para(
+            "**Thành phần:** lãnh đạo Ủy ban nhân dân và công chức phụ trách nông nghiệp, môi "
+            "trường của các xã có hồ chứa thủy lợi; đại diện Công ty TNHH MTV Khai thác công "
+            "trình thủy lợi Cao Bằng và các tổ chức, cá nhân đang khai thác nước mặt, nước dưới "
+            "đất (mỗi đơn vị 02 người)."
+        ),
+        Para(
+            "**Nội dung:** hướng dẫn kê khai, đăng ký khai thác, sử dụng tài nguyên nước; quy "
+            "trình vận hành 27 hồ chứa và 14 trạm bơm trong mùa khô; phương án cấp nước khi "
+            "mực nước hồ xuống dưới mực nước chết; giải đáp vướng mắc của các đơn vị."
+        ),
+        Para(
+            "Đề nghị các đơn vị cử người dự đúng thành phần, đăng ký danh sách trước 16 giờ 00 "
+            "ngày 14/4/2026 qua Phòng Quản lý nước, điện thoại 0206.3855.302; "
+            "tài liệu Hội nghị được đăng trên Trang thông tin điện tử của Sở từ ngày "
+            "13/4/2026./.",
+            gap=4,
+        ),
+    ]
+    return Doc(
+        name="ho68_gm_cctl_caobang_tai_nguyen_nuoc",
+        description=(
+            "Giấy mời of the Chi cục Thủy lợi of Cao Bằng (SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG, "
+            "regular, one line, over CHI CỤC THỦY LỢI, bold, one line), number GM-CCTL, place "
+            "Cao Bằng, dated April 2026; a 'Về việc' subject over two lines; Kính gửi on one "
+            "centred line; one opening sentence citing the Sở's Kế hoạch with a long date "
+            "(48/KH-SNNMT), Luật Tài nguyên nước with a long date (28/2023/QH15), Luật Thủy "
+            "lợi printed without 'số' with a padded date (08/2017/QH14, ngày 19/06/2017) and "
+            "the Government's Nghị định with an unpadded date (53/2024/NĐ-CP, ngày "
+            "16/5/2024); bold Thời gian / Địa điểm / Thành phần / Nội dung lines with a long "
+            "date, an address, counts, a deadline, a date and a phone number that are not "
+            "citations; no table; signer TUQ. CHI CỤC TRƯỞNG / TRƯỞNG PHÒNG QUẢN LÝ NƯỚC."
+        ),
+        tests="GM hội nghị tài nguyên nước of the Chi cục Thủy lợi Cao Bằng; no table; TUQ.",
+        origin=TEAM,
+        seed=1452,
+        scan=Scan(
+            rotation_deg=-1.0,
+            noise_sigma=5,
+            blur=0.7,
+            jpeg_quality=72,
+            paper=(247, 244, 234),
+            illumination=0.06,
+        ),
+        chu_quan=["SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"],
+        ban_hanh=["CHI CỤC THỦY LỢI"],
+        so="21",
+        ky_hieu="GM-CCTL",
+        dia_danh="Cao Bằng",
+        ngay=date(2026, 4, 3),
+        title="GIẤY MỜI",
+        loai_van_ban="Giấy mời",
+        subject=(
+            "Về việc dự Hội nghị hướng dẫn kê khai, đăng ký khai thác tài nguyên nước và vận "
+            "hành hồ chứa mùa khô năm 2026"
+        ),
+        kinh_gui=["Ủy ban nhân dân các xã có hồ chứa thủy lợi"],
+        kinh_gui_centered=True,
+        body=body,
+        body_size=14.0,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Giám đốc Sở (để b/c)",
+                "Công ty TNHH MTV KTCT thủy lợi Cao Bằng",
+                "Lưu: VT, QLN",
+            ]
+        ),
+        signer=["TUQ. CHI CỤC TRƯỞNG", "TRƯỞNG PHÒNG QUẢN LÝ NƯỚC"],
+        nguoi_ky="Nông Thị Thanh Huyền",
+        seal_text="SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH CAO BẰNG * CHI CỤC THỦY LỢI * ",
+        refs=[r_kh, r_luat_tnn, r_luat_tl, r_nd53],
+    )
+
+
+HELDOUT68_DOCS = [
+    doc_ho68_qd_ubnd_dongdang_boi_thuong_ho_tro,
+    doc_ho68_kh_snnmt_langson_kiem_tra_khoang_san,
+    doc_ho68_bc_cnvpdkdd_babe_cap_giay_chung_nhan,
+    doc_ho68_cv_snnmt_thainguyen_thu_gom_chat_thai,
+    doc_ho68_tb_vpdkdd_caobang_dia_diem_tiep_nhan,
+    doc_ho68_gm_cctl_caobang_tai_nguyen_nuoc,
+]
+
+
+# --------------------------------------------------------------------------------------
 # Command line
 # --------------------------------------------------------------------------------------
 
@@ -66939,6 +76725,14 @@ HELDOUT_SETS = {
     "heldout58": (HELDOUT58_DOCS, HELDOUT58_DIR, "fifty-eighth "),
     "heldout59": (HELDOUT59_DOCS, HELDOUT59_DIR, "fifty-ninth "),
     "heldout60": (HELDOUT60_DOCS, HELDOUT60_DIR, "sixtieth "),
+    "heldout61": (HELDOUT61_DOCS, HELDOUT61_DIR, "sixty-first "),
+    "heldout62": (HELDOUT62_DOCS, HELDOUT62_DIR, "sixty-second "),
+    "heldout63": (HELDOUT63_DOCS, HELDOUT63_DIR, "sixty-third "),
+    "heldout64": (HELDOUT64_DOCS, HELDOUT64_DIR, "sixty-fourth "),
+    "heldout65": (HELDOUT65_DOCS, HELDOUT65_DIR, "sixty-fifth "),
+    "heldout66": (HELDOUT66_DOCS, HELDOUT66_DIR, "sixty-sixth "),
+    "heldout67": (HELDOUT67_DOCS, HELDOUT67_DIR, "sixty-seventh "),
+    "heldout68": (HELDOUT68_DOCS, HELDOUT68_DIR, "sixty-eighth "),
 }
 
 
