@@ -89,6 +89,14 @@ Usage::
     python samples/make_samples.py --heldout66     # 66th held-out set, benchmarks/heldout66/
     python samples/make_samples.py --heldout67     # 67th held-out set, benchmarks/heldout67/
     python samples/make_samples.py --heldout68     # 68th held-out set, benchmarks/heldout68/
+    python samples/make_samples.py --heldout69     # 69th held-out set, benchmarks/heldout69/
+    python samples/make_samples.py --heldout70     # 70th held-out set, benchmarks/heldout70/
+    python samples/make_samples.py --heldout71     # 71st held-out set, benchmarks/heldout71/
+    python samples/make_samples.py --heldout72     # 72nd held-out set, benchmarks/heldout72/
+    python samples/make_samples.py --heldout73     # 73rd held-out set, benchmarks/heldout73/
+    python samples/make_samples.py --heldout74     # 74th held-out set, benchmarks/heldout74/
+    python samples/make_samples.py --heldout75     # 75th held-out set, benchmarks/heldout75/
+    python samples/make_samples.py --heldout76     # 76th held-out set, benchmarks/heldout76/
 """
 
 from __future__ import annotations
@@ -76658,6 +76666,10331 @@ HELDOUT68_DOCS = [
 
 
 # --------------------------------------------------------------------------------------
+# Sixty-ninth held-out set (benchmarks/heldout69/): tax and customs at the northern border
+# gates after the 2025 reform (the Cục Thuế with its Thuế tỉnh and Thuế cơ sở, the Cục Hải
+# quan with its Chi cục Hải quan khu vực and their border-gate offices) in Quảng Ninh and
+# Lạng Sơn: the Thuế tỉnh of Lạng Sơn and of Quảng Ninh, a Thuế cơ sở of Quảng Ninh, the Chi
+# cục Hải quan khu vực VI (Lạng Sơn) and VIII (Quảng Ninh) and the Hải quan cửa khẩu quốc tế
+# Móng Cái; written blind: nobody ran the pipeline or read its code, tests or benchmark
+# scripts while writing it
+# --------------------------------------------------------------------------------------
+
+HELDOUT69_DIR = REPO_ROOT / "benchmarks" / "heldout69"
+
+_HO69_THU = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật"]
+
+
+def _ho69_so(value: int) -> str:
+    """An integer with dots between thousands: 4286500000 -> '4.286.500.000'."""
+    return f"{value:,}".replace(",", ".")
+
+
+def _ho69_ty_le(part: int, whole: int) -> str:
+    """part / whole in per cent, one decimal and a decimal comma: 1/8 -> '12,5'."""
+    return f"{part * 100 / whole:.1f}".replace(".", ",")
+
+
+def _ho69_thu(d: date) -> str:
+    """The weekday of a date as printed: date(2026, 3, 10) -> 'Thứ Ba'."""
+    return _HO69_THU[d.weekday()]
+
+
+def doc_ho69_cv_tlangson_no_thue() -> Doc:
+    r_luat = Ref("Luật", "38/2019/QH14", ten="Luật Quản lý thuế")
+    r_nd126 = Ref(
+        "Nghị định",
+        "126/2020/NĐ-CP",
+        date(2020, 10, 19),
+        "Chính phủ",
+        long_date=False,
+    )
+    r_tt80 = Ref(
+        "Thông tư",
+        "80/2021/TT-BTC",
+        date(2021, 9, 29),
+        "Bộ trưởng Bộ Tài chính",
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    r_cv = Ref(
+        "Công văn",
+        "2874/UBND-KT",
+        date(2025, 10, 6),
+        "Ủy ban nhân dân tỉnh",
+    )
+    # enterprises by trade: (name, tax code, arrears, of which over 90 days, measure taken), in
+    # đồng as at 30/9/2025
+    Debtor = tuple[str, str, int, int, str]
+    groups: list[tuple[str, str, list[Debtor]]] = [
+        (
+            "I",
+            "Doanh nghiệp kinh doanh xuất nhập khẩu",
+            [
+                (
+                    "Công ty TNHH Thương mại Xuất nhập khẩu Hồng Kỳ",
+                    "4900812736",
+                    3418562000,
+                    2906140000,
+                    "Cưỡng chế trích tiền từ tài khoản",
+                ),
+                (
+                    "Công ty Cổ phần Logistics Tân Thanh",
+                    "4900925418",
+                    1276430500,
+                    1276430500,
+                    "Ngừng sử dụng hóa đơn",
+                ),
+                (
+                    "Công ty TNHH Nông sản Biên Cương",
+                    "4901047329",
+                    865207000,
+                    412880000,
+                    "Tạm hoãn xuất cảnh người đại diện",
+                ),
+                (
+                    "Công ty TNHH MTV Xuất nhập khẩu Kỳ Lừa",
+                    "4900763851",
+                    592114300,
+                    0,
+                    "Nhắc nợ lần 2",
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Doanh nghiệp vận tải, kho bãi",
+            [
+                (
+                    "Công ty Cổ phần Vận tải Đồng Đăng",
+                    "4900318264",
+                    2047395000,
+                    1734600000,
+                    "Cưỡng chế trích tiền từ tài khoản",
+                ),
+                ("Hợp tác xã Vận tải Hữu Nghị", "4900529107", 318640000, 205310000, ""),
+                (
+                    "Công ty TNHH Kho vận Cửa khẩu Chi Ma",
+                    "4901132605",
+                    1109826700,
+                    980004700,
+                    "Ngừng sử dụng hóa đơn",
+                ),
+            ],
+        ),
+        (
+            "III",
+            "Doanh nghiệp khai thác, chế biến khoáng sản",
+            [
+                (
+                    "Công ty TNHH Đá xây dựng Mẫu Sơn",
+                    "4900284173",
+                    736915000,
+                    736915000,
+                    "Ngừng sử dụng hóa đơn",
+                ),
+                (
+                    "Công ty Cổ phần Khoáng sản Tràng Định",
+                    "4900477620",
+                    1582300200,
+                    1120450000,
+                    "Cưỡng chế trích tiền từ tài khoản",
+                ),
+                (
+                    "Doanh nghiệp tư nhân Cát sỏi Văn Lãng",
+                    "4900690318",
+                    249586000,
+                    0,
+                    "Nhắc nợ lần 2",
+                ),
+            ],
+        ),
+    ]
+
+    def money(value: int) -> str:
+        return _ho69_so(value) if value else "-"
+
+    rows: list[list[str]] = []
+    n = total = over = 0
+    for roman, label, debtors in groups:
+        g_total = sum(d[2] for d in debtors)
+        g_over = sum(d[3] for d in debtors)
+        total, over = total + g_total, over + g_over
+        rows.append([roman, label, "", money(g_total), money(g_over), ""])
+        for name, code, owed, late, measure in debtors:
+            n += 1
+            rows.append([str(n), name, code, money(owed), money(late), measure])
+    rows.append(["", "Tổng cộng", "", money(total), money(over), ""])
+    xnk = sum(d[2] for d in groups[0][2])
+    table = Table(
+        header=[
+            "STT",
+            "Tên người nộp thuế",
+            "Mã số thuế",
+            "Tổng số tiền thuế nợ (đồng)",
+            "Trong đó: nợ quá 90 ngày (đồng)",
+            "Biện pháp đã áp dụng",
+        ],
+        columns=["stt", "nguoi_nop_thue", "ma_so_thue", "tong_no", "no_qua_90_ngay", "bien_phap"],
+        widths=[0.07, 0.22, 0.16, 0.19, 0.19, 0.17],
+        align=["c", "l", "c", "c", "c", "l"],
+        size=10.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_luat.cite()}, {r_nd126.cite()} quy định chi tiết một số điều của "
+            f"Luật Quản lý thuế, {r_tt80.cite()} hướng dẫn thi hành một số điều của Luật Quản "
+            f"lý thuế và {r_cv.cite()} về việc tăng cường thu hồi nợ đọng thuế, Thuế tỉnh Lạng "
+            "Sơn thông báo tình hình nợ thuế của các doanh nghiệp có số nợ lớn như sau:",
+            gap=4,
+        ),
+        Para(
+            f"Tính đến ngày 30/9/2025, {n:02d} doanh nghiệp nêu dưới đây còn nợ "
+            f"{_ho69_so(total)} đồng tiền thuế, trong đó nợ quá 90 ngày {_ho69_so(over)} đồng, "
+            f"chiếm {_ho69_ty_le(over, total)}%; riêng nhóm doanh nghiệp kinh doanh xuất nhập "
+            f"khẩu qua các cửa khẩu nợ {_ho69_so(xnk)} đồng. Chi tiết như sau:",
+            keep=3,
+        ),
+        table,
+        Para(
+            "Để thu hồi kịp thời tiền thuế nợ vào ngân sách nhà nước, Thuế tỉnh Lạng Sơn đề nghị:",
+            gap=4,
+        ),
+        Para(
+            "1. Các doanh nghiệp có tên trong danh sách trên nộp đủ số tiền thuế nợ, tiền chậm "
+            "nộp vào ngân sách nhà nước trước ngày 31/10/2025; trường hợp gặp khó khăn, lập kế "
+            "hoạch nộp dần tiền thuế nợ, gửi Thuế tỉnh trong thời hạn 10 ngày làm việc kể từ "
+            "ngày nhận được văn bản này."
+        ),
+        Para(
+            "2. Quá thời hạn trên, Thuế tỉnh tiếp tục áp dụng các biện pháp cưỡng chế theo quy "
+            "định, đồng thời công khai thông tin người nộp thuế nợ trên Trang thông tin điện tử "
+            "của Thuế tỉnh và các phương tiện thông tin đại chúng."
+        ),
+        Para(
+            "3. Đề nghị Chi cục Hải quan khu vực VI, Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng "
+            "- Lạng Sơn phối hợp cung cấp thông tin về hàng hóa, phương tiện xuất nhập khẩu của "
+            "các doanh nghiệp còn nợ thuế để phục vụ việc đôn đốc, cưỡng chế nợ thuế."
+        ),
+        Para(
+            "Mọi vướng mắc, đề nghị liên hệ Phòng Quản lý nợ, điện thoại 0205.3871.562 hoặc "
+            "0986.214.075 để được hướng dẫn./."
+        ),
+    ]
+    return Doc(
+        name="ho69_cv_tlangson_no_thue",
+        description=(
+            "Công văn of the Thuế tỉnh of Lạng Sơn after the 2025 reform of the tax offices "
+            "(THUẾ TỈNH LẠNG SƠN, bold, one line, no parent body), number TLS-QLN (no type "
+            "abbreviation), a V/v over three lines, place Lạng Sơn, dated October 2025; Kính "
+            "gửi with three addressees; one opening sentence citing Luật Quản lý thuế with "
+            "neither date nor issuer (38/2019/QH14), the Government's Nghị định with a padded "
+            "date (126/2020/NĐ-CP, ngày 19/10/2020), the minister's Thông tư printed without "
+            "'số' with an unpadded date (80/2021/TT-BTC, ngày 29/9/2021) and the province's "
+            "Công văn with a long date (2874/UBND-KT); figures that agree with the table; a "
+            "ruled 6-column table of tax arrears STT / Tên người nộp thuế / Mã số thuế / Tổng "
+            "số tiền thuế nợ (đồng) / Trong đó: nợ quá 90 ngày (đồng) / Biện pháp đã áp dụng "
+            "(keys stt, nguoi_nop_thue, ma_so_thue, tong_no, no_qua_90_ngay, bien_phap) of 14 "
+            "rows (groups I-III with subtotals and two empty cells each, 10 enterprises with "
+            "10-digit tax codes, money with thousands dots, '-' for none, an empty cell, and a "
+            "Tổng cộng row; the sums add up) running onto the next page under the repeated "
+            "header; numbered requests 1-3 with a deadline, '10 ngày làm việc' and two phone "
+            "numbers that are not citations; signer TL. TRƯỞNG THUẾ TỈNH / TRƯỞNG PHÒNG QUẢN "
+            "LÝ NỢ."
+        ),
+        tests="CV đôn đốc nợ thuế of the Thuế tỉnh Lạng Sơn; arrears by enterprise; TL.",
+        origin=TEAM,
+        seed=1453,
+        scan=Scan(
+            rotation_deg=0.7,
+            noise_sigma=5,
+            blur=0.8,
+            jpeg_quality=70,
+            paper=(247, 243, 232),
+            illumination=0.06,
+        ),
+        ban_hanh=["THUẾ TỈNH LẠNG SƠN"],
+        so="1864",
+        ky_hieu="TLS-QLN",
+        vv=("đôn đốc nộp tiền thuế nợ và áp dụng biện pháp cưỡng chế nợ thuế đối với doanh nghiệp"),
+        dia_danh="Lạng Sơn",
+        ngay=date(2025, 10, 14),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Các doanh nghiệp có tên trong danh sách",
+            "Chi cục Hải quan khu vực VI",
+            "Ban Quản lý Khu kinh tế cửa khẩu tỉnh",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Cục Thuế (để b/c)",
+                "UBND tỉnh Lạng Sơn (để b/c)",
+                "Trưởng Thuế tỉnh, các Phó Trưởng Thuế tỉnh",
+                "Các Thuế cơ sở thuộc Thuế tỉnh",
+                "Lưu: VT, QLN",
+            ]
+        ),
+        signer=["TL. TRƯỞNG THUẾ TỈNH", "TRƯỞNG PHÒNG QUẢN LÝ NỢ"],
+        nguoi_ky="Lương Thị Hải Yến",
+        seal_text="THUẾ TỈNH LẠNG SƠN * CỤC THUẾ * ",
+        refs=[r_luat, r_nd126, r_tt80, r_cv],
+    )
+
+
+def doc_ho69_bc_hqkv6_kim_ngach_cua_khau() -> Doc:
+    r_cv = Ref(
+        "Công văn",
+        "1586/VPUBND-KT",
+        co_quan="Văn phòng Ủy ban nhân dân tỉnh",
+    )
+    r_luat = Ref(
+        "Luật",
+        "54/2014/QH13",
+        date(2014, 6, 23),
+        ten="Luật Hải quan",
+    )
+    r_nd08 = Ref(
+        "Nghị định",
+        "08/2015/NĐ-CP",
+        date(2015, 1, 21),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+    )
+    r_tt38 = Ref(
+        "Thông tư",
+        "38/2015/TT-BTC",
+        date(2015, 3, 25),
+        "Bộ trưởng Bộ Tài chính",
+        long_date=False,
+        so_word=False,
+    )
+    # border gates: (name, export declarations, exports in USD, import declarations, imports
+    # in USD), year 2025
+    Gate = tuple[str, int, int, int, int]
+    groups: list[tuple[str, str, list[Gate]]] = [
+        (
+            "I",
+            "Cửa khẩu đường bộ",
+            [
+                ("Cửa khẩu quốc tế Hữu Nghị", 48215, 2136480250, 31642, 1874215600),
+                ("Cửa khẩu Tân Thanh", 21306, 612048900, 9875, 286413700),
+                ("Cửa khẩu Chi Ma", 15487, 438216500, 7204, 197530800),
+                ("Cửa khẩu Cốc Nam", 3126, 84615300, 1508, 36207450),
+                ("Cửa khẩu Bình Nghi", 1862, 42109700, 624, 15386200),
+            ],
+        ),
+        (
+            "II",
+            "Cửa khẩu đường sắt",
+            [
+                ("Ga đường sắt quốc tế Đồng Đăng", 2418, 356902400, 3015, 412608350),
+            ],
+        ),
+    ]
+
+    def sums(gates: list[Gate]) -> list[int]:
+        return [sum(g[i] for g in gates) for i in range(1, 5)]
+
+    def cells(v: Sequence[int]) -> list[str]:
+        return [
+            _ho69_so(v[0]),
+            _ho69_so(v[1]),
+            _ho69_so(v[2]),
+            _ho69_so(v[3]),
+            _ho69_so(v[1] + v[3]),
+        ]
+
+    rows: list[list[str]] = []
+    n = 0
+    every: list[Gate] = []
+    for roman, label, gates in groups:
+        rows.append([roman, label, *cells(sums(gates))])
+        for gate in gates:
+            n += 1
+            rows.append([str(n), gate[0], *cells(gate[1:])])
+        every += gates
+    tk_xk, xk, tk_nk, nk = sums(every)
+    rows.append(["", "Tổng cộng", *cells([tk_xk, xk, tk_nk, nk])])
+    total = xk + nk
+    huu_nghi = every[0][2] + every[0][4]
+    table = Table(
+        header=[
+            "STT",
+            "Cửa khẩu",
+            "Số tờ khai",
+            "Kim ngạch (USD)",
+            "Số tờ khai",
+            "Kim ngạch (USD)",
+            "Tổng kim ngạch (USD)",
+        ],
+        columns=[
+            "stt",
+            "cua_khau",
+            "xk_so_to_khai",
+            "xk_kim_ngach",
+            "nk_so_to_khai",
+            "nk_kim_ngach",
+            "tong_kim_ngach",
+        ],
+        widths=[0.07, 0.21, 0.1, 0.17, 0.1, 0.17, 0.18],
+        align=["c", "l", "c", "c", "c", "c", "c"],
+        size=10.5,
+        groups=[(2, 2, "Xuất khẩu"), (4, 2, "Nhập khẩu")],
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_cv.cite()} về việc báo cáo tình hình hoạt động xuất khẩu, nhập khẩu "
+            "qua các cửa khẩu năm 2025, Chi cục Hải quan khu vực VI báo cáo như sau:",
+            gap=4,
+        ),
+        H("1. Kết quả thực hiện thủ tục hải quan"),
+        Para(
+            f"Năm 2025, Chi cục thực hiện thủ tục hải quan theo {r_luat.cite()}, "
+            f"{r_nd08.cite()} quy định chi tiết và biện pháp thi hành Luật Hải quan về thủ tục "
+            f"hải quan, kiểm tra, giám sát, kiểm soát hải quan và {r_tt38.cite()} quy định về "
+            "thủ tục hải quan; kiểm tra, giám sát hải quan; thuế xuất khẩu, thuế nhập khẩu và "
+            "quản lý thuế đối với hàng hóa xuất khẩu, nhập khẩu."
+        ),
+        Para(
+            f"Tổng số tờ khai qua {n:02d} cửa khẩu trên địa bàn tỉnh Lạng Sơn là "
+            f"{_ho69_so(tk_xk + tk_nk)} tờ khai; tổng kim ngạch xuất khẩu, nhập khẩu "
+            f"{_ho69_so(total)} USD, trong đó xuất khẩu {_ho69_so(xk)} USD (chiếm "
+            f"{_ho69_ty_le(xk, total)}%), nhập khẩu {_ho69_so(nk)} USD. Riêng cửa khẩu quốc tế "
+            f"Hữu Nghị chiếm {_ho69_ty_le(huu_nghi, total)}% tổng kim ngạch. Kết quả cụ thể "
+            "theo từng cửa khẩu như sau:",
+            keep=4,
+        ),
+        table,
+        H("2. Tồn tại, khó khăn"),
+        Para(
+            "Vào cao điểm thu hoạch thanh long, sầu riêng (tháng 6 - tháng 8/2025), có ngày "
+            "trên 1.200 xe hàng chờ xuất khẩu tại cửa khẩu Hữu Nghị và Tân Thanh; hệ thống cửa "
+            "khẩu số chưa kết nối đồng bộ với phía bạn; tỷ lệ tờ khai phải kiểm tra thực tế "
+            "hàng hóa còn 4,6%."
+        ),
+        H("3. Đề xuất, kiến nghị"),
+        Para(
+            "Đề nghị Ủy ban nhân dân tỉnh chỉ đạo hoàn thành nâng cấp bãi kiểm hóa tập trung "
+            "tại cửa khẩu Chi Ma trước ngày 30/6/2026; đề nghị Cục Hải quan trang bị thêm 02 máy "
+            "soi container cố định cho cửa khẩu Tân Thanh và cửa khẩu quốc tế Hữu Nghị."
+        ),
+        Para("Chi cục Hải quan khu vực VI kính báo cáo./."),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho69_bc_hqkv6_kim_ngach_cua_khau",
+        description=(
+            "Báo cáo of the regional customs branch for Lạng Sơn after the 2025 reform of the "
+            "customs (CỤC HẢI QUAN, regular, over CHI CỤC HẢI QUAN / KHU VỰC VI, one body on "
+            "two bold lines), number BC-KVVI, place Lạng Sơn, dated January 2026; the subject "
+            "over two lines; Kính gửi with two addressees; an opening sentence citing the "
+            "provincial office's Công văn with an issuer and no date (1586/VPUBND-KT); under "
+            "heading 1, Luật Hải quan with a long date (54/2014/QH13), the Government's Nghị "
+            "định with an unpadded date (08/2015/NĐ-CP, ngày 21/1/2015) and the minister's "
+            "Thông tư printed without 'số' with a padded date (38/2015/TT-BTC, ngày "
+            "25/03/2015); numbered headings 1-3; counts, values in USD and percentages that "
+            "agree with the table, months, '1.200 xe', '4,6%', '02 máy soi' and a deadline "
+            "that are not citations; a ruled 7-column table STT / Cửa khẩu / Số tờ khai / Kim "
+            "ngạch (USD) / Số tờ khai / Kim ngạch (USD) / Tổng kim ngạch (USD) (keys stt, "
+            "cua_khau, xk_so_to_khai, xk_kim_ngach, nk_so_to_khai, nk_kim_ngach, "
+            "tong_kim_ngach) with two merged header cells 'Xuất khẩu' and 'Nhập khẩu' over two "
+            "columns each, 9 rows (groups I-II, road and rail, with their sums, 6 border "
+            "gates, USD with thousands dots, a Tổng cộng row; the sums add up); signer Q. CHI "
+            "CỤC TRƯỞNG on one line."
+        ),
+        tests="BC kim ngạch xuất nhập khẩu by border gate of the Chi cục HQ khu vực VI; USD; Q.",
+        origin=TEAM,
+        seed=1454,
+        scan=Scan(
+            rotation_deg=-1.1,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=60,
+            paper=(245, 241, 229),
+            illumination=0.08,
+        ),
+        chu_quan=["CỤC HẢI QUAN"],
+        ban_hanh=["CHI CỤC HẢI QUAN", "KHU VỰC VI"],
+        so="27",
+        ky_hieu="BC-KVVI",
+        dia_danh="Lạng Sơn",
+        ngay=date(2026, 1, 9),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject=(
+            "Tình hình hoạt động xuất khẩu, nhập khẩu qua các cửa khẩu trên địa bàn tỉnh Lạng "
+            "Sơn năm 2025"
+        ),
+        kinh_gui=["Cục Hải quan", "Ủy ban nhân dân tỉnh Lạng Sơn"],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Sở Công Thương tỉnh Lạng Sơn",
+                "BQL Khu kinh tế cửa khẩu tỉnh",
+                "Các Hải quan cửa khẩu",
+                "Lưu: VT, TH",
+            ]
+        ),
+        signer=["Q. CHI CỤC TRƯỞNG"],
+        nguoi_ky="Nông Đức Thịnh",
+        seal_text="CHI CỤC HẢI QUAN KHU VỰC VI * CỤC HẢI QUAN * ",
+        refs=[r_cv, r_luat, r_nd08, r_tt38],
+    )
+
+
+def doc_ho69_bb_hqmongcai_hang_nhap_lau() -> Doc:
+    r_qd1 = Ref(
+        "Quyết định",
+        "06/QĐ-TGTV",
+        date(2026, 1, 23),
+        "Trưởng Hải quan cửa khẩu quốc tế Móng Cái",
+        long_date=False,
+        pad=False,
+    )
+    r_qd2 = Ref(
+        "Quyết định",
+        "08/QĐ-TGTV",
+        date(2026, 1, 25),
+        long_date=False,
+    )
+    r_luat = Ref(
+        "Luật",
+        "15/2012/QH13",
+        date(2012, 6, 20),
+        ten="Luật Xử lý vi phạm hành chính",
+    )
+    r_nd128 = Ref(
+        "Nghị định",
+        "128/2020/NĐ-CP",
+        date(2020, 10, 19),
+        "Chính phủ",
+        long_date=False,
+        so_word=False,
+    )
+    # goods by seizure: (goods, unit, quantity, unit value in đồng, note)
+    Item = tuple[str, str, int, int, str]
+    groups: list[tuple[str, str, list[Item]]] = [
+        (
+            "I",
+            "Vụ ngày 23/01/2026, xe ô tô tải BKS 14C-385.27",
+            [
+                (
+                    "Thuốc lá điếu nhãn hiệu Esse Change (bao 20 điếu)",
+                    "Bao",
+                    3500,
+                    25000,
+                    "Không có hóa đơn, chứng từ",
+                ),
+                ("Pháo hoa nổ loại 36 quả/hộp", "Hộp", 240, 650000, "Hàng cấm, lưu giữ riêng"),
+                ("Kem dưỡng da, nhãn chữ nước ngoài", "Hộp", 480, 120000, "-"),
+            ],
+        ),
+        (
+            "II",
+            "Vụ ngày 25/01/2026, khu vực bãi bồi sông Ka Long",
+            [
+                ("Chân gà đông lạnh", "kg", 1850, 45000, "Không rõ nguồn gốc, bảo quản lạnh"),
+                ("Nầm lợn đông lạnh", "kg", 620, 80000, "Không rõ nguồn gốc, bảo quản lạnh"),
+                ("Quần áo trẻ em may sẵn", "Chiếc", 1200, 55000, ""),
+                ("Bánh kẹo các loại", "kg", 350, 60000, "-"),
+                ("Đường kính trắng (bao 50 kg)", "Bao", 50, 900000, ""),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = total = 0
+    for roman, label, items in groups:
+        g_total = sum(it[2] * it[3] for it in items)
+        total += g_total
+        rows.append([roman, label, "", "", _ho69_so(g_total), ""])
+        for goods, unit, qty, price, note in items:
+            n += 1
+            rows.append([str(n), goods, unit, _ho69_so(qty), _ho69_so(qty * price), note])
+    rows.append(["", "Tổng cộng", "", "", _ho69_so(total), ""])
+    if total != 565950000:  # the sum in words below is written for this total
+        raise ValueError(f"ho69 Biên bản: total {total} does not match its words")
+    table = Table(
+        header=[
+            "STT",
+            "Tên hàng hóa",
+            "Đơn vị tính",
+            "Số lượng",
+            "Trị giá tạm tính (đồng)",
+            "Ghi chú",
+        ],
+        columns=["stt", "ten_hang_hoa", "don_vi_tinh", "so_luong", "tri_gia", "ghi_chu"],
+        widths=[0.07, 0.33, 0.1, 0.11, 0.17, 0.22],
+        align=["c", "l", "c", "c", "c", "l"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            "Hôm nay, vào lúc 14 giờ 00 ngày 27 tháng 01 năm 2026, tại kho tang vật của Hải "
+            "quan cửa khẩu quốc tế Móng Cái, số 18 đường Hữu Nghị, phường Móng Cái 1, tỉnh "
+            "Quảng Ninh, chúng tôi gồm:",
+            gap=6,
+        ),
+        H("I. THÀNH PHẦN"),
+        Para(
+            "1. Bên giao (Tổ công tác kiểm soát hải quan): ông Vũ Đình Khải, Phó Đội trưởng Đội "
+            "Kiểm soát hải quan, Tổ trưởng; ông Lê Quang Vinh, công chức; bà Đỗ Thị Thanh Tâm, "
+            "công chức."
+        ),
+        Para("2. Bên nhận (Kho tang vật): ông Phạm Văn Kiên, thủ kho; bà Ninh Thị Hồng, kế toán."),
+        Para("3. Người chứng kiến: ông Tằng Văn Hùng, Phó Trưởng Công an phường Móng Cái 1."),
+        H("II. NỘI DUNG"),
+        Para(
+            f"Thực hiện {r_qd1.cite()} và {r_qd2.cite()} về việc tạm giữ tang vật vi phạm hành "
+            f"chính; căn cứ {r_luat.cite()} và {r_nd128.cite()} quy định về xử phạt vi phạm "
+            "hành chính, cưỡng chế thi hành quyết định hành chính trong lĩnh vực hải quan, hai "
+            "bên tiến hành kiểm đếm, bàn giao hàng hóa nhập lậu bị tạm giữ trong "
+            f"{len(groups):02d} vụ việc như sau:",
+            keep=3,
+        ),
+        table,
+        Para(
+            f"Tổng trị giá hàng hóa tạm tính: {_ho69_so(total)} đồng (Bằng chữ: Năm trăm sáu "
+            "mươi lăm triệu, chín trăm năm mươi nghìn đồng). Hàng hóa được đóng thành 32 kiện, "
+            "niêm phong bằng niêm phong hải quan từ số 0048215 đến số 0048246.",
+            gap=4,
+        ),
+        H("III. Ý KIẾN CỦA CÁC BÊN"),
+        Para(
+            "Bên nhận đã nhận đủ số lượng hàng hóa nêu trên, niêm phong còn nguyên vẹn. Đề nghị "
+            "xử lý số hàng đông lạnh trước ngày 10/02/2026 để tránh hư hỏng."
+        ),
+        Para(
+            "Biên bản kết thúc lúc 16 giờ 45 cùng ngày, lập thành 04 bản có giá trị như nhau, "
+            "mỗi bên giữ 02 bản; đã đọc lại cho những người có tên trên cùng nghe và thống nhất "
+            "ký tên./."
+        ),
+    ]
+    return Doc(
+        name="ho69_bb_hqmongcai_hang_nhap_lau",
+        description=(
+            "Biên bản kiểm đếm, bàn giao of the border-gate customs office of Móng Cái after "
+            "the 2025 reform of the customs (CHI CỤC HẢI QUAN / KHU VỰC VIII, regular, two "
+            "lines, over HẢI QUAN / CỬA KHẨU QUỐC TẾ / MÓNG CÁI, one body on three bold lines), "
+            "number BB-HQMC, place Móng Cái 1, dated January 2026; the subject on one line; "
+            "no Kính gửi; the opening time and date in long form (not a citation); headings "
+            "I-III; the head of the office's Quyết định with an unpadded date (06/QĐ-TGTV, "
+            "ngày 23/1/2026), another with a padded date and no issuer (08/QĐ-TGTV, ngày "
+            "25/01/2026), Luật Xử lý vi phạm hành chính with a long date (15/2012/QH13) and "
+            "the Government's Nghị định printed without 'số' with a short date "
+            "(128/2020/NĐ-CP, ngày 19/10/2020) in one sentence; a ruled 6-column table of "
+            "seized goods STT / Tên hàng hóa / Đơn vị tính / Số lượng / Trị giá tạm tính "
+            "(đồng) / Ghi chú (keys stt, ten_hang_hoa, don_vi_tinh, so_luong, tri_gia, "
+            "ghi_chu) of 11 rows (two seizures I-II with a date and a number plate and their "
+            "subtotals, 8 goods with units and quantities, '-' and empty notes, a Tổng cộng "
+            "row; the sums add up); the total in figures and in words; seal numbers, counts, "
+            "a deadline and times that are not citations; two signer blocks "
+            "side by side, ĐẠI DIỆN BÊN NHẬN / THỦ KHO at the left and TM. TỔ CÔNG TÁC / TỔ "
+            "TRƯỞNG at the right (truth: the right block)."
+        ),
+        tests="BB bàn giao hàng nhập lậu of the HQ cửa khẩu Móng Cái; goods; two signers, TM.",
+        origin=TEAM,
+        seed=1455,
+        scan=Scan(
+            rotation_deg=1.3,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=64,
+            paper=(246, 242, 231),
+            illumination=0.07,
+        ),
+        chu_quan=["CHI CỤC HẢI QUAN", "KHU VỰC VIII"],
+        ban_hanh=["HẢI QUAN", "CỬA KHẨU QUỐC TẾ", "MÓNG CÁI"],
+        so="15",
+        ky_hieu="BB-HQMC",
+        dia_danh="Móng Cái 1",
+        ngay=date(2026, 1, 27),
+        title="BIÊN BẢN",
+        loai_van_ban="Biên bản",
+        subject="Kiểm đếm, bàn giao hàng hóa nhập lậu bị tạm giữ",
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Trưởng Hải quan cửa khẩu (để b/c)",
+                "Đội Kiểm soát hải quan",
+                "Kho tang vật",
+                "Lưu: HS vụ việc",
+            ]
+        ),
+        signer_left=["ĐẠI DIỆN BÊN NHẬN", "THỦ KHO"],
+        nguoi_ky_left="Phạm Văn Kiên",
+        signer=["TM. TỔ CÔNG TÁC", "TỔ TRƯỞNG"],
+        nguoi_ky="Vũ Đình Khải",
+        seal_text="CHI CỤC HẢI QUAN KHU VỰC VIII * HẢI QUAN CỬA KHẨU QUỐC TẾ MÓNG CÁI * ",
+        refs=[r_qd1, r_qd2, r_luat, r_nd128],
+    )
+
+
+def doc_ho69_kh_hqkv8_chong_buon_lau_tet() -> Doc:
+    r_kh = Ref(
+        "Kế hoạch",
+        "318/KH-BCĐ389",
+        date(2025, 12, 9),
+        "Ban Chỉ đạo 389 tỉnh Quảng Ninh",
+        long_date=False,
+    )
+    r_luat = Ref(
+        "Luật",
+        "54/2014/QH13",
+        date(2014, 6, 23),
+        ten="Luật Hải quan",
+        long_date=False,
+        pad=False,
+    )
+    r_qd389 = Ref(
+        "Quyết định",
+        "389/QĐ-TTg",
+        date(2014, 3, 19),
+        "Thủ tướng Chính phủ",
+    )
+    r_nd128 = Ref("Nghị định", "128/2020/NĐ-CP")
+    # tasks by group: (task, lead unit, partners, time)
+    Task = tuple[str, str, str, str]
+    groups: list[tuple[str, str, list[Task]]] = [
+        (
+            "I",
+            "Nắm tình hình, thu thập thông tin",
+            [
+                (
+                    "Thu thập thông tin về đối tượng, phương tiện, tuyến đường vận chuyển hàng "
+                    "lậu qua biên giới đất liền và trên biển",
+                    "Đội Kiểm soát hải quan",
+                    "Các Hải quan cửa khẩu; Bộ đội Biên phòng tỉnh",
+                    "Thường xuyên",
+                ),
+                (
+                    "Rà soát doanh nghiệp có dấu hiệu rủi ro về xuất xứ, trị giá, gian lận thuế",
+                    "Đội Nghiệp vụ",
+                    "Đội Kiểm tra sau thông quan",
+                    "Trước ngày 31/12/2025",
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Kiểm tra, giám sát tại cửa khẩu, cảng biển",
+            [
+                (
+                    "Soi chiếu container, phương tiện nhập cảnh có dấu hiệu rủi ro qua máy soi",
+                    "Hải quan cửa khẩu quốc tế Móng Cái",
+                    "Đồn Biên phòng cửa khẩu quốc tế Móng Cái",
+                    "25/12/2025 - 15/3/2026",
+                ),
+                (
+                    "Kiểm soát hành lý của hành khách xuất cảnh, nhập cảnh dịp Tết",
+                    "Hải quan cửa khẩu quốc tế Móng Cái",
+                    "-",
+                    "01/02/2026 - 25/02/2026",
+                ),
+                (
+                    "Giám sát hàng hóa tạm nhập, tái xuất, chuyển khẩu tại cảng Cái Lân, cảng "
+                    "Vạn Gia",
+                    "Hải quan cảng Cái Lân",
+                    "Cảng vụ Hàng hải Quảng Ninh",
+                    "Thường xuyên",
+                ),
+                (
+                    "Kiểm soát khu vực cửa khẩu Hoành Mô, Bắc Phong Sinh và các lối mở",
+                    "Hải quan cửa khẩu Hoành Mô",
+                    "UBND các xã Hoành Mô, Quảng Đức",
+                    "Tháng 01 - 02/2026",
+                ),
+            ],
+        ),
+        (
+            "III",
+            "Tuần tra, kiểm soát và xử lý vi phạm",
+            [
+                (
+                    "Tuần tra trên biển khu vực Vĩnh Thực, Cô Tô, Vân Đồn",
+                    "Đội Kiểm soát hải quan",
+                    "Bộ Tư lệnh Vùng Cảnh sát biển 1",
+                    "Tháng 01/2026",
+                ),
+                (
+                    "Kiểm tra kho, bãi tập kết hàng hóa khu vực biên giới",
+                    "Đội Kiểm soát hải quan",
+                    "Công an tỉnh; Chi cục Quản lý thị trường tỉnh",
+                    "Trước ngày 10/02/2026",
+                ),
+                (
+                    "Xử lý tang vật; chuyển hồ sơ vụ việc có dấu hiệu tội phạm",
+                    "Đội Pháp chế",
+                    "",
+                    "Theo vụ việc",
+                ),
+                (
+                    "Tổng hợp, báo cáo kết quả đợt cao điểm",
+                    "Đội Tổng hợp",
+                    "Các đơn vị thuộc Chi cục",
+                    "Trước ngày 20/3/2026",
+                ),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = 0
+    for roman, label, tasks in groups:
+        rows.append([roman, label, "", "", ""])
+        for task in tasks:
+            n += 1
+            rows.append([str(n), *task])
+    table = Table(
+        header=[
+            "STT",
+            "Nội dung công việc",
+            "Đơn vị chủ trì",
+            "Đơn vị phối hợp",
+            "Thời gian thực hiện",
+        ],
+        columns=["stt", "nhiem_vu", "don_vi_chu_tri", "don_vi_phoi_hop", "thoi_gian"],
+        widths=[0.07, 0.35, 0.2, 0.22, 0.16],
+        align=["c", "l", "l", "l", "c"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_kh.cite()} về cao điểm đấu tranh chống buôn lậu, gian lận thương "
+            "mại và hàng giả trước, trong và sau Tết Nguyên đán Bính Ngọ năm 2026; căn cứ "
+            f"{r_luat.cite()} và chức năng, nhiệm vụ được giao, Chi cục Hải quan khu vực VIII "
+            "xây dựng Kế hoạch như sau:",
+            gap=4,
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "1. Chủ động nắm chắc tình hình, ngăn chặn từ xa hoạt động buôn lậu, vận chuyển "
+            "trái phép hàng hóa qua biên giới; không để hình thành điểm nóng tại khu vực cửa "
+            "khẩu, lối mở và vùng biển tỉnh Quảng Ninh."
+        ),
+        Para(
+            "2. Phối hợp chặt chẽ với các lực lượng chức năng theo cơ chế của Ban Chỉ đạo quốc "
+            f"gia thành lập theo {r_qd389.cite()}. Năm 2025, Chi cục đã phát hiện, bắt giữ 418 "
+            "vụ vi phạm, trị giá hàng hóa 36,75 tỷ đồng; phấn đấu trong đợt cao điểm số vụ "
+            "bắt giữ tăng ít nhất 10% so với cùng kỳ."
+        ),
+        H("II. THỜI GIAN VÀ NỘI DUNG THỰC HIỆN", keep=3),
+        Para(
+            "Thời gian cao điểm: từ ngày 25/12/2025 đến hết ngày 15/3/2026. Các nhiệm vụ cụ "
+            f"thể ({n:02d} nhiệm vụ) và đơn vị thực hiện như sau:",
+            keep=3,
+        ),
+        table,
+        H("III. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            f"1. Các đơn vị xử lý nghiêm hành vi vi phạm theo {r_nd128.cite()}; vụ việc có "
+            "dấu hiệu tội phạm chuyển hồ sơ cho cơ quan có thẩm quyền theo quy định."
+        ),
+        Para(
+            "2. Trước 15 giờ 00 thứ Sáu hằng tuần, các đơn vị báo cáo kết quả về Chi cục (qua "
+            "Đội Tổng hợp, điện thoại 0203.3835.146); đường dây nóng tiếp nhận tin báo về buôn "
+            "lậu: 0912.068.389./."
+        ),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho69_kh_hqkv8_chong_buon_lau_tet",
+        description=(
+            "Kế hoạch of the regional customs branch for Quảng Ninh after the 2025 reform of "
+            "the customs (CHI CỤC HẢI QUAN / KHU VỰC VIII on two bold lines, no parent body), "
+            "number KH-CCHQVIII, place Quảng Ninh, dated December 2025; the subject over three "
+            "lines; no Kính gửi; an opening sentence citing the provincial steering "
+            "committee's Kế hoạch with a padded date and a code with a number in it "
+            "(318/KH-BCĐ389, ngày 09/12/2025) and Luật Hải quan with an unpadded date "
+            "(54/2014/QH13, ngày 23/6/2014); under heading I the Prime Minister's Quyết định "
+            "with a long date (389/QĐ-TTg); headings I-III; counts, money, a percentage, a "
+            "date range, deadlines, a time and two phone numbers that are not "
+            "citations; a ruled 5-column task table STT / Nội dung công việc / Đơn vị chủ trì "
+            "/ Đơn vị phối hợp / Thời gian thực hiện (keys stt, nhiem_vu, don_vi_chu_tri, "
+            "don_vi_phoi_hop, thoi_gian) of 13 rows (groups I-III with four empty cells each, "
+            "10 tasks, date ranges, '-' and an empty cell; no total) running onto the next "
+            "page under the repeated header; later a Nghị định with neither date nor issuer "
+            "(128/2020/NĐ-CP); signer CHI CỤC TRƯỞNG alone on one line."
+        ),
+        tests="KH cao điểm chống buôn lậu Tết of the Chi cục HQ khu vực VIII; tasks; none.",
+        origin=TEAM,
+        seed=1456,
+        scan=Scan(
+            rotation_deg=-0.5,
+            noise_sigma=4,
+            blur=0.6,
+            jpeg_quality=76,
+            paper=(248, 244, 233),
+            illumination=0.05,
+        ),
+        ban_hanh=["CHI CỤC HẢI QUAN", "KHU VỰC VIII"],
+        so="214",
+        ky_hieu="KH-CCHQVIII",
+        dia_danh="Quảng Ninh",
+        ngay=date(2025, 12, 22),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject=(
+            "Cao điểm đấu tranh chống buôn lậu, vận chuyển trái phép hàng hóa qua biên giới "
+            "dịp Tết Nguyên đán Bính Ngọ năm 2026"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Cục Hải quan (để b/c)",
+                "BCĐ 389 tỉnh Quảng Ninh (để b/c)",
+                "BCH BĐBP tỉnh Quảng Ninh",
+                "Các Phó Chi cục trưởng",
+                "Các đội, Hải quan cửa khẩu",
+                "Lưu: VT, KS",
+            ]
+        ),
+        signer=["CHI CỤC TRƯỞNG"],
+        nguoi_ky="Trần Quang Huy",
+        seal_text="CỤC HẢI QUAN * CHI CỤC HẢI QUAN KHU VỰC VIII * ",
+        refs=[r_kh, r_luat, r_qd389, r_nd128],
+    )
+
+
+def doc_ho69_tb_tcs7_quangninh_ho_tro_nnt() -> Doc:
+    r_nq = Ref(
+        "Nghị quyết",
+        "198/2025/QH15",
+        date(2025, 5, 17),
+        "Quốc hội",
+    )
+    r_tt40 = Ref(
+        "Thông tư",
+        "40/2021/TT-BTC",
+        date(2021, 6, 1),
+        "Bộ trưởng Bộ Tài chính",
+        long_date=False,
+    )
+    r_nd70 = Ref(
+        "Nghị định",
+        "70/2025/NĐ-CP",
+        date(2025, 3, 20),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    r_cv = Ref("Công văn", "1152/TQN-HKDCN", co_quan="Thuế tỉnh Quảng Ninh", so_word=False)
+    khoan = "Kê khai thuế của hộ kinh doanh chuyển từ khoán sang kê khai"
+    qt = "Quyết toán thuế thu nhập cá nhân năm 2025"
+    # sessions: (day or a printed period, time, place, content, officer, phone)
+    sessions: list[tuple[date | str, str, str, str, str, str]] = [
+        (
+            date(2026, 3, 10),
+            "08 giờ 00",
+            "Hội trường Ủy ban nhân dân xã Tiên Yên",
+            khoan,
+            "Hoàng Thị Thu Hà",
+            "0912.437.205",
+        ),
+        (
+            date(2026, 3, 12),
+            "14 giờ 00",
+            "Nhà văn hóa thôn Tân Bình, xã Đầm Hà",
+            khoan,
+            "Lỷ Văn Phúc",
+            "0975.218.634",
+        ),
+        (
+            date(2026, 3, 14),
+            "07 giờ 30",
+            "Chợ trung tâm xã Bình Liêu",
+            "Sử dụng hóa đơn điện tử khởi tạo từ máy tính tiền",
+            "Vi Thị Lan",
+            "0988.506.127",
+        ),
+        (
+            date(2026, 3, 17),
+            "08 giờ 00",
+            "Ủy ban nhân dân xã Quảng Hà",
+            qt,
+            "Phạm Minh Đức",
+            "0934.172.860",
+        ),
+        (
+            date(2026, 3, 19),
+            "14 giờ 00",
+            "Ủy ban nhân dân xã Hoành Mô",
+            "Nộp thuế điện tử qua ứng dụng eTax Mobile",
+            "Vi Thị Lan",
+            "0988.506.127",
+        ),
+        (
+            date(2026, 3, 24),
+            "08 giờ 00",
+            "Ủy ban nhân dân xã Ba Chẽ",
+            qt,
+            "Triệu Văn Quý",
+            "0866.390.412",
+        ),
+        (
+            date(2026, 3, 26),
+            "08 giờ 00",
+            "Trụ sở Thuế cơ sở 7, xã Tiên Yên",
+            "Đối thoại với doanh nghiệp, hộ kinh doanh lớn",
+            "Lãnh đạo Thuế cơ sở",
+            "-",
+        ),
+        (
+            "Các ngày làm việc trong tháng",
+            "",
+            "Trực tuyến qua nhóm Zalo của Thuế cơ sở",
+            "Giải đáp vướng mắc",
+            "",
+            "0203.3876.418",
+        ),
+    ]
+    rows: list[list[str]] = []
+    for i, (day, hour, place, content, officer, phone) in enumerate(sessions, start=1):
+        when = (
+            day if isinstance(day, str) else f"{_ho69_thu(day)}, {day.day}/{day.month}/{day.year}"
+        )
+        if hour:
+            when += f", {hour}"
+        rows.append([str(i), when, place, content, officer, phone])
+    table = Table(
+        header=[
+            "STT",
+            "Thời gian",
+            "Địa điểm",
+            "Nội dung hỗ trợ",
+            "Cán bộ phụ trách",
+            "Điện thoại",
+        ],
+        columns=["stt", "thoi_gian", "dia_diem", "noi_dung", "can_bo", "dien_thoai"],
+        widths=[0.07, 0.17, 0.2, 0.22, 0.16, 0.18],
+        align=["c", "l", "l", "l", "l", "c"],
+        size=10.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_nq.cite()} về một số cơ chế, chính sách đặc biệt phát triển kinh tế "
+            "tư nhân, từ ngày 01/01/2026 hộ kinh doanh, cá nhân kinh doanh không còn nộp thuế "
+            "theo phương pháp khoán mà chuyển sang tự kê khai, nộp thuế. Để hỗ trợ người nộp "
+            f"thuế thực hiện {r_tt40.cite()} hướng dẫn thuế giá trị gia tăng, thuế thu nhập cá "
+            "nhân và quản lý thuế đối với hộ kinh doanh, cá nhân kinh doanh, "
+            f"{r_nd70.cite()} sửa đổi, bổ sung các quy định về hóa đơn, chứng từ và theo "
+            f"{r_cv.cite()}, Thuế cơ sở 7 tỉnh Quảng Ninh tổ chức các buổi hỗ trợ người nộp "
+            "thuế tại địa bàn.",
+            gap=4,
+        ),
+        Para(
+            "Trên địa bàn hiện có 2.364 hộ kinh doanh đã chuyển từ phương pháp khoán sang kê "
+            "khai, trong đó 1.127 hộ phải sử dụng hóa đơn điện tử khởi tạo từ máy tính tiền. "
+            f"Lịch hỗ trợ tháng 3 năm 2026 ({len(sessions):02d} buổi) cụ thể như sau:",
+            keep=3,
+        ),
+        table,
+        Para(
+            "Người nộp thuế khi tham dự mang theo căn cước, điện thoại thông minh đã cài đặt "
+            "ứng dụng eTax Mobile và sổ sách, chứng từ bán hàng (nếu có). Các buổi hỗ trợ "
+            "không thu bất kỳ khoản phí nào; mỗi buổi kéo dài khoảng 03 giờ.",
+            gap=4,
+        ),
+        Para(
+            "Ngoài lịch trên, người nộp thuế có thể liên hệ bộ phận một cửa của Thuế cơ sở 7 "
+            "tỉnh Quảng Ninh trong giờ hành chính, điện thoại 0203.3876.418 hoặc 0203.3876.522."
+        ),
+        Para("Thuế cơ sở 7 tỉnh Quảng Ninh thông báo để người nộp thuế biết, tham dự./."),
+    ]
+    return Doc(
+        name="ho69_tb_tcs7_quangninh_ho_tro_nnt",
+        description=(
+            "Thông báo of a Thuế cơ sở of Quảng Ninh after the 2025 reform of the tax offices "
+            "(THUẾ TỈNH QUẢNG NINH, regular, over THUẾ CƠ SỞ 7 / TỈNH QUẢNG NINH, one body on "
+            "two bold lines), number TB-TCS7, place Tiên Yên, dated March 2026; the subject on "
+            "one line; no Kính gửi; one opening paragraph citing the National Assembly's Nghị "
+            "quyết with a long date (198/2025/QH15), the minister's Thông tư with a padded "
+            "date (40/2021/TT-BTC, ngày 01/06/2021), the Government's Nghị định printed "
+            "without 'số' with an unpadded date (70/2025/NĐ-CP, ngày 20/3/2025) and the Thuế "
+            "tỉnh's Công văn printed without 'số' with an issuer and no date "
+            "(1152/TQN-HKDCN); counts, a date, '03 giờ' and phone numbers that are not "
+            "citations; a ruled 6-column table of support sessions STT / Thời gian / Địa điểm "
+            "/ Nội dung hỗ trợ / Cán bộ phụ trách / Điện thoại (keys stt, thoi_gian, dia_diem, "
+            "noi_dung, can_bo, dien_thoai) of 8 rows (weekdays with unpadded dates and times, "
+            "communes of the merged eastern Quảng Ninh, mobile numbers with dots, a '-' and "
+            "an empty cell; no group rows, no total); signer TUQ. TRƯỞNG THUẾ CƠ SỞ / ĐỘI "
+            "TRƯỞNG ĐỘI TUYÊN TRUYỀN."
+        ),
+        tests="TB lịch hỗ trợ người nộp thuế of the Thuế cơ sở 7 Quảng Ninh; sessions; TUQ.",
+        origin=TEAM,
+        seed=1457,
+        scan=Scan(
+            rotation_deg=-1.4,
+            noise_sigma=8,
+            blur=1.1,
+            jpeg_quality=56,
+            paper=(245, 240, 228),
+            illumination=0.09,
+        ),
+        chu_quan=["THUẾ TỈNH QUẢNG NINH"],
+        ban_hanh=["THUẾ CƠ SỞ 7", "TỈNH QUẢNG NINH"],
+        so="46",
+        ky_hieu="TB-TCS7",
+        dia_danh="Tiên Yên",
+        ngay=date(2026, 3, 2),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject="Lịch hỗ trợ người nộp thuế tháng 3 năm 2026",
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Thuế tỉnh Quảng Ninh (để b/c)",
+                "UBND các xã trên địa bàn",
+                "Trưởng Thuế cơ sở",
+                "Lưu: VT, TTHT",
+            ]
+        ),
+        signer=["TUQ. TRƯỞNG THUẾ CƠ SỞ", "ĐỘI TRƯỞNG ĐỘI TUYÊN TRUYỀN"],
+        nguoi_ky="Đặng Thị Mai Phương",
+        seal_text="THUẾ TỈNH QUẢNG NINH * THUẾ CƠ SỞ 7 * ",
+        refs=[r_nq, r_tt40, r_nd70, r_cv],
+    )
+
+
+def doc_ho69_ttr_tquangninh_xoa_no_thue() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "38/2019/QH14",
+        date(2019, 6, 13),
+        ten="Luật Quản lý thuế",
+    )
+    r_nd126 = Ref(
+        "Nghị định",
+        "126/2020/NĐ-CP",
+        date(2020, 10, 19),
+        "Chính phủ",
+        so_word=False,
+    )
+    r_tt80 = Ref(
+        "Thông tư",
+        "80/2021/TT-BTC",
+        date(2021, 9, 29),
+        "Bộ trưởng Bộ Tài chính",
+        long_date=False,
+    )
+    r_qd_a = Ref(
+        "Quyết định",
+        "03/2025/QĐ-TBPS",
+        date(2025, 4, 8),
+        "Tòa án nhân dân tỉnh Quảng Ninh",
+        ten="Quyết định tuyên bố phá sản",
+        long_date=False,
+        pad=False,
+    )
+    r_qd_b = Ref(
+        "Quyết định",
+        "09/2025/QĐ-TBPS",
+        date(2025, 7, 21),
+        long_date=False,
+    )
+    r_qd_c = Ref("Quyết định", "12/2025/QĐ-TBPS", so_word=False)
+    # enterprises: (name, tax code, the court decision, tax owed, late-payment interest)
+    firms = [
+        ("Công ty TNHH Đóng tàu Hòn Gai", "5700418362", r_qd_a, 1842506000, 615320400),
+        ("Công ty Cổ phần Thương mại Vân Đồn", "5701263085", r_qd_b, 936780000, 214593600),
+        ("Công ty TNHH Xuất nhập khẩu Hải Hà Phát", "5701582147", r_qd_c, 528914000, 148386000),
+    ]
+    thue = sum(f[3] for f in firms)
+    cham = sum(f[4] for f in firms)
+    total = thue + cham
+    if total != 4286500000:  # the sum in words below is written for this total
+        raise ValueError(f"ho69 Tờ trình: total {total} does not match its words")
+    firm_paras = [
+        Para(
+            f"{i}. {name} (mã số thuế {code}), bị tuyên bố phá sản theo {ref.cite()}; số "
+            f"tiền thuế nợ {_ho69_so(owed)} đồng, tiền chậm nộp {_ho69_so(late)} đồng; cộng "
+            f"{_ho69_so(owed + late)} đồng."
+        )
+        for i, (name, code, ref, owed, late) in enumerate(firms, start=1)
+    ]
+    body: list[Block] = [
+        Para(f"Căn cứ {r_luat.cite()};", gap=4),
+        Para(f"Căn cứ {r_nd126.cite()} quy định chi tiết một số điều của Luật Quản lý thuế;"),
+        Para(f"Căn cứ {r_tt80.cite()} hướng dẫn thi hành một số điều của Luật Quản lý thuế;"),
+        Para(
+            "Thuế tỉnh Quảng Ninh kính trình Ủy ban nhân dân tỉnh xem xét, quyết định xóa nợ "
+            f"tiền thuế, tiền chậm nộp đối với {len(firms):02d} doanh nghiệp đã bị Tòa án tuyên "
+            "bố phá sản, cụ thể như sau:"
+        ),
+        H("I. CÁC DOANH NGHIỆP ĐỀ NGHỊ XÓA NỢ"),
+        *firm_paras,
+        Para(
+            f"Tổng số tiền đề nghị xóa nợ là {_ho69_so(total)} đồng (Bằng chữ: Bốn tỷ, hai "
+            "trăm tám mươi sáu triệu, năm trăm nghìn đồng), trong đó tiền thuế "
+            f"{_ho69_so(thue)} đồng, tiền chậm nộp {_ho69_so(cham)} đồng."
+        ),
+        H("II. CƠ SỞ ĐỀ NGHỊ XÓA NỢ"),
+        Para(
+            "Thuế tỉnh đã thực hiện đầy đủ các biện pháp đôn đốc, cưỡng chế nợ thuế; các doanh "
+            "nghiệp không còn tài sản để nộp ngân sách nhà nước sau khi thanh lý tài sản theo "
+            "quyết định của Tòa án. Các khoản nợ phát sinh từ năm 2019 đến năm 2024; hồ sơ đề "
+            "nghị xóa nợ của từng doanh nghiệp đã được lập đầy đủ theo quy định."
+        ),
+        H("III. KIẾN NGHỊ"),
+        Para(
+            "Kính đề nghị Ủy ban nhân dân tỉnh xem xét, ban hành quyết định xóa nợ trước ngày "
+            "15/12/2025 để Thuế tỉnh điều chỉnh số nợ trên hệ thống quản lý thuế trong năm "
+            "2025. Hồ sơ của các doanh nghiệp được gửi kèm theo Tờ trình này (03 bộ)."
+        ),
+        Para("Thuế tỉnh Quảng Ninh kính trình./."),
+    ]
+    return Doc(
+        name="ho69_ttr_tquangninh_xoa_no_thue",
+        description=(
+            "Tờ trình of the Thuế tỉnh of Quảng Ninh after the 2025 reform of the tax offices "
+            "(CỤC THUẾ, regular, over THUẾ TỈNH QUẢNG NINH, bold, one line), number TTr-TQN, "
+            "place Quảng Ninh, dated November 2025; a 'Về việc' subject over three lines; "
+            "Kính gửi on one centred line; Căn cứ lines with Luật Quản lý thuế with a long "
+            "date (38/2019/QH14), the Government's Nghị định printed without 'số' with a long "
+            "date (126/2020/NĐ-CP) and the minister's Thông tư with a padded date "
+            "(80/2021/TT-BTC, ngày 29/09/2021); headings I-III; three enterprises with tax "
+            "codes, each with a court's bankruptcy decision: one printed 'Quyết định tuyên bố "
+            "phá sản số …' with an unpadded date and an issuer (03/2025/QĐ-TBPS, ngày "
+            "8/4/2025), one with a padded date and no issuer (09/2025/QĐ-TBPS, ngày "
+            "21/07/2025), one printed without 'số' with neither date nor issuer "
+            "(12/2025/QĐ-TBPS); money that adds up, the total in figures and in words, years, "
+            "a deadline and '03 bộ' that are not citations; no table; signer KT. TRƯỞNG THUẾ "
+            "TỈNH / PHÓ TRƯỞNG THUẾ TỈNH."
+        ),
+        tests="TTr xóa nợ thuế of the Thuế tỉnh Quảng Ninh; court decisions; no table; KT.",
+        origin=TEAM,
+        seed=1458,
+        scan=Scan(
+            rotation_deg=0.9,
+            noise_sigma=5,
+            blur=0.7,
+            jpeg_quality=72,
+            paper=(247, 244, 234),
+            illumination=0.06,
+        ),
+        chu_quan=["CỤC THUẾ"],
+        ban_hanh=["THUẾ TỈNH QUẢNG NINH"],
+        so="2137",
+        ky_hieu="TTr-TQN",
+        dia_danh="Quảng Ninh",
+        ngay=date(2025, 11, 20),
+        title="TỜ TRÌNH",
+        loai_van_ban="Tờ trình",
+        subject=(
+            "Về việc đề nghị xóa nợ tiền thuế, tiền chậm nộp đối với 03 doanh nghiệp bị Tòa án "
+            "tuyên bố phá sản trên địa bàn tỉnh Quảng Ninh"
+        ),
+        kinh_gui=["Ủy ban nhân dân tỉnh Quảng Ninh"],
+        kinh_gui_centered=True,
+        body=body,
+        body_size=14.0,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Cục Thuế (để b/c)",
+                "Sở Tài chính tỉnh Quảng Ninh",
+                "Trưởng Thuế tỉnh",
+                "Lưu: VT, NVDTPC",
+            ]
+        ),
+        signer=["KT. TRƯỞNG THUẾ TỈNH", "PHÓ TRƯỞNG THUẾ TỈNH"],
+        nguoi_ky="Ngô Văn Thắng",
+        seal_text="THUẾ TỈNH QUẢNG NINH * CỤC THUẾ * ",
+        refs=[r_luat, r_nd126, r_tt80, r_qd_a, r_qd_b, r_qd_c],
+    )
+
+
+HELDOUT69_DOCS = [
+    doc_ho69_cv_tlangson_no_thue,
+    doc_ho69_bc_hqkv6_kim_ngach_cua_khau,
+    doc_ho69_bb_hqmongcai_hang_nhap_lau,
+    doc_ho69_kh_hqkv8_chong_buon_lau_tet,
+    doc_ho69_tb_tcs7_quangninh_ho_tro_nnt,
+    doc_ho69_ttr_tquangninh_xoa_no_thue,
+]
+
+
+# --------------------------------------------------------------------------------------
+# Seventieth held-out set (benchmarks/heldout70/): banking and credit after the 2025 reform
+# in Đồng Tháp (which took in Tiền Giang) and Cần Thơ (which took in Sóc Trăng and Hậu
+# Giang): the provincial representative board of the Ngân hàng Chính sách xã hội's board of
+# directors and its Đồng Tháp branch, a regional branch of the Ngân hàng Nhà nước in Cần Thơ,
+# a people's credit fund of Đồng Tháp, the Cần Thơ branch of a state commercial bank and the
+# Cần Thơ branch of the Ngân hàng Chính sách xã hội; written blind: nobody ran the pipeline
+# or read its code, tests or benchmark scripts while writing it
+# --------------------------------------------------------------------------------------
+
+HELDOUT70_DIR = REPO_ROOT / "benchmarks" / "heldout70"
+
+
+def _ho70_so(value: int) -> str:
+    """An integer with dots between thousands: 4876412 -> '4.876.412'."""
+    return f"{value:,}".replace(",", ".")
+
+
+def _ho70_le(tenths: int) -> str:
+    """Tenths with a decimal comma and dots between thousands: 18500 -> '1.850,0'."""
+    return f"{_ho70_so(tenths // 10)},{tenths % 10}"
+
+
+def _ho70_dau(value: int) -> str:
+    """A change with its sign: 118285 -> '+118.285', -54555 -> '-54.555'."""
+    return ("+" if value > 0 else "-") + _ho70_so(abs(value))
+
+
+def _ho70_ty_le(part: int, whole: int) -> str:
+    """part / whole in per cent, two decimals and a decimal comma: 5/400 -> '1,25'."""
+    return f"{part * 100 / whole:.2f}".replace(".", ",")
+
+
+def _ho70_ls(hundredths: int) -> str:
+    """An interest rate in hundredths of a per cent: 590 -> '5,90'."""
+    return f"{hundredths // 100},{hundredths % 100:02d}"
+
+
+def doc_ho70_qd_bdd_nhcsxh_dongthap_ke_hoach_tin_dung() -> Doc:
+    r_nd78 = Ref(
+        "Nghị định",
+        "78/2002/NĐ-CP",
+        date(2002, 10, 4),
+        "Chính phủ",
+    )
+    r_qd131 = Ref(
+        "Quyết định",
+        "131/2002/QĐ-TTg",
+        date(2002, 10, 4),
+        "Thủ tướng Chính phủ",
+        long_date=False,
+        pad=False,
+    )
+    r_nq202 = Ref(
+        "Nghị quyết",
+        "202/2025/QH15",
+        date(2025, 6, 12),
+        "Quốc hội",
+        long_date=False,
+        so_word=False,
+    )
+    r_qd_ubnd = Ref(
+        "Quyết định",
+        "3127/QĐ-UBND",
+        co_quan="Ủy ban nhân dân tỉnh Đồng Tháp",
+    )
+    r_ttr = Ref(
+        "Tờ trình",
+        "52/TTr-NHCS",
+        date(2026, 1, 16),
+    )
+    # transaction offices by area: (office, loans at 31/12/2025, growth planned for 2026, of
+    # which from the province's budget entrusted to the bank), in millions of đồng
+    Office = tuple[str, int, int, int]
+    groups: list[tuple[str, str, list[Office]]] = [
+        (
+            "I",
+            "Khu vực phía Tây tỉnh",
+            [
+                ("Phòng giao dịch Cao Lãnh", 786412, 42500, 8000),
+                ("Phòng giao dịch Sa Đéc", 654908, 35000, 6500),
+                ("Phòng giao dịch Hồng Ngự", 712335, 38600, 5000),
+                ("Phòng giao dịch Tháp Mười", 598127, 31400, 4500),
+                ("Phòng giao dịch Lấp Vò", 543786, 28900, 4000),
+                ("Phòng giao dịch Tam Nông", 487251, 26300, 0),
+            ],
+        ),
+        (
+            "II",
+            "Khu vực phía Đông tỉnh",
+            [
+                ("Phòng giao dịch Mỹ Tho", 702644, 40100, 9000),
+                ("Phòng giao dịch Cái Bè", 829517, 44800, 6000),
+                ("Phòng giao dịch Cai Lậy", 768093, 41200, 5500),
+                ("Phòng giao dịch Chợ Gạo", 611470, 33700, 3500),
+                ("Phòng giao dịch Gò Công", 675382, 36900, 4000),
+                ("Phòng giao dịch Tân Phước", 402615, 22600, 0),
+            ],
+        ),
+    ]
+
+    def line(stt: str, name: str, base: int, grow: int, local: int) -> list[str]:
+        return [
+            stt,
+            name,
+            _ho70_so(base),
+            _ho70_so(grow),
+            _ho70_so(local) if local else "-",
+            _ho70_so(base + grow),
+        ]
+
+    rows: list[list[str]] = []
+    n = base = grow = local = 0
+    for roman, label, offices in groups:
+        g = [sum(o[i] for o in offices) for i in (1, 2, 3)]
+        base, grow, local = base + g[0], grow + g[1], local + g[2]
+        rows.append(line(roman, label, *g))
+        for office in offices:
+            n += 1
+            rows.append(line(str(n), *office))
+    rows.append(line("", "Tổng cộng", base, grow, local))
+    table = Table(
+        header=[
+            "STT",
+            "Đơn vị",
+            "Dư nợ đến 31/12/2025",
+            "Tăng trưởng năm 2026",
+            "Trong đó: vốn ngân sách tỉnh ủy thác",
+            "Dư nợ kế hoạch đến 31/12/2026",
+        ],
+        columns=["stt", "don_vi", "du_no_2025", "tang_truong", "von_uy_thac", "du_no_ke_hoach"],
+        widths=[0.07, 0.33, 0.15, 0.14, 0.15, 0.16],
+        align=["c", "l", "c", "c", "c", "c"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            "BAN ĐẠI DIỆN HỘI ĐỒNG QUẢN TRỊ NGÂN HÀNG CHÍNH SÁCH XÃ HỘI TỈNH ĐỒNG THÁP",
+            style=BOLD,
+            align="center",
+            indent=0,
+            gap=2,
+        ),
+        Para(
+            f"Căn cứ {r_nd78.cite()} về tín dụng đối với người nghèo và các đối tượng chính "
+            "sách khác;",
+            gap=6,
+        ),
+        Para(
+            f"Căn cứ {r_qd131.cite()} về việc thành lập Ngân hàng Chính sách xã hội;",
+        ),
+        Para(
+            f"Căn cứ {r_nq202.cite()} về việc sắp xếp đơn vị hành chính cấp tỉnh;",
+        ),
+        Para(f"Căn cứ {r_qd_ubnd.cite()} về việc giao dự toán ngân sách nhà nước năm 2026;"),
+        Para(
+            "Theo đề nghị của Giám đốc Ngân hàng Chính sách xã hội Chi nhánh tỉnh tại "
+            f"{r_ttr.cite()}."
+        ),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            "**Điều 1.** Giao chỉ tiêu kế hoạch tăng trưởng dư nợ tín dụng chính sách năm 2026 "
+            f"cho {n:02d} Phòng giao dịch khu vực với tổng mức tăng trưởng {_ho70_so(grow)} "
+            f"triệu đồng, trong đó nguồn vốn ngân sách tỉnh ủy thác {_ho70_so(local)} triệu "
+            f"đồng; tổng dư nợ kế hoạch đến ngày 31/12/2026 là {_ho70_so(base + grow)} triệu "
+            "đồng, cụ thể như sau:",
+            gap=4,
+            keep=3,
+        ),
+        Para("*Đơn vị tính: triệu đồng*", align="right", indent=0, gap=2, keep=3),
+        table,
+        Para(
+            "**Điều 2.** Giám đốc các Phòng giao dịch phối hợp với Ủy ban nhân dân các xã, "
+            "phường và các tổ chức chính trị - xã hội nhận ủy thác phân bổ chỉ tiêu đến từng "
+            "điểm giao dịch xã trước ngày 15/02/2026; giải ngân ít nhất 60% chỉ tiêu trước "
+            "ngày 30/6/2026; giữ tỷ lệ nợ quá hạn dưới 0,15% tổng dư nợ. Chỉ tiêu nguồn vốn "
+            "ngân sách tỉnh ủy thác được điều chỉnh khi ngân sách tỉnh chuyển đủ vốn.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Giám đốc Ngân hàng Chính "
+            "sách xã hội Chi nhánh tỉnh, Trưởng các phòng nghiệp vụ, Giám đốc các Phòng giao "
+            "dịch khu vực và Chủ tịch Ủy ban nhân dân các xã, phường chịu trách nhiệm thi hành "
+            "Quyết định này./.",
+            gap=4,
+        ),
+    ]
+    return Doc(
+        name="ho70_qd_bdd_nhcsxh_dongthap_ke_hoach_tin_dung",
+        description=(
+            "Quyết định of the provincial representative board of the Ngân hàng Chính sách xã "
+            "hội's board of directors in Đồng Tháp after the 2025 merger with Tiền Giang (NGÂN "
+            "HÀNG CHÍNH SÁCH XÃ HỘI, regular, one line, over BAN ĐẠI DIỆN / HỘI ĐỒNG QUẢN TRỊ "
+            "/ TỈNH ĐỒNG THÁP, one body on three bold lines), number QĐ-BĐD, place Đồng "
+            "Tháp, dated January 2026; a 'Về việc' subject over three lines; the authority "
+            "line over two lines; no Kính gửi; Căn cứ lines with the Government's Nghị định "
+            "with a long date (78/2002/NĐ-CP), the Prime Minister's Quyết định with an "
+            "unpadded date (131/2002/QĐ-TTg, ngày 4/10/2002), the National Assembly's Nghị "
+            "quyết printed without 'số' with a padded date (202/2025/QH15, ngày 12/06/2025) "
+            "and the province's Quyết định with an issuer and no date (3127/QĐ-UBND); a "
+            "'Theo đề nghị' line with a Tờ trình with a long date and no issuer "
+            "(52/TTr-NHCS); Điều 1-3; a unit line 'Đơn vị tính: triệu đồng'; a ruled "
+            "6-column table of transaction offices STT / Đơn vị / Dư nợ đến 31/12/2025 / Kế "
+            "hoạch tăng trưởng dư nợ năm 2026 / Trong đó: nguồn vốn ngân sách tỉnh ủy thác / "
+            "Dư nợ kế hoạch đến 31/12/2026 (keys stt, don_vi, du_no_2025, tang_truong, "
+            "von_uy_thac, du_no_ke_hoach) of 15 rows (areas I-II with their sums, 12 offices, "
+            "money with thousands dots, two '-' and a Tổng cộng row; the sums add up) running "
+            "onto the next page under the repeated header; figures in the text that agree "
+            "with the table, deadlines and percentages that are not citations; signer TM. "
+            "BAN ĐẠI DIỆN HĐQT / TRƯỞNG BAN."
+        ),
+        tests="QĐ kế hoạch tín dụng of the Ban đại diện HĐQT NHCSXH Đồng Tháp; offices; TM.",
+        origin=TEAM,
+        seed=1459,
+        scan=Scan(
+            rotation_deg=-0.7,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=66,
+            paper=(246, 242, 231),
+            illumination=0.07,
+        ),
+        chu_quan=["NGÂN HÀNG CHÍNH SÁCH XÃ HỘI"],
+        ban_hanh=["BAN ĐẠI DIỆN", "HỘI ĐỒNG QUẢN TRỊ", "TỈNH ĐỒNG THÁP"],
+        so="07",
+        ky_hieu="QĐ-BĐD",
+        dia_danh="Đồng Tháp",
+        ngay=date(2026, 1, 20),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject=(
+            "Về việc giao chỉ tiêu kế hoạch tăng trưởng dư nợ tín dụng chính sách năm 2026 cho "
+            "các Phòng giao dịch Ngân hàng Chính sách xã hội khu vực"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như Điều 3",
+                "Hội đồng quản trị NHCSXH (để b/c)",
+                "UBND tỉnh (để b/c)",
+                "Thành viên Ban đại diện HĐQT tỉnh",
+                "Lưu: VT, KHNV",
+            ]
+        ),
+        signer=["TM. BAN ĐẠI DIỆN HĐQT", "TRƯỞNG BAN"],
+        nguoi_ky="Trần Văn Tuấn",
+        seal_text="NGÂN HÀNG CHÍNH SÁCH XÃ HỘI * CHI NHÁNH TỈNH ĐỒNG THÁP * ",
+        refs=[r_nd78, r_qd131, r_nq202, r_qd_ubnd, r_ttr],
+    )
+
+
+def doc_ho70_bc_nhcsxh_dongthap_du_no_chuong_trinh() -> Doc:
+    r_ct40 = Ref(
+        "Chỉ thị",
+        "40-CT/TW",
+        date(2014, 11, 22),
+        "Ban Bí thư",
+    )
+    r_kl06 = Ref(
+        "Kết luận",
+        "06-KL/TW",
+        date(2021, 6, 10),
+        "Ban Bí thư",
+        long_date=False,
+        pad=False,
+    )
+    r_qd157 = Ref(
+        "Quyết định",
+        "157/2007/QĐ-TTg",
+        date(2007, 9, 27),
+        "Thủ tướng Chính phủ",
+        long_date=False,
+    )
+    r_nd100 = Ref("Nghị định", "100/2024/NĐ-CP", so_word=False)
+    # loan programmes: (programme, loans at 31/12/2024 and 31/12/2025, borrowers with loans
+    # outstanding, overdue debt), in millions of đồng
+    Programme = tuple[str, int, int, int, int]
+    groups: list[tuple[str, str, list[Programme]]] = [
+        (
+            "I",
+            "Nguồn vốn trung ương",
+            [
+                ("Cho vay hộ nghèo", 1425318, 1287604, 21406, 1842),
+                ("Cho vay hộ cận nghèo", 1986245, 2104530, 28315, 2106),
+                ("Cho vay hộ mới thoát nghèo", 1102774, 1048219, 16027, 987),
+                ("Cho vay học sinh, sinh viên có hoàn cảnh khó khăn", 215436, 236805, 4812, 146),
+                (
+                    "Cho vay hỗ trợ tạo việc làm, duy trì và mở rộng việc làm",
+                    1754920,
+                    2036472,
+                    35118,
+                    1203,
+                ),
+                (
+                    "Cho vay nước sạch và vệ sinh môi trường nông thôn",
+                    1318607,
+                    1402356,
+                    52734,
+                    618,
+                ),
+                (
+                    "Cho vay hộ gia đình sản xuất, kinh doanh tại vùng khó khăn",
+                    2246183,
+                    2318940,
+                    30256,
+                    1574,
+                ),
+                ("Cho vay nhà ở xã hội", 312500, 486215, 842, 0),
+                (
+                    "Cho vay người lao động đi làm việc ở nước ngoài theo hợp đồng",
+                    38420,
+                    45160,
+                    412,
+                    0,
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Nguồn vốn ngân sách địa phương ủy thác",
+            [
+                ("Cho vay hỗ trợ tạo việc làm", 486350, 562800, 9744, 215),
+                ("Cho vay hộ nghèo, hộ cận nghèo", 128600, 141300, 2536, 84),
+                ("Cho vay thanh niên khởi nghiệp", 24000, 36500, 318, 0),
+            ],
+        ),
+    ]
+
+    def line(stt: str, name: str, old: int, new: int, people: int, overdue: int) -> list[str]:
+        return [
+            stt,
+            name,
+            _ho70_so(old),
+            _ho70_so(new),
+            _ho70_dau(new - old),
+            _ho70_so(people),
+            _ho70_so(overdue) if overdue else "-",
+        ]
+
+    rows: list[list[str]] = []
+    n = 0
+    every: list[Programme] = []
+    for roman, label, programmes in groups:
+        rows.append(line(roman, label, *[sum(p[i] for p in programmes) for i in range(1, 5)]))
+        for programme in programmes:
+            n += 1
+            rows.append(line(str(n), *programme))
+        every += programmes
+    old, new, people, overdue = [sum(p[i] for p in every) for i in range(1, 5)]
+    rows.append(line("", "Tổng cộng", old, new, people, overdue))
+    down = [p[0] for p in every if p[2] < p[1]]
+    if down != ["Cho vay hộ nghèo", "Cho vay hộ mới thoát nghèo"]:  # named in the text
+        raise ValueError("ho70 Báo cáo: the programmes that fell are not those in the text")
+    table = Table(
+        header=[
+            "STT",
+            "Chương trình cho vay",
+            "31/12/2024",
+            "31/12/2025",
+            "Tăng (+), giảm (-) so với năm 2024",
+            "Số khách hàng còn dư nợ",
+            "Nợ quá hạn",
+        ],
+        columns=[
+            "stt",
+            "chuong_trinh",
+            "du_no_2024",
+            "du_no_2025",
+            "tang_giam",
+            "so_khach_hang",
+            "no_qua_han",
+        ],
+        widths=[0.07, 0.28, 0.14, 0.14, 0.13, 0.12, 0.12],
+        align=["c", "l", "c", "c", "c", "c", "c"],
+        size=10.5,
+        groups=[(2, 2, "Dư nợ")],
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_ct40.cite()} về tăng cường sự lãnh đạo của Đảng đối với tín dụng "
+            f"chính sách xã hội và {r_kl06.cite()} về tiếp tục thực hiện Chỉ thị này, Ngân "
+            "hàng Chính sách xã hội Chi nhánh tỉnh Đồng Tháp báo cáo kết quả năm 2025 như sau:",
+            gap=4,
+        ),
+        H("I. KẾT QUẢ THỰC HIỆN"),
+        Para(
+            "Từ ngày 01/7/2025, Chi nhánh tỉnh Đồng Tháp hoạt động trên địa bàn tỉnh mới gồm "
+            "102 xã, phường, với 12 Phòng giao dịch khu vực và 1.086 Tổ tiết kiệm và vay vốn. "
+            f"Đến ngày 31/12/2025, tổng dư nợ đạt {_ho70_so(new)} triệu đồng, tăng "
+            f"{_ho70_so(new - old)} triệu đồng so với năm 2024 (tăng "
+            f"{_ho70_ty_le(new - old, old)}%), với {_ho70_so(people)} khách hàng còn dư nợ; "
+            f"nợ quá hạn {_ho70_so(overdue)} triệu đồng, chiếm {_ho70_ty_le(overdue, new)}% "
+            "tổng dư nợ. Dư nợ cho vay hộ nghèo và hộ mới thoát nghèo giảm do nhiều hộ đã "
+            "trả nợ, thoát nghèo bền vững."
+        ),
+        Para("Dư nợ và nợ quá hạn theo từng chương trình (đơn vị: triệu đồng):", keep=4),
+        table,
+        Para(
+            f"Cho vay học sinh, sinh viên theo {r_qd157.cite()} tiếp tục tăng; cho vay nhà ở "
+            f"xã hội theo {r_nd100.cite()} chưa phát sinh nợ quá hạn."
+        ),
+        H("II. TỒN TẠI VÀ KIẾN NGHỊ"),
+        Para(
+            "Nợ quá hạn tập trung ở các xã có đông lao động đi làm ăn xa. Đề nghị Ủy ban nhân "
+            "dân tỉnh bổ sung 50.000 triệu đồng vốn ngân sách tỉnh ủy thác trong năm 2026 và "
+            "chỉ đạo các xã, phường hoàn thành xử lý nợ quá hạn trước ngày 31/3/2026."
+        ),
+        Para("Chi nhánh tỉnh Đồng Tháp kính báo cáo./."),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho70_bc_nhcsxh_dongthap_du_no_chuong_trinh",
+        description=(
+            "Báo cáo of the Đồng Tháp branch of the Ngân hàng Chính sách xã hội after the 2025 "
+            "merger with Tiền Giang (NGÂN HÀNG CHÍNH SÁCH XÃ HỘI, regular, one line, over "
+            "CHI NHÁNH TỈNH ĐỒNG THÁP, bold, one line), number BC-NHCS, place Đồng Tháp, dated "
+            "January 2026; the subject over two lines; Kính gửi with two addressees; one "
+            "opening sentence citing the Party Secretariat's Chỉ thị with a long date "
+            "(40-CT/TW) and its Kết luận with an unpadded date (06-KL/TW, ngày 10/6/2021); "
+            "headings I-II; a date, counts, money and percentages that agree with the table, "
+            "a sum asked for and a deadline that are not citations; a ruled 7-column table "
+            "STT / Chương trình cho vay / 31/12/2024 / 31/12/2025 / Tăng (+), giảm (-) so với "
+            "năm 2024 / Số khách hàng còn dư nợ / Nợ quá hạn (keys stt, chuong_trinh, "
+            "du_no_2024, du_no_2025, tang_giam, so_khach_hang, no_qua_han) with one merged "
+            "header cell 'Dư nợ' over the two dates, 15 rows (sources I-II with their sums, "
+            "12 programmes, signed changes '+118.285' and '-137.714', '-' for no overdue debt "
+            "and a Tổng cộng row; the sums add up) running onto the next page under the "
+            "repeated two-row header; after it the Prime Minister's Quyết định with a padded "
+            "date (157/2007/QĐ-TTg, ngày 27/09/2007) and a Nghị định printed without 'số' "
+            "with neither date nor issuer (100/2024/NĐ-CP); signer GIÁM ĐỐC alone."
+        ),
+        tests="BC dư nợ theo chương trình of the NHCSXH Đồng Tháp; merged header; none.",
+        origin=TEAM,
+        seed=1460,
+        scan=Scan(
+            rotation_deg=1.1,
+            noise_sigma=5,
+            blur=0.7,
+            jpeg_quality=74,
+            paper=(248, 244, 233),
+            illumination=0.05,
+        ),
+        chu_quan=["NGÂN HÀNG CHÍNH SÁCH XÃ HỘI"],
+        ban_hanh=["CHI NHÁNH TỈNH ĐỒNG THÁP"],
+        so="46",
+        ky_hieu="BC-NHCS",
+        dia_danh="Đồng Tháp",
+        ngay=date(2026, 1, 9),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject=(
+            "Kết quả thực hiện tín dụng chính sách xã hội năm 2025 theo từng chương trình cho vay"
+        ),
+        kinh_gui=[
+            "Ban đại diện HĐQT NHCSXH tỉnh Đồng Tháp",
+            "Ủy ban nhân dân tỉnh Đồng Tháp",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Tổng Giám đốc NHCSXH (để b/c)",
+                "Sở Tài chính",
+                "Lưu: VT, KHNV",
+            ]
+        ),
+        signer=["GIÁM ĐỐC"],
+        nguoi_ky="Nguyễn Thị Mỹ Hạnh",
+        seal_text="NGÂN HÀNG CHÍNH SÁCH XÃ HỘI * CHI NHÁNH TỈNH ĐỒNG THÁP * ",
+        refs=[r_ct40, r_kl06, r_qd157, r_nd100],
+    )
+
+
+def doc_ho70_cv_nhnnkv15_cantho_tien_mat_tet() -> Doc:
+    r_luat46 = Ref(
+        "Luật",
+        "46/2010/QH12",
+        date(2010, 6, 16),
+        ten="Luật Ngân hàng Nhà nước Việt Nam",
+    )
+    r_luat32 = Ref(
+        "Luật",
+        "32/2024/QH15",
+        date(2024, 1, 18),
+        ten="Luật Các tổ chức tín dụng",
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "318/KH-UBND",
+        date(2025, 12, 5),
+        "Ủy ban nhân dân thành phố Cần Thơ",
+        long_date=False,
+    )
+    # credit institutions: (name, cash to be paid out, of which small notes, in tenths of a
+    # billion đồng; ATMs; phone of the contact point)
+    Bank = tuple[str, int, int, int, str]
+    groups: list[tuple[str, str, list[Bank]]] = [
+        (
+            "I",
+            "Ngân hàng thương mại nhà nước",
+            [
+                ("Agribank Chi nhánh Cần Thơ", 18500, 425, 38, "0292.3821.475"),
+                ("BIDV Chi nhánh Cần Thơ", 14200, 350, 31, "0292.3830.612"),
+                ("Vietcombank Chi nhánh Cần Thơ", 12755, 305, 34, "0292.3820.445"),
+                ("VietinBank Chi nhánh Cần Thơ", 9800, 240, 26, "0292.3811.809"),
+            ],
+        ),
+        (
+            "II",
+            "Ngân hàng thương mại cổ phần",
+            [
+                ("Sacombank Chi nhánh Cần Thơ", 6400, 155, 18, "0292.3762.118"),
+                ("ACB Chi nhánh Cần Thơ", 4150, 100, 12, "0292.3739.254"),
+                ("MB Chi nhánh Cần Thơ", 3520, 85, 9, "0292.3766.390"),
+                ("Kienlongbank Chi nhánh Cần Thơ", 2365, 60, 7, "0292.3817.063"),
+            ],
+        ),
+        (
+            "III",
+            "Quỹ tín dụng nhân dân",
+            [
+                ("Quỹ tín dụng nhân dân Thới Lai", 185, 12, 0, "0292.3681.224"),
+                ("Quỹ tín dụng nhân dân Phụng Hiệp", 120, 8, 0, "0293.3961.507"),
+                ("Quỹ tín dụng nhân dân Mỹ Xuyên", 155, 10, 0, "0299.3851.618"),
+            ],
+        ),
+    ]
+
+    def line(stt: str, name: str, cash: int, small: int, atm: int, phone: str) -> list[str]:
+        return [stt, name, _ho70_le(cash), _ho70_le(small), str(atm) if atm else "-", phone]
+
+    rows: list[list[str]] = []
+    n = cash = small = atm = 0
+    for roman, label, banks in groups:
+        g = [sum(b[i] for b in banks) for i in (1, 2, 3)]
+        cash, small, atm = cash + g[0], small + g[1], atm + g[2]
+        rows.append(line(roman, label, *g, ""))
+        for bank in banks:
+            n += 1
+            rows.append(line(str(n), *bank))
+    rows.append(line("", "Tổng cộng", cash, small, atm, ""))
+    table = Table(
+        header=[
+            "STT",
+            "Tổ chức tín dụng",
+            "Nhu cầu chi tiền mặt (tỷ đồng)",
+            "Trong đó tiền mệnh giá nhỏ (tỷ đồng)",
+            "Số máy ATM",
+            "Điện thoại đầu mối",
+        ],
+        columns=[
+            "stt",
+            "to_chuc_tin_dung",
+            "nhu_cau_tien_mat",
+            "menh_gia_nho",
+            "so_may_atm",
+            "dien_thoai",
+        ],
+        widths=[0.07, 0.33, 0.15, 0.15, 0.11, 0.19],
+        align=["c", "l", "c", "c", "c", "c"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat46.cite()} và {r_luat32.cite()}; thực hiện {r_kh.cite()} về tổ "
+            "chức Tết Nguyên đán Bính Ngọ năm 2026, để bảo đảm đủ tiền mặt, thông suốt hoạt "
+            "động thanh toán trước, trong và sau Tết, Ngân hàng Nhà nước Chi nhánh Khu vực 15 "
+            "đã tổng hợp nhu cầu chi tiền mặt từ ngày 02/02/2026 đến ngày 27/02/2026 do các "
+            "tổ chức tín dụng đăng ký như sau:",
+            gap=4,
+            keep=4,
+        ),
+        table,
+        Para(
+            f"Tổng nhu cầu chi tiền mặt của {n:02d} tổ chức tín dụng là {_ho70_le(cash)} tỷ "
+            f"đồng, trong đó tiền mệnh giá nhỏ {_ho70_le(small)} tỷ đồng; toàn địa bàn có "
+            f"{atm} máy ATM phải hoạt động liên tục. Ngân hàng Nhà nước Chi nhánh Khu vực 15 "
+            "đề nghị:",
+            gap=4,
+        ),
+        Para(
+            "1. Các tổ chức tín dụng chủ động tồn quỹ, rút tiền từ kho tiền của Ngân hàng "
+            "Nhà nước trước ngày 10/02/2026; không để máy ATM hết tiền quá 04 giờ; mỗi máy "
+            "ATM bố trí tối thiểu 500 triệu đồng trong các ngày nghỉ Tết."
+        ),
+        Para(
+            "2. Không thu phí đổi tiền; từ chối đổi tiền mới qua mạng xã hội, không đổi tiền "
+            "mới lấy tiền chênh lệch. Mỗi khách hàng được đổi tối đa 02 triệu đồng tiền mệnh "
+            "giá nhỏ tại quầy giao dịch."
+        ),
+        Para(
+            "3. Báo cáo tình hình thu, chi tiền mặt hằng ngày trước 16 giờ 00 qua Phòng Tiền "
+            "tệ - Kho quỹ, điện thoại 0292.3820.117; báo cáo tổng hợp dịp Tết gửi trước ngày "
+            "05/3/2026./.",
+        ),
+    ]
+    return Doc(
+        name="ho70_cv_nhnnkv15_cantho_tien_mat_tet",
+        description=(
+            "Công văn of a regional branch of the State Bank of Vietnam in Cần Thơ after the "
+            "2025 reorganisation (NGÂN HÀNG NHÀ NƯỚC / VIỆT NAM, the parent body on two "
+            "regular lines, over CHI NHÁNH KHU VỰC 15, bold, a number in the name), number "
+            "KV15-TTKQ (digits in the code, no type abbreviation), a V/v over three lines, "
+            "place Cần Thơ, dated December 2025; Kính gửi with three addressees; one opening "
+            "sentence citing Luật Ngân hàng Nhà nước Việt Nam with a long date "
+            "(46/2010/QH12), Luật Các tổ chức tín dụng printed without 'số' with an unpadded "
+            "date (32/2024/QH15, ngày 18/1/2024) and the city's Kế hoạch with a padded date "
+            "(318/KH-UBND, ngày 05/12/2025) and a date range that is not a citation; a ruled "
+            "6-column table of credit institutions STT / Tổ chức tín dụng / Nhu cầu chi tiền "
+            "mặt (tỷ đồng) / Trong đó tiền mệnh giá nhỏ (tỷ đồng) / Số máy ATM / Điện thoại "
+            "đầu mối (keys stt, to_chuc_tin_dung, nhu_cau_tien_mat, menh_gia_nho, so_may_atm, "
+            "dien_thoai) of 15 rows (groups I-III with their sums and an empty phone cell, "
+            "11 banks and funds with amounts with a decimal comma, ATM counts, '-' for none, "
+            "phone numbers with dots and three area codes, and a Tổng cộng row; the sums add "
+            "up); figures that agree with the table; numbered requests 1-3 with deadlines, "
+            "hours, amounts and a phone number that are not citations; signer TL. GIÁM ĐỐC / "
+            "TRƯỞNG PHÒNG TIỀN TỆ - KHO QUỸ."
+        ),
+        tests="CV tiền mặt dịp Tết of the NHNN Chi nhánh Khu vực 15 (Cần Thơ); banks; TL.",
+        origin=TEAM,
+        seed=1461,
+        scan=Scan(
+            rotation_deg=-1.3,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=58,
+            paper=(245, 241, 229),
+            illumination=0.08,
+        ),
+        chu_quan=["NGÂN HÀNG NHÀ NƯỚC", "VIỆT NAM"],
+        ban_hanh=["CHI NHÁNH KHU VỰC 15"],
+        so="186",
+        ky_hieu="KV15-TTKQ",
+        vv="bảo đảm cung ứng tiền mặt, dịch vụ thanh toán dịp Tết Nguyên đán Bính Ngọ 2026",
+        dia_danh="Cần Thơ",
+        ngay=date(2025, 12, 22),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Các ngân hàng thương mại trên địa bàn",
+            "Các quỹ tín dụng nhân dân",
+            "Ủy ban nhân dân thành phố Cần Thơ",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Thống đốc NHNN (để b/c)",
+                "Cục Phát hành và Kho quỹ",
+                "Giám đốc, các PGĐ",
+                "Lưu: VT, TTKQ",
+            ]
+        ),
+        signer=["TL. GIÁM ĐỐC", "TRƯỞNG PHÒNG TIỀN TỆ - KHO QUỸ"],
+        nguoi_ky="Lê Hoàng Phúc",
+        seal_text="NGÂN HÀNG NHÀ NƯỚC VIỆT NAM * CHI NHÁNH KHU VỰC 15 * ",
+        refs=[r_luat46, r_luat32, r_kh],
+    )
+
+
+def doc_ho70_tb_qtdnd_daothanh_lai_suat() -> Doc:
+    r_tt48 = Ref(
+        "Thông tư",
+        "48/2018/TT-NHNN",
+        date(2018, 12, 31),
+        "Thống đốc Ngân hàng Nhà nước Việt Nam",
+    )
+    r_tt39 = Ref(
+        "Thông tư",
+        "39/2016/TT-NHNN",
+        date(2016, 12, 30),
+        long_date=False,
+        so_word=False,
+    )
+    r_nq = Ref(
+        "Nghị quyết",
+        "09/NQ-HĐQT",
+        date(2025, 12, 26),
+        "Hội đồng quản trị Quỹ tín dụng nhân dân Đạo Thạnh",
+    )
+    # deposit terms: (term, rate paid at maturity, rate paid monthly, note), in hundredths of
+    # a per cent a year; 0 where the term has no monthly payment
+    deposits = [
+        ("Không kỳ hạn", 20, 0, ""),
+        ("01 tháng", 360, 0, ""),
+        ("03 tháng", 400, 398, ""),
+        ("06 tháng", 520, 514, ""),
+        ("09 tháng", 540, 530, ""),
+        ("12 tháng", 590, 575, "Thành viên từ 60 tuổi cộng thêm 0,10%/năm"),
+        ("13 tháng", 590, 574, "Số tiền gửi từ 500 triệu đồng"),
+        ("18 tháng", 600, 580, ""),
+        ("24 tháng", 600, 575, ""),
+    ]
+    dep_rows = [
+        [str(i), term, _ho70_ls(end), _ho70_ls(month) if month else "-", note]
+        for i, (term, end, month, note) in enumerate(deposits, start=1)
+    ]
+    dep_table = Table(
+        header=["STT", "Kỳ hạn", "Lĩnh lãi cuối kỳ", "Lĩnh lãi hằng tháng", "Ghi chú"],
+        columns=["stt", "ky_han", "lai_cuoi_ky", "lai_hang_thang", "ghi_chu"],
+        widths=[0.08, 0.22, 0.17, 0.17, 0.36],
+        align=["c", "l", "c", "c", "l"],
+        size=11.5,
+        groups=[(2, 2, "Lãi suất (%/năm)")],
+        rows=dep_rows,
+    )
+    # loans: (group, [(purpose, rate in hundredths, longest term)])
+    loans = [
+        (
+            "I",
+            "Cho vay ngắn hạn",
+            [
+                ("Sản xuất nông nghiệp, nông thôn (lĩnh vực ưu tiên)", 400, "12 tháng"),
+                ("Sản xuất, kinh doanh khác", 850, "12 tháng"),
+                ("Tiêu dùng, phục vụ đời sống", 1000, "12 tháng"),
+            ],
+        ),
+        (
+            "II",
+            "Cho vay trung hạn",
+            [
+                ("Sản xuất, kinh doanh", 950, "60 tháng"),
+                ("Sửa chữa, xây dựng nhà ở", 1050, "60 tháng"),
+            ],
+        ),
+    ]
+    loan_rows: list[list[str]] = []
+    n = 0
+    for roman, label, items in loans:
+        loan_rows.append([roman, label, "", ""])
+        for purpose, rate, term in items:
+            n += 1
+            loan_rows.append([str(n), purpose, _ho70_ls(rate), term])
+    loan_table = Table(
+        header=["STT", "Mục đích vay", "Lãi suất cho vay (%/năm)", "Thời hạn cho vay tối đa"],
+        columns=["stt", "muc_dich_vay", "lai_suat", "thoi_han"],
+        widths=[0.08, 0.50, 0.21, 0.21],
+        align=["c", "l", "c", "c"],
+        size=11.5,
+        rows=loan_rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_tt48.cite()} quy định về tiền gửi tiết kiệm; {r_tt39.cite()} quy định "
+            "về hoạt động cho vay của tổ chức tín dụng đối với khách hàng; căn cứ "
+            f"{r_nq.cite()} về điều chỉnh lãi suất năm 2026,",
+            gap=4,
+        ),
+        Para(
+            "Quỹ tín dụng nhân dân Đạo Thạnh thông báo lãi suất áp dụng từ ngày 02/01/2026 như sau:"
+        ),
+        Para("**1. Lãi suất tiền gửi tiết kiệm bằng đồng Việt Nam**", keep=4, gap=6),
+        dep_table,
+        Para(
+            "Tiền gửi rút trước hạn được hưởng lãi suất không kỳ hạn; tiền gửi đến hạn mà "
+            "thành viên không đến lĩnh được tự động chuyển sang kỳ hạn mới cùng loại.",
+            gap=4,
+        ),
+        Para("**2. Lãi suất cho vay đối với thành viên**", keep=4, gap=6),
+        loan_table,
+        Para(
+            "Các khoản vay giải ngân trước ngày 02/01/2026 tiếp tục áp dụng lãi suất ghi trong "
+            "hợp đồng tín dụng đến kỳ điều chỉnh tiếp theo. Thông tin chi tiết liên hệ quầy "
+            "giao dịch tại số 245 đường Lý Thường Kiệt, phường Đạo Thạnh, tỉnh Đồng Tháp, "
+            "điện thoại 0273.3872.519./.",
+            gap=4,
+        ),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho70_tb_qtdnd_daothanh_lai_suat",
+        description=(
+            "Thông báo of a people's credit fund in a ward of Đồng Tháp (QUỸ TÍN DỤNG NHÂN DÂN "
+            "/ ĐẠO THẠNH on two bold lines, no parent body), number TB-QTD, place Đạo Thạnh, "
+            "dated December 2025; the subject on one line; no Kính gửi; one Căn cứ sentence "
+            "citing the Governor's Thông tư with a long date (48/2018/TT-NHNN), another "
+            "printed without 'số' with a padded date and no issuer (39/2016/TT-NHNN, ngày "
+            "30/12/2016) and the fund's board's Nghị quyết with a long date (09/NQ-HĐQT); "
+            "two bold numbered lines; a ruled 5-column deposit rate table STT / Kỳ hạn / "
+            "Lĩnh lãi cuối kỳ / Lĩnh lãi hằng tháng / Ghi chú (keys stt, ky_han, lai_cuoi_ky, "
+            "lai_hang_thang, ghi_chu) with a merged header cell 'Lãi suất (%/năm)' over two "
+            "columns, 9 rows (terms with a leading zero, rates with a decimal comma, two '-' "
+            "and seven empty notes); a ruled 4-column loan rate table STT / Mục đích vay / "
+            "Lãi suất cho vay (%/năm) / Thời hạn cho vay tối đa (keys stt, muc_dich_vay, "
+            "lai_suat, thoi_han) of 7 rows (groups I-II with two empty cells each, 5 "
+            "purposes); no totals; a date, an address and a phone number that are not "
+            "citations; signer Q. GIÁM ĐỐC on one line."
+        ),
+        tests="TB lãi suất of the QTDND Đạo Thạnh (Đồng Tháp); two rate tables; Q.",
+        origin=TEAM,
+        seed=1462,
+        scan=Scan(
+            rotation_deg=0.5,
+            noise_sigma=4,
+            blur=0.6,
+            jpeg_quality=78,
+            paper=(248, 245, 235),
+            illumination=0.05,
+        ),
+        ban_hanh=["QUỸ TÍN DỤNG NHÂN DÂN", "ĐẠO THẠNH"],
+        so="03",
+        ky_hieu="TB-QTD",
+        dia_danh="Đạo Thạnh",
+        ngay=date(2025, 12, 29),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject="Lãi suất tiền gửi tiết kiệm và lãi suất cho vay năm 2026",
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "NHNN chi nhánh khu vực (để b/c)",
+                "HĐQT, Ban Kiểm soát",
+                "Niêm yết tại quầy giao dịch",
+                "Lưu: VT, KT",
+            ]
+        ),
+        signer=["Q. GIÁM ĐỐC"],
+        nguoi_ky="Võ Thanh Tâm",
+        seal_text="QUỸ TÍN DỤNG NHÂN DÂN ĐẠO THẠNH * TỈNH ĐỒNG THÁP * ",
+        refs=[r_tt48, r_tt39, r_nq],
+    )
+
+
+def doc_ho70_kh_agribank_cantho_giao_dich_tet() -> Doc:
+    r_cv = Ref(
+        "Công văn",
+        "186/KV15-TTKQ",
+        date(2025, 12, 22),
+        "Ngân hàng Nhà nước Chi nhánh Khu vực 15",
+        long_date=False,
+    )
+    r_nd52 = Ref(
+        "Nghị định",
+        "52/2024/NĐ-CP",
+        date(2024, 5, 15),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+    )
+    # transaction points by area: (name, address, phone, ATMs, days on duty over Tết)
+    Point = tuple[str, str, str, int, str]
+    groups: list[tuple[str, str, list[Point]]] = [
+        (
+            "I",
+            "Khu vực Ninh Kiều - Cái Răng",
+            [
+                (
+                    "Hội sở Chi nhánh",
+                    "Số 12 đại lộ Hòa Bình, phường Ninh Kiều",
+                    "0292.3821.475",
+                    12,
+                    "15/02 và 20/02/2026",
+                ),
+                (
+                    "Phòng giao dịch Cái Khế",
+                    "Số 45 đường Trần Phú, phường Cái Khế",
+                    "0292.3767.102",
+                    4,
+                    "15/02/2026",
+                ),
+                (
+                    "Phòng giao dịch Cái Răng",
+                    "Số 108 đường Lê Bình, phường Cái Răng",
+                    "0292.3846.233",
+                    3,
+                    "20/02/2026",
+                ),
+                (
+                    "Phòng giao dịch An Bình",
+                    "Tổ 5, khu vực 3, phường An Bình",
+                    "0292.3910.417",
+                    2,
+                    "-",
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Khu vực Ô Môn - Thốt Nốt",
+            [
+                (
+                    "Phòng giao dịch Ô Môn",
+                    "Số 21 đường 26 tháng 3, phường Ô Môn",
+                    "0292.3861.208",
+                    3,
+                    "15/02/2026",
+                ),
+                (
+                    "Phòng giao dịch Thốt Nốt",
+                    "Quốc lộ 91, khu vực Long Thạnh A, phường Thốt Nốt",
+                    "0292.3851.336",
+                    3,
+                    "20/02/2026",
+                ),
+                (
+                    "Phòng giao dịch Cờ Đỏ",
+                    "Ấp Thới Hòa, xã Cờ Đỏ",
+                    "0292.3689.120",
+                    1,
+                    "-",
+                ),
+            ],
+        ),
+        (
+            "III",
+            "Khu vực Vị Thanh - Ngã Bảy",
+            [
+                (
+                    "Phòng giao dịch Vị Thanh",
+                    "Số 6 đường 3 tháng 2, phường Vị Thanh",
+                    "0293.3876.215",
+                    2,
+                    "15/02/2026",
+                ),
+                (
+                    "Phòng giao dịch Ngã Bảy",
+                    "Số 90 đường Hùng Vương, phường Ngã Bảy",
+                    "0293.3866.348",
+                    2,
+                    "20/02/2026",
+                ),
+                (
+                    "Phòng giao dịch Long Mỹ",
+                    "Ấp 4, xã Long Mỹ",
+                    "0293.3871.022",
+                    1,
+                    "",
+                ),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = atm = 0
+    for roman, label, points in groups:
+        sub = sum(p[3] for p in points)
+        atm += sub
+        rows.append([roman, label, "", "", str(sub), ""])
+        for name, address, phone, machines, duty in points:
+            n += 1
+            rows.append([str(n), name, address, phone, str(machines), duty])
+    rows.append(["", "Tổng cộng", "", "", str(atm), ""])
+    table = Table(
+        header=[
+            "STT",
+            "Điểm giao dịch",
+            "Địa chỉ",
+            "Điện thoại",
+            "Số máy ATM",
+            "Ngày trực giao dịch",
+        ],
+        columns=["stt", "diem_giao_dich", "dia_chi", "dien_thoai", "so_may_atm", "ngay_truc"],
+        widths=[0.07, 0.21, 0.28, 0.19, 0.10, 0.15],
+        align=["c", "l", "l", "c", "c", "c"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_cv.cite()} về bảo đảm cung ứng tiền mặt, dịch vụ thanh toán dịp Tết "
+            f"Nguyên đán Bính Ngọ năm 2026 và {r_nd52.cite()} về thanh toán không dùng tiền "
+            "mặt, Agribank Chi nhánh Cần Thơ xây dựng Kế hoạch như sau:",
+            gap=4,
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "Bảo đảm đủ tiền mặt, hệ thống ATM, POS và ngân hàng số hoạt động thông suốt; "
+            "phục vụ kịp thời nhu cầu chi trả lương, thưởng Tết của doanh nghiệp và nhu cầu "
+            "rút tiền, chuyển tiền của người dân; an toàn kho quỹ trong những ngày nghỉ Tết."
+        ),
+        H("II. NỘI DUNG"),
+        Para(
+            "1. Dự kiến nhu cầu chi tiền mặt từ ngày 02/02/2026 đến ngày 27/02/2026 là 1.850 "
+            "tỷ đồng; Hội sở rút tiền từ kho tiền Ngân hàng Nhà nước trước ngày 10/02/2026, "
+            "phân phối cho các phòng giao dịch theo nhu cầu từng ngày."
+        ),
+        Para(
+            f"2. Trong thời gian nghỉ Tết từ ngày 14/02/2026 đến hết ngày 22/02/2026, "
+            f"{n:02d} điểm giao dịch và {atm} máy ATM trên địa bàn thành phố hoạt động theo "
+            "lịch sau:",
+            keep=4,
+        ),
+        table,
+        Para(
+            "3. Đường dây nóng 0292.3821.888 của Chi nhánh hoạt động suốt Tết.",
+            gap=4,
+        ),
+        H("III. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "Phòng Kế toán - Ngân quỹ chủ trì, theo dõi tồn quỹ hằng ngày; Phòng Tổng hợp báo "
+            "cáo kết quả về Ngân hàng Nhà nước Chi nhánh Khu vực 15 trước ngày 05/3/2026./."
+        ),
+    ]
+    return Doc(
+        name="ho70_kh_agribank_cantho_giao_dich_tet",
+        description=(
+            "Kế hoạch of the Cần Thơ branch of a state commercial bank (NGÂN HÀNG NÔNG NGHIỆP "
+            "/ VÀ PHÁT TRIỂN NÔNG THÔN / VIỆT NAM, the parent body on three regular lines, "
+            "over CHI NHÁNH CẦN THƠ, bold, one line), number KH-NHNo.CT (a code with a dot "
+            "and a lower-case letter), place Cần Thơ, dated January 2026; the subject over two "
+            "lines; no Kính gửi; one opening sentence citing the State Bank branch's Công "
+            "văn with a padded date (186/KV15-TTKQ, ngày 22/12/2025) and the Government's "
+            "Nghị định with an unpadded date (52/2024/NĐ-CP, ngày 15/5/2024); headings I-III; "
+            "date ranges, deadlines, amounts and a hotline that are not citations; counts "
+            "that agree with the table; a ruled 6-column table of transaction points STT / "
+            "Điểm giao dịch / Địa chỉ / Điện thoại / Số máy ATM / Ngày trực giao dịch (keys "
+            "stt, diem_giao_dich, dia_chi, dien_thoai, so_may_atm, ngay_truc) of 14 rows "
+            "(areas I-III with ATM subtotals and three empty cells each, 10 offices with "
+            "addresses, phones with two area codes, ATM counts, duty days, two '-' and an "
+            "empty cell, and a Tổng cộng row; the sums add up) running onto the next page "
+            "under the repeated header; signer KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC."
+        ),
+        tests="KH giao dịch dịp Tết of Agribank Chi nhánh Cần Thơ; transaction points; KT.",
+        origin=TEAM,
+        seed=1463,
+        scan=Scan(
+            rotation_deg=0.9,
+            noise_sigma=8,
+            blur=1.1,
+            jpeg_quality=57,
+            paper=(245, 240, 228),
+            illumination=0.09,
+        ),
+        chu_quan=["NGÂN HÀNG NÔNG NGHIỆP", "VÀ PHÁT TRIỂN NÔNG THÔN", "VIỆT NAM"],
+        ban_hanh=["CHI NHÁNH CẦN THƠ"],
+        so="215",
+        ky_hieu="KH-NHNo.CT",
+        dia_danh="Cần Thơ",
+        ngay=date(2026, 1, 12),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject=(
+            "Bảo đảm hoạt động giao dịch, cung ứng tiền mặt và an toàn kho quỹ dịp Tết "
+            "Nguyên đán Bính Ngọ năm 2026"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "NHNN Chi nhánh Khu vực 15 (để b/c)",
+                "Tổng Giám đốc (để b/c)",
+                "Giám đốc, các Phó Giám đốc",
+                "Các phòng, phòng giao dịch",
+                "Lưu: VT, TH",
+            ]
+        ),
+        signer=["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+        nguoi_ky="Huỳnh Minh Khoa",
+        seal_text="NGÂN HÀNG NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN VIỆT NAM * CHI NHÁNH CẦN THƠ * ",
+        refs=[r_cv, r_nd52],
+    )
+
+
+def doc_ho70_gm_nhcsxh_cantho_tong_ket_2025() -> Doc:
+    r_ct40 = Ref(
+        "Chỉ thị",
+        "40-CT/TW",
+        date(2014, 11, 22),
+        "Ban Bí thư",
+        long_date=False,
+        so_word=False,
+    )
+    r_kl06 = Ref(
+        "Kết luận",
+        "06-KL/TW",
+        date(2021, 6, 10),
+        "Ban Bí thư",
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "03/KH-BĐD",
+        co_quan="Ban đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội thành phố",
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_kh.cite()} về tổng kết năm 2025; để đánh giá kết quả thực hiện "
+            f"{r_ct40.cite()} và {r_kl06.cite()} trên địa bàn thành phố sau hợp nhất, Chi "
+            "nhánh tổ chức Hội nghị như sau:",
+            gap=4,
+        ),
+        Para(
+            "**Thời gian:** 08 giờ 00, thứ Sáu, ngày 30 tháng 01 năm 2026.",
+            gap=4,
+        ),
+        Para(
+            "**Địa điểm:** Hội trường tầng 4, Ngân hàng Chính sách xã hội Chi nhánh thành phố "
+            "Cần Thơ, số 62 đường Trần Hưng Đạo, phường Ninh Kiều, thành phố Cần Thơ."
+        ),
+        Para(
+            "**Thành phần:** lãnh đạo Ủy ban nhân dân các xã, phường; các tổ chức "
+            "chính trị - xã hội nhận ủy thác cấp thành phố; Giám đốc 14 Phòng giao dịch khu "
+            "vực và 06 Tổ trưởng Tổ tiết kiệm và vay vốn tiêu biểu (mỗi đơn vị 01 người)."
+        ),
+        Para(
+            "**Nội dung:** kết quả cho vay, thu nợ năm 2025 (dư nợ đến 31/12/2025 đạt 12.846 "
+            "tỷ đồng, nợ quá hạn 0,21%); kế hoạch tín dụng năm 2026."
+        ),
+        Para(
+            "Đề nghị các đơn vị cử người dự đúng thành phần, đăng ký trước 16 giờ 00 ngày "
+            "27/01/2026 qua Phòng Hành chính, điện thoại 0292.3734.562 hoặc 0918.462.305./.",
+            gap=4,
+        ),
+    ]
+    return Doc(
+        name="ho70_gm_nhcsxh_cantho_tong_ket_2025",
+        description=(
+            "Giấy mời of the Cần Thơ branch of the Ngân hàng Chính sách xã hội after the 2025 "
+            "merger of Cần Thơ, Sóc Trăng and Hậu Giang (NGÂN HÀNG CHÍNH SÁCH XÃ HỘI, regular, "
+            "one line, over CHI NHÁNH / THÀNH PHỐ CẦN THƠ, one body on two bold lines), number "
+            "GM-NHCS, place Cần Thơ, dated January 2026; a 'Về việc' subject over three lines; "
+            "Kính gửi with three addressees; one opening sentence citing the representative "
+            "board's Kế hoạch with an issuer and no date (03/KH-BĐD), the Party Secretariat's "
+            "Chỉ thị printed without 'số' with a padded date (40-CT/TW, ngày 22/11/2014) and "
+            "its Kết luận with a long date (06-KL/TW); bold Thời gian / Địa điểm / Thành phần "
+            "/ Nội dung lines with a weekday and a long date, an address, counts, a date, an "
+            "amount and a percentage that are not citations; a deadline and two phone "
+            "numbers; no table; signer TUQ. GIÁM ĐỐC / TRƯỞNG PHÒNG HÀNH CHÍNH."
+        ),
+        tests="GM hội nghị tổng kết of the NHCSXH Cần Thơ; no table; TUQ.",
+        origin=TEAM,
+        seed=1464,
+        scan=Scan(
+            rotation_deg=-0.3,
+            noise_sigma=6,
+            blur=0.8,
+            jpeg_quality=69,
+            paper=(247, 243, 233),
+            illumination=0.06,
+        ),
+        chu_quan=["NGÂN HÀNG CHÍNH SÁCH XÃ HỘI"],
+        ban_hanh=["CHI NHÁNH", "THÀNH PHỐ CẦN THƠ"],
+        so="12",
+        ky_hieu="GM-NHCS",
+        dia_danh="Cần Thơ",
+        ngay=date(2026, 1, 19),
+        title="GIẤY MỜI",
+        loai_van_ban="Giấy mời",
+        subject=(
+            "Về việc dự Hội nghị tổng kết hoạt động tín dụng chính sách xã hội năm 2025 và "
+            "triển khai nhiệm vụ năm 2026"
+        ),
+        kinh_gui=[
+            "Ủy ban nhân dân các xã, phường",
+            "Các tổ chức chính trị - xã hội nhận ủy thác",
+            "Giám đốc các Phòng giao dịch khu vực",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Ban đại diện HĐQT thành phố (để b/c)",
+                "Giám đốc, các Phó Giám đốc",
+                "Lưu: VT, HC",
+            ]
+        ),
+        signer=["TUQ. GIÁM ĐỐC", "TRƯỞNG PHÒNG HÀNH CHÍNH"],
+        nguoi_ky="Trương Thị Ngọc Diễm",
+        seal_text="NGÂN HÀNG CHÍNH SÁCH XÃ HỘI * CHI NHÁNH THÀNH PHỐ CẦN THƠ * ",
+        refs=[r_kh, r_ct40, r_kl06],
+    )
+
+
+HELDOUT70_DOCS = [
+    doc_ho70_qd_bdd_nhcsxh_dongthap_ke_hoach_tin_dung,
+    doc_ho70_bc_nhcsxh_dongthap_du_no_chuong_trinh,
+    doc_ho70_cv_nhnnkv15_cantho_tien_mat_tet,
+    doc_ho70_tb_qtdnd_daothanh_lai_suat,
+    doc_ho70_kh_agribank_cantho_giao_dich_tet,
+    doc_ho70_gm_nhcsxh_cantho_tong_ket_2025,
+]
+
+
+# --------------------------------------------------------------------------------------
+# Seventy-first held-out set (benchmarks/heldout71/): fisheries, ports and maritime affairs
+# in Khánh Hòa (after the 2025 merger with Ninh Thuận) and Hải Phòng (after the merger with
+# Hải Dương): the Sở Nông nghiệp và Môi trường, the Ban Quản lý các cảng cá and the Chi cục
+# Thủy sản of Khánh Hòa, the People's Committee of the Cát Hải special zone, the Cảng vụ Hàng
+# hải Hải Phòng and the Bộ Chỉ huy Bộ đội Biên phòng of Hải Phòng; fishing vessels by
+# registration number and length, vessel monitoring devices, catch by species in tonnes,
+# ship movements with their tonnage and storm warnings; written blind: nobody ran the
+# pipeline or read its code, tests or benchmark scripts while writing it
+# --------------------------------------------------------------------------------------
+
+HELDOUT71_DIR = REPO_ROOT / "benchmarks" / "heldout71"
+
+
+def _ho71_so(value: int) -> str:
+    """An integer with dots between thousands: 25270000 -> '25.270.000'."""
+    return f"{value:,}".replace(",", ".")
+
+
+def _ho71_le(tenths: int) -> str:
+    """Tenths with a decimal comma and dots between thousands: 12486 -> '1.248,6'."""
+    return f"{_ho71_so(tenths // 10)},{tenths % 10}"
+
+
+def _ho71_ty_le(part: int, whole: int) -> str:
+    """part / whole in per cent, one decimal and a decimal comma: 1/3 -> '33,3'."""
+    return f"{part * 100 / whole:.1f}".replace(".", ",")
+
+
+def doc_ho71_qd_snnmt_khanhhoa_ho_tro_giam_sat_hanh_trinh() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "18/2017/QH14",
+        date(2017, 11, 21),
+        ten="Luật Thủy sản",
+    )
+    r_nd26 = Ref(
+        "Nghị định",
+        "26/2019/NĐ-CP",
+        date(2019, 3, 8),
+        "Chính phủ",
+        long_date=False,
+    )
+    r_nd37 = Ref(
+        "Nghị định",
+        "37/2024/NĐ-CP",
+        date(2024, 4, 4),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    r_nq = Ref(
+        "Nghị quyết",
+        "27/2025/NQ-HĐND",
+        co_quan="Hội đồng nhân dân tỉnh Khánh Hòa",
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "2154/QĐ-UBND",
+        date(2025, 9, 30),
+        "Ủy ban nhân dân tỉnh Khánh Hòa",
+    )
+    r_ttr = Ref(
+        "Tờ trình",
+        "12/TTr-CCTS",
+        date(2026, 1, 16),
+        long_date=False,
+    )
+    # support per month (đồng) for the monitoring subscription, by the vessel's length
+    rate_long, rate_short = 280000, 210000
+    # areas and vessels: (owner, registration number, length in tenths of a metre, ward or
+    # commune, months supported)
+    Vessel = tuple[str, str, int, str, int]
+    groups: list[tuple[str, str, list[Vessel]]] = [
+        (
+            "I",
+            "Khu vực Vạn Ninh - Ninh Hòa",
+            [
+                ("Nguyễn Văn Lượm", "KH-90127-TS", 168, "Xã Vạn Thắng", 12),
+                ("Trần Thị Bé Hai", "KH-91234-TS", 246, "Xã Đại Lãnh", 12),
+                ("Lê Văn Sáu", "KH-90685-TS", 152, "Phường Đông Ninh Hòa", 9),
+            ],
+        ),
+        (
+            "II",
+            "Khu vực Nha Trang - Cam Ranh",
+            [
+                ("Phạm Ngọc Thành", "KH-92418-TS", 264, "Phường Nam Nha Trang", 12),
+                ("Võ Văn Tám", "KH-91876-TS", 185, "Phường Bắc Nha Trang", 12),
+                ("Huỳnh Thị Lệ", "KH-90342-TS", 210, "Phường Cam Linh", 6),
+                ("Đặng Văn Hùng", "KH-92055-TS", 240, "Phường Ba Ngòi", 12),
+            ],
+        ),
+        (
+            "III",
+            "Khu vực Phan Rang - Cà Ná",
+            [
+                ("Trương Văn Cường", "NT-90219-TS", 173, "Phường Đông Hải", 12),
+                ("Lưu Thị Ngọc", "NT-90874-TS", 252, "Xã Cà Ná", 10),
+                ("Nguyễn Hữu Phước", "NT-91063-TS", 150, "Xã Vĩnh Hải", 8),
+            ],
+        ),
+    ]
+
+    def support(length: int, months: int) -> int:
+        return (rate_long if length >= 240 else rate_short) * months
+
+    rows: list[list[str]] = []
+    n = months_all = money = 0
+    for roman, label, vessels in groups:
+        g_months = sum(v[4] for v in vessels)
+        g_money = sum(support(v[2], v[4]) for v in vessels)
+        months_all, money = months_all + g_months, money + g_money
+        rows.append([roman, label, "", "", "", str(g_months), _ho71_so(g_money)])
+        for owner, reg, length, place, months in vessels:
+            n += 1
+            rows.append(
+                [
+                    str(n),
+                    owner,
+                    reg,
+                    _ho71_le(length),
+                    place,
+                    str(months),
+                    _ho71_so(support(length, months)),
+                ]
+            )
+    rows.append(["", "Tổng cộng", "", "", "", str(months_all), _ho71_so(money)])
+    if money != 25270000:  # the sum in words below is written for this total
+        raise ValueError(f"ho71 Quyết định: total {money} does not match its words")
+    long_ones = sum(1 for _, _, vs in groups for v in vs if v[2] >= 240)
+    table = Table(
+        header=[
+            "STT",
+            "Chủ tàu",
+            "Số đăng ký tàu cá",
+            "Chiều dài lớn nhất (m)",
+            "Nơi cư trú",
+            "Số tháng hỗ trợ",
+            "Kinh phí hỗ trợ (đồng)",
+        ],
+        columns=[
+            "stt",
+            "chu_tau",
+            "so_dang_ky",
+            "chieu_dai",
+            "noi_cu_tru",
+            "so_thang",
+            "kinh_phi",
+        ],
+        widths=[0.06, 0.24, 0.17, 0.09, 0.22, 0.08, 0.14],
+        align=["c", "l", "c", "c", "l", "c", "c"],
+        size=10.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            "GIÁM ĐỐC SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
+            style=BOLD,
+            align="center",
+            indent=0,
+            gap=2,
+        ),
+        Para(f"Căn cứ {r_luat.cite()};", gap=6),
+        Para(
+            f"Căn cứ {r_nd26.cite()} quy định chi tiết một số điều và biện pháp thi hành Luật "
+            "Thủy sản;"
+        ),
+        Para(
+            f"Căn cứ {r_nd37.cite()} sửa đổi, bổ sung một số điều của Nghị định quy định chi "
+            "tiết một số điều và biện pháp thi hành Luật Thủy sản;"
+        ),
+        Para(
+            f"Căn cứ {r_nq.cite()} quy định chính sách hỗ trợ khai thác hải sản xa bờ giai "
+            "đoạn 2026 - 2030;"
+        ),
+        Para(
+            f"Căn cứ {r_qd.cite()} quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức "
+            "của Sở Nông nghiệp và Môi trường;"
+        ),
+        Para(f"Theo đề nghị của Chi cục trưởng Chi cục Thủy sản tại {r_ttr.cite()}."),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            f"**Điều 1.** Phê duyệt danh sách {n:02d} chủ tàu cá có chiều dài lớn nhất từ 15 m "
+            "trở lên được hỗ trợ kinh phí thuê bao dịch vụ giám sát hành trình (đợt 1) năm "
+            f"2026 với tổng số {months_all} tháng thuê bao, tổng kinh phí {_ho71_so(money)} "
+            "đồng (Bằng chữ: Hai mươi lăm triệu, hai trăm bảy mươi nghìn đồng). Mức hỗ trợ "
+            f"{_ho71_so(rate_short)} đồng/tháng đối với tàu có chiều dài từ 15 m đến dưới 24 "
+            f"m và {_ho71_so(rate_long)} đồng/tháng đối với {long_ones:02d} tàu có chiều dài "
+            "từ 24 m trở lên, cụ thể như sau:",
+            gap=4,
+            keep=3,
+        ),
+        table,
+        Para(
+            "**Điều 2.** Chi cục Thủy sản chi trả kinh phí hỗ trợ cho các chủ tàu cá trước ngày "
+            "31/3/2026; tháng nào tàu mất kết nối thiết bị giám sát hành trình quá 10 ngày liên "
+            "tục thì không được hỗ trợ kinh phí của tháng đó.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Sở, Chi cục "
+            "trưởng Chi cục Thủy sản, Trưởng phòng Kế hoạch - Tài chính, Chủ tịch Ủy ban nhân "
+            "dân các xã, phường có tên tại Điều 1 và các chủ tàu cá có tên tại Điều 1 chịu "
+            "trách nhiệm thi hành Quyết định này./.",
+            gap=4,
+        ),
+    ]
+    return Doc(
+        name="ho71_qd_snnmt_khanhhoa_ho_tro_giam_sat_hanh_trinh",
+        description=(
+            "Quyết định of the Sở Nông nghiệp và Môi trường of Khánh Hòa after the 2025 merger "
+            "with Ninh Thuận (ỦY BAN NHÂN DÂN / TỈNH KHÁNH HÒA, regular, two lines, over SỞ "
+            "NÔNG NGHIỆP / VÀ MÔI TRƯỜNG, one body on two bold lines), number QĐ-SNNMT, place "
+            "Khánh Hòa, dated January 2026; a 'Về việc' subject over three lines; the "
+            "authority line GIÁM ĐỐC SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG; no Kính gửi; Căn cứ lines "
+            "with Luật Thủy sản with a long date (18/2017/QH14), the Government's Nghị định "
+            "with a padded date (26/2019/NĐ-CP, ngày 08/03/2019), another printed without "
+            "'số' with an unpadded date (37/2024/NĐ-CP, ngày 4/4/2024), the provincial "
+            "council's Nghị quyết with an issuer and no date (27/2025/NQ-HĐND) and the "
+            "province's Quyết định with a long date (2154/QĐ-UBND); a 'Theo đề nghị' line with "
+            "a Tờ trình with a padded date and no issuer (12/TTr-CCTS); Điều 1-3; a ruled "
+            "7-column table of fishing vessels STT / Chủ tàu / Số đăng ký tàu cá / Chiều dài "
+            "lớn nhất (m) / Nơi cư trú / Số tháng hỗ trợ / Kinh phí hỗ trợ (đồng) (keys stt, "
+            "chu_tau, so_dang_ky, chieu_dai, noi_cu_tru, so_thang, kinh_phi) of 14 rows "
+            "(areas I-III with subtotals and three empty cells each, 10 vessels with "
+            "registration numbers KH-…-TS and NT-…-TS, lengths with a decimal comma, months "
+            "and money, and a Tổng cộng row; the sums add up) all on page 2, the header and "
+            "its first row not fitting under Điều 1 on page 1; counts, rates and the total in "
+            "figures and in words that agree with the table, a deadline and durations that "
+            "are not citations; signer KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC."
+        ),
+        tests="QĐ hỗ trợ thuê bao giám sát hành trình tàu cá of the Sở NN&MT Khánh Hòa; KT.",
+        origin=TEAM,
+        seed=1465,
+        scan=Scan(
+            rotation_deg=0.7,
+            noise_sigma=5,
+            blur=0.8,
+            jpeg_quality=70,
+            paper=(247, 243, 232),
+            illumination=0.06,
+        ),
+        chu_quan=["ỦY BAN NHÂN DÂN", "TỈNH KHÁNH HÒA"],
+        ban_hanh=["SỞ NÔNG NGHIỆP", "VÀ MÔI TRƯỜNG"],
+        so="168",
+        ky_hieu="QĐ-SNNMT",
+        dia_danh="Khánh Hòa",
+        ngay=date(2026, 1, 23),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject=(
+            "Về việc phê duyệt danh sách chủ tàu cá có chiều dài từ 15 mét trở lên được hỗ "
+            "trợ kinh phí thuê bao dịch vụ giám sát hành trình tàu cá năm 2026 (đợt 1)"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như Điều 3",
+                "UBND tỉnh (để b/c)",
+                "Sở Tài chính",
+                "Giám đốc, các PGĐ Sở",
+                "Lưu: VT, CCTS",
+            ]
+        ),
+        signer=["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+        nguoi_ky="Nguyễn Xuân Hòa",
+        seal_text="UBND TỈNH KHÁNH HÒA * SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG * ",
+        refs=[r_luat, r_nd26, r_nd37, r_nq, r_qd, r_ttr],
+    )
+
+
+def doc_ho71_cd_ubnd_cathai_gio_mua_dong_bac() -> Doc:
+    r_cd = Ref(
+        "Công điện",
+        "21/CĐ-UBND",
+        date(2025, 12, 16),
+        "Chủ tịch Ủy ban nhân dân thành phố Hải Phòng",
+        long_date=False,
+    )
+    r_luat = Ref(
+        "Luật",
+        "33/2013/QH13",
+        date(2013, 6, 19),
+        ten="Luật Phòng, chống thiên tai",
+        long_date=False,
+        pad=False,
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "66/2021/NĐ-CP",
+        date(2021, 7, 6),
+        "Chính phủ",
+        so_word=False,
+    )
+    # sea areas and the vessels still out: (owner, registration number, length in tenths of
+    # a metre, crew, position, phone; "-" where the vessel has no phone on board)
+    Boat = tuple[str, str, int, int, str, str]
+    groups: list[tuple[str, str, list[Boat]]] = [
+        (
+            "I",
+            "Vùng biển quanh đảo Bạch Long Vĩ",
+            [
+                (
+                    "Phạm Văn Khải",
+                    "HP-90318-TS",
+                    225,
+                    8,
+                    "Cách Bạch Long Vĩ 15 hải lý về phía Đông Bắc",
+                    "0912.407.635",
+                ),
+                (
+                    "Vũ Đức Thịnh",
+                    "HP-91042-TS",
+                    198,
+                    7,
+                    "Cách Bạch Long Vĩ 20 hải lý về phía Tây",
+                    "0983.216.470",
+                ),
+                (
+                    "Nguyễn Văn Được",
+                    "HP-90776-TS",
+                    243,
+                    9,
+                    "Đang về âu tàu Bạch Long Vĩ",
+                    "0368.524.119",
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Vùng biển phía Đông đảo Cát Bà",
+            [
+                ("Bùi Văn Tâm", "HP-50267-TS", 136, 4, "Cách đảo Cát Bà 12 hải lý", "0904.381.552"),
+                ("Hoàng Thị Nụ", "HP-50915-TS", 112, 3, "Khu vực hòn Cát Dứa", "-"),
+                ("Đỗ Văn Lực", "HP-90541-TS", 174, 6, "Khu vực đảo Long Châu", "0975.660.283"),
+            ],
+        ),
+        (
+            "III",
+            "Ngư trường giữa vịnh Bắc Bộ",
+            [
+                (
+                    "Trần Quang Huy",
+                    "HP-92103-TS",
+                    270,
+                    10,
+                    "Vĩ độ 20°05' B, kinh độ 107°32' Đ",
+                    "0389.445.026",
+                ),
+                (
+                    "Lê Văn Chiến",
+                    "HP-91587-TS",
+                    206,
+                    7,
+                    "Vĩ độ 19°48' B, kinh độ 107°15' Đ",
+                    "0866.149.307",
+                ),
+                (
+                    "Phạm Thị Lành",
+                    "HP-90063-TS",
+                    160,
+                    5,
+                    "Đang về Cát Bà, dự kiến cập bến 18 giờ 00",
+                    "0358.702.914",
+                ),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = crew = 0
+    for roman, label, boats in groups:
+        g_crew = sum(b[3] for b in boats)
+        crew += g_crew
+        rows.append([roman, label, "", "", str(g_crew), "", ""])
+        for owner, reg, length, people, where, phone in boats:
+            n += 1
+            rows.append([str(n), owner, reg, _ho71_le(length), str(people), where, phone])
+    rows.append(["", "Tổng cộng", "", "", str(crew), "", ""])
+    table = Table(
+        header=[
+            "STT",
+            "Chủ tàu",
+            "Số đăng ký",
+            "Chiều dài (m)",
+            "Số lao động",
+            "Vị trí hoạt động",
+            "Điện thoại liên lạc",
+        ],
+        columns=[
+            "stt",
+            "chu_tau",
+            "so_dang_ky",
+            "chieu_dai",
+            "so_lao_dong",
+            "vi_tri",
+            "dien_thoai",
+        ],
+        widths=[0.06, 0.20, 0.16, 0.09, 0.09, 0.24, 0.16],
+        align=["c", "l", "c", "c", "c", "l", "c"],
+        size=10.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            "Theo tin của Đài Khí tượng Thủy văn khu vực Đông Bắc, hồi 07 giờ 00 ngày "
+            "17/12/2025, bộ phận không khí lạnh tăng cường đã ảnh hưởng đến vùng biển phía "
+            "Bắc vịnh Bắc Bộ. Từ chiều ngày 17/12 đến hết ngày 20/12/2025, vùng biển Cát Hải, "
+            "Bạch Long Vĩ có gió Đông Bắc mạnh cấp 6, có lúc cấp 7, giật cấp 8-9; biển động "
+            "mạnh, sóng cao 2,5-4,0 m; trên đảo trời rét, nhiệt độ thấp nhất 11-13 độ C.",
+            gap=4,
+        ),
+        Para(
+            f"Thực hiện {r_cd.cite()} và các quy định của {r_luat.cite()}, {r_nd.cite()} quy "
+            "định chi tiết một số điều của Luật Phòng, chống thiên tai, Chủ tịch Ủy ban nhân "
+            "dân đặc khu yêu cầu các cơ quan, đơn vị tập trung thực hiện ngay các nội dung sau:"
+        ),
+        Para(
+            "1. Cấm tàu cá, phương tiện thủy nội địa có chiều dài dưới 15 m ra khơi kể từ 12 "
+            "giờ 00 ngày 17/12/2025 cho đến khi gió mùa Đông Bắc suy yếu; các Đồn Biên phòng "
+            "dừng cấp phép, kiểm soát chặt tàu thuyền rời bến."
+        ),
+        Para(
+            f"2. Liên lạc ngay với {n:02d} tàu cá với {crew} lao động đang hoạt động trên "
+            "biển, thông báo diễn biến thời tiết và hướng dẫn di chuyển vào nơi tránh trú an "
+            "toàn trước 17 giờ 00 ngày 18/12/2025, cụ thể như sau:",
+            keep=3,
+        ),
+        table,
+        Para(
+            "3. Ban Quản lý cảng cá, khu neo đậu bố trí tàu cá neo đậu tại khu neo đậu tránh "
+            "trú bão Cát Bà và âu tàu Bạch Long Vĩ, không để tàu neo đậu thành cụm quá 05 "
+            "chiếc; tổ chức trực 24/24 giờ tại các khu neo đậu.",
+            gap=4,
+        ),
+        Para(
+            "4. Ủy ban nhân dân các thôn, tổ dân phố ven biển kiểm tra, gia cố lồng bè nuôi "
+            "trồng thủy sản tại vịnh Lan Hạ, Cái Bèo; di chuyển người già, trẻ em trên lồng bè "
+            "vào bờ trước 16 giờ 00 ngày 17/12/2025; tuyệt đối không để người ở lại trên lồng "
+            "bè khi có gió mạnh cấp 7 trở lên."
+        ),
+        Para(
+            "5. Các cơ quan, đơn vị báo cáo tình hình về Văn phòng thường trực Ban Chỉ huy "
+            "Phòng thủ dân sự đặc khu trước 16 giờ 00 hằng ngày, điện thoại trực ban "
+            "0225.3888.241./."
+        ),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho71_cd_ubnd_cathai_gio_mua_dong_bac",
+        description=(
+            "KHẨN Công điện of the chairman of the People's Committee of the Cát Hải special "
+            "zone of Hải Phòng (ỦY BAN NHÂN DÂN / ĐẶC KHU CÁT HẢI on two bold lines, no parent "
+            "body), number CĐ-UBND, the boxed mark KHẨN under the number, place Cát Hải, dated "
+            "December 2025; title CÔNG ĐIỆN and a 'Về việc' subject over two lines; the sender "
+            "line 'CHỦ TỊCH ỦY BAN NHÂN DÂN ĐẶC KHU CÁT HẢI điện:' and four addressees as '- ' "
+            "paragraphs (truth: kinh_gui); a weather paragraph with times, wind forces, wave "
+            "heights and temperatures that are not citations; one sentence citing the city "
+            "chairman's Công điện with a padded date (21/CĐ-UBND, ngày 16/12/2025), Luật "
+            "Phòng, chống thiên tai with an unpadded date (33/2013/QH13, ngày 19/6/2013) and "
+            "the Government's Nghị định printed without 'số' with a long date "
+            "(66/2021/NĐ-CP); numbered orders 1-5; a ruled 7-column table of vessels at sea "
+            "STT / Chủ tàu / Số đăng ký / Chiều dài (m) / Số lao động / Vị trí hoạt động / "
+            "Điện thoại liên lạc (keys stt, chu_tau, so_dang_ky, chieu_dai, so_lao_dong, "
+            "vi_tri, dien_thoai) of 13 rows (sea areas I-III with crew subtotals and four "
+            "empty cells each, 9 vessels HP-…-TS with lengths, crews, positions with degrees "
+            "and minutes, phone numbers and a '-', and a Tổng cộng row; the sums add up) with "
+            "only row I on page 1, the rest on page 2 under the repeated header; counts, times "
+            "and a phone number that are not citations; signer CHỦ TỊCH alone on one line, "
+            "with Nơi nhận, on page 3."
+        ),
+        tests="Công điện KHẨN of the UBND đặc khu Cát Hải; vessels at sea; CHỦ TỊCH alone.",
+        origin=TEAM,
+        seed=1466,
+        scan=Scan(
+            rotation_deg=-1.3,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=60,
+            paper=(245, 241, 229),
+            illumination=0.08,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "ĐẶC KHU CÁT HẢI"],
+        so="07",
+        ky_hieu="CĐ-UBND",
+        do_khan="KHẨN",
+        dia_danh="Cát Hải",
+        ngay=date(2025, 12, 17),
+        title="CÔNG ĐIỆN",
+        loai_van_ban="Công điện",
+        subject="Về việc ứng phó với gió mùa Đông Bắc mạnh trên biển",
+        kinh_gui_intro="**CHỦ TỊCH ỦY BAN NHÂN DÂN ĐẶC KHU CÁT HẢI** điện:",
+        kinh_gui=[
+            "Trưởng Ban Chỉ huy Phòng thủ dân sự đặc khu",
+            "Đồn trưởng các Đồn Biên phòng Cát Bà, Phù Long",
+            "Trưởng Ban Quản lý cảng cá, khu neo đậu đặc khu",
+            "Trưởng các thôn, tổ dân phố ven biển",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "UBND thành phố (để b/c)",
+                "Ban Chỉ huy PTDS thành phố (để b/c)",
+                "TT Đảng ủy, TT HĐND đặc khu",
+                "Lưu: VT, KT",
+            ]
+        ),
+        signer=["CHỦ TỊCH"],
+        nguoi_ky="Vũ Mạnh Cường",
+        seal_text="ỦY BAN NHÂN DÂN ĐẶC KHU CÁT HẢI * THÀNH PHỐ HẢI PHÒNG * ",
+        refs=[r_cd, r_luat, r_nd],
+    )
+
+
+def doc_ho71_bc_bqlcc_khanhhoa_san_luong_qua_cang() -> Doc:
+    r_tt = Ref(
+        "Thông tư",
+        "21/2018/TT-BNNPTNT",
+        date(2018, 11, 15),
+        "Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn",
+        long_date=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "1852/QĐ-UBND",
+        date(2025, 8, 8),
+        "Ủy ban nhân dân tỉnh Khánh Hòa",
+        long_date=False,
+        pad=False,
+    )
+    r_cv = Ref(
+        "Công văn",
+        "3127/SNNMT-TS",
+        date(2025, 12, 22),
+        "Sở Nông nghiệp và Môi trường",
+    )
+    r_nd38 = Ref("Nghị định", "38/2024/NĐ-CP", so_word=False)
+    ports = ["Hòn Rớ", "Đá Bạc", "Cà Ná", "Đông Hải"]
+    # groups of species and the catch landed at each port in tenths of a tonne (0: none)
+    Species = tuple[str, tuple[int, int, int, int]]
+    groups: list[tuple[str, str, list[Species]]] = [
+        (
+            "I",
+            "Nhóm cá ngừ",
+            [
+                ("Cá ngừ đại dương (vây vàng, mắt to)", (12486, 3124, 1860, 0)),
+                ("Cá ngừ vằn", (20643, 8457, 11325, 4268)),
+                ("Cá ngừ chù, cá ngừ ồ", (5182, 2069, 3946, 1583)),
+            ],
+        ),
+        (
+            "II",
+            "Nhóm cá nổi nhỏ",
+            [
+                ("Cá nục", (31728, 14862, 27541, 12085)),
+                ("Cá cơm", (9465, 3020, 18657, 23149)),
+                ("Cá trích, cá bạc má", (6841, 2753, 5128, 3976)),
+            ],
+        ),
+        (
+            "III",
+            "Nhóm mực và thủy sản khác",
+            [
+                ("Mực ống, mực lá", (8364, 4128, 2985, 1752)),
+                ("Mực xà", (4027, 0, 1283, 0)),
+                ("Thủy sản khác", (11279, 5684, 7336, 4861)),
+            ],
+        ),
+    ]
+
+    def cells(values: Sequence[int]) -> list[str]:
+        return [_ho71_le(v) if v else "-" for v in values]
+
+    rows: list[list[str]] = []
+    n = 0
+    port_totals = [0, 0, 0, 0]
+    for roman, label, species in groups:
+        g = [sum(s[1][i] for s in species) for i in range(4)]
+        port_totals = [a + b for a, b in zip(port_totals, g, strict=True)]
+        rows.append([roman, label, *cells(g), _ho71_le(sum(g))])
+        for name, values in species:
+            n += 1
+            rows.append([str(n), name, *cells(values), _ho71_le(sum(values))])
+    total = sum(port_totals)
+    rows.append(["", "Tổng cộng", *cells(port_totals), _ho71_le(total)])
+    tuna = sum(groups[0][2][0][1])
+    biggest = max(range(4), key=lambda i: port_totals[i])
+    if ports[biggest] != "Hòn Rớ":  # the body names this port
+        raise ValueError("ho71 Báo cáo: the busiest port is not the one named in the text")
+    table = Table(
+        header=[
+            "STT",
+            "Loài thủy sản",
+            *ports,
+            "Cộng (tấn)",
+        ],
+        columns=["stt", "loai_thuy_san", "hon_ro", "da_bac", "ca_na", "dong_hai", "cong"],
+        widths=[0.07, 0.27, 0.13, 0.13, 0.12, 0.13, 0.15],
+        align=["c", "l", "c", "c", "c", "c", "c"],
+        size=11.0,
+        groups=[(2, 4, "Sản lượng bốc dỡ qua cảng (tấn)")],
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_tt.cite()} quy định về ghi, nộp báo cáo, nhật ký khai thác thủy "
+            f"sản; {r_qd.cite()} về việc tổ chức lại Ban Quản lý các cảng cá tỉnh Khánh Hòa "
+            f"sau sắp xếp và {r_cv.cite()} về việc báo cáo kết quả công tác năm 2025, Ban "
+            "Quản lý các cảng cá tỉnh báo cáo như sau:",
+            gap=4,
+        ),
+        H("1. Tình hình tàu cá ra, vào cảng"),
+        Para(
+            "Năm 2025, các cảng cá Hòn Rớ, Đá Bạc, Cà Ná và Đông Hải đã kiểm soát 38.472 lượt "
+            "tàu cá ra, vào cảng, tăng 6,8% so với năm 2024; trong đó 11.309 lượt tàu có chiều "
+            "dài từ 15 m trở lên. Toàn bộ tàu cá có chiều dài từ 15 m trở lên khi cập cảng đều "
+            "được kiểm tra thiết bị giám sát hành trình và đối chiếu nhật ký khai thác."
+        ),
+        H("2. Sản lượng thủy sản bốc dỡ qua cảng"),
+        Para(
+            f"Tổng sản lượng thủy sản bốc dỡ qua các cảng đạt {_ho71_le(total)} tấn, trong đó "
+            f"cá ngừ đại dương {_ho71_le(tuna)} tấn; cảng cá Hòn Rớ có sản lượng lớn nhất "
+            f"({_ho71_le(port_totals[biggest])} tấn, chiếm "
+            f"{_ho71_ty_le(port_totals[biggest], total)}%). Sản lượng theo từng loài và từng "
+            "cảng như sau:",
+            keep=4,
+        ),
+        table,
+        H("3. Xác nhận nguồn gốc thủy sản khai thác"),
+        Para(
+            "Ban đã cấp 1.246 giấy biên nhận thủy sản bốc dỡ qua cảng và 318 giấy xác nhận "
+            "nguyên liệu thủy sản khai thác; thu nhận 9.652 nhật ký khai thác, đạt 85,3% số "
+            "chuyến biển của tàu thuộc diện phải nộp."
+        ),
+        H("4. Tồn tại, kiến nghị"),
+        Para(
+            "Còn 27 lượt tàu cá cập cảng trong tình trạng mất kết nối thiết bị giám sát hành "
+            "trình, Ban đã chuyển Chi cục Thủy sản xử lý theo "
+            f"{r_nd38.cite()}. Luồng vào cảng cá Cà Ná bị bồi lắng, tàu trên 24 m chỉ ra, vào "
+            "được khi triều cường. Đề nghị Sở trình Ủy ban nhân dân tỉnh bố trí kinh phí nạo "
+            "vét khoảng 45.000 m³ trước mùa mưa bão năm 2026 và đầu tư 12 camera giám sát tại "
+            "các cầu cảng."
+        ),
+        Para("Ban Quản lý các cảng cá tỉnh Khánh Hòa kính báo cáo./."),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho71_bc_bqlcc_khanhhoa_san_luong_qua_cang",
+        description=(
+            "Báo cáo of the fishing ports board of Khánh Hòa (SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG, "
+            "regular, one line, over BAN QUẢN LÝ CÁC CẢNG CÁ / TỈNH KHÁNH HÒA, one body on two "
+            "bold lines), number BC-BQLCC, place Nha Trang, dated January 2026; the subject "
+            "over two lines; Kính gửi with two addressees; one opening sentence citing the "
+            "minister's Thông tư with a padded date (21/2018/TT-BNNPTNT, ngày 15/11/2018), "
+            "the province's Quyết định with an unpadded date (1852/QĐ-UBND, ngày 8/8/2025) "
+            "and the Sở's Công văn with a long date (3127/SNNMT-TS); numbered headings 1-4; "
+            "counts, percentages and tonnes that agree with the table, and others that are "
+            "not citations; a ruled 7-column table of catch STT / Loài thủy sản / Hòn Rớ / Đá "
+            "Bạc / Cà Ná / Đông Hải / Cộng (tấn) (keys stt, loai_thuy_san, hon_ro, da_bac, "
+            "ca_na, dong_hai, cong) with one merged header cell 'Sản lượng bốc dỡ qua cảng "
+            "(tấn)' over the four ports, 13 rows (species groups I-III with their sums, 9 "
+            "species with tonnes with a decimal comma and a thousands dot, '-' for none, a "
+            "Tổng cộng row; the sums add up) running onto the next page under the repeated "
+            "two-row header; later a Nghị định printed without 'số' with "
+            "neither date nor issuer (38/2024/NĐ-CP); signer Q. TRƯỞNG BAN on one line."
+        ),
+        tests="BC sản lượng qua cảng cá of the BQL các cảng cá Khánh Hòa; merged header; Q.",
+        origin=TEAM,
+        seed=1467,
+        scan=Scan(
+            rotation_deg=0.3,
+            noise_sigma=4,
+            blur=0.6,
+            jpeg_quality=76,
+            paper=(248, 244, 233),
+            illumination=0.05,
+        ),
+        chu_quan=["SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"],
+        ban_hanh=["BAN QUẢN LÝ CÁC CẢNG CÁ", "TỈNH KHÁNH HÒA"],
+        so="06",
+        ky_hieu="BC-BQLCC",
+        dia_danh="Nha Trang",
+        ngay=date(2026, 1, 9),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject=(
+            "Tình hình tàu cá ra, vào cảng và sản lượng thủy sản bốc dỡ qua các cảng cá năm 2025"
+        ),
+        kinh_gui=[
+            "Sở Nông nghiệp và Môi trường tỉnh Khánh Hòa",
+            "Cục Thủy sản và Kiểm ngư",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Chi cục Thủy sản",
+                "Lưu: VT, NV",
+            ]
+        ),
+        signer=["Q. TRƯỞNG BAN"],
+        nguoi_ky="Lê Minh Trí",
+        seal_text="SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG * BAN QUẢN LÝ CÁC CẢNG CÁ KHÁNH HÒA * ",
+        refs=[r_tt, r_qd, r_cv, r_nd38],
+    )
+
+
+def doc_ho71_tb_cvhh_haiphong_khu_chuyen_tai() -> Doc:
+    r_bl = Ref(
+        "Bộ luật",
+        "95/2015/QH13",
+        date(2015, 11, 25),
+        ten="Bộ luật Hàng hải Việt Nam",
+    )
+    r_nd58 = Ref(
+        "Nghị định",
+        "58/2017/NĐ-CP",
+        date(2017, 5, 10),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+    )
+    r_nd34 = Ref(
+        "Nghị định",
+        "34/2025/NĐ-CP",
+        co_quan="Chính phủ",
+        so_word=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "412/QĐ-CVHHHP",
+        date(2026, 4, 2),
+        "Giám đốc Cảng vụ Hàng hải Hải Phòng",
+        long_date=False,
+    )
+    # transshipment areas and ships: (name and call sign, flag, gross tonnage, cargo, cargo
+    # in tonnes (0: in ballast), anchorage point and day)
+    Ship = tuple[str, str, int, str, int, str]
+    groups: list[tuple[str, str, list[Ship]]] = [
+        (
+            "I",
+            "Khu chuyển tải Lan Hạ",
+            [
+                ("OCEAN GRACE (3EQK7)", "Panama", 32415, "Than", 55200, "Điểm LH2; 08/4/2026"),
+                (
+                    "THAI BINH STAR (XVKL)",
+                    "Việt Nam",
+                    8462,
+                    "Clinker",
+                    12500,
+                    "Điểm LH4; 09/4/2026",
+                ),
+                (
+                    "PACIFIC BONANZA (V7KQ3)",
+                    "Quần đảo Marshall",
+                    43886,
+                    "Ngô hạt",
+                    62750,
+                    "Điểm LH1; 10/4/2026",
+                ),
+                ("VINAFCO 28 (3WTM)", "Việt Nam", 5198, "Thép cuộn", 7860, "Điểm LH5; 11/4/2026"),
+            ],
+        ),
+        (
+            "II",
+            "Khu chuyển tải Bến Gót",
+            [
+                (
+                    "HAI PHONG 09 (XVGH9)",
+                    "Việt Nam",
+                    4376,
+                    "Xi măng bao",
+                    6200,
+                    "Điểm BG1; 08/4/2026",
+                ),
+                (
+                    "STAR AQUILA (A8ZX4)",
+                    "Liberia",
+                    29961,
+                    "Khô đậu tương",
+                    48300,
+                    "Điểm BG3; 12/4/2026",
+                ),
+                (
+                    "MINH KHAI 68 (3WRP)",
+                    "Việt Nam",
+                    2985,
+                    "Không hàng",
+                    0,
+                    "Điểm BG2; 13/4 - 14/4/2026",
+                ),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = gt = cargo = 0
+    for roman, label, ships in groups:
+        g_gt = sum(s[2] for s in ships)
+        g_cargo = sum(s[4] for s in ships)
+        gt, cargo = gt + g_gt, cargo + g_cargo
+        rows.append([roman, label, "", _ho71_so(g_gt), "", _ho71_so(g_cargo), ""])
+        for name, flag, tonnage, what, tonnes, where in ships:
+            n += 1
+            rows.append(
+                [
+                    str(n),
+                    name,
+                    flag,
+                    _ho71_so(tonnage),
+                    what,
+                    _ho71_so(tonnes) if tonnes else "-",
+                    where,
+                ]
+            )
+    rows.append(["", "Tổng cộng", "", _ho71_so(gt), "", _ho71_so(cargo), ""])
+    foreign = sum(1 for _, _, ships in groups for s in ships if s[1] != "Việt Nam")
+    table = Table(
+        header=[
+            "STT",
+            "Tên tàu (hô hiệu)",
+            "Quốc tịch",
+            "Tổng dung tích (GT)",
+            "Loại hàng",
+            "Khối lượng hàng (tấn)",
+            "Vị trí neo, ngày đến",
+        ],
+        columns=[
+            "stt",
+            "ten_tau",
+            "quoc_tich",
+            "tong_dung_tich",
+            "loai_hang",
+            "khoi_luong",
+            "vi_tri_neo",
+        ],
+        widths=[0.07, 0.21, 0.13, 0.13, 0.14, 0.13, 0.19],
+        align=["c", "l", "l", "c", "l", "c", "c"],
+        size=10.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_bl.cite()}; {r_nd58.cite()} quy định chi tiết một số điều của Bộ luật "
+            f"Hàng hải Việt Nam về quản lý hoạt động hàng hải, được sửa đổi, bổ sung bởi "
+            f"{r_nd34.cite()}; căn cứ {r_qd.cite()} ban hành Nội quy hoạt động tại các khu "
+            "chuyển tải thuộc vùng nước cảng biển Hải Phòng;",
+            gap=4,
+        ),
+        Para(
+            "Căn cứ đề nghị của các đại lý tàu biển và điều kiện khí tượng, thủy văn, Cảng vụ "
+            f"Hàng hải Hải Phòng thông báo kế hoạch điều động {n:02d} tàu thuyền, trong đó "
+            f"{foreign:02d} tàu mang cờ quốc tịch nước ngoài, với tổng dung tích "
+            f"{_ho71_so(gt)} GT và {_ho71_so(cargo)} tấn hàng hóa vào các khu chuyển tải như "
+            "sau:",
+            keep=3,
+        ),
+        table,
+        Para(
+            "Tàu thuyền hành trình trên luồng Lạch Huyện với tốc độ không quá 10 hải lý/giờ; "
+            "tàu có mớn nước trên 9,5 m chỉ được điều động vào khu chuyển tải Lan Hạ khi có "
+            "hoa tiêu dẫn tàu và tàu lai hỗ trợ. Thuyền trưởng duy trì liên lạc thường xuyên "
+            "trên kênh VHF 16 và kênh 12 với Cảng vụ trong suốt thời gian neo đậu, chuyển tải.",
+            gap=4,
+        ),
+        Para(
+            "Trường hợp có gió mạnh từ cấp 6 trở lên hoặc tầm nhìn xa dưới 1.000 m, dừng hoạt "
+            "động chuyển tải và thực hiện theo lệnh điều động của Cảng vụ. Mọi thông tin liên "
+            "hệ Phòng Pháp chế, điện thoại 0225.3842.673 hoặc 0904.558.217 (trực 24/24 "
+            "giờ)./."
+        ),
+    ]
+    return Doc(
+        name="ho71_tb_cvhh_haiphong_khu_chuyen_tai",
+        description=(
+            "Thông báo of the Cảng vụ Hàng hải Hải Phòng (CỤC HÀNG HẢI VÀ / ĐƯỜNG THỦY VIỆT "
+            "NAM, regular, two lines, over CẢNG VỤ HÀNG HẢI HẢI PHÒNG, bold, one line), number "
+            "TB-CVHHHP, place Hải Phòng, dated April 2026; the subject over three lines with a "
+            "date range that is not a citation; Kính gửi with three addressees; one Căn cứ "
+            "sentence citing the Bộ luật Hàng hải Việt Nam with a long date (95/2015/QH13), the "
+            "Government's Nghị định with an unpadded date (58/2017/NĐ-CP, ngày 10/5/2017), "
+            "another printed without 'số' with an issuer and no date (34/2025/NĐ-CP) and the "
+            "port authority director's Quyết định with a padded date (412/QĐ-CVHHHP, ngày "
+            "02/04/2026); counts, gross tonnage and tonnes that agree with the table; a ruled "
+            "7-column table of ships STT / Tên tàu (hô hiệu) / Quốc tịch / Tổng dung tích (GT) "
+            "/ Loại hàng / Khối lượng hàng (tấn) / Vị trí neo, ngày đến (keys stt, ten_tau, "
+            "quoc_tich, tong_dung_tich, loai_hang, khoi_luong, vi_tri_neo) of 10 rows (areas "
+            "I-II with subtotals and three empty cells each, 7 ships in capitals with call "
+            "signs, flags, tonnages with a thousands dot, cargoes, a '-' for a ship in "
+            "ballast, anchorage points and days, and a Tổng cộng row; the sums add up) running "
+            "onto the next page under the repeated header; "
+            "speeds, draughts, VHF channels, a distance and two phone numbers that are not "
+            "citations; signer TL. GIÁM ĐỐC / TRƯỞNG PHÒNG PHÁP CHẾ."
+        ),
+        tests="TB điều động tàu vào khu chuyển tải of the Cảng vụ Hàng hải Hải Phòng; GT; TL.",
+        origin=TEAM,
+        seed=1468,
+        scan=Scan(
+            rotation_deg=1.1,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=65,
+            paper=(246, 242, 231),
+            illumination=0.07,
+        ),
+        chu_quan=["CỤC HÀNG HẢI VÀ", "ĐƯỜNG THỦY VIỆT NAM"],
+        ban_hanh=["CẢNG VỤ HÀNG HẢI HẢI PHÒNG"],
+        so="96",
+        ky_hieu="TB-CVHHHP",
+        dia_danh="Hải Phòng",
+        ngay=date(2026, 4, 7),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject=(
+            "Kế hoạch điều động tàu thuyền vào các khu chuyển tải Lan Hạ và Bến Gót từ ngày "
+            "08/4/2026 đến ngày 14/4/2026"
+        ),
+        kinh_gui=[
+            "Các doanh nghiệp cảng, đại lý tàu biển",
+            "Công ty TNHH MTV Hoa tiêu hàng hải khu vực II",
+            "Đồn Biên phòng cửa khẩu cảng Hải Phòng",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Cục Hàng hải và Đường thủy Việt Nam (để b/c)",
+                "Giám đốc, các PGĐ",
+                "Đại diện Cảng vụ tại Cát Hải",
+                "Lưu: VT, PC",
+            ]
+        ),
+        signer=["TL. GIÁM ĐỐC", "TRƯỞNG PHÒNG PHÁP CHẾ"],
+        nguoi_ky="Đinh Quang Tuấn",
+        seal_text="CỤC HÀNG HẢI VÀ ĐƯỜNG THỦY VIỆT NAM * CẢNG VỤ HÀNG HẢI HẢI PHÒNG * ",
+        refs=[r_bl, r_nd58, r_nd34, r_qd],
+    )
+
+
+def doc_ho71_bb_ccts_khanhhoa_kiem_tra_tau_ca() -> Doc:
+    r_qd = Ref(
+        "Quyết định",
+        "35/QĐ-CCTS",
+        date(2026, 3, 2),
+        "Chi cục trưởng Chi cục Thủy sản",
+        long_date=False,
+        pad=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "118/KH-SNNMT",
+        date(2026, 2, 20),
+        "Sở Nông nghiệp và Môi trường",
+        so_word=False,
+    )
+    r_tt = Ref("Thông tư", "23/2018/TT-BNNPTNT")
+    r_nd = Ref(
+        "Nghị định",
+        "38/2024/NĐ-CP",
+        date(2024, 4, 5),
+        "Chính phủ",
+        long_date=False,
+    )
+    # vessels checked: (registration number, length in tenths of a metre, owner, monitoring
+    # device, fishing logbook, finding); "-": a vessel under 15 m carries no device, and a
+    # vessel under 12 m keeps no logbook (the cell is left empty)
+    vessels = [
+        (
+            "KH-91234-TS",
+            246,
+            "Trần Thị Bé Hai",
+            "Hoạt động bình thường",
+            "Ghi đầy đủ, nộp đúng hạn",
+            "Đạt",
+        ),
+        (
+            "KH-90921-TS",
+            197,
+            "Nguyễn Văn Tư",
+            "Mất kết nối từ 15 giờ ngày 06/3/2026, không báo cáo",
+            "Ghi không đầy đủ",
+            "Lập biên bản vi phạm hành chính",
+        ),
+        ("KH-50736-TS", 138, "Lê Thị Hoa", "-", "Ghi đầy đủ", "Đạt"),
+        (
+            "NT-90462-TS",
+            220,
+            "Kiều Văn Bảy",
+            "Hoạt động bình thường",
+            "Chưa nộp nhật ký chuyến biển trước",
+            "Nộp nhật ký trước ngày 16/3/2026",
+        ),
+        ("KH-92307-TS", 275, "Phan Văn Hải", "Hoạt động bình thường", "Ghi đầy đủ", "Đạt"),
+        (
+            "KH-91648-TS",
+            164,
+            "Đoàn Thị Mỹ",
+            "Hỏng nguồn, đã báo cáo ngày 10/3/2026",
+            "Ghi đầy đủ",
+            "Thay thiết bị trước khi xuất bến",
+        ),
+        ("KH-40218-TS", 115, "Võ Văn Lanh", "-", "", "Đạt"),
+        ("KH-90573-TS", 182, "Huỳnh Văn Thơ", "Hoạt động bình thường", "Ghi đầy đủ", "Đạt"),
+    ]
+    rows = [
+        [str(i), reg, _ho71_le(length), owner, device, log, result]
+        for i, (reg, length, owner, device, log, result) in enumerate(vessels, start=1)
+    ]
+    passed = sum(1 for v in vessels if v[5] == "Đạt")
+    big = sum(1 for v in vessels if v[1] >= 150)
+    table = Table(
+        header=[
+            "STT",
+            "Số đăng ký tàu cá",
+            "Chiều dài (m)",
+            "Chủ tàu",
+            "Thiết bị giám sát hành trình",
+            "Nhật ký khai thác",
+            "Kết quả, kiến nghị",
+        ],
+        columns=[
+            "stt",
+            "so_dang_ky",
+            "chieu_dai",
+            "chu_tau",
+            "giam_sat_hanh_trinh",
+            "nhat_ky",
+            "ket_qua",
+        ],
+        widths=[0.06, 0.16, 0.08, 0.18, 0.20, 0.16, 0.16],
+        align=["c", "c", "c", "l", "l", "l", "l"],
+        size=10.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            "Hôm nay, vào lúc 07 giờ 30 ngày 12 tháng 3 năm 2026, tại Văn phòng kiểm soát tàu "
+            "cá cảng cá Đá Bạc, phường Cam Linh, tỉnh Khánh Hòa, Tổ kiểm tra liên ngành được "
+            f"thành lập theo {r_qd.cite()} tiến hành kiểm tra tàu cá cập cảng, thực hiện "
+            f"{r_kh.cite()} về chống khai thác hải sản bất hợp pháp, không báo cáo và không "
+            "theo quy định năm 2026.",
+            gap=6,
+        ),
+        H("I. THÀNH PHẦN"),
+        Para(
+            "1. Tổ kiểm tra: ông Hồ Văn Sang, Phó Chi cục trưởng Chi cục Thủy sản, Tổ trưởng; "
+            "bà Mai Thị Thu Hà, công chức Phòng Khai thác và Kiểm ngư, thư ký; Thiếu tá Lê "
+            "Quang Vinh, Đồn Biên phòng Cam Ranh; ông Trần Đức Phú, Ban Quản lý các cảng cá "
+            "tỉnh."
+        ),
+        Para(
+            "2. Đại diện các tàu cá: chủ tàu hoặc thuyền trưởng của các tàu cá có tên tại mục II."
+        ),
+        H("II. NỘI DUNG VÀ KẾT QUẢ KIỂM TRA"),
+        Para(
+            f"1. Tổ kiểm tra đã kiểm tra {len(vessels):02d} tàu cá cập cảng, trong đó "
+            f"{big:02d} tàu có chiều dài từ 15 m trở lên, gồm: giấy chứng nhận đăng ký, giấy "
+            "chứng nhận an toàn kỹ thuật, giấy phép khai thác theo "
+            f"{r_tt.cite()}; tình trạng thiết bị giám sát hành trình và việc ghi, nộp nhật ký "
+            "khai thác thủy sản. Kết quả cụ thể như sau:",
+            keep=3,
+        ),
+        table,
+        Para(
+            f"2. Có {passed:02d} tàu đạt yêu cầu; 02 tàu phải khắc phục trước khi xuất bến; "
+            "01 tàu (KH-90921-TS) mất kết nối thiết bị giám sát hành trình trên biển quá 06 giờ "
+            "mà không báo cáo, Tổ kiểm tra lập biên bản vi phạm hành chính số 0004127 theo "
+            f"{r_nd.cite()} quy định xử phạt vi phạm hành chính trong lĩnh vực thủy sản, "
+            "chuyển Chi cục trưởng xem xét, quyết định xử phạt.",
+            gap=4,
+        ),
+        H("III. Ý KIẾN CỦA CÁC CHỦ TÀU"),
+        Para(
+            "Các chủ tàu thống nhất với kết quả kiểm tra. Ông Nguyễn Văn Tư cam kết sửa chữa "
+            "thiết bị, nộp lại nhật ký khai thác trước ngày 16/3/2026 và chấp hành quyết định "
+            "xử phạt."
+        ),
+        Para(
+            "Biên bản kết thúc lúc 10 giờ 45 cùng ngày, lập thành 04 bản có giá trị như nhau, "
+            "đã đọc lại cho những người có tên trên cùng nghe và thống nhất ký tên./."
+        ),
+    ]
+    return Doc(
+        name="ho71_bb_ccts_khanhhoa_kiem_tra_tau_ca",
+        description=(
+            "Biên bản kiểm tra of the Chi cục Thủy sản of Khánh Hòa with the border guard "
+            "(SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG / TỈNH KHÁNH HÒA, regular, two lines, over CHI CỤC "
+            "THỦY SẢN, bold, one line), number BB-CCTS, place Cam Ranh, dated March 2026; the "
+            "subject on one line; no Kính gửi; the opening time and date in long form (not a "
+            "citation); the chi cục head's Quyết định with an unpadded date (35/QĐ-CCTS, ngày "
+            "2/3/2026) and the Sở's Kế hoạch printed without 'số' with a long date "
+            "(118/KH-SNNMT) in one sentence; headings I-III; a Thông tư with neither date nor "
+            "issuer (23/2018/TT-BNNPTNT) and the Government's Nghị định with a padded date "
+            "(38/2024/NĐ-CP, ngày 05/04/2024); counts that agree with the table, a record "
+            "number, durations and deadlines that are not citations; a ruled 7-column table of "
+            "vessels checked STT / Số đăng ký tàu cá / Chiều dài (m) / Chủ tàu / Thiết bị giám "
+            "sát hành trình / Nhật ký khai thác / Kết quả, kiến nghị (keys stt, so_dang_ky, "
+            "chieu_dai, chu_tau, giam_sat_hanh_trinh, nhat_ky, ket_qua) of 8 rows "
+            "(registration numbers, lengths with a decimal comma, findings in words with "
+            "times and dates, two '-' and one empty cell, no group rows and no total) running "
+            "onto the next page under the repeated header; two "
+            "signer blocks side by side, ĐẠI DIỆN / ĐỒN BIÊN PHÒNG at the left with a rank "
+            "before the name and TM. TỔ KIỂM TRA / TỔ TRƯỞNG at the right (truth: the right "
+            "block)."
+        ),
+        tests="BB kiểm tra tàu cá at cảng cá Đá Bạc of the Chi cục Thủy sản; two signers, TM.",
+        origin=TEAM,
+        seed=1469,
+        scan=Scan(
+            rotation_deg=-0.5,
+            noise_sigma=8,
+            blur=1.1,
+            jpeg_quality=56,
+            paper=(245, 240, 228),
+            illumination=0.09,
+        ),
+        chu_quan=["SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "TỈNH KHÁNH HÒA"],
+        ban_hanh=["CHI CỤC THỦY SẢN"],
+        so="14",
+        ky_hieu="BB-CCTS",
+        dia_danh="Cam Ranh",
+        ngay=date(2026, 3, 12),
+        title="BIÊN BẢN",
+        loai_van_ban="Biên bản",
+        subject="Kiểm tra tàu cá cập cảng cá Đá Bạc",
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Chi cục trưởng (để b/c)",
+                "Đồn Biên phòng Cam Ranh",
+                "Các chủ tàu có tên tại mục II",
+                "Lưu: VT, KTKN",
+            ]
+        ),
+        signer_left=["ĐẠI DIỆN", "ĐỒN BIÊN PHÒNG"],
+        nguoi_ky_left="Thiếu tá Lê Quang Vinh",
+        signer=["TM. TỔ KIỂM TRA", "TỔ TRƯỞNG"],
+        nguoi_ky="Hồ Văn Sang",
+        seal_text="SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH KHÁNH HÒA * CHI CỤC THỦY SẢN * ",
+        refs=[r_qd, r_kh, r_tt, r_nd],
+    )
+
+
+def doc_ho71_hd_bdbp_haiphong_kiem_soat_tau_ca() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "66/2020/QH14",
+        date(2020, 11, 11),
+        ten="Luật Biên phòng Việt Nam",
+    )
+    r_nd106 = Ref(
+        "Nghị định",
+        "106/2021/NĐ-CP",
+        co_quan="Chính phủ",
+    )
+    r_tt = Ref(
+        "Thông tư",
+        "21/2018/TT-BNNPTNT",
+        date(2018, 11, 15),
+        so_word=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "45/KH-UBND",
+        date(2026, 1, 14),
+        "Ủy ban nhân dân thành phố Hải Phòng",
+        long_date=False,
+        pad=False,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_kh.cite()} về cao điểm chống khai thác hải sản bất hợp pháp, không "
+            "báo cáo và không theo quy định năm 2026; căn cứ "
+            f"{r_luat.cite()} và {r_nd106.cite()} quy định chi tiết và biện pháp thi hành một "
+            "số điều của Luật Biên phòng Việt Nam, Bộ Chỉ huy Bộ đội Biên phòng thành phố "
+            "hướng dẫn thực hiện thủ tục kiểm tra, kiểm soát tàu cá như sau:",
+            gap=4,
+        ),
+        H("1. Đối tượng áp dụng"),
+        Para(
+            "Tàu cá có chiều dài lớn nhất từ 06 m trở lên của tổ chức, cá nhân trong và ngoài "
+            "thành phố ra, vào các cảng cá Ngọc Hải, Cát Bà, Bạch Long Vĩ, các khu neo đậu "
+            "tránh trú bão và 14 bến cá tự phát trên địa bàn; thuyền trưởng, thuyền viên làm "
+            "việc trên tàu."
+        ),
+        H("2. Thủ tục khi tàu cá rời cảng, bến"),
+        Para(
+            "a) Trước khi rời cảng ít nhất 02 giờ, thuyền trưởng khai báo qua ứng dụng eCDT "
+            "hoặc trực tiếp tại Trạm kiểm soát biên phòng; xuất trình giấy chứng nhận đăng ký "
+            "tàu cá, giấy phép khai thác thủy sản, danh sách thuyền viên và giấy tờ tùy thân "
+            "của từng thuyền viên."
+        ),
+        Para(
+            "b) Tàu cá có chiều dài từ 15 m trở lên phải có thiết bị giám sát hành trình hoạt "
+            "động bình thường; tàu chưa khắc phục được thiết bị mất kết nối không được rời "
+            "cảng. Lực lượng Biên phòng kiểm tra ngẫu nhiên không dưới 30% số tàu rời cảng "
+            "trong ngày."
+        ),
+        H("3. Thủ tục khi tàu cá cập cảng, bến"),
+        Para(
+            "a) Trước khi cập cảng 01 giờ, thuyền trưởng thông báo vị trí, thời gian cập cảng "
+            "và sản lượng thủy sản trên tàu; tàu từ 15 m trở lên nộp nhật ký khai thác theo "
+            f"mẫu quy định tại {r_tt.cite()} cho Ban Quản lý cảng cá chậm nhất 24 giờ sau khi "
+            "cập cảng."
+        ),
+        Para(
+            "b) Tàu cá hoạt động ngoài vùng biển được phép, mất kết nối thiết bị giám sát "
+            "hành trình quá 10 ngày hoặc có dấu hiệu vi phạm vùng biển nước ngoài phải được "
+            "kiểm tra trực tiếp; Đồn Biên phòng lập hồ sơ, báo cáo Bộ Chỉ huy trong 24 giờ."
+        ),
+        H("4. Tổ chức thực hiện"),
+        Para(
+            "Các Đồn Biên phòng Ngọc Hải, Cát Bà, Bạch Long Vĩ phối hợp với Chi cục Thủy sản "
+            "và Ban Quản lý các cảng cá thành phố tổ chức thực hiện từ ngày 01/3/2026; tổng "
+            "hợp kết quả kiểm tra, kiểm soát gửi về Bộ Chỉ huy (qua Phòng Tham mưu) trước ngày "
+            "25 hằng tháng. Quá trình thực hiện có vướng mắc, liên hệ Phòng Tham mưu, điện "
+            "thoại 069.2781.415 hoặc 0983.507.226./."
+        ),
+    ]
+    return Doc(
+        name="ho71_hd_bdbp_haiphong_kiem_soat_tau_ca",
+        description=(
+            "Hướng dẫn of the border guard command of Hải Phòng (BỘ CHỈ HUY / BỘ ĐỘI BIÊN "
+            "PHÒNG / THÀNH PHỐ HẢI PHÒNG, one body on three bold lines, no parent body), "
+            "number HD-BĐBP, place Hải Phòng, dated February 2026; the subject over three "
+            "lines; no Kính gửi; one opening sentence citing the city's Kế hoạch with an "
+            "unpadded date (45/KH-UBND, ngày 14/1/2026), Luật Biên phòng Việt Nam with a long "
+            "date (66/2020/QH14) and the Government's Nghị định with an issuer and no date "
+            "(106/2021/NĐ-CP); numbered headings 1-4 with a) b) items; later a Thông tư "
+            "printed without 'số' with a long date and no issuer (21/2018/TT-BNNPTNT); "
+            "lengths, counts, hours, a percentage, dates and two phone numbers "
+            "that are not citations; no table; signer TUQ. CHỈ HUY TRƯỞNG / THAM MƯU TRƯỞNG "
+            "with a rank before the name."
+        ),
+        tests="HD kiểm soát tàu cá ra, vào cảng of the BĐBP Hải Phòng; no table; TUQ.",
+        origin=TEAM,
+        seed=1470,
+        scan=Scan(
+            rotation_deg=-0.9,
+            noise_sigma=5,
+            blur=0.7,
+            jpeg_quality=72,
+            paper=(247, 244, 234),
+            illumination=0.06,
+        ),
+        ban_hanh=["BỘ CHỈ HUY", "BỘ ĐỘI BIÊN PHÒNG", "THÀNH PHỐ HẢI PHÒNG"],
+        so="09",
+        ky_hieu="HD-BĐBP",
+        dia_danh="Hải Phòng",
+        ngay=date(2026, 2, 5),
+        title="HƯỚNG DẪN",
+        loai_van_ban="Hướng dẫn",
+        subject=(
+            "Thực hiện thủ tục kiểm tra, kiểm soát tàu cá ra, vào cảng cá, khu neo đậu tránh "
+            "trú bão trên địa bàn thành phố"
+        ),
+        body=body,
+        body_size=14.0,
+        noi_nhan=dash_list(
+            [
+                "Bộ Tư lệnh BĐBP (để b/c)",
+                "UBND thành phố (để b/c)",
+                "Sở Nông nghiệp và Môi trường",
+                "Các Đồn Biên phòng",
+                "Lưu: VT, TM",
+            ]
+        ),
+        signer=["TUQ. CHỈ HUY TRƯỞNG", "THAM MƯU TRƯỞNG"],
+        nguoi_ky="Đại tá Nguyễn Đình Khiêm",
+        seal_text="BỘ ĐỘI BIÊN PHÒNG * BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG TP HẢI PHÒNG * ",
+        refs=[r_kh, r_luat, r_nd106, r_tt],
+    )
+
+
+HELDOUT71_DOCS = [
+    doc_ho71_qd_snnmt_khanhhoa_ho_tro_giam_sat_hanh_trinh,
+    doc_ho71_cd_ubnd_cathai_gio_mua_dong_bac,
+    doc_ho71_bc_bqlcc_khanhhoa_san_luong_qua_cang,
+    doc_ho71_tb_cvhh_haiphong_khu_chuyen_tai,
+    doc_ho71_bb_ccts_khanhhoa_kiem_tra_tau_ca,
+    doc_ho71_hd_bdbp_haiphong_kiem_soat_tau_ca,
+]
+
+
+# --------------------------------------------------------------------------------------
+# Seventy-second held-out set (benchmarks/heldout72/): statistics, planning and public
+# investment monitoring in Đà Nẵng (which took in the former Quảng Nam) and Huế after the
+# 2025 reform: the People's Committee of the ward Tam Kỳ (Đà Nẵng), the statistics office of
+# Huế, the Sở Tài chính of Đà Nẵng, the Ban Quản lý Khu kinh tế, công nghiệp of Huế, the
+# statistics office of Đà Nẵng and the Sở Tài chính of Huế; written blind: nobody ran the
+# pipeline or read its code, tests or benchmark scripts while writing it
+# --------------------------------------------------------------------------------------
+
+HELDOUT72_DIR = REPO_ROOT / "benchmarks" / "heldout72"
+
+
+def _ho72_so(value: int) -> str:
+    """An integer with dots between thousands: 1008 -> '1.008'."""
+    return f"{value:,}".replace(",", ".")
+
+
+def _ho72_le(value: int, places: int) -> str:
+    """A number given in units of 10**-places, with a decimal comma and dots between
+    thousands: (200500, 3) -> '200,500', (46800, 1) -> '4.680,0'."""
+    unit = 10**places
+    return f"{_ho72_so(value // unit)},{value % unit:0{places}d}"
+
+
+def _ho72_ty_le(part: int, whole: int, places: int) -> str:
+    """part / whole in per cent with ``places`` decimals (rounded half up) and a decimal
+    comma: (41260, 185000, 2) -> '22,30'."""
+    scale = 100 * 10**places
+    return _ho72_le((2 * part * scale + whole) // (2 * whole), places)
+
+
+def doc_ho72_kh_ubnd_tamky_bien_dong_dan_so() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "89/2015/QH13",
+        date(2015, 11, 23),
+        ten="Luật Thống kê",
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "03/2023/QĐ-TTg",
+        date(2023, 2, 15),
+        "Thủ tướng Chính phủ",
+        long_date=False,
+    )
+    r_cv = Ref(
+        "Công văn",
+        "97/TKĐN-DSLĐ",
+        date(2026, 3, 4),
+        "Thống kê thành phố Đà Nẵng",
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "58/KH-UBND",
+        co_quan="Ủy ban nhân dân thành phố",
+    )
+    # sample areas by cluster: (area code, block, households, enumerator, phone, days)
+    Area = tuple[str, str, int, str, str, str]
+    groups: list[tuple[str, str, list[Area]]] = [
+        (
+            "I",
+            "Cụm 1 (tổ trưởng Trần Văn Hiếu)",
+            [
+                (
+                    "012",
+                    "Khối phố An Hà",
+                    118,
+                    "Nguyễn Thị Thu Hà",
+                    "0905.318.426",
+                    "01/4 - 04/4/2026",
+                ),
+                (
+                    "015",
+                    "Khối phố Mỹ Thạch Trung",
+                    126,
+                    "Lê Văn Quý",
+                    "0935.602.117",
+                    "01/4 - 04/4/2026",
+                ),
+                (
+                    "019",
+                    "Khối phố Phú Sơn",
+                    97,
+                    "Phan Thị Ngọc Ánh",
+                    "0914.275.830",
+                    "05/4 - 07/4/2026",
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Cụm 2 (tổ trưởng Đoàn Thị Kim Liên)",
+            [
+                (
+                    "024",
+                    "Khối phố Xuân Quý",
+                    132,
+                    "Võ Minh Tuấn",
+                    "0932.481.059",
+                    "01/4 - 05/4/2026",
+                ),
+                (
+                    "027",
+                    "Khối phố Tân Thạnh",
+                    109,
+                    "Trương Thị Bích Vân",
+                    "0978.140.362",
+                    "01/4 - 04/4/2026",
+                ),
+                ("031", "Khối phố Hòa Hương 2", 88, "Hồ Văn Lộc", "-", "06/4 - 08/4/2026"),
+            ],
+        ),
+        (
+            "III",
+            "Cụm 3 (tổ trưởng Phạm Ngọc Sơn)",
+            [
+                (
+                    "036",
+                    "Khối phố Trường Xuân",
+                    141,
+                    "Huỳnh Tấn Phong",
+                    "0905.774.218",
+                    "01/4 - 05/4/2026",
+                ),
+                (
+                    "038",
+                    "Khối phố Ngọc Nam",
+                    104,
+                    "Nguyễn Thị Hồng Nhung",
+                    "0702.519.384",
+                    "06/4 - 09/4/2026",
+                ),
+                (
+                    "041",
+                    "Khối phố Hòa Thuận Tây",
+                    93,
+                    "Lương Văn Khánh",
+                    "0983.062.547",
+                    "06/4 - 10/4/2026",
+                ),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = total = 0
+    for roman, label, areas in groups:
+        sub = sum(a[2] for a in areas)
+        total += sub
+        rows.append([roman, "", label, _ho72_so(sub), "", "", ""])
+        for code, block, households, who, phone, days in areas:
+            n += 1
+            rows.append([str(n), code, block, str(households), who, phone, days])
+    rows.append(["", "", "Tổng cộng", _ho72_so(total), "", "", ""])
+    table = Table(
+        header=[
+            "STT",
+            "Mã địa bàn",
+            "Khối phố",
+            "Số hộ",
+            "Điều tra viên",
+            "Điện thoại",
+            "Thời gian thu thập",
+        ],
+        columns=[
+            "stt",
+            "ma_dia_ban",
+            "khoi_pho",
+            "so_ho",
+            "dieu_tra_vien",
+            "dien_thoai",
+            "thoi_gian",
+        ],
+        widths=[0.07, 0.10, 0.21, 0.09, 0.19, 0.17, 0.17],
+        align=["c", "c", "l", "c", "l", "c", "c"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}; thực hiện {r_qd.cite()} ban hành Chương trình điều tra "
+            f"thống kê quốc gia và {r_cv.cite()} về việc phối hợp thực hiện Điều tra biến "
+            "động dân số và kế hoạch hóa gia đình thời điểm 01/4/2026, Ủy ban nhân dân phường "
+            "Tam Kỳ ban hành Kế hoạch thực hiện trên địa bàn phường như sau:",
+            gap=4,
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "Thu thập thông tin về quy mô, cơ cấu dân số, biến động dân số và tình hình sử "
+            "dụng biện pháp tránh thai của các hộ dân cư tại các địa bàn được chọn mẫu, phục "
+            "vụ tính toán các chỉ tiêu thống kê quốc gia và chỉ tiêu phát triển kinh tế - xã "
+            "hội của thành phố. Bảo đảm không bỏ sót hộ, không tính trùng nhân khẩu; thông tin "
+            "của hộ chỉ dùng cho mục đích thống kê."
+        ),
+        H("II. THỜI ĐIỂM, THỜI GIAN VÀ PHÂN CÔNG THỰC HIỆN"),
+        Para(
+            "Thời điểm điều tra là 0 giờ ngày 01/4/2026. Thời gian thu thập thông tin tại địa "
+            "bàn là 10 ngày, từ ngày 01/4/2026 đến hết ngày 10/4/2026; điều tra viên phỏng vấn "
+            "trực tiếp và ghi phiếu điện tử trên thiết bị di động (CAPI). Phường có "
+            f"{n:02d} địa bàn điều tra mẫu với {_ho72_so(total)} hộ, chia thành "
+            f"{len(groups):02d} cụm, phân công như sau:",
+            keep=3,
+        ),
+        table,
+        H("III. KINH PHÍ"),
+        Para(
+            "Kinh phí điều tra do Thống kê thành phố bảo đảm theo định mức của phương án điều "
+            "tra. Ngân sách phường hỗ trợ 18.500.000 đồng cho công tác tuyên truyền, rà soát "
+            "bảng kê hộ và bồi dưỡng người dẫn đường tại các khối phố."
+        ),
+        H("IV. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "1. Phòng Văn hóa - Xã hội chủ trì, phối hợp với Thống kê thành phố tổ chức tập "
+            "huấn cho tổ trưởng, điều tra viên vào ngày 27/3/2026 tại Hội trường Ủy ban nhân "
+            "dân phường; kiểm tra, nghiệm thu phiếu hằng ngày và báo cáo kết quả trước ngày "
+            "15/4/2026."
+        ),
+        Para(
+            "2. Công an phường phối hợp rà soát biến động nhân khẩu theo "
+            f"{r_kh.cite()} về khai thác Cơ sở dữ liệu quốc gia về dân cư; bảo đảm an "
+            "ninh, an toàn cho điều tra viên trong thời gian thu thập thông tin."
+        ),
+        Para(
+            "3. Trưởng các khối phố thông báo lịch điều tra đến từng hộ, bố trí người dẫn "
+            "đường; hộ vắng nhà được hẹn phỏng vấn lại ngoài giờ hành chính, kể cả thứ Bảy "
+            "và Chủ nhật."
+        ),
+        Para(
+            "Thông tin liên hệ: bà Huỳnh Thị Mỹ Dung, công chức Văn phòng HĐND và UBND "
+            "phường, điện thoại 0235.3851.246 hoặc 0934.762.105./."
+        ),
+    ]
+    return Doc(
+        name="ho72_kh_ubnd_tamky_bien_dong_dan_so",
+        description=(
+            "Kế hoạch of the People's Committee of the ward Tam Kỳ of Đà Nẵng after the 2025 "
+            "merger with Quảng Nam (ỦY BAN NHÂN DÂN / PHƯỜNG TAM KỲ on two bold lines, no "
+            "parent body), number KH-UBND, place Tam Kỳ, dated March 2026; the subject over "
+            "three lines; no Kính gửi; one opening sentence citing Luật Thống kê with a long "
+            "date (89/2015/QH13), the Prime Minister's Quyết định with a padded date "
+            "(03/2023/QĐ-TTg, ngày 15/02/2023) and the city statistics office's Công văn "
+            "printed without 'số' with an unpadded date (97/TKĐN-DSLĐ, ngày 4/3/2026); "
+            "headings I-IV; the survey's reference date, a date range, counts that agree with "
+            "the table, '(CAPI)', a sum of money, deadlines and two phone numbers that are "
+            "not citations; a ruled 7-column survey table STT / Mã địa bàn / Khối phố / Số hộ "
+            "/ Điều tra viên / Điện thoại / Thời gian thu thập (keys stt, ma_dia_ban, "
+            "khoi_pho, so_ho, dieu_tra_vien, dien_thoai, thoi_gian) of 13 rows (clusters "
+            "I-III naming their leaders with subtotals and four empty cells each, 9 sample "
+            "areas with codes with leading zeros, households, enumerators, mobile numbers, a "
+            "'-' and day ranges, and a Tổng cộng row; the sums add up); later the city's Kế "
+            "hoạch with an issuer and no date (58/KH-UBND); signer TM. ỦY BAN NHÂN DÂN / CHỦ "
+            "TỊCH."
+        ),
+        tests="KH điều tra biến động dân số of the UBND phường Tam Kỳ (Đà Nẵng); areas; TM.",
+        origin=TEAM,
+        seed=1471,
+        scan=Scan(
+            rotation_deg=0.7,
+            noise_sigma=5,
+            blur=0.8,
+            jpeg_quality=70,
+            paper=(247, 243, 232),
+            illumination=0.06,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "PHƯỜNG TAM KỲ"],
+        so="46",
+        ky_hieu="KH-UBND",
+        dia_danh="Tam Kỳ",
+        ngay=date(2026, 3, 12),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject=(
+            "Thực hiện Điều tra biến động dân số và kế hoạch hóa gia đình thời điểm 01/4/2026 "
+            "trên địa bàn phường Tam Kỳ"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Thống kê thành phố Đà Nẵng",
+                "TT Đảng ủy, TT HĐND phường",
+                "Chủ tịch, các PCT UBND phường",
+                "Công an phường",
+                "Các khối phố",
+                "Lưu: VT, VHXH",
+            ]
+        ),
+        signer=["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"],
+        nguoi_ky="Phan Văn Thành",
+        seal_text="ỦY BAN NHÂN DÂN PHƯỜNG TAM KỲ * THÀNH PHỐ ĐÀ NẴNG * ",
+        refs=[r_luat, r_qd, r_cv, r_kh],
+    )
+
+
+def doc_ho72_bc_tk_hue_tang_truong_grdp() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "89/2015/QH13",
+        date(2015, 11, 23),
+        ten="Luật Thống kê",
+        so_word=False,
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "94/2016/NĐ-CP",
+        date(2016, 7, 1),
+        "Chính phủ",
+        long_date=False,
+    )
+    r_cv = Ref(
+        "Công văn",
+        "2968/UBND-TH",
+        date(2025, 12, 2),
+        "Ủy ban nhân dân thành phố Huế",
+        long_date=False,
+        pad=False,
+    )
+    r_nq = Ref(
+        "Nghị quyết",
+        "18/NQ-HĐND",
+        co_quan="Hội đồng nhân dân thành phố",
+    )
+    # value added at 2010 prices in tenths of a billion đồng (2024, 2025 estimate) and the
+    # share at current prices in 2025 in hundredths of a per cent, by sector
+    Sector = tuple[str, int, int, int]
+    groups: list[tuple[str, str, list[Sector]]] = [
+        ("I", "Nông, lâm nghiệp và thủy sản", [("", 38120, 39450, 812)]),
+        (
+            "II",
+            "Công nghiệp và xây dựng",
+            [("Công nghiệp", 82360, 91240, 1938), ("Xây dựng", 31540, 34920, 836)],
+        ),
+        (
+            "III",
+            "Dịch vụ",
+            [
+                ("Bán buôn, bán lẻ; sửa chữa ô tô, mô tô, xe máy", 41280, 44610, 1074),
+                ("Vận tải, kho bãi", 15630, 16870, 415),
+                ("Dịch vụ lưu trú và ăn uống", 22470, 25180, 618),
+                ("Các ngành dịch vụ khác", 118950, 126320, 3287),
+            ],
+        ),
+        ("IV", "Thuế sản phẩm trừ trợ cấp sản phẩm", [("", 36410, 39160, 1020)]),
+    ]
+    every = [s for _, _, sectors in groups for s in sectors]
+    base = sum(s[1] for s in every)
+    est = sum(s[2] for s in every)
+
+    def hundredths(part: int, whole: int) -> int:
+        """part / whole in hundredths of a per cent, rounded half up (part >= 0)."""
+        return (2 * part * 10000 + whole) // (2 * whole)
+
+    def contribution(sectors: list[Sector]) -> int:
+        return sum(hundredths(s[2] - s[1], base) for s in sectors)
+
+    growth = hundredths(est - base, base)
+    rows: list[list[str]] = []
+    n = 0
+    for roman, label, sectors in groups:
+        a, b = sum(s[1] for s in sectors), sum(s[2] for s in sectors)
+        # a group's contribution is the sum of its sectors' and equals its own, rounded
+        if contribution(sectors) != hundredths(b - a, base):
+            raise ValueError(f"ho72 Báo cáo: group {roman} contributions do not add up")
+        share = sum(s[3] for s in sectors)
+        rows.append(
+            [
+                roman,
+                label,
+                _ho72_le(a, 1),
+                _ho72_le(b, 1),
+                _ho72_le(hundredths(b - a, a), 2),
+                _ho72_le(contribution(sectors), 2),
+                _ho72_le(share, 2),
+            ]
+        )
+        if len(sectors) == 1:
+            continue
+        for name, s_a, s_b, s_share in sectors:
+            n += 1
+            rows.append(
+                [
+                    str(n),
+                    name,
+                    _ho72_le(s_a, 1),
+                    _ho72_le(s_b, 1),
+                    _ho72_le(hundredths(s_b - s_a, s_a), 2),
+                    _ho72_le(hundredths(s_b - s_a, base), 2),
+                    _ho72_le(s_share, 2),
+                ]
+            )
+    if contribution(every) != growth or sum(s[3] for s in every) != 10000:
+        raise ValueError("ho72 Báo cáo: contributions or shares do not add up")
+    rows.insert(
+        0,
+        [
+            "",
+            "Tổng sản phẩm trên địa bàn (GRDP)",
+            _ho72_le(base, 1),
+            _ho72_le(est, 1),
+            _ho72_le(growth, 2),
+            _ho72_le(growth, 2),
+            "100,00",
+        ],
+    )
+    services = groups[2][2]
+    if max(groups, key=lambda g: contribution(g[2]))[2] is not services:
+        raise ValueError("ho72 Báo cáo: the services do not contribute the most")
+    table = Table(
+        header=[
+            "STT",
+            "Khu vực kinh tế",
+            "Năm 2024",
+            "Ước tính năm 2025",
+            "Tốc độ tăng (%)",
+            "Đóng góp vào tăng trưởng (điểm %)",
+            "Cơ cấu theo giá hiện hành (%)",
+        ],
+        columns=["stt", "khu_vuc", "nam_2024", "uoc_2025", "toc_do_tang", "dong_gop", "co_cau"],
+        widths=[0.07, 0.29, 0.13, 0.13, 0.11, 0.14, 0.13],
+        align=["c", "l", "c", "c", "c", "c", "c"],
+        size=11.0,
+        groups=[(2, 2, "Giá so sánh 2010 (tỷ đồng)")],
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_luat.cite()}, {r_nd.cite()} quy định chi tiết và hướng dẫn thi hành "
+            f"một số điều của Luật Thống kê và {r_cv.cite()} về việc chuẩn bị số liệu phục vụ "
+            "đánh giá tình hình thực hiện nhiệm vụ năm 2025, Thống kê thành phố Huế báo cáo "
+            "ước tính tăng trưởng kinh tế và một số chỉ tiêu chủ yếu năm 2025 như sau:",
+            gap=4,
+        ),
+        H("1. Tăng trưởng kinh tế"),
+        Para(
+            "Tổng sản phẩm trên địa bàn (GRDP) năm 2025 theo giá so sánh 2010 ước đạt "
+            f"{_ho72_le(est, 1)} tỷ đồng, tăng {_ho72_le(growth, 2)}% so với năm 2024, đạt mục "
+            f"tiêu tăng 8% trở lên theo {r_nq.cite()}; khu vực dịch vụ đóng góp "
+            f"{_ho72_le(contribution(services), 2)} điểm phần trăm, cao nhất trong các khu "
+            "vực. GRDP theo giá hiện hành ước đạt 91.846,2 tỷ đồng; GRDP bình quân đầu người "
+            "đạt 88,4 triệu đồng, tăng 7,9 triệu đồng so với năm 2024.",
+        ),
+        Para("Tốc độ tăng, mức đóng góp và cơ cấu GRDP theo khu vực kinh tế như sau:", keep=4),
+        table,
+        H("2. Sản xuất công nghiệp"),
+        Para(
+            "Chỉ số sản xuất toàn ngành công nghiệp (IIP) năm 2025 ước tăng 11,62% so với năm "
+            "trước; sợi các loại đạt 68,4 nghìn tấn, tăng 9,7%; bia các loại đạt 182,5 triệu "
+            "lít, tăng 6,1%; xi măng đạt 2,13 triệu tấn, giảm 3,2%."
+        ),
+        H("3. Vốn đầu tư và thương mại, du lịch"),
+        Para(
+            "Vốn đầu tư thực hiện trên địa bàn ước đạt 38.615 tỷ đồng, tăng 12,3%; vốn đầu tư "
+            "công do địa phương quản lý giải ngân đến ngày 31/12/2025 đạt 86,7% kế hoạch. Tổng "
+            "mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng ước đạt 74.268 tỷ đồng, tăng "
+            "10,8%; khách du lịch đạt 5,21 triệu lượt, trong đó khách quốc tế 2,06 triệu lượt."
+        ),
+        Para("Số liệu năm 2025 là số ước tính, được cập nhật trong báo cáo quý I năm 2026."),
+        Para("Thống kê thành phố Huế kính báo cáo./."),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho72_bc_tk_hue_tang_truong_grdp",
+        description=(
+            "Báo cáo of the statistics office of Huế after the 2025 reform (CỤC THỐNG KÊ, "
+            "regular, over THỐNG KÊ THÀNH PHỐ HUẾ, bold, one line), number BC-TKH, place "
+            "Huế, dated January 2026; the subject on one line; Kính gửi with two addressees; "
+            "one opening sentence citing Luật Thống kê printed without 'số' with a long date "
+            "(89/2015/QH13), the Government's Nghị định with a padded date (94/2016/NĐ-CP, "
+            "ngày 01/07/2016) and the city's Công văn with an unpadded date (2968/UBND-TH, "
+            "ngày 2/12/2025); numbered headings 1-3; the city council's Nghị quyết with an "
+            "issuer and no date (18/NQ-HĐND); the growth rate, the estimate and a "
+            "contribution that agree with the table, other figures with a decimal comma and "
+            "percentages, '(IIP)', a date and a deadline that are not citations; a ruled "
+            "7-column GRDP table STT / Khu vực kinh tế / Năm 2024 / Ước tính năm 2025 / Tốc "
+            "độ tăng (%) / Đóng góp vào tăng trưởng (điểm %) / Cơ cấu theo giá hiện hành (%) "
+            "(keys stt, khu_vuc, nam_2024, uoc_2025, toc_do_tang, dong_gop, co_cau) with a "
+            "merged header cell 'Giá so sánh 2010 (tỷ đồng)' over two columns, 11 rows (the "
+            "GRDP total first with an empty STT, sectors I-IV, 6 numbered sub-sectors of II "
+            "and III; values with one decimal, rates with two; contributions and shares add "
+            "up); signer TRƯỞNG THỐNG KÊ alone on one line."
+        ),
+        tests="BC tăng trưởng GRDP 2025 of the Thống kê thành phố Huế; merged header; none.",
+        origin=TEAM,
+        seed=1472,
+        scan=Scan(
+            rotation_deg=-1.1,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=60,
+            paper=(245, 241, 230),
+            illumination=0.08,
+        ),
+        chu_quan=["CỤC THỐNG KÊ"],
+        ban_hanh=["THỐNG KÊ THÀNH PHỐ HUẾ"],
+        so="04",
+        ky_hieu="BC-TKH",
+        dia_danh="Huế",
+        ngay=date(2026, 1, 5),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject="Ước tính tăng trưởng kinh tế năm 2025",
+        kinh_gui=["Ủy ban nhân dân thành phố Huế", "Cục Thống kê"],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Thường trực Thành ủy, HĐND thành phố",
+                "Sở Tài chính thành phố Huế",
+                "Lãnh đạo Thống kê thành phố",
+                "Lưu: VT, TH",
+            ]
+        ),
+        signer=["TRƯỞNG THỐNG KÊ"],
+        nguoi_ky="Tôn Thất Quang Huy",
+        seal_text="CỤC THỐNG KÊ * THỐNG KÊ THÀNH PHỐ HUẾ * ",
+        refs=[r_luat, r_nd, r_cv, r_nq],
+    )
+
+
+def doc_ho72_ttr_stc_danang_dieu_chinh_von_dau_tu() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "58/2024/QH15",
+        date(2024, 11, 29),
+        ten="Luật Đầu tư công",
+    )
+    r_luat_ns = Ref(
+        "Luật",
+        "83/2015/QH13",
+        date(2015, 6, 25),
+        ten="Luật Ngân sách nhà nước",
+        long_date=False,
+        pad=False,
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "85/2025/NĐ-CP",
+        date(2025, 4, 8),
+        "Chính phủ",
+        long_date=False,
+        so_word=False,
+    )
+    r_nq = Ref(
+        "Nghị quyết",
+        "25/NQ-HĐND",
+        date(2025, 7, 18),
+        "Hội đồng nhân dân thành phố",
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "1542/QĐ-UBND",
+        date(2025, 8, 6),
+        "Ủy ban nhân dân thành phố",
+        long_date=False,
+        pad=False,
+    )
+    # projects: (name, investor, plan for 2025, paid out by 31 October, change), money in
+    # millions of đồng (printed in billions with three decimals)
+    Project = tuple[str, str, int, int, int]
+    down: list[Project] = [
+        (
+            "Nâng cấp, mở rộng đường ĐT 609, đoạn qua xã Đại Lộc",
+            "Ban QLDA ĐTXD các công trình giao thông",
+            185000,
+            41260,
+            60000,
+        ),
+        (
+            "Kè chống sạt lở bờ biển phường Hội An Đông, giai đoạn 2",
+            "Ban QLDA ĐTXD các công trình nông nghiệp",
+            96500,
+            18745,
+            35000,
+        ),
+        (
+            "Trường THPT Nguyễn Trãi (cơ sở 2), phường Hòa Xuân",
+            "Ban QLDA ĐTXD các công trình dân dụng và công nghiệp",
+            62300,
+            9870,
+            25500,
+        ),
+        (
+            "Khu tái định cư phục vụ dự án Cảng Liên Chiểu, giai đoạn 2",
+            "Ban QLDA ĐTXD hạ tầng và phát triển đô thị",
+            240000,
+            73152,
+            80000,
+        ),
+    ]
+    up: list[Project] = [
+        (
+            "Đường Nguyễn Tất Thành nối dài, đoạn qua phường Hải Vân",
+            "Ban QLDA ĐTXD các công trình giao thông",
+            320000,
+            301845,
+            75000,
+        ),
+        (
+            "Mở rộng Trung tâm Y tế khu vực Điện Bàn",
+            "Ban QLDA ĐTXD các công trình dân dụng và công nghiệp",
+            48600,
+            46915,
+            22500,
+        ),
+        (
+            "Hạ tầng kỹ thuật Cụm công nghiệp Tây An, xã Duy Xuyên",
+            "Ủy ban nhân dân xã Duy Xuyên",
+            57000,
+            55208,
+            33000,
+        ),
+        (
+            "Cải tạo hệ thống thoát nước khu vực phường Thanh Khê",
+            "Ban QLDA ĐTXD hạ tầng và phát triển đô thị",
+            84500,
+            80271,
+            70000,
+        ),
+    ]
+
+    def ty(trieu: int) -> str:
+        return _ho72_le(trieu, 3)
+
+    rows: list[list[str]] = []
+    n = 0
+    sums: dict[str, int] = {}
+    for roman, label, projects, key in (
+        ("I", "Các dự án đề nghị điều chỉnh giảm", down, "giam"),
+        ("II", "Các dự án đề nghị điều chỉnh tăng", up, "tang"),
+    ):
+        plan = sum(p[2] for p in projects)
+        paid = sum(p[3] for p in projects)
+        change = sum(p[4] for p in projects)
+        sums[key] = change
+        sums["plan"] = sums.get("plan", 0) + plan
+        sums["paid"] = sums.get("paid", 0) + paid
+        minus, plus = (ty(change), "") if key == "giam" else ("", ty(change))
+        rows.append([roman, label, "", ty(plan), ty(paid), _ho72_ty_le(paid, plan, 2), minus, plus])
+        for name, who, p_plan, p_paid, p_change in projects:
+            n += 1
+            minus, plus = (ty(p_change), "-") if key == "giam" else ("-", ty(p_change))
+            rows.append(
+                [
+                    str(n),
+                    name,
+                    who,
+                    ty(p_plan),
+                    ty(p_paid),
+                    _ho72_ty_le(p_paid, p_plan, 2),
+                    minus,
+                    plus,
+                ]
+            )
+    if sums["giam"] != sums["tang"]:  # the total plan is unchanged
+        raise ValueError("ho72 Tờ trình: the decreases and increases do not balance")
+    rows.append(
+        [
+            "",
+            "Tổng cộng",
+            "",
+            ty(sums["plan"]),
+            ty(sums["paid"]),
+            _ho72_ty_le(sums["paid"], sums["plan"], 2),
+            ty(sums["giam"]),
+            ty(sums["tang"]),
+        ]
+    )
+    table = Table(
+        header=[
+            "STT",
+            "Tên dự án",
+            "Chủ đầu tư",
+            "Kế hoạch vốn năm 2025",
+            "Giải ngân đến 31/10/2025",
+            "Tỷ lệ giải ngân (%)",
+            "Giảm",
+            "Tăng",
+        ],
+        columns=[
+            "stt",
+            "ten_du_an",
+            "chu_dau_tu",
+            "ke_hoach_von",
+            "giai_ngan",
+            "ty_le_giai_ngan",
+            "dieu_chinh_giam",
+            "dieu_chinh_tang",
+        ],
+        widths=[0.065, 0.215, 0.17, 0.12, 0.13, 0.09, 0.105, 0.105],
+        align=["c", "l", "l", "c", "c", "c", "c", "c"],
+        size=10.0,
+        groups=[(6, 2, "Đề nghị điều chỉnh")],
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(f"Căn cứ {r_luat.cite()};", gap=6),
+        Para(f"Căn cứ {r_luat_ns.cite()};"),
+        Para(f"Căn cứ {r_nd.cite()} quy định chi tiết một số điều của Luật Đầu tư công;"),
+        Para(
+            f"Căn cứ {r_nq.cite()} về kế hoạch đầu tư công năm 2025 của thành phố Đà Nẵng sau "
+            "sắp xếp đơn vị hành chính;"
+        ),
+        Para(
+            f"Căn cứ {r_qd.cite()} về việc giao chi tiết kế hoạch vốn đầu tư công năm 2025 "
+            "nguồn ngân sách thành phố,"
+        ),
+        Para(
+            "Sở Tài chính kính trình Ủy ban nhân dân thành phố xem xét điều chỉnh kế hoạch vốn "
+            "đầu tư công năm 2025 giữa các dự án, cụ thể như sau:"
+        ),
+        H("I. TÌNH HÌNH GIẢI NGÂN KẾ HOẠCH VỐN NĂM 2025"),
+        Para(
+            "Kế hoạch vốn đầu tư công năm 2025 nguồn ngân sách thành phố đã giao chi tiết là "
+            "14.862,350 tỷ đồng, trong đó 5.318,720 tỷ đồng cho các dự án thuộc địa bàn tỉnh "
+            "Quảng Nam trước đây. Đến ngày 31/10/2025, giá trị giải ngân đạt 8.127,604 tỷ "
+            "đồng, bằng 54,69% kế hoạch; còn 23 dự án giải ngân dưới 30%, chủ yếu do vướng "
+            "mắc giải phóng mặt bằng, thiếu đất đắp nền và điều chỉnh chủ đầu tư sau khi thôi "
+            "tổ chức cấp huyện."
+        ),
+        H("II. PHƯƠNG ÁN ĐIỀU CHỈNH", keep=8),
+        Para(
+            "Trên cơ sở đề xuất của các chủ đầu tư, Sở Tài chính đề nghị điều chỉnh giảm "
+            f"{ty(sums['giam'])} tỷ đồng của {len(down):02d} dự án giải ngân chậm để bổ sung "
+            f"cho {len(up):02d} dự án đã có khối lượng hoàn thành, có khả năng giải ngân hết "
+            "trong năm; tổng kế hoạch vốn năm 2025 của thành phố không thay đổi. Chi tiết như "
+            "sau (đơn vị tính: tỷ đồng):",
+            keep=3,
+        ),
+        table,
+        Para(
+            "Thời gian thực hiện và giải ngân kế hoạch vốn năm 2025 đến hết ngày 31/01/2026; "
+            "các dự án được điều chỉnh giảm vốn được ưu tiên bố trí trong kế hoạch năm 2026 "
+            "khi hoàn thành giải phóng mặt bằng.",
+            gap=4,
+        ),
+        H("III. KIẾN NGHỊ"),
+        Para(
+            "Sở Tài chính kính đề nghị Ủy ban nhân dân thành phố báo cáo Thường trực Hội đồng "
+            "nhân dân thành phố cho ý kiến trước ngày 25/11/2025 và ban hành quyết định điều "
+            "chỉnh; giao các chủ đầu tư cập nhật kế hoạch vốn trên Hệ thống thông tin quốc gia "
+            "về đầu tư công trong 05 ngày làm việc kể từ ngày quyết định có hiệu lực."
+        ),
+        Para("Sở Tài chính kính trình Ủy ban nhân dân thành phố xem xét, quyết định./."),
+    ]
+    return Doc(
+        name="ho72_ttr_stc_danang_dieu_chinh_von_dau_tu",
+        description=(
+            "Tờ trình of the Sở Tài chính of Đà Nẵng after the 2025 merger with Quảng Nam (ỦY "
+            "BAN NHÂN DÂN / THÀNH PHỐ ĐÀ NẴNG, regular, two lines, over SỞ TÀI CHÍNH, bold, "
+            "one line), number TTr-STC, place Đà Nẵng, dated November 2025; a 'Về việc' "
+            "subject over two lines; Kính gửi on one centred line; Căn cứ lines with Luật Đầu "
+            "tư công with a long date (58/2024/QH15), Luật Ngân sách nhà nước with an "
+            "unpadded date (83/2015/QH13, ngày 25/6/2015), the Government's Nghị định printed "
+            "without 'số' with a padded date (85/2025/NĐ-CP, ngày 08/04/2025), the city "
+            "council's Nghị quyết with a long date (25/NQ-HĐND) and the city's Quyết định "
+            "with an unpadded date (1542/QĐ-UBND, ngày 6/8/2025); headings I-III; sums in "
+            "billions with three decimals, a percentage, counts, a date and deadlines that "
+            "are not citations, the sum moved that agrees with the table; a ruled 8-column "
+            "table of projects STT / Tên dự án / Chủ đầu tư / Kế hoạch vốn năm 2025 / Giải "
+            "ngân đến 31/10/2025 / Tỷ lệ giải ngân (%) / Giảm / Tăng (keys stt, ten_du_an, "
+            "chu_dau_tu, ke_hoach_von, giai_ngan, ty_le_giai_ngan, dieu_chinh_giam, "
+            "dieu_chinh_tang) in 10 pt with a merged header cell 'Đề nghị điều chỉnh' over the "
+            "last two columns, 11 rows (groups I-II with their sums and empty cells, 8 "
+            "projects with investors, money in billions with three decimals, rates with two, "
+            "'-' for no change, and a Tổng cộng row; the sums add up, the decreases balance "
+            "the increases) running onto the next page under the repeated header; signer KT. "
+            "GIÁM ĐỐC / PHÓ GIÁM ĐỐC."
+        ),
+        tests="TTr điều chỉnh vốn đầu tư công 2025 of the Sở Tài chính Đà Nẵng; projects; KT.",
+        origin=TEAM,
+        seed=1473,
+        scan=Scan(
+            rotation_deg=1.2,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=64,
+            paper=(246, 242, 231),
+            illumination=0.07,
+        ),
+        chu_quan=["ỦY BAN NHÂN DÂN", "THÀNH PHỐ ĐÀ NẴNG"],
+        ban_hanh=["SỞ TÀI CHÍNH"],
+        so="3871",
+        ky_hieu="TTr-STC",
+        dia_danh="Đà Nẵng",
+        ngay=date(2025, 11, 14),
+        title="TỜ TRÌNH",
+        loai_van_ban="Tờ trình",
+        subject=(
+            "Về việc điều chỉnh kế hoạch vốn đầu tư công năm 2025 nguồn ngân sách thành phố "
+            "giữa các dự án"
+        ),
+        kinh_gui=["Ủy ban nhân dân thành phố Đà Nẵng"],
+        kinh_gui_centered=True,
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Thường trực HĐND thành phố (để b/c)",
+                "Sở Xây dựng",
+                "Các chủ đầu tư có tên tại Tờ trình",
+                "Giám đốc Sở (để b/c)",
+                "Lưu: VT, ĐT",
+            ]
+        ),
+        signer=["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+        nguoi_ky="Huỳnh Văn Thắng",
+        seal_text="ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG * SỞ TÀI CHÍNH * ",
+        refs=[r_luat, r_luat_ns, r_nd, r_nq, r_qd],
+    )
+
+
+def doc_ho72_tb_bqlkktcn_hue_du_an_cham_tien_do() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "61/2020/QH14",
+        date(2020, 6, 17),
+        ten="Luật Đầu tư",
+        long_date=False,
+        so_word=False,
+    )
+    r_nd35 = Ref(
+        "Nghị định",
+        "35/2022/NĐ-CP",
+        date(2022, 5, 28),
+        "Chính phủ",
+    )
+    r_nd29 = Ref(
+        "Nghị định",
+        "29/2021/NĐ-CP",
+        date(2021, 3, 26),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "142/KH-BQL",
+        co_quan="Ban Quản lý",
+    )
+    # projects by industrial park: (project and investor, project code, registered capital,
+    # capital spent, both in tenths of a billion đồng, action)
+    Project = tuple[str, str, int, int, str]
+    groups: list[tuple[str, str, list[Project]]] = [
+        (
+            "I",
+            "Khu công nghiệp Phú Bài",
+            [
+                (
+                    "Nhà máy sản xuất bao bì nhựa - Công ty TNHH Bao bì Thuận An",
+                    "3245817609",
+                    1850,
+                    642,
+                    "Gia hạn tiến độ đến 30/6/2026",
+                ),
+                (
+                    "Nhà máy may xuất khẩu - Công ty Cổ phần May Hương Sơn",
+                    "3218064457",
+                    2960,
+                    2175,
+                    "Hoàn thành xây dựng trước 31/3/2026",
+                ),
+                (
+                    "Kho ngoại quan Phú Bài - Công ty TNHH Logistics Phú Bài",
+                    "3272190386",
+                    1125,
+                    98,
+                    "Đề xuất chấm dứt hoạt động dự án",
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Khu công nghiệp Phong Điền",
+            [
+                (
+                    "Nhà máy sản xuất kính tiết kiệm năng lượng - Công ty TNHH Kính Phong Điền",
+                    "3201557842",
+                    46800,
+                    31254,
+                    "Gia hạn tiến độ đến 31/12/2026",
+                ),
+                (
+                    "Nhà máy chế biến gỗ xuất khẩu - Công ty Cổ phần Lâm sản Hải Vân",
+                    "3237702915",
+                    3420,
+                    1036,
+                    "Nộp phạt chậm tiến độ; hoàn thành trước 30/9/2026",
+                ),
+                (
+                    "Nhà máy sản xuất linh kiện điện tử - Công ty TNHH Điện tử Thiên Phú",
+                    "3290451168",
+                    12650,
+                    0,
+                    "Đề xuất chấm dứt hoạt động dự án",
+                ),
+            ],
+        ),
+        (
+            "III",
+            "Khu công nghiệp La Sơn",
+            [
+                (
+                    "Nhà máy phân bón hữu cơ vi sinh - Công ty TNHH Nông nghiệp xanh Phú Lộc",
+                    "3264019573",
+                    1480,
+                    915,
+                    "-",
+                ),
+                (
+                    "Nhà máy chế biến thủy sản đông lạnh - Công ty Cổ phần Thủy sản Lăng Cô",
+                    "3229386041",
+                    2350,
+                    417,
+                    "Gia hạn tiến độ đến 30/6/2026",
+                ),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = registered = spent = ended = 0
+    for roman, label, projects in groups:
+        g_reg = sum(p[2] for p in projects)
+        g_spent = sum(p[3] for p in projects)
+        registered, spent = registered + g_reg, spent + g_spent
+        rows.append(
+            [
+                roman,
+                label,
+                "",
+                _ho72_le(g_reg, 1),
+                _ho72_le(g_spent, 1),
+                _ho72_ty_le(g_spent, g_reg, 1),
+                "",
+            ]
+        )
+        for name, code, reg, p_spent, action in projects:
+            n += 1
+            ended += action.startswith("Đề xuất chấm dứt")
+            rows.append(
+                [
+                    str(n),
+                    name,
+                    code,
+                    _ho72_le(reg, 1),
+                    _ho72_le(p_spent, 1),
+                    _ho72_ty_le(p_spent, reg, 1),
+                    action,
+                ]
+            )
+    rows.append(
+        [
+            "",
+            "Tổng cộng",
+            "",
+            _ho72_le(registered, 1),
+            _ho72_le(spent, 1),
+            _ho72_ty_le(spent, registered, 1),
+            "",
+        ]
+    )
+    table = Table(
+        header=[
+            "STT",
+            "Dự án, nhà đầu tư",
+            "Mã số dự án",
+            "Vốn đăng ký (tỷ đồng)",
+            "Vốn đã thực hiện (tỷ đồng)",
+            "Tỷ lệ (%)",
+            "Hướng xử lý",
+        ],
+        columns=[
+            "stt",
+            "du_an",
+            "ma_so_du_an",
+            "von_dang_ky",
+            "von_thuc_hien",
+            "ty_le",
+            "huong_xu_ly",
+        ],
+        widths=[0.07, 0.27, 0.16, 0.11, 0.12, 0.09, 0.18],
+        align=["c", "l", "c", "c", "c", "c", "l"],
+        size=10.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}; {r_nd35.cite()} quy định về quản lý khu công nghiệp và "
+            f"khu kinh tế; {r_nd29.cite()} quy định về trình tự, thủ tục thẩm định dự án quan "
+            "trọng quốc gia và giám sát, đánh giá đầu tư;",
+            gap=4,
+        ),
+        Para(
+            f"Thực hiện {r_kh.cite()} về theo dõi, giám sát tiến độ các dự án đầu tư năm "
+            "2025, Ban Quản lý đã rà soát 86 dự án còn hiệu lực trong các khu công nghiệp "
+            f"trên địa bàn thành phố. Có {n:02d} dự án chậm tiến độ so với tiến độ đăng ký "
+            f"trên 12 tháng, với tổng vốn đăng ký {_ho72_le(registered, 1)} tỷ đồng, vốn đã "
+            f"thực hiện {_ho72_le(spent, 1)} tỷ đồng, đạt {_ho72_ty_le(spent, registered, 1)}%. "
+            "Ban Quản lý thông báo danh sách và hướng xử lý như sau:",
+            keep=3,
+        ),
+        table,
+        Para(
+            "1. Các nhà đầu tư có tên tại danh sách trên gửi báo cáo giải trình nguyên nhân "
+            "chậm tiến độ, kế hoạch tiếp tục triển khai dự án kèm tài liệu chứng minh năng "
+            "lực tài chính về Ban Quản lý trước ngày 06/02/2026.",
+            gap=4,
+        ),
+        Para(
+            f"2. Đối với {ended:02d} dự án đề xuất chấm dứt hoạt động, Ban Quản lý tổ chức "
+            "làm việc với nhà đầu tư vào lúc 08 giờ 30 ngày 22/01/2026 tại trụ sở, số 108 "
+            "đường Nguyễn Tất Thành, phường Thuận An; quá thời hạn trên nhà đầu tư không có "
+            "giải trình, Ban Quản lý lập thủ tục chấm dứt hoạt động dự án theo quy định."
+        ),
+        Para(
+            "3. Thông tin liên hệ: Phòng Quản lý đầu tư, điện thoại 0234.3822.691; thư điện "
+            "tử qldt.bqlkktcn@hue.gov.vn./."
+        ),
+    ]
+    return Doc(
+        name="ho72_tb_bqlkktcn_hue_du_an_cham_tien_do",
+        description=(
+            "Thông báo of the Ban Quản lý Khu kinh tế, công nghiệp of Huế (BAN QUẢN LÝ / KHU "
+            "KINH TẾ, CÔNG NGHIỆP / THÀNH PHỐ HUẾ, one body on three bold lines, no parent "
+            "body), number TB-BQL, place Huế, dated January 2026; the subject over two "
+            "lines; no Kính gửi; a Căn cứ sentence citing Luật Đầu tư printed without 'số' "
+            "with a padded date (61/2020/QH14, ngày 17/06/2020), the Government's Nghị định "
+            "with a long date (35/2022/NĐ-CP) and another with an unpadded date "
+            "(29/2021/NĐ-CP, ngày 26/3/2021); then the board's own Kế hoạch with an issuer "
+            "and no date (142/KH-BQL); counts, sums and a percentage that agree with the "
+            "table, '12 tháng', a deadline, a time and date, an address, a phone number and "
+            "an e-mail address that are not citations; a ruled 7-column table of projects "
+            "STT / Dự án, nhà đầu tư / Mã số dự án / Vốn đăng ký (tỷ đồng) / Vốn đã thực "
+            "hiện (tỷ đồng) / Tỷ lệ (%) / Hướng xử lý (keys stt, du_an, ma_so_du_an, "
+            "von_dang_ky, von_thuc_hien, ty_le, huong_xu_ly) in 10.5 pt of 12 rows "
+            "(industrial parks I-III with their sums and two empty cells each, 8 projects "
+            "with ten-digit project codes, money with one decimal, rates, '0,0', actions with "
+            "dates and a '-', and a Tổng cộng row; the sums add up) running onto the next "
+            "page under the repeated header; signer TL. TRƯỞNG BAN / CHÁNH VĂN PHÒNG."
+        ),
+        tests="TB dự án chậm tiến độ of the BQL Khu kinh tế, công nghiệp Huế; projects; TL.",
+        origin=TEAM,
+        seed=1474,
+        scan=Scan(
+            rotation_deg=-0.5,
+            noise_sigma=4,
+            blur=0.6,
+            jpeg_quality=77,
+            paper=(248, 244, 234),
+            illumination=0.05,
+        ),
+        ban_hanh=["BAN QUẢN LÝ", "KHU KINH TẾ, CÔNG NGHIỆP", "THÀNH PHỐ HUẾ"],
+        so="15",
+        ky_hieu="TB-BQL",
+        dia_danh="Huế",
+        ngay=date(2026, 1, 8),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject=(
+            "Danh sách dự án đầu tư chậm tiến độ trong các khu công nghiệp và hướng xử lý năm 2026"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "UBND thành phố (để b/c)",
+                "Sở Tài chính, Sở Xây dựng",
+                "Các nhà đầu tư có tên tại Thông báo",
+                "Trưởng ban, các Phó Trưởng ban",
+                "Lưu: VT, QLĐT",
+            ]
+        ),
+        signer=["TL. TRƯỞNG BAN", "CHÁNH VĂN PHÒNG"],
+        nguoi_ky="Tôn Nữ Minh Thư",
+        seal_text="UBND THÀNH PHỐ HUẾ * BAN QUẢN LÝ KHU KINH TẾ, CÔNG NGHIỆP * ",
+        refs=[r_luat, r_nd35, r_nd29, r_kh],
+    )
+
+
+def doc_ho72_cv_tk_danang_von_dau_tu_thuc_hien() -> Doc:
+    r_qd = Ref(
+        "Quyết định",
+        "03/2023/QĐ-TTg",
+        date(2023, 2, 15),
+        "Thủ tướng Chính phủ",
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "62/2024/NĐ-CP",
+        date(2024, 6, 7),
+        "Chính phủ",
+        long_date=False,
+    )
+    r_cv = Ref(
+        "Công văn",
+        "418/UBND-KT",
+        date(2026, 2, 10),
+        "Ủy ban nhân dân thành phố",
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    r_luat = Ref("Luật", "89/2015/QH13", ten="Luật Thống kê")
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_qd.cite()} ban hành Chương trình điều tra thống kê quốc gia; "
+            f"{r_nd.cite()} sửa đổi, bổ sung một số điều của các nghị định quy định chi tiết "
+            f"Luật Thống kê và {r_cv.cite()} về việc phối hợp cung cấp thông tin thống kê "
+            "sau sắp xếp đơn vị hành chính, Thống kê thành phố Đà Nẵng triển khai Điều tra "
+            "vốn đầu tư thực hiện năm 2026 và đề nghị các cơ quan, đơn vị phối hợp như sau:",
+            gap=4,
+        ),
+        Para(
+            "1. Đối tượng cung cấp thông tin: các chủ đầu tư có dự án, công trình sử dụng vốn "
+            "nhà nước trên địa bàn thành phố, kể cả các dự án trước đây do Ủy ban nhân dân "
+            "cấp huyện của thành phố Đà Nẵng và tỉnh Quảng Nam (cũ) làm chủ đầu tư đã được "
+            "chuyển giao cho các xã, phường, đặc khu từ ngày 01/7/2025.",
+            gap=4,
+        ),
+        Para(
+            "2. Nội dung: vốn đầu tư thực hiện theo nguồn vốn, theo khoản mục đầu tư và theo "
+            "ngành kinh tế của từng dự án; đơn vị tính là triệu đồng, giá trị lũy kế từ đầu "
+            "năm đến cuối kỳ báo cáo."
+        ),
+        Para(
+            "3. Thời hạn: thông tin quý I/2026 gửi trước ngày 05/4/2026; quý II trước ngày "
+            "05/7/2026; quý III trước ngày 05/10/2026; ước thực hiện cả năm trước ngày "
+            "05/12/2026. Phiếu điều tra điện tử được cung cấp tài khoản truy cập qua thư điện "
+            "tử của từng đơn vị trước ngày 20/3/2026."
+        ),
+        Para(
+            "4. Thông tin do các đơn vị cung cấp chỉ sử dụng cho mục đích thống kê và được "
+            f"bảo mật theo quy định của {r_luat.cite()}. Thủ trưởng đơn vị chịu trách nhiệm về "
+            "tính chính xác của số liệu; trường hợp số liệu có chênh lệch trên 10% so với số "
+            "giải ngân của Kho bạc Nhà nước, đơn vị có thuyết minh kèm theo."
+        ),
+        Para(
+            "Trong quá trình thực hiện, nếu có vướng mắc, đề nghị liên hệ ông Trương Công Hậu, "
+            "Phòng Nghiệp vụ, điện thoại 0236.3822.517 hoặc 0905.146.382, thư điện tử "
+            "dautu.tkdanang@nso.gov.vn để được hướng dẫn./.",
+            gap=4,
+        ),
+    ]
+    return Doc(
+        name="ho72_cv_tk_danang_von_dau_tu_thuc_hien",
+        description=(
+            "Công văn of the statistics office of Đà Nẵng after the 2025 merger with Quảng "
+            "Nam (CỤC THỐNG KÊ, regular, over THỐNG KÊ / THÀNH PHỐ ĐÀ NẴNG, one body on two "
+            "bold lines), number TKĐN-NV (no type abbreviation), a V/v over four lines, "
+            "place Đà Nẵng, dated February 2026; Kính gửi with three addressees; one opening "
+            "sentence citing the Prime Minister's Quyết định with a long date "
+            "(03/2023/QĐ-TTg), the Government's Nghị định with a padded date (62/2024/NĐ-CP, "
+            "ngày 07/06/2024) and the city's Công văn printed without 'số' with an unpadded "
+            "date (418/UBND-KT, ngày 10/2/2026); numbered points 1-4; dates, quarters, "
+            "deadlines, a percentage, two phone numbers and an e-mail address that are not "
+            "citations; later Luật Thống kê with neither date nor issuer (89/2015/QH13); no "
+            "table; signer TUQ. TRƯỞNG THỐNG KÊ / TRƯỞNG PHÒNG NGHIỆP VỤ."
+        ),
+        tests="CV điều tra vốn đầu tư thực hiện of the Thống kê thành phố Đà Nẵng; no table; TUQ.",
+        origin=TEAM,
+        seed=1475,
+        scan=Scan(
+            rotation_deg=1.4,
+            noise_sigma=8,
+            blur=1.1,
+            jpeg_quality=56,
+            paper=(245, 240, 228),
+            illumination=0.09,
+        ),
+        chu_quan=["CỤC THỐNG KÊ"],
+        ban_hanh=["THỐNG KÊ", "THÀNH PHỐ ĐÀ NẴNG"],
+        so="126",
+        ky_hieu="TKĐN-NV",
+        vv=(
+            "phối hợp thu thập thông tin Điều tra vốn đầu tư thực hiện năm 2026 đối với các "
+            "dự án sử dụng vốn nhà nước"
+        ),
+        dia_danh="Đà Nẵng",
+        ngay=date(2026, 2, 23),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Ủy ban nhân dân các xã, phường, đặc khu",
+            "Các Ban Quản lý dự án đầu tư xây dựng",
+            "Các chủ đầu tư dự án sử dụng vốn nhà nước",
+        ],
+        body=body,
+        body_size=14.0,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Cục Thống kê (để b/c)",
+                "UBND thành phố (để b/c)",
+                "Sở Tài chính",
+                "Lưu: VT, NV",
+            ]
+        ),
+        signer=["TUQ. TRƯỞNG THỐNG KÊ", "TRƯỞNG PHÒNG NGHIỆP VỤ"],
+        nguoi_ky="Đoàn Thị Thanh Nhàn",
+        seal_text="CỤC THỐNG KÊ * THỐNG KÊ THÀNH PHỐ ĐÀ NẴNG * ",
+        refs=[r_qd, r_nd, r_cv, r_luat],
+    )
+
+
+def doc_ho72_qd_stc_hue_doan_kiem_tra_giam_sat() -> Doc:
+    r_luat = Ref("Luật", "58/2024/QH15", ten="Luật Đầu tư công", so_word=False)
+    r_nd = Ref(
+        "Nghị định",
+        "29/2021/NĐ-CP",
+        date(2021, 3, 26),
+        "Chính phủ",
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "36/2025/QĐ-UBND",
+        date(2025, 7, 9),
+        "Ủy ban nhân dân thành phố Huế",
+        long_date=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "61/KH-STC",
+        date(2026, 3, 2),
+        "Giám đốc Sở Tài chính",
+        long_date=False,
+        pad=False,
+    )
+    # projects to inspect: (name, investor, total investment in millions of đồng, days)
+    Project = tuple[str, str, int, str]
+    groups: list[tuple[str, str, list[Project]]] = [
+        (
+            "I",
+            "Dự án nhóm B",
+            [
+                (
+                    "Nâng cấp tuyến đường Tỉnh lộ 10A, đoạn qua xã Phú Vang",
+                    "Ban QLDA đầu tư xây dựng công trình giao thông thành phố",
+                    248650,
+                    "20/4 - 21/4/2026",
+                ),
+                (
+                    "Trường THPT Thuận Hóa (xây dựng mới)",
+                    "Ban QLDA đầu tư xây dựng công trình dân dụng và công nghiệp thành phố",
+                    165300,
+                    "23/4/2026",
+                ),
+                (
+                    "Kè chống sạt lở bờ sông Ô Lâu, đoạn qua phường Phong Điền",
+                    "Ban QLDA đầu tư xây dựng công trình nông nghiệp thành phố",
+                    132480,
+                    "27/4 - 28/4/2026",
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Dự án nhóm C",
+            [
+                (
+                    "Cải tạo, mở rộng chợ Kim Long",
+                    "Ủy ban nhân dân phường Kim Long",
+                    38920,
+                    "05/5/2026",
+                ),
+                (
+                    "Nhà văn hóa cộng đồng kết hợp tránh lũ thôn An Lộc, xã Quảng Điền",
+                    "Ủy ban nhân dân xã Quảng Điền",
+                    12750,
+                    "07/5/2026",
+                ),
+                (
+                    "Nạo vét sông Như Ý, đoạn qua phường Hương Thủy",
+                    "Ủy ban nhân dân phường Hương Thủy",
+                    27365,
+                    "08/5/2026",
+                ),
+                (
+                    "Trạm Y tế phường Vỹ Dạ (xây dựng mới)",
+                    "Trung tâm Y tế khu vực Thuận Hóa",
+                    9840,
+                    "12/5/2026",
+                ),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = total = 0
+    for roman, label, projects in groups:
+        sub = sum(p[2] for p in projects)
+        total += sub
+        rows.append([roman, label, "", _ho72_le(sub, 3), ""])
+        for name, who, money, days in projects:
+            n += 1
+            rows.append([str(n), name, who, _ho72_le(money, 3), days])
+    rows.append(["", "Tổng cộng", "", _ho72_le(total, 3), ""])
+    table = Table(
+        header=[
+            "STT",
+            "Tên dự án",
+            "Chủ đầu tư",
+            "Tổng mức đầu tư (tỷ đồng)",
+            "Thời gian kiểm tra",
+        ],
+        columns=["stt", "ten_du_an", "chu_dau_tu", "tong_muc_dau_tu", "thoi_gian_kiem_tra"],
+        widths=[0.07, 0.34, 0.30, 0.14, 0.15],
+        align=["c", "l", "l", "c", "c"],
+        size=11.0,
+        rows=rows,
+    )
+    members = [
+        "Ông Nguyễn Phước Bảo Long, Phó Giám đốc Sở - Trưởng đoàn",
+        "Bà Tôn Nữ Diệu Hạnh, Trưởng phòng Quản lý đầu tư - Phó Trưởng đoàn",
+        "Ông Hoàng Trọng Nghĩa, Phó Trưởng phòng Quản lý đầu tư - Thành viên",
+        "Bà Lê Thị Thu Hiền, Phó Trưởng phòng Tài chính đầu tư - Thành viên",
+        "Ông Trần Đình Khôi, chuyên viên Phòng Quản lý đầu tư - Thư ký",
+    ]
+    body: list[Block] = [
+        Para(
+            "GIÁM ĐỐC SỞ TÀI CHÍNH THÀNH PHỐ HUẾ",
+            style=BOLD,
+            align="center",
+            indent=0,
+            gap=2,
+        ),
+        Para(f"Căn cứ {r_luat.cite()};", gap=6),
+        Para(
+            f"Căn cứ {r_nd.cite()} quy định về trình tự, thủ tục thẩm định dự án quan trọng "
+            "quốc gia và giám sát, đánh giá đầu tư;"
+        ),
+        Para(
+            f"Căn cứ {r_qd.cite()} quy định vị trí, chức năng, nhiệm vụ, quyền hạn và cơ cấu "
+            "tổ chức của Sở Tài chính thành phố Huế;"
+        ),
+        Para(f"Căn cứ {r_kh.cite()} về giám sát, đánh giá đầu tư năm 2026;"),
+        Para("Theo đề nghị của Trưởng phòng Quản lý đầu tư."),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            "**Điều 1.** Thành lập Đoàn kiểm tra công tác giám sát, đánh giá đầu tư năm 2026 "
+            "(sau đây gọi là Đoàn kiểm tra) gồm các ông, bà có tên sau:",
+            gap=4,
+        ),
+        *[
+            Para(f"{i}. {m}" + ("." if i == len(members) else ";"), gap=0)
+            for i, m in enumerate(members, start=1)
+        ],
+        Para(
+            "**Điều 2.** Đoàn kiểm tra có nhiệm vụ kiểm tra việc lập, gửi báo cáo giám sát, "
+            "đánh giá đầu tư; việc cập nhật thông tin dự án trên Hệ thống thông tin quốc gia "
+            f"về đầu tư công và tiến độ giải ngân của {n:02d} dự án với tổng mức đầu tư "
+            f"{_ho72_le(total, 3)} tỷ đồng theo lịch sau:",
+            gap=4,
+            keep=3,
+        ),
+        table,
+        Para(
+            "Thời gian làm việc tại mỗi dự án không quá 02 ngày; chủ đầu tư chuẩn bị hồ sơ, "
+            "báo cáo theo đề cương gửi kèm Quyết định này. Đoàn kiểm tra báo cáo Giám đốc Sở "
+            "kết quả kiểm tra trước ngày 29/5/2026 và tự giải thể sau khi hoàn thành nhiệm vụ.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Sở, Trưởng "
+            "phòng Quản lý đầu tư, các chủ đầu tư có tên tại Điều 2 và các ông, bà có tên tại "
+            "Điều 1 chịu trách nhiệm thi hành Quyết định này./.",
+            gap=4,
+        ),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho72_qd_stc_hue_doan_kiem_tra_giam_sat",
+        description=(
+            "Quyết định thành lập Đoàn kiểm tra of the Sở Tài chính of Huế after the 2025 "
+            "reform (UBND THÀNH PHỐ HUẾ, regular, over SỞ TÀI CHÍNH, bold, one line), number "
+            "QĐ-STC, place Huế, dated April 2026; a 'Về việc' subject over two lines; the "
+            "authority line GIÁM ĐỐC SỞ TÀI CHÍNH THÀNH PHỐ HUẾ; no Kính gửi; Căn cứ lines "
+            "with Luật Đầu tư công printed without 'số' with neither date nor issuer "
+            "(58/2024/QH15), the Government's Nghị định with a long date (29/2021/NĐ-CP), the "
+            "city's Quyết định with a padded date (36/2025/QĐ-UBND, ngày 09/07/2025) and the "
+            "director's Kế hoạch with an unpadded date (61/KH-STC, ngày 2/3/2026); Điều 1-3; "
+            "five members numbered 1-5; counts and a sum that agree with the table, '02 "
+            "ngày' and a deadline that are not citations; a ruled 5-column inspection table "
+            "STT / Tên dự án / Chủ đầu tư / Tổng mức đầu tư (tỷ đồng) / Thời gian kiểm tra "
+            "(keys stt, ten_du_an, chu_dau_tu, tong_muc_dau_tu, thoi_gian_kiem_tra) of 10 "
+            "rows (groups I-II by project group with subtotals and two empty cells each, 7 "
+            "projects with investors, money in billions with three decimals and inspection "
+            "days, and a Tổng cộng row; the sums add up); signer Q. GIÁM ĐỐC on one line."
+        ),
+        tests="QĐ Đoàn kiểm tra giám sát đầu tư of the Sở Tài chính Huế; projects; Q.",
+        origin=TEAM,
+        seed=1476,
+        scan=Scan(
+            rotation_deg=-0.9,
+            noise_sigma=5,
+            blur=0.7,
+            jpeg_quality=72,
+            paper=(247, 244, 234),
+            illumination=0.06,
+        ),
+        chu_quan=["UBND THÀNH PHỐ HUẾ"],
+        ban_hanh=["SỞ TÀI CHÍNH"],
+        so="214",
+        ky_hieu="QĐ-STC",
+        dia_danh="Huế",
+        ngay=date(2026, 4, 7),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject=("Về việc thành lập Đoàn kiểm tra công tác giám sát, đánh giá đầu tư năm 2026"),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như Điều 3",
+                "UBND thành phố (để b/c)",
+                "Giám đốc, các PGĐ Sở",
+                "Lưu: VT, QLĐT",
+            ]
+        ),
+        signer=["Q. GIÁM ĐỐC"],
+        nguoi_ky="Lê Quang Vinh",
+        seal_text="UBND THÀNH PHỐ HUẾ * SỞ TÀI CHÍNH * ",
+        refs=[r_luat, r_nd, r_qd, r_kh],
+    )
+
+
+HELDOUT72_DOCS = [
+    doc_ho72_ttr_stc_danang_dieu_chinh_von_dau_tu,
+    doc_ho72_bc_tk_hue_tang_truong_grdp,
+    doc_ho72_tb_bqlkktcn_hue_du_an_cham_tien_do,
+    doc_ho72_cv_tk_danang_von_dau_tu_thuc_hien,
+    doc_ho72_kh_ubnd_tamky_bien_dong_dan_so,
+    doc_ho72_qd_stc_hue_doan_kiem_tra_giam_sat,
+]
+
+
+# --------------------------------------------------------------------------------------
+# Seventy-third held-out set (benchmarks/heldout73/): veterans, war invalids, martyrs and
+# gratitude work in Nghệ An and Hà Tĩnh after the 2025 reform (the Sở Nội vụ took over the
+# work for people with meritorious services): the People's Committee of Hà Tĩnh, the Sở Nội
+# vụ of Hà Tĩnh and of Nghệ An, the Hội Cựu chiến binh of Hà Tĩnh, the board of the Nghĩa
+# trang liệt sĩ Quốc tế Việt - Lào and the board of the Quỹ Đền ơn đáp nghĩa of Nghệ An;
+# written blind: nobody ran the pipeline or read its code, tests or benchmark scripts while
+# writing it
+# --------------------------------------------------------------------------------------
+
+HELDOUT73_DIR = REPO_ROOT / "benchmarks" / "heldout73"
+
+
+def _ho73_so(value: int) -> str:
+    """An integer with dots between thousands: 7888000000 -> '7.888.000.000'."""
+    return f"{value:,}".replace(",", ".")
+
+
+def _ho73_ty_le(part: int, whole: int) -> str:
+    """part / whole in per cent, one decimal and a decimal comma: 3601/4781 -> '75,3'."""
+    return f"{part * 100 / whole:.1f}".replace(".", ",")
+
+
+def doc_ho73_qd_ubnd_hatinh_tu_bo_nghia_trang() -> Doc:
+    r_luat_cq = Ref(
+        "Luật",
+        "72/2025/QH15",
+        date(2025, 6, 16),
+        ten="Luật Tổ chức chính quyền địa phương",
+        long_date=False,
+    )
+    r_pl = Ref(
+        "Pháp lệnh",
+        "02/2020/UBTVQH14",
+        date(2020, 12, 9),
+        ten="Pháp lệnh Ưu đãi người có công với cách mạng",
+    )
+    r_nd131 = Ref(
+        "Nghị định",
+        "131/2021/NĐ-CP",
+        date(2021, 12, 30),
+        "Chính phủ",
+        long_date=False,
+        so_word=False,
+    )
+    r_nq = Ref(
+        "Nghị quyết",
+        "86/2025/NQ-HĐND",
+        date(2025, 12, 9),
+        "Hội đồng nhân dân tỉnh",
+        long_date=False,
+        pad=False,
+    )
+    r_ttr = Ref("Tờ trình", "318/TTr-SNV", date(2026, 4, 2))
+    r_nd75 = Ref("Nghị định", "75/2021/NĐ-CP")
+    ns, quy = "Ngân sách tỉnh", "Quỹ Đền ơn đáp nghĩa"
+    # works: (name, place, what is done, graves (None: a memorial), support in đồng, source)
+    Work = tuple[str, str, str, int | None, int, str]
+    groups: list[tuple[str, str, list[Work]]] = [
+        (
+            "I",
+            "Nghĩa trang liệt sĩ",
+            [
+                (
+                    "Nghĩa trang liệt sĩ xã Hương Khê",
+                    "Xã Hương Khê",
+                    "Thay bia mộ, ốp đá granite tường rào phía Bắc",
+                    412,
+                    1850000000,
+                    ns,
+                ),
+                (
+                    "Nghĩa trang liệt sĩ xã Can Lộc",
+                    "Xã Can Lộc",
+                    "Nâng cấp nhà bia tưởng niệm, lát sân hành lễ",
+                    286,
+                    1240000000,
+                    ns,
+                ),
+                (
+                    "Nghĩa trang liệt sĩ xã Đức Thọ",
+                    "Xã Đức Thọ",
+                    "Tu bổ mộ, làm mới rãnh thoát nước",
+                    154,
+                    965000000,
+                    quy,
+                ),
+                (
+                    "Nghĩa trang liệt sĩ phường Bắc Hồng Lĩnh",
+                    "Phường Bắc Hồng Lĩnh",
+                    "Sơn sửa cổng, trồng cây xanh",
+                    98,
+                    420000000,
+                    quy,
+                ),
+                (
+                    "Nghĩa trang liệt sĩ xã Cẩm Xuyên",
+                    "Xã Cẩm Xuyên",
+                    "Quy hoạch lại khu mộ liệt sĩ chưa xác định được danh tính",
+                    237,
+                    1135000000,
+                    ns,
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Đài tưởng niệm, nhà bia ghi tên liệt sĩ",
+            [
+                (
+                    "Đài tưởng niệm liệt sĩ xã Thạch Hà",
+                    "Xã Thạch Hà",
+                    "Chống thấm, thay đá ốp bệ đài",
+                    None,
+                    780000000,
+                    ns,
+                ),
+                (
+                    "Nhà bia ghi tên liệt sĩ xã Vũ Quang",
+                    "Xã Vũ Quang",
+                    "Khắc bổ sung 37 tên liệt sĩ",
+                    None,
+                    365000000,
+                    quy,
+                ),
+                (
+                    "Đài tưởng niệm liệt sĩ phường Thành Sen",
+                    "Phường Thành Sen",
+                    "Thay hệ thống chiếu sáng",
+                    None,
+                    510000000,
+                    ns,
+                ),
+            ],
+        ),
+        (
+            "III",
+            "Số hóa thông tin mộ liệt sĩ",
+            [
+                (
+                    "Các nghĩa trang liệt sĩ cấp xã (13 nghĩa trang)",
+                    "Các xã, phường",
+                    "Gắn mã QR tra cứu thông tin trên bia mộ (500.000 đồng/mộ)",
+                    1246,
+                    623000000,
+                    quy,
+                ),
+            ],
+        ),
+    ]
+
+    def graves(n: int) -> str:
+        return _ho73_so(n) if n else "-"
+
+    rows: list[list[str]] = []
+    n = all_graves = total = 0
+    by_source = {ns: 0, quy: 0}
+    for roman, label, works in groups:
+        g_graves = sum(w[3] or 0 for w in works)
+        g_money = sum(w[4] for w in works)
+        all_graves, total = all_graves + g_graves, total + g_money
+        rows.append([roman, label, "", "", graves(g_graves), _ho73_so(g_money), ""])
+        for name, place, what, count, money, source in works:
+            n += 1
+            by_source[source] += money
+            rows.append([str(n), name, place, what, graves(count or 0), _ho73_so(money), source])
+    rows.append(["", "Tổng cộng", "", "", graves(all_graves), _ho73_so(total), ""])
+    if total != 7888000000:  # the sum in words below is written for this total
+        raise ValueError(f"ho73 Quyết định: total {total} does not match its words")
+    if groups[2][2][0][4] != 1246 * 500000:  # the QR codes at 500.000 đồng a grave
+        raise ValueError("ho73 Quyết định: the QR code row does not match its unit price")
+    table = Table(
+        header=[
+            "STT",
+            "Công trình",
+            "Địa điểm",
+            "Nội dung tu bổ, nâng cấp",
+            "Số mộ",
+            "Kinh phí hỗ trợ (đồng)",
+            "Nguồn kinh phí",
+        ],
+        columns=["stt", "cong_trinh", "dia_diem", "noi_dung", "so_mo", "kinh_phi", "nguon"],
+        widths=[0.06, 0.20, 0.13, 0.22, 0.08, 0.16, 0.15],
+        align=["c", "l", "l", "l", "c", "c", "l"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH",
+            style=BOLD,
+            align="center",
+            indent=0,
+            gap=2,
+        ),
+        Para(f"Căn cứ {r_luat_cq.cite()};", gap=6),
+        Para(f"Căn cứ {r_pl.cite()};"),
+        Para(
+            f"Căn cứ {r_nd131.cite()} quy định chi tiết và biện pháp thi hành Pháp lệnh Ưu "
+            "đãi người có công với cách mạng;"
+        ),
+        Para(f"Căn cứ {r_nq.cite()} về dự toán ngân sách địa phương năm 2026;"),
+        Para(f"Theo đề nghị của Giám đốc Sở Nội vụ tại {r_ttr.cite()}."),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            f"**Điều 1.** Phê duyệt danh mục {n:02d} công trình ghi công liệt sĩ được hỗ trợ "
+            f"tu bổ, nâng cấp năm 2026 với tổng kinh phí {_ho73_so(total)} đồng (Bằng chữ: "
+            "Bảy tỷ, tám trăm tám mươi tám triệu đồng chẵn), trong đó ngân sách tỉnh "
+            f"{_ho73_so(by_source[ns])} đồng, Quỹ Đền ơn đáp nghĩa tỉnh "
+            f"{_ho73_so(by_source[quy])} đồng, cụ thể như sau:",
+            gap=4,
+            keep=3,
+        ),
+        table,
+        Para(
+            "**Điều 2.** Ủy ban nhân dân các xã, phường có công trình làm chủ đầu tư, tổ chức "
+            "thi công bảo đảm chất lượng, mỹ quan, hoàn thành trước ngày 15/7/2026 để phục vụ "
+            "các hoạt động kỷ niệm 79 năm Ngày Thương binh - Liệt sĩ; thanh toán, quyết toán "
+            "kinh phí trước ngày 31/12/2026. Nội dung chi, mức hỗ trợ thực hiện theo "
+            f"{r_nd75.cite()} và các quy định hiện hành. Sở Nội vụ hướng dẫn, kiểm tra, tổng "
+            "hợp kết quả; Sở Tài chính cấp phát kinh phí theo tiến độ thực hiện.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Ủy ban "
+            "nhân dân tỉnh, Giám đốc các Sở: Nội vụ, Tài chính, Xây dựng; Chủ tịch Ủy ban "
+            "nhân dân các xã, phường có tên tại Điều 1 và Thủ trưởng các cơ quan, đơn vị liên "
+            "quan chịu trách nhiệm thi hành Quyết định này./.",
+            gap=4,
+        ),
+    ]
+    return Doc(
+        name="ho73_qd_ubnd_hatinh_tu_bo_nghia_trang",
+        description=(
+            "Quyết định phê duyệt danh mục và phân bổ kinh phí of the People's Committee of "
+            "Hà Tĩnh (ỦY BAN NHÂN DÂN / TỈNH HÀ TĨNH on two bold lines, no parent body), "
+            "number QĐ-UBND, place Hà Tĩnh, dated April 2026; a 'Về việc' subject over three "
+            "lines; the authority line CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH; no Kính gửi; "
+            "Căn cứ lines with Luật Tổ chức chính quyền địa phương with a padded date "
+            "(72/2025/QH15, ngày 16/06/2025), the Pháp lệnh Ưu đãi người có công với cách "
+            "mạng with a long date (02/2020/UBTVQH14), the Government's Nghị định printed "
+            "without 'số' with a padded date (131/2021/NĐ-CP, ngày 30/12/2021) and the "
+            "provincial council's Nghị quyết with an unpadded date (86/2025/NQ-HĐND, ngày "
+            "9/12/2025); the 'Theo đề nghị' line citing the Sở Nội vụ's Tờ trình with a long "
+            "date and no issuer (318/TTr-SNV); Điều 1-3; a ruled 7-column table of works STT "
+            "/ Công trình / Địa điểm / Nội dung tu bổ, nâng cấp / Số mộ / Kinh phí hỗ trợ "
+            "(đồng) / Nguồn kinh phí (keys stt, cong_trinh, dia_diem, noi_dung, so_mo, "
+            "kinh_phi, nguon) of 13 rows (groups I-III with subtotals, 9 works, '-' for the "
+            "memorials' graves and a Tổng cộng row; the sums add up) running onto the next "
+            "page under the repeated header; the total in figures and in words and its two "
+            "sources; later a Nghị định with neither date nor issuer (75/2021/NĐ-CP); "
+            "deadlines that are not citations; signer KT. CHỦ TỊCH / PHÓ CHỦ TỊCH."
+        ),
+        tests="QĐ tu bổ công trình ghi công liệt sĩ of the UBND tỉnh Hà Tĩnh; works, money; KT.",
+        origin=TEAM,
+        seed=1477,
+        scan=Scan(
+            rotation_deg=0.7,
+            noise_sigma=5,
+            blur=0.8,
+            jpeg_quality=70,
+            paper=(247, 243, 232),
+            illumination=0.06,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "TỈNH HÀ TĨNH"],
+        so="796",
+        ky_hieu="QĐ-UBND",
+        dia_danh="Hà Tĩnh",
+        ngay=date(2026, 4, 14),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject=(
+            "Về việc phê duyệt danh mục và phân bổ kinh phí hỗ trợ tu bổ, nâng cấp các công "
+            "trình ghi công liệt sĩ trên địa bàn tỉnh Hà Tĩnh năm 2026"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như Điều 3",
+                "Bộ Nội vụ (Cục Người có công) (để b/c)",
+                "TT Tỉnh ủy, TT HĐND tỉnh (để b/c)",
+                "Chủ tịch, các PCT UBND tỉnh",
+                "Lưu: VT, VX",
+            ]
+        ),
+        signer=["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
+        nguoi_ky="Hồ Sỹ Tuấn",
+        seal_text="ỦY BAN NHÂN DÂN * TỈNH HÀ TĨNH * ",
+        refs=[r_luat_cq, r_pl, r_nd131, r_nq, r_ttr, r_nd75],
+    )
+
+
+def doc_ho73_cv_snv_hatinh_quy_tap_hai_cot() -> Doc:
+    r_qd1237 = Ref(
+        "Quyết định",
+        "1237/QĐ-TTg",
+        date(2013, 7, 27),
+        "Thủ tướng Chính phủ",
+        so_word=False,
+    )
+    r_qd1515 = Ref(
+        "Quyết định",
+        "1515/QĐ-TTg",
+        date(2021, 9, 14),
+        "Thủ tướng Chính phủ",
+        long_date=False,
+        pad=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "412/KH-BCĐ",
+        date(2025, 10, 6),
+        "Ban Chỉ đạo 515 tỉnh",
+        long_date=False,
+    )
+    r_nd131 = Ref("Nghị định", "131/2021/NĐ-CP")
+    # search forces: (force, area, period, men, contact)
+    Team = tuple[str, str, str, int, str]
+    groups: list[tuple[str, str, list[Team]]] = [
+        (
+            "I",
+            "Tìm kiếm, quy tập trong tỉnh",
+            [
+                (
+                    "Đội quy tập số 1, Bộ Chỉ huy quân sự tỉnh",
+                    "Xã Hương Sơn, xã Sơn Tây",
+                    "03/11/2025 - 30/01/2026",
+                    18,
+                    "Thiếu tá Lê Đình Hùng, 0912.538.407",
+                ),
+                (
+                    "Tổ tìm kiếm Ban Chỉ huy quân sự xã Kỳ Anh",
+                    "Xã Kỳ Anh, xã Kỳ Lạc",
+                    "10/11/2025 - 20/12/2025",
+                    9,
+                    "Ông Phan Văn Tú, 0983.126.540",
+                ),
+                (
+                    "Tổ tìm kiếm Ban Chỉ huy quân sự xã Hương Khê",
+                    "Xã Hương Khê, xã Phúc Trạch",
+                    "01/12/2025 - 15/01/2026",
+                    7,
+                    "Ông Đinh Xuân Hòa, 0379.602.115",
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Tìm kiếm, quy tập tại nước bạn Lào",
+            [
+                (
+                    "Đội quy tập số 2, Bộ Chỉ huy quân sự tỉnh",
+                    "Tỉnh Khăm Muộn",
+                    "05/01/2026 - 31/5/2026",
+                    22,
+                    "Trung tá Nguyễn Hữu Phước, 0969.417.253",
+                ),
+                (
+                    "Đội quy tập số 3, Bộ Chỉ huy quân sự tỉnh",
+                    "Tỉnh Bô-ly-khăm-xay",
+                    "12/01/2026 - 25/5/2026",
+                    12,
+                    "Đại úy Võ Tá Thành, 0915.702.864",
+                ),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = men = 0
+    for roman, label, teams in groups:
+        g_men = sum(t[3] for t in teams)
+        men += g_men
+        rows.append([roman, label, "", "", str(g_men), ""])
+        for force, area, period, count, contact in teams:
+            n += 1
+            rows.append([str(n), force, area, period, str(count), contact])
+    rows.append(["", "Tổng cộng", "", "", str(men), ""])
+    table = Table(
+        header=[
+            "STT",
+            "Lực lượng",
+            "Địa bàn tìm kiếm",
+            "Thời gian",
+            "Quân số",
+            "Người liên hệ",
+        ],
+        columns=["stt", "luc_luong", "dia_ban", "thoi_gian", "quan_so", "lien_he"],
+        widths=[0.06, 0.25, 0.19, 0.17, 0.09, 0.24],
+        align=["c", "l", "l", "c", "c", "l"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_qd1237.cite()} phê duyệt Đề án tìm kiếm, quy tập hài cốt liệt sĩ từ "
+            f"nay đến năm 2020 và những năm tiếp theo; {r_qd1515.cite()} ban hành Kế hoạch "
+            "tìm kiếm, quy tập hài cốt liệt sĩ và xác định danh tính hài cốt liệt sĩ còn thiếu "
+            f"thông tin đến năm 2030 và {r_kh.cite()}, Sở Nội vụ thông báo kế hoạch tìm kiếm, "
+            "quy tập hài cốt liệt sĩ mùa khô 2025 - 2026 như sau:",
+            gap=4,
+        ),
+        Para(
+            f"Mùa khô năm nay, tỉnh bố trí {n:02d} lực lượng với {men} cán bộ, chiến sĩ, dân "
+            "quân tìm kiếm, quy tập tại các xã miền núi phía Tây của tỉnh và 02 tỉnh Khăm "
+            "Muộn, Bô-ly-khăm-xay của nước Cộng hòa dân chủ nhân dân Lào, từ ngày 03/11/2025 "
+            "đến ngày 31/5/2026, cụ thể như sau:",
+            keep=3,
+        ),
+        table,
+        Para(
+            "Để công tác tìm kiếm, quy tập đạt kết quả, Sở Nội vụ đề nghị các cơ quan, đơn vị, "
+            "địa phương phối hợp thực hiện một số nội dung sau:",
+            gap=4,
+        ),
+        Para(
+            "1. Ủy ban nhân dân các xã, phường rà soát, thu thập thông tin về mộ liệt sĩ, nơi "
+            "liệt sĩ hy sinh, an táng do thân nhân, nhân chứng cung cấp; lập danh sách theo "
+            "mẫu gửi về Sở Nội vụ (qua Phòng Người có công) trước ngày 15/11/2025."
+        ),
+        Para(
+            "2. Hội Cựu chiến binh tỉnh chỉ đạo các cấp Hội vận động hội viên là nhân chứng "
+            "lịch sử cung cấp thông tin, tham gia dẫn đường, xác định vị trí các khu vực có mộ "
+            "liệt sĩ."
+        ),
+        Para(
+            "3. Bộ Chỉ huy quân sự tỉnh thông báo kết quả tìm kiếm, quy tập trước ngày 25 "
+            "hằng tháng; phối hợp với địa phương tổ chức lễ truy điệu, an táng hài cốt liệt sĩ "
+            "tại Nghĩa trang liệt sĩ tỉnh. Kinh phí hỗ trợ thực hiện theo quy định tại "
+            f"{r_nd131.cite()}."
+        ),
+        Para(
+            "Thông tin liên hệ: bà Nguyễn Thị Lan Hương, chuyên viên Phòng Người có công, điện "
+            "thoại 0239.3855.617 hoặc 0986.402.315./."
+        ),
+    ]
+    return Doc(
+        name="ho73_cv_snv_hatinh_quy_tap_hai_cot",
+        description=(
+            "KHẨN Công văn of the Sở Nội vụ of Hà Tĩnh (UBND TỈNH HÀ TĨNH, regular, over SỞ "
+            "NỘI VỤ, bold, one line), number SNV-NCC (no type abbreviation), a V/v over two "
+            "lines and the boxed mark KHẨN under it, place Hà Tĩnh, dated October 2025; Kính "
+            "gửi with three addressees; one opening sentence citing the Prime Minister's "
+            "Quyết định printed without 'số' with a long date (1237/QĐ-TTg), another with an "
+            "unpadded date (1515/QĐ-TTg, ngày 14/9/2021) and the provincial steering "
+            "committee's Kế hoạch with a padded date (412/KH-BCĐ, ngày 06/10/2025, issuer "
+            "'Ban Chỉ đạo 515 tỉnh'); counts, a date range and the men that agree with the "
+            "table; a ruled 6-column table of search forces STT / Lực lượng / Địa bàn tìm "
+            "kiếm / Thời gian / Quân số / Người liên hệ (keys stt, luc_luong, dia_ban, "
+            "thoi_gian, quan_so, lien_he) of 8 rows (groups I-II with their sums and empty "
+            "cells, 5 teams with date ranges, ranks, names and mobile numbers, and a Tổng cộng "
+            "row; the sums add up); numbered requests 1-3 with deadlines; later a Nghị định "
+            "with neither date nor issuer (131/2021/NĐ-CP); two phone numbers; signer TUQ. "
+            "GIÁM ĐỐC / TRƯỞNG PHÒNG NGƯỜI CÓ CÔNG."
+        ),
+        tests="KHẨN CV tìm kiếm, quy tập hài cốt liệt sĩ of the Sở Nội vụ Hà Tĩnh; teams; TUQ.",
+        origin=TEAM,
+        seed=1478,
+        scan=Scan(
+            rotation_deg=-1.3,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=60,
+            paper=(245, 241, 229),
+            illumination=0.08,
+        ),
+        chu_quan=["UBND TỈNH HÀ TĨNH"],
+        ban_hanh=["SỞ NỘI VỤ"],
+        so="2846",
+        ky_hieu="SNV-NCC",
+        vv="phối hợp tìm kiếm, quy tập hài cốt liệt sĩ mùa khô 2025 - 2026",
+        do_khan="KHẨN",
+        dia_danh="Hà Tĩnh",
+        ngay=date(2025, 10, 22),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Bộ Chỉ huy quân sự tỉnh",
+            "Ủy ban nhân dân các xã, phường",
+            "Hội Cựu chiến binh tỉnh",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "UBND tỉnh (để b/c)",
+                "Ban Chỉ đạo 515 tỉnh",
+                "Giám đốc Sở (để b/c)",
+                "Lưu: VT, NCC",
+            ]
+        ),
+        signer=["TUQ. GIÁM ĐỐC", "TRƯỞNG PHÒNG NGƯỜI CÓ CÔNG"],
+        nguoi_ky="Trần Thị Minh Nguyệt",
+        seal_text="UBND TỈNH HÀ TĨNH * SỞ NỘI VỤ * ",
+        refs=[r_qd1237, r_qd1515, r_kh, r_nd131],
+    )
+
+
+def doc_ho73_bc_hccb_hatinh_cham_lo_hoi_vien() -> Doc:
+    r_pl = Ref(
+        "Pháp lệnh",
+        "27/2005/PL-UBTVQH11",
+        date(2005, 10, 7),
+        "Ủy ban Thường vụ Quốc hội",
+        ten="Pháp lệnh Cựu chiến binh",
+        long_date=False,
+    )
+    r_nd150 = Ref("Nghị định", "150/2006/NĐ-CP")
+    r_nd157 = Ref("Nghị định", "157/2016/NĐ-CP", co_quan="Chính phủ", so_word=False)
+    r_hd = Ref(
+        "Hướng dẫn",
+        "52/HD-CCB",
+        date(2025, 1, 20),
+        "Ban Thường vụ Trung ương Hội",
+    )
+    r_nd77 = Ref(
+        "Nghị định",
+        "77/2024/NĐ-CP",
+        date(2024, 7, 1),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+    )
+    gift_big, gift, visit = 1000000, 500000, 200000  # đồng a gift and a medical visit
+    # members by category: (category, members, gifts, medical visits, gift in đồng)
+    Cat = tuple[str, int, int, int, int]
+    groups: list[tuple[str, str, list[Cat]]] = [
+        (
+            "I",
+            "Thương binh",
+            [
+                ("Suy giảm khả năng lao động từ 81% trở lên", 146, 146, 118, gift_big),
+                ("Suy giảm khả năng lao động từ 61% đến 80%", 392, 392, 275, gift),
+                ("Suy giảm khả năng lao động từ 21% đến 60%", 1874, 1210, 806, gift),
+            ],
+        ),
+        (
+            "II",
+            "Bệnh binh",
+            [
+                ("Suy giảm khả năng lao động từ 81% trở lên", 58, 58, 51, gift_big),
+                ("Suy giảm khả năng lao động từ 41% đến 80%", 637, 514, 322, gift),
+            ],
+        ),
+        (
+            "III",
+            "Người hoạt động kháng chiến bị nhiễm chất độc hóa học",
+            [
+                ("Suy giảm khả năng lao động từ 61% trở lên", 421, 421, 367, gift_big),
+                ("Suy giảm khả năng lao động từ 21% đến 60%", 1253, 860, 0, gift),
+            ],
+        ),
+    ]
+
+    def cells(members: int, gifts: int, gift_money: int, visits: int) -> list[str]:
+        values = [members, gifts, gift_money, visits, visits * visit]
+        return [_ho73_so(v) if v else "-" for v in values]
+
+    rows: list[list[str]] = []
+    n = members = gifts = gift_money = visits = 0
+    for roman, label, cats in groups:
+        g = [sum(c[1] for c in cats), sum(c[2] for c in cats), sum(c[2] * c[4] for c in cats)]
+        g_visits = sum(c[3] for c in cats)
+        members, gifts, gift_money = members + g[0], gifts + g[1], gift_money + g[2]
+        visits += g_visits
+        rows.append([roman, label, *cells(g[0], g[1], g[2], g_visits)])
+        for cat, c_members, c_gifts, c_visits, amount in cats:
+            n += 1
+            rows.append([str(n), cat, *cells(c_members, c_gifts, c_gifts * amount, c_visits)])
+    rows.append(["", "Tổng cộng", *cells(members, gifts, gift_money, visits)])
+    table = Table(
+        header=[
+            "STT",
+            "Đối tượng",
+            "Số hội viên",
+            "Lượt người",
+            "Kinh phí (đồng)",
+            "Lượt người",
+            "Kinh phí (đồng)",
+        ],
+        columns=[
+            "stt",
+            "doi_tuong",
+            "so_hoi_vien",
+            "tang_qua_luot",
+            "tang_qua_kinh_phi",
+            "kham_benh_luot",
+            "kham_benh_kinh_phi",
+        ],
+        widths=[0.07, 0.29, 0.11, 0.10, 0.16, 0.10, 0.17],
+        align=["c", "l", "c", "c", "c", "c", "c"],
+        size=11.0,
+        groups=[(3, 2, "Thăm hỏi, tặng quà"), (5, 2, "Khám bệnh, cấp thuốc")],
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_pl.cite()}, {r_nd150.cite()} và {r_nd157.cite()} sửa đổi, bổ sung "
+            f"một số điều của Nghị định nêu trên; {r_hd.cite()} về công tác chính sách năm "
+            "2025, Ban Thường vụ Hội Cựu chiến binh tỉnh báo cáo kết quả chăm lo hội viên là "
+            "thương binh, bệnh binh, người nhiễm chất độc hóa học năm 2025 như sau:",
+            gap=4,
+        ),
+        H("I. ĐẶC ĐIỂM TÌNH HÌNH"),
+        Para(
+            f"Đến ngày 30/11/2025, toàn tỉnh có {_ho73_so(members)} hội viên cựu chiến binh là "
+            "thương binh, bệnh binh, người hoạt động kháng chiến bị nhiễm chất độc hóa học, "
+            "chiếm 11,4% tổng số hội viên; phần lớn tuổi cao, sức yếu, nhiều người mắc bệnh "
+            "hiểm nghèo. Từ ngày 01/7/2024, các đối tượng được hưởng trợ cấp theo mức chuẩn "
+            f"2.789.000 đồng quy định tại {r_nd77.cite()}."
+        ),
+        H("II. KẾT QUẢ THỰC HIỆN"),
+        Para(
+            f"1. Các cấp Hội đã phối hợp thăm hỏi, tặng {_ho73_so(gifts)} lượt quà, đạt "
+            f"{_ho73_ty_le(gifts, members)}% số hội viên, với tổng kinh phí "
+            f"{_ho73_so(gift_money)} đồng; mức quà 1.000.000 đồng đối với người suy giảm khả "
+            "năng lao động từ 81% trở lên (người nhiễm chất độc hóa học từ 61% trở lên), "
+            "500.000 đồng đối với các trường hợp còn lại."
+        ),
+        Para(
+            "2. Phối hợp với Bệnh viện Đa khoa tỉnh và các Trung tâm Y tế khu vực tổ chức khám "
+            f"bệnh, cấp thuốc miễn phí cho {_ho73_so(visits)} lượt hội viên, kinh phí "
+            f"{_ho73_so(visits * visit)} đồng (200.000 đồng/lượt). Kết quả cụ thể theo từng "
+            "nhóm đối tượng như sau:",
+            keep=4,
+        ),
+        table,
+        H("III. KIẾN NGHỊ"),
+        Para(
+            "Đề nghị Ủy ban nhân dân tỉnh chỉ đạo Sở Nội vụ phối hợp với Hội rà soát, hoàn "
+            "thiện hồ sơ cho 27 hội viên bị nhiễm chất độc hóa học chưa được hưởng chế độ; bố "
+            "trí kinh phí tổ chức khám bệnh cho người suy giảm khả năng lao động từ 21% đến "
+            "60% trong năm 2026; hỗ trợ sửa chữa nhà ở cho 14 hội viên có hoàn cảnh khó khăn "
+            "trước ngày 30/6/2026."
+        ),
+        Para("Ban Thường vụ Hội Cựu chiến binh tỉnh trân trọng báo cáo./."),
+        Para("", gap=12),  # a little space above the signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho73_bc_hccb_hatinh_cham_lo_hoi_vien",
+        description=(
+            "Báo cáo of the Hội Cựu chiến binh of Hà Tĩnh (HỘI CỰU CHIẾN BINH VIỆT NAM, "
+            "regular, one line, over HỘI CỰU CHIẾN BINH / TỈNH HÀ TĨNH, one body on two bold "
+            "lines), number BC-CCB, place Hà Tĩnh, dated December 2025; the subject over two "
+            "lines; Kính gửi with two addressees; one opening sentence citing the Pháp lệnh "
+            "Cựu chiến binh with a padded date (27/2005/PL-UBTVQH11, ngày 07/10/2005), a "
+            "Nghị định with neither date nor issuer (150/2006/NĐ-CP), another printed without "
+            "'số' with an issuer and no date (157/2016/NĐ-CP) and the central association's "
+            "Hướng dẫn with a long date (52/HD-CCB); headings I-III; later the Government's "
+            "Nghị định with an unpadded date (77/2024/NĐ-CP, ngày 1/7/2024); counts, a "
+            "percentage and money that agree with the table, dates, a deadline and sums of "
+            "money that are not citations; a ruled 7-column table STT / Đối tượng / Số hội "
+            "viên / Lượt người / Kinh phí (đồng) / Lượt người / Kinh phí (đồng) (keys stt, "
+            "doi_tuong, so_hoi_vien, tang_qua_luot, tang_qua_kinh_phi, kham_benh_luot, "
+            "kham_benh_kinh_phi) with two merged header cells 'Thăm hỏi, tặng quà' and 'Khám "
+            "bệnh, cấp thuốc' over two columns each, 11 rows (groups I-III with their sums, 7 "
+            "categories, two '-', a Tổng cộng row; the sums add up); signer TM. BAN THƯỜNG VỤ "
+            "/ CHỦ TỊCH."
+        ),
+        tests="BC chăm lo hội viên of the Hội CCB tỉnh Hà Tĩnh; merged header; TM.",
+        origin=TEAM,
+        seed=1479,
+        scan=Scan(
+            rotation_deg=0.3,
+            noise_sigma=4,
+            blur=0.6,
+            jpeg_quality=76,
+            paper=(248, 244, 233),
+            illumination=0.05,
+        ),
+        chu_quan=["HỘI CỰU CHIẾN BINH VIỆT NAM"],
+        ban_hanh=["HỘI CỰU CHIẾN BINH", "TỈNH HÀ TĨNH"],
+        so="86",
+        ky_hieu="BC-CCB",
+        dia_danh="Hà Tĩnh",
+        ngay=date(2025, 12, 10),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject=(
+            "Kết quả chăm lo hội viên là thương binh, bệnh binh, người nhiễm chất độc hóa học "
+            "năm 2025"
+        ),
+        kinh_gui=[
+            "Trung ương Hội Cựu chiến binh Việt Nam",
+            "Ủy ban nhân dân tỉnh Hà Tĩnh",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Sở Nội vụ",
+                "Các đồng chí Ủy viên Ban Thường vụ",
+                "Hội CCB các xã, phường",
+                "Lưu: VP, CS",
+            ]
+        ),
+        signer=["TM. BAN THƯỜNG VỤ", "CHỦ TỊCH"],
+        nguoi_ky="Phạm Xuân Đường",
+        seal_text="HỘI CỰU CHIẾN BINH VIỆT NAM * TỈNH HÀ TĨNH * ",
+        refs=[r_pl, r_nd150, r_nd157, r_hd, r_nd77],
+    )
+
+
+def doc_ho73_kh_snv_nghean_tang_qua_27_7() -> Doc:
+    r_pl = Ref(
+        "Pháp lệnh",
+        "02/2020/UBTVQH14",
+        ten="Pháp lệnh Ưu đãi người có công với cách mạng",
+    )
+    r_nd75 = Ref("Nghị định", "75/2021/NĐ-CP", date(2021, 7, 24), "Chính phủ")
+    r_nd55 = Ref(
+        "Nghị định",
+        "55/2023/NĐ-CP",
+        date(2023, 7, 21),
+        "Chính phủ",
+        long_date=False,
+        so_word=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "264/KH-UBND",
+        date(2026, 5, 28),
+        "Ủy ban nhân dân tỉnh",
+        long_date=False,
+        pad=False,
+    )
+    big, small = 1000000, 500000  # đồng a gift
+    # communes and wards by area: (name, gifts of 1.000.000 đồng, of 500.000 đồng, day)
+    Xa = tuple[str, int, int, date]
+    groups: list[tuple[str, str, list[Xa]]] = [
+        (
+            "I",
+            "Khu vực Vinh - Cửa Lò",
+            [
+                ("Phường Trường Vinh", 64, 312, date(2026, 7, 20)),
+                ("Phường Thành Vinh", 58, 287, date(2026, 7, 20)),
+                ("Phường Vinh Hưng", 41, 236, date(2026, 7, 21)),
+                ("Phường Vinh Phú", 37, 198, date(2026, 7, 21)),
+                ("Phường Cửa Lò", 29, 176, date(2026, 7, 22)),
+            ],
+        ),
+        (
+            "II",
+            "Khu vực đồng bằng",
+            [
+                ("Xã Kim Liên", 52, 341, date(2026, 7, 21)),
+                ("Xã Nam Đàn", 46, 305, date(2026, 7, 21)),
+                ("Xã Đô Lương", 71, 428, date(2026, 7, 22)),
+                ("Xã Yên Thành", 83, 517, date(2026, 7, 22)),
+                ("Xã Diễn Châu", 68, 462, date(2026, 7, 23)),
+                ("Xã Hưng Nguyên", 39, 254, date(2026, 7, 23)),
+            ],
+        ),
+        (
+            "III",
+            "Khu vực miền núi",
+            [
+                ("Xã Anh Sơn", 44, 268, date(2026, 7, 23)),
+                ("Xã Con Cuông", 18, 97, date(2026, 7, 24)),
+                ("Xã Tương Dương", 12, 71, date(2026, 7, 24)),
+                ("Xã Tân Kỳ", 33, 185, date(2026, 7, 24)),
+            ],
+        ),
+    ]
+
+    def day(d: date) -> str:
+        return f"{d.day}/{d.month}/{d.year}"
+
+    def days(xas: list[Xa]) -> str:
+        first, last = min(x[3] for x in xas), max(x[3] for x in xas)
+        return f"{first.day}/{first.month} - {day(last)}"
+
+    rows: list[list[str]] = []
+    n = n_big = n_small = 0
+    every: list[Xa] = []
+    for roman, label, xas in groups:
+        g_big, g_small = sum(x[1] for x in xas), sum(x[2] for x in xas)
+        n_big, n_small = n_big + g_big, n_small + g_small
+        money = g_big * big + g_small * small
+        rows.append([roman, label, _ho73_so(g_big), _ho73_so(g_small), _ho73_so(money), days(xas)])
+        for name, x_big, x_small, when in xas:
+            n += 1
+            x_money = x_big * big + x_small * small
+            rows.append([str(n), name, str(x_big), str(x_small), _ho73_so(x_money), day(when)])
+        every += xas
+    total = n_big * big + n_small * small
+    rows.append(["", "Tổng cộng", _ho73_so(n_big), _ho73_so(n_small), _ho73_so(total), days(every)])
+    if total != 2763500000:  # the sum in words below is written for this total
+        raise ValueError(f"ho73 Kế hoạch: total {total} does not match its words")
+    table = Table(
+        header=[
+            "STT",
+            "Xã, phường",
+            "Quà mức 1.000.000 đồng (suất)",
+            "Quà mức 500.000 đồng (suất)",
+            "Thành tiền (đồng)",
+            "Ngày thăm, tặng quà",
+        ],
+        columns=["stt", "xa_phuong", "qua_muc_1", "qua_muc_2", "thanh_tien", "ngay_tham"],
+        widths=[0.07, 0.27, 0.15, 0.15, 0.19, 0.17],
+        align=["c", "l", "c", "c", "c", "c"],
+        size=11.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_pl.cite()}; {r_nd75.cite()} quy định mức hưởng trợ cấp, phụ cấp và các "
+            f"chế độ ưu đãi người có công với cách mạng, được sửa đổi, bổ sung bởi "
+            f"{r_nd55.cite()}; thực hiện {r_kh.cite()} về tổ chức các hoạt động kỷ niệm 79 "
+            "năm Ngày Thương binh - Liệt sĩ, Sở Nội vụ xây dựng Kế hoạch thăm, tặng quà người "
+            "có công với cách mạng như sau:",
+            gap=4,
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "Thể hiện sự quan tâm, lòng biết ơn của cấp ủy, chính quyền và nhân dân tỉnh Nghệ "
+            "An đối với thương binh, bệnh binh, thân nhân liệt sĩ và người có công với cách "
+            "mạng. Việc tặng quà bảo đảm đúng đối tượng, công khai, kịp thời; hoàn thành trước "
+            "ngày 27/7/2026, không để sót đối tượng."
+        ),
+        H("II. ĐỐI TƯỢNG VÀ MỨC QUÀ"),
+        Para(
+            "1. Mức 1.000.000 đồng/suất: Bà mẹ Việt Nam anh hùng còn sống; thương binh, bệnh "
+            "binh suy giảm khả năng lao động từ 81% trở lên; người hoạt động kháng chiến bị "
+            "nhiễm chất độc hóa học suy giảm khả năng lao động từ 81% trở lên."
+        ),
+        Para(
+            "2. Mức 500.000 đồng/suất: thân nhân liệt sĩ đang hưởng trợ cấp tuất hằng tháng; "
+            "thương binh, bệnh binh, người nhiễm chất độc hóa học còn lại; người có công giúp "
+            "đỡ cách mạng đang hưởng trợ cấp hằng tháng."
+        ),
+        H("III. PHÂN BỔ QUÀ VÀ LỊCH THĂM", keep=3),
+        Para(
+            f"Tổng số {_ho73_so(n_big + n_small)} suất quà, trong đó {n_big} suất mức "
+            f"1.000.000 đồng và {_ho73_so(n_small)} suất mức 500.000 đồng; tổng kinh phí "
+            f"{_ho73_so(total)} đồng (Bằng chữ: Hai tỷ, bảy trăm sáu mươi ba triệu, năm trăm "
+            "nghìn đồng) từ nguồn ngân sách tỉnh năm 2026, phân bổ cho các xã, phường như sau:",
+            keep=3,
+        ),
+        table,
+        H("IV. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "1. Phòng Người có công chủ trì, phối hợp với Văn phòng Sở tiếp nhận kinh phí, "
+            "chuyển về Ủy ban nhân dân các xã, phường trước ngày 10/7/2026; bố trí 03 đoàn do "
+            "lãnh đạo tỉnh dẫn đầu thăm, tặng quà tại 15 xã, phường theo lịch nêu trên."
+        ),
+        Para(
+            "2. Ủy ban nhân dân các xã, phường lập danh sách, tổ chức trao quà tận tay đối "
+            "tượng; gửi báo cáo kết quả và chứng từ về Sở Nội vụ trước ngày 05/8/2026."
+        ),
+        Para(
+            "3. Đầu mối liên hệ: ông Trần Đình Khánh, Phó Trưởng phòng Người có công, điện "
+            "thoại 0238.3844.726 hoặc 0904.318.592./."
+        ),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho73_kh_snv_nghean_tang_qua_27_7",
+        description=(
+            "Kế hoạch thăm, tặng quà of the Sở Nội vụ of Nghệ An (ỦY BAN NHÂN DÂN / TỈNH NGHỆ "
+            "AN, regular, two lines, over SỞ NỘI VỤ, bold, one line), number KH-SNV, place "
+            "Nghệ An, dated June 2026; the subject over two lines with two dates in brackets; "
+            "no Kính gửi; one opening sentence citing the Pháp lệnh Ưu đãi người có công with "
+            "neither date nor issuer (02/2020/UBTVQH14), the Government's Nghị định with a "
+            "long date (75/2021/NĐ-CP), another printed without 'số' with a padded date "
+            "(55/2023/NĐ-CP, ngày 21/07/2023) and the province's Kế hoạch with an unpadded "
+            "date (264/KH-UBND, ngày 28/5/2026); headings I-IV; gift levels, counts and the "
+            "total in figures and in words that agree with the table; deadlines and two phone "
+            "numbers that are not citations; a ruled 6-column table STT / Xã, phường / Quà mức "
+            "1.000.000 đồng (suất) / Quà mức 500.000 đồng (suất) / Thành tiền (đồng) / Ngày "
+            "thăm, tặng quà (keys stt, xa_phuong, qua_muc_1, qua_muc_2, thanh_tien, ngay_tham) "
+            "of 19 rows (areas I-III with their sums and day ranges, 15 communes and wards "
+            "with unpadded dates and a Tổng cộng row; the sums add up) all on page 2; signer "
+            "Q. GIÁM ĐỐC on one line."
+        ),
+        tests="KH tặng quà 27/7 of the Sở Nội vụ Nghệ An; gifts by commune; Q.",
+        origin=TEAM,
+        seed=1480,
+        scan=Scan(
+            rotation_deg=-0.8,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=64,
+            paper=(246, 242, 231),
+            illumination=0.07,
+        ),
+        chu_quan=["ỦY BAN NHÂN DÂN", "TỈNH NGHỆ AN"],
+        ban_hanh=["SỞ NỘI VỤ"],
+        so="147",
+        ky_hieu="KH-SNV",
+        dia_danh="Nghệ An",
+        ngay=date(2026, 6, 5),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject=(
+            "Thăm, tặng quà người có công nhân kỷ niệm 79 năm Ngày Thương binh - Liệt sĩ "
+            "(27/7/1947 - 27/7/2026)"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "UBND tỉnh (để b/c)",
+                "Sở Tài chính",
+                "UBND các xã, phường có tên tại Mục III",
+                "Giám đốc, các PGĐ Sở",
+                "Lưu: VT, NCC",
+            ]
+        ),
+        signer=["Q. GIÁM ĐỐC"],
+        nguoi_ky="Nguyễn Thị Hoài Thương",
+        seal_text="UBND TỈNH NGHỆ AN * SỞ NỘI VỤ * ",
+        refs=[r_pl, r_nd75, r_nd55, r_kh],
+    )
+
+
+def doc_ho73_tb_bqlnt_vietlao_don_tiep_doan_vieng() -> Doc:
+    r_kh = Ref("Kế hoạch", "147/KH-SNV", date(2026, 6, 5), "Sở Nội vụ")
+    r_cv = Ref(
+        "Công văn",
+        "1893/UBND-VX",
+        date(2026, 7, 2),
+        "Ủy ban nhân dân tỉnh",
+        long_date=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "24/QĐ-BQLNT",
+        date(2023, 3, 15),
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    # delegations: (time, delegation, people (None: not counted), note)
+    visits: list[tuple[str, str, int | None, str]] = [
+        (
+            "07 giờ 30, ngày 24/7/2026",
+            "Đoàn đại biểu tỉnh Xiêng Khoảng, nước Cộng hòa dân chủ nhân dân Lào",
+            25,
+            "Có phiên dịch",
+        ),
+        ("14 giờ 00, ngày 24/7/2026", "Đoàn Bộ Chỉ huy quân sự tỉnh", 40, "-"),
+        (
+            "08 giờ 00, ngày 25/7/2026",
+            "Đoàn Sở Nội vụ và Hội Cựu chiến binh tỉnh",
+            35,
+            "Tặng quà thân nhân liệt sĩ",
+        ),
+        (
+            "15 giờ 30, ngày 25/7/2026",
+            "Đoàn viên, học sinh Trường THPT Anh Sơn 1",
+            120,
+            "Chăm sóc, dọn vệ sinh mộ",
+        ),
+        ("07 giờ 00, ngày 26/7/2026", "Đoàn lãnh đạo tỉnh Nghệ An", 60, "Lễ dâng hương"),
+        ("09 giờ 30, ngày 26/7/2026", "Đoàn Công an tỉnh", 30, ""),
+        (
+            "19 giờ 30, ngày 26/7/2026",
+            "Lễ thắp nến tri ân (các đoàn và nhân dân)",
+            None,
+            "Toàn bộ khu mộ",
+        ),
+        ("08 giờ 00, ngày 27/7/2026", "Đoàn xã Anh Sơn và xã Con Cuông", 50, ""),
+    ]
+    rows = [
+        [str(i), when, who, "-" if people is None else str(people), note]
+        for i, (when, who, people, note) in enumerate(visits, start=1)
+    ]
+    people = sum(v[2] or 0 for v in visits)
+    delegations = sum(1 for v in visits if v[2] is not None)
+    rows.append(["", "Tổng số", "", str(people), ""])
+    table = Table(
+        header=["STT", "Thời gian", "Đoàn đến viếng", "Số người", "Ghi chú"],
+        columns=["stt", "thoi_gian", "doan", "so_nguoi", "ghi_chu"],
+        widths=[0.07, 0.22, 0.37, 0.11, 0.23],
+        align=["c", "c", "l", "c", "l"],
+        size=11.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_kh.cite()} về thăm, tặng quà người có công với cách mạng nhân kỷ "
+            f"niệm 79 năm Ngày Thương binh - Liệt sĩ và {r_cv.cite()} về việc tổ chức các "
+            "hoạt động tri ân tại các nghĩa trang liệt sĩ, Ban Quản lý Nghĩa trang liệt sĩ "
+            "Quốc tế Việt - Lào thông báo lịch đón tiếp các đoàn đến viếng như sau:",
+            gap=4,
+        ),
+        Para(
+            f"1. Đến ngày 12/7/2026, Ban đã nhận đăng ký của {delegations:02d} đoàn với "
+            f"{people} người; lịch đón tiếp cụ thể:",
+            keep=3,
+        ),
+        table,
+        Para(
+            "2. Nghĩa trang mở cửa từ 06 giờ 00 đến 21 giờ 00 các ngày từ 20/7 đến 28/7/2026. "
+            "Các đoàn chưa đăng ký đề nghị liên hệ Văn phòng Ban trước ngày 20/7/2026 qua điện "
+            "thoại 0238.3872.145 để được bố trí thời gian, tránh trùng lịch.",
+            gap=4,
+        ),
+        Para(
+            "3. Các đoàn đến viếng chấp hành Nội quy nghĩa trang ban hành kèm theo "
+            f"{r_qd.cite()}; giữ gìn trật tự, vệ sinh; không đốt vàng mã trong khu mộ; phương "
+            "tiện đỗ tại bãi xe phía Đông, Ban bố trí xe điện đưa đón người cao tuổi."
+        ),
+        Para(
+            "Ban Quản lý Nghĩa trang liệt sĩ Quốc tế Việt - Lào trân trọng thông báo để các cơ "
+            "quan, đơn vị, địa phương biết, phối hợp thực hiện./."
+        ),
+    ]
+    return Doc(
+        name="ho73_tb_bqlnt_vietlao_don_tiep_doan_vieng",
+        description=(
+            "Thông báo of the board of the Nghĩa trang liệt sĩ Quốc tế Việt - Lào in Nghệ An "
+            "(SỞ NỘI VỤ TỈNH NGHỆ AN, regular, one line, over BAN QUẢN LÝ NGHĨA TRANG / LIỆT SĨ "
+            "QUỐC TẾ / VIỆT - LÀO, one body on three bold lines), number TB-BQLNT, place Anh "
+            "Sơn, dated July 2026; the subject on one line; Kính gửi on one centred line; one "
+            "opening sentence citing the Sở Nội vụ's Kế hoạch with a long date (147/KH-SNV) "
+            "and the province's Công văn with a padded date (1893/UBND-VX, ngày 02/07/2026); "
+            "numbered points 1-3; counts that agree with the table, dates, hours, a deadline "
+            "and a phone number that are not citations; a ruled 5-column table STT / Thời "
+            "gian / Đoàn đến viếng / Số người / Ghi chú (keys stt, thoi_gian, doan, so_nguoi, "
+            "ghi_chu) of 9 rows (8 delegations with times and unpadded dates, a '-' for "
+            "people, a '-' note, two empty notes and a Tổng số row; the sum adds up); later a "
+            "Quyết định printed without 'số' with an unpadded date and no issuer "
+            "(24/QĐ-BQLNT, ngày 15/3/2023); signer TL. TRƯỞNG BAN / CHÁNH VĂN PHÒNG."
+        ),
+        tests="TB lịch đón tiếp đoàn viếng of the BQL Nghĩa trang liệt sĩ Quốc tế Việt - Lào; TL.",
+        origin=TEAM,
+        seed=1481,
+        scan=Scan(
+            rotation_deg=1.5,
+            noise_sigma=8,
+            blur=1.1,
+            jpeg_quality=56,
+            paper=(245, 240, 228),
+            illumination=0.09,
+        ),
+        chu_quan=["SỞ NỘI VỤ TỈNH NGHỆ AN"],
+        ban_hanh=["BAN QUẢN LÝ NGHĨA TRANG", "LIỆT SĨ QUỐC TẾ", "VIỆT - LÀO"],
+        so="58",
+        ky_hieu="TB-BQLNT",
+        dia_danh="Anh Sơn",
+        ngay=date(2026, 7, 13),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject="Lịch đón tiếp các đoàn đến viếng dịp 27/7/2026",
+        kinh_gui=["Các cơ quan, đơn vị, địa phương có đoàn đến viếng"],
+        kinh_gui_centered=True,
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Sở Nội vụ (để b/c)",
+                "Công an xã Anh Sơn",
+                "Trưởng Ban (để b/c)",
+                "Lưu: VT, VP",
+            ]
+        ),
+        signer=["TL. TRƯỞNG BAN", "CHÁNH VĂN PHÒNG"],
+        nguoi_ky="Vi Thị Hằng",
+        seal_text="SỞ NỘI VỤ TỈNH NGHỆ AN * BAN QUẢN LÝ NGHĨA TRANG LS QUỐC TẾ VIỆT - LÀO * ",
+        refs=[r_kh, r_cv, r_qd],
+    )
+
+
+def doc_ho73_bb_bqlq_nghean_kiem_tra_quy_den_on() -> Doc:
+    r_qd = Ref(
+        "Quyết định",
+        "09/QĐ-BQLQ",
+        date(2026, 3, 10),
+        "Trưởng Ban Quản lý Quỹ Đền ơn đáp nghĩa tỉnh",
+        long_date=False,
+        pad=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "37/KH-BQLQ",
+        date(2026, 2, 24),
+        long_date=False,
+        so_word=False,
+    )
+    r_nd131 = Ref("Nghị định", "131/2021/NĐ-CP", date(2021, 12, 30), "Chính phủ")
+    opening = 48360000  # balance on 31/12/2024, đồng
+    # receipts and payments: (item, amount in đồng (0: none), vouchers, note)
+    Item = tuple[str, int, str, str]
+    thu: list[Item] = [
+        (
+            "Cán bộ, công chức, viên chức, người lao động (01 ngày lương)",
+            18740000,
+            "PT01 - PT09",
+            "",
+        ),
+        ("Doanh nghiệp, hợp tác xã, hộ kinh doanh", 62500000, "PT10 - PT27", ""),
+        ("Nhân dân 4.182 hộ (10.000 đồng/hộ)", 41820000, "PT28 - PT44", "27 thôn"),
+        ("Lãi tiền gửi ngân hàng", 1286000, "Sổ phụ ngân hàng", ""),
+    ]
+    chi: list[Item] = [
+        (
+            "Hỗ trợ sửa chữa nhà ở cho 03 hộ người có công",
+            90000000,
+            "PC01 - PC03",
+            "30.000.000 đồng/hộ",
+        ),
+        ("Tặng 04 sổ tiết kiệm tình nghĩa", 20000000, "PC04 - PC07", "5.000.000 đồng/sổ"),
+        ("Thăm hỏi người có công ốm đau, qua đời", 6600000, "PC08 - PC19", ""),
+        ("Chi khác", 0, "-", "Không phát sinh"),
+    ]
+    if thu[2][1] != 4182 * 10000:  # the households times 10.000 đồng
+        raise ValueError("ho73 Biên bản: the households' row does not match its rate")
+    got, paid = sum(i[1] for i in thu), sum(i[1] for i in chi)
+    closing = opening + got - paid
+    rows: list[list[str]] = [["I", "Số dư đầu năm 2025", _ho73_so(opening), "", "Theo sổ quỹ"]]
+    n = 0
+    for roman, label, items, vouchers in (
+        ("II", "Thu trong năm", thu, "PT01 - PT44"),
+        ("III", "Chi trong năm", chi, "PC01 - PC19"),
+    ):
+        rows.append([roman, label, _ho73_so(sum(i[1] for i in items)), vouchers, ""])
+        for item, amount, voucher, note in items:
+            n += 1
+            rows.append([str(n), item, _ho73_so(amount) if amount else "-", voucher, note])
+    rows.append(["IV", "Số dư cuối năm 2025 (IV = I + II - III)", _ho73_so(closing), "", ""])
+    table = Table(
+        header=["STT", "Nội dung", "Số tiền (đồng)", "Chứng từ", "Ghi chú"],
+        columns=["stt", "noi_dung", "so_tien", "chung_tu", "ghi_chu"],
+        widths=[0.07, 0.39, 0.17, 0.18, 0.19],
+        align=["c", "l", "c", "c", "l"],
+        size=11.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            "Hôm nay, vào lúc 08 giờ 00 ngày 19 tháng 3 năm 2026, tại trụ sở Ủy ban nhân dân "
+            f"xã Yên Thành, tỉnh Nghệ An, Đoàn kiểm tra theo {r_qd.cite()} tiến hành kiểm tra "
+            "việc vận động, quản lý và sử dụng Quỹ Đền ơn đáp nghĩa năm 2025 của xã, thực hiện "
+            f"{r_kh.cite()} về kiểm tra Quỹ Đền ơn đáp nghĩa các cấp năm 2026.",
+            gap=6,
+        ),
+        H("I. THÀNH PHẦN"),
+        Para(
+            "1. Đoàn kiểm tra: ông Hoàng Đình Quyết, Phó Trưởng phòng Người có công, Sở Nội "
+            "vụ, Trưởng đoàn; bà Lê Thị Thanh Tâm, chuyên viên Sở Tài chính; ông Nguyễn Văn "
+            "Hiếu, chuyên viên Sở Nội vụ, thư ký."
+        ),
+        Para(
+            "2. Xã Yên Thành: ông Đậu Văn Cường, Phó Chủ tịch Ủy ban nhân dân xã, Trưởng Ban "
+            "quản lý Quỹ xã; bà Thái Thị Mai, kế toán; ông Phan Bá Lộc, công chức Văn hóa - Xã "
+            "hội."
+        ),
+        H("II. KẾT QUẢ KIỂM TRA"),
+        Para(
+            "1. Xã đã thành lập Ban quản lý Quỹ, mở tài khoản tiền gửi tại Ngân hàng Nông "
+            "nghiệp và Phát triển nông thôn; việc quản lý, sử dụng Quỹ cơ bản theo "
+            f"{r_nd131.cite()} quy định chi tiết và biện pháp thi hành Pháp lệnh Ưu đãi người "
+            "có công với cách mạng."
+        ),
+        Para(
+            f"2. Năm 2025, xã vận động được {_ho73_so(got)} đồng, chi {_ho73_so(paid)} đồng; "
+            f"số dư đến ngày 31/12/2025 là {_ho73_so(closing)} đồng, khớp với sổ quỹ và số dư "
+            "tài khoản ngân hàng. Chi tiết thu, chi như sau:",
+            keep=4,
+        ),
+        table,
+        Para(
+            "3. Tồn tại: 05 phiếu chi thăm hỏi thiếu chữ ký người nhận; chưa công khai kết quả "
+            "thu, chi Quỹ năm 2025 tại nhà văn hóa các thôn.",
+            gap=4,
+        ),
+        H("III. KIẾN NGHỊ"),
+        Para(
+            "Ủy ban nhân dân xã bổ sung chứng từ, công khai kết quả thu, chi Quỹ và báo cáo "
+            "kết quả khắc phục về Ban Quản lý Quỹ Đền ơn đáp nghĩa tỉnh (qua Sở Nội vụ) trước "
+            "ngày 15/4/2026; xây dựng kế hoạch vận động Quỹ năm 2026, ưu tiên hỗ trợ sửa chữa "
+            "nhà ở cho 02 hộ thân nhân liệt sĩ tại thôn Đồng Thành."
+        ),
+        Para(
+            "Biên bản kết thúc lúc 11 giờ 15 cùng ngày, lập thành 03 bản có giá trị như nhau, "
+            "đã đọc lại cho các thành viên cùng nghe và thống nhất ký tên./."
+        ),
+    ]
+    return Doc(
+        name="ho73_bb_bqlq_nghean_kiem_tra_quy_den_on",
+        description=(
+            "Biên bản kiểm tra of the board of the Quỹ Đền ơn đáp nghĩa of Nghệ An (BAN QUẢN "
+            "LÝ QUỸ / ĐỀN ƠN ĐÁP NGHĨA / TỈNH NGHỆ AN, one body on three bold lines, no parent "
+            "body), number BB-BQLQ, place Yên Thành, dated March 2026; the subject over two "
+            "lines; no Kính gửi; the opening time and date in long form (not a citation); the "
+            "board head's Quyết định with an unpadded date (09/QĐ-BQLQ, ngày 10/3/2026) and "
+            "the board's Kế hoạch printed without 'số' with a padded date and no issuer "
+            "(37/KH-BQLQ, ngày 24/02/2026) in one sentence; headings I-III; the Government's "
+            "Nghị định with a long date (131/2021/NĐ-CP); sums of money that agree with the "
+            "table, counts, a date and a deadline that are not citations; a ruled 5-column "
+            "table of the fund STT / Nội dung / Số tiền (đồng) / Chứng từ / Ghi chú (keys stt, "
+            "noi_dung, so_tien, chung_tu, ghi_chu) of 12 rows (groups I-IV: the opening "
+            "balance, receipts and payments with their sums, and the closing balance; 8 items "
+            "with voucher ranges, rates, a '-' amount and empty cells; the sums add up); two "
+            "signer blocks side by side, ĐẠI DIỆN UBND XÃ / PHÓ CHỦ TỊCH at the left and "
+            "TRƯỞNG ĐOÀN KIỂM TRA at the right (truth: the right block)."
+        ),
+        tests="BB kiểm tra Quỹ Đền ơn đáp nghĩa at xã Yên Thành (Nghệ An); two signers, none.",
+        origin=TEAM,
+        seed=1482,
+        scan=Scan(
+            rotation_deg=-0.4,
+            noise_sigma=5,
+            blur=0.7,
+            jpeg_quality=72,
+            paper=(247, 244, 234),
+            illumination=0.06,
+        ),
+        ban_hanh=["BAN QUẢN LÝ QUỸ", "ĐỀN ƠN ĐÁP NGHĨA", "TỈNH NGHỆ AN"],
+        so="12",
+        ky_hieu="BB-BQLQ",
+        dia_danh="Yên Thành",
+        ngay=date(2026, 3, 19),
+        title="BIÊN BẢN",
+        loai_van_ban="Biên bản",
+        subject=(
+            "Kiểm tra việc vận động, quản lý và sử dụng Quỹ Đền ơn đáp nghĩa năm 2025 tại xã "
+            "Yên Thành"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Trưởng Ban Quản lý Quỹ tỉnh (để b/c)",
+                "Sở Tài chính",
+                "UBND xã Yên Thành",
+                "Lưu: VT, Đoàn KT",
+            ]
+        ),
+        signer_left=["ĐẠI DIỆN UBND XÃ", "PHÓ CHỦ TỊCH"],
+        nguoi_ky_left="Đậu Văn Cường",
+        signer=["TRƯỞNG ĐOÀN KIỂM TRA"],
+        nguoi_ky="Hoàng Đình Quyết",
+        seal_text="SỞ NỘI VỤ TỈNH NGHỆ AN * BAN QUẢN LÝ QUỸ ĐỀN ƠN ĐÁP NGHĨA * ",
+        refs=[r_qd, r_kh, r_nd131],
+    )
+
+
+HELDOUT73_DOCS = [
+    doc_ho73_qd_ubnd_hatinh_tu_bo_nghia_trang,
+    doc_ho73_cv_snv_hatinh_quy_tap_hai_cot,
+    doc_ho73_bc_hccb_hatinh_cham_lo_hoi_vien,
+    doc_ho73_kh_snv_nghean_tang_qua_27_7,
+    doc_ho73_tb_bqlnt_vietlao_don_tiep_doan_vieng,
+    doc_ho73_bb_bqlq_nghean_kiem_tra_quy_den_on,
+]
+
+
+# Seventy-fourth held-out set (benchmarks/heldout74/): tourism and hospitality in Quảng Ninh
+# (Hạ Long, Vân Đồn) and Khánh Hòa (Nha Trang) after the 2025 reform, when the Sở Du lịch
+# had been merged into the Sở Văn hóa, Thể thao và Du lịch and Vân Đồn had become a special
+# zone (đặc khu): the Ban Quản lý vịnh Hạ Long, the Sở Văn hóa, Thể thao và Du lịch of Khánh
+# Hòa and of Quảng Ninh, the People's Committee of the special zone Vân Đồn, the People's
+# Committee of Quảng Ninh province and the Ban Quản lý vịnh Nha Trang; written blind: nobody
+# ran the pipeline or read its code, tests or benchmark scripts while writing it
+# --------------------------------------------------------------------------------------
+
+HELDOUT74_DIR = REPO_ROOT / "benchmarks" / "heldout74"
+
+
+def _ho74_so(value: int) -> str:
+    """An integer with dots between thousands: 2030000 -> '2.030.000'."""
+    return f"{value:,}".replace(",", ".")
+
+
+def _ho74_ty_le(part: int, whole: int) -> str:
+    """part / whole in per cent, one decimal and a decimal comma: 1187/1000 -> '118,7'."""
+    return f"{part * 100 / whole:.1f}".replace(".", ",")
+
+
+def doc_ho74_qd_bqlvhl_gia_ve_tham_quan() -> Doc:
+    r_luat_ds = Ref(
+        "Luật",
+        "45/2024/QH15",
+        date(2024, 11, 23),
+        ten="Luật Di sản văn hóa",
+    )
+    r_luat_gia = Ref(
+        "Luật",
+        "16/2023/QH15",
+        date(2023, 6, 19),
+        ten="Luật Giá",
+        long_date=False,
+    )
+    r_nd85 = Ref(
+        "Nghị định",
+        "85/2024/NĐ-CP",
+        co_quan="Chính phủ",
+    )
+    r_nq = Ref(
+        "Nghị quyết",
+        "27/2025/NQ-HĐND",
+        date(2025, 7, 10),
+        "Hội đồng nhân dân tỉnh Quảng Ninh",
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "3468/QĐ-UBND",
+        date(2025, 11, 6),
+        "Ủy ban nhân dân tỉnh",
+    )
+    r_ttr = Ref(
+        "Tờ trình",
+        "142/TTr-TNDS",
+        date(2025, 11, 14),
+        "Phòng Quản lý tài nguyên di sản",
+        long_date=False,
+    )
+    # routes: (code, itinerary, duration, visiting fee, boat fare), in đồng per person
+    Route = tuple[str, str, str, int, int]
+    groups: list[tuple[str, str, list[Route]]] = [
+        (
+            "I",
+            "Tuyến tham quan trong ngày",
+            [
+                (
+                    "HL-01",
+                    "Cảng tàu khách quốc tế Hạ Long - hang Thiên Cung - hang Đầu Gỗ - hòn "
+                    "Chó Đá - hòn Đỉnh Hương - hòn Trống Mái",
+                    "04 giờ",
+                    290000,
+                    150000,
+                ),
+                (
+                    "HL-02",
+                    "Cảng tàu khách quốc tế Hạ Long - hang Sửng Sốt - hồ Luồn - đảo Ti Tốp",
+                    "06 giờ",
+                    290000,
+                    200000,
+                ),
+                (
+                    "HL-03",
+                    "Cảng Tuần Châu - hang Sửng Sốt - đảo Ti Tốp - hang Luồn - hang Thiên Cung",
+                    "08 giờ",
+                    290000,
+                    260000,
+                ),
+                (
+                    "HL-04",
+                    "Cảng Tuần Châu - làng chài Cửa Vạn - hồ Ba Hầm - hang Tiên Ông",
+                    "08 giờ",
+                    290000,
+                    280000,
+                ),
+                (
+                    "HL-05",
+                    "Cảng tàu khách quốc tế Hạ Long - hang Mê Cung - đảo Soi Sim (tàu cao tốc)",
+                    "03 giờ",
+                    290000,
+                    350000,
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Tuyến tham quan có lưu trú qua đêm trên vịnh",
+            [
+                (
+                    "HL-06",
+                    "Cảng Tuần Châu - hang Sửng Sốt - đảo Ti Tốp - hồ Ba Hầm - hang Trinh Nữ",
+                    "2 ngày 1 đêm",
+                    580000,
+                    1450000,
+                ),
+                (
+                    "HL-07",
+                    "Cảng tàu khách quốc tế Hạ Long - làng chài Vông Viêng - hang Tiên Ông - "
+                    "đảo Ti Tốp",
+                    "2 ngày 1 đêm",
+                    580000,
+                    1620000,
+                ),
+                (
+                    "HL-08",
+                    "Cảng Tuần Châu - vùng lõi vịnh Hạ Long - khu vực hồ Ba Hầm - làng chài "
+                    "Cửa Vạn - hang Sửng Sốt",
+                    "3 ngày 2 đêm",
+                    870000,
+                    2680000,
+                ),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = 0
+    for roman, label, routes in groups:
+        rows.append([roman, "", label, "", "", "", ""])
+        for code, way, how_long, fee, fare in routes:
+            n += 1
+            rows.append(
+                [
+                    str(n),
+                    code,
+                    way,
+                    how_long,
+                    _ho74_so(fee),
+                    _ho74_so(fare),
+                    _ho74_so(fee + fare),
+                ]
+            )
+    if n != 8:  # Điều 1 says "08 tuyến"
+        raise ValueError(f"ho74 Quyết định: {n} routes, the text says 08")
+    table = Table(
+        header=[
+            "STT",
+            "Mã tuyến",
+            "Hành trình tham quan",
+            "Thời gian tham quan",
+            "Phí tham quan (đồng)",
+            "Giá dịch vụ vận chuyển (đồng)",
+            "Giá vé trọn gói (đồng)",
+        ],
+        columns=[
+            "stt",
+            "ma_tuyen",
+            "hanh_trinh",
+            "thoi_gian",
+            "phi_tham_quan",
+            "gia_van_chuyen",
+            "gia_ve",
+        ],
+        widths=[0.07, 0.10, 0.33, 0.11, 0.13, 0.13, 0.13],
+        align=["c", "c", "l", "c", "c", "c", "c"],
+        size=10.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            "TRƯỞNG BAN QUẢN LÝ VỊNH HẠ LONG",
+            style=BOLD,
+            align="center",
+            indent=0,
+            gap=2,
+        ),
+        Para(f"Căn cứ {r_luat_ds.cite()};", gap=6),
+        Para(f"Căn cứ {r_luat_gia.cite()};"),
+        Para(f"Căn cứ {r_nd85.cite()} quy định chi tiết một số điều của Luật Giá;"),
+        Para(
+            f"Căn cứ {r_nq.cite()} quy định mức thu, chế độ thu, nộp, quản lý và sử dụng phí "
+            "tham quan vịnh Hạ Long;"
+        ),
+        Para(
+            f"Căn cứ {r_qd.cite()} về việc phê duyệt phương án giá dịch vụ vận chuyển khách "
+            "tham quan trên vịnh Hạ Long;"
+        ),
+        Para(f"Theo đề nghị của Trưởng phòng Quản lý tài nguyên di sản tại {r_ttr.cite()}."),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            "**Điều 1.** Công bố 08 tuyến tham quan vịnh Hạ Long và giá vé tham quan áp dụng "
+            "từ ngày 01/01/2026 đến hết ngày 31/12/2026 đối với khách là người lớn; giá vé "
+            "trọn gói gồm phí tham quan và giá dịch vụ vận chuyển, đã bao gồm thuế giá trị gia "
+            "tăng và bảo hiểm hành khách, cụ thể như sau:",
+            gap=4,
+            keep=3,
+        ),
+        table,
+        Para(
+            "**Điều 2.** Trẻ em có chiều cao từ 1,0 m đến dưới 1,3 m được giảm 50% giá vé; "
+            "trẻ em dưới 1,0 m, người khuyết tật đặc biệt nặng được miễn phí tham quan. Vé "
+            "được bán trực tuyến và tại các cảng từ 06 giờ 00 đến 16 giờ 30 hằng ngày; tàu "
+            "tham quan trong ngày rời cảng chậm nhất lúc 17 giờ 30. Đường dây nóng tiếp nhận "
+            "phản ánh của du khách: 0203.3846.592.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng, Trưởng "
+            "phòng Quản lý tài nguyên di sản, Trưởng phòng Kế hoạch - Tài chính, Giám đốc các "
+            "cảng tàu du lịch, các chủ tàu và tổ chức, cá nhân có liên quan chịu trách nhiệm "
+            "thi hành Quyết định này./.",
+            gap=4,
+        ),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho74_qd_bqlvhl_gia_ve_tham_quan",
+        description=(
+            "Quyết định công bố tuyến và giá vé tham quan of the Ban Quản lý vịnh Hạ Long "
+            "(UBND TỈNH QUẢNG NINH, regular, one line, over BAN QUẢN LÝ VỊNH HẠ LONG, bold, "
+            "one line), number QĐ-BQLVHL, place Quảng Ninh, dated November 2025; a 'Về việc' "
+            "subject over three lines; the authority line TRƯỞNG BAN QUẢN LÝ VỊNH HẠ LONG; "
+            "Căn cứ lines with Luật Di sản văn hóa with a long date (45/2024/QH15), Luật Giá "
+            "with a padded date (16/2023/QH15, ngày 19/06/2023), the Government's Nghị định "
+            "with an issuer and no date (85/2024/NĐ-CP), the provincial council's Nghị quyết "
+            "printed without 'số' with an unpadded date (27/2025/NQ-HĐND, ngày 10/7/2025) and "
+            "the province's Quyết định with a long date (3468/QĐ-UBND); a 'Theo đề nghị' line "
+            "with a Tờ trình with a padded date (142/TTr-TNDS); Điều 1-3; a ruled 7-column "
+            "table of routes STT / Mã tuyến / Hành trình tham quan / Thời gian tham quan / "
+            "Phí tham quan (đồng) / Giá dịch vụ vận chuyển (đồng) / Giá vé trọn gói (đồng)"
+            " (keys stt, ma_tuyen, hanh_trinh, thoi_gian, phi_tham_quan, "
+            "gia_van_chuyen, gia_ve) of 10 rows (groups I-II with five empty cells each, 8 "
+            "routes with codes HL-01 to HL-08, itineraries with hyphens, durations and prices "
+            "in đồng; each price is the sum of the fee and the fare); heights, a percentage, "
+            "dates, times and a hotline that are not citations; signer Q. TRƯỞNG BAN on one "
+            "line."
+        ),
+        tests="QĐ giá vé tham quan vịnh Hạ Long of the BQL vịnh Hạ Long; routes; Q.",
+        origin=TEAM,
+        seed=1483,
+        scan=Scan(
+            rotation_deg=0.7,
+            noise_sigma=5,
+            blur=0.8,
+            jpeg_quality=70,
+            paper=(247, 243, 232),
+            illumination=0.06,
+        ),
+        chu_quan=["UBND TỈNH QUẢNG NINH"],
+        ban_hanh=["BAN QUẢN LÝ VỊNH HẠ LONG"],
+        so="1526",
+        ky_hieu="QĐ-BQLVHL",
+        dia_danh="Quảng Ninh",
+        ngay=date(2025, 11, 21),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject=(
+            "Về việc công bố các tuyến tham quan và giá vé tham quan vịnh Hạ Long bằng tàu du "
+            "lịch áp dụng từ ngày 01/01/2026"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như Điều 3",
+                "UBND tỉnh (để b/c)",
+                "Sở Văn hóa, Thể thao và Du lịch",
+                "Sở Tài chính",
+                "Hiệp hội Du lịch tỉnh",
+                "Lưu: VT, QLTNDS",
+            ]
+        ),
+        signer=["Q. TRƯỞNG BAN"],
+        nguoi_ky="Đặng Quốc Thái",
+        seal_text="ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH * BAN QUẢN LÝ VỊNH HẠ LONG * ",
+        refs=[r_luat_ds, r_luat_gia, r_nd85, r_nq, r_qd, r_ttr],
+    )
+
+
+def doc_ho74_bc_svhttdl_khanhhoa_khach_du_lich() -> Doc:
+    r_nq08 = Ref(
+        "Nghị quyết",
+        "08-NQ/TW",
+        date(2017, 1, 16),
+        "Bộ Chính trị",
+    )
+    r_luat = Ref(
+        "Luật",
+        "09/2017/QH14",
+        date(2017, 6, 19),
+        ten="Luật Du lịch",
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    r_nq82 = Ref(
+        "Nghị quyết",
+        "82/NQ-CP",
+        date(2023, 5, 18),
+        "Chính phủ",
+        long_date=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "215/KH-UBND",
+        date(2025, 10, 3),
+        "Ủy ban nhân dân tỉnh",
+        long_date=False,
+    )
+    r_cv = Ref(
+        "Công văn",
+        "1894/SVHTTDL-QLDL",
+        date(2025, 12, 8),
+        long_date=True,
+    )
+    # markets: (name, guests in October, November, December 2025, guests in Q4 2024)
+    Market = tuple[str, int, int, int, int]
+    groups: list[tuple[str, str, list[Market]]] = [
+        (
+            "I",
+            "Khách quốc tế",
+            [
+                ("Hàn Quốc", 96420, 104385, 121760, 268915),
+                ("Trung Quốc", 78305, 71248, 83517, 196402),
+                ("Nga", 31862, 45127, 58694, 97318),
+                ("Ấn Độ", 12486, 15903, 19274, 28650),
+                ("Đài Loan (Trung Quốc)", 9715, 10248, 12631, 30462),
+                ("Ca-dắc-xtan", 6204, 8517, 11386, 14205),
+                ("Các thị trường khác", 22938, 26471, 33805, 71826),
+            ],
+        ),
+        (
+            "II",
+            "Khách nội địa",
+            [
+                ("Hà Nội và các tỉnh phía Bắc", 148263, 132570, 161842, 405118),
+                ("TP. Hồ Chí Minh và các tỉnh phía Nam", 186492, 171305, 214687, 528944),
+                ("Các tỉnh miền Trung, Tây Nguyên", 94318, 86724, 103591, 276530),
+                ("Khách nội tỉnh", 41275, 38916, 52408, 119362),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = 0
+    months = [0, 0, 0]
+    last_year = 0
+    sums: dict[str, tuple[int, int]] = {}
+    for roman, label, markets in groups:
+        g = [sum(mk[i + 1] for mk in markets) for i in range(3)]
+        g_last = sum(mk[4] for mk in markets)
+        months = [a + b for a, b in zip(months, g, strict=True)]
+        last_year += g_last
+        sums[roman] = (sum(g), g_last)
+        rows.append(
+            [roman, label, *map(_ho74_so, g), _ho74_so(sum(g)), _ho74_ty_le(sum(g), g_last)]
+        )
+        for name, m10, m11, m12, last in markets:
+            n += 1
+            q4 = m10 + m11 + m12
+            rows.append(
+                [
+                    str(n),
+                    name,
+                    _ho74_so(m10),
+                    _ho74_so(m11),
+                    _ho74_so(m12),
+                    _ho74_so(q4),
+                    _ho74_ty_le(q4, last),
+                ]
+            )
+    total = sum(months)
+    rows.append(
+        ["", "Tổng cộng", *map(_ho74_so, months), _ho74_so(total), _ho74_ty_le(total, last_year)]
+    )
+    intl, intl_last = sums["I"]
+    dom, dom_last = sums["II"]
+    korea = groups[0][2][0]
+    if max(groups[0][2], key=lambda mk: mk[1] + mk[2] + mk[3]) != korea:
+        raise ValueError("ho74 Báo cáo: the market named first is not the largest")
+    table = Table(
+        header=[
+            "STT",
+            "Thị trường khách",
+            "Tháng 10",
+            "Tháng 11",
+            "Tháng 12",
+            "Cộng quý IV",
+            "So với quý IV năm 2024 (%)",
+        ],
+        columns=["stt", "thi_truong", "thang_10", "thang_11", "thang_12", "cong_quy_iv", "so_sanh"],
+        widths=[0.07, 0.27, 0.13, 0.13, 0.13, 0.13, 0.14],
+        align=["c", "l", "c", "c", "c", "c", "c"],
+        size=11.0,
+        groups=[(2, 4, "Lượt khách lưu trú (lượt)")],
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_nq08.cite()} về phát triển du lịch trở thành ngành kinh tế mũi nhọn; "
+            f"{r_luat.cite()}; {r_nq82.cite()} về các nhiệm vụ, giải pháp chủ yếu đẩy nhanh "
+            f"phục hồi, tăng tốc phát triển du lịch hiệu quả, bền vững và {r_kh.cite()} về kích "
+            "cầu du lịch mùa thấp điểm cuối năm 2025, Sở Văn hóa, Thể thao và Du lịch báo cáo "
+            "tình hình đón khách du lịch quý IV năm 2025 như sau:",
+            gap=4,
+        ),
+        H("1. Kết quả đón khách du lịch"),
+        Para(
+            f"Quý IV năm 2025, các cơ sở lưu trú trên địa bàn tỉnh đón {_ho74_so(total)} lượt "
+            f"khách, đạt {_ho74_ty_le(total, last_year)}% so với cùng kỳ năm 2024; trong đó "
+            f"khách quốc tế {_ho74_so(intl)} lượt, đạt {_ho74_ty_le(intl, intl_last)}%, khách "
+            f"nội địa {_ho74_so(dom)} lượt, đạt {_ho74_ty_le(dom, dom_last)}%. Hàn Quốc tiếp tục "
+            f"là thị trường lớn nhất với {_ho74_so(sum(korea[1:4]))} lượt; khách Nga và Ca-dắc-"
+            "xtan tăng mạnh nhờ 14 chuyến bay thuê chuyến mỗi tuần đến Cảng hàng không quốc tế "
+            "Cam Ranh từ tháng 11. Công suất sử dụng buồng bình quân của khách sạn 4 - 5 sao "
+            "đạt 68,4%; tổng thu từ khách du lịch ước đạt 9.826 tỷ đồng. Số liệu theo thị trường "
+            "và theo tháng như sau:",
+            keep=3,
+        ),
+        table,
+        H("2. Tồn tại, hạn chế"),
+        Para(
+            "Khu vực phía Nam tỉnh (địa bàn tỉnh Ninh Thuận trước đây) mới đón được khách nội "
+            "địa, sản phẩm du lịch đêm chưa đa dạng; mưa lớn, lũ từ ngày 16/11 đến ngày "
+            "20/11/2025 làm hủy 212 chuyến tàu tham quan vịnh Nha Trang và 37 đoàn khách MICE. "
+            "Một số cơ sở lưu trú chưa cập nhật số liệu lên phần mềm quản lý lưu trú theo hướng "
+            f"dẫn tại {r_cv.cite()}."
+        ),
+        H("3. Nhiệm vụ quý I năm 2026"),
+        Para(
+            "Tổ chức chương trình chào đón những vị khách quốc tế đầu tiên năm 2026 tại Cảng "
+            "hàng không quốc tế Cam Ranh ngày 01/01/2026; phối hợp các hãng hàng không mở lại "
+            "đường bay Nha Trang - Thượng Hải trước ngày 15/02/2026; phấn đấu đón trên 1,9 "
+            "triệu lượt khách."
+        ),
+        Para("Sở Văn hóa, Thể thao và Du lịch kính báo cáo./."),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho74_bc_svhttdl_khanhhoa_khach_du_lich",
+        description=(
+            "Báo cáo of the Sở Văn hóa, Thể thao và Du lịch of Khánh Hòa after the 2025 "
+            "reform (ỦY BAN NHÂN DÂN / TỈNH KHÁNH HÒA, regular, two lines, over SỞ VĂN HÓA, "
+            "THỂ THAO / VÀ DU LỊCH, one body on two bold lines), number BC-SVHTTDL, place "
+            "Khánh Hòa, dated January 2026; the subject over two lines; Kính gửi with two "
+            "addressees; one opening sentence citing the Politburo's Nghị quyết with a long "
+            "date (08-NQ/TW), Luật Du lịch printed without 'số' with an unpadded date "
+            "(09/2017/QH14, ngày 19/6/2017), the Government's Nghị quyết with a padded date "
+            "(82/NQ-CP, ngày 18/05/2023) and the province's Kế hoạch with a padded date "
+            "(215/KH-UBND, ngày 03/10/2025); numbered headings 1-3; counts and percentages "
+            "that agree with the table, a count of flights, '68,4%', a sum in tỷ đồng, a date "
+            "range, dates and counts that are not citations; a ruled 7-column table of "
+            "guests by market and month STT / Thị trường khách / Tháng 10 / Tháng 11 / Tháng "
+            "12 / Cộng quý IV / So với quý IV năm 2024 (%) (keys stt, thi_truong, thang_10, "
+            "thang_11, thang_12, cong_quy_iv, so_sanh) with a merged header cell 'Lượt khách "
+            "lưu trú (lượt)' over four columns, 14 rows (groups I-II with their sums, 11 "
+            "markets and regions with counts with thousands dots and percentages with a "
+            "decimal comma, and a Tổng cộng row; the sums and quotients add up); later the "
+            "Sở's own Công văn with a long date and no issuer (1894/SVHTTDL-QLDL); signer "
+            "GIÁM ĐỐC alone on one line."
+        ),
+        tests="BC khách du lịch quý IV of the Sở VHTTDL Khánh Hòa; markets by month; none.",
+        origin=TEAM,
+        seed=1484,
+        scan=Scan(
+            rotation_deg=-1.1,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=60,
+            paper=(245, 241, 230),
+            illumination=0.08,
+        ),
+        chu_quan=["ỦY BAN NHÂN DÂN", "TỈNH KHÁNH HÒA"],
+        ban_hanh=["SỞ VĂN HÓA, THỂ THAO", "VÀ DU LỊCH"],
+        so="36",
+        ky_hieu="BC-SVHTTDL",
+        dia_danh="Khánh Hòa",
+        ngay=date(2026, 1, 9),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject=(
+            "Tình hình đón khách du lịch quý IV năm 2025 và nhiệm vụ trọng tâm quý I năm 2026"
+        ),
+        kinh_gui=["Bộ Văn hóa, Thể thao và Du lịch", "Ủy ban nhân dân tỉnh Khánh Hòa"],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Cục Du lịch Quốc gia Việt Nam",
+                "Sở Tài chính",
+                "Ban Giám đốc Sở",
+                "Lưu: VT, QLDL",
+            ]
+        ),
+        signer=["GIÁM ĐỐC"],
+        nguoi_ky="Lê Thị Mỹ Duyên",
+        seal_text="ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA * SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH * ",
+        refs=[r_nq08, r_luat, r_nq82, r_kh, r_cv],
+    )
+
+
+def doc_ho74_kh_ubnd_vandon_tuan_du_lich() -> Doc:
+    r_ct = Ref(
+        "Chỉ thị",
+        "08/CT-TTg",
+        date(2024, 2, 23),
+        "Thủ tướng Chính phủ",
+        long_date=False,
+        pad=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "147/QĐ-TTg",
+        date(2020, 1, 22),
+        "Thủ tướng Chính phủ",
+    )
+    r_kh_tinh = Ref(
+        "Kế hoạch",
+        "96/KH-UBND",
+        date(2026, 2, 12),
+        "Ủy ban nhân dân tỉnh Quảng Ninh",
+        long_date=False,
+    )
+    r_nq = Ref(
+        "Nghị quyết",
+        "14/NQ-HĐND",
+        co_quan="Hội đồng nhân dân đặc khu",
+        so_word=False,
+    )
+    # groups of activities: (activity, time, place, lead, partners)
+    groups = [
+        (
+            "I",
+            "Các hoạt động chính",
+            [
+                (
+                    "Lễ khai mạc Tuần Văn hóa - Du lịch biển đảo Vân Đồn năm 2026 và chương "
+                    "trình nghệ thuật “Vân Đồn - Thương cảng ngàn năm”",
+                    "20 giờ 00 ngày 25/4/2026",
+                    "Quảng trường Trung tâm hành chính đặc khu",
+                    "Phòng Văn hóa - Xã hội",
+                    "Trung tâm Truyền thông và Văn hóa đặc khu",
+                ),
+                (
+                    "Lễ hội đua thuyền truyền thống trên biển",
+                    "08 giờ 00 ngày 27/4/2026",
+                    "Bãi biển Minh Châu",
+                    "Trung tâm Truyền thông và Văn hóa đặc khu",
+                    "Đồn Biên phòng Minh Châu",
+                ),
+                (
+                    "Hội chợ sản phẩm OCOP và ẩm thực biển Vân Đồn (60 gian hàng)",
+                    "Từ ngày 25/4 đến ngày 01/5/2026",
+                    "Khu đô thị Cái Rồng",
+                    "Phòng Kinh tế",
+                    "Các hợp tác xã, hộ kinh doanh",
+                ),
+                (
+                    "Giải chạy “Vân Đồn Marathon - Chạm vào biển xanh” (cự ly 5 km, 10 km, 21 km)",
+                    "05 giờ 30 ngày 01/5/2026",
+                    "Đường bao biển Cái Rồng - Đông Xá",
+                    "Trung tâm Truyền thông và Văn hóa đặc khu",
+                    "Công an đặc khu, Trạm Y tế",
+                ),
+                (
+                    "Lễ bế mạc, trao giải các cuộc thi",
+                    "20 giờ 00 ngày 02/5/2026",
+                    "Quảng trường Trung tâm hành chính đặc khu",
+                    "Phòng Văn hóa - Xã hội",
+                    "",
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Các hoạt động hưởng ứng",
+            [
+                (
+                    "Famtrip khảo sát sản phẩm du lịch các đảo Quan Lạn, Minh Châu, Ngọc Vừng "
+                    "cho 40 doanh nghiệp lữ hành",
+                    "Từ ngày 26/4 đến ngày 28/4/2026",
+                    "Các đảo Quan Lạn, Minh Châu, Ngọc Vừng",
+                    "Phòng Kinh tế",
+                    "Hiệp hội Du lịch tỉnh Quảng Ninh",
+                ),
+                (
+                    "Trại sáng tác ảnh nghệ thuật “Sắc màu Bái Tử Long”",
+                    "Từ ngày 25/4 đến ngày 30/4/2026",
+                    "Vịnh Bái Tử Long",
+                    "Trung tâm Truyền thông và Văn hóa đặc khu",
+                    "-",
+                ),
+                (
+                    "Ngày hội làm sạch bãi biển, thu gom rác thải nhựa",
+                    "06 giờ 00 ngày 26/4/2026",
+                    "Bãi biển Sơn Hào, Quan Lạn",
+                    "Đoàn Thanh niên đặc khu",
+                    "Các trường học, Hội Cựu chiến binh",
+                ),
+            ],
+        ),
+        (
+            "III",
+            "Công tác bảo đảm",
+            [
+                (
+                    "Kiểm tra an toàn tàu khách, tàu du lịch tuyến Cái Rồng - Quan Lạn - Minh "
+                    "Châu; niêm yết giá vé tại các bến",
+                    "Trước ngày 20/4/2026",
+                    "Bến tàu Cái Rồng, Quan Lạn, Minh Châu",
+                    "Phòng Kinh tế",
+                    "Cảng vụ Đường thủy nội địa tỉnh",
+                ),
+                (
+                    "Bảo đảm an ninh trật tự, an toàn giao thông; trực cấp cứu tại các điểm tổ "
+                    "chức sự kiện",
+                    "Từ ngày 24/4 đến ngày 03/5/2026",
+                    "Các điểm tổ chức sự kiện",
+                    "Công an đặc khu",
+                    "Trung tâm Y tế đặc khu",
+                ),
+                (
+                    "Kiểm tra vệ sinh an toàn thực phẩm, niêm yết giá tại cơ sở lưu trú, nhà hàng",
+                    "Từ ngày 15/4 đến ngày 30/4/2026",
+                    "Toàn đặc khu",
+                    "Phòng Văn hóa - Xã hội",
+                    "Trung tâm Y tế đặc khu",
+                ),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = 0
+    for roman, label, tasks in groups:
+        rows.append([roman, label, "", "", "", ""])
+        for task in tasks:
+            n += 1
+            rows.append([str(n), *task])
+    table = Table(
+        header=[
+            "STT",
+            "Nội dung hoạt động",
+            "Thời gian",
+            "Địa điểm",
+            "Đơn vị chủ trì",
+            "Đơn vị phối hợp",
+        ],
+        columns=["stt", "nhiem_vu", "thoi_gian", "dia_diem", "don_vi_chu_tri", "don_vi_phoi_hop"],
+        widths=[0.07, 0.29, 0.16, 0.16, 0.16, 0.16],
+        align=["c", "l", "c", "l", "l", "l"],
+        size=11.0,
+        rows=rows,
+    )
+    costs = [
+        ("ngân sách đặc khu", 1850000000),
+        ("nguồn xã hội hóa từ các doanh nghiệp", 1275000000),
+    ]
+    total = sum(c[1] for c in costs)
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_ct.cite()} về phát triển du lịch toàn diện, nhanh và bền vững thời "
+            f"gian tới; {r_qd.cite()} phê duyệt Chiến lược phát triển du lịch Việt Nam đến năm "
+            f"2030; {r_kh_tinh.cite()} về phát triển du lịch năm 2026 và {r_nq.cite()} về "
+            "nhiệm vụ phát triển kinh tế - xã hội năm 2026, Ủy ban nhân dân đặc khu Vân Đồn ban "
+            "hành Kế hoạch tổ chức Tuần Văn hóa - Du lịch biển đảo Vân Đồn năm 2026 như sau:",
+            gap=4,
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "Quảng bá hình ảnh đặc khu Vân Đồn là điểm đến du lịch biển đảo an toàn, thân "
+            "thiện; kích cầu du lịch dịp nghỉ lễ 30/4 và 01/5/2026. Phấn đấu trong thời gian "
+            "tổ chức Tuần Văn hóa - Du lịch đón 85.000 lượt khách, trong đó 6.500 lượt khách "
+            "quốc tế; không để xảy ra sự cố mất an toàn cho du khách."
+        ),
+        H("II. THỜI GIAN, ĐỊA ĐIỂM VÀ NỘI DUNG HOẠT ĐỘNG", keep=3),
+        Para(
+            "Tuần Văn hóa - Du lịch diễn ra từ ngày 25/4/2026 đến ngày 02/5/2026 tại khu vực "
+            f"Cái Rồng và các đảo Quan Lạn, Minh Châu, Ngọc Vừng, gồm {n} hoạt động cụ thể như "
+            "sau:",
+            keep=3,
+        ),
+        table,
+        H("III. KINH PHÍ"),
+        Para(
+            f"Tổng kinh phí dự kiến {_ho74_so(total)} đồng, gồm: "
+            + "; ".join(f"{item} {_ho74_so(amount)} đồng" for item, amount in costs)
+            + ". Phòng Kinh tế chủ trì thẩm định dự toán chi tiết, trình Ủy ban nhân dân đặc "
+            "khu trước ngày 31/3/2026."
+        ),
+        H("IV. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "Phòng Văn hóa - Xã hội là cơ quan thường trực, tham mưu thành lập Ban Tổ chức "
+            "trong tháng 3/2026; các đơn vị được giao chủ trì xây dựng kịch bản chi tiết, gửi "
+            "về Phòng Văn hóa - Xã hội trước ngày 10/4/2026; báo cáo kết quả thực hiện trước "
+            "ngày 10/5/2026. Đầu mối liên hệ: ông Trần Văn Quyết, Phó Trưởng phòng Văn hóa - Xã "
+            "hội, điện thoại 0912.486.305./."
+        ),
+    ]
+    return Doc(
+        name="ho74_kh_ubnd_vandon_tuan_du_lich",
+        description=(
+            "Kế hoạch of the People's Committee of the special zone Vân Đồn of Quảng Ninh "
+            "after the 2025 reform (ỦY BAN NHÂN DÂN / ĐẶC KHU VÂN ĐỒN on two bold lines, no "
+            "parent body), number KH-UBND, place Vân Đồn, dated March 2026; the subject over "
+            "two lines; no Kính gửi; one opening sentence citing the Prime Minister's Chỉ thị "
+            "with an unpadded date (08/CT-TTg, ngày 23/2/2024), the Prime Minister's Quyết "
+            "định with a long date (147/QĐ-TTg), the province's Kế hoạch with a padded date "
+            "(96/KH-UBND, ngày 12/02/2026) and the special zone council's Nghị quyết printed "
+            "without 'số' with an issuer and no date (14/NQ-HĐND); headings I-IV; dates, a "
+            "date range, counts of guests, a sum and its two parts (they add up), deadlines "
+            "and a phone number that are not citations; a ruled 6-column schedule STT / Nội "
+            "dung hoạt động / Thời gian / Địa điểm / Đơn vị chủ trì / Đơn vị phối hợp (keys "
+            "stt, nhiem_vu, thoi_gian, dia_diem, don_vi_chu_tri, don_vi_phoi_hop) of 14 rows "
+            "(groups I-III with four empty cells each, 11 activities with times, date ranges, "
+            "quoted names, places on the islands, a '-' and an empty cell) running onto the "
+            "next page under the repeated header; signer TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH."
+        ),
+        tests="KH Tuần Văn hóa - Du lịch of the UBND đặc khu Vân Đồn; schedule; TM.",
+        origin=TEAM,
+        seed=1485,
+        scan=Scan(
+            rotation_deg=1.3,
+            noise_sigma=8,
+            blur=1.1,
+            jpeg_quality=56,
+            paper=(245, 240, 228),
+            illumination=0.09,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "ĐẶC KHU VÂN ĐỒN"],
+        so="58",
+        ky_hieu="KH-UBND",
+        dia_danh="Vân Đồn",
+        ngay=date(2026, 3, 6),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject="Tổ chức Tuần Văn hóa - Du lịch biển đảo Vân Đồn năm 2026",
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "UBND tỉnh Quảng Ninh (để b/c)",
+                "Sở Văn hóa, Thể thao và Du lịch (để b/c)",
+                "TT Đảng ủy, TT HĐND đặc khu",
+                "Chủ tịch, các PCT UBND đặc khu",
+                "Các cơ quan, đơn vị có tên tại Kế hoạch",
+                "Lưu: VT, VHXH",
+            ]
+        ),
+        signer=["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"],
+        nguoi_ky="Nguyễn Đức Thịnh",
+        seal_text="ỦY BAN NHÂN DÂN * ĐẶC KHU VÂN ĐỒN * TỈNH QUẢNG NINH * ",
+        refs=[r_ct, r_qd, r_kh_tinh, r_nq],
+    )
+
+
+def doc_ho74_cv_svhttdl_quangninh_co_so_luu_tru() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "09/2017/QH14",
+        date(2017, 6, 19),
+        ten="Luật Du lịch",
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "168/2017/NĐ-CP",
+        date(2017, 12, 31),
+        "Chính phủ",
+        long_date=False,
+        so_word=False,
+    )
+    r_tt = Ref(
+        "Thông tư",
+        "06/2017/TT-BVHTTDL",
+        date(2017, 12, 15),
+        "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch",
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "58/KH-SVHTTDL",
+        co_quan="Sở Văn hóa, Thể thao và Du lịch",
+    )
+    # hotels by rating: (name, address, rooms, recognition valid until or None when it has
+    # already lapsed, phone or "" when the hotel has none listed)
+    Hotel = tuple[str, str, int, date | None, str]
+    groups: list[tuple[str, str, list[Hotel]]] = [
+        (
+            "I",
+            "Khách sạn 5 sao",
+            [
+                (
+                    "Khách sạn Hoàng Gia Bãi Cháy",
+                    "Số 18 đường Hạ Long, phường Bãi Cháy",
+                    412,
+                    date(2026, 6, 15),
+                    "0203.3846.215",
+                ),
+                (
+                    "Khách sạn Ngọc Trai Tuần Châu",
+                    "Khu du lịch Tuần Châu, phường Tuần Châu",
+                    356,
+                    date(2027, 5, 2),
+                    "0203.3842.980",
+                ),
+                (
+                    "Khu nghỉ dưỡng Vân Đồn Bay",
+                    "Khu Cái Rồng, đặc khu Vân Đồn",
+                    228,
+                    date(2026, 4, 30),
+                    "0203.3793.116",
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Khách sạn 4 sao",
+            [
+                (
+                    "Khách sạn Sao Biển Hạ Long",
+                    "Số 25 đường Hoàng Quốc Việt, phường Hạ Long",
+                    186,
+                    date(2028, 7, 20),
+                    "0203.3648.572",
+                ),
+                (
+                    "Khách sạn Hồng Gai Plaza",
+                    "Số 7 phố Bến Đoan, phường Hồng Gai",
+                    142,
+                    date(2026, 5, 11),
+                    "0203.3825.409",
+                ),
+                (
+                    "Khách sạn Móng Cái Riverside",
+                    "Số 2 đường Hùng Vương, phường Móng Cái 1",
+                    168,
+                    date(2027, 6, 8),
+                    "0203.3883.264",
+                ),
+                (
+                    "Khách sạn Cô Tô Xanh",
+                    "Khu 2, đặc khu Cô Tô",
+                    64,
+                    None,
+                    "",
+                ),
+            ],
+        ),
+        (
+            "III",
+            "Khách sạn 3 sao",
+            [
+                (
+                    "Khách sạn Hải Âu",
+                    "Số 41 đường Vườn Đào, phường Bãi Cháy",
+                    96,
+                    date(2026, 7, 25),
+                    "0203.3847.731",
+                ),
+                (
+                    "Khách sạn Thủy Tiên",
+                    "Số 112 đường Trần Quốc Nghiễn, phường Hồng Gai",
+                    72,
+                    date(2029, 1, 5),
+                    "0203.3629.058",
+                ),
+                (
+                    "Khách sạn Trà Cổ Sun",
+                    "Đường Trà Cổ, phường Móng Cái 3",
+                    58,
+                    date(2026, 5, 19),
+                    "0203.3780.447",
+                ),
+            ],
+        ),
+    ]
+    cutoff = date(2026, 7, 31)
+    rows: list[list[str]] = []
+    n = rooms = due = 0
+    for roman, label, hotels in groups:
+        g_rooms = sum(h[2] for h in hotels)
+        rooms += g_rooms
+        rows.append([roman, label, "", _ho74_so(g_rooms), "", ""])
+        for name, address, h_rooms, until, phone in hotels:
+            n += 1
+            due += until is None or until <= cutoff
+            when = f"{until.day:02d}/{until.month:02d}/{until.year}" if until else "Đã hết hạn"
+            rows.append([str(n), name, address, str(h_rooms), when, phone or "-"])
+    rows.append(["", "Tổng cộng", "", _ho74_so(rooms), "", ""])
+    if due != 6:  # the text says "06 cơ sở"
+        raise ValueError(f"ho74 Công văn: {due} hotels due, the text says 06")
+    table = Table(
+        header=[
+            "STT",
+            "Tên cơ sở lưu trú",
+            "Địa chỉ",
+            "Số buồng",
+            "Hạn công nhận hạng",
+            "Điện thoại",
+        ],
+        columns=["stt", "ten_co_so", "dia_chi", "so_buong", "han_cong_nhan", "dien_thoai"],
+        widths=[0.07, 0.22, 0.27, 0.10, 0.15, 0.19],
+        align=["c", "l", "l", "c", "c", "c"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_luat.cite()}; {r_nd.cite()} quy định chi tiết một số điều của Luật "
+            f"Du lịch; {r_tt.cite()} quy định chi tiết một số điều của Luật Du lịch và "
+            f"{r_kh.cite()} về nâng cao chất lượng dịch vụ du lịch năm 2026, Sở Văn hóa, Thể "
+            "thao và Du lịch đề nghị các cơ sở lưu trú du lịch được công nhận hạng từ 3 sao "
+            "đến 5 sao rà soát việc duy trì điều kiện, tiêu chuẩn xếp hạng trước mùa du lịch "
+            "hè năm 2026, cụ thể như sau:",
+            gap=4,
+        ),
+        Para(
+            "1. Tự đánh giá theo tiêu chuẩn quốc gia về xếp hạng khách sạn, gửi báo cáo về Sở "
+            "(qua Phòng Quản lý du lịch) trước ngày 15/4/2026; các cơ sở có quyết định công "
+            "nhận hạng hết hạn trước ngày 31/7/2026 hoặc đã hết hạn nộp hồ sơ đề nghị công nhận "
+            "lại hạng trước ngày 30/4/2026."
+        ),
+        Para(
+            f"2. Theo số liệu quản lý, trên địa bàn tỉnh có {n} cơ sở lưu trú với "
+            f"{_ho74_so(rooms)} buồng thuộc diện kiểm tra đợt này, trong đó 06 cơ sở phải làm "
+            "thủ tục công nhận lại hạng, cụ thể như sau:",
+            keep=3,
+        ),
+        table,
+        Para(
+            "3. Đoàn kiểm tra liên ngành của Sở sẽ kiểm tra thực tế tại các cơ sở từ ngày "
+            "20/4/2026 đến ngày 15/5/2026; cơ sở không duy trì đủ tiêu chuẩn sẽ bị đề nghị thu "
+            "hồi quyết định công nhận hạng và phải gỡ biển hiệu hạng sao theo quy định.",
+            gap=4,
+        ),
+        Para(
+            "Trong quá trình thực hiện, nếu có vướng mắc, đề nghị liên hệ Phòng Quản lý du "
+            "lịch, điện thoại 0203.3628.614 hoặc thư điện tử qldl.svhttdl@quangninh.gov.vn để "
+            "được hướng dẫn./."
+        ),
+    ]
+    return Doc(
+        name="ho74_cv_svhttdl_quangninh_co_so_luu_tru",
+        description=(
+            "Công văn of the Sở Văn hóa, Thể thao và Du lịch of Quảng Ninh after the 2025 "
+            "merger of the Sở Du lịch into it (UBND TỈNH QUẢNG NINH, regular, over SỞ VĂN HÓA, "
+            "THỂ THAO / VÀ DU LỊCH, one body on two bold lines), number SVHTTDL-QLDL (no type "
+            "abbreviation), a V/v over three lines, place Quảng Ninh, dated March 2026; Kính "
+            "gửi with three addressees; one opening sentence citing Luật Du lịch with a long "
+            "date (09/2017/QH14), the Government's Nghị định printed without 'số' with a short "
+            "date (168/2017/NĐ-CP, ngày 31/12/2017), the minister's Thông tư with a long date "
+            "(06/2017/TT-BVHTTDL) and the Sở's own Kế hoạch with an issuer and no date "
+            "(58/KH-SVHTTDL); numbered points 1-3; counts of hotels and rooms that agree with "
+            "the table, deadlines, a date range, a phone number and an e-mail address that are "
+            "not citations; a ruled 6-column table of hotels by star rating STT / Tên cơ sở "
+            "lưu trú / Địa chỉ / Số buồng / Hạn công nhận hạng / Điện thoại (keys stt, "
+            "ten_co_so, dia_chi, so_buong, han_cong_nhan, dien_thoai) of 14 rows (groups I-III "
+            "by rating with their room sums and three empty cells each, 10 hotels with "
+            "addresses in the new wards and special zones, dates, 'Đã hết hạn', a '-' and "
+            "phone numbers with dots, and a Tổng cộng row; the sums add up); signer TL. GIÁM "
+            "ĐỐC / CHÁNH VĂN PHÒNG."
+        ),
+        tests="CV rà soát cơ sở lưu trú of the Sở VHTTDL Quảng Ninh; hotels; TL.",
+        origin=TEAM,
+        seed=1486,
+        scan=Scan(
+            rotation_deg=-0.6,
+            noise_sigma=4,
+            blur=0.6,
+            jpeg_quality=76,
+            paper=(248, 244, 234),
+            illumination=0.05,
+        ),
+        chu_quan=["UBND TỈNH QUẢNG NINH"],
+        ban_hanh=["SỞ VĂN HÓA, THỂ THAO", "VÀ DU LỊCH"],
+        so="742",
+        ky_hieu="SVHTTDL-QLDL",
+        vv=(
+            "rà soát, duy trì tiêu chuẩn xếp hạng cơ sở lưu trú du lịch trước mùa du lịch hè "
+            "năm 2026"
+        ),
+        dia_danh="Quảng Ninh",
+        ngay=date(2026, 3, 18),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Các cơ sở lưu trú du lịch hạng 3 sao đến 5 sao",
+            "Ủy ban nhân dân các phường, đặc khu",
+            "Hiệp hội Du lịch tỉnh Quảng Ninh",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Cục Du lịch Quốc gia Việt Nam (để b/c)",
+                "UBND tỉnh (để b/c)",
+                "Giám đốc, các Phó Giám đốc Sở",
+                "Lưu: VT, QLDL",
+            ]
+        ),
+        signer=["TL. GIÁM ĐỐC", "CHÁNH VĂN PHÒNG"],
+        nguoi_ky="Vũ Thị Thu Hằng",
+        seal_text="UBND TỈNH QUẢNG NINH * SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH * ",
+        refs=[r_luat, r_nd, r_tt, r_kh],
+    )
+
+
+def doc_ho74_cd_ubnd_quangninh_gio_mua_dong_bac() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "33/2013/QH13",
+        date(2013, 6, 19),
+        ten="Luật Phòng, chống thiên tai",
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "18/2021/QĐ-TTg",
+        date(2021, 4, 22),
+        "Thủ tướng Chính phủ",
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "48/2019/NĐ-CP",
+        date(2019, 6, 5),
+        "Chính phủ",
+        long_date=False,
+    )
+    r_cd = Ref(
+        "Công điện",
+        "09/CĐ-BCH",
+        date(2025, 12, 12),
+        "Ban Chỉ huy Phòng thủ dân sự tỉnh",
+        long_date=False,
+        pad=False,
+    )
+    body: list[Block] = [
+        Para(
+            "Theo bản tin của Đài Khí tượng Thủy văn tỉnh hồi 05 giờ 00 ngày 14/12/2025, "
+            "khoảng đêm 14/12 và ngày 15/12/2025 không khí lạnh tăng cường mạnh ảnh hưởng đến "
+            "tỉnh; trên vịnh Hạ Long, vịnh Bái Tử Long và vùng biển Cô Tô gió Đông Bắc mạnh "
+            "cấp 6, giật cấp 7 - 8, biển động, sóng cao 2,0 - 3,0 m; nhiệt độ thấp nhất ở vùng "
+            "núi 6 - 8 độ C. Hiện có 486 tàu du lịch, trong đó 118 tàu lưu trú nghỉ đêm, đang "
+            "hoạt động trên các vịnh.",
+            gap=4,
+        ),
+        Para(
+            f"Thực hiện {r_luat.cite()}, {r_qd.cite()} quy định về dự báo, cảnh báo, truyền "
+            f"tin thiên tai và cấp độ rủi ro thiên tai, {r_nd.cite()} quy định về quản lý hoạt "
+            "động của phương tiện phục vụ vui chơi, giải trí dưới nước và tiếp theo "
+            f"{r_cd.cite()}, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:"
+        ),
+        Para(
+            "1. Ban Quản lý vịnh Hạ Long, Ủy ban nhân dân các phường, đặc khu Vân Đồn, đặc "
+            "khu Cô Tô tạm dừng cấp phép rời bến cho tàu du lịch, tàu lưu trú nghỉ đêm, "
+            "thuyền kayak, thuyền nan và phương tiện vui chơi, giải trí dưới nước kể từ 12 giờ "
+            "00 ngày 14/12/2025 cho đến khi có thông báo mới; khẩn trương đưa du khách trên "
+            "các tàu lưu trú nghỉ đêm về bờ trước 17 giờ 00 cùng ngày."
+        ),
+        Para(
+            "2. Cảng vụ Đường thủy nội địa tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh kiểm soát "
+            "chặt chẽ việc ra, vào các cảng, bến tàu du lịch; hướng dẫn tàu thuyền neo đậu tại "
+            "các khu tránh trú Cái Dăm, Cái Rồng, Cô Tô; xử lý nghiêm chủ tàu cố tình rời bến."
+        ),
+        Para(
+            "3. Sở Văn hóa, Thể thao và Du lịch thông báo đến các doanh nghiệp lữ hành, cơ sở "
+            "lưu trú điều chỉnh lịch trình, hỗ trợ hoàn, đổi vé cho du khách; Sở Xây dựng "
+            "chỉ đạo tạm dừng các chuyến tàu khách tuyến Cái Rồng - Quan Lạn, Cái Rồng - Minh "
+            "Châu và Vân Đồn - Cô Tô trong ngày 15/12/2025."
+        ),
+        Para(
+            "4. Báo và Phát thanh, Truyền hình Quảng Ninh tăng thời lượng đưa tin về diễn biến "
+            "thời tiết, thông báo bằng tiếng Anh, tiếng Trung, tiếng Hàn tại các cảng tàu du "
+            "lịch để du khách biết, chủ động phòng tránh."
+        ),
+        Para(
+            "5. Các cơ quan, đơn vị, địa phương tổ chức trực ban 24/24 giờ, báo cáo kết quả về "
+            "Văn phòng thường trực Ban Chỉ huy Phòng thủ dân sự tỉnh trước 16 giờ 00 ngày "
+            "14/12/2025; điện thoại 0203.3835.446, fax 0203.3835.457./."
+        ),
+    ]
+    return Doc(
+        name="ho74_cd_ubnd_quangninh_gio_mua_dong_bac",
+        description=(
+            "KHẨN Công điện of the People's Committee of Quảng Ninh province (ỦY BAN NHÂN DÂN / "
+            "TỈNH QUẢNG NINH on two bold lines, no parent body), number CĐ-UBND, the boxed mark "
+            "KHẨN under the number, place Quảng Ninh, dated December 2025; title CÔNG ĐIỆN and "
+            "a 'Về việc' subject over three lines; the sender line 'CHỦ TỊCH ỦY BAN NHÂN DÂN "
+            "TỈNH điện:' and five addressees as '- ' paragraphs (truth: kinh_gui); an opening "
+            "paragraph of a weather forecast with times, dates, wind force, wave heights, "
+            "temperatures and counts of boats that are not citations; one sentence citing "
+            "Luật Phòng, chống thiên tai printed without 'số' with an unpadded date "
+            "(33/2013/QH13, ngày 19/6/2013), the Prime Minister's Quyết định with a long date "
+            "(18/2021/QĐ-TTg), the Government's Nghị định with a padded date (48/2019/NĐ-CP, "
+            "ngày 05/06/2019) and the provincial civil defence command's Công điện with an "
+            "unpadded date (09/CĐ-BCH, ngày 12/12/2025); numbered orders 1-5 with times, "
+            "ferry routes, '24/24 giờ', a phone and a fax number; no table; signer KT. CHỦ "
+            "TỊCH / PHÓ CHỦ TỊCH."
+        ),
+        tests="Công điện KHẨN of the UBND tỉnh Quảng Ninh; tourist boats stopped; no table; KT.",
+        origin=TEAM,
+        seed=1487,
+        scan=Scan(
+            rotation_deg=0.4,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=64,
+            paper=(246, 242, 231),
+            illumination=0.07,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NINH"],
+        so="21",
+        ky_hieu="CĐ-UBND",
+        do_khan="KHẨN",
+        dia_danh="Quảng Ninh",
+        ngay=date(2025, 12, 14),
+        title="CÔNG ĐIỆN",
+        loai_van_ban="Công điện",
+        subject=(
+            "Về việc tạm dừng hoạt động tàu du lịch, phương tiện vui chơi, giải trí dưới nước "
+            "để ứng phó với không khí lạnh tăng cường mạnh"
+        ),
+        kinh_gui_intro="**CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH** điện:",
+        kinh_gui=[
+            "Trưởng Ban Quản lý vịnh Hạ Long",
+            "Chủ tịch Ủy ban nhân dân các phường, đặc khu ven biển",
+            "Giám đốc các sở: Văn hóa, Thể thao và Du lịch; Xây dựng",
+            "Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh",
+            "Giám đốc Cảng vụ Đường thủy nội địa tỉnh",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Ban Chỉ đạo PTDS quốc gia (để b/c)",
+                "TT Tỉnh ủy, TT HĐND tỉnh (để b/c)",
+                "Chủ tịch, các PCT UBND tỉnh",
+                "Báo và PT, TH Quảng Ninh",
+                "Lưu: VT, BCH",
+            ]
+        ),
+        signer=["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
+        nguoi_ky="Phạm Văn Đoàn",
+        seal_text="ỦY BAN NHÂN DÂN * TỈNH QUẢNG NINH * ",
+        refs=[r_luat, r_qd, r_nd, r_cd],
+    )
+
+
+def doc_ho74_tb_bqlvnt_kiem_tra_tau_du_lich() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "23/2004/QH11",
+        date(2004, 6, 15),
+        ten="Luật Giao thông đường thủy nội địa",
+        long_date=False,
+        pad=False,
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "08/2021/NĐ-CP",
+        co_quan="Chính phủ",
+        so_word=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "2894/QĐ-UBND",
+        date(2025, 12, 17),
+        "Ủy ban nhân dân tỉnh",
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "35/KH-BQLVNT",
+        date(2026, 1, 5),
+        long_date=False,
+    )
+    # boats: (name, registration, owner, seats, finding, deadline or "-" / "")
+    Boat = tuple[str, str, str, int, str, str]
+    groups: list[tuple[str, str, list[Boat]]] = [
+        (
+            "I",
+            "Tàu đạt yêu cầu",
+            [
+                (
+                    "Hòn Mun 08",
+                    "KH-0468",
+                    "Công ty TNHH Du lịch Biển Xanh Nha Trang",
+                    48,
+                    "Đạt",
+                    "-",
+                ),
+                (
+                    "Sao Biển 15",
+                    "KH-1127",
+                    "Công ty Cổ phần Tàu du lịch Vịnh Ngọc",
+                    72,
+                    "Đạt",
+                    "-",
+                ),
+                ("Hòn Tằm 03", "KH-0852", "Hộ kinh doanh Phan Văn Lộc", 36, "Đạt", "-"),
+                (
+                    "Vịnh Ngọc 21",
+                    "KH-2046",
+                    "Công ty Cổ phần Tàu du lịch Vịnh Ngọc",
+                    96,
+                    "Đạt",
+                    "-",
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Tàu phải khắc phục",
+            [
+                (
+                    "Hải Đăng 06",
+                    "KH-0739",
+                    "Hộ kinh doanh Nguyễn Thị Kim Oanh",
+                    40,
+                    "Thiếu 06 áo phao; bình chữa cháy hết hạn kiểm định",
+                    "10/3/2026",
+                ),
+                (
+                    "Nha Trang Star",
+                    "KH-1583",
+                    "Công ty TNHH Dịch vụ Du lịch Trầm Hương",
+                    120,
+                    "Chưa niêm yết nội quy, sơ đồ thoát hiểm bằng tiếng Anh",
+                    "05/3/2026",
+                ),
+                (
+                    "Bình Ba 02",
+                    "KH-0914",
+                    "Hộ kinh doanh Lê Văn Tư",
+                    24,
+                    "Thuyền viên chưa có chứng chỉ an toàn",
+                    "20/3/2026",
+                ),
+            ],
+        ),
+        (
+            "III",
+            "Tàu tạm dừng hoạt động",
+            [
+                (
+                    "Hòn Một 11",
+                    "KH-0627",
+                    "Hộ kinh doanh Trần Văn Bảy",
+                    30,
+                    "Giấy chứng nhận an toàn kỹ thuật hết hạn ngày 31/01/2026",
+                    "",
+                ),
+                (
+                    "Biển Ngọc 09",
+                    "KH-1306",
+                    "Công ty TNHH Thương mại Du lịch Hòn Tre",
+                    54,
+                    "Vỏ tàu mục, rò nước khoang máy",
+                    "",
+                ),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = seats = 0
+    counts: list[int] = []
+    for roman, label, boats in groups:
+        g_seats = sum(b[3] for b in boats)
+        seats += g_seats
+        counts.append(len(boats))
+        rows.append([roman, label, "", "", _ho74_so(g_seats), "", ""])
+        for name, reg, owner, b_seats, finding, until in boats:
+            n += 1
+            rows.append([str(n), name, reg, owner, str(b_seats), finding, until])
+    rows.append(["", "Cộng", "", "", _ho74_so(seats), "", ""])
+    table = Table(
+        header=[
+            "STT",
+            "Tên tàu",
+            "Số đăng ký",
+            "Chủ phương tiện",
+            "Sức chở (người)",
+            "Kết quả kiểm tra",
+            "Hạn khắc phục",
+        ],
+        columns=[
+            "stt",
+            "ten_tau",
+            "so_dang_ky",
+            "chu_phuong_tien",
+            "suc_cho",
+            "ket_qua",
+            "thoi_han",
+        ],
+        widths=[0.07, 0.14, 0.12, 0.21, 0.11, 0.22, 0.13],
+        align=["c", "l", "c", "l", "c", "l", "c"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}, được sửa đổi, bổ sung năm 2014; {r_nd.cite()} về quản "
+            f"lý hoạt động đường thủy nội địa; {r_qd.cite()} ban hành Quy chế quản lý hoạt "
+            "động tàu du lịch trên vịnh Nha Trang và vịnh Cam Ranh;",
+            gap=4,
+        ),
+        Para(
+            f"Thực hiện {r_kh.cite()} về kiểm tra điều kiện hoạt động của tàu du lịch trước mùa "
+            "cao điểm năm 2026, từ ngày 02/02/2026 đến ngày 13/02/2026 Đoàn kiểm tra của Ban "
+            f"Quản lý vịnh Nha Trang đã kiểm tra {n} tàu du lịch với tổng sức chở "
+            f"{_ho74_so(seats)} người đang hoạt động tại cảng du lịch Cầu Đá và bến tàu Vĩnh "
+            f"Trường. Kết quả: {counts[0]:02d} tàu đạt yêu cầu, {counts[1]:02d} tàu phải khắc "
+            f"phục tồn tại, {counts[2]:02d} tàu tạm dừng hoạt động, cụ thể như sau:",
+            keep=3,
+        ),
+        table,
+        Para(
+            "Chủ phương tiện có tàu phải khắc phục tồn tại báo cáo kết quả về Ban Quản lý "
+            "vịnh Nha Trang trong thời hạn nêu trên; quá thời hạn, tàu bị tạm dừng hoạt động. "
+            "Tàu tạm dừng hoạt động chỉ hoạt động trở lại sau khi được kiểm tra lại.",
+            gap=4,
+        ),
+        Para(
+            "Mọi phản ánh về an toàn tàu du lịch đề nghị gửi về đường dây nóng của Ban Quản lý "
+            "vịnh Nha Trang, điện thoại 0258.3590.127 (trong giờ hành chính) hoặc 0935.418.206 "
+            "(ngoài giờ hành chính)./."
+        ),
+    ]
+    return Doc(
+        name="ho74_tb_bqlvnt_kiem_tra_tau_du_lich",
+        description=(
+            "Thông báo kết quả kiểm tra tàu du lịch of the Ban Quản lý vịnh Nha Trang of "
+            "Khánh Hòa (BAN QUẢN LÝ / VỊNH NHA TRANG / TỈNH KHÁNH HÒA, one body on three bold "
+            "lines, no parent body), number TB-BQLVNT, place Khánh Hòa, dated February 2026; "
+            "the subject on one line; no Kính gửi; a Căn cứ sentence citing Luật Giao thông "
+            "đường thủy nội địa with an unpadded date (23/2004/QH11, ngày 15/6/2004), the "
+            "Government's Nghị định printed without 'số' with an issuer and no date "
+            "(08/2021/NĐ-CP) and the province's Quyết định with a long date (2894/QĐ-UBND); "
+            "then the Ban's own Kế hoạch with a padded date and no issuer (35/KH-BQLVNT, ngày "
+            "05/01/2026); a date range, counts of boats and seats that agree with the table "
+            "and two phone numbers that are not citations; a ruled 7-column table of boats STT "
+            "/ Tên tàu / Số đăng ký / Chủ phương tiện / Sức chở (người) / Kết quả kiểm tra / "
+            "Hạn khắc phục (keys stt, ten_tau, so_dang_ky, chu_phuong_tien, suc_cho, "
+            "ket_qua, thoi_han) of 13 rows (groups I-III with their seat sums and four empty "
+            "cells each, 9 boats with registration numbers KH-xxxx, owners, findings with "
+            "counts and dates, deadlines, dashes and empty cells, and a Cộng row; the sums add "
+            "up); signer TUQ. TRƯỞNG BAN / CHÁNH VĂN PHÒNG."
+        ),
+        tests="TB kết quả kiểm tra tàu du lịch of the BQL vịnh Nha Trang; boats; TUQ.",
+        origin=TEAM,
+        seed=1488,
+        scan=Scan(
+            rotation_deg=-1.4,
+            noise_sigma=5,
+            blur=0.7,
+            jpeg_quality=72,
+            paper=(247, 244, 234),
+            illumination=0.06,
+        ),
+        ban_hanh=["BAN QUẢN LÝ", "VỊNH NHA TRANG", "TỈNH KHÁNH HÒA"],
+        so="17",
+        ky_hieu="TB-BQLVNT",
+        dia_danh="Khánh Hòa",
+        ngay=date(2026, 2, 24),
+        title="THÔNG BÁO",
+        loai_van_ban="Thông báo",
+        subject="Kết quả kiểm tra tàu du lịch đợt 1 năm 2026",
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "UBND tỉnh (để b/c)",
+                "Sở Văn hóa, Thể thao và Du lịch",
+                "Sở Xây dựng",
+                "Cảng vụ Đường thủy nội địa tỉnh",
+                "Các chủ phương tiện có tên tại Thông báo",
+                "Lưu: VT, NV",
+            ]
+        ),
+        signer=["TUQ. TRƯỞNG BAN", "CHÁNH VĂN PHÒNG"],
+        nguoi_ky="Huỳnh Thị Ngọc Trâm",
+        seal_text="ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA * BAN QUẢN LÝ VỊNH NHA TRANG * ",
+        refs=[r_luat, r_nd, r_qd, r_kh],
+    )
+
+
+HELDOUT74_DOCS = [
+    doc_ho74_qd_bqlvhl_gia_ve_tham_quan,
+    doc_ho74_bc_svhttdl_khanhhoa_khach_du_lich,
+    doc_ho74_kh_ubnd_vandon_tuan_du_lich,
+    doc_ho74_cv_svhttdl_quangninh_co_so_luu_tru,
+    doc_ho74_cd_ubnd_quangninh_gio_mua_dong_bac,
+    doc_ho74_tb_bqlvnt_kiem_tra_tau_du_lich,
+]
+
+
+# Seventy-fifth held-out set (benchmarks/heldout75/): the elections of 15 March 2026 of
+# deputies to the 16th National Assembly and to the People's Councils, at ward and commune
+# level in Hà Nội and Hồ Chí Minh City after the 2025 reform (no districts; the wards and
+# communes run their own Ủy ban bầu cử, Ban bầu cử and Tổ bầu cử): the People's Committees
+# of the wards Nghĩa Đô (Hà Nội) and Xuân Hòa (Hồ Chí Minh City) and of the commune Nhà Bè
+# (Hồ Chí Minh City), the election committees of the wards Bàn Cờ (Hồ Chí Minh City) and
+# Long Biên (Hà Nội), and the Fatherland Front's working group of a residential group of
+# the ward Ô Chợ Dừa (Hà Nội); written blind: nobody ran the pipeline or read its code,
+# tests or benchmark scripts while writing it
+# --------------------------------------------------------------------------------------
+
+HELDOUT75_DIR = REPO_ROOT / "benchmarks" / "heldout75"
+
+
+def _ho75_so(value: int) -> str:
+    """An integer with dots between thousands: 15074 -> '15.074'."""
+    return f"{value:,}".replace(",", ".")
+
+
+def _ho75_ty_le(part: int, whole: int) -> str:
+    """part / whole in per cent, two decimals and a decimal comma: 149, 152 -> '98,03'."""
+    return f"{part * 100 / whole:.2f}".replace(".", ",")
+
+
+def doc_ho75_qd_ubnd_nghiado_khu_vuc_bo_phieu() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "85/2015/QH13",
+        date(2015, 6, 25),
+        ten="Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân",
+    )
+    r_luat_sd = Ref(
+        "Luật",
+        "83/2025/QH15",
+        date(2025, 6, 24),
+        ten=(
+            "Luật sửa đổi, bổ sung một số điều của Luật Bầu cử đại biểu Quốc hội và đại biểu "
+            "Hội đồng nhân dân"
+        ),
+        long_date=False,
+    )
+    r_luat_cq = Ref(
+        "Luật",
+        "72/2025/QH15",
+        date(2025, 6, 16),
+        ten="Luật Tổ chức chính quyền địa phương",
+    )
+    r_nq = Ref(
+        "Nghị quyết",
+        "199/2025/QH15",
+        date(2025, 5, 21),
+        "Quốc hội",
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "03/KH-UBBC",
+        co_quan="Ủy ban bầu cử phường Nghĩa Đô",
+    )
+    r_ttr = Ref(
+        "Tờ trình",
+        "21/TTr-VP",
+        date(2026, 1, 12),
+        long_date=False,
+    )
+    # polling areas by constituency of the ward council: (area, residential groups, place,
+    # expected voters)
+    Area = tuple[str, str, str, int]
+    units: list[tuple[str, str, list[Area]]] = [
+        (
+            "I",
+            "Đơn vị bầu cử số 1",
+            [
+                (
+                    "Số 01",
+                    "Tổ dân phố số 1, 2, 3",
+                    "Nhà văn hóa tổ dân phố số 2, ngõ 29 phố Hoàng Quốc Việt",
+                    1286,
+                ),
+                (
+                    "Số 02",
+                    "Tổ dân phố số 4, 5",
+                    "Trường Tiểu học Nghĩa Đô, số 45 phố Hoàng Sâm",
+                    1142,
+                ),
+                (
+                    "Số 03",
+                    "Tổ dân phố số 6, 7, 8",
+                    "Nhà văn hóa tổ dân phố số 7, ngõ 187 phố Hoàng Quốc Việt",
+                    1397,
+                ),
+                (
+                    "Số 04",
+                    "Tổ dân phố số 9, 10",
+                    "Nhà văn hóa tổ dân phố số 10, ngõ 6 phố Trần Cung",
+                    1035,
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Đơn vị bầu cử số 2",
+            [
+                (
+                    "Số 05",
+                    "Tổ dân phố số 11, 12, 13",
+                    "Trường THCS Nghĩa Tân, số 6 phố Tô Hiệu",
+                    1508,
+                ),
+                (
+                    "Số 06",
+                    "Tổ dân phố số 14, 15",
+                    "Nhà văn hóa khu tập thể Nghĩa Tân, nhà D5",
+                    1175,
+                ),
+                (
+                    "Số 07",
+                    "Tổ dân phố số 16, 17, 18",
+                    "Nhà văn hóa tổ dân phố số 17, phố Nguyễn Văn Huyên",
+                    1433,
+                ),
+                (
+                    "Số 08",
+                    "Tổ dân phố số 19, 20",
+                    "Trường Mầm non Hoa Sữa, ngõ 12 phố Nghĩa Tân",
+                    988,
+                ),
+            ],
+        ),
+        (
+            "III",
+            "Đơn vị bầu cử số 3",
+            [
+                (
+                    "Số 09",
+                    "Tổ dân phố số 21, 22, 23",
+                    "Nhà văn hóa tổ dân phố số 22, ngõ 1 phố Phạm Tuấn Tài",
+                    1264,
+                ),
+                ("Số 10", "Tổ dân phố số 24, 25", "Trường Tiểu học Nghĩa Tân, phố Nghĩa Tân", 1319),
+                (
+                    "Số 11",
+                    "Tổ dân phố số 26, 27, 28",
+                    "Hội trường trụ sở Ủy ban nhân dân phường, số 3 phố Nghĩa Đô",
+                    1451,
+                ),
+                (
+                    "Số 12",
+                    "Tổ dân phố số 29, 30",
+                    "Sân nhà văn hóa tổ dân phố số 30, ngõ 68 phố Trần Cung",
+                    1076,
+                ),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = total = 0
+    for roman, label, areas in units:
+        sub = sum(a[3] for a in areas)
+        total += sub
+        rows.append([roman, label, "", "", _ho75_so(sub)])
+        for area, groups, place, voters in areas:
+            n += 1
+            rows.append([str(n), area, groups, place, _ho75_so(voters)])
+    rows.append(["", "Tổng cộng", "", "", _ho75_so(total)])
+    table = Table(
+        header=[
+            "STT",
+            "Khu vực bỏ phiếu",
+            "Địa bàn",
+            "Địa điểm bỏ phiếu",
+            "Số cử tri dự kiến",
+        ],
+        columns=["stt", "khu_vuc", "dia_ban", "dia_diem", "so_cu_tri"],
+        widths=[0.07, 0.23, 0.20, 0.34, 0.16],
+        align=["c", "c", "l", "l", "c"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            "ỦY BAN NHÂN DÂN PHƯỜNG NGHĨA ĐÔ",
+            style=BOLD,
+            align="center",
+            indent=0,
+            gap=2,
+        ),
+        Para(f"Căn cứ {r_luat_cq.cite()};", gap=6),
+        Para(f"Căn cứ {r_luat.cite()};"),
+        Para(f"Căn cứ {r_luat_sd.cite()};"),
+        Para(
+            f"Căn cứ {r_nq.cite()} về việc rút ngắn nhiệm kỳ Quốc hội khóa XV và Hội đồng nhân "
+            "dân các cấp nhiệm kỳ 2021 - 2026; ngày bầu cử đại biểu Quốc hội khóa XVI và đại "
+            "biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026 - 2031;"
+        ),
+        Para(f"Căn cứ {r_kh.cite()} về tổ chức bầu cử trên địa bàn phường;"),
+        Para(f"Xét đề nghị của Chánh Văn phòng HĐND và UBND phường tại {r_ttr.cite()}."),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            f"**Điều 1.** Xác định {n} khu vực bỏ phiếu bầu cử đại biểu Quốc hội khóa XVI và "
+            "đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026 - 2031 trên địa bàn phường Nghĩa "
+            f"Đô thuộc {len(units)} đơn vị bầu cử đại biểu Hội đồng nhân dân phường, với tổng "
+            f"số {_ho75_so(total)} cử tri dự kiến (số liệu tạm tính đến ngày 31/12/2025), cụ "
+            "thể như sau:",
+            gap=4,
+            keep=3,
+        ),
+        table,
+        Para(
+            "**Điều 2.** Mỗi khu vực bỏ phiếu thành lập 01 Tổ bầu cử gồm từ 11 đến 13 thành "
+            "viên. Ủy ban nhân dân phường lập danh sách cử tri theo từng khu vực bỏ phiếu và "
+            "niêm yết tại trụ sở Ủy ban nhân dân phường và tại địa điểm bỏ phiếu chậm nhất "
+            "ngày 03/02/2026; Công an phường bảo đảm an ninh, trật tự tại các địa điểm bỏ "
+            "phiếu từ ngày 13/3/2026 đến khi kết thúc kiểm phiếu.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng HĐND và "
+            "UBND phường, Trưởng phòng Văn hóa - Xã hội, Trưởng Công an phường, Tổ trưởng các "
+            "tổ dân phố và các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết "
+            "định này./.",
+            gap=4,
+        ),
+    ]
+    return Doc(
+        name="ho75_qd_ubnd_nghiado_khu_vuc_bo_phieu",
+        description=(
+            "Quyết định xác định khu vực bỏ phiếu of the People's Committee of the ward Nghĩa "
+            "Đô of Hà Nội after the 2025 reform (ỦY BAN NHÂN DÂN / PHƯỜNG NGHĨA ĐÔ on two bold "
+            "lines, no parent body), number QĐ-UBND, place Nghĩa Đô, dated January 2026; a "
+            "'Về việc' subject over three lines; the authority line ỦY BAN NHÂN DÂN PHƯỜNG "
+            "NGHĨA ĐÔ; Căn cứ lines with Luật Tổ chức chính quyền địa phương with a long date "
+            "(72/2025/QH15), the election law with a long date (85/2015/QH13), the 2025 law "
+            "amending it with a padded date (83/2025/QH15, ngày 24/06/2025), the National "
+            "Assembly's Nghị quyết printed without 'số' with an unpadded date (199/2025/QH15, "
+            "ngày 21/5/2025), the ward election committee's Kế hoạch with an issuer and no "
+            "date (03/KH-UBBC) and, in the 'Xét đề nghị' line, a Tờ trình with a padded date "
+            "and no issuer (21/TTr-VP, ngày 12/01/2026); Điều 1-3; counts and the total of "
+            "voters that agree with the table, dates and counts that are not citations; a "
+            "ruled 5-column table of polling areas STT / Khu vực bỏ phiếu / Địa bàn / Địa điểm "
+            "bỏ phiếu / Số cử tri dự kiến (keys stt, khu_vuc, dia_ban, dia_diem, so_cu_tri) of "
+            "16 rows (constituencies I-III with their subtotals and two empty cells each, 12 "
+            "polling areas 'Số 01'-'Số 12' with residential groups, places with street "
+            "addresses and voter numbers, and a Tổng cộng row; the sums add up); signer TM. ỦY "
+            "BAN NHÂN DÂN / CHỦ TỊCH."
+        ),
+        tests="QĐ khu vực bỏ phiếu of the UBND phường Nghĩa Đô (Hà Nội); polling areas; TM.",
+        origin=TEAM,
+        seed=1489,
+        scan=Scan(
+            rotation_deg=0.7,
+            noise_sigma=5,
+            blur=0.8,
+            jpeg_quality=70,
+            paper=(247, 243, 232),
+            illumination=0.06,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "PHƯỜNG NGHĨA ĐÔ"],
+        so="86",
+        ky_hieu="QĐ-UBND",
+        dia_danh="Nghĩa Đô",
+        ngay=date(2026, 1, 16),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject=(
+            "Về việc xác định khu vực bỏ phiếu bầu cử đại biểu Quốc hội khóa XVI và đại biểu "
+            "Hội đồng nhân dân các cấp trên địa bàn phường Nghĩa Đô"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như Điều 3",
+                "Ủy ban bầu cử thành phố Hà Nội (để b/c)",
+                "TT Đảng ủy, TT HĐND phường",
+                "Ủy ban MTTQ Việt Nam phường",
+                "Ủy ban bầu cử phường",
+                "Lưu: VT, VP",
+            ]
+        ),
+        signer=["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"],
+        nguoi_ky="Nguyễn Thị Thu Hằng",
+        seal_text="ỦY BAN NHÂN DÂN PHƯỜNG NGHĨA ĐÔ * THÀNH PHỐ HÀ NỘI * ",
+        refs=[r_luat_cq, r_luat, r_luat_sd, r_nq, r_kh, r_ttr],
+    )
+
+
+def doc_ho75_kh_ubbc_banco_to_chuc_bau_cu() -> Doc:
+    r_nq = Ref(
+        "Nghị quyết",
+        "199/2025/QH15",
+        date(2025, 5, 21),
+        "Quốc hội",
+    )
+    r_ct = Ref(
+        "Chỉ thị",
+        "46-CT/TW",
+        co_quan="Bộ Chính trị",
+    )
+    r_luat = Ref(
+        "Luật",
+        "85/2015/QH13",
+        date(2015, 6, 25),
+        ten="Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân",
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "27/KH-UBBC",
+        date(2025, 12, 1),
+        "Ủy ban bầu cử Thành phố Hồ Chí Minh",
+        long_date=False,
+    )
+    # groups of steps: (step, lead, partners, deadline)
+    groups = [
+        (
+            "I",
+            "Công tác tổ chức, chỉ đạo",
+            [
+                (
+                    "Thành lập Ban bầu cử đại biểu Hội đồng nhân dân phường tại 06 đơn vị bầu cử",
+                    "Ủy ban nhân dân phường",
+                    "Ủy ban MTTQ Việt Nam phường",
+                    "Chậm nhất ngày 04/01/2026",
+                ),
+                (
+                    "Thành lập 16 Tổ bầu cử tại các khu vực bỏ phiếu",
+                    "Ủy ban nhân dân phường",
+                    "Ủy ban bầu cử phường",
+                    "Chậm nhất ngày 29/01/2026",
+                ),
+                (
+                    "Tập huấn nghiệp vụ cho thành viên Ban bầu cử, Tổ bầu cử",
+                    "Ủy ban bầu cử phường",
+                    "Phòng Văn hóa - Xã hội",
+                    "Tháng 02/2026",
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Hiệp thương, giới thiệu người ứng cử",
+            [
+                (
+                    "Hội nghị hiệp thương lần thứ nhất",
+                    "Ban Thường trực Ủy ban MTTQ Việt Nam phường",
+                    "-",
+                    "Từ 15/12 đến 19/12/2025",
+                ),
+                (
+                    "Nhận hồ sơ người ứng cử đại biểu Hội đồng nhân dân phường",
+                    "Ủy ban bầu cử phường",
+                    "Văn phòng HĐND và UBND phường",
+                    "Chậm nhất 17 giờ 00 ngày 01/02/2026",
+                ),
+                (
+                    "Hội nghị cử tri nơi cư trú lấy ý kiến về người ứng cử",
+                    "Ban Thường trực Ủy ban MTTQ Việt Nam phường",
+                    "Ủy ban nhân dân phường, Ban điều hành các khu phố",
+                    "Từ 04/02 đến 08/02/2026",
+                ),
+                (
+                    "Hội nghị hiệp thương lần thứ ba",
+                    "Ban Thường trực Ủy ban MTTQ Việt Nam phường",
+                    "",
+                    "Chậm nhất ngày 10/02/2026",
+                ),
+                (
+                    "Công bố danh sách chính thức những người ứng cử",
+                    "Ủy ban bầu cử phường",
+                    "Các Ban bầu cử",
+                    "Chậm nhất ngày 23/02/2026",
+                ),
+            ],
+        ),
+        (
+            "III",
+            "Danh sách cử tri, tuyên truyền",
+            [
+                (
+                    "Lập và niêm yết danh sách cử tri tại trụ sở Ủy ban nhân dân phường và các "
+                    "khu vực bỏ phiếu",
+                    "Ủy ban nhân dân phường",
+                    "Công an phường",
+                    "Chậm nhất ngày 03/02/2026",
+                ),
+                (
+                    "Tuyên truyền trên hệ thống loa, màn hình LED, trang thông tin điện tử phường",
+                    "Phòng Văn hóa - Xã hội",
+                    "Ban điều hành các khu phố",
+                    "Từ 10/12/2025 đến 14/3/2026",
+                ),
+                (
+                    "Tổ chức cho người ứng cử tiếp xúc cử tri, vận động bầu cử",
+                    "Ủy ban MTTQ Việt Nam phường",
+                    "Ủy ban bầu cử phường",
+                    "Từ 24/02 đến 13/3/2026",
+                ),
+            ],
+        ),
+        (
+            "IV",
+            "Ngày bầu cử và công bố kết quả",
+            [
+                (
+                    "Chuẩn bị phòng bỏ phiếu, hòm phiếu, phiếu bầu; niêm yết danh sách người "
+                    "ứng cử",
+                    "Các Tổ bầu cử",
+                    "-",
+                    "Chậm nhất ngày 14/3/2026",
+                ),
+                (
+                    "Tổ chức bỏ phiếu từ 07 giờ 00 đến 19 giờ 00",
+                    "Các Tổ bầu cử",
+                    "Công an phường",
+                    "Ngày 15/3/2026",
+                ),
+                (
+                    "Kiểm phiếu, lập biên bản xác định kết quả, công bố kết quả bầu cử đại "
+                    "biểu Hội đồng nhân dân phường",
+                    "Ủy ban bầu cử phường",
+                    "Các Ban bầu cử",
+                    "Chậm nhất ngày 25/3/2026",
+                ),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = 0
+    for roman, label, steps in groups:
+        rows.append([roman, label, "", "", ""])
+        for step in steps:
+            n += 1
+            rows.append([str(n), *step])
+    table = Table(
+        header=[
+            "STT",
+            "Nội dung công việc",
+            "Cơ quan chủ trì",
+            "Cơ quan phối hợp",
+            "Thời gian hoàn thành",
+        ],
+        columns=["stt", "nhiem_vu", "don_vi_chu_tri", "don_vi_phoi_hop", "thoi_gian"],
+        widths=[0.07, 0.36, 0.20, 0.19, 0.18],
+        align=["c", "l", "l", "l", "c"],
+        size=11.0,
+        rows=rows,
+    )
+    costs = [
+        ("in ấn tài liệu, phiếu bầu, biểu mẫu", 186500000),
+        ("bồi dưỡng thành viên các tổ chức phụ trách bầu cử", 742800000),
+        ("tuyên truyền, trang trí khánh tiết", 215300000),
+        ("hậu cần, bảo đảm an ninh, trật tự", 140000000),
+    ]
+    total = sum(c[1] for c in costs)
+    if total != 1284600000:  # the sum in words below is written for this total
+        raise ValueError(f"ho75 Kế hoạch: total {total} does not match its words")
+    letters = "abcd"
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_nq.cite()} về việc rút ngắn nhiệm kỳ Quốc hội khóa XV và Hội đồng "
+            "nhân dân các cấp nhiệm kỳ 2021 - 2026; ngày bầu cử đại biểu Quốc hội khóa XVI và "
+            f"đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026 - 2031; {r_ct.cite()} về lãnh "
+            f"đạo cuộc bầu cử và {r_kh.cite()} triển khai công tác bầu cử trên địa bàn Thành "
+            "phố, Ủy ban bầu cử phường Bàn Cờ ban hành Kế hoạch tổ chức bầu cử như sau:",
+            gap=4,
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "Tổ chức cuộc bầu cử dân chủ, bình đẳng, đúng pháp luật, an toàn, tiết kiệm và "
+            "thực sự là ngày hội của toàn dân; phấn đấu 100% cử tri trong danh sách đi bỏ "
+            "phiếu, không để xảy ra bầu cử lại, bầu cử thêm. Các bước thực hiện theo đúng "
+            f"trình tự, thời hạn quy định tại {r_luat.cite()} đã được sửa đổi, bổ sung năm "
+            "2025."
+        ),
+        H("II. SỐ LƯỢNG ĐẠI BIỂU, ĐƠN VỊ BẦU CỬ, KHU VỰC BỎ PHIẾU"),
+        Para(
+            "Bầu 30 đại biểu Hội đồng nhân dân phường nhiệm kỳ 2026 - 2031 tại 06 đơn vị bầu "
+            "cử, mỗi đơn vị bầu 05 đại biểu; toàn phường có 16 khu vực bỏ phiếu với khoảng "
+            "58.400 cử tri (số liệu dân cư đến ngày 30/11/2025)."
+        ),
+        H("III. NỘI DUNG VÀ TIẾN ĐỘ THỰC HIỆN", keep=3),
+        table,
+        H("IV. KINH PHÍ"),
+        Para(
+            f"Tổng kinh phí dự kiến {_ho75_so(total)} đồng (Bằng chữ: Một tỷ, hai trăm tám "
+            "mươi bốn triệu, sáu trăm nghìn đồng) từ nguồn ngân sách Thành phố bổ sung có mục "
+            "tiêu và ngân sách phường năm 2026, gồm:"
+        ),
+        *[
+            Para(
+                f"{letters[i]}) {item}: {_ho75_so(amount)} đồng"
+                + ("." if i == len(costs) - 1 else ";"),
+                gap=0,
+            )
+            for i, (item, amount) in enumerate(costs)
+        ],
+        H("V. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "Văn phòng HĐND và UBND phường là bộ phận thường trực giúp việc Ủy ban bầu cử, "
+            "tổng hợp tình hình báo cáo Ủy ban bầu cử Thành phố trước 15 giờ 00 thứ Sáu hằng "
+            "tuần và báo cáo nhanh trong ngày bầu cử theo các mốc 10 giờ 00, 15 giờ 00, 19 giờ "
+            "00 qua số điện thoại 028.3930.6152. Thành viên Ủy ban bầu cử phường theo dõi, "
+            "hướng dẫn các Ban bầu cử, Tổ bầu cử được phân công phụ trách./."
+        ),
+    ]
+    return Doc(
+        name="ho75_kh_ubbc_banco_to_chuc_bau_cu",
+        description=(
+            "Kế hoạch of the election committee of the ward Bàn Cờ of Hồ Chí Minh City after "
+            "the 2025 reform (UBND PHƯỜNG BÀN CỜ, regular, one line, over ỦY BAN BẦU CỬ, bold, "
+            "one line), number KH-UBBC, place Thành phố Hồ Chí Minh, dated December 2025; the "
+            "subject over two lines; no Kính gửi; one opening sentence citing the National "
+            "Assembly's Nghị quyết with a long date (199/2025/QH15), the Politburo's Chỉ thị "
+            "with an issuer and no date (46-CT/TW) and the city election committee's Kế hoạch "
+            "with a padded date (27/KH-UBBC, ngày 01/12/2025); headings I-V; the election law "
+            "printed without 'số' with an unpadded date (85/2015/QH13, ngày 25/6/2015); counts "
+            "of deputies, constituencies, polling areas and voters, a date, the total in "
+            "figures and in words and its four parts a)-d) (they add up), times and a phone "
+            "number that are not citations; a ruled 5-column timetable STT / Nội dung công "
+            "việc / Cơ quan chủ trì / Cơ quan phối hợp / Thời gian hoàn thành (keys stt, "
+            "nhiem_vu, don_vi_chu_tri, don_vi_phoi_hop, thoi_gian) of 18 rows (groups I-IV "
+            "with three empty cells each, 14 steps with deadlines, date ranges and times, two "
+            "'-' and an empty cell); signer KT. CHỦ TỊCH / PHÓ CHỦ TỊCH."
+        ),
+        tests="KH tổ chức bầu cử of the Ủy ban bầu cử phường Bàn Cờ (TP HCM); timetable; KT.",
+        origin=TEAM,
+        seed=1490,
+        scan=Scan(
+            rotation_deg=-1.1,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=60,
+            paper=(245, 241, 230),
+            illumination=0.08,
+        ),
+        chu_quan=["UBND PHƯỜNG BÀN CỜ"],
+        ban_hanh=["ỦY BAN BẦU CỬ"],
+        so="07",
+        ky_hieu="KH-UBBC",
+        dia_danh="Thành phố Hồ Chí Minh",
+        ngay=date(2025, 12, 8),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject=(
+            "Tổ chức bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân trên địa bàn "
+            "phường Bàn Cờ"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Ủy ban bầu cử Thành phố (để b/c)",
+                "TT Đảng ủy, TT HĐND phường",
+                "Ủy ban MTTQ Việt Nam phường",
+                "Thành viên Ủy ban bầu cử phường",
+                "Các Ban bầu cử, Tổ bầu cử",
+                "Lưu: VT, UBBC",
+            ]
+        ),
+        signer=["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
+        nguoi_ky="Phạm Thị Ngọc Hân",
+        seal_text="ỦY BAN NHÂN DÂN PHƯỜNG BÀN CỜ * THÀNH PHỐ HỒ CHÍ MINH * ",
+        refs=[r_nq, r_ct, r_kh, r_luat],
+    )
+
+
+def doc_ho75_bb_bctmt_ochodua_hoi_nghi_cu_tri() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "83/2025/QH15",
+        ten="Luật",
+    )
+    r_hd = Ref(
+        "Hướng dẫn",
+        "11/HD-MTTQ-BTT",
+        date(2026, 1, 8),
+        "Ban Thường trực Ủy ban MTTQ Việt Nam phường Ô Chợ Dừa",
+        long_date=False,
+        pad=False,
+    )
+    r_bb = Ref(
+        "Biên bản",
+        "02/BB-HT",
+        date(2026, 1, 27),
+        ten="Biên bản Hội nghị hiệp thương lần thứ hai",
+        long_date=False,
+    )
+    convened, present = 165, 152
+    # candidates living in the residential group: (name, year of birth, occupation, votes
+    # of trust, note)
+    Person = tuple[str, int, str, int, str]
+    groups: list[tuple[str, str, list[Person]]] = [
+        (
+            "I",
+            "Ứng cử đại biểu Quốc hội",
+            [
+                (
+                    "Trần Minh Đức",
+                    1974,
+                    "Giảng viên cao cấp, Trường Đại học Luật Hà Nội",
+                    149,
+                    "",
+                ),
+                (
+                    "Nguyễn Thị Hải Yến",
+                    1981,
+                    "Phó Chủ tịch Hội Liên hiệp Phụ nữ thành phố Hà Nội",
+                    147,
+                    "",
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Ứng cử đại biểu HĐND thành phố",
+            [
+                ("Lê Văn Toàn", 1970, "Bác sĩ chuyên khoa II, Trưởng khoa Nội tổng hợp", 144, ""),
+                (
+                    "Hoàng Thị Minh Nguyệt",
+                    1985,
+                    "Hiệu trưởng trường trung học cơ sở",
+                    139,
+                    "Ngoài Đảng",
+                ),
+            ],
+        ),
+        (
+            "III",
+            "Ứng cử đại biểu HĐND phường",
+            [
+                (
+                    "Đỗ Văn Hùng",
+                    1968,
+                    "Bí thư Chi bộ, Tổ trưởng tổ dân phố số 12",
+                    151,
+                    "",
+                ),
+                (
+                    "Phạm Thị Thúy",
+                    1990,
+                    "Chuyên viên Phòng Văn hóa - Xã hội, UBND phường",
+                    140,
+                    "",
+                ),
+                ("Ngô Quốc Bảo", 1996, "Bí thư Đoàn phường", 138, ""),
+                ("Bùi Thị Lan Hương", 1979, "Chủ hộ kinh doanh", 97, "Tự ứng cử"),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = 0
+    for roman, label, people in groups:
+        rows.append([roman, label, "", "", "", "", ""])
+        for name, year, job, votes, note in people:
+            n += 1
+            if votes * 2 <= present:
+                raise ValueError(f"ho75 Biên bản: {name} under 50%, the body says all over")
+            rows.append(
+                [str(n), name, str(year), job, str(votes), _ho75_ty_le(votes, present), note]
+            )
+    table = Table(
+        header=[
+            "STT",
+            "Họ và tên",
+            "Năm sinh",
+            "Nghề nghiệp, chức vụ, nơi công tác",
+            "Số cử tri tín nhiệm",
+            "Tỷ lệ (%)",
+            "Ghi chú",
+        ],
+        columns=["stt", "ho_ten", "nam_sinh", "nghe_nghiep", "so_tin_nhiem", "ty_le", "ghi_chu"],
+        widths=[0.07, 0.21, 0.09, 0.33, 0.11, 0.09, 0.10],
+        align=["c", "l", "c", "l", "c", "c", "l"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            "Hôm nay, vào lúc 19 giờ 30 phút ngày 05 tháng 02 năm 2026, tại Nhà văn hóa tổ "
+            "dân phố số 12, ngõ 180 phố Nguyễn Lương Bằng, phường Ô Chợ Dừa, Ban công tác Mặt "
+            "trận tổ dân phố số 12 phối hợp với Tổ trưởng tổ dân phố tổ chức Hội nghị cử tri "
+            "nơi cư trú.",
+            gap=6,
+        ),
+        Para(
+            f"Thành phần: {convened} cử tri được triệu tập, có mặt {present} cử tri (đạt "
+            f"{_ho75_ty_le(present, convened)}%); đại diện Ban Thường trực Ủy ban MTTQ Việt Nam "
+            f"phường, Ủy ban nhân dân phường; {n} người ứng cử cư trú tại tổ dân phố."
+        ),
+        Para("Chủ trì: ông Vũ Đình Khải, Trưởng Ban công tác Mặt trận tổ dân phố số 12."),
+        Para("Thư ký: bà Lê Thị Thanh Mai, Ủy viên Ban công tác Mặt trận."),
+        Para("NỘI DUNG HỘI NGHỊ", style=BOLD, align="center", indent=0, gap=8, keep=2),
+        Para(
+            f"1. Chủ trì hội nghị quán triệt {r_luat.cite()} sửa đổi, bổ sung một số điều của "
+            f"Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân; {r_hd.cite()} về tổ "
+            "chức hội nghị cử tri nơi cư trú và danh sách những người ứng cử theo "
+            f"{r_bb.cite()}."
+        ),
+        Para(
+            "2. Thư ký đọc tiểu sử tóm tắt của từng người ứng cử; cử tri phát biểu 09 lượt "
+            "ý kiến nhận xét, không có ý kiến nêu vi phạm của người ứng cử."
+        ),
+        Para(
+            "3. Hội nghị biểu quyết tín nhiệm bằng hình thức giơ tay; kết quả tất cả "
+            f"{n} người ứng cử đều đạt sự tín nhiệm của trên 50% tổng số cử tri có mặt, cụ thể "
+            "như sau:",
+            keep=3,
+        ),
+        table,
+        Para(
+            "Biên bản được gửi Ban Thường trực Ủy ban MTTQ Việt Nam phường trước 17 giờ 00 "
+            "ngày 06/02/2026 để tổng hợp, chuẩn bị hội nghị hiệp thương lần thứ ba. Hội nghị "
+            "kết thúc vào 21 giờ 15 phút cùng ngày; biên bản được đọc lại và hội nghị nhất trí "
+            "thông qua./.",
+            gap=4,
+        ),
+    ]
+    return Doc(
+        name="ho75_bb_bctmt_ochodua_hoi_nghi_cu_tri",
+        description=(
+            "Biên bản of the Fatherland Front's working group of a residential group of the "
+            "ward Ô Chợ Dừa of Hà Nội (BAN CÔNG TÁC MẶT TRẬN / TỔ DÂN PHỐ SỐ 12 / PHƯỜNG Ô CHỢ "
+            "DỪA on three bold lines, no parent body), number BB-BCTMT, place Ô Chợ Dừa, dated "
+            "February 2026; the subject over three lines; no Kính gửi; the meeting's long date "
+            "(not a citation), counts and a percentage of voters, Thành phần / Chủ trì / Thư "
+            "ký; one sentence citing the 2025 amending law printed as 'Luật số' with neither "
+            "date nor issuer (83/2025/QH15), the ward Front's Hướng dẫn with an unpadded date "
+            "(11/HD-MTTQ-BTT, ngày 8/1/2026) and a Biên bản printed as 'Biên bản Hội nghị "
+            "hiệp thương lần thứ hai' with a padded date and no issuer (02/BB-HT, ngày "
+            "27/01/2026); counts, times and a deadline that are not citations; a ruled "
+            "7-column table of candidates STT / Họ và tên / Năm sinh / Nghề nghiệp, chức vụ, "
+            "nơi công tác / Số cử tri tín nhiệm / Tỷ lệ (%) / Ghi chú (keys stt, ho_ten, "
+            "nam_sinh, nghe_nghiep, so_tin_nhiem, ty_le, ghi_chu) of 11 rows (groups I-III by "
+            "the body each candidate runs for, with five empty cells each, 8 candidates with "
+            "birth years, occupations, votes and percentages of the voters present with a "
+            "decimal comma, notes and empty cells; the quotients add up); two signer blocks "
+            "side by side, THƯ KÝ HỘI NGHỊ at the left and CHỦ TRÌ HỘI NGHỊ / TRƯỞNG BAN at "
+            "the right (truth: the right block, tham_quyen_ky null)."
+        ),
+        tests="BB hội nghị cử tri nơi cư trú, tổ dân phố 12 phường Ô Chợ Dừa; candidates; none.",
+        origin=TEAM,
+        seed=1491,
+        scan=Scan(
+            rotation_deg=0.4,
+            noise_sigma=4,
+            blur=0.6,
+            jpeg_quality=76,
+            paper=(248, 244, 234),
+            illumination=0.05,
+        ),
+        ban_hanh=["BAN CÔNG TÁC MẶT TRẬN", "TỔ DÂN PHỐ SỐ 12", "PHƯỜNG Ô CHỢ DỪA"],
+        so="07",
+        ky_hieu="BB-BCTMT",
+        dia_danh="Ô Chợ Dừa",
+        ngay=date(2026, 2, 5),
+        title="BIÊN BẢN",
+        loai_van_ban="Biên bản",
+        subject=(
+            "Hội nghị cử tri nơi cư trú lấy ý kiến đối với những người ứng cử đại biểu Quốc "
+            "hội khóa XVI và đại biểu Hội đồng nhân dân các cấp"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Ban Thường trực Ủy ban MTTQ Việt Nam phường",
+                "Ủy ban nhân dân phường",
+                "Những người ứng cử",
+                "Lưu: BCTMT",
+            ]
+        ),
+        signer_left=["THƯ KÝ HỘI NGHỊ"],
+        nguoi_ky_left="Lê Thị Thanh Mai",
+        signer=["CHỦ TRÌ HỘI NGHỊ", "TRƯỞNG BAN"],
+        nguoi_ky="Vũ Đình Khải",
+        seal_text="ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM * PHƯỜNG Ô CHỢ DỪA * ",
+        refs=[r_luat, r_hd, r_bb],
+    )
+
+
+def doc_ho75_bc_ubnd_nhabe_danh_sach_cu_tri() -> Doc:
+    r_luat_cc = Ref(
+        "Luật",
+        "26/2023/QH15",
+        date(2023, 11, 27),
+        ten="Luật Căn cước",
+        long_date=False,
+        so_word=False,
+    )
+    r_luat_ct = Ref(
+        "Luật",
+        "68/2020/QH14",
+        date(2020, 11, 13),
+        ten="Luật Cư trú",
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "09/KH-UBND",
+        date(2026, 1, 5),
+        "Ủy ban nhân dân xã",
+        long_date=False,
+        pad=False,
+    )
+    r_cv = Ref(
+        "Công văn",
+        "126/CAX-QLHC",
+        co_quan="Công an xã Nhà Bè",
+    )
+    # polling areas by constituency of the commune council: (area, hamlets, men, women,
+    # first-time voters)
+    Area = tuple[str, str, int, int, int]
+    units: list[tuple[str, str, list[Area]]] = [
+        (
+            "I",
+            "Đơn vị bầu cử số 1",
+            [
+                ("Số 01", "Ấp 1", 1248, 1317, 96),
+                ("Số 02", "Ấp 2", 1102, 1187, 84),
+                ("Số 03", "Ấp 3", 986, 1043, 71),
+                ("Số 04", "Ấp 4", 1315, 1406, 102),
+            ],
+        ),
+        (
+            "II",
+            "Đơn vị bầu cử số 2",
+            [
+                ("Số 05", "Ấp 5", 1064, 1129, 77),
+                ("Số 06", "Ấp 6", 1187, 1262, 91),
+                ("Số 07", "Ấp 7, ấp 8", 1423, 1511, 118),
+                ("Số 08", "Ấp 9", 872, 915, 58),
+            ],
+        ),
+        (
+            "III",
+            "Đơn vị bầu cử số 3",
+            [
+                ("Số 09", "Ấp 10", 1256, 1344, 97),
+                ("Số 10", "Ấp 11", 1098, 1172, 80),
+                ("Số 11", "Ấp 12", 934, 1001, 69),
+                ("Số 12", "Viện dưỡng lão An Phúc (khu vực bỏ phiếu riêng)", 38, 57, 0),
+            ],
+        ),
+    ]
+
+    def cells(men: int, women: int, first: int) -> list[str]:
+        return [
+            _ho75_so(men + women),
+            _ho75_so(men),
+            _ho75_so(women),
+            _ho75_so(first) if first else "-",
+        ]
+
+    rows: list[list[str]] = []
+    n = men_all = women_all = first_all = 0
+    for roman, label, areas in units:
+        g_men = sum(a[2] for a in areas)
+        g_women = sum(a[3] for a in areas)
+        g_first = sum(a[4] for a in areas)
+        men_all, women_all, first_all = men_all + g_men, women_all + g_women, first_all + g_first
+        rows.append([roman, label, "", *cells(g_men, g_women, g_first)])
+        for area, hamlets, men, women, first in areas:
+            n += 1
+            rows.append([str(n), area, hamlets, *cells(men, women, first)])
+    rows.append(["", "Tổng cộng", "", *cells(men_all, women_all, first_all)])
+    voters = men_all + women_all
+    table = Table(
+        header=[
+            "STT",
+            "Khu vực bỏ phiếu",
+            "Địa bàn",
+            "Tổng số",
+            "Nam",
+            "Nữ",
+            "Cử tri bỏ phiếu lần đầu",
+        ],
+        columns=["stt", "khu_vuc", "dia_ban", "tong_so", "nam", "nu", "lan_dau"],
+        widths=[0.07, 0.16, 0.27, 0.13, 0.11, 0.11, 0.15],
+        align=["c", "c", "l", "c", "c", "c", "c"],
+        size=11.0,
+        groups=[(3, 3, "Số cử tri")],
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat_ct.cite()}; {r_luat_cc.cite()}; thực hiện {r_kh.cite()} về tổ "
+            "chức bầu cử trên địa bàn xã, Ủy ban nhân dân xã Nhà Bè báo cáo kết quả lập, niêm "
+            "yết danh sách cử tri như sau:",
+            gap=4,
+        ),
+        H("1. Kết quả lập danh sách cử tri"),
+        Para(
+            "Danh sách cử tri được lập theo từng khu vực bỏ phiếu trên cơ sở dữ liệu của Cơ sở "
+            "dữ liệu quốc gia về dân cư do Công an xã cung cấp theo "
+            f"{r_cv.cite()}, đối chiếu với kết quả rà soát thực tế tại các ấp. Toàn xã có "
+            f"{_ho75_so(voters)} cử tri tại {n} khu vực bỏ phiếu thuộc {len(units)} đơn vị bầu "
+            f"cử, trong đó nam {_ho75_so(men_all)} cử tri, nữ {_ho75_so(women_all)} cử tri; "
+            f"{_ho75_so(first_all)} cử tri bỏ phiếu lần đầu; 2.318 cử tri tạm trú từ 12 tháng "
+            "trở lên đã đăng ký bỏ phiếu tại xã. Số cử tri theo từng khu vực bỏ phiếu như sau:",
+            keep=3,
+        ),
+        table,
+        H("2. Niêm yết danh sách cử tri"),
+        Para(
+            "Ngày 03/02/2026, danh sách cử tri được niêm yết tại trụ sở Ủy ban nhân dân xã và "
+            f"tại {n} địa điểm bỏ phiếu; thông báo trên hệ thống loa truyền thanh 03 lần/ngày "
+            "để cử tri kiểm tra. Đến ngày 05/02/2026, đã tiếp nhận 27 trường hợp đề nghị điều "
+            "chỉnh (sai năm sinh 11, sai địa chỉ 9, bổ sung tên 7), đã giải quyết xong trong "
+            "ngày; xóa tên 46 cử tri đã chết hoặc chuyển đi nơi khác."
+        ),
+        H("3. Khó khăn và đề xuất"),
+        Para(
+            "Số công nhân tạm trú tại các nhà trọ thay đổi nhiều sau Tết Nguyên đán; đề nghị "
+            "Ủy ban bầu cử Thành phố hướng dẫn việc cấp giấy chứng nhận đi bỏ phiếu nơi khác "
+            "trước ngày 20/02/2026 và bổ sung 8.500 thẻ cử tri dự phòng."
+        ),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho75_bc_ubnd_nhabe_danh_sach_cu_tri",
+        description=(
+            "Báo cáo of the People's Committee of the commune Nhà Bè of Hồ Chí Minh City after "
+            "the 2025 reform (ỦY BAN NHÂN DÂN / XÃ NHÀ BÈ on two bold lines, no parent body), "
+            "number BC-UBND, place Nhà Bè, dated February 2026; the subject on one line; "
+            "Kính gửi with two addressees; one opening sentence citing Luật Cư trú with a long "
+            "date (68/2020/QH14), Luật Căn cước printed without 'số' with a padded date "
+            "(26/2023/QH15, ngày 27/11/2023) and the commune's Kế hoạch with an unpadded date "
+            "(09/KH-UBND, ngày 5/1/2026); numbered headings 1-3; later the commune police's "
+            "Công văn with an issuer and no date (126/CAX-QLHC); the counts of voters, men, "
+            "women and first-time voters and the counts of areas and constituencies that agree "
+            "with the table, dates, counts and a deadline that are not citations; a ruled "
+            "7-column table STT / Khu vực bỏ phiếu / Địa bàn / Tổng số / Nam / Nữ / Cử tri bỏ "
+            "phiếu lần đầu (keys stt, khu_vuc, dia_ban, tong_so, nam, nu, lan_dau) with a "
+            "merged header cell 'Số cử tri' over three columns, 16 rows (constituencies I-III "
+            "with their sums and one empty cell each, 12 polling areas with hamlets and one "
+            "separate area in a care home with a '-', and a Tổng cộng row; the sums add up); "
+            "signer Q. CHỦ TỊCH on one line."
+        ),
+        tests="BC lập, niêm yết danh sách cử tri of the UBND xã Nhà Bè (TP HCM); voters; Q.",
+        origin=TEAM,
+        seed=1492,
+        scan=Scan(
+            rotation_deg=-0.6,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=64,
+            paper=(246, 242, 231),
+            illumination=0.07,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "XÃ NHÀ BÈ"],
+        so="57",
+        ky_hieu="BC-UBND",
+        dia_danh="Nhà Bè",
+        ngay=date(2026, 2, 6),
+        title="BÁO CÁO",
+        loai_van_ban="Báo cáo",
+        subject="Kết quả lập, niêm yết danh sách cử tri",
+        kinh_gui=["Ủy ban bầu cử Thành phố Hồ Chí Minh", "Sở Nội vụ Thành phố Hồ Chí Minh"],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "TT Đảng ủy, TT HĐND xã",
+                "Ủy ban bầu cử xã",
+                "Ủy ban MTTQ Việt Nam xã",
+                "Lưu: VT, VHXH",
+            ]
+        ),
+        signer=["Q. CHỦ TỊCH"],
+        nguoi_ky="Huỳnh Văn Thảo",
+        seal_text="ỦY BAN NHÂN DÂN XÃ NHÀ BÈ * THÀNH PHỐ HỒ CHÍ MINH * ",
+        refs=[r_luat_ct, r_luat_cc, r_kh, r_cv],
+    )
+
+
+def doc_ho75_cv_ubnd_xuanhoa_tuyen_truyen_bau_cu() -> Doc:
+    r_hd = Ref(
+        "Hướng dẫn",
+        "27-HD/BTGDVTW",
+        date(2025, 9, 11),
+        "Ban Tuyên giáo và Dân vận Trung ương",
+        long_date=False,
+        pad=False,
+    )
+    r_nq = Ref(
+        "Nghị quyết",
+        "199/2025/QH15",
+        date(2025, 5, 21),
+        "Quốc hội",
+        so_word=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "05/KH-UBBC",
+        date(2025, 12, 22),
+        "Ủy ban bầu cử phường",
+        long_date=False,
+    )
+    # visual propaganda: (place, form, pieces, deadline, unit)
+    Item = tuple[str, str, int, str, str]
+    groups: list[tuple[str, str, list[Item]]] = [
+        (
+            "I",
+            "Trên các tuyến đường",
+            [
+                (
+                    "Đường Cách Mạng Tháng Tám (đoạn từ Công trường Dân Chủ đến đường Nguyễn "
+                    "Thị Minh Khai)",
+                    "Băng rôn, cờ phướn",
+                    120,
+                    "Trước ngày 25/01/2026",
+                    "Ban điều hành khu phố 1, 2, 3",
+                ),
+                (
+                    "Đường Võ Văn Tần, đường Trần Quốc Thảo",
+                    "Băng rôn",
+                    46,
+                    "Trước ngày 25/01/2026",
+                    "Ban điều hành khu phố 4, 5",
+                ),
+                (
+                    "Đường Nam Kỳ Khởi Nghĩa, đường Điện Biên Phủ",
+                    "Cờ phướn",
+                    84,
+                    "Trước ngày 31/01/2026",
+                    "Ban điều hành khu phố 6, 7, 8",
+                ),
+                (
+                    "Công trường Dân Chủ",
+                    "Pa nô tấm lớn",
+                    2,
+                    "Trước ngày 20/01/2026",
+                    "Phòng Văn hóa - Xã hội",
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Tại trụ sở, trường học, chung cư",
+            [
+                (
+                    "Trụ sở Ủy ban nhân dân phường",
+                    "Pa nô, màn hình LED",
+                    3,
+                    "Trước ngày 20/01/2026",
+                    "Văn phòng HĐND và UBND phường",
+                ),
+                (
+                    "Các trường học trên địa bàn phường",
+                    "Băng rôn",
+                    18,
+                    "Trước ngày 31/01/2026",
+                    "Các trường học",
+                ),
+                (
+                    "Các nhà chung cư",
+                    "Áp phích",
+                    64,
+                    "Trước ngày 05/02/2026",
+                    "Ban quản trị các nhà chung cư",
+                ),
+                ("16 khu vực bỏ phiếu", "Pa nô, áp phích", 48, "Chậm nhất ngày 10/3/2026", "-"),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = total = 0
+    for roman, label, items in groups:
+        sub = sum(it[2] for it in items)
+        total += sub
+        rows.append([roman, label, "", str(sub), "", ""])
+        for place, form, pieces, deadline, unit in items:
+            n += 1
+            rows.append([str(n), place, form, str(pieces), deadline, unit])
+    rows.append(["", "Tổng cộng", "", str(total), "", ""])
+    table = Table(
+        header=[
+            "STT",
+            "Địa điểm",
+            "Hình thức",
+            "Số lượng (cái)",
+            "Thời gian hoàn thành",
+            "Đơn vị thực hiện",
+        ],
+        columns=["stt", "dia_diem", "hinh_thuc", "so_luong", "thoi_gian", "don_vi_thuc_hien"],
+        widths=[0.07, 0.31, 0.16, 0.11, 0.16, 0.19],
+        align=["c", "l", "l", "c", "c", "l"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_hd.cite()} về tuyên truyền bầu cử đại biểu Quốc hội khóa XVI và đại "
+            f"biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026 - 2031 và {r_kh.cite()} về tổ chức "
+            "bầu cử trên địa bàn phường, Ủy ban nhân dân phường Xuân Hòa đề nghị các đơn vị "
+            "khẩn trương thực hiện một số nội dung sau:",
+            gap=4,
+        ),
+        Para(
+            "1. Tuyên truyền sâu rộng để cử tri biết ngày bầu cử là Chủ nhật, ngày 15/3/2026 "
+            f"theo {r_nq.cite()}; quyền và nghĩa vụ của cử tri, thời gian niêm yết danh sách "
+            "cử tri (từ ngày 03/02/2026) và danh sách những người ứng cử."
+        ),
+        Para(
+            f"2. Hoàn thành tuyên truyền trực quan tại {n} vị trí với tổng số {total} băng "
+            "rôn, cờ phướn, pa nô, áp phích theo phân công dưới đây; nội dung khẩu hiệu thực "
+            "hiện theo mẫu của Phòng Văn hóa - Xã hội, không tự ý thay đổi:",
+            keep=3,
+        ),
+        table,
+        Para(
+            "3. Ban điều hành các khu phố tổ chức phát thanh trên loa cầm tay vào 17 giờ 30 "
+            "hằng ngày từ ngày 01/3/2026 đến ngày 14/3/2026; kịp thời phản ánh các luồng "
+            "thông tin sai trái về bầu cử trên mạng xã hội về Phòng Văn hóa - Xã hội.",
+            gap=4,
+        ),
+        Para(
+            "Kết quả thực hiện gửi về Phòng Văn hóa - Xã hội trước 16 giờ 00 ngày 06/02/2026 "
+            "(điện thoại 028.3930.2417) để tổng hợp, báo cáo Ủy ban bầu cử phường./."
+        ),
+    ]
+    return Doc(
+        name="ho75_cv_ubnd_xuanhoa_tuyen_truyen_bau_cu",
+        description=(
+            "Công văn of the People's Committee of the ward Xuân Hòa of Hồ Chí Minh City after "
+            "the 2025 reform (ỦY BAN NHÂN DÂN / PHƯỜNG XUÂN HÒA on two bold lines, no parent "
+            "body), number UBND-VHXH (a code with no type abbreviation), marked KHẨN, a V/v "
+            "over three lines under the number, place Xuân Hòa, dated January 2026; Kính gửi "
+            "with three addressees; one opening sentence citing the central Party commission's "
+            "Hướng dẫn with an unpadded date (27-HD/BTGDVTW, ngày 11/9/2025) and the ward "
+            "election committee's Kế hoạch with a padded date (05/KH-UBBC, ngày 22/12/2025); "
+            "numbered requests 1-3; the National Assembly's Nghị quyết printed without 'số' "
+            "with a long date (199/2025/QH15); the election day, counts that agree with the "
+            "table, street names with words of dates in them ('Cách Mạng Tháng Tám'), times, "
+            "date ranges, deadlines and a phone number that are not citations; a ruled "
+            "6-column table STT / Địa điểm / Hình thức / Số lượng (cái) / Thời gian hoàn "
+            "thành / Đơn vị thực hiện (keys stt, dia_diem, hinh_thuc, so_luong, thoi_gian, "
+            "don_vi_thuc_hien) of 11 rows (groups I-II with their sums and three empty cells "
+            "each, 8 places, a '-' and a Tổng cộng row; the sums add up); signer TUQ. CHỦ TỊCH "
+            "/ TRƯỞNG PHÒNG VĂN HÓA - XÃ HỘI."
+        ),
+        tests="CV khẩn tuyên truyền bầu cử of the UBND phường Xuân Hòa (TP HCM); banners; TUQ.",
+        origin=TEAM,
+        seed=1493,
+        scan=Scan(
+            rotation_deg=1.3,
+            noise_sigma=8,
+            blur=1.1,
+            jpeg_quality=56,
+            paper=(245, 240, 228),
+            illumination=0.09,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "PHƯỜNG XUÂN HÒA"],
+        so="186",
+        ky_hieu="UBND-VHXH",
+        vv="tăng cường tuyên truyền bầu cử đại biểu Quốc hội và đại biểu HĐND các cấp",
+        do_khan="KHẨN",
+        dia_danh="Xuân Hòa",
+        ngay=date(2026, 1, 14),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Ban điều hành các khu phố",
+            "Các trường học trên địa bàn phường",
+            "Ban quản trị các nhà chung cư",
+        ],
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Chủ tịch, các PCT UBND phường",
+                "Ủy ban bầu cử phường",
+                "Ủy ban MTTQ Việt Nam phường",
+                "Lưu: VT, VHXH",
+            ]
+        ),
+        signer=["TUQ. CHỦ TỊCH", "TRƯỞNG PHÒNG VĂN HÓA - XÃ HỘI"],
+        nguoi_ky="Trần Ngọc Bảo Châu",
+        seal_text="ỦY BAN NHÂN DÂN PHƯỜNG XUÂN HÒA * THÀNH PHỐ HỒ CHÍ MINH * ",
+        refs=[r_hd, r_kh, r_nq],
+    )
+
+
+def doc_ho75_gm_ubbc_longbien_tap_huan_to_bau_cu() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "85/2015/QH13",
+        date(2015, 6, 25),
+        ten="Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân",
+    )
+    r_luat_sd = Ref(
+        "Luật",
+        "83/2025/QH15",
+        date(2025, 6, 24),
+        ten="Luật",
+        long_date=False,
+        pad=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "04/KH-UBBC",
+        date(2025, 12, 29),
+        "Ủy ban bầu cử phường",
+        long_date=False,
+        so_word=False,
+    )
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_luat.cite()}, được sửa đổi, bổ sung bởi {r_luat_sd.cite()}; "
+            f"{r_kh.cite()} về tổ chức bầu cử trên địa bàn phường, Ủy ban bầu cử phường Long "
+            "Biên tổ chức Hội nghị tập huấn nghiệp vụ cho thành viên các Tổ bầu cử, cụ thể như "
+            "sau:",
+            gap=4,
+        ),
+        Para(
+            "**Thời gian:** 08 giờ 00, thứ Bảy, ngày 28 tháng 02 năm 2026 (buổi sáng).",
+            gap=4,
+        ),
+        Para(
+            "**Địa điểm:** Hội trường tầng 3, trụ sở Ủy ban nhân dân phường Long Biên, số 418 "
+            "phố Ngọc Lâm."
+        ),
+        Para(
+            "**Thành phần:** Tổ trưởng, Thư ký của 22 Tổ bầu cử; Trưởng ban, Phó Trưởng ban "
+            "của 07 Ban bầu cử đại biểu Hội đồng nhân dân phường; đại diện Công an phường."
+        ),
+        Para(
+            "**Nội dung:** hướng dẫn việc chuẩn bị phòng bỏ phiếu, hòm phiếu phụ cho cử tri ốm "
+            "đau, già yếu, khuyết tật; trình tự bỏ phiếu từ 07 giờ 00 đến 19 giờ 00 ngày "
+            "15/3/2026, kiểm phiếu và lập biên bản kết quả kiểm phiếu; thực hành kiểm phiếu "
+            "trên mẫu 03 loại phiếu bầu."
+        ),
+        Para(
+            "Đề nghị các Tổ bầu cử đăng ký danh sách người dự về Văn phòng HĐND và UBND phường "
+            "trước 16 giờ 00 ngày 26/02/2026; mang theo tài liệu đã được cấp. Liên hệ: ông Lê "
+            "Hoàng Nam, chuyên viên Văn phòng, điện thoại 024.3872.6150 hoặc 0912.486.357./.",
+            gap=4,
+        ),
+    ]
+    return Doc(
+        name="ho75_gm_ubbc_longbien_tap_huan_to_bau_cu",
+        description=(
+            "Giấy mời of the election committee of the ward Long Biên of Hà Nội after the 2025 "
+            "reform (ỦY BAN NHÂN DÂN / PHƯỜNG LONG BIÊN, regular, two lines, over ỦY BAN BẦU "
+            "CỬ, bold, one line), number GM-UBBC, place Long Biên, dated February 2026; the "
+            "subject over two lines; Kính gửi on one centred line after the subject; one "
+            "opening sentence citing the election law with a long date (85/2015/QH13), the "
+            "2025 amending law printed as 'Luật số' with an unpadded date and no issuer "
+            "(83/2025/QH15, ngày 24/6/2025) and the ward election committee's Kế hoạch "
+            "printed without 'số' with a padded date (04/KH-UBBC, ngày 29/12/2025); bold Thời "
+            "gian / Địa điểm / Thành phần / Nội dung lines with a weekday and a long date that "
+            "is not a citation, an address, counts, times and the election day, a deadline, a "
+            "landline and a mobile number; no table; signer TL. CHỦ TỊCH / CHÁNH VĂN PHÒNG."
+        ),
+        tests="GM tập huấn Tổ bầu cử of the Ủy ban bầu cử phường Long Biên (Hà Nội); TL.",
+        origin=TEAM,
+        seed=1494,
+        scan=Scan(
+            rotation_deg=-0.9,
+            noise_sigma=5,
+            blur=0.7,
+            jpeg_quality=72,
+            paper=(246, 243, 233),
+            illumination=0.06,
+        ),
+        chu_quan=["ỦY BAN NHÂN DÂN", "PHƯỜNG LONG BIÊN"],
+        ban_hanh=["ỦY BAN BẦU CỬ"],
+        so="12",
+        ky_hieu="GM-UBBC",
+        dia_danh="Long Biên",
+        ngay=date(2026, 2, 20),
+        title="GIẤY MỜI",
+        loai_van_ban="Giấy mời",
+        subject=("Dự Hội nghị tập huấn nghiệp vụ cho thành viên các Tổ bầu cử"),
+        kinh_gui=["Thành viên các Tổ bầu cử, Ban bầu cử phường Long Biên"],
+        kinh_gui_centered=True,
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Chủ tịch Ủy ban bầu cử phường (để b/c)",
+                "Công an phường",
+                "Lưu: VT, UBBC",
+            ]
+        ),
+        signer=["TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG"],
+        nguoi_ky="Đặng Quốc Hưng",
+        seal_text="ỦY BAN NHÂN DÂN PHƯỜNG LONG BIÊN * THÀNH PHỐ HÀ NỘI * ",
+        refs=[r_luat, r_luat_sd, r_kh],
+    )
+
+
+HELDOUT75_DOCS = [
+    doc_ho75_qd_ubnd_nghiado_khu_vuc_bo_phieu,
+    doc_ho75_kh_ubbc_banco_to_chuc_bau_cu,
+    doc_ho75_bb_bctmt_ochodua_hoi_nghi_cu_tri,
+    doc_ho75_bc_ubnd_nhabe_danh_sach_cu_tri,
+    doc_ho75_cv_ubnd_xuanhoa_tuyen_truyen_bau_cu,
+    doc_ho75_gm_ubbc_longbien_tap_huan_to_bau_cu,
+]
+
+
+# --------------------------------------------------------------------------------------
+# Seventy-sixth held-out set (benchmarks/heldout76/): military service, militia and national
+# defence education in the Central Highlands after the 2025 reform (Gia Lai with the former
+# Bình Định, Đắk Lắk with the former Phú Yên; district military commands replaced by Ban Chỉ
+# huy Phòng thủ khu vực): the Bộ Chỉ huy Quân sự of Gia Lai and of Đắk Lắk, the Hội đồng nghĩa
+# vụ quân sự of a commune, the Trường Quân sự of Đắk Lắk, a Ban Chỉ huy Phòng thủ khu vực and
+# the People's Committee of a ward of Gia Lai; written blind: nobody ran the pipeline or read
+# its code, tests or benchmark scripts while writing it
+# --------------------------------------------------------------------------------------
+
+HELDOUT76_DIR = REPO_ROOT / "benchmarks" / "heldout76"
+
+
+def _ho76_so(value: int) -> str:
+    """An integer with dots between thousands: 108070000 -> '108.070.000'."""
+    return f"{value:,}".replace(",", ".")
+
+
+def _ho76_chenh(value: int) -> str:
+    """A change against last year: '+3', '-2', or '-' for none."""
+    if not value:
+        return "-"
+    return f"+{value}" if value > 0 else f"-{-value}"
+
+
+def _ho76_diem(tenths: int) -> str:
+    """A mark out of 10 in tenths with a decimal comma: 86 -> '8,6'."""
+    return f"{tenths // 10},{tenths % 10}"
+
+
+def doc_ho76_ttr_bchqs_gialai_chi_tieu_tuyen_quan() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "78/2015/QH13",
+        date(2015, 6, 19),
+        ten="Luật Nghĩa vụ quân sự",
+        so_word=False,
+    )
+    r_tt = Ref(
+        "Thông tư",
+        "148/2018/TT-BQP",
+        date(2018, 10, 4),
+        "Bộ trưởng Bộ Quốc phòng",
+        long_date=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "3127/QĐ-BTL",
+        date(2025, 10, 8),
+        "Tư lệnh Quân khu 5",
+        long_date=False,
+        pad=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "612/KH-HĐNVQS",
+        co_quan="Hội đồng nghĩa vụ quân sự tỉnh",
+    )
+    # communes by regional defence command: (commune, citizens fit for service, quota of
+    # 2025, quota proposed for 2026)
+    Xa = tuple[str, int, int, int]
+    groups: list[tuple[str, str, list[Xa]]] = [
+        (
+            "I",
+            "Ban CHPT khu vực 1 - Pleiku",
+            [
+                ("Phường Pleiku", 312, 38, 42),
+                ("Phường Hội Phú", 268, 33, 35),
+                ("Phường Thống Nhất", 241, 30, 30),
+                ("Phường Diên Hồng", 197, 25, 24),
+                ("Phường An Phú", 176, 22, 25),
+                ("Xã Biển Hồ", 154, 19, 21),
+            ],
+        ),
+        (
+            "II",
+            "Ban CHPT khu vực 2 - Chư Sê",
+            [
+                ("Xã Chư Sê", 229, 28, 31),
+                ("Xã Bờ Ngoong", 143, 18, 18),
+                ("Xã Al Bá", 118, 15, 14),
+                ("Xã Chư Pưh", 166, 20, 22),
+                ("Xã Ia Hrú", 102, 13, 15),
+            ],
+        ),
+        (
+            "III",
+            "Ban CHPT khu vực 3 - Đức Cơ",
+            [
+                ("Xã Đức Cơ", 185, 23, 24),
+                ("Xã Ia Dơk", 131, 16, 17),
+                ("Xã Ia Krêl", 97, 12, 12),
+                ("Xã Ia Grai", 208, 26, 27),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = fit = old = new = 0
+    for roman, label, xas in groups:
+        g_fit = sum(x[1] for x in xas)
+        g_old = sum(x[2] for x in xas)
+        g_new = sum(x[3] for x in xas)
+        fit, old, new = fit + g_fit, old + g_old, new + g_new
+        rows.append(
+            [roman, label, _ho76_so(g_fit), str(g_old), str(g_new), _ho76_chenh(g_new - g_old)]
+        )
+        for name, x_fit, x_old, x_new in xas:
+            n += 1
+            rows.append(
+                [str(n), name, str(x_fit), str(x_old), str(x_new), _ho76_chenh(x_new - x_old)]
+            )
+    rows.append(["", "Tổng cộng", _ho76_so(fit), str(old), str(new), _ho76_chenh(new - old)])
+    table = Table(
+        header=[
+            "STT",
+            "Đơn vị",
+            "Nguồn công dân đủ điều kiện",
+            "Chỉ tiêu năm 2025",
+            "Đề nghị chỉ tiêu năm 2026",
+            "Tăng (+), giảm (-)",
+        ],
+        columns=["stt", "don_vi", "nguon", "chi_tieu_2025", "chi_tieu_2026", "tang_giam"],
+        widths=[0.08, 0.34, 0.16, 0.13, 0.15, 0.14],
+        align=["c", "l", "c", "c", "c", "c"],
+        size=11.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}; {r_tt.cite()} quy định việc tuyển chọn và gọi công dân "
+            f"nhập ngũ; thực hiện {r_qd.cite()} về việc giao chỉ tiêu tuyển quân năm 2026 và "
+            f"{r_kh.cite()} về công tác tuyển chọn, gọi công dân nhập ngũ năm 2026, Bộ Chỉ huy "
+            "Quân sự tỉnh kính trình Ủy ban nhân dân tỉnh xem xét, giao chỉ tiêu cho các xã, "
+            "phường khu vực phía Tây tỉnh như sau:",
+            gap=4,
+        ),
+        H("I. KẾT QUẢ RÀ SOÁT NGUỒN CÔNG DÂN"),
+        Para(
+            "Đến ngày 30/9/2025, các xã, phường khu vực phía Tây tỉnh (địa bàn tỉnh Gia Lai "
+            f"trước đây) do 03 Ban Chỉ huy Phòng thủ khu vực quản lý có {_ho76_so(fit)} công "
+            "dân nam trong độ tuổi gọi nhập ngũ đủ điều kiện gọi khám sức khỏe, trong đó 41,6% "
+            "là người dân tộc thiểu số, 287 công dân có trình độ cao đẳng, đại học. Năm 2025, "
+            f"{n}/{n} xã, phường hoàn thành chỉ tiêu được giao với {old} công dân nhập ngũ, "
+            "không có trường hợp trả về đơn vị."
+        ),
+        H("II. ĐỀ NGHỊ GIAO CHỈ TIÊU NĂM 2026", keep=3),
+        Para(
+            f"Bộ Chỉ huy Quân sự tỉnh đề nghị giao {new} chỉ tiêu gọi công dân nhập ngũ vào "
+            f"Quân đội cho {n} xã, phường, tăng {new - old} chỉ tiêu so với năm 2025; chỉ "
+            "tiêu thực hiện nghĩa vụ tham gia Công an nhân dân do Công an tỉnh đề nghị riêng. "
+            "Chỉ tiêu cụ thể như sau:",
+            keep=4,
+        ),
+        table,
+        H("III. THỜI GIAN VÀ TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "1. Các xã, phường tổ chức sơ tuyển sức khỏe xong trước ngày 25/11/2025; khám sức "
+            "khỏe nghĩa vụ quân sự từ ngày 01/12/2025 đến ngày 20/12/2025; xét duyệt, phát "
+            "lệnh gọi công dân nhập ngũ chậm nhất 15 ngày trước ngày giao quân.",
+            gap=4,
+        ),
+        Para(
+            "2. Lễ giao nhận quân tổ chức đồng loạt trong 01 buổi sáng, ngày 05/3/2026 (thứ "
+            "Năm); các Ban Chỉ huy Phòng thủ khu vực tổng hợp kết quả, báo cáo Bộ Chỉ huy "
+            "trước 17 giờ 00 cùng ngày. Kinh phí tuyển quân của cấp xã bảo đảm từ ngân sách xã "
+            "năm 2026, mức hỗ trợ 1.500.000 đồng/công dân nhập ngũ."
+        ),
+        Para("Bộ Chỉ huy Quân sự tỉnh kính trình Ủy ban nhân dân tỉnh xem xét, quyết định./."),
+    ]
+    return Doc(
+        name="ho76_ttr_bchqs_gialai_chi_tieu_tuyen_quan",
+        description=(
+            "Tờ trình of the provincial military command of Gia Lai after the 2025 merger "
+            "with Bình Định (BỘ TƯ LỆNH QUÂN KHU 5, regular, one line, over BỘ CHỈ HUY QUÂN SỰ "
+            "/ TỈNH GIA LAI, one body on two bold lines), number TTr-BCH, place Gia Lai, dated "
+            "October 2025; a 'Về việc' subject over three lines; Kính gửi on one centred line; "
+            "one opening sentence citing Luật Nghĩa vụ quân sự printed without 'số' with a "
+            "long date (78/2015/QH13), the minister's Thông tư with a padded date "
+            "(148/2018/TT-BQP, ngày 04/10/2018), the military region commander's Quyết định "
+            "with an unpadded date (3127/QĐ-BTL, ngày 8/10/2025) and the provincial military "
+            "service council's Kế hoạch with an issuer and no date (612/KH-HĐNVQS); headings "
+            "I-III; counts that agree with the table, a percentage, a fraction, dates, "
+            "deadlines and money that are not citations; a ruled 6-column quota table STT / "
+            "Đơn vị / Nguồn công dân đủ điều kiện / Chỉ tiêu năm 2025 / Đề nghị chỉ tiêu năm "
+            "2026 / Tăng (+), giảm (-) (keys stt, don_vi, nguon, chi_tieu_2025, "
+            "chi_tieu_2026, tang_giam) of 19 rows (groups I-III by regional defence command "
+            "with their sums, 15 wards and communes, signed changes '+4', '-1' and '-' for "
+            "none, and a Tổng cộng row; the sums add up) running onto the next page under "
+            "the repeated header; signer KT. CHỈ HUY TRƯỞNG / PHÓ CHỈ HUY TRƯỞNG with a rank "
+            "before the name."
+        ),
+        tests="TTr chỉ tiêu tuyển quân 2026 of the Bộ CHQS tỉnh Gia Lai; quotas by commune; KT.",
+        origin=TEAM,
+        seed=1495,
+        scan=Scan(
+            rotation_deg=0.7,
+            noise_sigma=5,
+            blur=0.8,
+            jpeg_quality=70,
+            paper=(247, 243, 232),
+            illumination=0.06,
+        ),
+        chu_quan=["BỘ TƯ LỆNH QUÂN KHU 5"],
+        ban_hanh=["BỘ CHỈ HUY QUÂN SỰ", "TỈNH GIA LAI"],
+        so="1846",
+        ky_hieu="TTr-BCH",
+        dia_danh="Gia Lai",
+        ngay=date(2025, 10, 14),
+        title="TỜ TRÌNH",
+        loai_van_ban="Tờ trình",
+        subject=(
+            "Về việc đề nghị giao chỉ tiêu tuyển chọn và gọi công dân nhập ngũ năm 2026 cho "
+            "các xã, phường khu vực phía Tây tỉnh"
+        ),
+        kinh_gui=["Ủy ban nhân dân tỉnh Gia Lai"],
+        kinh_gui_centered=True,
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Bộ Tư lệnh Quân khu 5 (để b/c)",
+                "Hội đồng NVQS tỉnh",
+                "Các Ban CHPT khu vực 1, 2, 3",
+                "Lưu: VT, TM",
+            ]
+        ),
+        signer=["KT. CHỈ HUY TRƯỞNG", "PHÓ CHỈ HUY TRƯỞNG"],
+        nguoi_ky="Đại tá Rơ Châm Tuấn",
+        seal_text="BỘ CHỈ HUY QUÂN SỰ * TỈNH GIA LAI * ",
+        refs=[r_luat, r_tt, r_qd, r_kh],
+    )
+
+
+def doc_ho76_kh_hdnvqs_eakar_kham_suc_khoe() -> Doc:
+    r_nd = Ref(
+        "Nghị định",
+        "13/2016/NĐ-CP",
+        date(2016, 2, 19),
+        "Chính phủ",
+    )
+    r_tt = Ref(
+        "Thông tư",
+        "105/2023/TT-BQP",
+        date(2023, 12, 6),
+        "Bộ trưởng Bộ Quốc phòng",
+        long_date=False,
+        so_word=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "88/KH-HĐNVQS",
+        date(2025, 10, 7),
+        "Hội đồng nghĩa vụ quân sự tỉnh Đắk Lắk",
+        long_date=False,
+    )
+    r_cv = Ref(
+        "Công văn",
+        "417/PTKV4-TM",
+        date(2025, 10, 27),
+        "Ban Chỉ huy Phòng thủ khu vực 4 - Ea Kar",
+    )
+    r_luat = Ref("Luật", "78/2015/QH13", ten="Luật Nghĩa vụ quân sự")
+    # examination days: (villages with citizens called, of whom from ethnic minorities, time
+    # to come, place)
+    Thon = tuple[str, int, int, str, str]
+    tram = "Trạm Y tế xã"
+    diem = "Nhà văn hóa thôn 9"
+    groups: list[tuple[str, str, list[Thon]]] = [
+        (
+            "I",
+            "Thứ Hai, ngày 08/12/2025",
+            [
+                ("Thôn 1", 14, 0, "06 giờ 30", tram),
+                ("Thôn 3", 11, 2, "06 giờ 30", tram),
+                ("Thôn Tân Lập", 16, 0, "07 giờ 30", tram),
+                ("Buôn Ea Kar", 19, 19, "07 giờ 30", tram),
+                ("Buôn Cư Né", 12, 12, "13 giờ 30", tram),
+            ],
+        ),
+        (
+            "II",
+            "Thứ Ba, ngày 09/12/2025",
+            [
+                ("Thôn 6A", 13, 1, "06 giờ 30", diem),
+                ("Thôn 9", 17, 3, "06 giờ 30", diem),
+                ("Thôn Quyết Thắng", 10, 0, "07 giờ 30", diem),
+                ("Buôn Ea Sar", 15, 15, "07 giờ 30", diem),
+                ("Buôn M'Hang", 9, 9, "13 giờ 30", diem),
+            ],
+        ),
+    ]
+
+    def dttt(value: int) -> str:
+        return str(value) if value else "-"
+
+    rows: list[list[str]] = []
+    n = called = minority = 0
+    for roman, label, thons in groups:
+        g_called = sum(t[1] for t in thons)
+        g_minority = sum(t[2] for t in thons)
+        called, minority = called + g_called, minority + g_minority
+        rows.append([roman, label, str(g_called), dttt(g_minority), "", ""])
+        for name, t_called, t_minority, when, where in thons:
+            n += 1
+            rows.append([str(n), name, str(t_called), dttt(t_minority), when, where])
+    rows.append(["", "Tổng cộng", str(called), dttt(minority), "", ""])
+    table = Table(
+        header=[
+            "STT",
+            "Thôn, buôn",
+            "Tổng số",
+            "Người dân tộc thiểu số",
+            "Giờ có mặt",
+            "Địa điểm khám",
+        ],
+        columns=["stt", "thon_buon", "tong_so", "dan_toc_thieu_so", "gio_co_mat", "dia_diem"],
+        widths=[0.07, 0.28, 0.10, 0.15, 0.14, 0.26],
+        align=["c", "l", "c", "c", "c", "l"],
+        size=11.0,
+        groups=[(2, 2, "Số công dân gọi khám")],
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_nd.cite()} quy định trình tự, thủ tục đăng ký và chế độ, chính sách "
+            "của công dân trong thời gian đăng ký, khám, kiểm tra sức khỏe nghĩa vụ quân sự; "
+            f"{r_tt.cite()} quy định tiêu chuẩn sức khỏe, khám sức khỏe cho các đối tượng "
+            f"thuộc phạm vi quản lý của Bộ Quốc phòng; thực hiện {r_kh.cite()} và "
+            f"{r_cv.cite()} về việc khám sức khỏe nghĩa vụ quân sự năm 2026, Hội đồng nghĩa "
+            "vụ quân sự xã xây dựng Kế hoạch như sau:",
+            gap=4,
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "Khám sức khỏe đúng đối tượng, đúng tiêu chuẩn, công khai, dân chủ; lựa chọn "
+            "những công dân đủ sức khỏe loại 1, loại 2, loại 3 để bảo đảm chỉ tiêu 21 công "
+            "dân nhập ngũ năm 2026 được giao. Không để công dân trốn tránh, chống đối việc "
+            f"khám sức khỏe theo {r_luat.cite()}; bảo đảm an toàn trong suốt thời gian khám."
+        ),
+        H("II. ĐỐI TƯỢNG, THỜI GIAN, ĐỊA ĐIỂM", keep=3),
+        Para(
+            f"1. Đối tượng: {called} công dân nam sinh từ năm 2001 đến năm 2007 (trong độ "
+            "tuổi từ đủ 18 đến hết 25 tuổi; người có trình độ cao đẳng, đại học đến hết 27 "
+            f"tuổi) đã qua sơ tuyển, trong đó {minority} công dân là người dân tộc thiểu số.",
+            keep=3,
+        ),
+        Para(
+            "2. Thời gian, địa điểm: khám trong 02 ngày tại 02 điểm khám của xã, theo lịch "
+            "cụ thể như sau:",
+            keep=4,
+        ),
+        table,
+        Para(
+            "Công dân vắng mặt có lý do chính đáng được khám bổ sung lúc 07 giờ 00 ngày "
+            "12/12/2025 tại Trạm Y tế xã, mang theo căn cước.",
+            gap=4,
+        ),
+        H("III. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "1. Ban Chỉ huy Quân sự xã phát giấy gọi khám sức khỏe đến công dân trước ngày "
+            "28/11/2025; bố trí 04 dân quân tại mỗi điểm khám."
+        ),
+        Para(
+            "2. Trạm Y tế xã chuẩn bị phòng khám, thuốc cấp cứu; phối hợp lấy mẫu xét nghiệm "
+            "ma túy 100% công dân được khám."
+        ),
+        Para(
+            "3. Công an xã giữ an ninh trật tự tại các điểm khám; liên hệ: ông Trần Văn Hậu, "
+            "Chỉ huy trưởng Ban CHQS xã, điện thoại 0905.184.362./."
+        ),
+    ]
+    return Doc(
+        name="ho76_kh_hdnvqs_eakar_kham_suc_khoe",
+        description=(
+            "Kế hoạch of the military service council of a commune of Đắk Lắk (HỘI ĐỒNG / "
+            "NGHĨA VỤ QUÂN SỰ / XÃ EA KAR, one body on three bold lines, no parent body), "
+            "number KH-HĐNVQS, place Ea Kar, dated November 2025; the subject over two lines; "
+            "no Kính gửi; one opening sentence citing the Government's Nghị định with a long "
+            "date with a padded month (13/2016/NĐ-CP, ngày 19 tháng 02 năm 2016), the "
+            "minister's Thông tư printed without 'số' with a padded date (105/2023/TT-BQP, "
+            "ngày 06/12/2023), the provincial council's Kế hoạch with a padded date "
+            "(88/KH-HĐNVQS, ngày 07/10/2025) and the regional defence command's Công văn "
+            "with a long date and a digit in its code (417/PTKV4-TM); later Luật Nghĩa vụ "
+            "quân sự with neither date nor issuer (78/2015/QH13); headings I-III; counts "
+            "that agree with the table, years, ages, times, dates, deadlines, a percentage "
+            "and a phone number that are not citations; a ruled 6-column schedule STT / "
+            "Thôn, buôn / Tổng số / Người dân tộc thiểu số / Giờ có mặt / Địa điểm khám "
+            "(keys stt, thon_buon, tong_so, dan_toc_thieu_so, gio_co_mat, dia_diem) with a "
+            "merged header cell 'Số công dân gọi khám' over two columns, 13 rows (two days "
+            "as groups I-II with their sums and two empty cells each, 10 villages with an "
+            "apostrophe in one name, '-' for none, times and two places, and a Tổng cộng "
+            "row; the sums add up); signer TM. HỘI ĐỒNG / CHỦ TỊCH."
+        ),
+        tests="KH khám sức khỏe NVQS of the Hội đồng NVQS xã Ea Kar; schedule; merged header; TM.",
+        origin=TEAM,
+        seed=1496,
+        scan=Scan(
+            rotation_deg=-1.3,
+            noise_sigma=7,
+            blur=1.0,
+            jpeg_quality=60,
+            paper=(245, 241, 229),
+            illumination=0.08,
+        ),
+        ban_hanh=["HỘI ĐỒNG", "NGHĨA VỤ QUÂN SỰ", "XÃ EA KAR"],
+        so="19",
+        ky_hieu="KH-HĐNVQS",
+        dia_danh="Ea Kar",
+        ngay=date(2025, 11, 7),
+        title="KẾ HOẠCH",
+        loai_van_ban="Kế hoạch",
+        subject="Khám sức khỏe nghĩa vụ quân sự cho công dân trong độ tuổi gọi nhập ngũ năm 2026",
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Ban CHPT khu vực 4 - Ea Kar (để b/c)",
+                "TT Đảng ủy, TT HĐND xã (để b/c)",
+                "Thành viên Hội đồng NVQS xã",
+                "Trạm Y tế xã, Công an xã",
+                "Các thôn, buôn",
+                "Lưu: VT, BCHQS",
+            ]
+        ),
+        signer=["TM. HỘI ĐỒNG", "CHỦ TỊCH"],
+        nguoi_ky="Y Blin Mlô",
+        seal_text="ỦY BAN NHÂN DÂN * XÃ EA KAR * TỈNH ĐẮK LẮK * ",
+        refs=[r_nd, r_tt, r_kh, r_cv, r_luat],
+    )
+
+
+def doc_ho76_qd_tqs_daklak_cong_nhan_boi_duong_qpan() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "30/2013/QH13",
+        date(2013, 6, 19),
+        ten="Luật Giáo dục quốc phòng và an ninh",
+    )
+    r_nd13 = Ref(
+        "Nghị định",
+        "13/2014/NĐ-CP",
+        date(2014, 2, 25),
+        "Chính phủ",
+        long_date=False,
+    )
+    r_nd139 = Ref(
+        "Nghị định",
+        "139/2020/NĐ-CP",
+        date(2020, 11, 27),
+        "Chính phủ",
+        so_word=False,
+    )
+    r_qd = Ref(
+        "Quyết định",
+        "3058/QĐ-BCH",
+        date(2025, 11, 3),
+        "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh",
+        long_date=False,
+        pad=False,
+    )
+    r_bb = Ref(
+        "Biên bản",
+        "14/BB-HĐKT",
+        date(2025, 12, 12),
+        long_date=False,
+    )
+    # attendees by area: (name, year of birth, post, mark in tenths)
+    HocVien = tuple[str, int, str, int]
+    groups: list[tuple[str, str, list[HocVien]]] = [
+        (
+            "I",
+            "Khu vực Buôn Ma Thuột",
+            [
+                ("Y Thuôn Êban", 1979, "Phó Chủ tịch UBND xã Hòa Phú", 86),
+                ("H'Liên Niê Kđăm", 1984, "Phó Chủ tịch UBND phường Ea Kao", 78),
+                ("Nguyễn Văn Thắng", 1981, "Chỉ huy trưởng Ban CHQS phường Tân An", 91),
+                ("Trần Thị Thu Hà", 1987, "Chủ tịch Hội Liên hiệp Phụ nữ xã Cư Êbur", 69),
+                ("Y Wang Mlô Duôn Du", 1976, "Bí thư Đảng ủy xã Ea Tu", 82),
+                (
+                    "Lê Quang Vinh",
+                    1983,
+                    "Phó Trưởng phòng Văn hóa - Xã hội phường Thành Nhất",
+                    74,
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Khu vực Tuy Hòa",
+            [
+                ("Nguyễn Thành Trung", 1980, "Phó Chủ tịch UBND phường Tuy Hòa", 88),
+                ("Lê Thị Ngọc Diễm", 1986, "Phó Chủ tịch UBND xã Hòa Thịnh", 63),
+                ("La Văn Bảo", 1982, "Chỉ huy trưởng Ban CHQS xã Sơn Hòa", 80),
+                ("Võ Đình Khoa", 1978, "Bí thư Đảng ủy xã Phú Hòa 1", 84),
+                ("Huỳnh Thị Kim Thoa", 1988, "Phó Chủ tịch HĐND phường Đông Hòa", 71),
+                ("Kpă Y Lơi", 1985, "Phó Chủ tịch UBND xã Ea Bá", 67),
+            ],
+        ),
+    ]
+
+    def xep_loai(tenths: int) -> str:
+        if tenths >= 80:
+            return "Giỏi"
+        if tenths >= 65:
+            return "Khá"
+        return "Trung bình"
+
+    rows: list[list[str]] = []
+    n = 0
+    counts = {"Giỏi": 0, "Khá": 0, "Trung bình": 0}
+    for roman, label, people in groups:
+        rows.append([roman, label, "", "", "", ""])
+        for name, born, post, mark in people:
+            n += 1
+            counts[xep_loai(mark)] += 1
+            rows.append([str(n), name, str(born), post, _ho76_diem(mark), xep_loai(mark)])
+    if (counts["Giỏi"], counts["Khá"], counts["Trung bình"]) != (6, 5, 1):
+        raise ValueError(f"ho76 Quyết định: grades {counts} do not match the body")
+    table = Table(
+        header=[
+            "STT",
+            "Họ và tên",
+            "Năm sinh",
+            "Chức vụ, đơn vị",
+            "Điểm kiểm tra",
+            "Xếp loại",
+        ],
+        columns=["stt", "ho_ten", "nam_sinh", "chuc_vu_don_vi", "diem", "xep_loai"],
+        widths=[0.07, 0.25, 0.11, 0.33, 0.11, 0.13],
+        align=["c", "l", "c", "l", "c", "c"],
+        size=11.5,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            "HIỆU TRƯỞNG TRƯỜNG QUÂN SỰ TỈNH ĐẮK LẮK",
+            style=BOLD,
+            align="center",
+            indent=0,
+            gap=2,
+        ),
+        Para(f"Căn cứ {r_luat.cite()};", gap=6),
+        Para(
+            f"Căn cứ {r_nd13.cite()} quy định chi tiết và hướng dẫn thi hành Luật Giáo dục "
+            f"quốc phòng và an ninh; {r_nd139.cite()} sửa đổi, bổ sung một số điều của Nghị "
+            "định nêu trên;"
+        ),
+        Para(
+            f"Căn cứ {r_qd.cite()} về việc mở lớp bồi dưỡng kiến thức quốc phòng và an ninh "
+            "cho đối tượng 4, khóa 2 năm 2025;"
+        ),
+        Para(
+            "Theo đề nghị của Hội đồng kiểm tra, đánh giá kết quả học tập tại "
+            f"{r_bb.cite()} và của Trưởng phòng Đào tạo."
+        ),
+        Para("QUYẾT ĐỊNH:", style=BOLD, align="center", indent=0, gap=8),
+        Para(
+            f"**Điều 1.** Công nhận {n:02d} học viên lớp bồi dưỡng kiến thức quốc phòng và an "
+            "ninh đối tượng 4, khóa 2 năm 2025 (học từ ngày 01/12/2025 đến ngày 12/12/2025, "
+            "tại Trường Quân sự tỉnh) hoàn thành chương trình bồi dưỡng, trong đó xếp loại "
+            f"Giỏi {counts['Giỏi']:02d}, Khá {counts['Khá']:02d}, Trung bình "
+            f"{counts['Trung bình']:02d} học viên, có danh sách kèm theo:",
+            gap=4,
+            keep=3,
+        ),
+        table,
+        Para(
+            "**Điều 2.** Các học viên có tên tại Điều 1 được cấp Giấy chứng nhận bồi dưỡng "
+            "kiến thức quốc phòng và an ninh; Phòng Đào tạo gửi kết quả về Ban Chỉ huy Phòng "
+            "thủ khu vực và cơ quan, địa phương có học viên trước ngày 31/12/2025 để lưu hồ sơ "
+            "cán bộ. Khóa 2 năm 2025 có 01 học viên vắng quá 20% thời gian học, được bồi "
+            "dưỡng lại tại khóa 1 năm 2026.",
+            gap=4,
+        ),
+        Para(
+            "**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Trưởng phòng Đào tạo, "
+            "Trưởng phòng Hậu cần - Kỹ thuật, các cơ quan, đơn vị liên quan và các học viên "
+            "có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.",
+            gap=4,
+        ),
+        Para("", gap=24),  # blank space above the one-line signer block (clear of the seal)
+    ]
+    return Doc(
+        name="ho76_qd_tqs_daklak_cong_nhan_boi_duong_qpan",
+        description=(
+            "Quyết định công nhận kết quả bồi dưỡng of the military school of Đắk Lắk after "
+            "the 2025 merger with Phú Yên (BỘ CHQS TỈNH ĐẮK LẮK, regular, abbreviated, one "
+            "line, over TRƯỜNG QUÂN SỰ, bold, one line), number QĐ-TQS, place Đắk Lắk, dated "
+            "December 2025; a 'Về việc' subject over two lines; the authority line HIỆU "
+            "TRƯỞNG TRƯỜNG QUÂN SỰ TỈNH ĐẮK LẮK; no Kính gửi; Căn cứ lines with Luật Giáo dục "
+            "quốc phòng và an ninh with a long date (30/2013/QH13), the Government's Nghị "
+            "định with a padded date (13/2014/NĐ-CP, ngày 25/02/2014), another printed "
+            "without 'số' with a long date (139/2020/NĐ-CP) in the same line and the "
+            "provincial commander's Quyết định with an unpadded date (3058/QĐ-BCH, ngày "
+            "3/11/2025); a 'Theo đề nghị' line with a Biên bản with a short date and no "
+            "issuer (14/BB-HĐKT); Điều 1-3; counts and grades that agree with the table, a "
+            "date range, a deadline and a percentage that are not citations; a ruled "
+            "6-column list of attendees STT / Họ và tên / Năm sinh / Chức vụ, đơn vị / Điểm "
+            "kiểm tra / Xếp loại (keys stt, ho_ten, nam_sinh, chuc_vu_don_vi, diem, "
+            "xep_loai) of 14 rows (areas I-II with four empty cells each, 12 people with Ê "
+            "Đê and Jrai names, one with an apostrophe, years, posts, marks with a decimal "
+            "comma and grades); signer Q. HIỆU TRƯỞNG on one line with a rank before the "
+            "name."
+        ),
+        tests="QĐ công nhận bồi dưỡng KTQPAN of the Trường Quân sự Đắk Lắk; attendees; Q.",
+        origin=TEAM,
+        seed=1497,
+        scan=Scan(
+            rotation_deg=0.4,
+            noise_sigma=4,
+            blur=0.6,
+            jpeg_quality=76,
+            paper=(248, 244, 233),
+            illumination=0.05,
+        ),
+        chu_quan=["BỘ CHQS TỈNH ĐẮK LẮK"],
+        ban_hanh=["TRƯỜNG QUÂN SỰ"],
+        so="412",
+        ky_hieu="QĐ-TQS",
+        dia_danh="Đắk Lắk",
+        ngay=date(2025, 12, 16),
+        title="QUYẾT ĐỊNH",
+        loai_van_ban="Quyết định",
+        subject=(
+            "Về việc công nhận kết quả bồi dưỡng kiến thức quốc phòng và an ninh đối tượng 4, "
+            "khóa 2 năm 2025"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Như Điều 3",
+                "Bộ CHQS tỉnh (để b/c)",
+                "Các Ban CHPT khu vực",
+                "UBND các xã, phường có học viên",
+                "Lưu: VT, ĐT",
+            ]
+        ),
+        signer=["Q. HIỆU TRƯỞNG"],
+        nguoi_ky="Thượng tá Phạm Ngọc Lâm",
+        seal_text="BỘ CHQS TỈNH ĐẮK LẮK * TRƯỜNG QUÂN SỰ * ",
+        refs=[r_luat, r_nd13, r_nd139, r_qd, r_bb],
+    )
+
+
+def doc_ho76_bb_bchptkv2_chuse_ban_giao_trang_bi() -> Doc:
+    r_qd = Ref(
+        "Quyết định",
+        "74/QĐ-BCH",
+        date(2026, 1, 12),
+        "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Gia Lai",
+        long_date=False,
+    )
+    r_luat = Ref(
+        "Luật",
+        "48/2019/QH14",
+        date(2019, 11, 22),
+        ten="Luật Dân quân tự vệ",
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "72/2020/NĐ-CP",
+        date(2020, 6, 30),
+        "Chính phủ",
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    # groups of equipment: (item, unit, quantity, unit price in đồng, condition)
+    Item = tuple[str, str, int, int, str]
+    groups: list[tuple[str, str, list[Item]]] = [
+        (
+            "I",
+            "Trang bị cứu hộ, cứu nạn",
+            [
+                ("Áo phao cứu sinh", "Cái", 40, 285000, "Mới 100%"),
+                ("Phao tròn cứu sinh", "Cái", 10, 420000, "Mới 100%"),
+                ("Nhà bạt cứu sinh 16,5 m²", "Bộ", 2, 6850000, "Cấp 2"),
+                ("Máy phát điện 5 kVA", "Cái", 1, 14500000, "Mới 100%"),
+            ],
+        ),
+        (
+            "II",
+            "Trang bị thông tin, chỉ huy",
+            [
+                ("Máy bộ đàm cầm tay", "Cái", 6, 2450000, "Mới 100%"),
+                ("Loa cầm tay 50 W", "Cái", 4, 980000, "Mới 100%"),
+                ("Ống nhòm 8x30", "Cái", 2, 3200000, "Cấp 2"),
+            ],
+        ),
+        (
+            "III",
+            "Doanh cụ",
+            [
+                ("Giường sắt đơn", "Cái", 12, 1650000, "Mới 100%"),
+                ("Tủ đựng quân trang", "Cái", 3, 3850000, "Mới 100%"),
+                ("Bộ bàn ghế họp", "Bộ", 1, 7900000, "Cấp 2"),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = total = 0
+    for roman, label, items in groups:
+        sub = sum(q * price for _, _, q, price, _ in items)
+        total += sub
+        rows.append([roman, label, "", "", "", _ho76_so(sub), ""])
+        for name, unit, q, price, state in items:
+            n += 1
+            rows.append([str(n), name, unit, str(q), _ho76_so(price), _ho76_so(q * price), state])
+    rows.append(["", "Tổng cộng", "", "", "", _ho76_so(total), ""])
+    if total != 108070000:  # the sum in words below is written for this total
+        raise ValueError(f"ho76 Biên bản: total {total} does not match its words")
+    table = Table(
+        header=[
+            "STT",
+            "Tên trang bị",
+            "Đơn vị tính",
+            "Số lượng",
+            "Đơn giá (đồng)",
+            "Thành tiền (đồng)",
+            "Chất lượng",
+        ],
+        columns=[
+            "stt",
+            "ten_trang_bi",
+            "don_vi_tinh",
+            "so_luong",
+            "don_gia",
+            "thanh_tien",
+            "chat_luong",
+        ],
+        widths=[0.07, 0.29, 0.10, 0.10, 0.15, 0.17, 0.12],
+        align=["c", "l", "c", "c", "c", "c", "c"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            "Hôm nay, vào lúc 08 giờ 30 ngày 20 tháng 01 năm 2026, tại trụ sở Ban Chỉ huy "
+            "Phòng thủ khu vực 2 - Chư Sê, số 126 đường Hùng Vương, xã Chư Sê, tỉnh Gia Lai, "
+            f"thực hiện {r_qd.cite()} về việc cấp trang bị cho Ban Chỉ huy Quân sự các xã năm "
+            "2026, chúng tôi gồm:",
+            gap=6,
+        ),
+        H("I. THÀNH PHẦN"),
+        Para(
+            "1. Bên giao: Ban Chỉ huy Phòng thủ khu vực 2 - Chư Sê, gồm Thiếu tá Rơ Mah Hlơi, "
+            "Phó Chỉ huy trưởng; Đại úy Nguyễn Văn Quang, Trợ lý hậu cần; Thượng úy Đinh Thị "
+            "Hồng, Nhân viên kho."
+        ),
+        Para(
+            "2. Bên nhận: Ban Chỉ huy Quân sự xã Chư Pưh, gồm ông Ksor Thiên, Chỉ huy trưởng; "
+            "ông Lê Văn Bình, Phó Chỉ huy trưởng; có sự chứng kiến của ông Nguyễn Hữu Tâm, "
+            "công chức Tài chính - Kế toán xã."
+        ),
+        H("II. NỘI DUNG BÀN GIAO", keep=3),
+        Para(
+            f"Để bảo đảm cho dân quân thường trực thực hiện nhiệm vụ theo {r_luat.cite()} và "
+            f"{r_nd.cite()} quy định chi tiết một số điều của Luật Dân quân tự vệ, Bên giao "
+            f"bàn giao cho Bên nhận {n:02d} loại trang bị với tổng giá trị "
+            f"{_ho76_so(total)} đồng (Bằng chữ: Một trăm linh tám triệu, không trăm bảy mươi "
+            "nghìn đồng), cụ thể như sau:",
+            keep=3,
+        ),
+        table,
+        H("III. TRÁCH NHIỆM CỦA CÁC BÊN"),
+        Para(
+            "Bên nhận đã kiểm đếm đủ số lượng, đúng chủng loại, chất lượng như trên; có trách "
+            "nhiệm mở sổ theo dõi, bảo quản, sử dụng trang bị đúng mục đích, không cho mượn, "
+            "cho thuê. Định kỳ 06 tháng, Ban Chỉ huy Quân sự xã báo cáo tình trạng trang bị về "
+            "Ban Chỉ huy Phòng thủ khu vực (qua bộ phận hậu cần, điện thoại 0269.3851.274) "
+            "trước ngày 25/6 và ngày 25/12 hằng năm."
+        ),
+        Para(
+            "Biên bản kết thúc lúc 10 giờ 15 cùng ngày, lập thành 04 bản có giá trị như nhau, "
+            "mỗi bên giữ 02 bản và thống nhất ký tên./."
+        ),
+    ]
+    return Doc(
+        name="ho76_bb_bchptkv2_chuse_ban_giao_trang_bi",
+        description=(
+            "Biên bản bàn giao trang bị of a regional defence command of Gia Lai created in "
+            "2025 (BỘ CHỈ HUY QUÂN SỰ / TỈNH GIA LAI, regular, two lines, over BAN CHỈ HUY "
+            "PHÒNG THỦ / KHU VỰC 2 - CHƯ SÊ, one body on two bold lines with a number and a "
+            "hyphen), number BB-PTKV2, place Chư Sê, dated January 2026; the subject on one "
+            "line; no Kính gửi; the opening time and date in long form (not a citation) and "
+            "the provincial commander's Quyết định with a padded date (74/QĐ-BCH, ngày "
+            "12/01/2026); headings I-III; later Luật Dân quân tự vệ with a long date "
+            "(48/2019/QH14) and the Government's Nghị định printed without 'số' with an "
+            "unpadded date (72/2020/NĐ-CP, ngày 30/6/2020); ranks and names, a count and the "
+            "total in figures and in words that agree with the table, an address, times, a "
+            "phone number and recurring dates that are not citations; a ruled 7-column "
+            "equipment table STT / Tên trang bị / Đơn vị tính / Số lượng / Đơn giá (đồng) / "
+            "Thành tiền (đồng) / Chất lượng (keys stt, ten_trang_bi, don_vi_tinh, so_luong, "
+            "don_gia, thanh_tien, chat_luong) of 14 rows (groups I-III with their subtotals "
+            "and five empty cells each, 10 items with units, quantities, prices and amounts, "
+            "'m²', 'kVA', '8x30', conditions, and a Tổng cộng row; the sums add up); two "
+            "signer blocks side by side, ĐẠI DIỆN BÊN NHẬN / CHỈ HUY TRƯỞNG at the left and "
+            "ĐẠI DIỆN BÊN GIAO / PHÓ CHỈ HUY TRƯỞNG at the right with a rank before the name "
+            "(truth: the right block, no authority prefix)."
+        ),
+        tests="BB bàn giao trang bị of the Ban CHPT khu vực 2 - Chư Sê; equipment; none.",
+        origin=TEAM,
+        seed=1498,
+        scan=Scan(
+            rotation_deg=-0.6,
+            noise_sigma=6,
+            blur=0.9,
+            jpeg_quality=64,
+            paper=(246, 242, 231),
+            illumination=0.07,
+        ),
+        chu_quan=["BỘ CHỈ HUY QUÂN SỰ", "TỈNH GIA LAI"],
+        ban_hanh=["BAN CHỈ HUY PHÒNG THỦ", "KHU VỰC 2 - CHƯ SÊ"],
+        so="12",
+        ky_hieu="BB-PTKV2",
+        dia_danh="Chư Sê",
+        ngay=date(2026, 1, 20),
+        title="BIÊN BẢN",
+        loai_van_ban="Biên bản",
+        subject="Bàn giao trang bị cho dân quân xã Chư Pưh",
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Bộ CHQS tỉnh (Phòng HC-KT) (để b/c)",
+                "Ban CHQS xã Chư Pưh (02 bản)",
+                "Lưu: VT, HCKT",
+            ]
+        ),
+        signer_left=["ĐẠI DIỆN BÊN NHẬN", "CHỈ HUY TRƯỞNG"],
+        nguoi_ky_left="Ksor Thiên",
+        signer=["ĐẠI DIỆN BÊN GIAO", "PHÓ CHỈ HUY TRƯỞNG"],
+        nguoi_ky="Thiếu tá Rơ Mah Hlơi",
+        seal_text="BỘ CHQS TỈNH GIA LAI * BAN CHỈ HUY PHÒNG THỦ KHU VỰC 2 * ",
+        refs=[r_qd, r_luat, r_nd],
+    )
+
+
+def doc_ho76_hd_bchqs_daklak_boi_duong_qpan_2026() -> Doc:
+    r_luat = Ref(
+        "Luật",
+        "30/2013/QH13",
+        date(2013, 6, 19),
+        ten="Luật Giáo dục quốc phòng và an ninh",
+        long_date=False,
+        pad=False,
+    )
+    r_nd139 = Ref(
+        "Nghị định",
+        "139/2020/NĐ-CP",
+        date(2020, 11, 27),
+        "Chính phủ",
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "25/KH-UBND",
+        date(2026, 1, 15),
+        "Ủy ban nhân dân tỉnh",
+        long_date=False,
+    )
+    r_nd13 = Ref("Nghị định", "13/2014/NĐ-CP", so_word=False)
+    # groups of courses: (course, attendees, dates, place, in charge)
+    Lop = tuple[str, int, str, str, str]
+    groups: list[tuple[str, str, list[Lop]]] = [
+        (
+            "I",
+            "Đối tượng 3",
+            [
+                (
+                    "Lớp 1: lãnh đạo cấp phòng các sở, ban, ngành thuộc tỉnh",
+                    65,
+                    "09/3 - 20/3/2026",
+                    "Trường Quân sự tỉnh",
+                    "Trường Quân sự tỉnh",
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Đối tượng 4",
+            [
+                (
+                    "Lớp 2: các xã, phường khu vực 1 - Buôn Ma Thuột",
+                    72,
+                    "06/4 - 15/4/2026",
+                    "Trường Quân sự tỉnh",
+                    "Ban CHPT khu vực 1",
+                ),
+                (
+                    "Lớp 3: khu vực 3 - Buôn Hồ và khu vực 4 - Ea Kar",
+                    68,
+                    "04/5 - 13/5/2026",
+                    "Hội trường Ban CHPT khu vực 3",
+                    "Ban CHPT khu vực 3",
+                ),
+                (
+                    "Lớp 4: khu vực 6 - Tuy Hòa và khu vực 7 - Sông Hinh",
+                    80,
+                    "Tháng 6/2026",
+                    "Trường Chính trị tỉnh (cơ sở 2)",
+                    "Ban CHPT khu vực 6",
+                ),
+            ],
+        ),
+        (
+            "III",
+            "Chức sắc, chức việc tôn giáo; người có uy tín",
+            [
+                (
+                    "Lớp 5: chức sắc, chức việc các tôn giáo",
+                    45,
+                    "Quý III/2026",
+                    "Trường Quân sự tỉnh",
+                    "Phòng Chính trị",
+                ),
+                (
+                    "Lớp 6: già làng, người có uy tín trong đồng bào dân tộc thiểu số",
+                    90,
+                    "12/10 - 16/10/2026",
+                    "Ban CHPT khu vực 5 - Krông Pắc",
+                    "-",
+                ),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = []
+    n = total = 0
+    for roman, label, lops in groups:
+        sub = sum(lop[1] for lop in lops)
+        total += sub
+        rows.append([roman, label, str(sub), "", "", ""])
+        for name, people, when, where, who in lops:
+            n += 1
+            rows.append([str(n), name, str(people), when, where, who])
+    rows.append(["", "Tổng cộng", str(total), "", "", ""])
+    per_day = 120000  # meal allowance per attendee a day (đồng)
+    table = Table(
+        header=[
+            "STT",
+            "Lớp bồi dưỡng",
+            "Số học viên",
+            "Thời gian",
+            "Địa điểm",
+            "Đơn vị chủ trì",
+        ],
+        columns=["stt", "lop", "so_hoc_vien", "thoi_gian", "dia_diem", "don_vi_chu_tri"],
+        widths=[0.07, 0.31, 0.11, 0.15, 0.19, 0.17],
+        align=["c", "l", "c", "c", "l", "l"],
+        size=11.0,
+        rows=rows,
+    )
+    body: list[Block] = [
+        Para(
+            f"Căn cứ {r_luat.cite()}; {r_nd139.cite()} sửa đổi, bổ sung một số điều của Nghị "
+            "định quy định chi tiết và hướng dẫn thi hành Luật Giáo dục quốc phòng và an "
+            f"ninh; thực hiện {r_kh.cite()} về giáo dục quốc phòng và an ninh năm 2026, Bộ "
+            "Chỉ huy Quân sự tỉnh hướng dẫn tổ chức bồi dưỡng kiến thức quốc phòng và an ninh "
+            "năm 2026 như sau:",
+            gap=4,
+        ),
+        H("I. MỤC ĐÍCH, YÊU CẦU"),
+        Para(
+            "Nâng cao nhận thức, trách nhiệm của cán bộ, đảng viên, chức sắc, chức việc tôn "
+            "giáo và người có uy tín đối với nhiệm vụ quốc phòng, an ninh, xây dựng khu vực "
+            "phòng thủ sau khi tổ chức chính quyền địa phương 02 cấp. Bảo đảm 100% cán bộ "
+            "thuộc diện bồi dưỡng của năm 2026 được triệu tập; tỷ lệ học viên khá, giỏi đạt "
+            "từ 70% trở lên."
+        ),
+        H("II. ĐỐI TƯỢNG, SỐ LƯỢNG, THỜI GIAN", keep=4),
+        Para(
+            f"Năm 2026 mở {n:02d} lớp với {total} học viên, thời gian mỗi lớp đối tượng 3, "
+            "đối tượng 4 là 10 ngày; lớp chức sắc, chức việc tôn giáo và lớp người có uy tín "
+            "là 05 ngày, cụ thể như sau:",
+            keep=4,
+        ),
+        table,
+        H("III. NỘI DUNG, CHƯƠNG TRÌNH"),
+        Para(
+            "Thực hiện chương trình bồi dưỡng theo quy định tại "
+            f"{r_nd13.cite()} và hướng dẫn của Bộ Quốc phòng; bổ sung chuyên đề về xây dựng "
+            "thế trận quốc phòng toàn dân, thế trận an ninh nhân dân trên địa bàn Tây Nguyên."
+        ),
+        H("IV. KINH PHÍ"),
+        Para(
+            "Ngân sách tỉnh bảo đảm theo Kế hoạch nêu trên; tiền ăn của học viên "
+            f"{_ho76_so(per_day)} đồng/người/ngày; nơi cử học viên bảo đảm tiền đi lại."
+        ),
+        H("V. TỔ CHỨC THỰC HIỆN"),
+        Para(
+            "1. Các Ban Chỉ huy Phòng thủ khu vực phối hợp với Ủy ban nhân dân các xã, phường "
+            "lập danh sách học viên, gửi về Bộ Chỉ huy (qua Phòng Tham mưu) trước ngày "
+            "25/02/2026; Trường Quân sự tỉnh chuẩn bị giáo viên, tài liệu, nơi ăn nghỉ."
+        ),
+        Para(
+            "2. Kết thúc mỗi lớp, đơn vị chủ trì báo cáo kết quả trong 05 ngày làm việc; có "
+            "vướng mắc, liên hệ Phòng Tham mưu, điện thoại 0262.3852.615./."
+        ),
+    ]
+    return Doc(
+        name="ho76_hd_bchqs_daklak_boi_duong_qpan_2026",
+        description=(
+            "Hướng dẫn of the provincial military command of Đắk Lắk after the 2025 merger "
+            "with Phú Yên (QUÂN KHU 5, regular, one line ending in a number, over BỘ CHỈ HUY "
+            "QUÂN SỰ / TỈNH ĐẮK LẮK, one body on two bold lines), number HD-BCH, place Đắk "
+            "Lắk, dated February 2026; the subject over three lines; no Kính gửi; one opening "
+            "sentence citing Luật Giáo dục quốc phòng và an ninh with an unpadded date "
+            "(30/2013/QH13, ngày 19/6/2013), the Government's Nghị định with a long date "
+            "(139/2020/NĐ-CP) and the province's Kế hoạch with a padded date (25/KH-UBND, "
+            "ngày 15/01/2026); later a Nghị định printed without 'số' with neither date nor "
+            "issuer (13/2014/NĐ-CP); headings I-V; counts that agree with the table, "
+            "percentages, days, money per person a day, a deadline and a phone number that "
+            "are not citations; a ruled 6-column table of courses STT / Lớp bồi dưỡng / Số "
+            "học viên / Thời gian / Địa điểm / Đơn vị chủ trì (keys stt, lop, so_hoc_vien, "
+            "thoi_gian, dia_diem, don_vi_chu_tri) of 10 rows (groups I-III with their sums "
+            "and three empty cells each, 6 courses with date ranges, a month, a quarter in "
+            "Roman numerals, places, units in charge and a '-', and a Tổng cộng row; the sums "
+            "add up); signer TL. CHỈ HUY TRƯỞNG / THAM MƯU TRƯỞNG with a rank before the "
+            "name."
+        ),
+        tests="HD bồi dưỡng KTQPAN 2026 of the Bộ CHQS tỉnh Đắk Lắk; courses; three lines; TL.",
+        origin=TEAM,
+        seed=1499,
+        scan=Scan(
+            rotation_deg=1.2,
+            noise_sigma=8,
+            blur=1.1,
+            jpeg_quality=56,
+            paper=(245, 240, 228),
+            illumination=0.09,
+        ),
+        chu_quan=["QUÂN KHU 5"],
+        ban_hanh=["BỘ CHỈ HUY QUÂN SỰ", "TỈNH ĐẮK LẮK"],
+        so="285",
+        ky_hieu="HD-BCH",
+        dia_danh="Đắk Lắk",
+        ngay=date(2026, 2, 9),
+        title="HƯỚNG DẪN",
+        loai_van_ban="Hướng dẫn",
+        subject=(
+            "Bồi dưỡng kiến thức quốc phòng và an ninh cho đối tượng 3, đối tượng 4, chức sắc, "
+            "chức việc tôn giáo và người có uy tín năm 2026"
+        ),
+        body=body,
+        body_size=13.5,
+        noi_nhan=dash_list(
+            [
+                "Bộ Tư lệnh Quân khu 5 (để b/c)",
+                "Hội đồng GDQP&AN tỉnh (để b/c)",
+                "Trường Quân sự tỉnh",
+                "Các Ban CHPT khu vực",
+                "Lưu: VT, TM",
+            ]
+        ),
+        signer=["TL. CHỈ HUY TRƯỞNG", "THAM MƯU TRƯỞNG"],
+        nguoi_ky="Đại tá Y Ngông Niê Kdăm",
+        seal_text="BỘ CHỈ HUY QUÂN SỰ * TỈNH ĐẮK LẮK * ",
+        refs=[r_luat, r_nd139, r_kh, r_nd13],
+    )
+
+
+def doc_ho76_cv_ubnd_pleiku_le_giao_nhan_quan() -> Doc:
+    r_qd = Ref(
+        "Quyết định",
+        "2917/QĐ-UBND",
+        date(2025, 11, 4),
+        "Chủ tịch Ủy ban nhân dân tỉnh Gia Lai",
+        long_date=False,
+    )
+    r_kh = Ref(
+        "Kế hoạch",
+        "41/KH-HĐNVQS",
+        date(2026, 2, 5),
+        "Hội đồng nghĩa vụ quân sự phường",
+        long_date=False,
+        pad=False,
+        so_word=False,
+    )
+    r_nd = Ref(
+        "Nghị định",
+        "27/2016/NĐ-CP",
+        date(2016, 4, 6),
+        "Chính phủ",
+    )
+    called = 42  # the quota of the ward for 2026
+    gift = 2000000
+    body: list[Block] = [
+        Para(
+            f"Thực hiện {r_qd.cite()} về việc giao chỉ tiêu tuyển chọn và gọi công dân nhập "
+            f"ngũ năm 2026 và {r_kh.cite()} về tổ chức Lễ giao nhận quân năm 2026, Chủ tịch "
+            "Ủy ban nhân dân phường đề nghị các cơ quan, đơn vị, tổ dân phố thực hiện các nội "
+            "dung sau:",
+            gap=4,
+        ),
+        Para(
+            "1. Ban Chỉ huy Quân sự phường chủ trì tổ chức Lễ giao nhận quân lúc 06 giờ 30 "
+            "ngày 05/3/2026 tại Quảng trường Đại Đoàn Kết; phát lệnh gọi nhập ngũ cho "
+            f"{called} công dân trước ngày 13/02/2026; tổ chức gặp mặt, tặng quà công dân "
+            "nhập ngũ vào chiều ngày 03/3/2026 tại Hội trường Ủy ban nhân dân phường."
+        ),
+        Para(
+            "2. Trạm Y tế phường phúc tra sức khỏe, xét nghiệm ma túy cho công dân có lệnh "
+            "gọi nhập ngũ từ ngày 23/02/2026 đến ngày 25/02/2026; bố trí 01 tổ cấp cứu với 01 "
+            "xe cứu thương trực tại buổi Lễ."
+        ),
+        Para(
+            "3. Công an phường bảo đảm an ninh trật tự, an toàn giao thông trên các tuyến "
+            "đường Trần Hưng Đạo, Hùng Vương, Lê Lợi trong thời gian tổ chức Lễ; phân luồng "
+            "từ 05 giờ 30 đến 08 giờ 30."
+        ),
+        Para(
+            "4. Văn phòng HĐND và UBND phường bảo đảm kinh phí tặng quà "
+            f"{_ho76_so(gift)} đồng/công dân, tổng {_ho76_so(gift * called)} đồng; phối hợp "
+            "giải quyết chế độ cho thân nhân của hạ sĩ quan, binh sĩ tại ngũ theo "
+            f"{r_nd.cite()}."
+        ),
+        Para(
+            "5. Trưởng các tổ dân phố thăm hỏi gia đình công dân nhập ngũ; vận động công dân "
+            "có mặt đúng giờ, trang phục gọn gàng. Kết quả chuẩn bị báo cáo Ủy ban nhân dân "
+            "phường (qua Ban Chỉ huy Quân sự phường, điện thoại 0269.3824.517) trước 16 giờ "
+            "00 ngày 02/3/2026./."
+        ),
+    ]
+    return Doc(
+        name="ho76_cv_ubnd_pleiku_le_giao_nhan_quan",
+        description=(
+            "Công văn of the People's Committee of a ward of Gia Lai (ỦY BAN NHÂN DÂN / "
+            "PHƯỜNG PLEIKU on two bold lines, no parent body), number UBND-VP (no type "
+            "abbreviation), a V/v over two lines, place Pleiku, dated February 2026; Kính "
+            "gửi with four addressees; one opening sentence citing the provincial chairman's "
+            "Quyết định with a padded date (2917/QĐ-UBND, ngày 04/11/2025) and the ward "
+            "military service council's Kế hoạch printed without 'số' with an unpadded date "
+            "(41/KH-HĐNVQS, ngày 5/2/2026); numbered points 1-5 with times, dates, a date "
+            "range, a place, street names, counts, money per person and in all, a deadline "
+            "and a phone number that are not citations; in point 4 the Government's Nghị "
+            "định with a long date (27/2016/NĐ-CP, ngày 06 tháng 4 năm 2016) at the end of "
+            "the paragraph; no table; signer TUQ. CHỦ TỊCH / CHÁNH VĂN PHÒNG."
+        ),
+        tests="CV Lễ giao nhận quân 2026 of the UBND phường Pleiku; no table; TUQ.",
+        origin=TEAM,
+        seed=1500,
+        scan=Scan(
+            rotation_deg=-0.9,
+            noise_sigma=5,
+            blur=0.7,
+            jpeg_quality=72,
+            paper=(247, 244, 234),
+            illumination=0.06,
+        ),
+        ban_hanh=["ỦY BAN NHÂN DÂN", "PHƯỜNG PLEIKU"],
+        so="318",
+        ky_hieu="UBND-VP",
+        vv="Chuẩn bị tổ chức Lễ giao nhận quân năm 2026 trên địa bàn phường",
+        dia_danh="Pleiku",
+        ngay=date(2026, 2, 11),
+        loai_van_ban="Công văn",
+        kinh_gui=[
+            "Ban Chỉ huy Quân sự phường",
+            "Công an phường",
+            "Trạm Y tế phường",
+            "Trưởng các tổ dân phố",
+        ],
+        body=body,
+        body_size=14.0,
+        noi_nhan=dash_list(
+            [
+                "Như trên",
+                "Ban CHPT khu vực 1 - Pleiku (để b/c)",
+                "TT Đảng ủy, TT HĐND phường (để b/c)",
+                "Chủ tịch, các PCT UBND phường",
+                "Lưu: VT, VP",
+            ]
+        ),
+        signer=["TUQ. CHỦ TỊCH", "CHÁNH VĂN PHÒNG"],
+        nguoi_ky="Nguyễn Thị Hồng Nhung",
+        seal_text="ỦY BAN NHÂN DÂN * PHƯỜNG PLEIKU * TỈNH GIA LAI * ",
+        refs=[r_qd, r_kh, r_nd],
+    )
+
+
+HELDOUT76_DOCS = [
+    doc_ho76_ttr_bchqs_gialai_chi_tieu_tuyen_quan,
+    doc_ho76_kh_hdnvqs_eakar_kham_suc_khoe,
+    doc_ho76_qd_tqs_daklak_cong_nhan_boi_duong_qpan,
+    doc_ho76_bb_bchptkv2_chuse_ban_giao_trang_bi,
+    doc_ho76_hd_bchqs_daklak_boi_duong_qpan_2026,
+    doc_ho76_cv_ubnd_pleiku_le_giao_nhan_quan,
+]
+
+
+# --------------------------------------------------------------------------------------
 # Command line
 # --------------------------------------------------------------------------------------
 
@@ -76733,6 +87066,14 @@ HELDOUT_SETS = {
     "heldout66": (HELDOUT66_DOCS, HELDOUT66_DIR, "sixty-sixth "),
     "heldout67": (HELDOUT67_DOCS, HELDOUT67_DIR, "sixty-seventh "),
     "heldout68": (HELDOUT68_DOCS, HELDOUT68_DIR, "sixty-eighth "),
+    "heldout69": (HELDOUT69_DOCS, HELDOUT69_DIR, "sixty-ninth "),
+    "heldout70": (HELDOUT70_DOCS, HELDOUT70_DIR, "seventieth "),
+    "heldout71": (HELDOUT71_DOCS, HELDOUT71_DIR, "seventy-first "),
+    "heldout72": (HELDOUT72_DOCS, HELDOUT72_DIR, "seventy-second "),
+    "heldout73": (HELDOUT73_DOCS, HELDOUT73_DIR, "seventy-third "),
+    "heldout74": (HELDOUT74_DOCS, HELDOUT74_DIR, "seventy-fourth "),
+    "heldout75": (HELDOUT75_DOCS, HELDOUT75_DIR, "seventy-fifth "),
+    "heldout76": (HELDOUT76_DOCS, HELDOUT76_DIR, "seventy-sixth "),
 }
 
 
