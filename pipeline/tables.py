@@ -1318,7 +1318,7 @@ def _better_header(first: dict[str, Any], then: dict[str, Any]) -> None:
 def tidy_tables(tables: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Tables (pages joined) with what a cell alone could not tell put right from the
     table around it: group numerals over the whole numbering column (:func:`number_groups`)
-    and the raised 2 and 3 of m², m³ by the column's subject (:func:`restore_units`)."""
+    and the raised 2 and 3 of m², m³ in each cell (:func:`restore_units`)."""
     return [units_in_table(number_groups(t)) for t in tables]
 
 
@@ -1352,7 +1352,7 @@ _BARE_WORDS = ("dien tich", "dung tich", "the tich", "khoi luong", "tru luong")
 
 
 def _unit_power(text: str, bare: bool = False) -> str | None:
-    """ "²" or "³" as the words of a cell tell, or None."""
+    """The raised digit, ² or ³, that the words of a cell call for, or None."""
     key = fold(text).lower()
     area = any(w in key for w in _AREA_WORDS if not bare or w in _BARE_WORDS)
     volume = any(w in key for w in _VOLUME_WORDS if not bare or w in _BARE_WORDS)
