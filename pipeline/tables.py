@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import pairwise
 from typing import Any
@@ -1248,26 +1249,29 @@ def codes_as_in_text(tables: list[dict[str, Any]], text: str) -> list[dict[str, 
         if len(ranked) == 1 or ranked[0][0] > ranked[1][0]:
             codes[k] = ranked[0][1]
 
-    def fixed(value: Any) -> Any:
-        if not isinstance(value, str):
-            return value
-
-        def one(match: re.Match[str]) -> str:
-            word = match.group()
-            code = codes.get(key(word), word)
-            return code if digits(code) > digits(word) else word
-
-        return _CODE_LIKE.sub(one, value)
+    def one(match: re.Match[str]) -> str:
+        word = match.group()
+        code = codes.get(key(word), word)
+        return code if digits(code) > digits(word) else word
 
     if not codes:
         return tables
-    return [
-        {
-            **table,
-            "rows": [{k: fixed(v) for k, v in row.items()} for row in table["rows"]],
-        }
-        for table in tables
-    ]
+    return [map_cells(table, lambda text: _CODE_LIKE.sub(one, text)) for table in tables]
+
+
+def map_cells(
+    table: dict[str, Any], fix: Callable[[str], str], header: bool = False
+) -> dict[str, Any]:
+    """A table with ``fix`` applied to the text of its body cells, and of its header cells
+    with ``header`` (cells that hold no text stay as they are)."""
+
+    def cell(value: Any) -> Any:
+        return fix(value) if isinstance(value, str) else value
+
+    out = {**table, "rows": [{k: cell(v) for k, v in r.items()} for r in table["rows"]]}
+    if header:
+        out["header"] = [cell(h) for h in table.get("header", [])]
+    return out
 
 
 def merge_tables(tables: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -1319,7 +1323,7 @@ def tidy_tables(tables: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Tables (pages joined) with what a cell alone could not tell put right from the
     table around it: group numerals over the whole numbering column (:func:`number_groups`)
     and the raised 2 and 3 of m², m³ in each cell (:func:`restore_units`)."""
-    return [units_in_table(number_groups(t)) for t in tables]
+    return [map_cells(number_groups(t), restore_units, header=True) for t in tables]
 
 
 #: An "m" (or "km") of area or volume after a number or an opening bracket, or alone in its
@@ -1381,19 +1385,6 @@ def restore_units(text: str) -> str:
     return _BARE_UNIT.sub(bare, _UNIT.sub(raised, text))
 
 
-def units_in_table(table: dict[str, Any]) -> dict[str, Any]:
-    """A table with :func:`restore_units` applied to its header and body cells."""
-
-    def cell(value: Any) -> Any:
-        return restore_units(value) if isinstance(value, str) else value
-
-    return {
-        **table,
-        "header": [cell(h) for h in table.get("header", [])],
-        "rows": [{k: cell(v) for k, v in r.items()} for r in table["rows"]],
-    }
-
-
 def number_groups(table: dict[str, Any]) -> dict[str, Any]:
     """A table whose numbering column (``stt``) has its group numerals read back over the
     whole table, pages joined (:func:`group_numerals`: a group row II on the next page
@@ -1402,12 +1393,11 @@ def number_groups(table: dict[str, Any]) -> dict[str, Any]:
     if "stt" not in table["columns"]:
         return table
     column = [r.get("stt") if isinstance(r.get("stt"), str) else "" for r in table["rows"]]
-    fixed = group_numerals(column)
-    if column and not column[0].strip() and _first_group_unread(column[1:]):
+    unread = bool(column) and not column[0].strip() and _first_group_unread(column[1:])
+    if unread:
         label = next((v for k, v in table["rows"][0].items() if k != "stt" and v), "")
-        if isinstance(label, str) and not re.match(r"(?i)(tổng|cộng)", label.strip()):
-            fixed[0] = "I"
-            fixed[1:] = group_numerals(["I", *column[1:]])[1:]
+        unread = isinstance(label, str) and not re.match(r"(?i)(tổng|cộng)", label.strip())
+    fixed = group_numerals(["I", *column[1:]] if unread else column)
     if fixed == column:
         return table
     rows = [
